@@ -1,0 +1,1 @@
+//! Layout: glyphs -> words, lines, reading-order text.

@@ -1,0 +1,49 @@
+//! The sink interface driven by the content interpreter. All coordinates are in the page's
+//! top-left space (after /Rotate and CropBox), so sinks never see PDF user space.
+
+use std::sync::Arc;
+
+use super::geom::Rect;
+
+/// One shown glyph.
+#[derive(Debug, Clone, Copy)]
+pub struct GlyphEvent<'a> {
+    /// Unicode text, or `None` when no font data maps this code.
+    pub text: Option<&'a str>,
+    pub bbox: Rect,
+    pub font: &'a Arc<str>,
+    pub size: f64,
+    pub color: [f32; 3],
+    pub invisible: bool,
+    pub angle: i16,
+}
+
+/// A path segment in page space.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum PathSeg {
+    MoveTo(f64, f64),
+    LineTo(f64, f64),
+    /// A curve, kept as its end point: tables are drawn with straight lines.
+    CurveTo(f64, f64),
+    Close,
+}
+
+/// A painted path.
+#[derive(Debug, Clone, Copy)]
+pub struct PaintEvent<'a> {
+    pub segs: &'a [PathSeg],
+    pub stroke: bool,
+    pub fill: bool,
+    /// Stroke width in page units.
+    pub line_width: f64,
+    pub stroke_color: [f32; 3],
+    pub fill_color: [f32; 3],
+}
+
+/// A consumer of page content. Every method has a no-op default.
+pub trait Device {
+    fn glyph(&mut self, _g: GlyphEvent<'_>) {}
+    fn paint(&mut self, _p: &PaintEvent<'_>) {}
+    fn image(&mut self, _bbox: Rect) {}
+    fn warning(&mut self, _msg: &str) {}
+}
