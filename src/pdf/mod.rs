@@ -9,6 +9,7 @@ pub mod error;
 pub mod font;
 pub mod geom;
 pub mod interp;
+pub(crate) mod objects;
 pub mod page;
 mod rulings;
 

@@ -1,0 +1,71 @@
+//! Text that keeps the page's layout: each line placed on a character grid so columns of a
+//! table stay aligned in a terminal.
+
+use super::lines::lines;
+use crate::pdf::PageContent;
+
+/// Display width in grid cells: CJK and full-width forms take two.
+fn cells(c: char) -> usize {
+    let u = c as u32;
+    let wide = (0x1100..=0x115F).contains(&u)
+        || (0x2E80..=0xA4CF).contains(&u)
+        || (0xAC00..=0xD7A3).contains(&u)
+        || (0xF900..=0xFAFF).contains(&u)
+        || (0xFE30..=0xFE4F).contains(&u)
+        || (0xFF00..=0xFF60).contains(&u)
+        || (0xFFE0..=0xFFE6).contains(&u)
+        || (0x20000..=0x3FFFD).contains(&u);
+    if wide { 2 } else { 1 }
+}
+
+/// The page as text, one output line per text line, glyphs placed by their x position.
+pub fn layout_text(page: &PageContent) -> String {
+    let lines = lines(&page.glyphs);
+    // Grid pitch: half the typical glyph height, i.e. the width of a narrow character.
+    let mut heights: Vec<f64> = page
+        .glyphs
+        .iter()
+        .map(|g| g.bbox.height())
+        .filter(|h| *h > 0.5 && h.is_finite())
+        .collect();
+    heights.sort_by(f64::total_cmp);
+    let pitch = heights
+        .get(heights.len() / 2)
+        .map_or(5.0, |h| (h * 0.5).max(1.0));
+    let mut out = String::new();
+    let mut prev_bottom: Option<f64> = None;
+    for line in &lines {
+        if let Some(pb) = prev_bottom {
+            // A gap of more than a line's height becomes a blank line.
+            if line.bbox.y0 - pb > line.bbox.height() * 1.2 {
+                out.push('\n');
+            }
+        }
+        prev_bottom = Some(line.bbox.y1);
+        let mut col = 0usize;
+        let mut last_x1: Option<f64> = None;
+        for &i in &line.glyphs {
+            let Some(g) = page.glyphs.get(i) else {
+                continue;
+            };
+            let target = (g.bbox.x0.max(0.0) / pitch).round() as usize;
+            // Glyphs drawn twice on top of each other (fake bold) are printed once.
+            if last_x1.is_some_and(|x1| g.bbox.x1 <= x1 + 0.1) && out.ends_with(g.text.as_str()) {
+                continue;
+            }
+            let gap = last_x1.map_or(0.0, |x1| g.bbox.x0 - x1);
+            if target > col {
+                out.extend(std::iter::repeat_n(' ', target - col));
+                col = target;
+            } else if last_x1.is_some() && gap > pitch * 0.6 {
+                out.push(' ');
+                col += 1;
+            }
+            out.push_str(&g.text);
+            col += g.text.chars().map(cells).sum::<usize>();
+            last_x1 = Some(g.bbox.x1);
+        }
+        out.push('\n');
+    }
+    out
+}
