@@ -25,9 +25,11 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Print a PDF's text in reading order, keeping the layout (like `pdftotext -layout`).
+    /// Print PDFs' text in reading order, keeping the layout (like `pdftotext -layout`).
+    /// Pages end with a form feed. Image-only pages are reported on stderr as "no text layer".
     Text {
-        file: PathBuf,
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
         /// Pages to print: `3`, `3-5`, `3-` or `1,4,7-9` (1-based).
         #[arg(long)]
         pages: Option<String>,
@@ -178,7 +180,24 @@ fn write_glyph_table(out: &mut impl Write, page: &PageContent) -> io::Result<()>
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match &cli.command {
-        Command::Text { file, pages } => text(file, pages.as_deref()),
+        Command::Text { files, pages } => {
+            // Every file is tried; the exit code reports the worst outcome.
+            let mut worst: Result<u8, String> = Ok(0);
+            for file in files {
+                match text(file, pages.as_deref()) {
+                    Ok(code) => {
+                        if matches!(worst, Ok(w) if code > w) {
+                            worst = Ok(code);
+                        }
+                    }
+                    Err(msg) => {
+                        eprintln!("yusuan: {msg}");
+                        worst = Err(String::new());
+                    }
+                }
+            }
+            worst
+        }
         Command::Glyphs { file, page, json } => glyphs(file, *page, *json),
         Command::Extract { .. } => {
             Err("extract is not implemented yet: it arrives with the budget layer".into())
@@ -187,7 +206,9 @@ fn main() -> ExitCode {
     match result {
         Ok(code) => ExitCode::from(code),
         Err(msg) => {
-            eprintln!("yusuan: {msg}");
+            if !msg.is_empty() {
+                eprintln!("yusuan: {msg}");
+            }
             ExitCode::from(EXIT_FAILED)
         }
     }
