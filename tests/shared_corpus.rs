@@ -39,7 +39,11 @@ fn no_panics_on_any_shared_pdf() {
     let Some(shared) = shared() else { return };
     let mut files = pdfs(&shared.join("corpus"));
     files.extend(pdfs(&shared.join("icdar2013")));
-    assert!(files.len() > 100, "expected the shared corpus, found {} PDFs", files.len());
+    assert!(
+        files.len() > 100,
+        "expected the shared corpus, found {} PDFs",
+        files.len()
+    );
     let mut panics = Vec::new();
     for f in &files {
         let run = || {
@@ -67,11 +71,16 @@ fn scanned_files_have_no_text_layer() {
         let cols: Vec<&str> = line.split('\t').collect();
         let (file, kind) = (cols[0], cols[6]);
         let doc = Document::open(&shared.join("corpus").join(file)).unwrap();
-        let pages: Vec<_> = (1..=doc.page_count()).map(|n| doc.page(n).unwrap()).collect();
+        let pages: Vec<_> = (1..=doc.page_count())
+            .map(|n| doc.page(n).unwrap())
+            .collect();
         let glyphs: usize = pages.iter().map(|p| p.glyphs.len()).sum();
         if kind.starts_with("scanned") {
             assert_eq!(glyphs, 0, "{file}: scanned, but glyphs were found");
-            assert!(pages.iter().all(|p| p.is_image_only()), "{file}: scanned, but a page is not image-only");
+            assert!(
+                pages.iter().all(|p| p.is_image_only()),
+                "{file}: scanned, but a page is not image-only"
+            );
         } else {
             assert!(glyphs > 0, "{file}: text-based, but no glyphs");
         }

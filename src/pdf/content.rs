@@ -311,11 +311,8 @@ impl<'a> Lexer<'a> {
             match self.object(b, 0) {
                 Some(Token::Operator(b"ID")) => break,
                 Some(Token::Operator(_)) => return,
-                Some(Token::Operand(op)) => {
-                    if ops.len() < 64 {
-                        ops.push(op)
-                    }
-                }
+                Some(Token::Operand(op)) if ops.len() < 64 => ops.push(op),
+                Some(Token::Operand(_)) => {}
                 None => {}
             }
         }

@@ -145,10 +145,8 @@ impl Document {
             Object::Reference(id) => Some(*id),
             _ => None,
         };
-        if let Some(id) = id {
-            if let Some(f) = self.fonts.lock().ok().and_then(|m| m.get(&id).cloned()) {
-                return Some(f);
-            }
+        if let Some(f) = id.and_then(|id| self.fonts.lock().ok()?.get(&id).cloned()) {
+            return Some(f);
         }
         let dict = objects::as_dict(resolve(doc, obj)?)?;
         let font = Arc::new(Font::load(doc, dict, self.limits.max_stream));

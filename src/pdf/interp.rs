@@ -128,11 +128,8 @@ impl<'a> Interpreter<'a> {
 
     fn op(&mut self, op: &[u8], ops: &[Operand<'_>], res: &Dictionary, depth: usize) {
         match op {
-            b"q" => {
-                if self.stack.len() < 256 {
-                    self.stack.push(self.gs.clone());
-                }
-            }
+            b"q" if self.stack.len() < 256 => self.stack.push(self.gs.clone()),
+            b"q" => {}
             b"Q" => {
                 if let Some(gs) = self.stack.pop() {
                     self.gs = gs;
@@ -296,11 +293,11 @@ impl<'a> Interpreter<'a> {
     }
 
     fn curve<const N: usize>(&mut self, ops: &[Operand<'_>]) {
-        if let Some(v) = Self::nums::<N>(ops) {
-            if let [.., x, y] = v.as_slice() {
-                let (x, y) = self.gs.ctm.apply(*x, *y);
-                self.path.push(PathSeg::CurveTo(x, y));
-            }
+        if let Some(v) = Self::nums::<N>(ops)
+            && let [.., x, y] = v.as_slice()
+        {
+            let (x, y) = self.gs.ctm.apply(*x, *y);
+            self.path.push(PathSeg::CurveTo(x, y));
         }
     }
 
@@ -432,16 +429,16 @@ impl<'a> Interpreter<'a> {
         if let Some(lw) = objects::num(doc, gs, b"LW") {
             self.gs.line_width = lw.abs();
         }
-        if let Some(Object::Array(f)) = objects::get(doc, gs, b"Font") {
-            if let (Some(font), Some(size)) = (
+        if let Some(Object::Array(f)) = objects::get(doc, gs, b"Font")
+            && let (Some(font), Some(size)) = (
                 f.first(),
                 f.get(1)
                     .and_then(|s| resolve(doc, s))
                     .and_then(objects::number),
-            ) {
-                self.gs.text.font = self.doc.font(font);
-                self.gs.text.size = size;
-            }
+            )
+        {
+            self.gs.text.font = self.doc.font(font);
+            self.gs.text.size = size;
         }
     }
 
@@ -486,12 +483,12 @@ impl<'a> Interpreter<'a> {
                 };
                 let saved = self.gs.clone();
                 let saved_stack = self.stack.len();
-                if let Some(v) = objects::array(doc, &stream.dict, b"Matrix") {
-                    if let [a, b, c, d, e, f] = objects::numbers(doc, v).as_slice() {
-                        let m = Matrix::new(*a, *b, *c, *d, *e, *f);
-                        if m.is_finite() {
-                            self.gs.ctm = m.then(&self.gs.ctm);
-                        }
+                if let Some(v) = objects::array(doc, &stream.dict, b"Matrix")
+                    && let [a, b, c, d, e, f] = objects::numbers(doc, v).as_slice()
+                {
+                    let m = Matrix::new(*a, *b, *c, *d, *e, *f);
+                    if m.is_finite() {
+                        self.gs.ctm = m.then(&self.gs.ctm);
                     }
                 }
                 let form_res = objects::dict(doc, &stream.dict, b"Resources").unwrap_or(res);

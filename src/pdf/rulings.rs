@@ -15,8 +15,11 @@ fn is_white(c: [f32; 3]) -> bool {
     c.iter().all(|v| *v > 0.95)
 }
 
+/// A subpath's points, whether it was closed, and whether it had curves.
+type Subpath = (Vec<(f64, f64)>, bool, bool);
+
 /// Splits a path into subpaths of points (curves contribute their end points, flagged).
-fn subpaths(segs: &[PathSeg]) -> Vec<(Vec<(f64, f64)>, bool, bool)> {
+fn subpaths(segs: &[PathSeg]) -> Vec<Subpath> {
     let mut out = Vec::new();
     let mut pts: Vec<(f64, f64)> = Vec::new();
     let mut closed = false;
@@ -151,10 +154,8 @@ pub fn collect(p: &PaintEvent<'_>, rulings: &mut Vec<Ruling>, fills: &mut Vec<Fi
                     rulings.extend(line(*a, *b, p.line_width, RulingSource::Stroke));
                 }
             }
-            if closed {
-                if let (Some(a), Some(b)) = (pts.last(), pts.first()) {
-                    rulings.extend(line(*a, *b, p.line_width, RulingSource::Stroke));
-                }
+            if closed && let (Some(a), Some(b)) = (pts.last(), pts.first()) {
+                rulings.extend(line(*a, *b, p.line_width, RulingSource::Stroke));
             }
         }
     }

@@ -82,7 +82,11 @@ fn poppler_pages(path: &Path) -> Result<Vec<String>, String> {
 }
 
 fn score_file(path: &Path) -> FileScore {
-    let mut fs = FileScore { path: path.to_path_buf(), pages: Vec::new(), error: None };
+    let mut fs = FileScore {
+        path: path.to_path_buf(),
+        pages: Vec::new(),
+        error: None,
+    };
     let theirs = match poppler_pages(path) {
         Ok(p) => p,
         Err(e) => {
@@ -107,7 +111,14 @@ fn score_file(path: &Path) -> FileScore {
             Err(_) => (Bag::new(), 0),
         };
         let (matched, union, missing, extra) = compare(&ours, &their);
-        fs.pages.push(PageScore { page: n, matched, union, missing, extra, undecoded });
+        fs.pages.push(PageScore {
+            page: n,
+            matched,
+            union,
+            missing,
+            extra,
+            undecoded,
+        });
     }
     fs
 }
@@ -121,7 +132,9 @@ fn short(p: &Path) -> String {
 }
 
 pub fn run(corpus: &Path) -> (String, Value) {
-    let mut md = String::from("## Text fidelity (CJK characters and digits, per page, against pdftotext)\n\n");
+    let mut md = String::from(
+        "## Text fidelity (CJK characters and digits, per page, against pdftotext)\n\n",
+    );
     if !tool_available("pdftotext") {
         md.push_str("Skipped: `pdftotext` (poppler-utils) is not installed.\n");
         return (md, json!({"skipped": "pdftotext not installed"}));
@@ -139,17 +152,27 @@ pub fn run(corpus: &Path) -> (String, Value) {
         matched += m;
         union += u;
         pages += f.pages.len();
-        let agreement = if u == 0 { None } else { Some(m as f64 / u as f64) };
+        let agreement = if u == 0 {
+            None
+        } else {
+            Some(m as f64 / u as f64)
+        };
         for p in &f.pages {
             if p.missing > 0 || p.undecoded > 0 {
-                problems.push(json!({"file": short(&f.path), "page": p.page, "missing": p.missing,
-                    "extra": p.extra, "undecoded": p.undecoded}));
+                problems.push(
+                    json!({"file": short(&f.path), "page": p.page, "missing": p.missing,
+                    "extra": p.extra, "undecoded": p.undecoded}),
+                );
             }
         }
         rows.push(json!({"file": short(&f.path), "pages": f.pages.len(), "chars": u, "matched": m,
             "missing": miss, "extra": extra, "undecoded": undecoded, "agreement": agreement, "error": f.error}));
     }
-    let overall = if union == 0 { 0.0 } else { matched as f64 / union as f64 };
+    let overall = if union == 0 {
+        0.0
+    } else {
+        matched as f64 / union as f64
+    };
     let _ = writeln!(
         md,
         "Overall agreement **{:.4}%** over {} files, {} pages, {} characters (matched {}).\n",
@@ -159,10 +182,18 @@ pub fn run(corpus: &Path) -> (String, Value) {
         union,
         matched
     );
-    let _ = writeln!(md, "Pages with characters pdftotext has and yusuan lacks, or undecodable codes: {}.\n", problems.len());
+    let _ = writeln!(
+        md,
+        "Pages with characters pdftotext has and yusuan lacks, or undecodable codes: {}.\n",
+        problems.len()
+    );
     md.push_str("| file | pages | chars | agreement | missing | extra | undecoded |\n|---|---:|---:|---:|---:|---:|---:|\n");
     for r in &rows {
-        let pct = r["agreement"].as_f64().map_or("n/a (no text)".to_string(), |a| format!("{:.3}%", a * 100.0));
+        let pct = r["agreement"]
+            .as_f64()
+            .map_or("n/a (no text)".to_string(), |a| {
+                format!("{:.3}%", a * 100.0)
+            });
         let name = match r["error"].as_str() {
             Some(e) => format!("{} (error: {e})", r["file"].as_str().unwrap_or("")),
             None => r["file"].as_str().unwrap_or("").to_string(),
@@ -176,8 +207,15 @@ pub fn run(corpus: &Path) -> (String, Value) {
     if !problems.is_empty() {
         md.push_str("\nProblem pages (file, page, missing, extra, undecoded):\n\n");
         for p in problems.iter().take(200) {
-            let _ = writeln!(md, "- {} p{}: missing {}, extra {}, undecoded {}", p["file"].as_str().unwrap_or(""),
-                p["page"], p["missing"], p["extra"], p["undecoded"]);
+            let _ = writeln!(
+                md,
+                "- {} p{}: missing {}, extra {}, undecoded {}",
+                p["file"].as_str().unwrap_or(""),
+                p["page"],
+                p["missing"],
+                p["extra"],
+                p["undecoded"]
+            );
         }
     }
     let value = json!({"agreement": overall, "files": files.len(), "pages": pages, "chars": union,

@@ -38,7 +38,9 @@ pub fn pdfs(dir: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&d) else { continue };
+        let Ok(entries) = std::fs::read_dir(&d) else {
+            continue;
+        };
         for e in entries.flatten() {
             let p = e.path();
             if p.is_dir() {
@@ -60,7 +62,10 @@ fn main() -> ExitCode {
     let args = Args::parse();
     let corpus = args.shared.join("corpus");
     if !corpus.is_dir() {
-        eprintln!("scorecard: {} not found: nothing to measure (run from the project root beside ../shared)", corpus.display());
+        eprintln!(
+            "scorecard: {} not found: nothing to measure (run from the project root beside ../shared)",
+            corpus.display()
+        );
         return ExitCode::from(2);
     }
     let want = |s: &str| args.only.is_empty() || args.only.iter().any(|o| o == s);
@@ -83,7 +88,12 @@ fn main() -> ExitCode {
     let _ = writeln!(md, "_Written by `cargo run --release --bin scorecard`._");
     if let Err(e) = std::fs::create_dir_all(&args.out)
         .and_then(|_| std::fs::write(args.out.join("scorecard.md"), &md))
-        .and_then(|_| std::fs::write(args.out.join("scorecard.json"), format!("{:#}\n", json!(js))))
+        .and_then(|_| {
+            std::fs::write(
+                args.out.join("scorecard.json"),
+                format!("{:#}\n", json!(js)),
+            )
+        })
     {
         eprintln!("scorecard: cannot write {}: {e}", args.out.display());
         return ExitCode::from(1);

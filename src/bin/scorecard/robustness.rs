@@ -13,7 +13,11 @@ use yusuan::pdf::Document;
 use super::pdfs;
 
 enum Outcome {
-    Ok { pages: u32, image_only: u32, undecoded: u64 },
+    Ok {
+        pages: u32,
+        image_only: u32,
+        undecoded: u64,
+    },
     Error(String),
     Panic(String),
 }
@@ -30,10 +34,17 @@ fn check(path: &Path) -> Outcome {
         Ok((doc.page_count(), image_only, undecoded))
     };
     match catch_unwind(AssertUnwindSafe(run)) {
-        Ok(Ok((pages, image_only, undecoded))) => Outcome::Ok { pages, image_only, undecoded },
+        Ok(Ok((pages, image_only, undecoded))) => Outcome::Ok {
+            pages,
+            image_only,
+            undecoded,
+        },
         Ok(Err(e)) => Outcome::Error(e),
         Err(p) => Outcome::Panic(
-            p.downcast_ref::<String>().cloned().or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string())).unwrap_or_default(),
+            p.downcast_ref::<String>()
+                .cloned()
+                .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
+                .unwrap_or_default(),
         ),
     }
 }
@@ -44,8 +55,10 @@ pub fn run(shared: &Path) -> (String, Value) {
     files.extend(pdfs(&shared.join("icdar2013")));
     // Panics are caught and counted; the default hook would print each one mid-table.
     std::panic::set_hook(Box::new(|_| {}));
-    let outcomes: Vec<(String, Outcome)> =
-        files.par_iter().map(|p| (p.to_string_lossy().into_owned(), check(p))).collect();
+    let outcomes: Vec<(String, Outcome)> = files
+        .par_iter()
+        .map(|p| (p.to_string_lossy().into_owned(), check(p)))
+        .collect();
     let _ = std::panic::take_hook();
     let (mut ok, mut pages, mut image_only_pages, mut undecoded) = (0, 0u64, 0u64, 0u64);
     let mut errors = BTreeMap::new();
@@ -53,7 +66,11 @@ pub fn run(shared: &Path) -> (String, Value) {
     let mut no_text_files = Vec::new();
     for (file, o) in &outcomes {
         match o {
-            Outcome::Ok { pages: p, image_only, undecoded: u } => {
+            Outcome::Ok {
+                pages: p,
+                image_only,
+                undecoded: u,
+            } => {
                 ok += 1;
                 pages += u64::from(*p);
                 image_only_pages += u64::from(*image_only);

@@ -26,7 +26,9 @@ fn yusuan_bin() -> Option<PathBuf> {
 }
 
 pub fn run(dir: &Path, repeat: usize) -> (String, Value) {
-    let mut md = String::from("## Text speed (`yusuan text` vs `pdftotext -layout`, one process per file, one core)\n\n");
+    let mut md = String::from(
+        "## Text speed (`yusuan text` vs `pdftotext -layout`, one process per file, one core)\n\n",
+    );
     let Some(bin) = yusuan_bin() else {
         md.push_str("Skipped: the yusuan binary is not built beside the scorecard (`cargo build --release`).\n");
         return (md, json!({"skipped": "yusuan binary missing"}));

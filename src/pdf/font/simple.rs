@@ -82,12 +82,12 @@ impl SimpleFont {
             .collect();
 
         // An embedded TrueType font's own tables name what the encoding does not.
-        if text.iter().any(Option::is_none) {
-            if let Some(tt) = descriptor.and_then(|d| truetype::embedded(doc, d, max_stream)) {
-                for (code, slot) in text.iter_mut().enumerate() {
-                    if slot.is_none() {
-                        *slot = tt.simple_code_text(code as u8).map(Into::into);
-                    }
+        if text.iter().any(Option::is_none)
+            && let Some(tt) = descriptor.and_then(|d| truetype::embedded(doc, d, max_stream))
+        {
+            for (code, slot) in text.iter_mut().enumerate() {
+                if slot.is_none() {
+                    *slot = tt.simple_code_text(code as u8).map(Into::into);
                 }
             }
         }
