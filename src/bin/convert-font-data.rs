@@ -74,7 +74,14 @@ fn convert_cmaps(dir: &Path, out: &Path) -> Result<()> {
         let host = data.windows(7).any(|w| w == b"usefont");
         let has_cids = (1..=4).any(|n| !cmap.cid_ranges(n).is_empty());
         if host || !has_cids {
-            eprintln!("skip {name}: {}", if host { "host-font CMap" } else { "no CID mappings" });
+            eprintln!(
+                "skip {name}: {}",
+                if host {
+                    "host-font CMap"
+                } else {
+                    "no CID mappings"
+                }
+            );
             continue;
         }
         if cmap.name() != Some(name.as_str()) {
@@ -91,7 +98,9 @@ fn convert_cmaps(dir: &Path, out: &Path) -> Result<()> {
             if !seen.insert(base) {
                 return Err(format!("{name}: usecmap cycle at {base}").into());
             }
-            cur = kept.get(base).ok_or_else(|| format!("{name}: usecmap {base} not kept"))?;
+            cur = kept
+                .get(base)
+                .ok_or_else(|| format!("{name}: usecmap {base} not kept"))?;
         }
     }
     let mut bin = MAGIC.to_vec();
@@ -151,7 +160,10 @@ fn check_against_source(name: &str, data: &[u8], cmap: &CMap) -> Result<()> {
     for (i, &(len, lo, hi, cid)) in entries.iter().enumerate() {
         let later = entries.get(i + 1..).unwrap_or(&[]);
         for (code, want) in [(lo, cid), (hi, cid + (hi - lo))] {
-            if later.iter().any(|&(l, a, b, _)| l == len && a <= code && code <= b) {
+            if later
+                .iter()
+                .any(|&(l, a, b, _)| l == len && a <= code && code <= b)
+            {
                 continue;
             }
             let got = cmap.cid(code, len);
@@ -186,7 +198,9 @@ fn convert_gb1_unicode(dir: &Path, out: &Path) -> Result<()> {
         return Err("Adobe-GB1-UCS2 maps CIDs past 30283".into());
     }
     fs::write(out.join("gb1-cid2uni.bin"), &bin)?;
-    eprintln!("gb1-cid2uni.bin: {mapped} of {count} CIDs mapped ({multi} sequences cut to their first character)");
+    eprintln!(
+        "gb1-cid2uni.bin: {mapped} of {count} CIDs mapped ({multi} sequences cut to their first character)"
+    );
     Ok(())
 }
 
@@ -237,7 +251,10 @@ fn convert_encodings(dir: &Path, out: &Path) -> Result<()> {
         writeln!(text, "[{name}]")?;
         for row in items.chunks(16) {
             let words: Vec<&str> = row.iter().map(|i| i.as_deref().unwrap_or("-")).collect();
-            if words.iter().any(|w| w.is_empty() || w.contains(char::is_whitespace)) {
+            if words
+                .iter()
+                .any(|w| w.is_empty() || w.contains(char::is_whitespace))
+            {
                 return Err(format!("{file}: bad glyph name").into());
             }
             writeln!(text, "{}", words.join(" "))?;
@@ -251,7 +268,10 @@ fn convert_encodings(dir: &Path, out: &Path) -> Result<()> {
 fn convert_glyphlist(agl_py: &Path, out: &Path) -> Result<()> {
     let src = fs::read_to_string(agl_py)?;
     let start = src.find("_aglText = \"\"\"\\\n").ok_or("no _aglText")? + 16;
-    let len = src.get(start..).and_then(|s| s.find("\"\"\"")).ok_or("unterminated _aglText")?;
+    let len = src
+        .get(start..)
+        .and_then(|s| s.find("\"\"\""))
+        .ok_or("unterminated _aglText")?;
     let agl = src.get(start..start + len).ok_or("bad _aglText")?;
     let mut text = String::new();
     let mut names = HashSet::new();
@@ -261,7 +281,9 @@ fn convert_glyphlist(agl_py: &Path, out: &Path) -> Result<()> {
             writeln!(text, "{line}")?;
             continue;
         }
-        let (name, values) = line.split_once(';').ok_or_else(|| format!("bad line {line:?}"))?;
+        let (name, values) = line
+            .split_once(';')
+            .ok_or_else(|| format!("bad line {line:?}"))?;
         for v in values.split(' ') {
             let v = u32::from_str_radix(v, 16)?;
             char::from_u32(v).ok_or_else(|| format!("{name}: {v:X} is no scalar value"))?;
@@ -274,11 +296,19 @@ fn convert_glyphlist(agl_py: &Path, out: &Path) -> Result<()> {
     let agl_count = names.len();
     // The ITC Zapf Dingbats Glyph List, as fontTools embeds it: character i is glyph `a<i>`,
     // a space where there is no such glyph.
-    let zstart = src.find("_AGL_ZAPF_DINGBATS = (").ok_or("no _AGL_ZAPF_DINGBATS")?;
-    let zlen = src.get(zstart..).and_then(|s| s.find("\n)")).ok_or("unterminated")?;
+    let zstart = src
+        .find("_AGL_ZAPF_DINGBATS = (")
+        .ok_or("no _AGL_ZAPF_DINGBATS")?;
+    let zlen = src
+        .get(zstart..)
+        .and_then(|s| s.find("\n)"))
+        .ok_or("unterminated")?;
     let zsrc = src.get(zstart..zstart + zlen).ok_or("bad zapf")?;
     let chars: String = zsrc.split('"').skip(1).step_by(2).collect();
-    writeln!(text, "# ITC Zapf Dingbats Glyph List (zapfdingbats.txt), Adobe; same licence.")?;
+    writeln!(
+        text,
+        "# ITC Zapf Dingbats Glyph List (zapfdingbats.txt), Adobe; same licence."
+    )?;
     for (i, c) in chars.chars().enumerate() {
         if c == ' ' {
             continue;

@@ -16,6 +16,8 @@ use super::predefined::predefined;
 const MAX_BF_RANGE: u32 = 0x1_0000;
 /// Total `bfchar`/`bfrange` entries one CMap may hold.
 const MAX_BF_ENTRIES: usize = 1 << 20;
+/// Codespace ranges kept (real CMaps have a handful).
+const MAX_CODESPACES: usize = 64;
 /// Nesting depth of `usecmap` chains we follow through predefined CMaps.
 const MAX_DEPTH: usize = 8;
 
@@ -33,7 +35,11 @@ impl Codespace {
         if lo.len() != hi.len() || lo.is_empty() || lo.len() > 4 {
             return None;
         }
-        let mut cs = Codespace { len: u8::try_from(lo.len()).ok()?, lo: [0; 4], hi: [0; 4] };
+        let mut cs = Codespace {
+            len: u8::try_from(lo.len()).ok()?,
+            lo: [0; 4],
+            hi: [0; 4],
+        };
         for (i, (&a, &b)) in lo.iter().zip(hi).enumerate() {
             *cs.lo.get_mut(i)? = a.min(b);
             *cs.hi.get_mut(i)? = a.max(b);
@@ -49,7 +55,10 @@ impl Codespace {
     /// Lower and upper bound bytes (each `len()` long).
     pub fn bounds(&self) -> (&[u8], &[u8]) {
         let n = self.code_len();
-        (self.lo.get(..n).unwrap_or(&[]), self.hi.get(..n).unwrap_or(&[]))
+        (
+            self.lo.get(..n).unwrap_or(&[]),
+            self.hi.get(..n).unwrap_or(&[]),
+        )
     }
 
     fn contains(&self, bytes: &[u8]) -> bool {
@@ -91,6 +100,10 @@ pub struct CMap {
     name: Option<String>,
     usecmap: Option<String>,
     wmode: u8,
+    /// Whether `/WMode` was given; if not, it is inherited through `usecmap`.
+    wmode_given: bool,
+    /// Code length when there are no codespaces (cached for `next_code`).
+    fallback_len: u8,
     /// Own codespaces plus the parent's, sorted by length (shortest first).
     codespaces: Vec<Codespace>,
     /// CID ranges by code length - 1, sorted by `lo`, disjoint.
@@ -126,11 +139,18 @@ impl CMap {
         let mut cmap = CMap {
             name: Some(name.to_owned()),
             wmode: u8::from(vertical),
+            wmode_given: true,
+            fallback_len: 2,
             ..CMap::default()
         };
-        cmap.codespaces.extend(Codespace::from_bounds(&[0, 0], &[0xFF, 0xFF]));
+        cmap.codespaces
+            .extend(Codespace::from_bounds(&[0, 0], &[0xFF, 0xFF]));
         if let Some(v) = cmap.cids.get_mut(1) {
-            v.push(CidRange { lo: 0, hi: 0xFFFF, cid: 0 });
+            v.push(CidRange {
+                lo: 0,
+                hi: 0xFFFF,
+                cid: 0,
+            });
         }
         cmap
     }
@@ -145,7 +165,7 @@ impl CMap {
             return (0, 0);
         };
         let n = if self.codespaces.is_empty() {
-            if self.has_len(2) { 2 } else { 1 }
+            usize::from(self.fallback_len)
         } else if let Some(cs) = self.codespaces.iter().find(|cs| cs.contains(bytes)) {
             cs.code_len()
         } else {
@@ -155,7 +175,10 @@ impl CMap {
                 .map_or(1, Codespace::code_len)
         };
         let n = n.clamp(1, bytes.len());
-        let code = bytes.iter().take(n).fold(0u32, |acc, &b| acc << 8 | u32::from(b));
+        let code = bytes
+            .iter()
+            .take(n)
+            .fold(0u32, |acc, &b| acc << 8 | u32::from(b));
         (code, n)
     }
 
@@ -184,6 +207,16 @@ impl CMap {
             cmap = cmap.parent?;
         }
         None
+    }
+
+    /// [`CMap::unicode`] for the code at its own length first, then at any other length that
+    /// can hold it: some producers write a simple font's ToUnicode with 2-byte source codes.
+    pub fn unicode_any_len(&self, code: u32, len: usize) -> Option<&str> {
+        self.unicode(code, len).or_else(|| {
+            (1..=4usize)
+                .filter(|&l| l != len && (l >= 4 || code >> (8 * l) == 0))
+                .find_map(|l| self.unicode(code, l))
+        })
     }
 
     pub fn is_vertical(&self) -> bool {
@@ -222,7 +255,9 @@ impl CMap {
 
     /// Own CID ranges for codes of `len` bytes (not the parent's), sorted and disjoint.
     pub fn cid_ranges(&self, len: usize) -> &[CidRange] {
-        self.cids.get(len.wrapping_sub(1)).map_or(&[], Vec::as_slice)
+        self.cids
+            .get(len.wrapping_sub(1))
+            .map_or(&[], Vec::as_slice)
     }
 
     /// Resolve a non-predefined `usecmap`: `base`'s mappings and codespaces are merged in
@@ -236,8 +271,12 @@ impl CMap {
         for (own, inherited) in self.bf.iter_mut().zip(&base.bf) {
             let mut all = Vec::with_capacity(own.len() + inherited.len());
             for e in inherited {
-                let Some(s) = base.text.get(e.start as usize..e.end as usize) else { continue };
-                let Some(e) = push_text(&mut self.text, e.code, s) else { continue };
+                let Some(s) = base.text.get(e.start as usize..e.end as usize) else {
+                    continue;
+                };
+                let Some(e) = push_text(&mut self.text, e.code, s) else {
+                    continue;
+                };
                 all.push(e);
             }
             all.append(own);
@@ -247,6 +286,16 @@ impl CMap {
         if self.parent.is_none() {
             self.parent = base.parent;
         }
+        self.inherit_wmode(base);
+    }
+
+    /// A CMap without its own `/WMode` takes its base's; recompute the cached fallback length.
+    fn inherit_wmode(&mut self, base: &CMap) {
+        if !self.wmode_given {
+            self.wmode = base.wmode;
+            self.wmode_given = base.wmode_given;
+        }
+        self.fallback_len = if self.has_len(2) { 2 } else { 1 };
     }
 
     fn set_parent(&mut self, parent: &'static CMap) {
@@ -255,11 +304,12 @@ impl CMap {
         }
         self.add_codespaces(&parent.codespaces);
         self.parent = Some(parent);
+        self.inherit_wmode(parent);
     }
 
     fn add_codespaces(&mut self, extra: &[Codespace]) {
         for cs in extra {
-            if !self.codespaces.contains(cs) {
+            if self.codespaces.len() < MAX_CODESPACES && !self.codespaces.contains(cs) {
                 self.codespaces.push(*cs);
             }
         }
@@ -314,6 +364,7 @@ impl CMap {
             name: (!name.is_empty()).then(|| name.to_owned()),
             usecmap: (!usecmap.is_empty()).then(|| usecmap.to_owned()),
             wmode,
+            wmode_given: true,
             ..CMap::default()
         };
         for _ in 0..r.byte()? {
@@ -342,7 +393,14 @@ impl CMap {
                 ranges.push(range);
             }
         }
-        if let Some(base) = cmap.usecmap.as_deref().and_then(predefined) {
+        cmap.fallback_len = if cmap.has_len(2) { 2 } else { 1 };
+        let own_name = cmap.name.as_deref();
+        if let Some(base) = cmap
+            .usecmap
+            .as_deref()
+            .filter(|&u| Some(u) != own_name)
+            .and_then(predefined)
+        {
             cmap.set_parent(base);
         }
         Some(cmap)
@@ -351,7 +409,11 @@ impl CMap {
 
 fn find_cid(ranges: &[CidRange], code: u32) -> Option<u32> {
     let r = ranges.get(ranges.partition_point(|r| r.hi < code))?;
-    if r.lo <= code { r.cid.checked_add(code - r.lo) } else { None }
+    if r.lo <= code {
+        r.cid.checked_add(code - r.lo)
+    } else {
+        None
+    }
 }
 
 fn put_str(out: &mut Vec<u8>, s: &str) {
@@ -410,7 +472,9 @@ impl<'a> Reader<'a> {
 fn normalize(raw: Vec<CidRange>) -> Vec<CidRange> {
     let mut sorted = raw.clone();
     sorted.sort_by_key(|r| r.lo);
-    let overlaps = sorted.windows(2).any(|w| matches!(w, [a, b] if b.lo <= a.hi));
+    let overlaps = sorted
+        .windows(2)
+        .any(|w| matches!(w, [a, b] if b.lo <= a.hi));
     let mut pieces = if overlaps { paint(&raw) } else { sorted };
     pieces.dedup_by(|next, prev| {
         let joins = prev.hi.checked_add(1) == Some(next.lo) && prev.cid_after() == Some(next.cid);
@@ -431,17 +495,19 @@ fn paint(raw: &[CidRange]) -> Vec<CidRange> {
     for r in raw.iter().rev() {
         hits.clear();
         if let Some((&a, &b)) = covered.range(..r.lo).next_back()
-            && b >= r.lo {
-                hits.push((a, b));
-            }
+            && b >= r.lo
+        {
+            hits.push((a, b));
+        }
         hits.extend(covered.range(r.lo..=r.hi).map(|(&a, &b)| (a, b)));
         let mut cur = u64::from(r.lo);
         let gap = |from: u64, to: u64, pieces: &mut Vec<CidRange>| {
             if from <= to
                 && let (Ok(lo), Ok(hi)) = (u32::try_from(from), u32::try_from(to))
-                    && let Some(cid) = r.cid.checked_add(lo - r.lo) {
-                        pieces.push(CidRange { lo, hi, cid });
-                    }
+                && let Some(cid) = r.cid.checked_add(lo - r.lo)
+            {
+                pieces.push(CidRange { lo, hi, cid });
+            }
         };
         for &(a, b) in &hits {
             if u64::from(a) > cur {
@@ -496,14 +562,17 @@ fn be_code(bytes: &[u8]) -> Option<(u32, usize)> {
     if bytes.is_empty() || bytes.len() > 4 {
         return None;
     }
-    Some((bytes.iter().fold(0u32, |acc, &b| acc << 8 | u32::from(b)), bytes.len()))
+    Some((
+        bytes.iter().fold(0u32, |acc, &b| acc << 8 | u32::from(b)),
+        bytes.len(),
+    ))
 }
 
 #[derive(Default)]
 struct Builder {
     name: Option<String>,
     usecmap: Option<String>,
-    wmode: u8,
+    wmode: Option<u8>,
     codespaces: Vec<Codespace>,
     cids: [Vec<CidRange>; 4],
     bf: [Vec<BfEntry>; 4],
@@ -564,7 +633,7 @@ impl Builder {
                         self.name = Some(String::from_utf8_lossy(n).into_owned());
                     }
                     (b"def", Some(Tok::Name(b"WMode")), Some(Tok::Int(m))) => {
-                        self.wmode = u8::from(*m == 1);
+                        self.wmode = Some(u8::from(*m == 1));
                     }
                     (b"usecmap", _, Some(Tok::Name(n))) => {
                         self.usecmap = Some(String::from_utf8_lossy(n).into_owned());
@@ -584,9 +653,11 @@ impl Builder {
             i += match (kind, rest) {
                 (b"begincodespacerange", [Tok::Hex(lo), Tok::Hex(hi), ..]) => {
                     if let Some(cs) = Codespace::from_bounds(lo, hi)
-                        && !self.codespaces.contains(&cs) {
-                            self.codespaces.push(cs);
-                        }
+                        && self.codespaces.len() < MAX_CODESPACES
+                        && !self.codespaces.contains(&cs)
+                    {
+                        self.codespaces.push(cs);
+                    }
                     2
                 }
                 (b"begincidrange", [Tok::Hex(lo), Tok::Hex(hi), Tok::Int(cid), ..]) => {
@@ -606,9 +677,10 @@ impl Builder {
                     2
                 }
                 (b"beginbfchar", [Tok::Hex(c), Tok::Name(n), ..]) => {
-                    if let (Some((code, len)), Some(u)) =
-                        (be_code(c), std::str::from_utf8(n).ok().and_then(glyph_unicode))
-                    {
+                    if let (Some((code, len)), Some(u)) = (
+                        be_code(c),
+                        std::str::from_utf8(n).ok().and_then(glyph_unicode),
+                    ) {
                         let start = self.text.len();
                         self.text.push_str(&u);
                         self.bf_push(code, len, start);
@@ -625,8 +697,12 @@ impl Builder {
                                 _ => return false,
                             },
                         };
-                        let Some(last) = u32::from(last).checked_add(off) else { return false };
-                        let Ok(last) = u16::try_from(last) else { return false };
+                        let Some(last) = u32::from(last).checked_add(off) else {
+                            return false;
+                        };
+                        let Ok(last) = u16::try_from(last) else {
+                            return false;
+                        };
                         let mut buf = Vec::with_capacity(head.len() + 2);
                         buf.extend_from_slice(head);
                         buf.extend_from_slice(&last.to_be_bytes());
@@ -637,7 +713,10 @@ impl Builder {
                 }
                 (b"beginbfrange", [Tok::Hex(lo), Tok::Hex(hi), Tok::ArrayOpen, ..]) => {
                     let inner = rest.get(3..).unwrap_or(&[]);
-                    let n = inner.iter().position(|t| *t == Tok::ArrayClose).unwrap_or(inner.len());
+                    let n = inner
+                        .iter()
+                        .position(|t| *t == Tok::ArrayClose)
+                        .unwrap_or(inner.len());
                     let dsts = inner.get(..n).unwrap_or(&[]);
                     self.bf_range(lo, hi, |off, text| match dsts.get(off as usize) {
                         Some(Tok::Hex(d)) => {
@@ -663,7 +742,9 @@ impl Builder {
     }
 
     fn cid_range(&mut self, lo: &[u8], hi: &[u8], cid: i64) {
-        let (Some((lo, len)), Some((hi, hlen))) = (be_code(lo), be_code(hi)) else { return };
+        let (Some((lo, len)), Some((hi, hlen))) = (be_code(lo), be_code(hi)) else {
+            return;
+        };
         let Ok(cid) = u32::try_from(cid) else { return };
         if len != hlen || lo > hi || cid.checked_add(hi - lo).is_none() {
             return;
@@ -687,12 +768,17 @@ impl Builder {
 
     /// Expand `lo..=hi`, `dst(offset, text)` appending each code's text (false: skip it).
     fn bf_range(&mut self, lo: &[u8], hi: &[u8], mut dst: impl FnMut(u32, &mut String) -> bool) {
-        let (Some((lo, len)), Some((hi, hlen))) = (be_code(lo), be_code(hi)) else { return };
+        let (Some((lo, len)), Some((hi, hlen))) = (be_code(lo), be_code(hi)) else {
+            return;
+        };
         if len != hlen || lo > hi {
             return;
         }
         let count = (hi - lo).min(MAX_BF_RANGE - 1);
         for off in 0..=count {
+            if self.bf_count >= MAX_BF_ENTRIES {
+                break;
+            }
             let start = self.text.len();
             if dst(off, &mut self.text) {
                 self.bf_push(lo + off, len, start);
@@ -705,16 +791,20 @@ impl Builder {
     fn finish(self) -> CMap {
         let mut codespaces = self.codespaces;
         codespaces.sort_by_key(|cs| cs.len);
-        CMap {
+        let mut cmap = CMap {
             name: self.name,
             usecmap: self.usecmap,
-            wmode: self.wmode,
+            wmode: self.wmode.unwrap_or(0),
+            wmode_given: self.wmode.is_some(),
+            fallback_len: 1,
             codespaces,
             cids: self.cids.map(normalize),
             bf: self.bf.map(dedup_last),
             text: self.text,
             parent: None,
-        }
+        };
+        cmap.fallback_len = if cmap.has_len(2) { 2 } else { 1 };
+        cmap
     }
 }
 
@@ -728,7 +818,10 @@ fn is_space(b: u8) -> bool {
 }
 
 fn is_delim(b: u8) -> bool {
-    matches!(b, b'(' | b')' | b'<' | b'>' | b'[' | b']' | b'{' | b'}' | b'/' | b'%')
+    matches!(
+        b,
+        b'(' | b')' | b'<' | b'>' | b'[' | b']' | b'{' | b'}' | b'/' | b'%'
+    )
 }
 
 impl<'a> Lexer<'a> {
@@ -826,7 +919,10 @@ impl<'a> Iterator for Lexer<'a> {
                 _ => {
                     self.pos -= 1;
                     let w = self.regular_run();
-                    match std::str::from_utf8(w).ok().and_then(|s| s.parse::<i64>().ok()) {
+                    match std::str::from_utf8(w)
+                        .ok()
+                        .and_then(|s| s.parse::<i64>().ok())
+                    {
                         Some(n) => Tok::Int(n),
                         None => Tok::Word(w),
                     }
@@ -887,8 +983,10 @@ mod tests {
 
     #[test]
     fn bfrange_source_crossing_ff() {
-        let m = cmap("1 begincodespacerange <0000> <FFFF> endcodespacerange\n\
-             1 beginbfrange <01FE> <0201> <4E00> endbfrange");
+        let m = cmap(
+            "1 begincodespacerange <0000> <FFFF> endcodespacerange\n\
+             1 beginbfrange <01FE> <0201> <4E00> endbfrange",
+        );
         assert_eq!(m.unicode(0x01FE, 2), Some("一"));
         assert_eq!(m.unicode(0x01FF, 2), Some("丁"));
         assert_eq!(m.unicode(0x0200, 2), Some("丂"));
@@ -898,9 +996,11 @@ mod tests {
 
     #[test]
     fn surrogates_and_ligatures() {
-        let m = cmap("1 begincodespacerange <0000> <FFFF> endcodespacerange\n\
+        let m = cmap(
+            "1 begincodespacerange <0000> <FFFF> endcodespacerange\n\
              4 beginbfchar <0001> <D840DC00> <0002> <006600660069> <0003> <D800> <0004> <41>\n\
-             endbfchar\n1 beginbfrange <0010> <0012> <D83DDE00> endbfrange");
+             endbfchar\n1 beginbfrange <0010> <0012> <D83DDE00> endbfrange",
+        );
         assert_eq!(m.unicode(1, 2), Some("\u{20000}"));
         assert_eq!(m.unicode(2, 2), Some("ffi"));
         assert_eq!(m.unicode(3, 2), Some("\u{FFFD}"));
@@ -917,9 +1017,11 @@ mod tests {
 
     #[test]
     fn later_definitions_override() {
-        let m = cmap("1 begincodespacerange <0000> <FFFF> endcodespacerange\n\
+        let m = cmap(
+            "1 begincodespacerange <0000> <FFFF> endcodespacerange\n\
              2 begincidrange <0000> <00FF> 100 <0010> <0011> 5 endcidrange\n\
-             1 beginbfchar <0001> <0041> endbfchar 1 beginbfchar <0001> <0042> endbfchar");
+             1 beginbfchar <0001> <0041> endbfchar 1 beginbfchar <0001> <0042> endbfchar",
+        );
         assert_eq!(m.cid(0x00, 2), Some(100));
         assert_eq!(m.cid(0x0F, 2), Some(115));
         assert_eq!(m.cid(0x10, 2), Some(5));
@@ -952,8 +1054,10 @@ mod tests {
 
     #[test]
     fn mixed_codespace() {
-        let m = cmap("2 begincodespacerange <00> <80> <8140> <FEFE> endcodespacerange\n\
-             2 begincidrange <20> <7E> 1 <B0A1> <B0FE> 1000 endcidrange");
+        let m = cmap(
+            "2 begincodespacerange <00> <80> <8140> <FEFE> endcodespacerange\n\
+             2 begincidrange <20> <7E> 1 <B0A1> <B0FE> 1000 endcidrange",
+        );
         let s = [0x41, 0xB0, 0xA1, 0x80, 0xB0, 0xFE];
         let mut codes = Vec::new();
         let mut rest = &s[..];
@@ -964,7 +1068,12 @@ mod tests {
         }
         assert_eq!(
             codes,
-            vec![(0x41, 1, Some(34)), (0xB0A1, 2, Some(1000)), (0x80, 1, None), (0xB0FE, 2, Some(1093))]
+            vec![
+                (0x41, 1, Some(34)),
+                (0xB0A1, 2, Some(1000)),
+                (0x80, 1, None),
+                (0xB0FE, 2, Some(1093))
+            ]
         );
         // Second byte out of range: the 2-byte codespace matched on its first byte.
         assert_eq!(m.next_code(&[0x81, 0x20, 0x41]), (0x8120, 2));
@@ -985,8 +1094,10 @@ mod tests {
 
     #[test]
     fn wmode_and_usecmap_predefined() {
-        let m = cmap("/CMapName /Custom-V def /WMode 1 def /GBK-EUC-H usecmap\n\
-             1 begincidchar <B0A1> 9999 endcidchar");
+        let m = cmap(
+            "/CMapName /Custom-V def /WMode 1 def /GBK-EUC-H usecmap\n\
+             1 begincidchar <B0A1> 9999 endcidchar",
+        );
         assert!(m.is_vertical());
         assert_eq!(m.usecmap(), Some("GBK-EUC-H"));
         assert_eq!(m.cid(0xB0A1, 2), Some(9999));
@@ -999,11 +1110,39 @@ mod tests {
     }
 
     #[test]
+    fn wmode_inherited_only_when_absent() {
+        assert!(cmap("/UniGB-UCS2-V usecmap").is_vertical());
+        assert!(!cmap("/WMode 0 def /UniGB-UCS2-V usecmap").is_vertical());
+        assert!(!cmap("/UniGB-UCS2-H usecmap").is_vertical());
+    }
+
+    #[test]
+    fn unicode_at_any_length() {
+        let m = cmap("1 beginbfchar <0041> <0042> endbfchar");
+        assert_eq!(m.unicode(0x41, 1), None);
+        assert_eq!(m.unicode_any_len(0x41, 1), Some("B"));
+        assert_eq!(m.unicode_any_len(0x141, 1), None);
+    }
+
+    #[test]
+    fn many_huge_bfranges_are_bounded() {
+        let mut s = String::from("beginbfrange\n");
+        for _ in 0..200 {
+            s.push_str("<0000> <FFFF> <0041>\n");
+        }
+        s.push_str("endbfrange");
+        let m = cmap(&s);
+        assert_eq!(m.unicode(1, 2), Some("B"));
+    }
+
+    #[test]
     fn merge_base_keeps_own() {
         let mut m = cmap("/Base usecmap 1 beginbfchar <01> <0042> endbfchar");
         assert_eq!(m.usecmap(), Some("Base"));
-        let base = cmap("1 begincodespacerange <00> <FF> endcodespacerange\n\
-             2 beginbfchar <01> <0041> <02> <0043> endbfchar 1 begincidrange <00> <FF> 0 endcidrange");
+        let base = cmap(
+            "1 begincodespacerange <00> <FF> endcodespacerange\n\
+             2 beginbfchar <01> <0041> <02> <0043> endbfchar 1 begincidrange <00> <FF> 0 endcidrange",
+        );
         m.merge_base(&base);
         assert_eq!(m.unicode(1, 1), Some("B"));
         assert_eq!(m.unicode(2, 1), Some("C"));
@@ -1038,8 +1177,16 @@ mod tests {
         }
         // Pseudo-random bytes, mixed with CMap keywords.
         let mut x: u32 = 12345;
-        let words: [&[u8]; 8] =
-            [b"beginbfrange", b"endbfrange", b"<00>", b"<ffff>", b"[", b"]", b"begincidrange", b" 7 "];
+        let words: [&[u8]; 8] = [
+            b"beginbfrange",
+            b"endbfrange",
+            b"<00>",
+            b"<ffff>",
+            b"[",
+            b"]",
+            b"begincidrange",
+            b" 7 ",
+        ];
         let mut data = Vec::new();
         for _ in 0..20_000 {
             x = x.wrapping_mul(1_103_515_245).wrapping_add(12345);
@@ -1077,9 +1224,11 @@ mod tests {
 
     #[test]
     fn compact_round_trip() {
-        let m = cmap("/CMapName /X-V def /WMode 1 def\n\
+        let m = cmap(
+            "/CMapName /X-V def /WMode 1 def\n\
              2 begincodespacerange <00> <80> <8140> <FEFE> endcodespacerange\n\
-             3 begincidrange <20> <7E> 1 <8140> <8150> 9000 <8151> <8151> 3 endcidrange");
+             3 begincidrange <20> <7E> 1 <8140> <8150> 9000 <8151> <8151> 3 endcidrange",
+        );
         let back = CMap::from_compact(&m.to_compact()).unwrap();
         assert_eq!(back.name(), Some("X-V"));
         assert!(back.is_vertical());

@@ -79,7 +79,9 @@ fn tables() -> &'static [Table; 7] {
                     .map(|(_, t)| (t, 0));
                 continue;
             }
-            let Some((table, next)) = current.as_mut() else { continue };
+            let Some((table, next)) = current.as_mut() else {
+                continue;
+            };
             for word in line.split_whitespace() {
                 if let Some(slot) = table.get_mut(*next) {
                     *slot = (word != "-").then_some(word);
@@ -167,7 +169,9 @@ mod tests {
     #[test]
     fn tables_complete() {
         for enc in BaseEncoding::ALL {
-            let n = (0..=255u8).filter(|&c| glyph_name(enc, c).is_some()).count();
+            let n = (0..=255u8)
+                .filter(|&c| glyph_name(enc, c).is_some())
+                .count();
             let want = match enc {
                 Standard => 149,
                 WinAnsi => 224,

@@ -21,9 +21,14 @@ struct Table {
 fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut t = Table { entries: Vec::new(), text: String::new() };
+        let mut t = Table {
+            entries: Vec::new(),
+            text: String::new(),
+        };
         for line in DATA.lines().filter(|l| !l.starts_with('#')) {
-            let Some((name, values)) = line.split_once(';') else { continue };
+            let Some((name, values)) = line.split_once(';') else {
+                continue;
+            };
             let start = t.text.len();
             let chars: Option<Vec<char>> = values
                 .split(' ')
@@ -74,14 +79,17 @@ fn component(c: &str) -> Option<Cow<'static, str>> {
     }
     let hex = |s: &str| s.bytes().all(|b| b.is_ascii_hexdigit());
     if let Some(digits) = c.strip_prefix("uni")
-        && !digits.is_empty() && digits.len() % 4 == 0 && hex(digits) {
-            let mut out = String::with_capacity(digits.len());
-            for i in (0..digits.len()).step_by(4) {
-                let v = u32::from_str_radix(digits.get(i..i + 4)?, 16).ok()?;
-                out.push(char::from_u32(v)?);
-            }
-            return Some(Cow::Owned(out));
+        && !digits.is_empty()
+        && digits.len() % 4 == 0
+        && hex(digits)
+    {
+        let mut out = String::with_capacity(digits.len());
+        for i in (0..digits.len()).step_by(4) {
+            let v = u32::from_str_radix(digits.get(i..i + 4)?, 16).ok()?;
+            out.push(char::from_u32(v)?);
         }
+        return Some(Cow::Owned(out));
+    }
     let digits = c.strip_prefix('u')?;
     if (4..=6).contains(&digits.len()) && hex(digits) {
         let v = u32::from_str_radix(digits, 16).ok()?;
@@ -148,7 +156,9 @@ mod tests {
 
     #[test]
     fn producer_names() {
-        for name in ["g12", "g0", "cid123", "glyph7", "G3", "c48", "index42", "gid5"] {
+        for name in [
+            "g12", "g0", "cid123", "glyph7", "G3", "c48", "index42", "gid5",
+        ] {
             assert_eq!(u(name), None, "{name}");
         }
     }
@@ -157,6 +167,9 @@ mod tests {
     fn table_sane() {
         let t = table();
         assert!(t.entries.len() > 4281, "{}", t.entries.len());
-        assert!(t.entries.windows(2).all(|w| w[0].0 < w[1].0), "duplicate or unsorted names");
+        assert!(
+            t.entries.windows(2).all(|w| w[0].0 < w[1].0),
+            "duplicate or unsorted names"
+        );
     }
 }

@@ -39,14 +39,24 @@ fn slots() -> &'static [Slot] {
         let mut out = Vec::new();
         let mut rest = CMAPS.strip_prefix(CMAP_MAGIC.as_slice()).unwrap_or(&[]);
         while let Some((&n, tail)) = rest.split_first() {
-            let Some((name, tail)) = tail.split_at_checked(usize::from(n)) else { break };
-            let Some((len, tail)) = tail.split_first_chunk::<4>() else { break };
+            let Some((name, tail)) = tail.split_at_checked(usize::from(n)) else {
+                break;
+            };
+            let Some((len, tail)) = tail.split_first_chunk::<4>() else {
+                break;
+            };
             let Some((body, tail)) = tail.split_at_checked(u32::from_be_bytes(*len) as usize)
             else {
                 break;
             };
-            let Ok(name) = std::str::from_utf8(name) else { break };
-            out.push(Slot { name, body, cmap: OnceLock::new() });
+            let Ok(name) = std::str::from_utf8(name) else {
+                break;
+            };
+            out.push(Slot {
+                name,
+                body,
+                cmap: OnceLock::new(),
+            });
             rest = tail;
         }
         out
@@ -55,7 +65,9 @@ fn slots() -> &'static [Slot] {
 
 /// Names of all predefined CMaps available (Identity-H/V first).
 pub fn predefined_names() -> impl Iterator<Item = &'static str> {
-    ["Identity-H", "Identity-V"].into_iter().chain(slots().iter().map(|s| s.name))
+    ["Identity-H", "Identity-V"]
+        .into_iter()
+        .chain(slots().iter().map(|s| s.name))
 }
 
 /// A predefined CMap by name: Identity-H/V and the Adobe-GB1 code-to-CID CMaps (GB-EUC, GBpc-EUC,
@@ -69,7 +81,9 @@ pub fn predefined(name: &str) -> Option<&'static CMap> {
         "Identity-V" => Some(IDENTITY_V.get_or_init(|| CMap::identity(name, true))),
         _ => {
             let slot = slots().iter().find(|s| s.name == name)?;
-            slot.cmap.get_or_init(|| CMap::from_compact(slot.body)).as_ref()
+            slot.cmap
+                .get_or_init(|| CMap::from_compact(slot.body))
+                .as_ref()
         }
     }
 }
@@ -87,8 +101,9 @@ pub fn gb1_unicode(cid: u32) -> Option<char> {
 pub fn gb1_cid(c: char) -> Option<u32> {
     static REVERSE: OnceLock<Vec<(char, u32)>> = OnceLock::new();
     let table = REVERSE.get_or_init(|| {
-        let mut v: Vec<(char, u32)> =
-            (0..gb1_cid_count()).filter_map(|cid| Some((gb1_unicode(cid)?, cid))).collect();
+        let mut v: Vec<(char, u32)> = (0..gb1_cid_count())
+            .filter_map(|cid| Some((gb1_unicode(cid)?, cid)))
+            .collect();
         v.sort_unstable();
         v.dedup_by_key(|e| e.0);
         v
@@ -140,11 +155,35 @@ mod tests {
     fn all_names_load() {
         let names: Vec<_> = predefined_names().collect();
         for expected in [
-            "Identity-H", "Identity-V", "UniGB-UCS2-H", "UniGB-UCS2-V", "UniGB-UTF16-H",
-            "UniGB-UTF16-V", "UniGB-UTF32-H", "UniGB-UTF32-V", "UniGB-UTF8-H", "UniGB-UTF8-V",
-            "GBK-EUC-H", "GBK-EUC-V", "GB-EUC-H", "GB-EUC-V", "GBpc-EUC-H", "GBpc-EUC-V",
-            "GBKp-EUC-H", "GBKp-EUC-V", "GBK2K-H", "GBK2K-V", "GBT-H", "GBT-V", "GBT-EUC-H",
-            "GBT-EUC-V", "GBTpc-EUC-H", "GBTpc-EUC-V", "GB-H", "GB-V", "Adobe-GB1-5",
+            "Identity-H",
+            "Identity-V",
+            "UniGB-UCS2-H",
+            "UniGB-UCS2-V",
+            "UniGB-UTF16-H",
+            "UniGB-UTF16-V",
+            "UniGB-UTF32-H",
+            "UniGB-UTF32-V",
+            "UniGB-UTF8-H",
+            "UniGB-UTF8-V",
+            "GBK-EUC-H",
+            "GBK-EUC-V",
+            "GB-EUC-H",
+            "GB-EUC-V",
+            "GBpc-EUC-H",
+            "GBpc-EUC-V",
+            "GBKp-EUC-H",
+            "GBKp-EUC-V",
+            "GBK2K-H",
+            "GBK2K-V",
+            "GBT-H",
+            "GBT-V",
+            "GBT-EUC-H",
+            "GBT-EUC-V",
+            "GBTpc-EUC-H",
+            "GBTpc-EUC-V",
+            "GB-H",
+            "GB-V",
+            "Adobe-GB1-5",
         ] {
             assert!(names.contains(&expected), "{expected} missing");
         }
@@ -217,13 +256,20 @@ mod tests {
         let utf32 = predefined("UniGB-UTF32-H").unwrap();
         assert_eq!(cids(utf32, &[0, 0, 0x4E, 0x2D]), vec![Some(expect)]);
         let utf8 = predefined("UniGB-UTF8-H").unwrap();
-        assert_eq!(cids(utf8, "中A".as_bytes()), vec![Some(expect), utf8.cid(0x41, 1)]);
+        assert_eq!(
+            cids(utf8, "中A".as_bytes()),
+            vec![Some(expect), utf8.cid(0x41, 1)]
+        );
         assert_eq!(gb1_unicode(utf8.cid(0x41, 1).unwrap()), Some('A'));
         // Supplementary plane through a surrogate pair: U+20087 is CID 30270 or nearby;
         // whatever the CID, it must map back to the character.
         let c = '\u{20087}';
         let mut units = [0u16; 2];
-        let bytes: Vec<u8> = c.encode_utf16(&mut units).iter().flat_map(|u| u.to_be_bytes()).collect();
+        let bytes: Vec<u8> = c
+            .encode_utf16(&mut units)
+            .iter()
+            .flat_map(|u| u.to_be_bytes())
+            .collect();
         let got = cids(utf16, &bytes);
         assert_eq!(got.len(), 1);
         assert_eq!(gb1_unicode(got[0].unwrap()), Some(c));
@@ -236,10 +282,22 @@ mod tests {
     /// GB 2312's assigned positions (7445 characters), as the standard lays out its rows.
     fn is_gb2312(code: u16) -> bool {
         const RANGES: &[(u16, u16)] = &[
-            (0xA1A1, 0xA1FE), (0xA2B1, 0xA2E2), (0xA2E5, 0xA2EE), (0xA2F1, 0xA2FC),
-            (0xA3A1, 0xA3FE), (0xA4A1, 0xA4F3), (0xA5A1, 0xA5F6), (0xA6A1, 0xA6B8),
-            (0xA6C1, 0xA6D8), (0xA7A1, 0xA7C1), (0xA7D1, 0xA7F1), (0xA8A1, 0xA8BA),
-            (0xA8C5, 0xA8E9), (0xA9A4, 0xA9EF), (0xB0A1, 0xD7F9), (0xD8A1, 0xF7FE),
+            (0xA1A1, 0xA1FE),
+            (0xA2B1, 0xA2E2),
+            (0xA2E5, 0xA2EE),
+            (0xA2F1, 0xA2FC),
+            (0xA3A1, 0xA3FE),
+            (0xA4A1, 0xA4F3),
+            (0xA5A1, 0xA5F6),
+            (0xA6A1, 0xA6B8),
+            (0xA6C1, 0xA6D8),
+            (0xA7A1, 0xA7C1),
+            (0xA7D1, 0xA7F1),
+            (0xA8A1, 0xA8BA),
+            (0xA8C5, 0xA8E9),
+            (0xA9A4, 0xA9EF),
+            (0xB0A1, 0xD7F9),
+            (0xD8A1, 0xF7FE),
         ];
         let [_, lo] = code.to_be_bytes();
         (0xA1..=0xFE).contains(&lo) && RANGES.iter().any(|&(a, b)| (a..=b).contains(&code))
@@ -263,7 +321,11 @@ mod tests {
             assert_eq!(gbk_bytes(c).as_deref(), Some(&bytes[..]));
             checked += 1;
             for m in [gb, gbk] {
-                let got = cids(m, &bytes).first().copied().flatten().and_then(gb1_unicode);
+                let got = cids(m, &bytes)
+                    .first()
+                    .copied()
+                    .flatten()
+                    .and_then(gb1_unicode);
                 if got != Some(c) {
                     mismatches.push((m.name().unwrap_or(""), code, c, got));
                 }
@@ -294,13 +356,23 @@ mod tests {
         let gbk = predefined("GBK-EUC-H").unwrap();
         let mut checked = 0;
         let mut misses = Vec::new();
-        let all = ('\u{4E00}'..='\u{9FFF}').chain('\u{3400}'..='\u{4DBF}').chain('\u{F900}'..='\u{FAFF}');
+        let all = ('\u{4E00}'..='\u{9FFF}')
+            .chain('\u{3400}'..='\u{4DBF}')
+            .chain('\u{F900}'..='\u{FAFF}');
         for c in all {
             let Some(bytes) = gbk_bytes(c) else { continue };
             checked += 1;
-            let got = cids(gbk, &bytes).first().copied().flatten().and_then(gb1_unicode);
+            let got = cids(gbk, &bytes)
+                .first()
+                .copied()
+                .flatten()
+                .and_then(gb1_unicode);
             if got != Some(c) {
-                misses.push((u16::from_be_bytes([bytes[0], bytes[1]]), c, got.unwrap_or('?')));
+                misses.push((
+                    u16::from_be_bytes([bytes[0], bytes[1]]),
+                    c,
+                    got.unwrap_or('?'),
+                ));
             }
         }
         // Python's GBK codec has 20,923 here (20,902 URO + 21 compatibility); encoding_rs's
