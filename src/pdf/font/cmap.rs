@@ -1010,6 +1010,20 @@ mod tests {
     }
 
     #[test]
+    fn tight_syntax_comments_and_crlf() {
+        let m = cmap("%!PS\r\n/CMapName/Tight def/WMode 1 def\r\n1 begincodespacerange<00><ff>endcodespacerange\r\n\
+             2 beginbfrange<01><02><0041>% trailing comment\r\n<03><03>[<0078>]endbfrange\r\n\
+             1 beginbfchar<04><00 61 00 62>endbfchar");
+        assert_eq!(m.name(), Some("Tight"));
+        assert!(m.is_vertical());
+        assert_eq!(m.unicode(1, 1), Some("A"));
+        assert_eq!(m.unicode(2, 1), Some("B"));
+        assert_eq!(m.unicode(3, 1), Some("x"));
+        assert_eq!(m.unicode(4, 1), Some("ab"));
+        assert_eq!(m.next_code(&[0x04, 0x05]), (0x04, 1));
+    }
+
+    #[test]
     fn bfchar_glyph_name_destination() {
         let m = cmap("1 beginbfchar <41> /Alpha endbfchar");
         assert_eq!(m.unicode(0x41, 1), Some("Α"));

@@ -95,8 +95,7 @@ fn tables() -> &'static [Table; 7] {
 
 /// Glyph name for a single-byte code in a base encoding, `None` where the code is unassigned.
 pub fn glyph_name(enc: BaseEncoding, code: u8) -> Option<&'static str> {
-    let i = BaseEncoding::ALL.iter().position(|&e| e == enc)?;
-    *tables().get(i)?.get(usize::from(code))?
+    *tables().get(enc as usize)?.get(usize::from(code))?
 }
 
 #[cfg(test)]
@@ -109,6 +108,9 @@ mod tests {
         assert_eq!(BaseEncoding::from_name(b"WinAnsiEncoding"), Some(WinAnsi));
         assert_eq!(BaseEncoding::from_name(b"PDFDocEncoding"), Some(PdfDoc));
         assert_eq!(BaseEncoding::from_name(b"Identity-H"), None);
+        for (i, e) in BaseEncoding::ALL.into_iter().enumerate() {
+            assert_eq!(e as usize, i); // tables are indexed by discriminant
+        }
     }
 
     /// Values from PDF 32000-1 Annex D, Tables D.2 (Latin), D.4 (Symbol), D.5 (ZapfDingbats)
