@@ -1011,9 +1011,11 @@ mod tests {
 
     #[test]
     fn tight_syntax_comments_and_crlf() {
-        let m = cmap("%!PS\r\n/CMapName/Tight def/WMode 1 def\r\n1 begincodespacerange<00><ff>endcodespacerange\r\n\
+        let m = cmap(
+            "%!PS\r\n/CMapName/Tight def/WMode 1 def\r\n1 begincodespacerange<00><ff>endcodespacerange\r\n\
              2 beginbfrange<01><02><0041>% trailing comment\r\n<03><03>[<0078>]endbfrange\r\n\
-             1 beginbfchar<04><00 61 00 62>endbfchar");
+             1 beginbfchar<04><00 61 00 62>endbfchar",
+        );
         assert_eq!(m.name(), Some("Tight"));
         assert!(m.is_vertical());
         assert_eq!(m.unicode(1, 1), Some("A"));
