@@ -168,10 +168,15 @@ fn write_glyph_table(out: &mut impl Write, page: &PageContent) -> io::Result<()>
             r.orientation, r.x0, r.y0, r.x1, r.y1, r.width, r.source
         )?;
     }
+    for u in &page.undecoded_glyphs {
+        writeln!(out, "# undecoded code {:#x} font {} at {:.2} {:.2}", u.code, u.font, u.bbox.x0, u.bbox.y0)?;
+    }
     writeln!(
         out,
-        "# undecoded {} images {} fills {}",
+        "# undecoded {} duplicates {} off_page {} images {} fills {}",
         page.undecoded,
+        page.duplicates,
+        page.off_page,
         page.images,
         page.fills.len()
     )

@@ -87,23 +87,25 @@ impl Document {
 
     /// Interprets page `n` (1-based) into glyphs and rulings.
     pub fn page(&self, n: u32) -> Result<PageContent> {
-        let mut sink = PageCollector::default();
-        let (width, height, rotate) = self.run_page(n, &mut sink)?;
+        let (_, width, height, _) = page_space(self.node(n)?);
+        let mut sink = PageCollector::new(width, height);
+        let (_, _, rotate) = self.run_page(n, &mut sink)?;
         let mut page = sink.page;
         page.number = n;
-        page.width = width;
-        page.height = height;
         page.rotate = rotate;
         Ok(page)
+    }
+
+    fn node(&self, n: u32) -> Result<&PageNode> {
+        n.checked_sub(1)
+            .and_then(|i| self.pages.get(i as usize))
+            .ok_or(Error::NoSuchPage(n, self.page_count()))
     }
 
     /// Drives `device` with page `n`; returns the page's width, height (top-left space,
     /// after rotation) and rotation.
     pub fn run_page(&self, n: u32, device: &mut dyn Device) -> Result<(f64, f64, u16)> {
-        let node = n
-            .checked_sub(1)
-            .and_then(|i| self.pages.get(i as usize))
-            .ok_or(Error::NoSuchPage(n, self.page_count()))?;
+        let node = self.node(n)?;
         let (base, width, height, rotate) = page_space(node);
         let content = self.page_content(node, device);
         let empty = Dictionary::new();

@@ -397,6 +397,7 @@ impl<'a> Interpreter<'a> {
                 let text = ch.text.map(unify);
                 self.device.glyph(GlyphEvent {
                     text: text.as_deref(),
+                    code: ch.code,
                     bbox,
                     font: &font.name,
                     size: if size.is_finite() { size } else { 0.0 },

@@ -17,4 +17,4 @@ pub use device::Device;
 pub use document::Document;
 pub use error::{Error, Result};
 pub use geom::{Matrix, Rect};
-pub use page::{FilledRect, Glyph, PageContent, Ruling};
+pub use page::{FilledRect, Glyph, Orientation, PageContent, Ruling, RulingSource, Undecoded};
