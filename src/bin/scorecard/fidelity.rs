@@ -62,6 +62,8 @@ struct PageScore {
     missing: u64,
     extra: u64,
     undecoded: u32,
+    /// Characters pdftotext printed as U+FFFD or private use: it could not decode them either.
+    poppler_undecoded: u32,
 }
 
 struct FileScore {
@@ -102,7 +104,12 @@ fn score_file(path: &Path) -> FileScore {
         }
     };
     for n in 1..=doc.page_count() {
-        let their = bag(theirs.get(n as usize - 1).map_or("", String::as_str));
+        let their_text = theirs.get(n as usize - 1).map_or("", String::as_str);
+        let their = bag(their_text);
+        let poppler_undecoded = their_text
+            .chars()
+            .filter(|&c| c == '\u{FFFD}' || ('\u{E000}'..='\u{F8FF}').contains(&c) || c >= '\u{F0000}')
+            .count() as u32;
         let (ours, undecoded) = match doc.page(n) {
             Ok(p) => {
                 let text: String = p.glyphs.iter().map(|g| g.text.as_str()).collect();
@@ -118,6 +125,7 @@ fn score_file(path: &Path) -> FileScore {
             missing,
             extra,
             undecoded,
+            poppler_undecoded,
         });
     }
     fs
@@ -143,6 +151,8 @@ pub fn run(corpus: &Path) -> (String, Value) {
     let (mut matched, mut union, mut pages) = (0u64, 0u64, 0usize);
     let mut rows = Vec::new();
     let mut problems = Vec::new();
+    // Pages where yusuan leaves more codes undecoded than pdftotext does: the ones to fix.
+    let mut worse_undecoded = 0usize;
     for f in &files {
         let m: u64 = f.pages.iter().map(|p| p.matched).sum();
         let u: u64 = f.pages.iter().map(|p| p.union).sum();
@@ -158,11 +168,12 @@ pub fn run(corpus: &Path) -> (String, Value) {
             Some(m as f64 / u as f64)
         };
         for p in &f.pages {
+            if p.undecoded > p.poppler_undecoded {
+                worse_undecoded += 1;
+            }
             if p.missing > 0 || p.undecoded > 0 {
-                problems.push(
-                    json!({"file": short(&f.path), "page": p.page, "missing": p.missing,
-                    "extra": p.extra, "undecoded": p.undecoded}),
-                );
+                problems.push(json!({"file": short(&f.path), "page": p.page, "missing": p.missing,
+                    "extra": p.extra, "undecoded": p.undecoded, "poppler_undecoded": p.poppler_undecoded}));
             }
         }
         rows.push(json!({"file": short(&f.path), "pages": f.pages.len(), "chars": u, "matched": m,
@@ -209,16 +220,17 @@ pub fn run(corpus: &Path) -> (String, Value) {
         for p in problems.iter().take(200) {
             let _ = writeln!(
                 md,
-                "- {} p{}: missing {}, extra {}, undecoded {}",
+                "- {} p{}: missing {}, extra {}, undecoded {} (pdftotext: {})",
                 p["file"].as_str().unwrap_or(""),
                 p["page"],
                 p["missing"],
                 p["extra"],
-                p["undecoded"]
+                p["undecoded"],
+                p["poppler_undecoded"]
             );
         }
     }
     let value = json!({"agreement": overall, "files": files.len(), "pages": pages, "chars": union,
-        "matched": matched, "per_file": rows, "problem_pages": problems});
+        "matched": matched, "worse_undecoded_pages": worse_undecoded, "per_file": rows, "problem_pages": problems});
     (md, value)
 }
