@@ -32,6 +32,8 @@ pub fn layout_text(page: &PageContent) -> String {
     let pitch = heights
         .get(heights.len() / 2)
         .map_or(5.0, |h| (h * 0.5).max(1.0));
+    // The left margin is not reproduced: columns count from the leftmost text.
+    let left = lines.iter().map(|l| l.bbox.x0).fold(f64::INFINITY, f64::min).max(0.0);
     let mut out = String::new();
     let mut prev_bottom: Option<f64> = None;
     for line in &lines {
@@ -43,27 +45,25 @@ pub fn layout_text(page: &PageContent) -> String {
         }
         prev_bottom = Some(line.bbox.y1);
         let mut col = 0usize;
-        let mut last_x1: Option<f64> = None;
+        let mut last: Option<&crate::pdf::Glyph> = None;
         for &i in &line.glyphs {
-            let Some(g) = page.glyphs.get(i) else {
-                continue;
-            };
-            let target = (g.bbox.x0.max(0.0) / pitch).round() as usize;
-            // Glyphs drawn twice on top of each other (fake bold) are printed once.
-            if last_x1.is_some_and(|x1| g.bbox.x1 <= x1 + 0.1) && out.ends_with(g.text.as_str()) {
-                continue;
-            }
-            let gap = last_x1.map_or(0.0, |x1| g.bbox.x0 - x1);
-            if target > col {
-                out.extend(std::iter::repeat_n(' ', target - col));
-                col = target;
-            } else if last_x1.is_some() && gap > pitch * 0.6 {
-                out.push(' ');
-                col += 1;
+            let Some(g) = page.glyphs.get(i) else { continue };
+            // A glyph close to the previous one continues its word; a word starts on the grid.
+            let gap = last.map(|p| g.bbox.x0 - p.bbox.x1);
+            let same_word = gap.is_some_and(|gap| gap < 0.3 * g.size.max(1.0));
+            if !same_word {
+                let target = ((g.bbox.x0 - left).max(0.0) / pitch).round() as usize;
+                if target > col {
+                    out.extend(std::iter::repeat_n(' ', target - col));
+                    col = target;
+                } else if last.is_some() {
+                    out.push(' ');
+                    col += 1;
+                }
             }
             out.push_str(&g.text);
             col += g.text.chars().map(cells).sum::<usize>();
-            last_x1 = Some(g.bbox.x1);
+            last = Some(g);
         }
         out.push('\n');
     }
