@@ -180,7 +180,48 @@ fn probes(d: &[u8]) -> Vec<(&'static str, Vec<u8>)> {
         ("100 junk bytes after header (every offset off)",
             [&d[..header_end], format!("%{}\n", "x".repeat(99)).as_bytes(), &d[header_end..]].concat()),
         ("last xref section, trailer, startxref blanked", blanked),
+        ("every '/Length ' prefixed with 1 (wrong stream lengths)", replace_all(d, b"/Length ", b"/Length 1")),
+        ("AES-128 (V4), empty user password, written by lopdf", encrypt_copy(d, false)),
+        ("AES-256 (V5 R6), empty user password, written by lopdf", encrypt_copy(d, true)),
     ]
+}
+
+fn replace_all(d: &[u8], from: &[u8], to: &[u8]) -> Vec<u8> {
+    let (mut out, mut i) = (Vec::with_capacity(d.len()), 0);
+    while i < d.len() {
+        if d[i..].starts_with(from) {
+            out.extend_from_slice(to);
+            i += from.len();
+        } else {
+            out.push(d[i]);
+            i += 1;
+        }
+    }
+    out
+}
+
+/// An encrypted copy made in memory with lopdf's writer (user password "", owner "owner").
+fn encrypt_copy(d: &[u8], aes256: bool) -> Vec<u8> {
+    use lopdf::encryption::crypt_filters::{Aes128CryptFilter, Aes256CryptFilter, CryptFilter};
+    use lopdf::{EncryptionState, EncryptionVersion, Permissions};
+    let mut doc = lopdf::Document::load_mem(d).expect("probe source loads");
+    let key = [7u8; 32];
+    let cf: Arc<dyn CryptFilter> = if aes256 { Arc::new(Aes256CryptFilter) } else { Arc::new(Aes128CryptFilter) };
+    let crypt_filters = std::collections::BTreeMap::from([(b"StdCF".to_vec(), cf)]);
+    let (stream_filter, string_filter) = (b"StdCF".to_vec(), b"StdCF".to_vec());
+    let (owner_password, user_password, permissions) = ("owner", "", Permissions::all());
+    let version = if aes256 {
+        EncryptionVersion::V5 { encrypt_metadata: true, crypt_filters, file_encryption_key: &key,
+            stream_filter, string_filter, owner_password, user_password, permissions }
+    } else {
+        EncryptionVersion::V4 { document: &doc, encrypt_metadata: true, crypt_filters,
+            stream_filter, string_filter, owner_password, user_password, permissions }
+    };
+    let state = EncryptionState::try_from(version).expect("encryption state");
+    doc.encrypt(&state).expect("encrypt");
+    let mut out = Vec::new();
+    doc.save_to(&mut out).expect("save");
+    out
 }
 
 fn describe(o: &Outcome) -> String {

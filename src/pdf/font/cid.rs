@@ -95,6 +95,7 @@ pub struct CidFont {
     dw: f64,
     vwidths: Metrics,
     dw2: f64,
+    vertical: bool,
 }
 
 fn identity() -> CMapRef {
@@ -104,6 +105,8 @@ fn identity() -> CMapRef {
 
 impl CidFont {
     pub fn load(doc: &Document, dict: &Dictionary, max_stream: usize) -> CidFont {
+        // An embedded CMap may state its writing mode in the stream dictionary only.
+        let mut stream_wmode = None;
         let (cmap, direct, predefined_gb) = match objects::get(doc, dict, b"Encoding") {
             Some(Object::Name(n)) => {
                 let name = String::from_utf8_lossy(n);
@@ -117,7 +120,10 @@ impl CidFont {
                 }
             }
             Some(Object::Stream(s)) => match objects::stream_data(s, max_stream) {
-                Ok(data) => (CMapRef::Owned(CMap::parse(&data)), None, false),
+                Ok(data) => {
+                    stream_wmode = objects::num(doc, &s.dict, b"WMode");
+                    (CMapRef::Owned(CMap::parse(&data)), None, false)
+                }
                 Err(_) => (identity(), None, false),
             },
             _ => (identity(), None, false),
@@ -154,7 +160,9 @@ impl CidFont {
         let vwidths = objects::array(doc, desc, b"W2")
             .map(|w| Metrics::parse(doc, w, 3))
             .unwrap_or_default();
+        let vertical = cmap.get().is_vertical() || stream_wmode == Some(1.0);
         CidFont {
+            vertical,
             cmap,
             direct,
             to_unicode: to_unicode(doc, dict, max_stream),
@@ -170,7 +178,7 @@ impl CidFont {
     }
 
     pub fn vertical(&self) -> bool {
-        self.cmap.get().is_vertical()
+        self.vertical
     }
 
     fn embedded_text(&self, cid: u32) -> Option<&str> {
