@@ -225,13 +225,14 @@ fn encrypt_copy(d: &[u8], aes256: bool) -> Vec<u8> {
 }
 
 fn describe(o: &Outcome) -> String {
+    let short = |m: &str| m.split_whitespace().collect::<Vec<_>>().join(" ").chars().take(160).collect::<String>();
     match o {
         Outcome::Ok(s) => format!(
             "ok: {} pages, {} streams ({} failed), {} content bytes, {} fonts",
             s.pages, s.streams, s.stream_failures, s.content_bytes, s.fonts
         ),
-        Outcome::LoadError(e) => format!("LOAD ERROR: {}", e.chars().take(140).collect::<String>()),
-        Outcome::Panic(m) => format!("PANIC: {}", m.chars().take(140).collect::<String>()),
+        Outcome::LoadError(e) => format!("LOAD ERROR: {}", short(e)),
+        Outcome::Panic(m) => format!("PANIC: {}", short(m)),
     }
 }
 

@@ -198,6 +198,11 @@ pub fn run(corpus: &Path) -> (String, Value) {
         "Pages with characters pdftotext has and yusuan lacks, or undecodable codes: {}.\n",
         problems.len()
     );
+    let _ = writeln!(
+        md,
+        "Pages where yusuan leaves more codes undecoded than pdftotext prints as U+FFFD or private \
+         use (pdftotext drops some undecodable codes silently; these pages need a look): **{worse_undecoded}**.\n"
+    );
     md.push_str("| file | pages | chars | agreement | missing | extra | undecoded |\n|---|---:|---:|---:|---:|---:|---:|\n");
     for r in &rows {
         let pct = r["agreement"]
