@@ -14,12 +14,12 @@ fn center_y(r: &Rect) -> f64 {
 }
 
 /// Groups glyphs into lines: a glyph joins a line when its vertical centre lies within the
-/// line's band (so mixed sizes on one baseline stay together). Whitespace glyphs are left out.
-/// Lines come top to bottom, glyphs left to right.
+/// line's band (so mixed sizes on one baseline stay together). Whitespace glyphs join the line
+/// they fall in (they separate words) but never start one. Lines come top to bottom, glyphs
+/// left to right.
 pub fn lines(glyphs: &[Glyph]) -> Vec<Line> {
-    let mut order: Vec<usize> = (0..glyphs.len())
-        .filter(|&i| glyphs.get(i).is_some_and(|g| !g.text.trim().is_empty()))
-        .collect();
+    let blank = |i: usize| glyphs.get(i).is_none_or(|g| g.text.trim().is_empty());
+    let mut order: Vec<usize> = (0..glyphs.len()).filter(|&i| !blank(i)).collect();
     let bbox = |i: usize| {
         glyphs.get(i).map(|g| g.bbox).unwrap_or(Rect {
             x0: 0.0,
@@ -47,6 +47,12 @@ pub fn lines(glyphs: &[Glyph]) -> Vec<Line> {
                 glyphs: vec![i],
                 bbox: r,
             }),
+        }
+    }
+    for i in (0..glyphs.len()).filter(|&i| blank(i)) {
+        let cy = center_y(&bbox(i));
+        if let Some(line) = out.iter_mut().find(|l| cy >= l.bbox.y0 && cy <= l.bbox.y1) {
+            line.glyphs.push(i);
         }
     }
     for l in &mut out {

@@ -2,7 +2,7 @@
 //! table stay aligned in a terminal.
 
 use super::lines::lines;
-use crate::pdf::PageContent;
+use crate::pdf::{Glyph, PageContent};
 
 /// Display width in grid cells: CJK and full-width forms take two.
 fn cells(c: char) -> usize {
@@ -16,6 +16,20 @@ fn cells(c: char) -> usize {
         || (0xFFE0..=0xFFE6).contains(&u)
         || (0x20000..=0x3FFFD).contains(&u);
     if wide { 2 } else { 1 }
+}
+
+fn is_wide(g: &Glyph) -> bool {
+    g.text.chars().next().is_some_and(|c| cells(c) == 2)
+}
+
+/// Whether `g` continues the word `prev` ends: Latin words break at a small gap (a tenth of
+/// the size, as pdftotext does); CJK text has no spaces and is often letter-spaced (titles),
+/// so only a wide gap breaks it.
+fn same_word(prev: &Glyph, g: &Glyph) -> bool {
+    let gap = g.bbox.x0 - prev.bbox.x1;
+    let em = g.size.max(prev.size).max(1.0);
+    let limit = if is_wide(prev) || is_wide(g) { 0.8 } else { 0.15 };
+    gap < limit * em
 }
 
 /// The page as text, one output line per text line, glyphs placed by their x position.
@@ -45,12 +59,16 @@ pub fn layout_text(page: &PageContent) -> String {
         }
         prev_bottom = Some(line.bbox.y1);
         let mut col = 0usize;
-        let mut last: Option<&crate::pdf::Glyph> = None;
+        let mut last: Option<&Glyph> = None;
+        let mut space = false;
         for &i in &line.glyphs {
             let Some(g) = page.glyphs.get(i) else { continue };
+            if g.text.trim().is_empty() {
+                space = true;
+                continue;
+            }
             // A glyph close to the previous one continues its word; a word starts on the grid.
-            let gap = last.map(|p| g.bbox.x0 - p.bbox.x1);
-            let same_word = gap.is_some_and(|gap| gap < 0.3 * g.size.max(1.0));
+            let same_word = !std::mem::take(&mut space) && last.is_some_and(|p| same_word(p, g));
             if !same_word {
                 let target = ((g.bbox.x0 - left).max(0.0) / pitch).round() as usize;
                 if target > col {

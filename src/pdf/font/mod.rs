@@ -12,6 +12,7 @@ pub mod encodings;
 pub mod glyphnames;
 pub mod predefined;
 mod simple;
+mod std14;
 mod truetype;
 pub mod unify;
 

@@ -4,7 +4,7 @@ use lopdf::{Dictionary, Document, Object};
 
 use super::encodings::{BaseEncoding, glyph_name};
 use super::glyphnames::glyph_unicode;
-use super::{Char, objects, to_unicode, truetype, usable};
+use super::{Char, objects, std14, to_unicode, truetype, usable};
 
 #[derive(Debug)]
 pub struct SimpleFont {
@@ -115,10 +115,20 @@ impl SimpleFont {
         let first = objects::num(doc, dict, b"FirstChar")
             .unwrap_or(0.0)
             .max(0.0) as usize;
-        if let Some(ws) = objects::array(doc, dict, b"Widths") {
-            for (i, w) in objects::numbers(doc, ws).into_iter().enumerate() {
-                if let Some(slot) = widths.get_mut(first + i) {
-                    *slot = w;
+        match objects::array(doc, dict, b"Widths") {
+            Some(ws) => {
+                for (i, w) in objects::numbers(doc, ws).into_iter().enumerate() {
+                    if let Some(slot) = widths.get_mut(first + i) {
+                        *slot = w;
+                    }
+                }
+            }
+            // The standard 14 fonts may omit /Widths: their metrics are known.
+            None => {
+                for (slot, name) in widths.iter_mut().zip(&names) {
+                    if let Some(w) = name.as_deref().and_then(|n| std14::width(base, n)) {
+                        *slot = w;
+                    }
                 }
             }
         }
