@@ -11,7 +11,7 @@ use super::{Char, objects, to_unicode, usable};
 #[derive(Debug)]
 enum CMapRef {
     Static(&'static CMap),
-    Owned(CMap),
+    Owned(Box<CMap>),
 }
 
 impl CMapRef {
@@ -100,7 +100,7 @@ pub struct CidFont {
 
 fn identity() -> CMapRef {
     predefined::predefined("Identity-H")
-        .map_or_else(|| CMapRef::Owned(CMap::parse(b"")), CMapRef::Static)
+        .map_or_else(|| CMapRef::Owned(Box::new(CMap::parse(b""))), CMapRef::Static)
 }
 
 impl CidFont {
@@ -122,7 +122,7 @@ impl CidFont {
             Some(Object::Stream(s)) => match objects::stream_data(s, max_stream) {
                 Ok(data) => {
                     stream_wmode = objects::num(doc, &s.dict, b"WMode");
-                    (CMapRef::Owned(CMap::parse(&data)), None, false)
+                    (CMapRef::Owned(Box::new(CMap::parse(&data))), None, false)
                 }
                 Err(_) => (identity(), None, false),
             },

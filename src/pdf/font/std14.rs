@@ -16,10 +16,10 @@ fn table() -> &'static Table {
         for line in DATA.lines() {
             if let Some(name) = line.strip_prefix('=') {
                 current = Some(name);
-            } else if let (Some(font), Some((glyph, w))) = (current, line.split_once(' ')) {
-                if let Ok(w) = w.parse::<f64>() {
-                    t.entry(font).or_default().insert(glyph, w);
-                }
+            } else if let (Some(font), Some((glyph, w))) = (current, line.split_once(' '))
+                && let Ok(w) = w.parse::<f64>()
+            {
+                t.entry(font).or_default().insert(glyph, w);
             }
         }
         t
