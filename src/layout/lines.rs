@@ -18,8 +18,14 @@ fn center_y(r: &Rect) -> f64 {
 /// they fall in (they separate words) but never start one. Lines come top to bottom, glyphs
 /// left to right.
 pub fn lines(glyphs: &[Glyph]) -> Vec<Line> {
+    let all: Vec<usize> = (0..glyphs.len()).collect();
+    lines_of(glyphs, &all)
+}
+
+/// [`lines`] of a subset of the glyphs (indices into `glyphs`).
+pub fn lines_of(glyphs: &[Glyph], subset: &[usize]) -> Vec<Line> {
     let blank = |i: usize| glyphs.get(i).is_none_or(|g| g.text.trim().is_empty());
-    let mut order: Vec<usize> = (0..glyphs.len()).filter(|&i| !blank(i)).collect();
+    let mut order: Vec<usize> = subset.iter().copied().filter(|&i| !blank(i)).collect();
     let bbox = |i: usize| {
         glyphs.get(i).map(|g| g.bbox).unwrap_or(Rect {
             x0: 0.0,
@@ -49,7 +55,7 @@ pub fn lines(glyphs: &[Glyph]) -> Vec<Line> {
             }),
         }
     }
-    for i in (0..glyphs.len()).filter(|&i| blank(i)) {
+    for i in subset.iter().copied().filter(|&i| blank(i)) {
         let cy = center_y(&bbox(i));
         if let Some(line) = out.iter_mut().find(|l| cy >= l.bbox.y0 && cy <= l.bbox.y1) {
             line.glyphs.push(i);
@@ -59,5 +65,53 @@ pub fn lines(glyphs: &[Glyph]) -> Vec<Line> {
         l.glyphs.sort_by(|&a, &b| bbox(a).x0.total_cmp(&bbox(b).x0));
     }
     out.sort_by(|a, b| a.bbox.y0.total_cmp(&b.bbox.y0));
+    out
+}
+
+/// Display width class: CJK and full-width forms are wide.
+pub fn is_wide_char(c: char) -> bool {
+    let u = c as u32;
+    (0x1100..=0x115F).contains(&u)
+        || (0x2E80..=0xA4CF).contains(&u)
+        || (0xAC00..=0xD7A3).contains(&u)
+        || (0xF900..=0xFAFF).contains(&u)
+        || (0xFE30..=0xFE4F).contains(&u)
+        || (0xFF00..=0xFF60).contains(&u)
+        || (0xFFE0..=0xFFE6).contains(&u)
+        || (0x20000..=0x3FFFD).contains(&u)
+}
+
+fn is_wide(g: &Glyph) -> bool {
+    g.text.chars().next().is_some_and(is_wide_char)
+}
+
+/// Whether `g` continues the word `prev` ends: Latin words break at a small gap (a tenth of
+/// the size, as pdftotext does); CJK text has no spaces and is often letter-spaced (titles),
+/// so only a wide gap breaks it.
+pub fn same_word(prev: &Glyph, g: &Glyph) -> bool {
+    let gap = g.bbox.x0 - prev.bbox.x1;
+    let em = g.size.max(prev.size).max(1.0);
+    let limit = if is_wide(prev) || is_wide(g) { 0.8 } else { 0.15 };
+    gap < limit * em
+}
+
+/// A line's words: runs of glyphs (indices) split at space glyphs and at word gaps.
+pub fn words(glyphs: &[Glyph], line: &Line) -> Vec<Vec<usize>> {
+    let mut out: Vec<Vec<usize>> = Vec::new();
+    let mut space = true;
+    let mut last: Option<&Glyph> = None;
+    for &i in &line.glyphs {
+        let Some(g) = glyphs.get(i) else { continue };
+        if g.text.trim().is_empty() {
+            space = true;
+            continue;
+        }
+        let joins = !std::mem::take(&mut space) && last.is_some_and(|p| same_word(p, g));
+        match out.last_mut() {
+            Some(w) if joins => w.push(i),
+            _ => out.push(vec![i]),
+        }
+        last = Some(g);
+    }
     out
 }

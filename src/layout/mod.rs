@@ -4,5 +4,5 @@
 mod lines;
 mod text;
 
-pub use lines::{Line, lines};
+pub use lines::{Line, is_wide_char, lines, lines_of, same_word, words};
 pub use text::layout_text;

@@ -1,35 +1,12 @@
 //! Text that keeps the page's layout: each line placed on a character grid so columns of a
 //! table stay aligned in a terminal.
 
-use super::lines::lines;
+use super::lines::{is_wide_char, lines, same_word};
 use crate::pdf::{Glyph, PageContent};
 
 /// Display width in grid cells: CJK and full-width forms take two.
 fn cells(c: char) -> usize {
-    let u = c as u32;
-    let wide = (0x1100..=0x115F).contains(&u)
-        || (0x2E80..=0xA4CF).contains(&u)
-        || (0xAC00..=0xD7A3).contains(&u)
-        || (0xF900..=0xFAFF).contains(&u)
-        || (0xFE30..=0xFE4F).contains(&u)
-        || (0xFF00..=0xFF60).contains(&u)
-        || (0xFFE0..=0xFFE6).contains(&u)
-        || (0x20000..=0x3FFFD).contains(&u);
-    if wide { 2 } else { 1 }
-}
-
-fn is_wide(g: &Glyph) -> bool {
-    g.text.chars().next().is_some_and(|c| cells(c) == 2)
-}
-
-/// Whether `g` continues the word `prev` ends: Latin words break at a small gap (a tenth of
-/// the size, as pdftotext does); CJK text has no spaces and is often letter-spaced (titles),
-/// so only a wide gap breaks it.
-fn same_word(prev: &Glyph, g: &Glyph) -> bool {
-    let gap = g.bbox.x0 - prev.bbox.x1;
-    let em = g.size.max(prev.size).max(1.0);
-    let limit = if is_wide(prev) || is_wide(g) { 0.8 } else { 0.15 };
-    gap < limit * em
+    if is_wide_char(c) { 2 } else { 1 }
 }
 
 /// The page as text, one output line per text line, glyphs placed by their x position.

@@ -72,3 +72,110 @@ pub struct Table {
     /// Notes below the table (注：…, 说明：…).
     pub notes: Vec<String>,
 }
+
+mod caption;
+mod edges;
+mod header;
+mod lattice;
+mod settings;
+mod text;
+
+pub use header::is_figure;
+pub use settings::Settings;
+
+use crate::layout::lines;
+use crate::pdf::PageContent;
+use lattice::Grid;
+
+/// The tables of one page (no merging across pages), top to bottom.
+pub fn page_tables(page: &PageContent) -> Vec<Table> {
+    page_tables_with(page, &Settings::default())
+}
+
+pub fn page_tables_with(page: &PageContent, s: &Settings) -> Vec<Table> {
+    let grids = lattice::grids(&page.rulings, s);
+    let mut members: Vec<Vec<Vec<usize>>> = grids.iter().map(|g| vec![Vec::new(); g.cells.len()]).collect();
+    let slots: Vec<Vec<Option<usize>>> = grids.iter().map(slot_map).collect();
+    for (i, g) in page.glyphs.iter().enumerate() {
+        let (cx, cy) = ((g.bbox.x0 + g.bbox.x1) / 2.0, (g.bbox.y0 + g.bbox.y1) / 2.0);
+        for (k, grid) in grids.iter().enumerate() {
+            let b = grid.bbox();
+            if cx < b.x0 || cx > b.x1 || cy < b.y0 || cy > b.y1 {
+                continue;
+            }
+            let col = grid.xs.partition_point(|&x| x < cx).saturating_sub(1);
+            let row = grid.ys.partition_point(|&y| y < cy).saturating_sub(1);
+            let n_cols = grid.xs.len().saturating_sub(1);
+            let cell = slots.get(k).and_then(|s| s.get(row * n_cols + col)).copied().flatten();
+            if let Some(list) = cell.and_then(|c| members.get_mut(k).and_then(|m| m.get_mut(c))) {
+                list.push(i);
+            }
+            break;
+        }
+    }
+    let mut tables: Vec<Table> = grids
+        .iter()
+        .zip(members)
+        .map(|(grid, members)| build(page, grid, &members))
+        .filter(|t| t.cells.iter().any(|c| !c.text.is_empty()))
+        .collect();
+    caption::annotate(&page.glyphs, &lines(&page.glyphs), &mut tables, page.height);
+    tables
+}
+
+/// For each grid position, the index of the cell covering it.
+fn slot_map(grid: &Grid) -> Vec<Option<usize>> {
+    let n_cols = grid.xs.len().saturating_sub(1);
+    let n_rows = grid.ys.len().saturating_sub(1);
+    let mut slots = vec![None; n_rows * n_cols];
+    for (k, c) in grid.cells.iter().enumerate() {
+        for r in c.row..c.row + c.rowspan {
+            for col in c.col..c.col + c.colspan {
+                if let Some(s) = slots.get_mut(r * n_cols + col) {
+                    *s = Some(k);
+                }
+            }
+        }
+    }
+    slots
+}
+
+fn build(page: &PageContent, grid: &Grid, members: &[Vec<usize>]) -> Table {
+    let cells: Vec<Cell> = grid
+        .cells
+        .iter()
+        .zip(members)
+        .map(|(gc, m)| {
+            let (text, raw) = text::cell_text(&page.glyphs, m);
+            Cell {
+                row: gc.row,
+                col: gc.col,
+                rowspan: gc.rowspan,
+                colspan: gc.colspan,
+                text,
+                raw,
+                page: page.number,
+                bbox: gc.bbox,
+            }
+        })
+        .collect();
+    let n_rows = grid.ys.len().saturating_sub(1);
+    let n_cols = grid.xs.len().saturating_sub(1);
+    let header_rows = header::header_rows(&cells, n_rows);
+    Table {
+        pages: vec![page.number],
+        bbox: grid.bbox(),
+        method: Method::Lattice,
+        n_rows,
+        n_cols,
+        rows: (0..n_rows).map(|r| Row { page: page.number, header: r < header_rows }).collect(),
+        columns: header::columns(&cells, header_rows, n_cols),
+        header_rows,
+        cells,
+        title: None,
+        form_no: None,
+        unit: None,
+        body: None,
+        notes: Vec::new(),
+    }
+}

@@ -1,0 +1,138 @@
+//! The lines around a table: its title, form number (预算01表), unit line (单位：万元), body line
+//! (部门名称：…) above it, and notes (注：…, 说明：…) below it.
+
+use crate::layout::{Line, words};
+use crate::pdf::{Glyph, Rect};
+
+use super::Table;
+
+fn line_text(glyphs: &[Glyph], line: &Line) -> String {
+    words(glyphs, line)
+        .iter()
+        .map(|w| w.iter().filter_map(|&i| glyphs.get(i)).map(|g| g.text.as_str()).collect::<String>())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Text after a label such as 单位： up to a wide gap or the next label.
+fn after_label(text: &str, labels: &[&str]) -> Option<String> {
+    // 单位 inside 编制单位 is not the unit label.
+    let standalone = |i: usize| !text.get(..i).is_some_and(|before| before.ends_with("编制"));
+    let (at, label) = labels
+        .iter()
+        .flat_map(|l| text.match_indices(l).map(move |(i, _)| (i, *l)))
+        .filter(|&(i, l)| l != "单位" || standalone(i))
+        .min_by_key(|(i, _)| *i)?;
+    let rest = text.get(at + label.len()..)?.trim_start_matches([':', '：', ' ', '\u{3000}']);
+    let end = ["单位：", "单位:", "金额单位", "  "]
+        .iter()
+        .filter_map(|stop| rest.find(stop))
+        .min()
+        .unwrap_or(rest.len());
+    let v = rest.get(..end)?.trim().trim_end_matches(['）', ')']).trim();
+    (!v.is_empty()).then(|| v.to_string())
+}
+
+/// A form number such as 预算01表, 预算 01-1 表, 表3, 附表2, 公开表1.
+fn form_no(text: &str) -> Option<String> {
+    let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let chars: Vec<char> = t.chars().collect();
+    for (i, w) in chars.windows(2).enumerate() {
+        if let [a, b] = w
+            && ((*a == '预' || *a == '决') && *b == '算' || *a == '附' && *b == '表' || *a == '开' && *b == '表')
+        {
+            let rest: String = chars.iter().skip(i + 2).collect();
+            let digits: String = rest.chars().take_while(|c| c.is_ascii_digit() || *c == '-').collect();
+            if !digits.is_empty() {
+                let start: String = chars.iter().skip(i).take(2).collect();
+                let tail = if rest.chars().nth(digits.chars().count()) == Some('表') { "表" } else { "" };
+                return Some(format!("{start}{digits}{tail}"));
+            }
+        }
+    }
+    None
+}
+
+fn is_note(text: &str) -> bool {
+    let t = text.trim_start();
+    ["注：", "注:", "注 ：", "说明：", "说明:", "备注："].iter().any(|p| t.starts_with(p))
+}
+
+/// Fills title, form number, unit, body and notes of the tables of one page from the page's
+/// lines outside every table.
+pub fn annotate(glyphs: &[Glyph], lines: &[Line], tables: &mut [Table], page_height: f64) {
+    let inside = |r: &Rect, t: &Rect| {
+        let (cx, cy) = ((r.x0 + r.x1) / 2.0, (r.y0 + r.y1) / 2.0);
+        cx >= t.x0 && cx <= t.x1 && cy >= t.y0 && cy <= t.y1
+    };
+    let free: Vec<(&Line, String)> = lines
+        .iter()
+        .filter(|l| !tables.iter().any(|t| inside(&l.bbox, &t.bbox)))
+        .map(|l| (l, line_text(glyphs, l)))
+        .collect();
+    let tops: Vec<f64> = tables.iter().map(|t| t.bbox.y0).collect();
+    let bottoms: Vec<f64> = tables.iter().map(|t| t.bbox.y1).collect();
+    for (k, t) in tables.iter_mut().enumerate() {
+        let above_limit = bottoms.iter().take(k).copied().fold(0.0, f64::max);
+        let below_limit = tops.get(k + 1).copied().unwrap_or(page_height);
+        // Above: nearest first, at most a few lines.
+        let mut above: Vec<&(&Line, String)> =
+            free.iter().filter(|(l, _)| l.bbox.y1 <= t.bbox.y0 + 1.0 && l.bbox.y0 >= above_limit).collect();
+        above.sort_by(|a, b| b.0.bbox.y0.total_cmp(&a.0.bbox.y0));
+        for (_, text) in above.iter().take(5) {
+            if t.unit.is_none() {
+                t.unit = after_label(text, &["计量单位", "金额单位", "单位"]);
+            }
+            if t.body.is_none() {
+                t.body = after_label(text, &["部门名称", "编制部门", "编制单位", "单位名称", "部门"]);
+            }
+            if t.form_no.is_none() {
+                t.form_no = form_no(text);
+            }
+        }
+        // The title: the nearest line naming a table (…表), else the largest caption line.
+        let candidates: Vec<&&(&Line, String)> = above
+            .iter()
+            .take(5)
+            .filter(|(_, text)| {
+                let c: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+                !c.starts_with("单位") && !c.contains("部门名称") && !c.starts_with("编制") && form_no(&c).is_none_or(|f| f != c)
+            })
+            .collect();
+        let size = |l: &Line| l.glyphs.first().and_then(|&i| glyphs.get(i)).map_or(0.0, |g| g.size);
+        let named = candidates.iter().find(|(_, text)| text.trim_end().ends_with('表'));
+        let largest = candidates.iter().max_by(|a, b| size(a.0).total_cmp(&size(b.0)));
+        if let Some((_, text)) = named.or(largest) {
+            t.title = Some(text.chars().filter(|c| !c.is_whitespace()).collect());
+        }
+        t.notes = free
+            .iter()
+            .filter(|(l, _)| l.bbox.y0 >= t.bbox.y1 - 1.0 && l.bbox.y1 <= below_limit)
+            .skip_while(|(_, text)| !is_note(text))
+            .take_while(|(l, _)| l.bbox.y0 < t.bbox.y1 + 200.0)
+            .map(|(_, text)| text.trim().to_string())
+            .collect();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels() {
+        assert_eq!(after_label("部门名称：新乡市政务服务和大数据管理局    单位：万元", &["部门名称"]).as_deref(),
+            Some("新乡市政务服务和大数据管理局"));
+        assert_eq!(after_label("部门名称：新乡市政务服务和大数据管理局    单位：万元", &["单位"]).as_deref(), Some("万元"));
+        assert_eq!(after_label("（单位：元）", &["单位"]).as_deref(), Some("元"));
+        assert_eq!(after_label("金额单位：万元", &["金额单位", "单位"]).as_deref(), Some("万元"));
+    }
+
+    #[test]
+    fn form_numbers() {
+        assert_eq!(form_no("预算01表").as_deref(), Some("预算01表"));
+        assert_eq!(form_no("预算 01-1 表").as_deref(), Some("预算01-1表"));
+        assert_eq!(form_no("附表3").as_deref(), Some("附表3"));
+        assert_eq!(form_no("2022年部门收支预算表"), None);
+    }
+}

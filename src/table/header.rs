@@ -1,0 +1,111 @@
+//! Header rows and the header tree: which top rows are headers, and each leaf column's path
+//! through the (possibly spanning) header cells above it.
+
+use super::{Cell, Column};
+
+/// A printed figure: digits with separators, a decimal point, a sign or a percent; also the
+/// dashes printed for "no value".
+pub fn is_figure(text: &str) -> bool {
+    let t = text.trim();
+    if matches!(t, "-" | "－" | "—" | "–" | "——") {
+        return true;
+    }
+    let body = t.trim_start_matches(['-', '－', '(', '（', '△']).trim_end_matches(['%', ')', '）']);
+    !body.is_empty()
+        && body.chars().any(|c| c.is_ascii_digit())
+        && body.chars().all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | ' '))
+}
+
+/// Rows of column numbers (栏次 1 2 3 …, or 1 2 3 under the headers of 决算 forms) belong to
+/// the header.
+fn is_numbering_row(cells: &[&Cell]) -> bool {
+    let nums: Vec<u32> = cells.iter().filter_map(|c| c.text.trim().parse::<u32>().ok()).collect();
+    nums.len() >= 2 && nums.windows(2).all(|w| matches!(w, [a, b] if b == &(a + 1)))
+}
+
+/// Number of header rows: the rows above the first row that carries a figure, the numbering
+/// row included. A table with no figures at all (a blank template) keeps its first row.
+pub fn header_rows(cells: &[Cell], n_rows: usize) -> usize {
+    for r in 0..n_rows {
+        let row: Vec<&Cell> = cells.iter().filter(|c| c.row == r).collect();
+        if is_numbering_row(&row) || row.iter().any(|c| c.text.contains("栏次") || c.text == "行次") {
+            continue;
+        }
+        if row.iter().any(|c| is_figure(&c.text)) {
+            return r;
+        }
+    }
+    1.min(n_rows)
+}
+
+/// Each leaf column's header path: the texts of the header cells covering it, top to bottom,
+/// blanks and repeats (a cell spanning rows) left out.
+pub fn columns(cells: &[Cell], header_rows: usize, n_cols: usize) -> Vec<Column> {
+    (0..n_cols)
+        .map(|col| {
+            let mut path: Vec<String> = Vec::new();
+            let mut covering: Vec<&Cell> = cells
+                .iter()
+                .filter(|c| c.row < header_rows && c.col <= col && col < c.col + c.colspan)
+                .collect();
+            covering.sort_by_key(|c| c.row);
+            for c in covering {
+                let t = c.text.trim();
+                if !t.is_empty() && path.last().is_none_or(|p| p != t) && !t.chars().all(|ch| ch.is_ascii_digit()) {
+                    path.push(t.to_string());
+                }
+            }
+            Column { path }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pdf::Rect;
+
+    fn cell(row: usize, col: usize, colspan: usize, text: &str) -> Cell {
+        Cell {
+            row,
+            col,
+            rowspan: 1,
+            colspan,
+            text: text.into(),
+            raw: text.into(),
+            page: 1,
+            bbox: Rect { x0: 0.0, y0: 0.0, x1: 0.0, y1: 0.0 },
+        }
+    }
+
+    #[test]
+    fn figures() {
+        for t in ["1,352.27", "0.00", "-12", "(12.00)", "△12", "5.3%", "—", "1 352.27"] {
+            assert!(is_figure(t), "{t}");
+        }
+        for t in ["", "合计", "2022年", "一、", "20101"] {
+            assert_eq!(is_figure(t), t == "20101", "{t}");
+        }
+    }
+
+    #[test]
+    fn two_level_header() {
+        let cells = vec![
+            cell(0, 0, 1, "项目"),
+            cell(0, 1, 2, "本年支出"),
+            cell(1, 0, 1, "项目"),
+            cell(1, 1, 1, "基本支出"),
+            cell(1, 2, 1, "项目支出"),
+            cell(2, 0, 1, "1"),
+            cell(2, 1, 1, "2"),
+            cell(2, 2, 1, "3"),
+            cell(3, 0, 1, "合计"),
+            cell(3, 1, 1, "10.00"),
+            cell(3, 2, 1, "5.00"),
+        ];
+        assert_eq!(header_rows(&cells, 4), 3);
+        let cols = columns(&cells, 3, 3);
+        assert_eq!(cols[0].path, ["项目"]);
+        assert_eq!(cols[2].path, ["本年支出", "项目支出"]);
+    }
+}

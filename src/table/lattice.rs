@@ -1,0 +1,300 @@
+//! Ruled tables: merged edges -> intersections -> cells -> tables -> grid positions.
+//!
+//! A cell is the smallest rectangle whose four corners are intersections joined by edges, so a
+//! missing separator yields one spanning cell, not two empty ones.
+
+use std::collections::{BTreeSet, HashMap};
+
+use crate::pdf::{Orientation, Rect, Ruling};
+
+use super::edges::{Edge, merge};
+use super::settings::Settings;
+
+/// A cell rectangle in grid terms, before text is assigned.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GridCell {
+    pub row: usize,
+    pub col: usize,
+    pub rowspan: usize,
+    pub colspan: usize,
+    pub bbox: Rect,
+}
+
+/// A ruled table's grid: row and column boundaries and the cells covering it.
+#[derive(Debug, Clone)]
+pub struct Grid {
+    pub xs: Vec<f64>,
+    pub ys: Vec<f64>,
+    pub cells: Vec<GridCell>,
+}
+
+impl Grid {
+    pub fn bbox(&self) -> Rect {
+        Rect {
+            x0: self.xs.first().copied().unwrap_or(0.0),
+            y0: self.ys.first().copied().unwrap_or(0.0),
+            x1: self.xs.last().copied().unwrap_or(0.0),
+            y1: self.ys.last().copied().unwrap_or(0.0),
+        }
+    }
+}
+
+/// Index of the position in `sorted` nearest to `v`.
+fn nearest(sorted: &[f64], v: f64) -> usize {
+    let i = sorted.partition_point(|&x| x < v);
+    match (i.checked_sub(1).and_then(|j| sorted.get(j)), sorted.get(i)) {
+        (Some(&a), Some(&b)) if (v - a).abs() <= (b - v).abs() => i - 1,
+        (Some(_), None) => i - 1,
+        _ => i,
+    }
+}
+
+struct Lines {
+    /// Edge spans by position index.
+    spans: HashMap<usize, Vec<(f64, f64)>>,
+    positions: Vec<f64>,
+}
+
+impl Lines {
+    fn new(edges: &[Edge]) -> Lines {
+        let positions: Vec<f64> = edges.iter().map(|e| e.at).collect::<Vec<_>>();
+        let mut positions = positions;
+        positions.sort_by(f64::total_cmp);
+        positions.dedup();
+        let mut spans: HashMap<usize, Vec<(f64, f64)>> = HashMap::new();
+        for e in edges {
+            spans.entry(nearest(&positions, e.at)).or_default().push((e.lo, e.hi));
+        }
+        Lines { spans, positions }
+    }
+
+    /// Whether one edge at position index `i` covers `a..b` (within `tol`).
+    fn covers(&self, i: usize, a: f64, b: f64, tol: f64) -> bool {
+        let (a, b) = (a.min(b), a.max(b));
+        self.spans.get(&i).is_some_and(|v| v.iter().any(|&(lo, hi)| lo - tol <= a && hi + tol >= b))
+    }
+}
+
+/// Finds ruled tables on a page: one [`Grid`] per group of cells sharing corners.
+pub fn grids(rulings: &[Ruling], s: &Settings) -> Vec<Grid> {
+    let h = Lines::new(&merge(rulings, Orientation::Horizontal, s));
+    let v = Lines::new(&merge(rulings, Orientation::Vertical, s));
+    let tol = s.intersection_tolerance;
+    // Intersections as (x index, y index).
+    let mut points: BTreeSet<(usize, usize)> = BTreeSet::new();
+    for (&yi, hspans) in &h.spans {
+        let Some(&y) = h.positions.get(yi) else { continue };
+        for (&xi, vspans) in &v.spans {
+            let Some(&x) = v.positions.get(xi) else { continue };
+            let hits_h = hspans.iter().any(|&(lo, hi)| lo - tol <= x && x <= hi + tol);
+            let hits_v = vspans.iter().any(|&(lo, hi)| lo - tol <= y && y <= hi + tol);
+            if hits_h && hits_v {
+                points.insert((xi, yi));
+            }
+        }
+    }
+    let x_at = |i: usize| v.positions.get(i).copied().unwrap_or(0.0);
+    let y_at = |i: usize| h.positions.get(i).copied().unwrap_or(0.0);
+    // Points by column and by row, sorted, for the nearest-first searches.
+    let mut by_x: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut by_y: HashMap<usize, Vec<usize>> = HashMap::new();
+    for &(xi, yi) in &points {
+        by_x.entry(xi).or_default().push(yi);
+        by_y.entry(yi).or_default().push(xi);
+    }
+    let mut rects: Vec<(usize, usize, usize, usize)> = Vec::new();
+    for &(xi, yi) in &points {
+        let (x, y) = (x_at(xi), y_at(yi));
+        let below = by_x.get(&xi).map(|ys| ys.iter().copied().filter(|&b| b > yi).collect::<Vec<_>>());
+        let right = by_y.get(&yi).map(|xs| xs.iter().copied().filter(|&r| r > xi).collect::<Vec<_>>());
+        let (Some(below), Some(right)) = (below, right) else { continue };
+        'search: for &bi in &below {
+            let by = y_at(bi);
+            if !v.covers(xi, y, by, tol) {
+                continue;
+            }
+            for &ri in &right {
+                let rx = x_at(ri);
+                if !h.covers(yi, x, rx, tol) {
+                    continue;
+                }
+                if points.contains(&(ri, bi)) && v.covers(ri, y, by, tol) && h.covers(bi, x, rx, tol) {
+                    if rx - x >= s.min_cell_size && by - y >= s.min_cell_size {
+                        rects.push((xi, yi, ri, bi));
+                    }
+                    break 'search;
+                }
+            }
+        }
+    }
+    group(&rects, &x_at, &y_at)
+}
+
+/// Groups cells sharing a corner into tables and places each on its table's grid.
+fn group(
+    rects: &[(usize, usize, usize, usize)],
+    x_at: &dyn Fn(usize) -> f64,
+    y_at: &dyn Fn(usize) -> f64,
+) -> Vec<Grid> {
+    // Union-find over cells, joined through shared corners.
+    let mut parent: Vec<usize> = (0..rects.len()).collect();
+    fn find(p: &mut [usize], mut i: usize) -> usize {
+        while let Some(&q) = p.get(i) {
+            if q == i {
+                break;
+            }
+            let up = p.get(q).copied().unwrap_or(q);
+            if let Some(slot) = p.get_mut(i) {
+                *slot = up;
+            }
+            i = q;
+        }
+        i
+    }
+    let mut corner_owner: HashMap<(usize, usize), usize> = HashMap::new();
+    for (i, &(x0, y0, x1, y1)) in rects.iter().enumerate() {
+        for c in [(x0, y0), (x1, y0), (x0, y1), (x1, y1)] {
+            match corner_owner.get(&c) {
+                Some(&j) => {
+                    let (a, b) = (find(&mut parent, i), find(&mut parent, j));
+                    if let Some(slot) = parent.get_mut(a) {
+                        *slot = b;
+                    }
+                }
+                None => {
+                    corner_owner.insert(c, i);
+                }
+            }
+        }
+    }
+    let mut groups: HashMap<usize, Vec<usize>> = HashMap::new();
+    for i in 0..rects.len() {
+        let root = find(&mut parent, i);
+        groups.entry(root).or_default().push(i);
+    }
+    let mut out: Vec<Grid> = groups
+        .into_values()
+        .filter(|members| members.len() >= 2)
+        .map(|members| {
+            let mut xs: Vec<usize> = Vec::new();
+            let mut ys: Vec<usize> = Vec::new();
+            for &m in &members {
+                if let Some(&(x0, y0, x1, y1)) = rects.get(m) {
+                    xs.extend([x0, x1]);
+                    ys.extend([y0, y1]);
+                }
+            }
+            xs.sort_unstable();
+            xs.dedup();
+            ys.sort_unstable();
+            ys.dedup();
+            let col = |x: usize| xs.binary_search(&x).unwrap_or(0);
+            let row = |y: usize| ys.binary_search(&y).unwrap_or(0);
+            let mut cells: Vec<GridCell> = members
+                .iter()
+                .filter_map(|&m| rects.get(m))
+                .map(|&(x0, y0, x1, y1)| GridCell {
+                    row: row(y0),
+                    col: col(x0),
+                    rowspan: row(y1) - row(y0),
+                    colspan: col(x1) - col(x0),
+                    bbox: Rect { x0: x_at(x0), y0: y_at(y0), x1: x_at(x1), y1: y_at(y1) },
+                })
+                .collect();
+            let xs: Vec<f64> = xs.iter().map(|&i| x_at(i)).collect();
+            let ys: Vec<f64> = ys.iter().map(|&i| y_at(i)).collect();
+            fill_holes(&mut cells, &xs, &ys);
+            cells.sort_by_key(|c| (c.row, c.col));
+            Grid { xs, ys, cells }
+        })
+        .collect();
+    out.sort_by(|a, b| a.bbox().y0.total_cmp(&b.bbox().y0).then(a.bbox().x0.total_cmp(&b.bbox().x0)));
+    out
+}
+
+/// Grid positions no cell covers (a table without part of its border) become empty cells, so
+/// that every position is covered exactly once.
+fn fill_holes(cells: &mut Vec<GridCell>, xs: &[f64], ys: &[f64]) {
+    let (nr, nc) = (ys.len().saturating_sub(1), xs.len().saturating_sub(1));
+    let mut covered = vec![false; nr * nc];
+    for c in cells.iter() {
+        for r in c.row..c.row + c.rowspan {
+            for k in c.col..c.col + c.colspan {
+                if let Some(slot) = covered.get_mut(r * nc + k) {
+                    *slot = true;
+                }
+            }
+        }
+    }
+    for r in 0..nr {
+        for k in 0..nc {
+            if covered.get(r * nc + k) == Some(&false) {
+                let (Some(&x0), Some(&x1), Some(&y0), Some(&y1)) = (xs.get(k), xs.get(k + 1), ys.get(r), ys.get(r + 1))
+                else {
+                    continue;
+                };
+                cells.push(GridCell { row: r, col: k, rowspan: 1, colspan: 1, bbox: Rect { x0, y0, x1, y1 } });
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pdf::RulingSource;
+
+    fn line(x0: f64, y0: f64, x1: f64, y1: f64) -> Ruling {
+        Ruling {
+            orientation: if y0 == y1 { Orientation::Horizontal } else { Orientation::Vertical },
+            x0,
+            y0,
+            x1,
+            y1,
+            width: 0.5,
+            source: RulingSource::Stroke,
+        }
+    }
+
+    /// A 3-column table whose header row spans columns 1-2 (no separator at x=200 above y=20).
+    #[test]
+    fn spanning_header() {
+        let r = [
+            line(0.0, 0.0, 300.0, 0.0),
+            line(0.0, 20.0, 300.0, 20.0),
+            line(0.0, 40.0, 300.0, 40.0),
+            line(0.0, 60.0, 300.0, 60.0),
+            line(0.0, 0.0, 0.0, 60.0),
+            line(100.0, 0.0, 100.0, 60.0),
+            line(200.0, 20.0, 200.0, 60.0),
+            line(300.0, 0.0, 300.0, 60.0),
+        ];
+        let g = grids(&r, &Settings::default());
+        assert_eq!(g.len(), 1);
+        let g = &g[0];
+        assert_eq!((g.xs.len(), g.ys.len()), (4, 4));
+        assert_eq!(g.cells.len(), 8); // 2 in the header row, 3 in each of two body rows
+        let head = &g.cells[1];
+        assert_eq!((head.row, head.col, head.rowspan, head.colspan), (0, 1, 1, 2));
+    }
+
+    /// Two separate boxes are two tables; a lone box is not a table.
+    #[test]
+    fn separate_tables() {
+        let mut r = Vec::new();
+        for (top, cols) in [(0.0, 3), (200.0, 2), (400.0, 1)] {
+            for k in 0..=cols {
+                let x = k as f64 * 50.0;
+                r.push(line(x, top, x, top + 40.0));
+            }
+            for y in [top, top + 20.0, top + 40.0] {
+                r.push(line(0.0, y, cols as f64 * 50.0, y));
+            }
+        }
+        // The one-column box still has two cells (two rows): three tables.
+        let g = grids(&r, &Settings::default());
+        assert_eq!(g.len(), 3);
+        assert_eq!(g[0].cells.len(), 6);
+        assert_eq!(g[1].cells.len(), 4);
+    }
+}
