@@ -82,10 +82,6 @@ impl<'a> Canvas<'a> {
         self.raw(&format!("{} cm\n", m.op()));
     }
 
-    pub fn ctm(&self) -> M {
-        self.ctm
-    }
-
     /// Records text shown at user-space point (x, y) with text-space scaling `tm_scale`
     /// (font size × Tm scale), advancing `advance` user units.
     pub fn record(&mut self, font: &Font, x: f64, y: f64, size: f64, advance: f64, text: &str, invisible: bool) {

@@ -11,10 +11,6 @@ impl M {
         M([1.0, 0.0, 0.0, 1.0, x, y])
     }
 
-    pub fn scale(s: f64) -> M {
-        M([s, 0.0, 0.0, s, 0.0, 0.0])
-    }
-
     /// `self` applied first, then `o`.
     pub fn then(self, o: M) -> M {
         let [a1, b1, c1, d1, e1, f1] = self.0;

@@ -11,12 +11,13 @@ mod model;
 mod pdf;
 mod table;
 mod ttf;
+mod verify;
 
 use std::path::PathBuf;
 
 fn usage() -> ! {
     eprintln!(
-        "usage: make-corpus [--out DIR] [--only NAME]\n       make-corpus --regen-gb1 UNIGB-UCS2-H ADOBE-GB1-CID2UNICODE\n\n\
+        "usage: make-corpus [--out DIR] [--only NAME]\n       make-corpus [--out DIR] --verify\n       make-corpus --regen-gb1 UNIGB-UCS2-H ADOBE-GB1-CID2UNICODE\n\n\
          Writes DIR/corpus/NAME.pdf and DIR/golden/NAME.json (DIR defaults to the crate root)."
     );
     std::process::exit(2)
@@ -29,6 +30,10 @@ fn main() {
     while let Some(a) = args.next() {
         match a.as_str() {
             "--out" => out = PathBuf::from(args.next().unwrap_or_else(|| usage())),
+            "--verify" => {
+                let ok = verify::run(&out);
+                std::process::exit(if ok { 0 } else { 1 });
+            }
             "--only" => only = Some(args.next().unwrap_or_else(|| usage())),
             "--regen-gb1" => {
                 let cmap = args.next().unwrap_or_else(|| usage());

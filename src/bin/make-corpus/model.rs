@@ -113,6 +113,11 @@ pub struct Golden {
     pub features: Vec<String>,
     /// BaseFont names (Type0 and descendant) of the fonts that write vertically (WMode 1).
     pub vertical_fonts: Vec<String>,
+    /// Set when some text goes through Adobe-GB1 CIDs 814-907 (GBK-EUC-H/V and GB-EUC-H/V map
+    /// one-byte ASCII there): the Adobe-GB1 table gives those half-width glyphs the fullwidth
+    /// code points U+FF01-U+FF5E, so either form of an ASCII character is accepted (compare
+    /// after folding U+FF01-U+FF5E to U+0021-U+007E on both sides).
+    pub fullwidth_ascii_equivalent: bool,
     pub pages: Vec<PageGolden>,
 }
 

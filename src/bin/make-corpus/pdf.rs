@@ -151,12 +151,17 @@ impl Pdf {
         vertical_fonts.sort();
         vertical_fonts.dedup();
         let pages = self.pages.iter().enumerate().map(|(i, p)| p.golden(i as u32 + 1, name)).collect();
+        let fullwidth_ascii_equivalent = self.fonts.iter().any(|f| match &f.kind {
+            Kind::Cid(spec) => matches!(spec.cmap, fonts::Cmap::Predefined(n) if n.starts_with("GBK-EUC") || n.starts_with("GB-EUC")),
+            _ => false,
+        });
         let golden = Golden {
             file: format!("corpus/{name}.pdf"),
             description: description.to_string(),
             paths: paths.iter().map(|s| s.to_string()).collect(),
             features: features.iter().map(|s| s.to_string()).collect(),
             vertical_fonts,
+            fullwidth_ascii_equivalent,
             pages,
         };
         (bytes, golden)
