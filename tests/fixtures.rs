@@ -4,7 +4,8 @@
 //! One test per corpus file checks, page by page: size and /Rotate, the visible text lines
 //! (glyphs grouped by the overlap of their boxes, whitespace removed), undecoded and
 //! invisible character counts, image-only pages, ruling counts (at least the drawn
-//! segments), and that no glyph carries U+FFFD, private-use or control characters.
+//! segments), shading fills (at least those drawn), and that no glyph carries U+FFFD,
+//! private-use or control characters.
 //! `corpus_is_what_make_corpus_writes` regenerates the corpus and compares bytes.
 
 use std::collections::BTreeSet;
@@ -36,6 +37,7 @@ struct PageGolden {
     vertical_lines: usize,
     invisible_lines: Vec<String>,
     rulings: Rulings,
+    fills: usize,
 }
 
 #[derive(Debug, Deserialize)]
@@ -211,6 +213,9 @@ fn check_page(name: &str, g: &Golden, pg: &PageGolden, page: &PageContent, probl
             "{at}: {h} horizontal and {v} vertical rulings, expected at least {} and {}",
             pg.rulings.horizontal, pg.rulings.vertical
         ));
+    }
+    if page.fills.len() < pg.fills {
+        problems.push(format!("{at}: {} filled rectangles (cell shading), expected at least {}", page.fills.len(), pg.fills));
     }
     let mut bad = BTreeSet::new();
     for x in &page.glyphs {
