@@ -15,3 +15,4 @@
 
 pub mod layout;
 pub mod pdf;
+pub mod table;

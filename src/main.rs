@@ -1,1 +1,236 @@
-fn main() {}
+//! The `yusuan` command line: a thin shell over the library.
+
+use std::io::{self, BufWriter, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use yusuan::layout::layout_text;
+use yusuan::pdf::{Document, PageContent};
+
+/// Exit codes, documented in the README.
+const EXIT_FAILED: u8 = 1;
+const EXIT_NO_TEXT: u8 = 3;
+
+#[derive(Parser)]
+#[command(
+    name = "yusuan",
+    version,
+    about = "Chinese government budget PDFs (预算/决算) to checked datasets"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Print PDFs' text in reading order, keeping the layout (like `pdftotext -layout`).
+    /// Pages end with a form feed. Image-only pages are reported on stderr as "no text layer".
+    Text {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Pages to print: `3`, `3-5`, `3-` or `1,4,7-9` (1-based).
+        #[arg(long)]
+        pages: Option<String>,
+    },
+    /// List every glyph (text, box, font, size) and ruling segment of one page.
+    Glyphs {
+        file: PathBuf,
+        /// Page number, 1-based.
+        #[arg(long)]
+        page: u32,
+        /// Print JSON instead of tab-separated lines.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Extract budget tables and amounts into a dataset (not yet available).
+    Extract {
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+}
+
+/// Parses a page selection against a document of `count` pages.
+fn parse_pages(spec: Option<&str>, count: u32) -> Result<Vec<u32>, String> {
+    let Some(spec) = spec else {
+        return Ok((1..=count).collect());
+    };
+    let mut out = Vec::new();
+    for part in spec.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+        let num = |s: &str| {
+            s.trim()
+                .parse::<u32>()
+                .map_err(|_| format!("bad page number {s:?} in --pages"))
+        };
+        let (a, b) = match part.split_once('-') {
+            Some((a, "")) => (num(a)?, count),
+            Some((a, b)) => (num(a)?, num(b)?),
+            None => (num(part)?, num(part)?),
+        };
+        if a == 0 || a > b {
+            return Err(format!("bad page range {part:?} in --pages"));
+        }
+        out.extend(a..=b.min(count));
+    }
+    Ok(out)
+}
+
+fn open(file: &Path) -> Result<Document, String> {
+    Document::open(file).map_err(|e| format!("{}: {e}", file.display()))
+}
+
+fn text(file: &Path, pages: Option<&str>) -> Result<u8, String> {
+    let doc = open(file)?;
+    let pages = parse_pages(pages, doc.page_count())?;
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let (mut image_only, mut with_text) = (0, 0);
+    for n in pages {
+        let page: PageContent = doc
+            .page(n)
+            .map_err(|e| format!("{}: page {n}: {e}", file.display()))?;
+        if page.is_image_only() {
+            image_only += 1;
+            eprintln!("yusuan: {}: page {n}: no text layer", file.display());
+        } else if !page.glyphs.is_empty() {
+            with_text += 1;
+        }
+        if page.undecoded > 0 {
+            eprintln!(
+                "yusuan: {}: page {n}: {} undecodable characters",
+                file.display(),
+                page.undecoded
+            );
+        }
+        let written = out
+            .write_all(layout_text(&page).as_bytes())
+            .and_then(|_| out.write_all(b"\x0c"));
+        if written.is_err() {
+            return Ok(0); // Output closed (e.g. piped into `head`): nothing more to do.
+        }
+    }
+    let _ = out.flush();
+    if with_text == 0 && image_only > 0 {
+        eprintln!("yusuan: {}: no text layer", file.display());
+        return Ok(EXIT_NO_TEXT);
+    }
+    Ok(0)
+}
+
+fn glyphs(file: &Path, n: u32, json: bool) -> Result<u8, String> {
+    let doc = open(file)?;
+    let page = doc
+        .page(n)
+        .map_err(|e| format!("{}: {e}", file.display()))?;
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let res = if json {
+        serde_json::to_writer_pretty(&mut out, &page)
+            .map_err(io::Error::other)
+            .and_then(|_| writeln!(out))
+    } else {
+        write_glyph_table(&mut out, &page)
+    };
+    let _ = res.and_then(|_| out.flush());
+    Ok(0)
+}
+
+fn write_glyph_table(out: &mut impl Write, page: &PageContent) -> io::Result<()> {
+    writeln!(
+        out,
+        "# page {} {:.2} x {:.2} rotate {}",
+        page.number, page.width, page.height, page.rotate
+    )?;
+    writeln!(out, "# glyph\tx0\ty0\tx1\ty1\tfont\tsize\tinvisible")?;
+    for g in &page.glyphs {
+        let b = g.bbox;
+        writeln!(
+            out,
+            "{}\t{:.2}\t{:.2}\t{:.2}\t{:.2}\t{}\t{:.2}\t{}",
+            g.text.escape_debug(),
+            b.x0,
+            b.y0,
+            b.x1,
+            b.y1,
+            g.font,
+            g.size,
+            g.invisible
+        )?;
+    }
+    writeln!(out, "# ruling\tx0\ty0\tx1\ty1\twidth\tsource")?;
+    for r in &page.rulings {
+        writeln!(
+            out,
+            "{:?}\t{:.2}\t{:.2}\t{:.2}\t{:.2}\t{:.2}\t{:?}",
+            r.orientation, r.x0, r.y0, r.x1, r.y1, r.width, r.source
+        )?;
+    }
+    for u in &page.undecoded_glyphs {
+        writeln!(out, "# undecoded code {:#x} font {} at {:.2} {:.2}", u.code, u.font, u.bbox.x0, u.bbox.y0)?;
+    }
+    writeln!(
+        out,
+        "# undecoded {} duplicates {} off_page {} images {} fills {}",
+        page.undecoded,
+        page.duplicates,
+        page.off_page,
+        page.images,
+        page.fills.len()
+    )
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match &cli.command {
+        Command::Text { files, pages } => {
+            // Every file is tried; the exit code reports the worst outcome.
+            let mut worst: Result<u8, String> = Ok(0);
+            for file in files {
+                match text(file, pages.as_deref()) {
+                    Ok(code) => {
+                        if matches!(worst, Ok(w) if code > w) {
+                            worst = Ok(code);
+                        }
+                    }
+                    Err(msg) => {
+                        eprintln!("yusuan: {msg}");
+                        worst = Err(String::new());
+                    }
+                }
+            }
+            worst
+        }
+        Command::Glyphs { file, page, json } => glyphs(file, *page, *json),
+        Command::Extract { .. } => {
+            Err("extract is not implemented yet: it arrives with the budget layer".into())
+        }
+    };
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(msg) => {
+            if !msg.is_empty() {
+                eprintln!("yusuan: {msg}");
+            }
+            ExitCode::from(EXIT_FAILED)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_pages;
+
+    #[test]
+    fn page_specs() {
+        assert_eq!(parse_pages(Some("3-5"), 10).unwrap(), vec![3, 4, 5]);
+        assert_eq!(parse_pages(Some("1,4,8-"), 9).unwrap(), vec![1, 4, 8, 9]);
+        assert_eq!(parse_pages(Some("2-30"), 3).unwrap(), vec![2, 3]);
+        assert!(parse_pages(Some("0"), 3).is_err());
+        assert!(parse_pages(Some("5-2"), 9).is_err());
+        assert!(parse_pages(Some("x"), 9).is_err());
+        assert_eq!(parse_pages(None, 2).unwrap(), vec![1, 2]);
+    }
+}

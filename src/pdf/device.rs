@@ -10,6 +10,8 @@ use super::geom::Rect;
 pub struct GlyphEvent<'a> {
     /// Unicode text, or `None` when no font data maps this code.
     pub text: Option<&'a str>,
+    /// The character code as shown.
+    pub code: u32,
     pub bbox: Rect,
     pub font: &'a Arc<str>,
     pub size: f64,

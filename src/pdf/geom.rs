@@ -13,7 +13,14 @@ pub struct Matrix {
 }
 
 impl Matrix {
-    pub const IDENTITY: Matrix = Matrix { a: 1.0, b: 0.0, c: 0.0, d: 1.0, e: 0.0, f: 0.0 };
+    pub const IDENTITY: Matrix = Matrix {
+        a: 1.0,
+        b: 0.0,
+        c: 0.0,
+        d: 1.0,
+        e: 0.0,
+        f: 0.0,
+    };
 
     pub fn new(a: f64, b: f64, c: f64, d: f64, e: f64, f: f64) -> Matrix {
         Matrix { a, b, c, d, e, f }
@@ -36,7 +43,10 @@ impl Matrix {
     }
 
     pub fn apply(&self, x: f64, y: f64) -> (f64, f64) {
-        (self.a * x + self.c * y + self.e, self.b * x + self.d * y + self.f)
+        (
+            self.a * x + self.c * y + self.e,
+            self.b * x + self.d * y + self.f,
+        )
     }
 
     /// Length a unit vector along x becomes (the horizontal scale of text).
@@ -49,7 +59,9 @@ impl Matrix {
     }
 
     pub fn is_finite(&self) -> bool {
-        [self.a, self.b, self.c, self.d, self.e, self.f].iter().all(|v| v.is_finite())
+        [self.a, self.b, self.c, self.d, self.e, self.f]
+            .iter()
+            .all(|v| v.is_finite())
     }
 }
 
@@ -65,7 +77,12 @@ pub struct Rect {
 impl Rect {
     /// The bounding box of two corner points in any order.
     pub fn from_points(p: (f64, f64), q: (f64, f64)) -> Rect {
-        Rect { x0: p.0.min(q.0), y0: p.1.min(q.1), x1: p.0.max(q.0), y1: p.1.max(q.1) }
+        Rect {
+            x0: p.0.min(q.0),
+            y0: p.1.min(q.1),
+            x1: p.0.max(q.0),
+            y1: p.1.max(q.1),
+        }
     }
 
     pub fn width(&self) -> f64 {
@@ -77,6 +94,11 @@ impl Rect {
     }
 
     pub fn union(&self, o: &Rect) -> Rect {
-        Rect { x0: self.x0.min(o.x0), y0: self.y0.min(o.y0), x1: self.x1.max(o.x1), y1: self.y1.max(o.y1) }
+        Rect {
+            x0: self.x0.min(o.x0),
+            y0: self.y0.min(o.y0),
+            x1: self.x1.max(o.x1),
+            y1: self.y1.max(o.y1),
+        }
     }
 }

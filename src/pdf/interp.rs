@@ -1,1 +1,510 @@
-//! Content-stream interpreter.
+//! The content-stream interpreter: graphics state, text state and paths, reported to a
+//! [`Device`] in top-left page space. It knows nothing of what the device does.
+
+use std::sync::Arc;
+
+use lopdf::{Dictionary, Object, ObjectId};
+
+use super::content::{Lexer, Operand};
+use super::device::{Device, GlyphEvent, PaintEvent, PathSeg};
+use super::document::Document;
+use super::font::Font;
+use super::font::unify::unify;
+use super::geom::{Matrix, Rect};
+use super::objects::{self, resolve};
+
+/// Glyph box above and below the baseline, in em: fonts' own metrics are too often wrong
+/// in these files to be trusted, and table finding needs consistent boxes.
+const ASCENT: f64 = 0.88;
+const DESCENT: f64 = -0.12;
+
+#[derive(Clone)]
+struct TextState {
+    font: Option<Arc<Font>>,
+    size: f64,
+    char_spacing: f64,
+    word_spacing: f64,
+    h_scale: f64,
+    leading: f64,
+    rise: f64,
+    render: u8,
+}
+
+#[derive(Clone)]
+struct GState {
+    ctm: Matrix,
+    fill: [f32; 3],
+    stroke: [f32; 3],
+    line_width: f64,
+    text: TextState,
+}
+
+pub(crate) struct Interpreter<'a> {
+    doc: &'a Document,
+    device: &'a mut dyn Device,
+    gs: GState,
+    stack: Vec<GState>,
+    tm: Matrix,
+    tlm: Matrix,
+    path: Vec<PathSeg>,
+    /// Forms on the current call chain: a form that draws itself is drawn once.
+    forms: Vec<ObjectId>,
+    text_buf: String,
+}
+
+/// Colour from operands of sc/scn/g/rg/k: 1 = gray, 3 = RGB, 4 = CMYK (others: black).
+fn color_of(ops: &[Operand<'_>]) -> [f32; 3] {
+    let n: Vec<f32> = ops
+        .iter()
+        .filter_map(Operand::number)
+        .map(|v| v.clamp(0.0, 1.0) as f32)
+        .collect();
+    match n.as_slice() {
+        [g] => [*g, *g, *g],
+        [r, g, b] => [*r, *g, *b],
+        [c, m, y, k] => [
+            (1.0 - c) * (1.0 - k),
+            (1.0 - m) * (1.0 - k),
+            (1.0 - y) * (1.0 - k),
+        ],
+        _ => [0.0; 3],
+    }
+}
+
+impl<'a> Interpreter<'a> {
+    pub fn new(doc: &'a Document, device: &'a mut dyn Device, base: Matrix) -> Interpreter<'a> {
+        Interpreter {
+            doc,
+            device,
+            gs: GState {
+                ctm: base,
+                fill: [0.0; 3],
+                stroke: [0.0; 3],
+                line_width: 1.0,
+                text: TextState {
+                    font: None,
+                    size: 0.0,
+                    char_spacing: 0.0,
+                    word_spacing: 0.0,
+                    h_scale: 1.0,
+                    leading: 0.0,
+                    rise: 0.0,
+                    render: 0,
+                },
+            },
+            stack: Vec::new(),
+            tm: Matrix::IDENTITY,
+            tlm: Matrix::IDENTITY,
+            path: Vec::new(),
+            forms: Vec::new(),
+            text_buf: String::new(),
+        }
+    }
+
+    /// Runs a content stream with its resources; `depth` counts Form XObject nesting.
+    pub fn run(&mut self, content: &[u8], resources: &Dictionary, depth: usize) {
+        let mut lexer = Lexer::new(content);
+        let mut ops = Vec::new();
+        let base_stack = self.stack.len();
+        while let Some(op) = lexer.next_op(&mut ops) {
+            self.op(op, &ops, resources, depth);
+        }
+        // Unbalanced q inside this stream must not leak state to the caller.
+        while self.stack.len() > base_stack {
+            if let Some(gs) = self.stack.pop() {
+                self.gs = gs;
+            }
+        }
+    }
+
+    fn nums<const N: usize>(ops: &[Operand<'_>]) -> Option<[f64; N]> {
+        let tail = ops.get(ops.len().checked_sub(N)?..)?;
+        let mut out = [0.0; N];
+        for (o, v) in out.iter_mut().zip(tail) {
+            *o = v.number()?;
+        }
+        Some(out)
+    }
+
+    fn op(&mut self, op: &[u8], ops: &[Operand<'_>], res: &Dictionary, depth: usize) {
+        match op {
+            b"q" if self.stack.len() < 256 => self.stack.push(self.gs.clone()),
+            b"q" => {}
+            b"Q" => {
+                if let Some(gs) = self.stack.pop() {
+                    self.gs = gs;
+                }
+            }
+            b"cm" => {
+                if let Some([a, b, c, d, e, f]) = Self::nums(ops) {
+                    let m = Matrix::new(a, b, c, d, e, f);
+                    if m.is_finite() {
+                        self.gs.ctm = m.then(&self.gs.ctm);
+                    }
+                }
+            }
+            b"w" => {
+                if let Some([w]) = Self::nums(ops) {
+                    self.gs.line_width = w.abs();
+                }
+            }
+            b"gs" => self.ext_gstate(ops, res),
+            // Colours.
+            b"g" => self.gs.fill = color_of(ops),
+            b"G" => self.gs.stroke = color_of(ops),
+            b"rg" | b"k" | b"sc" | b"scn" => self.gs.fill = color_of(ops),
+            b"RG" | b"K" | b"SC" | b"SCN" => self.gs.stroke = color_of(ops),
+            b"cs" => self.gs.fill = [0.0; 3],
+            b"CS" => self.gs.stroke = [0.0; 3],
+            // Paths.
+            b"m" => {
+                if let Some([x, y]) = Self::nums(ops) {
+                    let (x, y) = self.gs.ctm.apply(x, y);
+                    self.path.push(PathSeg::MoveTo(x, y));
+                }
+            }
+            b"l" => {
+                if let Some([x, y]) = Self::nums(ops) {
+                    let (x, y) = self.gs.ctm.apply(x, y);
+                    self.path.push(PathSeg::LineTo(x, y));
+                }
+            }
+            b"c" => self.curve::<6>(ops),
+            b"v" | b"y" => self.curve::<4>(ops),
+            b"h" => self.path.push(PathSeg::Close),
+            b"re" => {
+                if let Some([x, y, w, h]) = Self::nums(ops) {
+                    let m = self.gs.ctm;
+                    let p = [
+                        m.apply(x, y),
+                        m.apply(x + w, y),
+                        m.apply(x + w, y + h),
+                        m.apply(x, y + h),
+                    ];
+                    self.path.push(PathSeg::MoveTo(p[0].0, p[0].1));
+                    for q in &p[1..] {
+                        self.path.push(PathSeg::LineTo(q.0, q.1));
+                    }
+                    self.path.push(PathSeg::Close);
+                }
+            }
+            b"S" => self.paint(true, false, false),
+            b"s" => self.paint(true, false, true),
+            b"f" | b"F" | b"f*" => self.paint(false, true, false),
+            b"B" | b"B*" => self.paint(true, true, false),
+            b"b" | b"b*" => self.paint(true, true, true),
+            b"n" => self.path.clear(),
+            // Text objects and state.
+            b"BT" => {
+                self.tm = Matrix::IDENTITY;
+                self.tlm = Matrix::IDENTITY;
+            }
+            b"ET" => {}
+            b"Tc" => {
+                if let Some([v]) = Self::nums(ops) {
+                    self.gs.text.char_spacing = v;
+                }
+            }
+            b"Tw" => {
+                if let Some([v]) = Self::nums(ops) {
+                    self.gs.text.word_spacing = v;
+                }
+            }
+            b"Tz" => {
+                if let Some([v]) = Self::nums(ops) {
+                    self.gs.text.h_scale = v / 100.0;
+                }
+            }
+            b"TL" => {
+                if let Some([v]) = Self::nums(ops) {
+                    self.gs.text.leading = v;
+                }
+            }
+            b"Ts" => {
+                if let Some([v]) = Self::nums(ops) {
+                    self.gs.text.rise = v;
+                }
+            }
+            b"Tr" => {
+                if let Some([v]) = Self::nums(ops) {
+                    self.gs.text.render = v.clamp(0.0, 7.0) as u8;
+                }
+            }
+            b"Tf" => self.set_font(ops, res),
+            b"Td" => {
+                if let Some([tx, ty]) = Self::nums(ops) {
+                    self.next_line(tx, ty);
+                }
+            }
+            b"TD" => {
+                if let Some([tx, ty]) = Self::nums(ops) {
+                    self.gs.text.leading = -ty;
+                    self.next_line(tx, ty);
+                }
+            }
+            b"Tm" => {
+                if let Some([a, b, c, d, e, f]) = Self::nums(ops) {
+                    let m = Matrix::new(a, b, c, d, e, f);
+                    if m.is_finite() {
+                        self.tm = m;
+                        self.tlm = m;
+                    }
+                }
+            }
+            b"T*" => self.next_line(0.0, -self.gs.text.leading),
+            b"Tj" => {
+                if let Some(Operand::Str(s)) = ops.last() {
+                    self.show(s);
+                }
+            }
+            b"'" => {
+                self.next_line(0.0, -self.gs.text.leading);
+                if let Some(Operand::Str(s)) = ops.last() {
+                    self.show(s);
+                }
+            }
+            b"\"" => {
+                if let [Operand::Number(aw), Operand::Number(ac), Operand::Str(s)] = ops {
+                    self.gs.text.word_spacing = *aw;
+                    self.gs.text.char_spacing = *ac;
+                    self.next_line(0.0, -self.gs.text.leading);
+                    self.show(s);
+                }
+            }
+            b"TJ" => {
+                if let Some(Operand::Array(items)) = ops.last() {
+                    for item in items {
+                        match item {
+                            Operand::Str(s) => self.show(s),
+                            Operand::Number(adj) => self.adjust(*adj),
+                            _ => {}
+                        }
+                    }
+                }
+            }
+            b"Do" => {
+                if let Some(Operand::Name(name)) = ops.last() {
+                    self.xobject(name, res, depth);
+                }
+            }
+            b"BI" => self.image(),
+            _ => {}
+        }
+    }
+
+    fn curve<const N: usize>(&mut self, ops: &[Operand<'_>]) {
+        if let Some(v) = Self::nums::<N>(ops)
+            && let [.., x, y] = v.as_slice()
+        {
+            let (x, y) = self.gs.ctm.apply(*x, *y);
+            self.path.push(PathSeg::CurveTo(x, y));
+        }
+    }
+
+    fn paint(&mut self, stroke: bool, fill: bool, close: bool) {
+        if close {
+            self.path.push(PathSeg::Close);
+        }
+        if !self.path.is_empty() {
+            let scale = (self.gs.ctm.x_scale() + self.gs.ctm.y_scale()) / 2.0;
+            self.device.paint(&PaintEvent {
+                segs: &self.path,
+                stroke,
+                fill,
+                line_width: self.gs.line_width * scale,
+                stroke_color: self.gs.stroke,
+                fill_color: self.gs.fill,
+            });
+        }
+        self.path.clear();
+    }
+
+    fn next_line(&mut self, tx: f64, ty: f64) {
+        self.tlm = Matrix::translate(tx, ty).then(&self.tlm);
+        self.tm = self.tlm;
+    }
+
+    /// A TJ number: moves the text position back by `adj` thousandths of the font size.
+    fn adjust(&mut self, adj: f64) {
+        let t = &self.gs.text;
+        let d = -adj / 1000.0 * t.size;
+        let vertical = t.font.as_ref().is_some_and(|f| f.vertical);
+        let m = if vertical {
+            Matrix::translate(0.0, d)
+        } else {
+            Matrix::translate(d * t.h_scale, 0.0)
+        };
+        self.tm = m.then(&self.tm);
+    }
+
+    fn set_font(&mut self, ops: &[Operand<'_>], res: &Dictionary) {
+        let [Operand::Name(name), Operand::Number(size)] = ops else {
+            return;
+        };
+        self.gs.text.size = *size;
+        let doc = &self.doc.inner;
+        let font = objects::dict(doc, res, b"Font")
+            .and_then(|fonts| fonts.get(name).ok())
+            .and_then(|obj| self.doc.font(obj));
+        if font.is_none() {
+            self.device.warning(&format!(
+                "font /{} not found",
+                String::from_utf8_lossy(name)
+            ));
+        }
+        self.gs.text.font = font;
+    }
+
+    fn show(&mut self, bytes: &[u8]) {
+        let Some(font) = self.gs.text.font.clone() else {
+            return;
+        };
+        let t = self.gs.text.clone();
+        let invisible = t.render == 3 || t.render == 7;
+        let mut text_buf = std::mem::take(&mut self.text_buf);
+        font.decode(bytes, &mut text_buf, |ch| {
+            // Text rendering matrix: font size, scaling and rise, then Tm, then CTM.
+            let trm = Matrix::new(t.size * t.h_scale, 0.0, 0.0, t.size, 0.0, t.rise)
+                .then(&self.tm)
+                .then(&self.gs.ctm);
+            let fm = &font.matrix;
+            // Advance in text space (em): widths are in glyph space, scaled by FontMatrix.
+            let adv = if font.vertical {
+                fm.d * ch.width_v
+            } else {
+                fm.a * ch.width
+            };
+            let (gx0, gx1, gy0, gy1) = if font.vertical {
+                (-0.5, 0.5, adv.min(0.0), adv.max(0.0))
+            } else {
+                (adv.min(0.0), adv.max(0.0), DESCENT, ASCENT)
+            };
+            let p0 = trm.apply(gx0, gy0);
+            let bbox = [(gx1, gy0), (gx1, gy1), (gx0, gy1)].into_iter().fold(
+                Rect::from_points(p0, p0),
+                |b, (x, y)| {
+                    let p = trm.apply(x, y);
+                    b.union(&Rect::from_points(p, p))
+                },
+            );
+            let angle = (-trm.b).atan2(trm.a).to_degrees().round() as i16;
+            let size = trm.y_scale();
+            if bbox.x0.is_finite()
+                && bbox.y0.is_finite()
+                && bbox.x1.is_finite()
+                && bbox.y1.is_finite()
+            {
+                let text = ch.text.map(unify);
+                self.device.glyph(GlyphEvent {
+                    text: text.as_deref(),
+                    code: ch.code,
+                    bbox,
+                    font: &font.name,
+                    size: if size.is_finite() { size } else { 0.0 },
+                    color: self.gs.fill,
+                    invisible,
+                    angle,
+                });
+            }
+            let spacing = t.char_spacing + if ch.is_space { t.word_spacing } else { 0.0 };
+            let m = if font.vertical {
+                Matrix::translate(0.0, adv * t.size + spacing)
+            } else {
+                Matrix::translate((adv * t.size + spacing) * t.h_scale, 0.0)
+            };
+            self.tm = m.then(&self.tm);
+        });
+        self.text_buf = text_buf;
+    }
+
+    fn ext_gstate(&mut self, ops: &[Operand<'_>], res: &Dictionary) {
+        let Some(Operand::Name(name)) = ops.last() else {
+            return;
+        };
+        let doc = &self.doc.inner;
+        let Some(gs) =
+            objects::dict(doc, res, b"ExtGState").and_then(|d| objects::dict(doc, d, name))
+        else {
+            return;
+        };
+        if let Some(lw) = objects::num(doc, gs, b"LW") {
+            self.gs.line_width = lw.abs();
+        }
+        if let Some(Object::Array(f)) = objects::get(doc, gs, b"Font")
+            && let (Some(font), Some(size)) = (
+                f.first(),
+                f.get(1)
+                    .and_then(|s| resolve(doc, s))
+                    .and_then(objects::number),
+            )
+        {
+            self.gs.text.font = self.doc.font(font);
+            self.gs.text.size = size;
+        }
+    }
+
+    fn image(&mut self) {
+        let m = self.gs.ctm;
+        let a = m.apply(0.0, 0.0);
+        let b = m.apply(1.0, 1.0);
+        let c = m.apply(1.0, 0.0);
+        let d = m.apply(0.0, 1.0);
+        let r = Rect::from_points(a, b).union(&Rect::from_points(c, d));
+        self.device.image(r);
+    }
+
+    fn xobject(&mut self, name: &[u8], res: &Dictionary, depth: usize) {
+        let doc = &self.doc.inner;
+        let Some(xobjs) = objects::dict(doc, res, b"XObject") else {
+            return;
+        };
+        let Ok(obj) = xobjs.get(name) else { return };
+        let id = match obj {
+            Object::Reference(id) => Some(*id),
+            _ => None,
+        };
+        let Some(Object::Stream(stream)) = resolve(doc, obj) else {
+            return;
+        };
+        match objects::name(doc, &stream.dict, b"Subtype") {
+            Some(b"Image") => self.image(),
+            Some(b"Form") => {
+                if depth >= self.doc.limits.max_form_depth
+                    || id.is_some_and(|id| self.forms.contains(&id))
+                {
+                    self.device.warning("Form XObject recursion cut");
+                    return;
+                }
+                let data = match objects::stream_data(stream, self.doc.limits.max_stream) {
+                    Ok(d) => d,
+                    Err(e) => {
+                        self.device.warning(&format!("form not decoded: {e}"));
+                        return;
+                    }
+                };
+                let saved = self.gs.clone();
+                let saved_stack = self.stack.len();
+                if let Some(v) = objects::array(doc, &stream.dict, b"Matrix")
+                    && let [a, b, c, d, e, f] = objects::numbers(doc, v).as_slice()
+                {
+                    let m = Matrix::new(*a, *b, *c, *d, *e, *f);
+                    if m.is_finite() {
+                        self.gs.ctm = m.then(&self.gs.ctm);
+                    }
+                }
+                let form_res = objects::dict(doc, &stream.dict, b"Resources").unwrap_or(res);
+                let (tm, tlm) = (self.tm, self.tlm);
+                self.forms.extend(id);
+                self.run(&data, form_res, depth + 1);
+                if id.is_some() {
+                    self.forms.pop();
+                }
+                self.stack.truncate(saved_stack);
+                self.gs = saved;
+                self.tm = tm;
+                self.tlm = tlm;
+            }
+            _ => {}
+        }
+    }
+}

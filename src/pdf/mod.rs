@@ -9,6 +9,7 @@ pub mod error;
 pub mod font;
 pub mod geom;
 pub mod interp;
+pub(crate) mod objects;
 pub mod page;
 mod rulings;
 
@@ -16,4 +17,4 @@ pub use device::Device;
 pub use document::Document;
 pub use error::{Error, Result};
 pub use geom::{Matrix, Rect};
-pub use page::{FilledRect, Glyph, PageContent, Ruling};
+pub use page::{FilledRect, Glyph, Orientation, PageContent, Ruling, RulingSource, Undecoded};

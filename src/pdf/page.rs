@@ -1,6 +1,7 @@
 //! What one page yields: glyphs, ruling segments and filled rectangles in a top-left page
 //! space (after /Rotate and CropBox), collected by [`PageCollector`], the standard sink.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use serde::Serialize;
@@ -24,6 +25,14 @@ pub struct Glyph {
     pub invisible: bool,
     /// Direction of the baseline in degrees, counter-clockwise, page space (0 = left to right).
     pub angle: i16,
+}
+
+/// A character code no font data maps to Unicode.
+#[derive(Debug, Clone, Serialize)]
+pub struct Undecoded {
+    pub code: u32,
+    pub font: Arc<str>,
+    pub bbox: Rect,
 }
 
 /// Orientation of a ruling segment.
@@ -80,6 +89,12 @@ pub struct PageContent {
     pub images: u32,
     /// Character codes that no font data could map to Unicode.
     pub undecoded: u32,
+    /// Where they are: a table cell holding one must not be read as a clean value.
+    pub undecoded_glyphs: Vec<Undecoded>,
+    /// Glyphs drawn again on top of themselves (fake bold), printed once.
+    pub duplicates: u32,
+    /// Glyphs drawn wholly outside the visible page, left out.
+    pub off_page: u32,
     /// Problems met while interpreting (bad operands, missing resources...), never fatal.
     pub warnings: Vec<String>,
 }
@@ -94,26 +109,78 @@ impl PageContent {
 /// Rulings thinner than this (page units) that are filled rectangles count as lines.
 pub const THIN_RECT_MAX: f64 = 3.0;
 
-/// The standard sink: keeps glyphs, turns painted paths into rulings and filled rectangles.
+/// The standard sink: keeps the glyphs a reader sees, turns painted paths into rulings and
+/// filled rectangles.
 #[derive(Debug, Default)]
 pub struct PageCollector {
     pub page: PageContent,
+    /// Glyphs by (first character, rounded top): where a duplicate would be.
+    placed: HashMap<(char, i64), Vec<usize>>,
+}
+
+impl PageCollector {
+    /// A collector for a page of the given displayed size.
+    pub fn new(width: f64, height: f64) -> PageCollector {
+        PageCollector { page: PageContent { width, height, ..PageContent::default() }, placed: HashMap::new() }
+    }
+
+    /// Whether the same glyph was already drawn at (nearly) the same place: producers fake
+    /// bold by drawing a run several times, offset by a fraction of a point.
+    fn is_duplicate(&self, g: &GlyphEvent<'_>, text: &str) -> bool {
+        let Some(first) = text.chars().next() else { return false };
+        let tol = (g.size * 0.2).clamp(0.5, 3.0);
+        let row = g.bbox.y0.round() as i64;
+        let reach = tol.ceil() as i64;
+        (row - reach..=row + reach).any(|r| {
+            self.placed.get(&(first, r)).is_some_and(|ids| {
+                ids.iter().filter_map(|&i| self.page.glyphs.get(i)).any(|o| {
+                    o.text == text
+                        && o.invisible == g.invisible
+                        && (o.bbox.x0 - g.bbox.x0).abs() <= tol
+                        && (o.bbox.y0 - g.bbox.y0).abs() <= tol
+                        && (o.size - g.size).abs() <= g.size * 0.05
+                })
+            })
+        })
+    }
+
+    /// A glyph whose centre lies outside the page cannot be read there (overflow from a
+    /// previous layout, text parked off-page): it is not part of the page.
+    fn off_page(&self, b: &Rect) -> bool {
+        let p = &self.page;
+        let (cx, cy) = ((b.x0 + b.x1) / 2.0, (b.y0 + b.y1) / 2.0);
+        p.width > 0.0 && (cx < 0.0 || cy < 0.0 || cx > p.width || cy > p.height)
+    }
 }
 
 impl Device for PageCollector {
     fn glyph(&mut self, g: GlyphEvent<'_>) {
-        match g.text {
-            Some(text) => self.page.glyphs.push(Glyph {
-                text: text.to_string(),
-                bbox: g.bbox,
-                font: g.font.clone(),
-                size: g.size,
-                color: g.color,
-                invisible: g.invisible,
-                angle: g.angle,
-            }),
-            None => self.page.undecoded += 1,
+        if self.off_page(&g.bbox) {
+            self.page.off_page += 1;
+            return;
         }
+        let Some(text) = g.text else {
+            self.page.undecoded += 1;
+            self.page.undecoded_glyphs.push(Undecoded { code: g.code, font: g.font.clone(), bbox: g.bbox });
+            return;
+        };
+        if self.is_duplicate(&g, text) {
+            self.page.duplicates += 1;
+            return;
+        }
+        if let Some(first) = text.chars().next() {
+            let row = g.bbox.y0.round() as i64;
+            self.placed.entry((first, row)).or_default().push(self.page.glyphs.len());
+        }
+        self.page.glyphs.push(Glyph {
+            text: text.to_string(),
+            bbox: g.bbox,
+            font: g.font.clone(),
+            size: g.size,
+            color: g.color,
+            invisible: g.invisible,
+            angle: g.angle,
+        });
     }
 
     fn paint(&mut self, p: &PaintEvent<'_>) {

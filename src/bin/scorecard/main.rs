@@ -1,0 +1,103 @@
+//! The scorecard: quality and speed figures of yusuan on the shared corpus, measured side by
+//! side with reference tools in one run. Writes `target/scorecard.md` and `target/scorecard.json`.
+//!
+//! Sections: text fidelity against pdftotext, robustness (panics and errors over every PDF
+//! of ../shared), and text speed against `pdftotext -layout`. Sections whose inputs or
+//! reference tools are missing say so and are skipped.
+
+mod fidelity;
+mod robustness;
+mod speed;
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::Parser;
+use serde_json::{Value, json};
+
+#[derive(Parser)]
+#[command(about = "Measure yusuan on ../shared and write target/scorecard.{md,json}")]
+struct Args {
+    /// Folder holding corpus/ and icdar2013/.
+    #[arg(long, default_value = "../shared")]
+    shared: PathBuf,
+    /// Where to write scorecard.md and scorecard.json.
+    #[arg(long, default_value = "target")]
+    out: PathBuf,
+    /// Sections to run (fidelity, robustness, speed); all by default.
+    #[arg(long, value_delimiter = ',')]
+    only: Vec<String>,
+    /// Repetitions of each timing run (the minimum is kept).
+    #[arg(long, default_value_t = 3)]
+    repeat: usize,
+}
+
+/// All PDFs below `dir`, sorted.
+pub fn pdfs(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|x| x.eq_ignore_ascii_case("pdf")) {
+                out.push(p);
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+pub fn tool_available(name: &str) -> bool {
+    std::process::Command::new(name).arg("-v").output().is_ok()
+}
+
+fn main() -> ExitCode {
+    let args = Args::parse();
+    let corpus = args.shared.join("corpus");
+    if !corpus.is_dir() {
+        eprintln!(
+            "scorecard: {} not found: nothing to measure (run from the project root beside ../shared)",
+            corpus.display()
+        );
+        return ExitCode::from(2);
+    }
+    let want = |s: &str| args.only.is_empty() || args.only.iter().any(|o| o == s);
+    let mut md = String::from("# yusuan scorecard\n\n");
+    let mut js = serde_json::Map::new();
+    let mut add = |name: &str, (text, value): (String, Value)| {
+        md.push_str(&text);
+        md.push('\n');
+        js.insert(name.to_string(), value);
+    };
+    if want("fidelity") {
+        add("text_fidelity", fidelity::run(&corpus));
+    }
+    if want("robustness") {
+        add("robustness", robustness::run(&args.shared));
+    }
+    if want("speed") {
+        add("text_speed", speed::run(&corpus.join("dept"), args.repeat));
+    }
+    let _ = writeln!(md, "_Written by `cargo run --release --bin scorecard`._");
+    if let Err(e) = std::fs::create_dir_all(&args.out)
+        .and_then(|_| std::fs::write(args.out.join("scorecard.md"), &md))
+        .and_then(|_| {
+            std::fs::write(
+                args.out.join("scorecard.json"),
+                format!("{:#}\n", json!(js)),
+            )
+        })
+    {
+        eprintln!("scorecard: cannot write {}: {e}", args.out.display());
+        return ExitCode::from(1);
+    }
+    print!("{md}");
+    ExitCode::SUCCESS
+}

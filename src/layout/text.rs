@@ -1,0 +1,89 @@
+//! Text that keeps the page's layout: each line placed on a character grid so columns of a
+//! table stay aligned in a terminal.
+
+use super::lines::lines;
+use crate::pdf::{Glyph, PageContent};
+
+/// Display width in grid cells: CJK and full-width forms take two.
+fn cells(c: char) -> usize {
+    let u = c as u32;
+    let wide = (0x1100..=0x115F).contains(&u)
+        || (0x2E80..=0xA4CF).contains(&u)
+        || (0xAC00..=0xD7A3).contains(&u)
+        || (0xF900..=0xFAFF).contains(&u)
+        || (0xFE30..=0xFE4F).contains(&u)
+        || (0xFF00..=0xFF60).contains(&u)
+        || (0xFFE0..=0xFFE6).contains(&u)
+        || (0x20000..=0x3FFFD).contains(&u);
+    if wide { 2 } else { 1 }
+}
+
+fn is_wide(g: &Glyph) -> bool {
+    g.text.chars().next().is_some_and(|c| cells(c) == 2)
+}
+
+/// Whether `g` continues the word `prev` ends: Latin words break at a small gap (a tenth of
+/// the size, as pdftotext does); CJK text has no spaces and is often letter-spaced (titles),
+/// so only a wide gap breaks it.
+fn same_word(prev: &Glyph, g: &Glyph) -> bool {
+    let gap = g.bbox.x0 - prev.bbox.x1;
+    let em = g.size.max(prev.size).max(1.0);
+    let limit = if is_wide(prev) || is_wide(g) { 0.8 } else { 0.15 };
+    gap < limit * em
+}
+
+/// The page as text, one output line per text line, glyphs placed by their x position.
+pub fn layout_text(page: &PageContent) -> String {
+    let lines = lines(&page.glyphs);
+    // Grid pitch: half the typical glyph height, i.e. the width of a narrow character.
+    let mut heights: Vec<f64> = page
+        .glyphs
+        .iter()
+        .map(|g| g.bbox.height())
+        .filter(|h| *h > 0.5 && h.is_finite())
+        .collect();
+    heights.sort_by(f64::total_cmp);
+    let pitch = heights
+        .get(heights.len() / 2)
+        .map_or(5.0, |h| (h * 0.5).max(1.0));
+    // The left margin is not reproduced: columns count from the leftmost text.
+    let left = lines.iter().map(|l| l.bbox.x0).fold(f64::INFINITY, f64::min).max(0.0);
+    let mut out = String::new();
+    let mut prev_bottom: Option<f64> = None;
+    for line in &lines {
+        if let Some(pb) = prev_bottom {
+            // A gap of more than a line's height becomes a blank line.
+            if line.bbox.y0 - pb > line.bbox.height() * 1.2 {
+                out.push('\n');
+            }
+        }
+        prev_bottom = Some(line.bbox.y1);
+        let mut col = 0usize;
+        let mut last: Option<&Glyph> = None;
+        let mut space = false;
+        for &i in &line.glyphs {
+            let Some(g) = page.glyphs.get(i) else { continue };
+            if g.text.trim().is_empty() {
+                space = true;
+                continue;
+            }
+            // A glyph close to the previous one continues its word; a word starts on the grid.
+            let same_word = !std::mem::take(&mut space) && last.is_some_and(|p| same_word(p, g));
+            if !same_word {
+                let target = ((g.bbox.x0 - left).max(0.0) / pitch).round() as usize;
+                if target > col {
+                    out.extend(std::iter::repeat_n(' ', target - col));
+                    col = target;
+                } else if last.is_some() {
+                    out.push(' ');
+                    col += 1;
+                }
+            }
+            out.push_str(&g.text);
+            col += g.text.chars().map(cells).sum::<usize>();
+            last = Some(g);
+        }
+        out.push('\n');
+    }
+    out
+}

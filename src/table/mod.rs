@@ -1,0 +1,74 @@
+//! Tables: a page's glyphs and rulings -> tables whose cells are right, as a short chain of
+//! small steps (edges -> merged edges -> intersections -> cells -> tables for ruled tables;
+//! text-edge alignment for borderless ones), then header trees, captions and the merge of a
+//! table continued across pages.
+
+use serde::Serialize;
+
+use crate::pdf::Rect;
+
+/// How a table's grid was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Method {
+    /// From ruling lines.
+    Lattice,
+    /// From text alignment.
+    Stream,
+}
+
+/// One cell of the grid. A spanning cell covers `rowspan` × `colspan` grid positions and is
+/// listed once, at its top-left position.
+#[derive(Debug, Clone, Serialize)]
+pub struct Cell {
+    pub row: usize,
+    pub col: usize,
+    pub rowspan: usize,
+    pub colspan: usize,
+    /// Text joined for reading: lines concatenated (no space between CJK characters, one
+    /// between Latin words), full-width spaces and indentation removed.
+    pub text: String,
+    /// Text as printed, lines separated by `\n`, inner spacing kept.
+    pub raw: String,
+    pub page: u32,
+    pub bbox: Rect,
+}
+
+/// A row of the logical table.
+#[derive(Debug, Clone, Serialize)]
+pub struct Row {
+    pub page: u32,
+    /// Part of the header (a repeated header on a continuation page is dropped, not kept).
+    pub header: bool,
+}
+
+/// A leaf column and its header path, top to bottom (e.g. 本年支出 / 基本支出 / 人员经费).
+#[derive(Debug, Clone, Serialize)]
+pub struct Column {
+    pub path: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Table {
+    /// Pages the table spans, first to last.
+    pub pages: Vec<u32>,
+    /// Its box on the first page (top-left page space, points).
+    pub bbox: Rect,
+    pub method: Method,
+    pub n_rows: usize,
+    pub n_cols: usize,
+    pub rows: Vec<Row>,
+    pub columns: Vec<Column>,
+    pub header_rows: usize,
+    pub cells: Vec<Cell>,
+    /// Caption lines around the table.
+    pub title: Option<String>,
+    /// Form number, e.g. 预算01表.
+    pub form_no: Option<String>,
+    /// Unit line, e.g. 单位：万元 (as printed, after the colon).
+    pub unit: Option<String>,
+    /// Department line, e.g. 部门名称：… (after the colon).
+    pub body: Option<String>,
+    /// Notes below the table (注：…, 说明：…).
+    pub notes: Vec<String>,
+}
