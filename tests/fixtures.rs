@@ -370,3 +370,25 @@ fn embedded_truetype_fonts_parse() {
         assert_eq!(fonts, 1, "{name}: expected one embedded TrueType");
     }
 }
+
+mod generator_gb1 {
+    include!("../src/bin/make-corpus/gb1_table.rs");
+}
+
+/// The Adobe-GB1 CIDs the generator prints (taken from Adobe's UniGB-UCS2-H, see
+/// gb1_table.rs) decode to the same characters through the library's Adobe-GB1 table, and are
+/// the CIDs the library would choose.
+#[test]
+fn generator_gb1_cids_agree_with_the_library() {
+    use yusuan::pdf::font::predefined::{gb1_cid, gb1_unicode};
+    let mut problems = Vec::new();
+    for &(c, cid) in generator_gb1::GB1 {
+        if gb1_unicode(cid) != Some(c) {
+            problems.push(format!("{c:?}: CID {cid} decodes to {:?}", gb1_unicode(cid)));
+        }
+        if gb1_cid(c) != Some(cid) {
+            problems.push(format!("{c:?}: generator CID {cid}, library gb1_cid {:?}", gb1_cid(c)));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
