@@ -78,9 +78,17 @@ fn norm(s: &str, fullwidth: bool) -> String {
 /// A glyph's extent across the reading direction (y for horizontal text, x for vertical),
 /// never empty.
 fn across(g: &Glyph, vertical: bool) -> (f64, f64) {
-    let (a, b) = if vertical { (g.bbox.x0, g.bbox.x1) } else { (g.bbox.y0, g.bbox.y1) };
+    let (a, b) = if vertical {
+        (g.bbox.x0, g.bbox.x1)
+    } else {
+        (g.bbox.y0, g.bbox.y1)
+    };
     let (a, b) = (a.min(b), a.max(b));
-    if b - a >= 0.1 * g.size.max(0.1) { (a, b) } else { (a - 0.4 * g.size, b + 0.4 * g.size) }
+    if b - a >= 0.1 * g.size.max(0.1) {
+        (a, b)
+    } else {
+        (a - 0.4 * g.size, b + 0.4 * g.size)
+    }
 }
 
 /// Groups glyphs into lines: a glyph joins the first line whose first glyph's extent across
@@ -115,7 +123,10 @@ fn group(glyphs: &[&Glyph], vertical: bool, fullwidth: bool) -> Vec<String> {
             } else {
                 members.sort_by(|a, b| a.bbox.x0.total_cmp(&b.bbox.x0));
             }
-            members.iter().map(|g| norm(&g.text, fullwidth)).collect::<String>()
+            members
+                .iter()
+                .map(|g| norm(&g.text, fullwidth))
+                .collect::<String>()
         })
         .filter(|l| !l.is_empty())
         .collect()
@@ -131,7 +142,11 @@ fn diff(expected: &[String], actual: &[String]) -> String {
     let mut lcs = vec![vec![0usize; m + 1]; n + 1];
     for i in (0..n).rev() {
         for j in (0..m).rev() {
-            lcs[i][j] = if expected[i] == actual[j] { lcs[i + 1][j + 1] + 1 } else { lcs[i + 1][j].max(lcs[i][j + 1]) };
+            lcs[i][j] = if expected[i] == actual[j] {
+                lcs[i + 1][j + 1] + 1
+            } else {
+                lcs[i + 1][j].max(lcs[i][j + 1])
+            };
         }
     }
     let (mut i, mut j) = (0, 0);
@@ -153,10 +168,18 @@ fn diff(expected: &[String], actual: &[String]) -> String {
 }
 
 fn bad_char(c: char) -> bool {
-    c == '\u{FFFD}' || ('\u{E000}'..='\u{F8FF}').contains(&c) || (c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+    c == '\u{FFFD}'
+        || ('\u{E000}'..='\u{F8FF}').contains(&c)
+        || (c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
 }
 
-fn check_page(name: &str, g: &Golden, pg: &PageGolden, page: &PageContent, problems: &mut Vec<String>) {
+fn check_page(
+    name: &str,
+    g: &Golden,
+    pg: &PageGolden,
+    page: &PageContent,
+    problems: &mut Vec<String>,
+) {
     let at = format!("{name} page {}", pg.number);
     let fw = g.fullwidth_ascii_equivalent;
     if (page.width - pg.width).abs() > 0.01 || (page.height - pg.height).abs() > 0.01 {
@@ -166,11 +189,22 @@ fn check_page(name: &str, g: &Golden, pg: &PageGolden, page: &PageContent, probl
         ));
     }
     if page.rotate != pg.rotate {
-        problems.push(format!("{at}: rotate {}, expected {}", page.rotate, pg.rotate));
+        problems.push(format!(
+            "{at}: rotate {}, expected {}",
+            page.rotate, pg.rotate
+        ));
     }
     let visible: Vec<&Glyph> = page.glyphs.iter().filter(|x| !x.invisible).collect();
-    let horizontal: Vec<&Glyph> = visible.iter().copied().filter(|x| !is_vertical(x, &g.vertical_fonts)).collect();
-    let vertical: Vec<&Glyph> = visible.iter().copied().filter(|x| is_vertical(x, &g.vertical_fonts)).collect();
+    let horizontal: Vec<&Glyph> = visible
+        .iter()
+        .copied()
+        .filter(|x| !is_vertical(x, &g.vertical_fonts))
+        .collect();
+    let vertical: Vec<&Glyph> = visible
+        .iter()
+        .copied()
+        .filter(|x| is_vertical(x, &g.vertical_fonts))
+        .collect();
     let mut lines = group(&horizontal, false, fw);
     lines.extend(group(&vertical, true, fw));
     let expected: Vec<String> = pg.lines.iter().map(|l| norm(l, fw)).collect();
@@ -184,18 +218,30 @@ fn check_page(name: &str, g: &Golden, pg: &PageGolden, page: &PageContent, probl
         ));
     }
     let invisible: Vec<&Glyph> = page.glyphs.iter().filter(|x| x.invisible).collect();
-    let invisible_chars: usize = invisible.iter().map(|x| norm(&x.text, fw).chars().count()).sum();
+    let invisible_chars: usize = invisible
+        .iter()
+        .map(|x| norm(&x.text, fw).chars().count())
+        .sum();
     if invisible_chars != pg.invisible_chars {
-        problems.push(format!("{at}: {invisible_chars} invisible characters, expected {}", pg.invisible_chars));
+        problems.push(format!(
+            "{at}: {invisible_chars} invisible characters, expected {}",
+            pg.invisible_chars
+        ));
     } else {
         let inv_lines = group(&invisible, false, fw);
         let inv_expected: Vec<String> = pg.invisible_lines.iter().map(|l| norm(l, fw)).collect();
         if inv_lines != inv_expected {
-            problems.push(format!("{at}: invisible text lines differ:\n{}", diff(&inv_expected, &inv_lines)));
+            problems.push(format!(
+                "{at}: invisible text lines differ:\n{}",
+                diff(&inv_expected, &inv_lines)
+            ));
         }
     }
     if page.undecoded != pg.undecoded {
-        problems.push(format!("{at}: {} undecoded codes, expected {}", page.undecoded, pg.undecoded));
+        problems.push(format!(
+            "{at}: {} undecoded codes, expected {}",
+            page.undecoded, pg.undecoded
+        ));
     }
     if page.is_image_only() != pg.image_only {
         problems.push(format!(
@@ -206,7 +252,11 @@ fn check_page(name: &str, g: &Golden, pg: &PageGolden, page: &PageContent, probl
             pg.image_only
         ));
     }
-    let h = page.rulings.iter().filter(|r| r.orientation == Orientation::Horizontal).count();
+    let h = page
+        .rulings
+        .iter()
+        .filter(|r| r.orientation == Orientation::Horizontal)
+        .count();
     let v = page.rulings.len() - h;
     if h < pg.rulings.horizontal || v < pg.rulings.vertical {
         problems.push(format!(
@@ -215,7 +265,11 @@ fn check_page(name: &str, g: &Golden, pg: &PageGolden, page: &PageContent, probl
         ));
     }
     if page.fills.len() < pg.fills {
-        problems.push(format!("{at}: {} filled rectangles (cell shading), expected at least {}", page.fills.len(), pg.fills));
+        problems.push(format!(
+            "{at}: {} filled rectangles (cell shading), expected at least {}",
+            page.fills.len(),
+            pg.fills
+        ));
     }
     let mut bad = BTreeSet::new();
     for x in &page.glyphs {
@@ -224,7 +278,10 @@ fn check_page(name: &str, g: &Golden, pg: &PageGolden, page: &PageContent, probl
         }
     }
     if !bad.is_empty() {
-        problems.push(format!("{at}: glyph text with replacement, private-use or control characters: {:?}", bad));
+        problems.push(format!(
+            "{at}: glyph text with replacement, private-use or control characters: {:?}",
+            bad
+        ));
     }
 }
 
@@ -236,7 +293,11 @@ fn check(name: &str) {
     let doc = Document::open(&path).unwrap_or_else(|e| panic!("{name}: open: {e}"));
     let mut problems = Vec::new();
     if doc.page_count() as usize != g.pages.len() {
-        problems.push(format!("{name}: {} pages, expected {}", doc.page_count(), g.pages.len()));
+        problems.push(format!(
+            "{name}: {} pages, expected {}",
+            doc.page_count(),
+            g.pages.len()
+        ));
     }
     for pg in &g.pages {
         match doc.page(pg.number) {
@@ -244,7 +305,12 @@ fn check(name: &str) {
             Err(e) => problems.push(format!("{name} page {}: {e}", pg.number)),
         }
     }
-    assert!(problems.is_empty(), "{name} ({}):\n{}", g.paths.join(", "), problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "{name} ({}):\n{}",
+        g.paths.join(", "),
+        problems.join("\n")
+    );
 }
 
 macro_rules! fixtures {
@@ -302,7 +368,10 @@ fn every_corpus_file_has_a_golden_and_a_test() {
     let goldens = names_in(&root().join("golden"), "json");
     let tests: BTreeSet<String> = NAMES.iter().map(|s| s.to_string()).collect();
     assert_eq!(pdfs, goldens, "corpus/*.pdf and golden/*.json differ");
-    assert_eq!(pdfs, tests, "the fixtures! list in tests/fixtures.rs is not the corpus");
+    assert_eq!(
+        pdfs, tests,
+        "the fixtures! list in tests/fixtures.rs is not the corpus"
+    );
 }
 
 /// The committed corpus and golden files are exactly what `make-corpus` writes now.
@@ -322,48 +391,85 @@ fn corpus_is_what_make_corpus_writes() {
         let committed = names_in(&root().join(dir), ext);
         let fresh = names_in(&out.join(dir), ext);
         if committed != fresh {
-            problems.push(format!("{dir}: committed {committed:?}, generated {fresh:?}"));
+            problems.push(format!(
+                "{dir}: committed {committed:?}, generated {fresh:?}"
+            ));
         }
         for name in committed.intersection(&fresh) {
             let a = std::fs::read(root().join(dir).join(format!("{name}.{ext}"))).unwrap();
             let b = std::fs::read(out.join(dir).join(format!("{name}.{ext}"))).unwrap();
             if a != b {
-                problems.push(format!("{dir}/{name}.{ext} differs from what make-corpus writes ({} vs {} bytes)", a.len(), b.len()));
+                problems.push(format!(
+                    "{dir}/{name}.{ext} differs from what make-corpus writes ({} vs {} bytes)",
+                    a.len(),
+                    b.len()
+                ));
             }
         }
     }
-    assert!(problems.is_empty(), "run `cargo run --bin make-corpus` and commit:\n{}", problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "run `cargo run --bin make-corpus` and commit:\n{}",
+        problems.join("\n")
+    );
 }
 
 /// The TrueType programs the generator embeds parse, and map every character the page shows
 /// to a glyph id that is not the character's code.
 #[test]
 fn embedded_truetype_fonts_parse() {
-    for name in ["truetype-embedded-cidtogidmap-stream", "truetype-embedded-cidtogidmap-identity"] {
+    for name in [
+        "truetype-embedded-cidtogidmap-stream",
+        "truetype-embedded-cidtogidmap-identity",
+    ] {
         let g = golden(name);
         let doc = lopdf::Document::load(root().join(&g.file)).unwrap();
         let mut fonts = 0;
         for (_, obj) in doc.objects.iter() {
-            let Ok(stream) = obj.as_stream() else { continue };
+            let Ok(stream) = obj.as_stream() else {
+                continue;
+            };
             if stream.dict.get(b"Length1").is_err() {
                 continue;
             }
             fonts += 1;
             let program = stream.decompressed_content().unwrap();
-            let face = ttf_parser::Face::parse(&program, 0).unwrap_or_else(|e| panic!("{name}: {e}"));
+            let face =
+                ttf_parser::Face::parse(&program, 0).unwrap_or_else(|e| panic!("{name}: {e}"));
             assert!(face.number_of_glyphs() > 1);
             assert_eq!(face.units_per_em(), 1000);
             let raw = face.raw_face();
-            for tag in [b"head", b"hhea", b"maxp", b"cmap", b"hmtx", b"loca", b"glyf", b"post", b"name", b"OS/2"] {
-                assert!(raw.table(ttf_parser::Tag::from_bytes(tag)).is_some(), "{name}: no {} table", String::from_utf8_lossy(tag));
+            for tag in [
+                b"head", b"hhea", b"maxp", b"cmap", b"hmtx", b"loca", b"glyf", b"post", b"name",
+                b"OS/2",
+            ] {
+                assert!(
+                    raw.table(ttf_parser::Tag::from_bytes(tag)).is_some(),
+                    "{name}: no {} table",
+                    String::from_utf8_lossy(tag)
+                );
             }
             let cmap = face.tables().cmap.expect("cmap");
-            assert!(cmap.subtables.into_iter().any(|s| s.platform_id == ttf_parser::PlatformId::Windows && s.encoding_id == 1 && matches!(s.format, ttf_parser::cmap::Format::SegmentMappingToDeltaValues(_))));
+            assert!(cmap.subtables.into_iter().any(|s| s.platform_id
+                == ttf_parser::PlatformId::Windows
+                && s.encoding_id == 1
+                && matches!(
+                    s.format,
+                    ttf_parser::cmap::Format::SegmentMappingToDeltaValues(_)
+                )));
             for line in &g.pages[0].lines {
                 for c in line.chars() {
-                    let gid = face.glyph_index(c).unwrap_or_else(|| panic!("{name}: no glyph for {c:?}"));
-                    assert_ne!(gid.0 as u32, c as u32, "{name}: glyph id of {c:?} is its code");
-                    assert!(face.glyph_bounding_box(gid).is_some(), "{name}: empty glyph for {c:?}");
+                    let gid = face
+                        .glyph_index(c)
+                        .unwrap_or_else(|| panic!("{name}: no glyph for {c:?}"));
+                    assert_ne!(
+                        gid.0 as u32, c as u32,
+                        "{name}: glyph id of {c:?} is its code"
+                    );
+                    assert!(
+                        face.glyph_bounding_box(gid).is_some(),
+                        "{name}: empty glyph for {c:?}"
+                    );
                 }
             }
         }
@@ -384,10 +490,16 @@ fn generator_gb1_cids_agree_with_the_library() {
     let mut problems = Vec::new();
     for &(c, cid) in generator_gb1::GB1 {
         if gb1_unicode(cid) != Some(c) {
-            problems.push(format!("{c:?}: CID {cid} decodes to {:?}", gb1_unicode(cid)));
+            problems.push(format!(
+                "{c:?}: CID {cid} decodes to {:?}",
+                gb1_unicode(cid)
+            ));
         }
         if gb1_cid(c) != Some(cid) {
-            problems.push(format!("{c:?}: generator CID {cid}, library gb1_cid {:?}", gb1_cid(c)));
+            problems.push(format!(
+                "{c:?}: generator CID {cid}, library gb1_cid {:?}",
+                gb1_cid(c)
+            ));
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));

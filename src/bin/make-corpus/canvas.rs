@@ -84,7 +84,17 @@ impl<'a> Canvas<'a> {
 
     /// Records text shown at user-space point (x, y) with text-space scaling `tm_scale`
     /// (font size × Tm scale), advancing `advance` user units.
-    pub fn record(&mut self, font: &Font, x: f64, y: f64, size: f64, advance: f64, text: &str, invisible: bool) {
+    #[allow(clippy::too_many_arguments)]
+    pub fn record(
+        &mut self,
+        font: &Font,
+        x: f64,
+        y: f64,
+        size: f64,
+        advance: f64,
+        text: &str,
+        invisible: bool,
+    ) {
         if font.undecodable {
             self.model.undecoded += font.codes(text) as u32;
             return;
@@ -110,8 +120,17 @@ impl<'a> Canvas<'a> {
         }
         let res = self.use_font(font);
         let tok = font.token(s);
-        self.raw(&format!("BT\n/{res} {} Tf\n{} {} Td\n{tok} Tj\nET\n", num(size), num(x), num(y)));
-        let adv = if font.is_vertical() { s.chars().count() as f64 * size } else { font.text_width(s, size) };
+        self.raw(&format!(
+            "BT\n/{res} {} Tf\n{} {} Td\n{tok} Tj\nET\n",
+            num(size),
+            num(x),
+            num(y)
+        ));
+        let adv = if font.is_vertical() {
+            s.chars().count() as f64 * size
+        } else {
+            font.text_width(s, size)
+        };
         self.record(font, x, y, size, adv, s, false);
     }
 
@@ -119,7 +138,12 @@ impl<'a> Canvas<'a> {
     pub fn text_invisible(&mut self, font: &Rc<Font>, size: f64, x: f64, y: f64, s: &str) {
         let res = self.use_font(font);
         let tok = font.token(s);
-        self.raw(&format!("BT\n3 Tr\n/{res} {} Tf\n{} {} Td\n{tok} Tj\nET\n", num(size), num(x), num(y)));
+        self.raw(&format!(
+            "BT\n3 Tr\n/{res} {} Tf\n{} {} Td\n{tok} Tj\nET\n",
+            num(size),
+            num(x),
+            num(y)
+        ));
         let adv = font.text_width(s, size);
         self.record(font, x, y, size, adv, s, true);
     }
@@ -146,7 +170,13 @@ impl<'a> Canvas<'a> {
 
     /// `x0 y0 m x1 y1 l` (stroke with [`Canvas::stroke`]).
     pub fn move_line(&mut self, x0: f64, y0: f64, x1: f64, y1: f64) {
-        self.raw(&format!("{} {} m {} {} l\n", num(x0), num(y0), num(x1), num(y1)));
+        self.raw(&format!(
+            "{} {} m {} {} l\n",
+            num(x0),
+            num(y0),
+            num(x1),
+            num(y1)
+        ));
         self.seg(x0, y0, x1, y1);
     }
 
@@ -165,33 +195,74 @@ impl<'a> Canvas<'a> {
 
     /// A horizontal rule drawn as a filled rectangle `t` tall (Word/WPS style).
     pub fn thin_h(&mut self, x0: f64, x1: f64, y: f64, t: f64) {
-        self.raw(&format!("{} {} {} {} re f\n", num(x0), num(y - t / 2.0), num(x1 - x0), num(t)));
+        self.raw(&format!(
+            "{} {} {} {} re f\n",
+            num(x0),
+            num(y - t / 2.0),
+            num(x1 - x0),
+            num(t)
+        ));
         self.seg(x0, y, x1, y);
     }
 
     /// A vertical rule drawn as a filled rectangle `t` wide.
     pub fn thin_v(&mut self, x: f64, y0: f64, y1: f64, t: f64) {
-        self.raw(&format!("{} {} {} {} re f\n", num(x - t / 2.0), num(y0), num(t), num(y1 - y0)));
+        self.raw(&format!(
+            "{} {} {} {} re f\n",
+            num(x - t / 2.0),
+            num(y0),
+            num(t),
+            num(y1 - y0)
+        ));
         self.seg(x, y0, x, y1);
     }
 
     /// Cell shading: a filled rectangle in grey `g`.
     pub fn shade(&mut self, x: f64, y: f64, w: f64, h: f64, g: f64) {
-        self.raw(&format!("q {} g {} {} {} {} re f Q\n", num(g), num(x), num(y), num(w), num(h)));
+        self.raw(&format!(
+            "q {} g {} {} {} {} re f Q\n",
+            num(g),
+            num(x),
+            num(y),
+            num(w),
+            num(h)
+        ));
         self.model.fills += 1;
     }
 
     /// Paints the image XObject `id` over the rectangle.
     pub fn image(&mut self, name: &str, id: ObjectId, x: f64, y: f64, w: f64, h: f64) {
         self.xobjects.insert(name.to_string(), id);
-        self.raw(&format!("q {} 0 0 {} {} {} cm /{name} Do Q\n", num(w), num(h), num(x), num(y)));
+        self.raw(&format!(
+            "q {} 0 0 {} {} {} cm /{name} Do Q\n",
+            num(w),
+            num(h),
+            num(x),
+            num(y)
+        ));
         self.model.images += 1;
     }
 
     /// An inline image (BI ... ID ... EI) of `w`×`h` 8-bit grey samples over the rectangle.
-    pub fn inline_image(&mut self, iw: u32, ih: u32, samples: &[u8], x: f64, y: f64, w: f64, h: f64) {
+    #[allow(clippy::too_many_arguments)]
+    pub fn inline_image(
+        &mut self,
+        iw: u32,
+        ih: u32,
+        samples: &[u8],
+        x: f64,
+        y: f64,
+        w: f64,
+        h: f64,
+    ) {
         assert_eq!(samples.len(), (iw * ih) as usize);
-        self.raw(&format!("q {} 0 0 {} {} {} cm\nBI /W {iw} /H {ih} /BPC 8 /CS /G ID ", num(w), num(h), num(x), num(y)));
+        self.raw(&format!(
+            "q {} 0 0 {} {} {} cm\nBI /W {iw} /H {ih} /BPC 8 /CS /G ID ",
+            num(w),
+            num(h),
+            num(x),
+            num(y)
+        ));
         self.raw_bytes(samples);
         self.raw("\nEI Q\n");
         self.model.images += 1;

@@ -6,10 +6,10 @@ use crate::canvas::Canvas;
 use crate::data::*;
 use crate::fonts::{CidSpec, CidToGid, Cids, Cmap, Codespace, Font, Kind, SimpleEnc, ToUni};
 use crate::geom::M;
-use lopdf::dictionary;
 use crate::model::{Golden, TableGolden};
 use crate::pdf::{PageSetup, Pdf};
 use crate::table::{Align, Rule, Table, cell};
+use lopdf::dictionary;
 
 pub struct Fixture {
     pub name: &'static str,
@@ -47,7 +47,14 @@ const MARGIN: f64 = 30.0;
 
 /// Form number (top right), centred title, 部门名称 line with the unit at the right.
 /// Returns the y where the table starts.
-fn heading(c: &mut Canvas, tf: &Rc<Font>, bf: &Rc<Font>, form_no: &str, title: &str, unit: &str) -> f64 {
+fn heading(
+    c: &mut Canvas,
+    tf: &Rc<Font>,
+    bf: &Rc<Font>,
+    form_no: &str,
+    title: &str,
+    unit: &str,
+) -> f64 {
     let top = c.height - 36.0;
     let w = c.width;
     if !form_no.is_empty() {
@@ -91,7 +98,16 @@ fn note(c: &mut Canvas, font: &Rc<Font>, size: f64, top: f64, text: &str) -> f64
 }
 
 #[allow(clippy::too_many_arguments)]
-fn table_golden(title: &str, form_no: &str, unit: &str, t: &Table, cells: Vec<Vec<String>>, with_header: bool, continued: bool, note: &str) -> TableGolden {
+fn table_golden(
+    title: &str,
+    form_no: &str,
+    unit: &str,
+    t: &Table,
+    cells: Vec<Vec<String>>,
+    with_header: bool,
+    continued: bool,
+    note: &str,
+) -> TableGolden {
     TableGolden {
         title: title.to_string(),
         form_no: form_no.to_string(),
@@ -110,7 +126,14 @@ fn rows<const N: usize>(src: &[[&str; N]]) -> Vec<Vec<String>> {
     src.iter().map(|r| s(r)).collect()
 }
 
-fn type0(pdf: &mut Pdf, name: &str, cmap: Cmap, cids: Cids, ordering: &'static str, tu: Option<ToUni>) -> Rc<Font> {
+fn type0(
+    pdf: &mut Pdf,
+    name: &str,
+    cmap: Cmap,
+    cids: Cids,
+    ordering: &'static str,
+    tu: Option<ToUni>,
+) -> Rc<Font> {
     let mut spec = CidSpec::new(cmap, cids, ordering, name.as_bytes());
     spec.tounicode = tu;
     pdf.font(name.as_bytes(), Kind::Cid(spec))
@@ -121,14 +144,50 @@ fn type0(pdf: &mut Pdf, name: &str, cmap: Cmap, cids: Cids, ordering: &'static s
 fn f06_type0_identity_h_tounicode() -> Fixture {
     let name = "type0-identity-h-tounicode";
     let mut pdf = Pdf::new(true);
-    let f_char = type0(&mut pdf, "ABCDEF+SimHei", Cmap::IdentityH, Cids::Sequential, "Identity", Some(ToUni::BfChar));
-    let f_range = type0(&mut pdf, "BCDEFG+SimSun", Cmap::IdentityH, Cids::Sequential, "Identity", Some(ToUni::BfRange));
-    let f_array = type0(&mut pdf, "CDEFGH+KaiTi", Cmap::IdentityH, Cids::Sequential, "Identity", Some(ToUni::BfRangeArray));
+    let f_char = type0(
+        &mut pdf,
+        "ABCDEF+SimHei",
+        Cmap::IdentityH,
+        Cids::Sequential,
+        "Identity",
+        Some(ToUni::BfChar),
+    );
+    let f_range = type0(
+        &mut pdf,
+        "BCDEFG+SimSun",
+        Cmap::IdentityH,
+        Cids::Sequential,
+        "Identity",
+        Some(ToUni::BfRange),
+    );
+    let f_array = type0(
+        &mut pdf,
+        "CDEFGH+KaiTi",
+        Cmap::IdentityH,
+        Cids::Sequential,
+        "Identity",
+        Some(ToUni::BfRangeArray),
+    );
     let title = "2022年部门收支预算表";
     let form_no = "预算01表";
-    let mut t = Table::new(vec![170.0, 80.0, 200.0, 80.0], vec![Align::Left, Align::Right, Align::Left, Align::Right], &f_range, 9.0)
-        .header(2, vec![cell(0, 0, 1, 2, "收入"), cell(0, 2, 1, 2, "支出"), cell(1, 0, 1, 1, "项目"), cell(1, 1, 1, 1, "金额"), cell(1, 2, 1, 1, "项目"), cell(1, 3, 1, 1, "金额")])
-        .body_rows(rows(SHOUZHI));
+    let mut t = Table::new(
+        vec![170.0, 80.0, 200.0, 80.0],
+        vec![Align::Left, Align::Right, Align::Left, Align::Right],
+        &f_range,
+        9.0,
+    )
+    .header(
+        2,
+        vec![
+            cell(0, 0, 1, 2, "收入"),
+            cell(0, 2, 1, 2, "支出"),
+            cell(1, 0, 1, 1, "项目"),
+            cell(1, 1, 1, 1, "金额"),
+            cell(1, 2, 1, 1, "项目"),
+            cell(1, 3, 1, 1, "金额"),
+        ],
+    )
+    .body_rows(rows(SHOUZHI));
     t.header_font = f_array.clone();
     t.pitch = 18.0;
     t.rule = Rule::Stroke;
@@ -136,7 +195,9 @@ fn f06_type0_identity_h_tounicode() -> Fixture {
         let top = heading(c, &f_char, &f_char, form_no, title, UNIT_WAN);
         let x = (c.width - t.width()) / 2.0;
         let (_, cells) = t.draw(c, x, top, 0..t.body.len(), true);
-        c.model.tables.push(table_golden(title, form_no, UNIT_WAN, &t, cells, true, false, ""));
+        c.model.tables.push(table_golden(
+            title, form_no, UNIT_WAN, &t, cells, true, false, "",
+        ));
     });
     let (bytes, golden) = pdf.finish(
         name,
@@ -144,7 +205,11 @@ fn f06_type0_identity_h_tounicode() -> Fixture {
         &["type0/Identity-H/ToUnicode-bfchar", "type0/Identity-H/ToUnicode-bfrange", "type0/Identity-H/ToUnicode-bfrange-array"],
         &["table/two-half", "ruling/stroke-m-l-S", "unit/万元", "heading/form-no", "heading/department"],
     );
-    Fixture { name, pdf: bytes, golden }
+    Fixture {
+        name,
+        pdf: bytes,
+        golden,
+    }
 }
 
 fn std14(pdf: &mut Pdf, name: &str, enc: SimpleEnc, widths: bool) -> Rc<Font> {
@@ -155,11 +220,23 @@ fn std14(pdf: &mut Pdf, name: &str, enc: SimpleEnc, widths: bool) -> Rc<Font> {
 /// Advance of `s` with character spacing `tc`, word spacing `tw` (applies to the single-byte
 /// code 32) and horizontal scaling `tz` percent.
 fn adv(f: &Font, size: f64, s: &str, tc: f64, tw: f64, tz: f64) -> f64 {
-    s.chars().map(|ch| (f.width(ch) * size / 1000.0 + tc + if ch == ' ' { tw } else { 0.0 }) * tz / 100.0).sum()
+    s.chars()
+        .map(|ch| {
+            (f.width(ch) * size / 1000.0 + tc + if ch == ' ' { tw } else { 0.0 }) * tz / 100.0
+        })
+        .sum()
 }
 
 /// A table of English rows drawn with no rules (a stream table).
-fn latin_table(font: &Rc<Font>, size: f64, cols: Vec<f64>, aligns: Vec<Align>, header: &[&str], body: Vec<Vec<String>>, rule: Rule) -> Table {
+fn latin_table(
+    font: &Rc<Font>,
+    size: f64,
+    cols: Vec<f64>,
+    aligns: Vec<Align>,
+    header: &[&str],
+    body: Vec<Vec<String>>,
+    rule: Rule,
+) -> Table {
     let n = cols.len();
     let mut t = Table::new(cols, aligns, font, size)
         .header(1, (0..n).map(|i| cell(0, i, 1, 1, header[i])).collect())
@@ -183,8 +260,18 @@ fn f01_simple_winansi() -> Fixture {
         vec![Align::Left, Align::Right, Align::Left, Align::Right],
         &["Revenue", "Amount", "Expenditure", "Amount"],
         vec![
-            s(&["General public budget", "1,352.27", "General public services", "1,193.81"]),
-            s(&["of which: appropriation", "1,352.27", "Social security and employment", "93.21"]),
+            s(&[
+                "General public budget",
+                "1,352.27",
+                "General public services",
+                "1,193.81",
+            ]),
+            s(&[
+                "of which: appropriation",
+                "1,352.27",
+                "Social security and employment",
+                "93.21",
+            ]),
             s(&["Government fund budget", "", "Health", "65.25"]),
             s(&["Total revenue", "1,352.27", "Total expenditure", "1,352.27"]),
         ],
@@ -264,7 +351,11 @@ fn f01_simple_winansi() -> Fixture {
         &["simple/Type1/WinAnsiEncoding"],
         &["table/unruled", "op/TJ-kerning", "op/Tc", "op/Tw", "op/Tz", "op/TL", "op/T*", "op/quote", "op/doublequote", "op/Ts", "scale/Tm", "scale/cm"],
     );
-    Fixture { name, pdf: bytes, golden }
+    Fixture {
+        name,
+        pdf: bytes,
+        golden,
+    }
 }
 
 fn f02_simple_standard() -> Fixture {
@@ -278,13 +369,25 @@ fn f02_simple_standard() -> Fixture {
         &t,
         10.0,
         vec![50.0, 210.0, 80.0, 80.0, 80.0],
-        vec![Align::Left, Align::Left, Align::Right, Align::Right, Align::Right],
+        vec![
+            Align::Left,
+            Align::Left,
+            Align::Right,
+            Align::Right,
+            Align::Right,
+        ],
         &["Code", "Item", "Total", "Personnel", "Public funds"],
         vec![
             s(&["", "Total", "953.86", "884.87", "68.99"]),
             s(&["301", "Wages and benefits", "855.15", "855.15", ""]),
             s(&["302", "Goods and services", "68.99", "", "68.99"]),
-            s(&["303", "Subsidies to individuals and families", "29.72", "29.72", ""]),
+            s(&[
+                "303",
+                "Subsidies to individuals and families",
+                "29.72",
+                "29.72",
+                "",
+            ]),
         ],
         Rule::Partial,
     );
@@ -302,7 +405,11 @@ fn f02_simple_standard() -> Fixture {
         &["simple/Type1/StandardEncoding-implicit", "simple/Type1/no-Widths"],
         &["table/partly-ruled", "ruling/rect-stroke", "ruling/stroke-m-l-S", "ligature/fi-fl", "note"],
     );
-    Fixture { name, pdf: bytes, golden }
+    Fixture {
+        name,
+        pdf: bytes,
+        golden,
+    }
 }
 
 fn f03_simple_macroman() -> Fixture {
@@ -337,7 +444,11 @@ fn f03_simple_macroman() -> Fixture {
         &["simple/Type1/MacRomanEncoding"],
         &["table/unruled"],
     );
-    Fixture { name, pdf: bytes, golden }
+    Fixture {
+        name,
+        pdf: bytes,
+        golden,
+    }
 }
 
 fn f04_simple_differences() -> Fixture {
@@ -365,9 +476,27 @@ fn f04_simple_differences() -> Fixture {
     pdf.page(PageSetup::a4(), |c| {
         c.text(&t, 14.0, 50.0, 790.0, "Glyph names through /Differences");
         c.text(&h, 12.0, 50.0, 760.0, "中央财政预算 2022年");
-        c.text(&h, 12.0, 50.0, 736.0, "\u{FB01}nal \u{FB02}ow \u{2116} 7 \u{BD} share");
-        c.text(&h, 12.0, 50.0, 712.0, "\u{20AC} 5, \u{a5} 36, \u{410} 1, caf\u{e9}");
-        c.text(&t, 10.0, 50.0, 688.0, "Base encoding (WinAnsi) codes stay as they are: 1,352.27");
+        c.text(
+            &h,
+            12.0,
+            50.0,
+            736.0,
+            "\u{FB01}nal \u{FB02}ow \u{2116} 7 \u{BD} share",
+        );
+        c.text(
+            &h,
+            12.0,
+            50.0,
+            712.0,
+            "\u{20AC} 5, \u{a5} 36, \u{410} 1, caf\u{e9}",
+        );
+        c.text(
+            &t,
+            10.0,
+            50.0,
+            688.0,
+            "Base encoding (WinAnsi) codes stay as they are: 1,352.27",
+        );
     });
     let (bytes, golden) = pdf.finish(
         name,
@@ -375,7 +504,11 @@ fn f04_simple_differences() -> Fixture {
         &["simple/Type1/Differences-uniXXXX", "simple/Type1/Differences-AGL", "simple/Type1/Differences-ligatures"],
         &["ligature/fi-fl"],
     );
-    Fixture { name, pdf: bytes, golden }
+    Fixture {
+        name,
+        pdf: bytes,
+        golden,
+    }
 }
 
 fn f05_truetype_tounicode_1byte() -> Fixture {
@@ -406,7 +539,16 @@ fn f05_truetype_tounicode_1byte() -> Fixture {
         let x = (c.width - t.width()) / 2.0;
         let (bottom, cells) = t.draw(c, x, top, 0..1, true);
         note(c, &song, 9.0, bottom - 4.0, SANGONG_NOTE);
-        c.model.tables.push(table_golden(title, form_no, UNIT_WAN, &t, cells, true, false, SANGONG_NOTE));
+        c.model.tables.push(table_golden(
+            title,
+            form_no,
+            UNIT_WAN,
+            &t,
+            cells,
+            true,
+            false,
+            SANGONG_NOTE,
+        ));
     });
     let (bytes, golden) = pdf.finish(
         name,
@@ -414,11 +556,23 @@ fn f05_truetype_tounicode_1byte() -> Fixture {
         &["simple/TrueType/ToUnicode-1byte-codespace"],
         &["table/three-public", "ruling/thin-rect-re-f", "unit/万元", "heading/form-no", "heading/department", "note"],
     );
-    Fixture { name, pdf: bytes, golden }
+    Fixture {
+        name,
+        pdf: bytes,
+        golden,
+    }
 }
 
 /// Type0 font with an Adobe-GB1 CIDFont (not embedded).
-fn gb1_font(pdf: &mut Pdf, type0_name: &str, cid_name: &str, cmap: Cmap, cids: Cids, tu: Option<ToUni>, type2: bool) -> Rc<Font> {
+fn gb1_font(
+    pdf: &mut Pdf,
+    type0_name: &str,
+    cid_name: &str,
+    cmap: Cmap,
+    cids: Cids,
+    tu: Option<ToUni>,
+    type2: bool,
+) -> Rc<Font> {
     let mut spec = CidSpec::new(cmap, cids, "GB1", cid_name.as_bytes());
     spec.tounicode = tu;
     spec.type2 = type2;
@@ -428,7 +582,15 @@ fn gb1_font(pdf: &mut Pdf, type0_name: &str, cid_name: &str, cmap: Cmap, cids: C
 /// A predefined-CMap font: Type0 BaseFont is the CIDFont name, a hyphen and the CMap name.
 fn predefined(pdf: &mut Pdf, cid_name: &str, cmap: &'static str) -> Rc<Font> {
     let t0 = format!("{cid_name}-{cmap}");
-    gb1_font(pdf, &t0, cid_name, Cmap::Predefined(cmap), Cids::Gb1, None, false)
+    gb1_font(
+        pdf,
+        &t0,
+        cid_name,
+        Cmap::Predefined(cmap),
+        Cids::Gb1,
+        None,
+        false,
+    )
 }
 
 /// A vertical column of text: top centre of the first glyph at (x, top).
@@ -440,8 +602,24 @@ fn column(c: &mut Canvas, f: &Rc<Font>, size: f64, x: f64, top: f64, text: &str)
 fn f07_type0_identity_v() -> Fixture {
     let name = "type0-identity-v";
     let mut pdf = Pdf::new(true);
-    let h = gb1_font(&mut pdf, "SimHei", "SimHei", Cmap::IdentityH, Cids::Gb1, Some(ToUni::BfChar), true);
-    let v = gb1_font(&mut pdf, "FangSong", "FangSong", Cmap::IdentityV, Cids::Gb1, Some(ToUni::BfRange), true);
+    let h = gb1_font(
+        &mut pdf,
+        "SimHei",
+        "SimHei",
+        Cmap::IdentityH,
+        Cids::Gb1,
+        Some(ToUni::BfChar),
+        true,
+    );
+    let v = gb1_font(
+        &mut pdf,
+        "FangSong",
+        "FangSong",
+        Cmap::IdentityV,
+        Cids::Gb1,
+        Some(ToUni::BfRange),
+        true,
+    );
     pdf.page(PageSetup::a4(), |c| {
         let w = c.width;
         c.text_center(&h, 22.0, w / 2.0, 770.0, "2022年部门预算公开");
@@ -449,7 +627,13 @@ fn f07_type0_identity_v() -> Fixture {
         column(c, &v, 24.0, 380.0, 700.0, "新乡市政务服务和大数据管理局");
         column(c, &v, 24.0, 300.0, 700.0, "二〇二二年度部门预算");
         column(c, &v, 18.0, 230.0, 700.0, "二〇二二年四月");
-        c.text_center(&h, 12.0, w / 2.0, 300.0, "部门名称：新乡市政务服务和大数据管理局");
+        c.text_center(
+            &h,
+            12.0,
+            w / 2.0,
+            300.0,
+            "部门名称：新乡市政务服务和大数据管理局",
+        );
     });
     let (bytes, golden) = pdf.finish(
         name,
@@ -457,14 +641,24 @@ fn f07_type0_identity_v() -> Fixture {
         &["type0/Identity-V/ToUnicode-bfrange", "type0/Identity-H/ToUnicode-bfchar"],
         &["text/vertical", "page/cover"],
     );
-    Fixture { name, pdf: bytes, golden }
+    Fixture {
+        name,
+        pdf: bytes,
+        golden,
+    }
 }
 
 /// 一般公共预算支出表 with split 类/款/项 columns and its three-row header.
 fn yiban_split_table(font: &Rc<Font>, rule: Rule) -> Table {
     let mut cols = vec![26.0, 26.0, 26.0, 44.0, 150.0, 56.0];
     cols.extend([62.0; 7]);
-    let mut aligns = vec![Align::Center, Align::Center, Align::Center, Align::Left, Align::Left];
+    let mut aligns = vec![
+        Align::Center,
+        Align::Center,
+        Align::Center,
+        Align::Left,
+        Align::Left,
+    ];
     aligns.extend([Align::Right; 8]);
     let mut t = Table::new(cols, aligns, font, 8.0);
     t.header_slots = vec![1, 1, 2];
@@ -501,7 +695,12 @@ fn yiban_split_table(font: &Rc<Font>, rule: Rule) -> Table {
 fn f08_type0_cmap_mixed() -> Fixture {
     let name = "type0-cmap-mixed-1-2byte";
     let mut pdf = Pdf::new(true);
-    let mut spec = CidSpec::new(Cmap::Embedded(Codespace::Mixed12, "YS-GBK-Mixed-H"), Cids::Gb1, "GB1", b"SimSun");
+    let mut spec = CidSpec::new(
+        Cmap::Embedded(Codespace::Mixed12, "YS-GBK-Mixed-H"),
+        Cids::Gb1,
+        "GB1",
+        b"SimSun",
+    );
     spec.tounicode = Some(ToUni::BfRange);
     spec.type2 = true;
     let f = pdf.font(b"SimSun", Kind::Cid(spec));
@@ -512,7 +711,9 @@ fn f08_type0_cmap_mixed() -> Fixture {
         let top = heading(c, &f, &f, form_no, title, UNIT_WAN);
         let x = (c.width - t.width()) / 2.0;
         let (_, cells) = t.draw(c, x, top, 0..t.body.len(), true);
-        c.model.tables.push(table_golden(title, form_no, UNIT_WAN, &t, cells, true, false, ""));
+        c.model.tables.push(table_golden(
+            title, form_no, UNIT_WAN, &t, cells, true, false, "",
+        ));
     });
     let (bytes, golden) = pdf.finish(
         name,
@@ -520,17 +721,31 @@ fn f08_type0_cmap_mixed() -> Fixture {
         &["type0/embedded-CMap/codespace-1+2-byte", "type0/embedded-CMap/ToUnicode-1+2-byte"],
         &["table/general-public-budget-expenditure", "codes/split-lei-kuan-xiang", "ruling/rect-stroke", "page/a4-landscape-mediabox", "unit/万元", "heading/form-no", "heading/department", "header/multi-line-cells"],
     );
-    Fixture { name, pdf: bytes, golden }
+    Fixture {
+        name,
+        pdf: bytes,
+        golden,
+    }
 }
 
 fn f09_type0_cmap_4byte() -> Fixture {
     let name = "type0-cmap-4byte";
     let mut pdf = Pdf::new(true);
-    let mut spec = CidSpec::new(Cmap::Embedded(Codespace::Utf32, "YS-UTF32-H"), Cids::Gb1, "GB1", b"SimSun");
+    let mut spec = CidSpec::new(
+        Cmap::Embedded(Codespace::Utf32, "YS-UTF32-H"),
+        Cids::Gb1,
+        "GB1",
+        b"SimSun",
+    );
     spec.tounicode = Some(ToUni::BfChar);
     spec.type2 = true;
     let body = pdf.font(b"SimSun", Kind::Cid(spec));
-    let mut spec = CidSpec::new(Cmap::Embedded(Codespace::Gb18030, "YS-GB18030-H"), Cids::Gb1, "GB1", b"SimHei");
+    let mut spec = CidSpec::new(
+        Cmap::Embedded(Codespace::Gb18030, "YS-GB18030-H"),
+        Cids::Gb1,
+        "GB1",
+        b"SimHei",
+    );
     spec.tounicode = Some(ToUni::BfRangeArray);
     spec.type2 = true;
     spec.supplement = 4;
@@ -538,19 +753,30 @@ fn f09_type0_cmap_4byte() -> Fixture {
     let title = "2022年一般公共预算支出表";
     let form_no = "预算05表";
     let note_text = "注：本表按功能分类科目列示到项级。表外字“㐀”在GB18030中为四字节编码。";
-    let mut t = Table::new(vec![70.0, 205.0, 80.0, 80.0, 80.0], vec![Align::Left, Align::Left, Align::Right, Align::Right, Align::Right], &body, 9.0)
-        .header(
-            2,
-            vec![
-                cell(0, 0, 1, 2, "功能分类科目"),
-                cell(0, 2, 2, 1, "合计"),
-                cell(0, 3, 2, 1, "基本支出"),
-                cell(0, 4, 2, 1, "项目支出"),
-                cell(1, 0, 1, 1, "科目编码"),
-                cell(1, 1, 1, 1, "科目名称"),
-            ],
-        )
-        .body_rows(rows(YIBAN_JOINED));
+    let mut t = Table::new(
+        vec![70.0, 205.0, 80.0, 80.0, 80.0],
+        vec![
+            Align::Left,
+            Align::Left,
+            Align::Right,
+            Align::Right,
+            Align::Right,
+        ],
+        &body,
+        9.0,
+    )
+    .header(
+        2,
+        vec![
+            cell(0, 0, 1, 2, "功能分类科目"),
+            cell(0, 2, 2, 1, "合计"),
+            cell(0, 3, 2, 1, "基本支出"),
+            cell(0, 4, 2, 1, "项目支出"),
+            cell(1, 0, 1, 1, "科目编码"),
+            cell(1, 1, 1, 1, "科目名称"),
+        ],
+    )
+    .body_rows(rows(YIBAN_JOINED));
     t.header_font = head.clone();
     t.pitch = 18.0;
     t.rule = Rule::Stroke;
@@ -561,7 +787,9 @@ fn f09_type0_cmap_4byte() -> Fixture {
         let x = (c.width - t.width()) / 2.0;
         let (bottom, cells) = t.draw(c, x, top, 0..t.body.len(), true);
         note(c, &head, 9.0, bottom - 4.0, note_text);
-        c.model.tables.push(table_golden(title, form_no, UNIT_WAN, &t, cells, true, false, note_text));
+        c.model.tables.push(table_golden(
+            title, form_no, UNIT_WAN, &t, cells, true, false, note_text,
+        ));
     });
     let (bytes, golden) = pdf.finish(
         name,
@@ -569,7 +797,11 @@ fn f09_type0_cmap_4byte() -> Fixture {
         &["type0/embedded-CMap/codespace-4-byte", "type0/embedded-CMap/codespace-GB18030-1+2+4-byte", "type0/embedded-CMap/ToUnicode-4-byte"],
         &["table/general-public-budget-expenditure", "codes/joined", "table/subtotal-rows", "ruling/stroke-m-l-S", "fill/cell-shading", "unit/万元", "heading/form-no", "heading/department", "note"],
     );
-    Fixture { name, pdf: bytes, golden }
+    Fixture {
+        name,
+        pdf: bytes,
+        golden,
+    }
 }
 
 /// 三公经费表 (one body row) for the predefined-CMap files.
@@ -595,9 +827,17 @@ fn sangong_table(font: &Rc<Font>, rule: Rule) -> Table {
 
 /// A two-column 项目 | 金额 table.
 fn two_col(font: &Rc<Font>, header: [&str; 2], body: &[[&str; 2]], rule: Rule) -> Table {
-    let mut t = Table::new(vec![300.0, 120.0], vec![Align::Left, Align::Right], font, 9.0)
-        .header(1, vec![cell(0, 0, 1, 1, header[0]), cell(0, 1, 1, 1, header[1])])
-        .body_rows(rows(body));
+    let mut t = Table::new(
+        vec![300.0, 120.0],
+        vec![Align::Left, Align::Right],
+        font,
+        9.0,
+    )
+    .header(
+        1,
+        vec![cell(0, 0, 1, 1, header[0]), cell(0, 1, 1, 1, header[1])],
+    )
+    .body_rows(rows(body));
     t.pitch = 18.0;
     t.rule = rule;
     t
@@ -615,8 +855,17 @@ fn f10_cmap_unigb_ucs2() -> Fixture {
         let top = heading(c, &h, &h, form_no, title, UNIT_WAN);
         let x = (c.width - t.width()) / 2.0;
         let (bottom, cells) = t.draw(c, x, top, 0..1, true);
-        c.model.tables.push(table_golden(title, form_no, UNIT_WAN, &t, cells, true, false, ""));
-        column(c, &v, 16.0, 200.0, bottom - 40.0, "新乡市政务服务和大数据管理局");
+        c.model.tables.push(table_golden(
+            title, form_no, UNIT_WAN, &t, cells, true, false, "",
+        ));
+        column(
+            c,
+            &v,
+            16.0,
+            200.0,
+            bottom - 40.0,
+            "新乡市政务服务和大数据管理局",
+        );
         column(c, &v, 16.0, 160.0, bottom - 40.0, "部门预算公开2022");
     });
     let (bytes, golden) = pdf.finish(
@@ -625,7 +874,11 @@ fn f10_cmap_unigb_ucs2() -> Fixture {
         &["type0/predefined/UniGB-UCS2-H", "type0/predefined/UniGB-UCS2-V"],
         &["table/three-public", "table/partly-ruled", "text/vertical", "unit/万元", "heading/form-no", "heading/department"],
     );
-    Fixture { name, pdf: bytes, golden }
+    Fixture {
+        name,
+        pdf: bytes,
+        golden,
+    }
 }
 
 const YUSUAN_QK: &[[&str; 2]] = &[
@@ -651,7 +904,9 @@ fn f11_cmap_unigb_utf16() -> Fixture {
         let x = (c.width - t.width()) / 2.0;
         let (bottom, cells) = t.draw(c, x, top, 0..t.body.len(), true);
         let y = note(c, &h, 9.0, bottom - 4.0, note_text);
-        c.model.tables.push(table_golden(title, form_no, UNIT_WAN, &t, cells, true, false, note_text));
+        c.model.tables.push(table_golden(
+            title, form_no, UNIT_WAN, &t, cells, true, false, note_text,
+        ));
         column(c, &v, 16.0, 120.0, y - 30.0, "部门整体绩效目标");
         column(c, &v, 16.0, 90.0, y - 30.0, "𠂇字竖排");
     });
@@ -661,17 +916,36 @@ fn f11_cmap_unigb_utf16() -> Fixture {
         &["type0/predefined/UniGB-UTF16-H", "type0/predefined/UniGB-UTF16-V", "text/non-BMP-surrogate-pair"],
         &["ruling/stroke-m-l-S", "text/vertical", "unit/万元", "heading/form-no", "heading/department", "note"],
     );
-    Fixture { name, pdf: bytes, golden }
+    Fixture {
+        name,
+        pdf: bytes,
+        golden,
+    }
 }
 
 fn xiangmu_table(font: &Rc<Font>, rule: Rule) -> Table {
     let mut t = Table::new(
         vec![60.0, 170.0, 140.0, 60.0, 70.0],
-        vec![Align::Left, Align::Left, Align::Left, Align::Right, Align::Right],
+        vec![
+            Align::Left,
+            Align::Left,
+            Align::Left,
+            Align::Right,
+            Align::Right,
+        ],
         font,
         9.0,
     )
-    .header(1, vec![cell(0, 0, 1, 1, "类型"), cell(0, 1, 1, 1, "项目名称"), cell(0, 2, 1, 1, "项目单位"), cell(0, 3, 1, 1, "合计"), cell(0, 4, 1, 1, "一般公共预算")])
+    .header(
+        1,
+        vec![
+            cell(0, 0, 1, 1, "类型"),
+            cell(0, 1, 1, 1, "项目名称"),
+            cell(0, 2, 1, 1, "项目单位"),
+            cell(0, 3, 1, 1, "合计"),
+            cell(0, 4, 1, 1, "一般公共预算"),
+        ],
+    )
     .body_rows(rows(XIANGMU));
     t.pitch = 18.0;
     t.rule = rule;
@@ -691,7 +965,9 @@ fn f12_cmap_gbk_euc() -> Fixture {
         let top = heading(c, &hp, &h, form_no, title, UNIT_WAN);
         let x = (c.width - t.width()) / 2.0;
         let (bottom, cells) = t.draw(c, x, top, 0..t.body.len(), true);
-        c.model.tables.push(table_golden(title, form_no, UNIT_WAN, &t, cells, true, false, ""));
+        c.model.tables.push(table_golden(
+            title, form_no, UNIT_WAN, &t, cells, true, false, "",
+        ));
         column(c, &v, 16.0, 300.0, bottom - 40.0, "项目支出预算表");
         column(c, &v, 16.0, 260.0, bottom - 40.0, "共6个项目合计398.41万元");
     });
@@ -701,7 +977,11 @@ fn f12_cmap_gbk_euc() -> Fixture {
         &["type0/predefined/GBK-EUC-H", "type0/predefined/GBKp-EUC-H", "type0/predefined/GBK-EUC-V"],
         &["table/project-expenditure", "table/unruled", "text/vertical", "unit/万元", "heading/form-no", "heading/department"],
     );
-    Fixture { name, pdf: bytes, golden }
+    Fixture {
+        name,
+        pdf: bytes,
+        golden,
+    }
 }
 
 const SANGONG_TEXT: &[&str] = &[
@@ -728,7 +1008,9 @@ fn f13_cmap_gb_euc() -> Fixture {
         }
         let x = (c.width - t.width()) / 2.0;
         let (bottom, cells) = t.draw(c, x, y - 4.0, 0..1, true);
-        c.model.tables.push(table_golden(title, "", UNIT_WAN, &t, cells, true, false, ""));
+        c.model.tables.push(table_golden(
+            title, "", UNIT_WAN, &t, cells, true, false, "",
+        ));
         column(c, &v, 16.0, 300.0, bottom - 40.0, "三公经费预算");
         column(c, &v, 16.0, 270.0, bottom - 40.0, "合计3.30万元");
     });
@@ -738,7 +1020,11 @@ fn f13_cmap_gb_euc() -> Fixture {
         &["type0/predefined/GB-EUC-H", "type0/predefined/GB-EUC-V"],
         &["table/three-public", "ruling/rect-stroke", "text/vertical", "text/paragraph", "unit/万元", "heading/department"],
     );
-    Fixture { name, pdf: bytes, golden }
+    Fixture {
+        name,
+        pdf: bytes,
+        golden,
+    }
 }
 
 const SHOURU_QK: &[[&str; 2]] = &[
@@ -752,10 +1038,20 @@ const SHOURU_QK: &[[&str; 2]] = &[
 fn f14_cmap_gbk2k() -> Fixture {
     let name = "cmap-gbk2k";
     let mut pdf = Pdf::new(true);
-    let mut h = CidSpec::new(Cmap::Predefined("GBK2K-H"), Cids::Gb1, "GB1", b"STSong-Light");
+    let mut h = CidSpec::new(
+        Cmap::Predefined("GBK2K-H"),
+        Cids::Gb1,
+        "GB1",
+        b"STSong-Light",
+    );
     h.supplement = 4;
     let h = pdf.font(b"STSong-Light-GBK2K-H", Kind::Cid(h));
-    let mut v = CidSpec::new(Cmap::Predefined("GBK2K-V"), Cids::Gb1, "GB1", b"STFangsong-Light");
+    let mut v = CidSpec::new(
+        Cmap::Predefined("GBK2K-V"),
+        Cids::Gb1,
+        "GB1",
+        b"STFangsong-Light",
+    );
     v.supplement = 4;
     let v = pdf.font(b"STFangsong-Light-GBK2K-V", Kind::Cid(v));
     let title = "2022年收入预算总体情况";
@@ -764,7 +1060,9 @@ fn f14_cmap_gbk2k() -> Fixture {
         let top = heading(c, &h, &h, "", title, UNIT_WAN);
         let x = (c.width - t.width()) / 2.0;
         let (bottom, cells) = t.draw(c, x, top, 0..t.body.len(), true);
-        c.model.tables.push(table_golden(title, "", UNIT_WAN, &t, cells, true, false, ""));
+        c.model.tables.push(table_golden(
+            title, "", UNIT_WAN, &t, cells, true, false, "",
+        ));
         column(c, &v, 16.0, 300.0, bottom - 40.0, "收入总计1352.27万元");
         column(c, &v, 16.0, 270.0, bottom - 40.0, "㐀字竖排");
     });
@@ -774,7 +1072,11 @@ fn f14_cmap_gbk2k() -> Fixture {
         &["type0/predefined/GBK2K-H", "type0/predefined/GBK2K-V", "text/GB18030-four-byte"],
         &["ruling/stroke-m-l-S", "text/vertical", "unit/万元", "heading/department"],
     );
-    Fixture { name, pdf: bytes, golden }
+    Fixture {
+        name,
+        pdf: bytes,
+        golden,
+    }
 }
 
 fn footer(c: &mut Canvas, f: &Rc<Font>, n: usize, total: usize) {
@@ -785,7 +1087,15 @@ fn footer(c: &mut Canvas, f: &Rc<Font>, n: usize, total: usize) {
 fn jiben_flat_table(font: &Rc<Font>) -> Table {
     let mut t = Table::new(
         vec![50.0, 150.0, 50.0, 120.0, 55.0, 55.0, 55.0],
-        vec![Align::Left, Align::Left, Align::Left, Align::Left, Align::Right, Align::Right, Align::Right],
+        vec![
+            Align::Left,
+            Align::Left,
+            Align::Left,
+            Align::Left,
+            Align::Right,
+            Align::Right,
+            Align::Right,
+        ],
         font,
         9.0,
     )
@@ -813,8 +1123,24 @@ fn jiben_flat_table(font: &Rc<Font>) -> Table {
 fn f15_cid_gb1_no_tounicode() -> Fixture {
     let name = "cid-gb1-no-tounicode";
     let mut pdf = Pdf::new(true);
-    let hei = gb1_font(&mut pdf, "SimHei", "SimHei", Cmap::IdentityH, Cids::Gb1, None, true);
-    let song = gb1_font(&mut pdf, "STSong-Light-Identity-H", "STSong-Light", Cmap::IdentityH, Cids::Gb1, None, false);
+    let hei = gb1_font(
+        &mut pdf,
+        "SimHei",
+        "SimHei",
+        Cmap::IdentityH,
+        Cids::Gb1,
+        None,
+        true,
+    );
+    let song = gb1_font(
+        &mut pdf,
+        "STSong-Light-Identity-H",
+        "STSong-Light",
+        Cmap::IdentityH,
+        Cids::Gb1,
+        None,
+        false,
+    );
     let title = "2022年一般公共预算基本支出表";
     let form_no = "预算06表";
     let t = jiben_flat_table(&song);
@@ -823,13 +1149,17 @@ fn f15_cid_gb1_no_tounicode() -> Fixture {
         let top = heading(c, &hei, &song, form_no, title, UNIT_WAN);
         let x = (c.width - t.width()) / 2.0;
         let (_, cells) = t.draw(c, x, top, 0..split, true);
-        c.model.tables.push(table_golden(title, form_no, UNIT_WAN, &t, cells, true, false, ""));
+        c.model.tables.push(table_golden(
+            title, form_no, UNIT_WAN, &t, cells, true, false, "",
+        ));
         footer(c, &song, 1, 2);
     });
     pdf.page(PageSetup::a4(), |c| {
         let x = (c.width - t.width()) / 2.0;
         let (_, cells) = t.draw(c, x, c.height - 50.0, split..t.body.len(), true);
-        c.model.tables.push(table_golden(title, form_no, UNIT_WAN, &t, cells, true, true, ""));
+        c.model.tables.push(table_golden(
+            title, form_no, UNIT_WAN, &t, cells, true, true, "",
+        ));
         footer(c, &song, 2, 2);
     });
     let (bytes, golden) = pdf.finish(
@@ -838,11 +1168,20 @@ fn f15_cid_gb1_no_tounicode() -> Fixture {
         &["type0/Identity-H/Adobe-GB1-no-ToUnicode"],
         &["table/basic-expenditure", "codes/economic-classification", "table/multi-page-repeated-header", "ruling/thin-rect-re-f", "unit/万元", "heading/form-no", "heading/department", "page/footer-page-number"],
     );
-    Fixture { name, pdf: bytes, golden }
+    Fixture {
+        name,
+        pdf: bytes,
+        golden,
+    }
 }
 
 fn embedded_font(pdf: &mut Pdf, name: &str, map: CidToGid) -> Rc<Font> {
-    let mut spec = CidSpec::new(Cmap::IdentityH, Cids::Sequential, "Identity", name.as_bytes());
+    let mut spec = CidSpec::new(
+        Cmap::IdentityH,
+        Cids::Sequential,
+        "Identity",
+        name.as_bytes(),
+    );
     spec.embed = Some(map);
     spec.type2 = true;
     pdf.font(name.as_bytes(), Kind::Cid(spec))
@@ -859,7 +1198,9 @@ fn f16_truetype_cidtogid_stream() -> Fixture {
         let top = heading(c, &f, &f, form_no, title, UNIT_WAN);
         let x = (c.width - t.width()) / 2.0;
         let (_, cells) = t.draw(c, x, top, 0..t.body.len(), true);
-        c.model.tables.push(table_golden(title, form_no, UNIT_WAN, &t, cells, true, false, ""));
+        c.model.tables.push(table_golden(
+            title, form_no, UNIT_WAN, &t, cells, true, false, "",
+        ));
     });
     let (bytes, golden) = pdf.finish(
         name,
@@ -867,7 +1208,11 @@ fn f16_truetype_cidtogid_stream() -> Fixture {
         &["type0/CIDFontType2/embedded-TrueType/CIDToGIDMap-stream/no-ToUnicode"],
         &["table/project-expenditure", "ruling/stroke-m-l-S", "unit/万元", "heading/form-no", "heading/department"],
     );
-    Fixture { name, pdf: bytes, golden }
+    Fixture {
+        name,
+        pdf: bytes,
+        golden,
+    }
 }
 
 const SHUOMING: &[&str] = &[
@@ -895,7 +1240,16 @@ fn f17_truetype_cidtogid_identity() -> Fixture {
         c.text_right(&f, 9.0, w - 60.0, y - 6.0, UNIT_WAN);
         let x = (w - t.width()) / 2.0;
         let (_, cells) = t.draw(c, x, y - 16.0, 0..t.body.len(), true);
-        c.model.tables.push(table_golden("部门（单位）整体绩效目标表", "", UNIT_WAN, &t, cells, true, false, ""));
+        c.model.tables.push(table_golden(
+            "部门（单位）整体绩效目标表",
+            "",
+            UNIT_WAN,
+            &t,
+            cells,
+            true,
+            false,
+            "",
+        ));
     });
     let (bytes, golden) = pdf.finish(
         name,
@@ -903,7 +1257,11 @@ fn f17_truetype_cidtogid_identity() -> Fixture {
         &["type0/CIDFontType2/embedded-TrueType/CIDToGIDMap-Identity/no-ToUnicode"],
         &["text/paragraph", "ruling/rect-stroke", "unit/万元", "heading/department"],
     );
-    Fixture { name, pdf: bytes, golden }
+    Fixture {
+        name,
+        pdf: bytes,
+        golden,
+    }
 }
 
 fn gbk_bytes(s: &str) -> Vec<u8> {
@@ -940,7 +1298,13 @@ fn f18_fontname_gbk_bytes() -> Fixture {
             c.text(&a, 11.0, 60.0, y, line);
             y -= 22.0;
         }
-        c.text(&cfont, 10.5, 60.0, y - 8.0, "以上数据来源：新乡市政务服务和大数据管理局2022年部门预算。");
+        c.text(
+            &cfont,
+            10.5,
+            60.0,
+            y - 8.0,
+            "以上数据来源：新乡市政务服务和大数据管理局2022年部门预算。",
+        );
     });
     let (bytes, golden) = pdf.finish(
         name,
@@ -948,22 +1312,51 @@ fn f18_fontname_gbk_bytes() -> Fixture {
         &["fontname/BaseFont-raw-GBK", "fontname/FontName-raw-GBK", "fontname/subset-tag-raw-GBK", "type0/Identity-H/ToUnicode-bfchar", "type0/Identity-H/ToUnicode-bfrange", "simple/TrueType/ToUnicode-1byte-codespace"],
         &["text/paragraph"],
     );
-    Fixture { name, pdf: bytes, golden }
+    Fixture {
+        name,
+        pdf: bytes,
+        golden,
+    }
 }
 
 fn f19_undecodable() -> Fixture {
     let name = "undecodable-identity";
     let mut pdf = Pdf::new(true);
-    let main = gb1_font(&mut pdf, "SimSun", "SimSun", Cmap::IdentityH, Cids::Gb1, Some(ToUni::BfRange), true);
-    let mut spec = CidSpec::new(Cmap::IdentityH, Cids::Sequential, "Identity", b"CDEFGH+DengXian");
+    let main = gb1_font(
+        &mut pdf,
+        "SimSun",
+        "SimSun",
+        Cmap::IdentityH,
+        Cids::Gb1,
+        Some(ToUni::BfRange),
+        true,
+    );
+    let mut spec = CidSpec::new(
+        Cmap::IdentityH,
+        Cids::Sequential,
+        "Identity",
+        b"CDEFGH+DengXian",
+    );
     spec.type2 = true;
     let bad = pdf.undecodable_font(b"CDEFGH+DengXian", Kind::Cid(spec));
     let title = "2022年项目支出预算表";
     let form_no = "预算10表";
     let body: Vec<Vec<String>> = XIANGMU.iter().map(|r| s(&["", r[3], r[4]])).collect();
-    let mut t = Table::new(vec![260.0, 90.0, 90.0], vec![Align::Left, Align::Right, Align::Right], &main, 9.0)
-        .header(1, vec![cell(0, 0, 1, 1, "项目名称"), cell(0, 1, 1, 1, "合计"), cell(0, 2, 1, 1, "一般公共预算")])
-        .body_rows(body);
+    let mut t = Table::new(
+        vec![260.0, 90.0, 90.0],
+        vec![Align::Left, Align::Right, Align::Right],
+        &main,
+        9.0,
+    )
+    .header(
+        1,
+        vec![
+            cell(0, 0, 1, 1, "项目名称"),
+            cell(0, 1, 1, 1, "合计"),
+            cell(0, 2, 1, 1, "一般公共预算"),
+        ],
+    )
+    .body_rows(body);
     t.pitch = 18.0;
     t.rule = Rule::Stroke;
     pdf.page(PageSetup::a4(), |c| {
@@ -984,12 +1377,32 @@ fn f19_undecodable() -> Fixture {
         &["type0/Identity-H/Identity-ordering/no-ToUnicode/not-embedded (undecodable)"],
         &["table/project-expenditure", "ruling/stroke-m-l-S", "unit/万元", "heading/form-no", "heading/department"],
     );
-    Fixture { name, pdf: bytes, golden }
+    Fixture {
+        name,
+        pdf: bytes,
+        golden,
+    }
 }
 
 fn main_fonts(pdf: &mut Pdf) -> (Rc<Font>, Rc<Font>) {
-    let hei = gb1_font(pdf, "SimHei", "SimHei", Cmap::IdentityH, Cids::Gb1, Some(ToUni::BfChar), true);
-    let song = gb1_font(pdf, "SimSun", "SimSun", Cmap::IdentityH, Cids::Gb1, Some(ToUni::BfRange), true);
+    let hei = gb1_font(
+        pdf,
+        "SimHei",
+        "SimHei",
+        Cmap::IdentityH,
+        Cids::Gb1,
+        Some(ToUni::BfChar),
+        true,
+    );
+    let song = gb1_font(
+        pdf,
+        "SimSun",
+        "SimSun",
+        Cmap::IdentityH,
+        Cids::Gb1,
+        Some(ToUni::BfRange),
+        true,
+    );
     (hei, song)
 }
 
@@ -1011,8 +1424,20 @@ fn shouru_table(font: &Rc<Font>) -> Table {
         cell(2, 4, 1, 1, "其中：\n财政拨款"),
     ];
     let singles = [
-        "政府性基金", "国有资本\n经营预算", "财政专户\n管理资金\n收入", "事业收入", "事业单位\n经营收入", "上级补助\n收入", "附属单位\n上缴收入", "其他收入",
-        "合计", "一般公共\n预算", "政府性基金", "国有资本\n经营预算", "财政专户\n管理资金", "单位资金",
+        "政府性基金",
+        "国有资本\n经营预算",
+        "财政专户\n管理资金\n收入",
+        "事业收入",
+        "事业单位\n经营收入",
+        "上级补助\n收入",
+        "附属单位\n上缴收入",
+        "其他收入",
+        "合计",
+        "一般公共\n预算",
+        "政府性基金",
+        "国有资本\n经营预算",
+        "财政专户\n管理资金",
+        "单位资金",
     ];
     for (i, text) in singles.iter().enumerate() {
         cells.push(cell(1, 5 + i, 2, 1, text));
@@ -1035,13 +1460,31 @@ fn f20_landscape_rotate_a3() -> Fixture {
         let top = heading(c, &hei, &song, "预算03表", title1, UNIT_WAN);
         let x = (c.width - t1.width()) / 2.0;
         let (_, cells) = t1.draw(c, x, top, 0..t1.body.len(), true);
-        c.model.tables.push(table_golden(title1, "预算03表", UNIT_WAN, &t1, cells, true, false, ""));
+        c.model.tables.push(table_golden(
+            title1,
+            "预算03表",
+            UNIT_WAN,
+            &t1,
+            cells,
+            true,
+            false,
+            "",
+        ));
     });
     pdf.page(PageSetup::a3_landscape(), |c| {
         let top = heading(c, &hei, &song, "预算02表", title2, UNIT_WAN);
         let x = (c.width - t2.width()) / 2.0;
         let (_, cells) = t2.draw(c, x, top, 0..t2.body.len(), true);
-        c.model.tables.push(table_golden(title2, "预算02表", UNIT_WAN, &t2, cells, true, false, ""));
+        c.model.tables.push(table_golden(
+            title2,
+            "预算02表",
+            UNIT_WAN,
+            &t2,
+            cells,
+            true,
+            false,
+            "",
+        ));
     });
     let (bytes, golden) = pdf.finish(
         name,
@@ -1049,7 +1492,11 @@ fn f20_landscape_rotate_a3() -> Fixture {
         &["type0/Identity-H/ToUnicode-bfchar", "type0/Identity-H/ToUnicode-bfrange"],
         &["page/rotate-90", "page/a3-landscape-mediabox", "table/department-expenditure", "table/department-revenue", "codes/split-lei-kuan-xiang", "ruling/stroke-m-l-S", "header/multi-line-cells", "unit/万元", "heading/form-no", "heading/department"],
     );
-    Fixture { name, pdf: bytes, golden }
+    Fixture {
+        name,
+        pdf: bytes,
+        golden,
+    }
 }
 
 fn f21_forms_nested() -> Fixture {
@@ -1061,7 +1508,13 @@ fn f21_forms_nested() -> Fixture {
     let note_text = "注：本表按部门预算支出经济分类科目列示到款级。";
     let mut t = Table::new(
         vec![70.0, 200.0, 85.0, 85.0, 85.0],
-        vec![Align::Left, Align::Left, Align::Right, Align::Right, Align::Right],
+        vec![
+            Align::Left,
+            Align::Left,
+            Align::Right,
+            Align::Right,
+            Align::Right,
+        ],
         &song,
         9.0,
     )
@@ -1088,20 +1541,32 @@ fn f21_forms_nested() -> Fixture {
         let h2 = t.height(false, t.body.len() - split);
         let mut all_cells = Vec::new();
         let tw = t.width();
-        c.form("Fm1", M::translate(x, top), [-1.0, -(h1 + h2 + 40.0), tw + 1.0, 1.0], |f1| {
-            let (b1, cells1) = t.draw(f1, 0.0, 0.0, 0..split, true);
-            all_cells.extend(cells1);
-            f1.form("Fm2", M::translate(0.0, b1), [-1.0, -(h2 + 40.0), tw + 1.0, 1.0], |f2| {
-                let (b2, cells2) = t.draw(f2, 0.0, 0.0, split..t.body.len(), false);
-                all_cells.extend(cells2);
-                // the note, scaled by the CTM: 11.25 pt under a 0.8 cm is 9 pt
-                f2.q();
-                f2.cm(M([0.8, 0.0, 0.0, 0.8, 0.0, b2 - 16.0]));
-                f2.text(&song, 11.25, 0.0, 0.0, note_text);
-                f2.Q();
-            });
-        });
-        c.model.tables.push(table_golden(title, form_no, UNIT_WAN, &t, all_cells, true, false, note_text));
+        c.form(
+            "Fm1",
+            M::translate(x, top),
+            [-1.0, -(h1 + h2 + 40.0), tw + 1.0, 1.0],
+            |f1| {
+                let (b1, cells1) = t.draw(f1, 0.0, 0.0, 0..split, true);
+                all_cells.extend(cells1);
+                f1.form(
+                    "Fm2",
+                    M::translate(0.0, b1),
+                    [-1.0, -(h2 + 40.0), tw + 1.0, 1.0],
+                    |f2| {
+                        let (b2, cells2) = t.draw(f2, 0.0, 0.0, split..t.body.len(), false);
+                        all_cells.extend(cells2);
+                        // the note, scaled by the CTM: 11.25 pt under a 0.8 cm is 9 pt
+                        f2.q();
+                        f2.cm(M([0.8, 0.0, 0.0, 0.8, 0.0, b2 - 16.0]));
+                        f2.text(&song, 11.25, 0.0, 0.0, note_text);
+                        f2.Q();
+                    },
+                );
+            },
+        );
+        c.model.tables.push(table_golden(
+            title, form_no, UNIT_WAN, &t, all_cells, true, false, note_text,
+        ));
     });
     let (bytes, golden) = pdf.finish(
         name,
@@ -1109,19 +1574,35 @@ fn f21_forms_nested() -> Fixture {
         &["type0/Identity-H/ToUnicode-bfchar", "type0/Identity-H/ToUnicode-bfrange"],
         &["xobject/form-nested-twice", "table/basic-expenditure", "codes/economic-classification", "ruling/stroke-m-l-S", "scale/cm", "unit/万元", "heading/form-no", "heading/department", "note"],
     );
-    Fixture { name, pdf: bytes, golden }
+    Fixture {
+        name,
+        pdf: bytes,
+        golden,
+    }
 }
 
 /// An 8-bit grey "scan": white paper with dark bars where the text runs are and a frame
 /// around the table, at `dpi`.
-fn scan_image(w: f64, h: f64, dpi: f64, runs: &[(f64, f64, f64, f64)], frame: (f64, f64, f64, f64)) -> (u32, u32, Vec<u8>) {
+fn scan_image(
+    w: f64,
+    h: f64,
+    dpi: f64,
+    runs: &[(f64, f64, f64, f64)],
+    frame: (f64, f64, f64, f64),
+) -> (u32, u32, Vec<u8>) {
     let k = dpi / 72.0;
     let (iw, ih) = ((w * k).round() as u32, (h * k).round() as u32);
     let mut px = vec![0xF4u8; (iw * ih) as usize];
     let mut fill = |x0: f64, y0: f64, x1: f64, y1: f64, v: u8| {
         // page coordinates (y up) to rows from the top
-        let (c0, c1) = ((x0 * k).floor().max(0.0) as u32, ((x1 * k).ceil() as u32).min(iw));
-        let (r0, r1) = (((h - y1) * k).floor().max(0.0) as u32, (((h - y0) * k).ceil() as u32).min(ih));
+        let (c0, c1) = (
+            (x0 * k).floor().max(0.0) as u32,
+            ((x1 * k).ceil() as u32).min(iw),
+        );
+        let (r0, r1) = (
+            ((h - y1) * k).floor().max(0.0) as u32,
+            (((h - y0) * k).ceil() as u32).min(ih),
+        );
         for r in r0..r1 {
             for c in c0..c1 {
                 px[(r * iw + c) as usize] = v;
@@ -1142,7 +1623,12 @@ fn scan_image(w: f64, h: f64, dpi: f64, runs: &[(f64, f64, f64, f64)], frame: (f
 fn f22_scan_ocr_image_only() -> Fixture {
     let name = "scan-ocr-and-image-only";
     let mut pdf = Pdf::new(true);
-    let mut spec = CidSpec::new(Cmap::IdentityH, Cids::UnicodeValue, "Identity", b"GlyphLessFont");
+    let mut spec = CidSpec::new(
+        Cmap::IdentityH,
+        Cids::UnicodeValue,
+        "Identity",
+        b"GlyphLessFont",
+    );
     spec.tounicode = Some(ToUni::BfRange);
     spec.type2 = true;
     let ocr = pdf.font(b"GlyphLessFont", Kind::Cid(spec));
@@ -1186,7 +1672,11 @@ fn f22_scan_ocr_image_only() -> Fixture {
         &["type0/Identity-H/ToUnicode-bfrange (invisible)"],
         &["text/invisible-render-mode-3", "image/xobject", "image/inline", "page/image-only", "table/project-expenditure", "unit/万元"],
     );
-    Fixture { name, pdf: bytes, golden }
+    Fixture {
+        name,
+        pdf: bytes,
+        golden,
+    }
 }
 
 fn f23_multipage_yuan() -> Fixture {
@@ -1197,11 +1687,31 @@ fn f23_multipage_yuan() -> Fixture {
     let form_no = "预算04表";
     let body: Vec<Vec<String>> = CZBK
         .iter()
-        .map(|r| r.iter().enumerate().map(|(i, v)| if i == 0 || i == 2 { v.to_string() } else { wan_to_yuan(v) }).collect())
+        .map(|r| {
+            r.iter()
+                .enumerate()
+                .map(|(i, v)| {
+                    if i == 0 || i == 2 {
+                        v.to_string()
+                    } else {
+                        wan_to_yuan(v)
+                    }
+                })
+                .collect()
+        })
         .collect();
     let mut t = Table::new(
         vec![130.0, 80.0, 175.0, 75.0, 75.0, 75.0, 75.0, 90.0],
-        vec![Align::Left, Align::Right, Align::Left, Align::Right, Align::Right, Align::Right, Align::Right, Align::Right],
+        vec![
+            Align::Left,
+            Align::Right,
+            Align::Left,
+            Align::Right,
+            Align::Right,
+            Align::Right,
+            Align::Right,
+            Align::Right,
+        ],
         &song,
         8.0,
     )
@@ -1229,13 +1739,17 @@ fn f23_multipage_yuan() -> Fixture {
         let top = heading(c, &hei, &song, form_no, title, UNIT_YUAN);
         let x = (c.width - t.width()) / 2.0;
         let (_, cells) = t.draw(c, x, top, 0..split, true);
-        c.model.tables.push(table_golden(title, form_no, UNIT_YUAN, &t, cells, true, false, ""));
+        c.model.tables.push(table_golden(
+            title, form_no, UNIT_YUAN, &t, cells, true, false, "",
+        ));
         footer(c, &song, 1, 2);
     });
     pdf.page(PageSetup::a4_landscape(), |c| {
         let x = (c.width - t.width()) / 2.0;
         let (_, cells) = t.draw(c, x, c.height - 50.0, split..t.body.len(), false);
-        c.model.tables.push(table_golden(title, form_no, UNIT_YUAN, &t, cells, false, true, ""));
+        c.model.tables.push(table_golden(
+            title, form_no, UNIT_YUAN, &t, cells, false, true, "",
+        ));
         footer(c, &song, 2, 2);
     });
     let (bytes, golden) = pdf.finish(
@@ -1244,5 +1758,9 @@ fn f23_multipage_yuan() -> Fixture {
         &["type0/Identity-H/ToUnicode-bfchar", "type0/Identity-H/ToUnicode-bfrange"],
         &["table/two-half", "table/fiscal-appropriation", "table/multi-page-no-repeated-header", "ruling/stroke-m-l-S", "unit/元", "heading/form-no", "heading/department", "page/footer-page-number"],
     );
-    Fixture { name, pdf: bytes, golden }
+    Fixture {
+        name,
+        pdf: bytes,
+        golden,
+    }
 }

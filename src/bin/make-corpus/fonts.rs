@@ -53,6 +53,7 @@ pub enum Cids {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
+#[allow(clippy::enum_variant_names)] // the CMap operators' names
 pub enum ToUni {
     BfChar,
     BfRange,
@@ -101,7 +102,11 @@ impl CidSpec {
 #[derive(Debug, Clone)]
 pub enum Kind {
     /// A standard 14 Type1 font, not embedded.
-    Std14 { enc: SimpleEnc, widths: bool, times: bool },
+    Std14 {
+        enc: SimpleEnc,
+        widths: bool,
+        times: bool,
+    },
     /// A simple TrueType font, not embedded, with one-byte codes given out in order of first
     /// use from 0x21 (as WPS subsets do) and a ToUnicode CMap: only the ToUnicode decodes it.
     TrueTypeSeq,
@@ -133,7 +138,14 @@ pub struct Font {
 
 impl Font {
     pub fn new(res: String, id: ObjectId, base_font: &[u8], kind: Kind) -> Font {
-        Font { res, id, base_font: base_font.to_vec(), kind, undecodable: false, state: RefCell::new(State::default()) }
+        Font {
+            res,
+            id,
+            base_font: base_font.to_vec(),
+            kind,
+            undecodable: false,
+            state: RefCell::new(State::default()),
+        }
     }
 
     pub fn is_vertical(&self) -> bool {
@@ -186,7 +198,11 @@ impl Font {
     /// `s` as a content-stream string token: literal for simple fonts, hex for composite.
     pub fn token(&self, s: &str) -> String {
         let b = self.encode(s);
-        if self.is_simple() { literal(&b) } else { hex(&b) }
+        if self.is_simple() {
+            literal(&b)
+        } else {
+            hex(&b)
+        }
     }
 
     fn code(&self, c: char) -> Code {
@@ -196,14 +212,21 @@ impl Font {
         let mut st = self.state.borrow_mut();
         let code = match &self.kind {
             Kind::Std14 { enc, .. } => {
-                let b = simple_code(enc, c).unwrap_or_else(|| panic!("{c:?} not encodable in {enc:?}"));
-                Code { bytes: vec![b], cid: b as u32 }
+                let b =
+                    simple_code(enc, c).unwrap_or_else(|| panic!("{c:?} not encodable in {enc:?}"));
+                Code {
+                    bytes: vec![b],
+                    cid: b as u32,
+                }
             }
             Kind::TrueTypeSeq => {
                 let b = 0x21 + st.next;
                 assert!(b <= 0xFF, "one-byte font full");
                 st.next += 1;
-                Code { bytes: vec![b as u8], cid: b }
+                Code {
+                    bytes: vec![b as u8],
+                    cid: b,
+                }
             }
             Kind::Cid(spec) => {
                 let cid = match spec.cids {
@@ -271,16 +294,28 @@ impl Font {
                     }
                 }
                 if *widths {
-                    let by_code: BTreeMap<u32, f64> =
-                        st.used.iter().map(|(&c, code)| (code.cid, latin_width(c, *times))).collect();
+                    let by_code: BTreeMap<u32, f64> = st
+                        .used
+                        .iter()
+                        .map(|(&c, code)| (code.cid, latin_width(c, *times)))
+                        .collect();
                     set_simple_widths(&mut d, &by_code);
                 }
                 d
             }
             Kind::TrueTypeSeq => {
-                let by_code: BTreeMap<u32, f64> = st.used.iter().map(|(&c, code)| (code.cid, self.width(c))).collect();
+                let by_code: BTreeMap<u32, f64> = st
+                    .used
+                    .iter()
+                    .map(|(&c, code)| (code.cid, self.width(c)))
+                    .collect();
                 let desc = doc.add_object(descriptor(&self.base_font, 4, None));
-                let tu = tounicode(&st.used, &[(vec![0x00], vec![0xFF])], ToUni::BfChar, "Adobe-Identity-UCS");
+                let tu = tounicode(
+                    &st.used,
+                    &[(vec![0x00], vec![0xFF])],
+                    ToUni::BfChar,
+                    "Adobe-Identity-UCS",
+                );
                 let tu = add_stream(doc, Dictionary::new(), tu, compress);
                 let mut d = dictionary! {
                     "Type" => "Font",
@@ -297,7 +332,13 @@ impl Font {
         doc.set_object(self.id, dict);
     }
 
-    fn write_cid(&self, doc: &mut lopdf::Document, spec: &CidSpec, used: &BTreeMap<char, Code>, compress: bool) -> Dictionary {
+    fn write_cid(
+        &self,
+        doc: &mut lopdf::Document,
+        spec: &CidSpec,
+        used: &BTreeMap<char, Code>,
+        compress: bool,
+    ) -> Dictionary {
         let csi = dictionary! {
             "Registry" => Object::string_literal("Adobe"),
             "Ordering" => Object::string_literal(spec.ordering),
@@ -314,11 +355,18 @@ impl Font {
                 CidToGid::Stream => {
                     // reverse Unicode order, starting at 1: neither the CID nor the character
                     chars.sort_by(|a, b| b.cmp(a));
-                    chars.iter().enumerate().map(|(i, &c)| (c, i as u16 + 1)).collect()
+                    chars
+                        .iter()
+                        .enumerate()
+                        .map(|(i, &c)| (c, i as u16 + 1))
+                        .collect()
                 }
             };
             let num_glyphs = gids.values().copied().max().unwrap_or(0) + 1;
-            let widths: BTreeMap<u16, u16> = gids.iter().map(|(&c, &g)| (g, self.width(c) as u16)).collect();
+            let widths: BTreeMap<u16, u16> = gids
+                .iter()
+                .map(|(&c, &g)| (g, self.width(c) as u16))
+                .collect();
             let program = ttf::build(&gids, &widths, num_glyphs, "YusuanTest");
             let len = program.len();
             let mut d = Dictionary::new();
@@ -334,11 +382,19 @@ impl Font {
                         map[2 * code.cid as usize] = (g >> 8) as u8;
                         map[2 * code.cid as usize + 1] = g as u8;
                     }
-                    cid_to_gid = Some(Object::Reference(add_stream(doc, Dictionary::new(), map, compress)));
+                    cid_to_gid = Some(Object::Reference(add_stream(
+                        doc,
+                        Dictionary::new(),
+                        map,
+                        compress,
+                    )));
                 }
             }
         }
-        let desc_name = spec.descriptor_name.clone().unwrap_or_else(|| spec.descendant_name.clone());
+        let desc_name = spec
+            .descriptor_name
+            .clone()
+            .unwrap_or_else(|| spec.descendant_name.clone());
         let desc = doc.add_object(descriptor(&desc_name, 4, font_file));
         let mut cidfont = dictionary! {
             "Type" => "Font",
@@ -351,12 +407,22 @@ impl Font {
         // /W: half-width ASCII
         let w: Vec<Object> = match &spec.cmap {
             Cmap::Predefined(_) => vec![
-                1.into(), 95.into(), 500.into(),
-                814.into(), 907.into(), 500.into(),
-                7716.into(), 7716.into(), 500.into(),
+                1.into(),
+                95.into(),
+                500.into(),
+                814.into(),
+                907.into(),
+                500.into(),
+                7716.into(),
+                7716.into(),
+                500.into(),
             ],
             _ => {
-                let mut cids: Vec<u32> = used.iter().filter(|(c, _)| c.is_ascii()).map(|(_, code)| code.cid).collect();
+                let mut cids: Vec<u32> = used
+                    .iter()
+                    .filter(|(c, _)| c.is_ascii())
+                    .map(|(_, code)| code.cid)
+                    .collect();
                 cids.sort();
                 let mut w = Vec::new();
                 let mut i = 0;
@@ -409,13 +475,21 @@ impl Font {
                 _ => vec![(vec![0, 0], vec![0xFF, 0xFF])],
             };
             let tu = tounicode(used, &ranges, style, "Adobe-Identity-UCS");
-            d.set("ToUnicode", add_stream(doc, Dictionary::new(), tu, compress));
+            d.set(
+                "ToUnicode",
+                add_stream(doc, Dictionary::new(), tu, compress),
+            );
         }
         d
     }
 }
 
-pub fn add_stream(doc: &mut lopdf::Document, dict: Dictionary, data: Vec<u8>, compress: bool) -> ObjectId {
+pub fn add_stream(
+    doc: &mut lopdf::Document,
+    dict: Dictionary,
+    data: Vec<u8>,
+    compress: bool,
+) -> ObjectId {
     let mut s = Stream::new(dict, data);
     if compress {
         s.compress().expect("compress");
@@ -445,7 +519,9 @@ fn set_simple_widths(d: &mut Dictionary, by_code: &BTreeMap<u32, f64>) {
     let (Some(&first), Some(&last)) = (by_code.keys().next(), by_code.keys().last()) else {
         return;
     };
-    let widths: Vec<Object> = (first..=last).map(|c| Object::Integer(by_code.get(&c).copied().unwrap_or(0.0) as i64)).collect();
+    let widths: Vec<Object> = (first..=last)
+        .map(|c| Object::Integer(by_code.get(&c).copied().unwrap_or(0.0) as i64))
+        .collect();
     d.set("FirstChar", first as i64);
     d.set("LastChar", last as i64);
     d.set("Widths", widths);
@@ -532,17 +608,32 @@ fn same_prefix(a: &[u8], b: &[u8]) -> bool {
 
 fn bmp(c: char) -> Option<u16> {
     let u = c as u32;
-    if u < 0x10000 && !(0xFB00..=0xFB06).contains(&u) { Some(u as u16) } else { None }
+    if u < 0x10000 && !(0xFB00..=0xFB06).contains(&u) {
+        Some(u as u16)
+    } else {
+        None
+    }
 }
 
-fn tounicode(used: &BTreeMap<char, Code>, codespace: &[(Vec<u8>, Vec<u8>)], style: ToUni, name: &str) -> Vec<u8> {
-    let mut by_code: Vec<(Vec<u8>, char)> = used.iter().map(|(&c, code)| (code.bytes.clone(), c)).collect();
+fn tounicode(
+    used: &BTreeMap<char, Code>,
+    codespace: &[(Vec<u8>, Vec<u8>)],
+    style: ToUni,
+    name: &str,
+) -> Vec<u8> {
+    let mut by_code: Vec<(Vec<u8>, char)> = used
+        .iter()
+        .map(|(&c, code)| (code.bytes.clone(), c))
+        .collect();
     by_code.sort();
     let mut s = cmap_header(name, ("Adobe", "UCS", 0), 2);
     s.push_str(&codespace_block(codespace));
     match style {
         ToUni::BfChar => {
-            let e: Vec<String> = by_code.iter().map(|(b, c)| format!("{} {}", hex(b), utf16_hex(*c))).collect();
+            let e: Vec<String> = by_code
+                .iter()
+                .map(|(b, c)| format!("{} {}", hex(b), utf16_hex(*c)))
+                .collect();
             blocks(&mut s, "bfchar", &e);
         }
         ToUni::BfRange => {
@@ -565,7 +656,12 @@ fn tounicode(used: &BTreeMap<char, Code>, codespace: &[(Vec<u8>, Vec<u8>)], styl
                         j += 1;
                     }
                 }
-                e.push(format!("{} {} {}", hex(&by_code[i].0), hex(&by_code[j].0), utf16_hex(by_code[i].1)));
+                e.push(format!(
+                    "{} {} {}",
+                    hex(&by_code[i].0),
+                    hex(&by_code[j].0),
+                    utf16_hex(by_code[i].1)
+                ));
                 i = j + 1;
             }
             blocks(&mut s, "bfrange", &e);
@@ -577,12 +673,18 @@ fn tounicode(used: &BTreeMap<char, Code>, codespace: &[(Vec<u8>, Vec<u8>)], styl
                 let mut j = i;
                 while j + 1 < by_code.len()
                     && same_prefix(&by_code[j].0, &by_code[j + 1].0)
-                    && *by_code[j + 1].0.last().unwrap() as u32 == *by_code[j].0.last().unwrap() as u32 + 1
+                    && *by_code[j + 1].0.last().unwrap() as u32
+                        == *by_code[j].0.last().unwrap() as u32 + 1
                 {
                     j += 1;
                 }
                 let dsts: Vec<String> = by_code[i..=j].iter().map(|(_, c)| utf16_hex(*c)).collect();
-                e.push(format!("{} {} [{}]", hex(&by_code[i].0), hex(&by_code[j].0), dsts.join(" ")));
+                e.push(format!(
+                    "{} {} [{}]",
+                    hex(&by_code[i].0),
+                    hex(&by_code[j].0),
+                    dsts.join(" ")
+                ));
                 i = j + 1;
             }
             blocks(&mut s, "bfrange", &e);
@@ -594,7 +696,10 @@ fn tounicode(used: &BTreeMap<char, Code>, codespace: &[(Vec<u8>, Vec<u8>)], styl
 
 fn codespace_ranges(cs: Codespace) -> Vec<(Vec<u8>, Vec<u8>)> {
     match cs {
-        Codespace::Mixed12 => vec![(vec![0x00], vec![0x80]), (vec![0x81, 0x40], vec![0xFE, 0xFE])],
+        Codespace::Mixed12 => vec![
+            (vec![0x00], vec![0x80]),
+            (vec![0x81, 0x40], vec![0xFE, 0xFE]),
+        ],
         Codespace::Utf32 => vec![(vec![0, 0, 0, 0], vec![0xFF, 0xFF, 0xFF, 0xFF])],
         Codespace::Gb18030 => vec![
             (vec![0x00], vec![0x80]),
@@ -610,9 +715,16 @@ fn encoding_cmap(cs: Codespace, name: &str, used: &BTreeMap<char, Code>) -> Vec<
     // The ASCII block as one range, like Adobe's CMaps; the rest as used.
     let ascii_lo = codespace_bytes(cs, ' ');
     let ascii_hi = codespace_bytes(cs, '~');
-    blocks(&mut s, "cidrange", &[format!("{} {} 1", hex(&ascii_lo), hex(&ascii_hi))]);
-    let mut by_code: Vec<(Vec<u8>, u32)> =
-        used.iter().filter(|(c, _)| !c.is_ascii()).map(|(_, code)| (code.bytes.clone(), code.cid)).collect();
+    blocks(
+        &mut s,
+        "cidrange",
+        &[format!("{} {} 1", hex(&ascii_lo), hex(&ascii_hi))],
+    );
+    let mut by_code: Vec<(Vec<u8>, u32)> = used
+        .iter()
+        .filter(|(c, _)| !c.is_ascii())
+        .map(|(_, code)| (code.bytes.clone(), code.cid))
+        .collect();
     by_code.sort();
     let mut ranges = Vec::new();
     let mut chars = Vec::new();
@@ -627,7 +739,12 @@ fn encoding_cmap(cs: Codespace, name: &str, used: &BTreeMap<char, Code>) -> Vec<
             j += 1;
         }
         if j > i {
-            ranges.push(format!("{} {} {}", hex(&by_code[i].0), hex(&by_code[j].0), by_code[i].1));
+            ranges.push(format!(
+                "{} {} {}",
+                hex(&by_code[i].0),
+                hex(&by_code[j].0),
+                by_code[i].1
+            ));
         } else {
             chars.push(format!("{} {}", hex(&by_code[i].0), by_code[i].1));
         }
@@ -674,7 +791,10 @@ fn predefined_bytes(name: &str, c: char) -> Vec<u8> {
     match base {
         "UniGB-UCS2" => {
             let u = c as u32;
-            assert!(u < 0x10000 && !(0xD800..0xE000).contains(&u), "{c:?} is not UCS-2");
+            assert!(
+                u < 0x10000 && !(0xD800..0xE000).contains(&u),
+                "{c:?} is not UCS-2"
+            );
             (u as u16).to_be_bytes().to_vec()
         }
         "UniGB-UTF16" => {
@@ -686,7 +806,11 @@ fn predefined_bytes(name: &str, c: char) -> Vec<u8> {
             out
         }
         "GBK-EUC" | "GBKp-EUC" => {
-            if c.is_ascii() { vec![c as u8] } else { gbk(c) }
+            if c.is_ascii() {
+                vec![c as u8]
+            } else {
+                gbk(c)
+            }
         }
         "GB-EUC" => {
             if c.is_ascii() {
@@ -751,39 +875,85 @@ fn simple_code(enc: &SimpleEnc, c: char) -> Option<u8> {
 
 fn winansi(c: char) -> Option<u8> {
     if c.is_ascii() {
-        return if (' '..='~').contains(&c) { Some(c as u8) } else { None };
+        return if (' '..='~').contains(&c) {
+            Some(c as u8)
+        } else {
+            None
+        };
     }
     let mut buf = [0u8; 4];
     let (b, _, err) = encoding_rs::WINDOWS_1252.encode(c.encode_utf8(&mut buf));
-    if err || b.len() != 1 { None } else { Some(b[0]) }
+    if err || b.len() != 1 {
+        None
+    } else {
+        Some(b[0])
+    }
 }
 
 /// Helvetica and Times-Roman advance widths (AFM), for /Widths and for layout.
 pub fn latin_width(c: char, times: bool) -> f64 {
     const HELV: [u16; 95] = [
-        278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556, 556, 556, 556,
-        556, 556, 556, 556, 278, 278, 584, 584, 584, 556, 1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667,
-        556, 833, 722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556, 333, 556,
-        556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, 556, 556, 333, 500, 278, 556, 500, 722,
-        500, 500, 500, 334, 260, 334, 584,
+        278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556,
+        556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556, 1015, 667, 667, 722,
+        722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778, 667, 778, 722, 667, 611, 722,
+        667, 944, 667, 667, 611, 278, 278, 278, 469, 556, 333, 556, 556, 500, 556, 556, 278, 556,
+        556, 222, 222, 500, 222, 833, 556, 556, 556, 556, 333, 500, 278, 556, 500, 722, 500, 500,
+        500, 334, 260, 334, 584,
     ];
     const TIMES: [u16; 95] = [
-        250, 333, 408, 500, 500, 833, 778, 180, 333, 333, 500, 564, 250, 333, 250, 278, 500, 500, 500, 500, 500, 500,
-        500, 500, 500, 500, 278, 278, 564, 564, 564, 444, 921, 722, 667, 667, 722, 611, 556, 722, 722, 333, 389, 722,
-        611, 889, 722, 722, 556, 722, 667, 556, 611, 722, 722, 944, 722, 722, 611, 333, 278, 333, 469, 500, 333, 444,
-        500, 444, 500, 444, 333, 500, 500, 278, 278, 500, 278, 778, 500, 500, 500, 500, 333, 389, 278, 500, 500, 722,
-        500, 500, 444, 480, 200, 480, 541,
+        250, 333, 408, 500, 500, 833, 778, 180, 333, 333, 500, 564, 250, 333, 250, 278, 500, 500,
+        500, 500, 500, 500, 500, 500, 500, 500, 278, 278, 564, 564, 564, 444, 921, 722, 667, 667,
+        722, 611, 556, 722, 722, 333, 389, 722, 611, 889, 722, 722, 556, 722, 667, 556, 611, 722,
+        722, 944, 722, 722, 611, 333, 278, 333, 469, 500, 333, 444, 500, 444, 500, 444, 333, 500,
+        500, 278, 278, 500, 278, 778, 500, 500, 500, 500, 333, 389, 278, 500, 500, 722, 500, 500,
+        444, 480, 200, 480, 541,
     ];
     let t = if times { &TIMES } else { &HELV };
     match c {
         ' '..='~' => t[c as usize - 32] as f64,
-        '’' | '‘' => if times { 333.0 } else { 222.0 },
-        '“' | '”' => if times { 444.0 } else { 333.0 },
-        '–' | '•' => if times { 500.0 } else { 556.0 },
+        '’' | '‘' => {
+            if times {
+                333.0
+            } else {
+                222.0
+            }
+        }
+        '“' | '”' => {
+            if times {
+                444.0
+            } else {
+                333.0
+            }
+        }
+        '–' | '•' => {
+            if times {
+                500.0
+            } else {
+                556.0
+            }
+        }
         '—' | '№' => 1000.0,
-        '\u{FB01}' | '\u{FB02}' => if times { 556.0 } else { 500.0 },
-        '½' => if times { 750.0 } else { 834.0 },
-        c if (c as u32) < 0x3000 => if times { 500.0 } else { 556.0 },
+        '\u{FB01}' | '\u{FB02}' => {
+            if times {
+                556.0
+            } else {
+                500.0
+            }
+        }
+        '½' => {
+            if times {
+                750.0
+            } else {
+                834.0
+            }
+        }
+        c if (c as u32) < 0x3000 => {
+            if times {
+                500.0
+            } else {
+                556.0
+            }
+        }
         _ => 1000.0,
     }
 }

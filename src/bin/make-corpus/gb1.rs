@@ -30,7 +30,10 @@ pub fn cid(c: char) -> u32 {
     if collected {
         return 1;
     }
-    panic!("character {c:?} (U+{:04X}) is not in gb1_table.rs: run make-corpus --regen-gb1", c as u32)
+    panic!(
+        "character {c:?} (U+{:04X}) is not in gb1_table.rs: run make-corpus --regen-gb1",
+        c as u32
+    )
 }
 
 pub fn start_collecting() {
@@ -79,7 +82,11 @@ pub fn table_source(chars: &BTreeSet<char>, cmap: &str, cid2uni: &str) -> String
         .lines()
         .map(|l| {
             let l = l.trim();
-            if l.is_empty() { None } else { Some(u32::from_str_radix(l.split_whitespace().next().unwrap(), 16).unwrap()) }
+            if l.is_empty() {
+                None
+            } else {
+                Some(u32::from_str_radix(l.split_whitespace().next().unwrap(), 16).unwrap())
+            }
         })
         .collect();
     let mut out = String::from(
@@ -89,7 +96,9 @@ pub fn table_source(chars: &BTreeSet<char>, cmap: &str, cid2uni: &str) -> String
     );
     for &c in chars {
         let u = c as u32;
-        let cid = *uni2cid.get(&u).unwrap_or_else(|| panic!("{c:?} not in UniGB-UCS2-H"));
+        let cid = *uni2cid
+            .get(&u)
+            .unwrap_or_else(|| panic!("{c:?} not in UniGB-UCS2-H"));
         let back = cid2u.get(cid as usize).copied().flatten();
         assert_eq!(back, Some(u), "CID {cid} of {c:?} maps back to {back:?}");
         out.push_str(&format!("    ({:?}, {}),\n", c, cid));

@@ -48,7 +48,8 @@ fn main() {
                     &std::fs::read_to_string(cmap).expect("read CMap"),
                     &std::fs::read_to_string(cid2uni).expect("read CID -> Unicode"),
                 );
-                let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src/bin/make-corpus/gb1_table.rs");
+                let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+                    .join("src/bin/make-corpus/gb1_table.rs");
                 std::fs::write(&path, src).expect("write gb1_table.rs");
                 eprintln!("wrote {} ({} characters)", path.display(), chars.len());
                 return;

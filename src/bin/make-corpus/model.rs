@@ -49,12 +49,25 @@ impl PageModel {
     pub fn add_seg(&mut self, x0: f64, y0: f64, x1: f64, y1: f64) {
         let h = (y0 - y1).abs() < 0.01;
         let v = (x0 - x1).abs() < 0.01;
-        assert!(h ^ v, "segment neither horizontal nor vertical: {x0},{y0} {x1},{y1}");
+        assert!(
+            h ^ v,
+            "segment neither horizontal nor vertical: {x0},{y0} {x1},{y1}"
+        );
         let c = |x: f64| (x * 100.0).round() as i64;
         let seg = if h {
-            Seg { horizontal: true, at: c(y0), from: c(x0.min(x1)), to: c(x0.max(x1)) }
+            Seg {
+                horizontal: true,
+                at: c(y0),
+                from: c(x0.min(x1)),
+                to: c(x0.max(x1)),
+            }
         } else {
-            Seg { horizontal: false, at: c(x0), from: c(y0.min(y1)), to: c(y0.max(y1)) }
+            Seg {
+                horizontal: false,
+                at: c(x0),
+                from: c(y0.min(y1)),
+                to: c(y0.max(y1)),
+            }
         };
         self.segs.insert(seg);
     }
@@ -141,7 +154,11 @@ pub fn strip_ws(s: &str) -> String {
 /// enough apart that any reasonable glyph-box overlap rule groups them the same way.
 fn horizontal_lines(runs: &[&Run], what: &str) -> Vec<String> {
     let mut sorted: Vec<&Run> = runs.to_vec();
-    sorted.sort_by(|a, b| b.y.partial_cmp(&a.y).unwrap().then(a.x.partial_cmp(&b.x).unwrap()));
+    sorted.sort_by(|a, b| {
+        b.y.partial_cmp(&a.y)
+            .unwrap()
+            .then(a.x.partial_cmp(&b.x).unwrap())
+    });
     let mut groups: Vec<Vec<&Run>> = Vec::new();
     for r in sorted {
         if let Some(g) = groups.last_mut() {
@@ -163,7 +180,10 @@ fn horizontal_lines(runs: &[&Run], what: &str) -> Vec<String> {
         assert!(
             gap > -0.05 * sa.min(sb),
             "{what}: lines too close: {:?} at {} and {:?} at {}",
-            w[0][0].text, a_low, w[1][0].text, b_high
+            w[0][0].text,
+            a_low,
+            w[1][0].text,
+            b_high
         );
     }
     let mut out = Vec::new();
@@ -173,7 +193,11 @@ fn horizontal_lines(runs: &[&Run], what: &str) -> Vec<String> {
             assert!(
                 p[0].x + p[0].advance <= p[1].x + 0.5,
                 "{what}: runs overlap on a line: {:?} (x {} + {}) and {:?} (x {})",
-                p[0].text, p[0].x, p[0].advance, p[1].text, p[1].x
+                p[0].text,
+                p[0].x,
+                p[0].advance,
+                p[1].text,
+                p[1].x
             );
         }
         let s: String = g.iter().map(|r| strip_ws(&r.text)).collect();
@@ -187,19 +211,26 @@ fn horizontal_lines(runs: &[&Run], what: &str) -> Vec<String> {
 /// Vertical runs grouped into columns, left to right, each read top to bottom.
 fn vertical_lines(runs: &[&Run]) -> Vec<String> {
     let mut sorted: Vec<&Run> = runs.to_vec();
-    sorted.sort_by(|a, b| a.x.partial_cmp(&b.x).unwrap().then(b.y.partial_cmp(&a.y).unwrap()));
+    sorted.sort_by(|a, b| {
+        a.x.partial_cmp(&b.x)
+            .unwrap()
+            .then(b.y.partial_cmp(&a.y).unwrap())
+    });
     let mut groups: Vec<Vec<&Run>> = Vec::new();
     for r in sorted {
-        if let Some(g) = groups.last_mut() {
-            if (g[0].x - r.x).abs() <= 0.35 * r.size {
-                g.push(r);
-                continue;
-            }
+        if let Some(g) = groups.last_mut()
+            && (g[0].x - r.x).abs() <= 0.35 * r.size
+        {
+            g.push(r);
+            continue;
         }
         groups.push(vec![r]);
     }
     for w in groups.windows(2) {
-        assert!(w[1][0].x - w[0][0].x >= 1.3 * w[0][0].size.max(w[1][0].size), "vertical columns too close");
+        assert!(
+            w[1][0].x - w[0][0].x >= 1.3 * w[0][0].size.max(w[1][0].size),
+            "vertical columns too close"
+        );
     }
     groups
         .into_iter()
@@ -213,8 +244,16 @@ fn vertical_lines(runs: &[&Run]) -> Vec<String> {
 
 impl PageModel {
     pub fn golden(&self, number: u32, what: &str) -> PageGolden {
-        let visible_h: Vec<&Run> = self.runs.iter().filter(|r| !r.invisible && !r.vertical).collect();
-        let visible_v: Vec<&Run> = self.runs.iter().filter(|r| !r.invisible && r.vertical).collect();
+        let visible_h: Vec<&Run> = self
+            .runs
+            .iter()
+            .filter(|r| !r.invisible && !r.vertical)
+            .collect();
+        let visible_v: Vec<&Run> = self
+            .runs
+            .iter()
+            .filter(|r| !r.invisible && r.vertical)
+            .collect();
         let invisible: Vec<&Run> = self.runs.iter().filter(|r| r.invisible).collect();
         assert!(invisible.iter().all(|r| !r.vertical));
         let mut lines = horizontal_lines(&visible_h, what);
@@ -239,7 +278,10 @@ impl PageModel {
             lines,
             vertical_lines,
             invisible_lines,
-            rulings: Rulings { horizontal, vertical },
+            rulings: Rulings {
+                horizontal,
+                vertical,
+            },
             fills: self.fills,
             tables: self.tables.clone(),
             notes: self.notes.clone(),

@@ -33,21 +33,41 @@ pub struct PageSetup {
 
 impl PageSetup {
     pub fn a4() -> PageSetup {
-        PageSetup { media_w: A4.0, media_h: A4.1, rotate: 0 }
+        PageSetup {
+            media_w: A4.0,
+            media_h: A4.1,
+            rotate: 0,
+        }
     }
     pub fn a4_landscape() -> PageSetup {
-        PageSetup { media_w: A4.1, media_h: A4.0, rotate: 0 }
+        PageSetup {
+            media_w: A4.1,
+            media_h: A4.0,
+            rotate: 0,
+        }
     }
     /// Portrait MediaBox turned by /Rotate 90: shown landscape.
     pub fn a4_rotated() -> PageSetup {
-        PageSetup { media_w: A4.0, media_h: A4.1, rotate: 90 }
+        PageSetup {
+            media_w: A4.0,
+            media_h: A4.1,
+            rotate: 90,
+        }
     }
     pub fn a3_landscape() -> PageSetup {
-        PageSetup { media_w: A3.1, media_h: A3.0, rotate: 0 }
+        PageSetup {
+            media_w: A3.1,
+            media_h: A3.0,
+            rotate: 0,
+        }
     }
     /// Displayed width and height.
     pub fn display(&self) -> (f64, f64) {
-        if self.rotate % 180 == 90 { (self.media_h, self.media_w) } else { (self.media_w, self.media_h) }
+        if self.rotate % 180 == 90 {
+            (self.media_h, self.media_w)
+        } else {
+            (self.media_w, self.media_h)
+        }
     }
     /// Maps display space (origin bottom-left of the shown page, y up) to user space.
     pub fn base_matrix(&self) -> M {
@@ -64,12 +84,24 @@ impl Pdf {
     pub fn new(compress: bool) -> Pdf {
         let mut doc = lopdf::Document::with_version("1.7");
         let pages_id = doc.new_object_id();
-        Pdf { doc, pages_id, page_ids: Vec::new(), fonts: Vec::new(), compress, pages: Vec::new() }
+        Pdf {
+            doc,
+            pages_id,
+            page_ids: Vec::new(),
+            fonts: Vec::new(),
+            compress,
+            pages: Vec::new(),
+        }
     }
 
     pub fn font(&mut self, base_font: &[u8], kind: Kind) -> Rc<Font> {
         let id = self.doc.new_object_id();
-        let f = Rc::new(Font::new(format!("F{}", self.fonts.len() + 1), id, base_font, kind));
+        let f = Rc::new(Font::new(
+            format!("F{}", self.fonts.len() + 1),
+            id,
+            base_font,
+            kind,
+        ));
         self.fonts.push(f.clone());
         f
     }
@@ -124,7 +156,13 @@ impl Pdf {
         self.pages.push(model);
     }
 
-    pub fn finish(mut self, name: &str, description: &str, paths: &[&str], features: &[&str]) -> (Vec<u8>, Golden) {
+    pub fn finish(
+        mut self,
+        name: &str,
+        description: &str,
+        paths: &[&str],
+        features: &[&str],
+    ) -> (Vec<u8>, Golden) {
         for f in &self.fonts {
             f.write(&mut self.doc, self.compress);
         }
@@ -134,8 +172,12 @@ impl Pdf {
             "Kids" => kids,
             "Count" => self.page_ids.len() as i64,
         };
-        self.doc.objects.insert(self.pages_id, Object::Dictionary(pages));
-        let catalog = self.doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => self.pages_id });
+        self.doc
+            .objects
+            .insert(self.pages_id, Object::Dictionary(pages));
+        let catalog = self
+            .doc
+            .add_object(dictionary! { "Type" => "Catalog", "Pages" => self.pages_id });
         self.doc.trailer.set("Root", catalog);
         let mut bytes = Vec::new();
         self.doc.save_to(&mut bytes).expect("save");
@@ -144,13 +186,19 @@ impl Pdf {
             if f.is_vertical() {
                 vertical_fonts.push(String::from_utf8_lossy(&f.base_font).into_owned());
                 if let Kind::Cid(spec) = &f.kind {
-                    vertical_fonts.push(String::from_utf8_lossy(&spec.descendant_name).into_owned());
+                    vertical_fonts
+                        .push(String::from_utf8_lossy(&spec.descendant_name).into_owned());
                 }
             }
         }
         vertical_fonts.sort();
         vertical_fonts.dedup();
-        let pages = self.pages.iter().enumerate().map(|(i, p)| p.golden(i as u32 + 1, name)).collect();
+        let pages = self
+            .pages
+            .iter()
+            .enumerate()
+            .map(|(i, p)| p.golden(i as u32 + 1, name))
+            .collect();
         let fullwidth_ascii_equivalent = self.fonts.iter().any(|f| match &f.kind {
             Kind::Cid(spec) => matches!(spec.cmap, fonts::Cmap::Predefined(n) if n.starts_with("GBK-EUC") || n.starts_with("GB-EUC")),
             _ => false,
@@ -169,7 +217,10 @@ impl Pdf {
 }
 
 /// Resources dictionary from the names a canvas used.
-pub fn resources(fonts: &BTreeMap<String, ObjectId>, xobjects: &BTreeMap<String, ObjectId>) -> Dictionary {
+pub fn resources(
+    fonts: &BTreeMap<String, ObjectId>,
+    xobjects: &BTreeMap<String, ObjectId>,
+) -> Dictionary {
     let mut r = Dictionary::new();
     if !fonts.is_empty() {
         let mut d = Dictionary::new();

@@ -1,6 +1,8 @@
 //! Tables: column grid, merged header cells, body rows, drawn with one of the ruling styles
 //! real budget PDFs use, and the golden cell grid of what was drawn.
 
+#![allow(clippy::needless_range_loop)] // grid indices read best as indices
+
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
@@ -49,7 +51,13 @@ pub struct Cell {
 }
 
 pub fn cell(r: usize, c: usize, rs: usize, cs: usize, text: &str) -> Cell {
-    Cell { r, c, rs, cs, text: text.to_string() }
+    Cell {
+        r,
+        c,
+        rs,
+        cs,
+        text: text.to_string(),
+    }
 }
 
 pub struct Table {
@@ -118,13 +126,27 @@ impl Table {
 
     /// Height of the header plus `n` body rows.
     pub fn height(&self, with_header: bool, n: usize) -> f64 {
-        let h: f64 = if with_header { self.header_slots.iter().map(|&s| s as f64 * self.pitch).sum() } else { 0.0 };
+        let h: f64 = if with_header {
+            self.header_slots
+                .iter()
+                .map(|&s| s as f64 * self.pitch)
+                .sum()
+        } else {
+            0.0
+        };
         h + n as f64 * self.pitch
     }
 
     /// Draws the header (if `with_header`) and body rows `rows` with the top-left corner at
     /// (x, top). Returns the bottom y and the golden cell grid.
-    pub fn draw(&self, c: &mut Canvas, x: f64, top: f64, rows: std::ops::Range<usize>, with_header: bool) -> (f64, Vec<Vec<String>>) {
+    pub fn draw(
+        &self,
+        c: &mut Canvas,
+        x: f64,
+        top: f64,
+        rows: std::ops::Range<usize>,
+        with_header: bool,
+    ) -> (f64, Vec<Vec<String>>) {
         let ncols = self.cols.len();
         let hr = if with_header { self.header_rows } else { 0 };
         let nrows = hr + rows.len();
@@ -233,7 +255,11 @@ impl Table {
                         if !seen.insert(o) {
                             continue;
                         }
-                        let (rs, cs) = if o < cells.len() { (cells[o].0.rs, cells[o].0.cs) } else { (1, 1) };
+                        let (rs, cs) = if o < cells.len() {
+                            (cells[o].0.rs, cells[o].0.cs)
+                        } else {
+                            (1, 1)
+                        };
                         c.rect_path(xs[cc], ys[r + rs], xs[cc + cs] - xs[cc], ys[r] - ys[r + rs]);
                     }
                 }
@@ -276,7 +302,11 @@ impl Table {
             if cl.text.is_empty() {
                 continue;
             }
-            let (font, size) = if *is_header { (&self.header_font, self.header_size) } else { (&self.font, self.size) };
+            let (font, size) = if *is_header {
+                (&self.header_font, self.header_size)
+            } else {
+                (&self.font, self.size)
+            };
             let mut baselines = Vec::new();
             for r in cl.r..cl.r + cl.rs {
                 for s in 0..slots[r] {
@@ -284,13 +314,25 @@ impl Table {
                 }
             }
             let lines: Vec<&str> = cl.text.split('\n').collect();
-            assert!(lines.len() <= baselines.len(), "cell {:?} has more lines than slots", cl.text);
+            assert!(
+                lines.len() <= baselines.len(),
+                "cell {:?} has more lines than slots",
+                cl.text
+            );
             let start = (baselines.len() - lines.len()) / 2;
             let (x0, x1) = (xs[cl.c], xs[cl.c + cl.cs]);
-            let align = if *is_header { Align::Center } else { self.aligns[cl.c] };
+            let align = if *is_header {
+                Align::Center
+            } else {
+                self.aligns[cl.c]
+            };
             for (i, line) in lines.iter().enumerate() {
                 let w = font.text_width(line, size);
-                assert!(w <= x1 - x0 - 2.0 * self.pad + 0.01, "{line:?} ({w:.1}) does not fit in {:.1}", x1 - x0);
+                assert!(
+                    w <= x1 - x0 - 2.0 * self.pad + 0.01,
+                    "{line:?} ({w:.1}) does not fit in {:.1}",
+                    x1 - x0
+                );
                 let y = baselines[start + i];
                 match align {
                     Align::Left => c.text(font, size, x0 + self.pad, y, line),

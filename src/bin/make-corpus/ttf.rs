@@ -167,7 +167,12 @@ fn os2(first: u16, last: u16) -> Vec<u8> {
 
 /// Builds the font: `gids` maps each character to its glyph id (1..num_glyphs-1, glyph 0 is
 /// an empty .notdef), `widths` gives each glyph's advance in font units (1000 per em).
-pub fn build(gids: &BTreeMap<char, u16>, widths: &BTreeMap<u16, u16>, num_glyphs: u16, family: &str) -> Vec<u8> {
+pub fn build(
+    gids: &BTreeMap<char, u16>,
+    widths: &BTreeMap<u16, u16>,
+    num_glyphs: u16,
+    family: &str,
+) -> Vec<u8> {
     // glyf + loca (long offsets)
     let mut glyf = Vec::new();
     let mut loca = Vec::new();
@@ -231,7 +236,11 @@ pub fn build(gids: &BTreeMap<char, u16>, widths: &BTreeMap<u16, u16>, num_glyphs
     be32(&mut post, 0); // isFixedPitch
     post.extend([0u8; 16]); // memory hints
     let first = gids.keys().next().map(|&c| c as u32 as u16).unwrap_or(0x20);
-    let last = gids.keys().last().map(|&c| (c as u32).min(0xFFFF) as u16).unwrap_or(0x20);
+    let last = gids
+        .keys()
+        .last()
+        .map(|&c| (c as u32).min(0xFFFF) as u16)
+        .unwrap_or(0x20);
     let mut tables: Vec<(&[u8; 4], Vec<u8>)> = vec![
         (b"OS/2", os2(first, last)),
         (b"cmap", cmap_format4(gids)),

@@ -92,13 +92,26 @@ fn compare(expected: &[String], actual: &[String]) -> (String, bool) {
 }
 
 fn tool_pages(cmd: &str, args: &[&str], file: &Path, fullwidth: bool) -> Vec<Vec<String>> {
-    let out = Command::new(cmd).args(args).arg(file).args(if cmd == "pdftotext" { vec!["-"] } else { vec![] }).output();
+    let out = Command::new(cmd)
+        .args(args)
+        .arg(file)
+        .args(if cmd == "pdftotext" {
+            vec!["-"]
+        } else {
+            vec![]
+        })
+        .output();
     let Ok(out) = out else {
         return Vec::new();
     };
     let text = String::from_utf8_lossy(&out.stdout);
     text.split('\u{c}')
-        .map(|p| p.lines().map(|l| fold(l, fullwidth)).filter(|l| !l.is_empty()).collect())
+        .map(|p| {
+            p.lines()
+                .map(|l| fold(l, fullwidth))
+                .filter(|l| !l.is_empty())
+                .collect()
+        })
         .collect()
 }
 
@@ -106,7 +119,12 @@ fn tool_pages(cmd: &str, args: &[&str], file: &Path, fullwidth: bool) -> Vec<Vec
 /// glyphs: a word joins the first line whose first word's vertical extent overlaps its own by
 /// at least half the smaller extent; lines top to bottom, words left to right.
 fn bbox_pages(file: &Path, fullwidth: bool) -> Vec<Vec<String>> {
-    let Ok(out) = Command::new("pdftotext").arg("-bbox").arg(file).arg("-").output() else {
+    let Ok(out) = Command::new("pdftotext")
+        .arg("-bbox")
+        .arg(file)
+        .arg("-")
+        .output()
+    else {
         return Vec::new();
     };
     let html = String::from_utf8_lossy(&out.stdout);
@@ -121,17 +139,31 @@ fn bbox_pages(file: &Path, fullwidth: bool) -> Vec<Vec<String>> {
             pages.push(Vec::new());
         } else if l.starts_with("<word ") {
             let text = l.split('>').nth(1).unwrap().split('<').next().unwrap();
-            let text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'").replace("&amp;", "&");
-            pages.last_mut().unwrap().push((attr(l, "xMin"), attr(l, "yMin"), attr(l, "yMax"), text));
+            let text = text
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&apos;", "'")
+                .replace("&amp;", "&");
+            pages.last_mut().unwrap().push((
+                attr(l, "xMin"),
+                attr(l, "yMin"),
+                attr(l, "yMax"),
+                text,
+            ));
         }
     }
     pages
         .into_iter()
         .map(|mut words| {
             words.sort_by(|a, b| (a.1 + a.2).total_cmp(&(b.1 + b.2)));
-            let mut lines: Vec<((f64, f64), Vec<(f64, String)>)> = Vec::new();
+            // (extent of the first word, [(x, text)])
+            type Line = ((f64, f64), Vec<(f64, String)>);
+            let mut lines: Vec<Line> = Vec::new();
             for (x, y0, y1, t) in words {
-                let found = lines.iter_mut().find(|((a, b), _)| y1.min(*b) - y0.max(*a) >= 0.5 * (y1 - y0).min(b - a));
+                let found = lines
+                    .iter_mut()
+                    .find(|((a, b), _)| y1.min(*b) - y0.max(*a) >= 0.5 * (y1 - y0).min(b - a));
                 match found {
                     Some((_, m)) => m.push((x, t)),
                     None => lines.push(((y0, y1), vec![(x, t)])),
@@ -142,7 +174,9 @@ fn bbox_pages(file: &Path, fullwidth: bool) -> Vec<Vec<String>> {
                 .into_iter()
                 .map(|(_, mut m)| {
                     m.sort_by(|a, b| a.0.total_cmp(&b.0));
-                    m.iter().map(|(_, t)| fold(t, fullwidth)).collect::<String>()
+                    m.iter()
+                        .map(|(_, t)| fold(t, fullwidth))
+                        .collect::<String>()
                 })
                 .filter(|l| !l.is_empty())
                 .collect()
@@ -159,13 +193,33 @@ fn ttf_decode(file: &Path) -> Result<Vec<String>, String> {
         let fonts = doc.get_page_fonts(page_id).map_err(|e| e.to_string())?;
         let mut maps: BTreeMap<Vec<u8>, BTreeMap<u16, char>> = BTreeMap::new();
         for (name, font) in fonts {
-            let Ok(desc) = font.get(b"DescendantFonts").and_then(|o| o.as_array()) else { continue };
-            let cid = doc.dereference(&desc[0]).map_err(|e| e.to_string())?.1.as_dict().map_err(|e| e.to_string())?;
-            let fd = doc.dereference(cid.get(b"FontDescriptor").map_err(|e| e.to_string())?).map_err(|e| e.to_string())?.1.as_dict().map_err(|e| e.to_string())?;
-            let Ok(ff) = fd.get(b"FontFile2") else { continue };
-            let ff = doc.dereference(ff).map_err(|e| e.to_string())?.1.as_stream().map_err(|e| e.to_string())?;
+            let Ok(desc) = font.get(b"DescendantFonts").and_then(|o| o.as_array()) else {
+                continue;
+            };
+            let cid = doc
+                .dereference(&desc[0])
+                .map_err(|e| e.to_string())?
+                .1
+                .as_dict()
+                .map_err(|e| e.to_string())?;
+            let fd = doc
+                .dereference(cid.get(b"FontDescriptor").map_err(|e| e.to_string())?)
+                .map_err(|e| e.to_string())?
+                .1
+                .as_dict()
+                .map_err(|e| e.to_string())?;
+            let Ok(ff) = fd.get(b"FontFile2") else {
+                continue;
+            };
+            let ff = doc
+                .dereference(ff)
+                .map_err(|e| e.to_string())?
+                .1
+                .as_stream()
+                .map_err(|e| e.to_string())?;
             let program = ff.decompressed_content().map_err(|e| e.to_string())?;
-            let face = ttf_parser::Face::parse(&program, 0).map_err(|e| format!("ttf-parser: {e}"))?;
+            let face =
+                ttf_parser::Face::parse(&program, 0).map_err(|e| format!("ttf-parser: {e}"))?;
             let mut gid2char = BTreeMap::new();
             for sub in face.tables().cmap.ok_or("no cmap")?.subtables {
                 if sub.platform_id == ttf_parser::PlatformId::Windows && sub.encoding_id == 1 {
@@ -176,14 +230,21 @@ fn ttf_decode(file: &Path) -> Result<Vec<String>, String> {
                     });
                 }
             }
-            let cid2gid: Option<Vec<u8>> = match cid.get(b"CIDToGIDMap").map(|o| doc.dereference(o).map(|x| x.1)) {
-                Ok(Ok(lopdf::Object::Stream(s))) => Some(s.decompressed_content().map_err(|e| e.to_string())?),
+            let cid2gid: Option<Vec<u8>> = match cid
+                .get(b"CIDToGIDMap")
+                .map(|o| doc.dereference(o).map(|x| x.1))
+            {
+                Ok(Ok(lopdf::Object::Stream(s))) => {
+                    Some(s.decompressed_content().map_err(|e| e.to_string())?)
+                }
                 _ => None,
             };
             let mut cid2char = BTreeMap::new();
             for c in 0..=u16::MAX {
                 let g = match &cid2gid {
-                    Some(m) if (c as usize) * 2 + 1 < m.len() => u16::from_be_bytes([m[2 * c as usize], m[2 * c as usize + 1]]),
+                    Some(m) if (c as usize) * 2 + 1 < m.len() => {
+                        u16::from_be_bytes([m[2 * c as usize], m[2 * c as usize + 1]])
+                    }
                     Some(_) => continue,
                     None => c,
                 };
@@ -193,7 +254,8 @@ fn ttf_decode(file: &Path) -> Result<Vec<String>, String> {
             }
             maps.insert(name, cid2char);
         }
-        let content = lopdf::content::Content::decode(&doc.get_page_content(page_id)).map_err(|e| e.to_string())?;
+        let content = lopdf::content::Content::decode(&doc.get_page_content(page_id))
+            .map_err(|e| e.to_string())?;
         let mut cur: Option<&BTreeMap<u16, char>> = None;
         let mut text = String::new();
         let show = |s: &[u8], cur: Option<&BTreeMap<u16, char>>, text: &mut String| {
@@ -206,7 +268,13 @@ fn ttf_decode(file: &Path) -> Result<Vec<String>, String> {
         };
         for op in &content.operations {
             match op.operator.as_str() {
-                "Tf" => cur = op.operands.first().and_then(|o| o.as_name().ok()).and_then(|n| maps.get(n)),
+                "Tf" => {
+                    cur = op
+                        .operands
+                        .first()
+                        .and_then(|o| o.as_name().ok())
+                        .and_then(|n| maps.get(n))
+                }
                 "Tj" | "'" | "\"" => {
                     if let Some(lopdf::Object::String(s, _)) = op.operands.last() {
                         show(s, cur, &mut text);
@@ -237,7 +305,9 @@ pub fn run(root: &Path) -> bool {
         .collect();
     names.sort();
     let mut all_ok = true;
-    println!("| file | page | pdftotext -layout | pdftotext -bbox words, grouped as the tests group glyphs | mutool draw -F txt | other |");
+    println!(
+        "| file | page | pdftotext -layout | pdftotext -bbox words, grouped as the tests group glyphs | mutool draw -F txt | other |"
+    );
     println!("| --- | --- | --- | --- | --- | --- |");
     for g in names {
         let v: Value = serde_json::from_str(&std::fs::read_to_string(&g).unwrap()).unwrap();
@@ -246,11 +316,26 @@ pub fn run(root: &Path) -> bool {
         let poppler = tool_pages("pdftotext", &["-layout", "-enc", "UTF-8"], &file, fw);
         let words = bbox_pages(&file, fw);
         let mupdf = tool_pages("mutool", &["draw", "-F", "txt", "-o", "-"], &file, fw);
-        let embedded = v["paths"].as_array().unwrap().iter().any(|p| p.as_str().unwrap().contains("embedded-TrueType"));
-        let ttf = if embedded { Some(ttf_decode(&file)) } else { None };
+        let embedded = v["paths"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|p| p.as_str().unwrap().contains("embedded-TrueType"));
+        let ttf = if embedded {
+            Some(ttf_decode(&file))
+        } else {
+            None
+        };
         let short = file.file_name().unwrap().to_string_lossy().to_string();
         for (i, page) in v["pages"].as_array().unwrap().iter().enumerate() {
-            let strs = |k: &str| -> Vec<String> { page[k].as_array().unwrap().iter().map(|x| fold(x.as_str().unwrap(), fw)).collect() };
+            let strs = |k: &str| -> Vec<String> {
+                page[k]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|x| fold(x.as_str().unwrap(), fw))
+                    .collect()
+            };
             let mut expected = strs("lines");
             let invisible = strs("invisible_lines");
             expected.extend(invisible);
