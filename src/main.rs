@@ -44,6 +44,16 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Find the tables of a PDF and print their cells (a table continued across pages is one).
+    Tables {
+        file: PathBuf,
+        /// Pages to look at: `3`, `3-5`, `3-` or `1,4,7-9` (1-based).
+        #[arg(long)]
+        pages: Option<String>,
+        /// Print JSON (cells with row, column, spans, text, page and box).
+        #[arg(long)]
+        json: bool,
+    },
     /// Extract budget tables and amounts into a dataset (not yet available).
     Extract {
         #[arg(required = true)]
@@ -118,6 +128,59 @@ fn text(file: &Path, pages: Option<&str>) -> Result<u8, String> {
         return Ok(EXIT_NO_TEXT);
     }
     Ok(0)
+}
+
+fn tables(file: &Path, pages: Option<&str>, json: bool) -> Result<u8, String> {
+    let doc = open(file)?;
+    let pages = parse_pages(pages, doc.page_count())?;
+    let mut contents = Vec::new();
+    for n in pages {
+        contents.push(doc.page(n).map_err(|e| format!("{}: page {n}: {e}", file.display()))?);
+    }
+    let tables = yusuan::table::document_tables(&contents);
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let res = if json {
+        serde_json::to_writer_pretty(&mut out, &tables).map_err(io::Error::other).and_then(|_| writeln!(out))
+    } else {
+        tables.iter().enumerate().try_for_each(|(i, t)| write_table(&mut out, i + 1, t))
+    };
+    let _ = res.and_then(|_| out.flush());
+    Ok(0)
+}
+
+fn write_table(out: &mut impl Write, n: usize, t: &yusuan::table::Table) -> io::Result<()> {
+    let pages: Vec<String> = t.pages.iter().map(u32::to_string).collect();
+    writeln!(
+        out,
+        "# table {n}: pages {} | {:?} | {} rows x {} cols, {} header | title {} | form {} | unit {} | body {}",
+        pages.join(","),
+        t.method,
+        t.n_rows,
+        t.n_cols,
+        t.header_rows,
+        t.title.as_deref().unwrap_or("-"),
+        t.form_no.as_deref().unwrap_or("-"),
+        t.unit.as_deref().unwrap_or("-"),
+        t.body.as_deref().unwrap_or("-"),
+    )?;
+    let mut grid = vec![vec![String::new(); t.n_cols]; t.n_rows];
+    for c in &t.cells {
+        if let Some(slot) = grid.get_mut(c.row).and_then(|r| r.get_mut(c.col)) {
+            *slot = if c.colspan > 1 || c.rowspan > 1 {
+                format!("{} [{}x{}]", c.text, c.rowspan, c.colspan)
+            } else {
+                c.text.clone()
+            };
+        }
+    }
+    for (r, row) in grid.iter().enumerate() {
+        writeln!(out, "{r:>3} | {}", row.join(" | "))?;
+    }
+    for note in &t.notes {
+        writeln!(out, "    {note}")?;
+    }
+    writeln!(out)
 }
 
 fn glyphs(file: &Path, n: u32, json: bool) -> Result<u8, String> {
@@ -204,6 +267,7 @@ fn main() -> ExitCode {
             worst
         }
         Command::Glyphs { file, page, json } => glyphs(file, *page, *json),
+        Command::Tables { file, pages, json } => tables(file, pages.as_deref(), *json),
         Command::Extract { .. } => {
             Err("extract is not implemented yet: it arrives with the budget layer".into())
         }

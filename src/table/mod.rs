@@ -77,6 +77,7 @@ mod caption;
 mod edges;
 mod header;
 mod lattice;
+mod merge;
 mod settings;
 mod text;
 
@@ -178,4 +179,10 @@ fn build(page: &PageContent, grid: &Grid, members: &[Vec<usize>]) -> Table {
         body: None,
         notes: Vec::new(),
     }
+}
+
+/// The tables of consecutive pages, a table continued across pages merged into one.
+pub fn document_tables(pages: &[PageContent]) -> Vec<Table> {
+    let per_page: Vec<Vec<Table>> = pages.iter().map(page_tables).collect();
+    merge::merge(per_page, pages)
 }
