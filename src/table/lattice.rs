@@ -77,8 +77,14 @@ impl Lines {
 
 /// Finds ruled tables on a page: one [`Grid`] per group of cells sharing corners.
 pub fn grids(rulings: &[Ruling], s: &Settings) -> Vec<Grid> {
-    let h = Lines::new(&merge(rulings, Orientation::Horizontal, s));
-    let v = Lines::new(&merge(rulings, Orientation::Vertical, s));
+    let mut h_edges = merge(rulings, Orientation::Horizontal, s);
+    let v_edges = merge(rulings, Orientation::Vertical, s);
+    // Only rows are closed: a missing left or right border is a borderless-column style that
+    // closing would get wrong (it would join tables stacked on one page through their captions).
+    let closing = close_ends(&v_edges, &h_edges, s);
+    h_edges.extend(closing);
+    let h = Lines::new(&h_edges);
+    let v = Lines::new(&v_edges);
     let tol = s.intersection_tolerance;
     // Intersections as (x index, y index).
     let mut points: BTreeSet<(usize, usize)> = BTreeSet::new();
@@ -128,6 +134,39 @@ pub fn grids(rulings: &[Ruling], s: &Settings) -> Vec<Grid> {
         }
     }
     group(&rects, &x_at, &y_at)
+}
+
+/// Edges that close an open side: where several `edges` end at the same position and no
+/// crossing edge joins their ends there. Word leaves the border off a row that a page break
+/// cuts; without it the row would fall out of the table.
+fn close_ends(edges: &[Edge], crossing: &[Edge], s: &Settings) -> Vec<Edge> {
+    let mut out = Vec::new();
+    for end in [true, false] {
+        let mut ends: Vec<(f64, f64)> = edges.iter().map(|e| (if end { e.hi } else { e.lo }, e.at)).collect();
+        ends.sort_by(|a, b| a.0.total_cmp(&b.0));
+        let mut i = 0;
+        while i < ends.len() {
+            let Some(&(p0, _)) = ends.get(i) else { break };
+            let mut j = i;
+            while ends.get(j + 1).is_some_and(|&(p, _)| p - p0 <= s.snap_tolerance) {
+                j += 1;
+            }
+            let group = ends.get(i..=j).unwrap_or_default();
+            if group.len() >= 2 {
+                let at = group.iter().map(|g| g.0).sum::<f64>() / group.len() as f64;
+                let lo = group.iter().map(|g| g.1).fold(f64::INFINITY, f64::min);
+                let hi = group.iter().map(|g| g.1).fold(f64::NEG_INFINITY, f64::max);
+                let joined = crossing.iter().any(|c| {
+                    (c.at - at).abs() <= s.snap_tolerance && c.lo <= lo + s.join_tolerance && c.hi >= hi - s.join_tolerance
+                });
+                if !joined && hi - lo >= s.edge_min_length {
+                    out.push(Edge { at, lo, hi });
+                }
+            }
+            i = j + 1;
+        }
+    }
+    out
 }
 
 /// Groups cells sharing a corner into tables and places each on its table's grid.
