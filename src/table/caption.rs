@@ -5,6 +5,7 @@ use crate::layout::{Line, words};
 use crate::pdf::{Glyph, Rect};
 
 use super::Table;
+use super::text::push_joined;
 
 fn line_text(glyphs: &[Glyph], line: &Line) -> String {
     words(glyphs, line)
@@ -103,7 +104,11 @@ pub fn annotate(glyphs: &[Glyph], lines: &[Line], tables: &mut [Table], page_hei
         let named = candidates.iter().find(|(_, text)| text.trim_end().ends_with('表'));
         let largest = candidates.iter().max_by(|a, b| size(a.0).total_cmp(&size(b.0)));
         if let Some((_, text)) = named.or(largest) {
-            t.title = Some(text.chars().filter(|c| !c.is_whitespace()).collect());
+            let mut title = String::new();
+            for word in text.split_whitespace() {
+                push_joined(&mut title, word);
+            }
+            t.title = Some(title);
         }
         t.notes = free
             .iter()

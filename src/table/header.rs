@@ -12,6 +12,8 @@ pub fn is_figure(text: &str) -> bool {
     }
     let body = t.trim_start_matches(['-', '－', '(', '（', '△']).trim_end_matches(['%', ')', '）']);
     !body.is_empty()
+        && !body.ends_with('.')
+        && !body.starts_with('.')
         && body.chars().any(|c| c.is_ascii_digit())
         && body.chars().all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | ' '))
 }

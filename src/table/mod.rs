@@ -79,6 +79,7 @@ mod header;
 mod lattice;
 mod merge;
 mod settings;
+mod stream;
 mod text;
 
 pub use header::is_figure;
@@ -94,12 +95,32 @@ pub fn page_tables(page: &PageContent) -> Vec<Table> {
 }
 
 pub fn page_tables_with(page: &PageContent, s: &Settings) -> Vec<Table> {
-    let grids = lattice::grids(&page.rulings, s);
-    let mut members: Vec<Vec<Vec<usize>>> = grids.iter().map(|g| vec![Vec::new(); g.cells.len()]).collect();
-    let slots: Vec<Vec<Option<usize>>> = grids.iter().map(slot_map).collect();
+    let page_lines = lines(&page.glyphs);
+    let mut grids: Vec<(Grid, Method)> = lattice::grids(&page.rulings, s).into_iter().map(|g| (g, Method::Lattice)).collect();
+    // Horizontal lines outside every ruled table may hold borderless tables (rotated text is
+    // chart labels and stamps).
+    let upright = |l: &crate::layout::Line| {
+        let n = l.glyphs.iter().filter(|&&i| page.glyphs.get(i).is_some_and(|g| g.angle == 0)).count();
+        n * 2 > l.glyphs.len()
+    };
+    let free: Vec<&crate::layout::Line> = page_lines
+        .iter()
+        .filter(|l| upright(l))
+        .filter(|l| {
+            let (cx, cy) = ((l.bbox.x0 + l.bbox.x1) / 2.0, (l.bbox.y0 + l.bbox.y1) / 2.0);
+            !grids.iter().any(|(g, _)| {
+                let b = g.bbox();
+                cx >= b.x0 && cx <= b.x1 && cy >= b.y0 && cy <= b.y1
+            })
+        })
+        .collect();
+    grids.extend(stream::grids(&page.glyphs, &free).into_iter().map(|g| (g, Method::Stream)));
+    grids.sort_by(|a, b| a.0.bbox().y0.total_cmp(&b.0.bbox().y0));
+    let mut members: Vec<Vec<Vec<usize>>> = grids.iter().map(|(g, _)| vec![Vec::new(); g.cells.len()]).collect();
+    let slots: Vec<Vec<Option<usize>>> = grids.iter().map(|(g, _)| slot_map(g)).collect();
     for (i, g) in page.glyphs.iter().enumerate() {
         let (cx, cy) = ((g.bbox.x0 + g.bbox.x1) / 2.0, (g.bbox.y0 + g.bbox.y1) / 2.0);
-        for (k, grid) in grids.iter().enumerate() {
+        for (k, (grid, _)) in grids.iter().enumerate() {
             let b = grid.bbox();
             if cx < b.x0 || cx > b.x1 || cy < b.y0 || cy > b.y1 {
                 continue;
@@ -117,11 +138,26 @@ pub fn page_tables_with(page: &PageContent, s: &Settings) -> Vec<Table> {
     let mut tables: Vec<Table> = grids
         .iter()
         .zip(members)
-        .map(|(grid, members)| build(page, grid, &members))
+        .map(|((grid, method), members)| build(page, grid, *method, &members))
         .filter(|t| t.cells.iter().any(|c| !c.text.is_empty()))
+        .filter(|t| t.method == Method::Lattice || plausible_stream(t))
         .collect();
-    caption::annotate(&page.glyphs, &lines(&page.glyphs), &mut tables, page.height);
+    caption::annotate(&page.glyphs, &page_lines, &mut tables, page.height);
     tables
+}
+
+/// A borderless table must look like one: a column that is mostly figures (numbered lists and
+/// justified paragraphs line up too, but carry none), most positions filled (chart labels
+/// scatter), and no dot leaders (a contents page is not a table of amounts).
+fn plausible_stream(t: &Table) -> bool {
+    let filled = t.cells.iter().filter(|c| !c.text.is_empty()).count();
+    let leaders = t.cells.iter().filter(|c| c.text.contains("……") || c.text.contains("....") || c.text.contains("···")).count();
+    let figure_column = (0..t.n_cols).any(|col| {
+        let body: Vec<&Cell> = t.cells.iter().filter(|c| c.col == col && c.row >= t.header_rows && !c.text.is_empty()).collect();
+        let figures = body.iter().filter(|c| is_figure(&c.text)).count();
+        figures >= 3 && figures * 2 >= body.len()
+    });
+    figure_column && leaders < 2 && filled * 5 >= t.cells.len() * 2
 }
 
 /// For each grid position, the index of the cell covering it.
@@ -141,7 +177,7 @@ fn slot_map(grid: &Grid) -> Vec<Option<usize>> {
     slots
 }
 
-fn build(page: &PageContent, grid: &Grid, members: &[Vec<usize>]) -> Table {
+fn build(page: &PageContent, grid: &Grid, method: Method, members: &[Vec<usize>]) -> Table {
     let cells: Vec<Cell> = grid
         .cells
         .iter()
@@ -166,7 +202,7 @@ fn build(page: &PageContent, grid: &Grid, members: &[Vec<usize>]) -> Table {
     Table {
         pages: vec![page.number],
         bbox: grid.bbox(),
-        method: Method::Lattice,
+        method,
         n_rows,
         n_cols,
         rows: (0..n_rows).map(|r| Row { page: page.number, header: r < header_rows }).collect(),

@@ -10,7 +10,7 @@ fn latin(c: char) -> bool {
 }
 
 /// Appends `piece` to `out`, with a space only between two Latin words.
-fn push_joined(out: &mut String, piece: &str) {
+pub fn push_joined(out: &mut String, piece: &str) {
     if let (Some(a), Some(b)) = (out.chars().last(), piece.chars().next())
         && latin(a)
         && latin(b)
