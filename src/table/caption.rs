@@ -59,6 +59,35 @@ fn is_note(text: &str) -> bool {
     ["注：", "注:", "注 ：", "说明：", "说明:", "备注："].iter().any(|p| t.starts_with(p))
 }
 
+/// Whether a line inside a table frame is a caption rather than a header.
+pub fn is_caption(text: &str) -> bool {
+    let t = text.trim();
+    t.ends_with('表')
+        || (t.starts_with('（') && t.ends_with('）'))
+        || (t.starts_with('(') && t.ends_with(')'))
+        || t.contains("单位：")
+        || t.contains("单位:")
+}
+
+/// Takes caption lines found inside a table's frame: the first naming line is the title, and
+/// each may carry the unit, body and form number.
+pub fn apply(t: &mut Table, captions: &[String]) {
+    for text in captions {
+        if t.unit.is_none() {
+            t.unit = after_label(text, &["计量单位", "金额单位", "单位"]);
+        }
+        if t.body.is_none() {
+            t.body = after_label(text, &["部门名称", "编制部门", "编制单位", "单位名称"]);
+        }
+        if t.form_no.is_none() {
+            t.form_no = form_no(text);
+        }
+        if t.title.is_none() && !text.starts_with('（') && !text.starts_with('(') && !text.contains('：') {
+            t.title = Some(text.clone());
+        }
+    }
+}
+
 /// Fills title, form number, unit, body and notes of the tables of one page from the page's
 /// lines outside every table.
 pub fn annotate(glyphs: &[Glyph], lines: &[Line], tables: &mut [Table], page_height: f64) {
@@ -103,7 +132,7 @@ pub fn annotate(glyphs: &[Glyph], lines: &[Line], tables: &mut [Table], page_hei
         let size = |l: &Line| l.glyphs.first().and_then(|&i| glyphs.get(i)).map_or(0.0, |g| g.size);
         let named = candidates.iter().find(|(_, text)| text.trim_end().ends_with('表'));
         let largest = candidates.iter().max_by(|a, b| size(a.0).total_cmp(&size(b.0)));
-        if let Some((_, text)) = named.or(largest) {
+        if let Some((_, text)) = named.or(largest).filter(|_| t.title.is_none()) {
             let mut title = String::new();
             for word in text.split_whitespace() {
                 push_joined(&mut title, word);

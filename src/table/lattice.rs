@@ -137,12 +137,23 @@ pub fn grids(rulings: &[Ruling], s: &Settings) -> Vec<Grid> {
 }
 
 /// Edges that close an open side: where several `edges` end at the same position and no
-/// crossing edge joins their ends there. Word leaves the border off a row that a page break
+/// crossing edge touches their ends there. Word leaves the border off a row that a page break
 /// cuts; without it the row would fall out of the table.
 fn close_ends(edges: &[Edge], crossing: &[Edge], s: &Settings) -> Vec<Edge> {
     let mut out = Vec::new();
     for end in [true, false] {
-        let mut ends: Vec<(f64, f64)> = edges.iter().map(|e| (if end { e.hi } else { e.lo }, e.at)).collect();
+        // Open ends only: an end that touches a crossing edge is already closed.
+        let mut ends: Vec<(f64, f64)> = edges
+            .iter()
+            .map(|e| (if end { e.hi } else { e.lo }, e.at))
+            .filter(|&(p, at)| {
+                !crossing.iter().any(|c| {
+                    (c.at - p).abs() <= s.snap_tolerance
+                        && c.lo - s.intersection_tolerance <= at
+                        && at <= c.hi + s.intersection_tolerance
+                })
+            })
+            .collect();
         ends.sort_by(|a, b| a.0.total_cmp(&b.0));
         let mut i = 0;
         while i < ends.len() {

@@ -96,11 +96,17 @@ pub fn page_tables(page: &PageContent) -> Vec<Table> {
 
 pub fn page_tables_with(page: &PageContent, s: &Settings) -> Vec<Table> {
     let page_lines = lines(&page.glyphs);
-    let mut grids: Vec<(Grid, Method)> = lattice::grids(&page.rulings, s).into_iter().map(|g| (g, Method::Lattice)).collect();
+    // A ruled box with one column is a frame (around a borderless table, a note, a title), not
+    // a table: its text is left to the stream finder.
+    let mut grids: Vec<(Grid, Method)> = lattice::grids(&page.rulings, s)
+        .into_iter()
+        .filter(|g| g.xs.len() > 2)
+        .map(|g| (g, Method::Lattice))
+        .collect();
     // Horizontal lines outside every ruled table may hold borderless tables (rotated text is
     // chart labels and stamps).
     let upright = |l: &crate::layout::Line| {
-        let n = l.glyphs.iter().filter(|&&i| page.glyphs.get(i).is_some_and(|g| g.angle == 0)).count();
+        let n = l.glyphs.iter().filter(|&&i| page.glyphs.get(i).is_some_and(|g| g.angle == 0 && !g.vertical)).count();
         n * 2 > l.glyphs.len()
     };
     let free: Vec<&crate::layout::Line> = page_lines
@@ -140,24 +146,42 @@ pub fn page_tables_with(page: &PageContent, s: &Settings) -> Vec<Table> {
         .zip(members)
         .map(|((grid, method), members)| build(page, grid, *method, &members))
         .filter(|t| t.cells.iter().any(|c| !c.text.is_empty()))
-        .filter(|t| t.method == Method::Lattice || plausible_stream(t))
+        .filter(|t| t.method == Method::Lattice || (plausible_stream(t) && !over_graphics(page, &t.bbox)))
         .collect();
     caption::annotate(&page.glyphs, &page_lines, &mut tables, page.height);
     tables
 }
 
-/// A borderless table must look like one: a column that is mostly figures (numbered lists and
-/// justified paragraphs line up too, but carry none), most positions filled (chart labels
-/// scatter), and no dot leaders (a contents page is not a table of amounts).
+/// A borderless table must look like one: a column that is mostly figures and three figures
+/// at least (numbered lists and justified paragraphs line up too, but carry none), most
+/// positions filled, no dot leaders (a contents page is not a table of amounts), and no
+/// cell of stray marks (chart labels and axes scatter such pieces).
 fn plausible_stream(t: &Table) -> bool {
     let filled = t.cells.iter().filter(|c| !c.text.is_empty()).count();
     let leaders = t.cells.iter().filter(|c| c.text.contains("……") || c.text.contains("....") || c.text.contains("···")).count();
-    let figure_column = (0..t.n_cols).any(|col| {
-        let body: Vec<&Cell> = t.cells.iter().filter(|c| c.col == col && c.row >= t.header_rows && !c.text.is_empty()).collect();
-        let figures = body.iter().filter(|c| is_figure(&c.text)).count();
-        figures >= 3 && figures * 2 >= body.len()
+    let stray = t.cells.iter().any(|c| {
+        !c.text.is_empty() && !is_figure(&c.text) && !c.text.chars().any(|ch| ch.is_alphanumeric())
     });
-    figure_column && leaders < 2 && filled * 5 >= t.cells.len() * 2
+    let figures = t.cells.iter().filter(|c| c.row >= t.header_rows && is_figure(&c.text)).count();
+    let figure_column = (0..t.n_cols).any(|col| {
+        let body: Vec<&Cell> =
+            t.cells.iter().filter(|c| c.col == col && c.row >= t.header_rows && !c.text.is_empty()).collect();
+        let n = body.iter().filter(|c| is_figure(&c.text)).count();
+        n >= 1 && n * 2 >= body.len()
+    });
+    figure_column && figures >= 3 && leaders < 2 && !stray && filled * 5 >= t.cells.len() * 2
+}
+
+/// Aligned text over drawn shapes, bars or pictures is a chart's labels, not a table.
+fn over_graphics(page: &PageContent, b: &crate::pdf::Rect) -> bool {
+    let inside = |r: &crate::pdf::Rect| {
+        let (cx, cy) = ((r.x0 + r.x1) / 2.0, (r.y0 + r.y1) / 2.0);
+        cx >= b.x0 && cx <= b.x1 && cy >= b.y0 && cy <= b.y1
+    };
+    let marks = page.shapes.iter().filter(|r| inside(r)).count()
+        + page.fills.iter().filter(|f| inside(&f.rect)).count()
+        + page.image_boxes.iter().filter(|r| inside(r)).count();
+    marks >= 3 || page.image_boxes.iter().any(|r| inside(r) && r.width() * r.height() > 0.3 * b.width() * b.height())
 }
 
 /// For each grid position, the index of the cell covering it.
@@ -196,12 +220,15 @@ fn build(page: &PageContent, grid: &Grid, method: Method, members: &[Vec<usize>]
             }
         })
         .collect();
-    let n_rows = grid.ys.len().saturating_sub(1);
     let n_cols = grid.xs.len().saturating_sub(1);
+    let (cells, captions, top) = strip_caption_rows(cells, n_cols, grid);
+    let n_rows = grid.ys.len().saturating_sub(1) - captions.len();
     let header_rows = header::header_rows(&cells, n_rows);
-    Table {
+    let mut bbox = grid.bbox();
+    bbox.y0 = top;
+    let mut table = Table {
         pages: vec![page.number],
-        bbox: grid.bbox(),
+        bbox,
         method,
         n_rows,
         n_cols,
@@ -214,7 +241,36 @@ fn build(page: &PageContent, grid: &Grid, method: Method, members: &[Vec<usize>]
         unit: None,
         body: None,
         notes: Vec::new(),
+    };
+    caption::apply(&mut table, &captions);
+    table
+}
+
+/// Rows at the top of a ruled table made of one full-width cell that reads as a caption — a
+/// title (…表), a bracketed line such as （2023年度）, a unit line — are drawn inside the frame
+/// but are not data: they are taken out of the grid. (A full-width header such as
+/// 财政拨款“三公”经费 stays.) Returns the
+/// remaining cells (rows renumbered), the caption texts and the new top edge.
+fn strip_caption_rows(mut cells: Vec<Cell>, n_cols: usize, grid: &Grid) -> (Vec<Cell>, Vec<String>, f64) {
+    let mut captions = Vec::new();
+    let n_rows = grid.ys.len().saturating_sub(1);
+    while n_cols > 1 && n_rows - captions.len() > 2 {
+        let r = captions.len();
+        let row: Vec<&Cell> = cells.iter().filter(|c| c.row == r).collect();
+        match row.as_slice() {
+            [only] if only.colspan == n_cols && only.rowspan == 1 && caption::is_caption(&only.text) => {
+                captions.push(only.text.clone())
+            }
+            _ => break,
+        }
     }
+    let k = captions.len();
+    cells.retain(|c| c.row >= k);
+    for c in &mut cells {
+        c.row -= k;
+    }
+    let top = grid.ys.get(k).copied().unwrap_or(0.0);
+    (cells, captions, top)
 }
 
 /// The tables of consecutive pages, a table continued across pages merged into one.

@@ -12,6 +12,8 @@ use super::lattice::{Grid, GridCell};
 struct Segment {
     x0: f64,
     x1: f64,
+    /// Extents of its words: a column boundary never cuts a word.
+    words: Vec<(f64, f64)>,
 }
 
 /// Segments of a line: words join when the gap between them is below half an em between
@@ -27,9 +29,10 @@ fn segments(glyphs: &[Glyph], line: &Line, em: f64) -> Vec<Segment> {
         match out.last_mut() {
             Some((s, prev_wide)) if b.x0 - s.x1 < if *prev_wide || starts_wide { em } else { 0.5 * em } => {
                 s.x1 = s.x1.max(b.x1);
+                s.words.push((b.x0, b.x1));
                 *prev_wide = ends_wide;
             }
-            _ => out.push((Segment { x0: b.x0, x1: b.x1 }, ends_wide)),
+            _ => out.push((Segment { x0: b.x0, x1: b.x1, words: vec![(b.x0, b.x1)] }, ends_wide)),
         }
     }
     out.into_iter().map(|(s, _)| s).collect()
@@ -42,20 +45,69 @@ fn line_size(glyphs: &[Glyph], line: &Line) -> f64 {
     sizes.get(sizes.len() / 2).copied().unwrap_or(10.0).max(1.0)
 }
 
-/// Column separators of a block of lines: x ranges that no segment of any line covers,
-/// between the block's left and right edges.
+/// Column separators of a block of lines: the middles of x ranges that at most a fifth of
+/// the rows cover (a subtotal label or a long name may cross a column gap; a paragraph line
+/// crosses them all), between the block's left and right edges.
 fn separators(rows: &[Vec<Segment>]) -> Vec<f64> {
-    let mut spans: Vec<(f64, f64)> = rows.iter().flatten().map(|s| (s.x0, s.x1)).collect();
-    spans.sort_by(|a, b| a.0.total_cmp(&b.0));
-    let mut seps = Vec::new();
-    let mut reach: Option<f64> = None;
-    for (x0, x1) in spans {
-        if let Some(r) = reach
-            && x0 > r
-        {
-            seps.push((r + x0) / 2.0);
+    let all: Vec<&Segment> = rows.iter().flatten().collect();
+    let (Some(left), Some(right)) = (
+        all.iter().map(|s| s.x0).reduce(f64::min),
+        all.iter().map(|s| s.x1).reduce(f64::max),
+    ) else {
+        return Vec::new();
+    };
+    let width = (right - left).ceil().max(0.0) as usize;
+    if width == 0 || width > 20_000 {
+        return Vec::new();
+    }
+    // Rows covering each point, at one-point steps.
+    let mut cover = vec![0usize; width + 1];
+    for row in rows {
+        let mut hit = vec![false; width + 1];
+        for s in row {
+            let a = ((s.x0 - left).floor().max(0.0)) as usize;
+            let b = ((s.x1 - left).ceil().max(0.0)) as usize;
+            for h in hit.iter_mut().take(b.min(width) + 1).skip(a) {
+                *h = true;
+            }
         }
-        reach = Some(reach.map_or(x1, |r| r.max(x1)));
+        for (c, h) in cover.iter_mut().zip(hit) {
+            *c += usize::from(h);
+        }
+    }
+    let limit = rows.len() / 5;
+    let mut seps = Vec::new();
+    let mut x = 0;
+    while x < cover.len() {
+        if cover.get(x).is_none_or(|&c| c > limit) {
+            x += 1;
+            continue;
+        }
+        let a = x;
+        while cover.get(x).is_some_and(|&c| c <= limit) {
+            x += 1;
+        }
+        // A gap strictly inside the block, at least 2 points wide; the separator goes in the
+        // middle of its least covered stretch, so a long name crossing part of it stays whole.
+        if a > 0 && x < cover.len() && x - a >= 2 {
+            let run = cover.get(a..x).unwrap_or_default();
+            let least = run.iter().copied().min().unwrap_or(0);
+            let (mut best, mut k) = ((0, 0), 0);
+            while k < run.len() {
+                if run.get(k) == Some(&least) {
+                    let s0 = k;
+                    while run.get(k) == Some(&least) {
+                        k += 1;
+                    }
+                    if k - s0 > best.1 - best.0 {
+                        best = (s0, k);
+                    }
+                } else {
+                    k += 1;
+                }
+            }
+            seps.push(left + (a as f64) + (best.0 + best.1) as f64 / 2.0);
+        }
     }
     seps
 }
@@ -77,8 +129,15 @@ pub fn grids(glyphs: &[Glyph], lines: &[&Line]) -> Vec<Grid> {
         let mut j = i;
         while j + 1 < lines.len() {
             let (Some(a), Some(b)) = (lines.get(j), lines.get(j + 1)) else { break };
+            // A gap much wider than the block's own line spacing, or than a few lines, ends it.
             let size = line_size(glyphs, a);
-            if b.bbox.y0 - a.bbox.y1 > 2.5 * size {
+            let gap = b.bbox.y0 - a.bbox.y1;
+            let mut gaps: Vec<f64> = (i..j)
+                .filter_map(|k| Some(lines.get(k + 1)?.bbox.y0 - lines.get(k)?.bbox.y1))
+                .collect();
+            gaps.sort_by(f64::total_cmp);
+            let usual = gaps.get(gaps.len() / 2).copied();
+            if gap > 4.0 * size || usual.is_some_and(|u| gap > 2.0 * u.max(0.25 * size)) {
                 break;
             }
             let next_multi = segs.get(j + 1).is_some_and(|s| s.len() >= 2);
@@ -95,15 +154,32 @@ pub fn grids(glyphs: &[Glyph], lines: &[&Line]) -> Vec<Grid> {
         let multi = multi_rows.len();
         // Single-segment lines (wrapped names, subtotal labels) may cross a column: they do not
         // vote on the columns.
-        let seps: Vec<f64> = separators(&multi_rows)
+        let candidates = separators(&multi_rows);
+        // Lines of one or two pieces at the edges of the block that cross a column (a caption
+        // such as 部门名称：… 单位：万元 just above the header) are not rows.
+        let crosses = |k: usize| {
+            segs.get(k)
+                .is_some_and(|r| r.len() <= 2 && r.iter().any(|s| candidates.iter().any(|&x| s.x0 < x && s.x1 > x)))
+        };
+        let (mut lo, mut hi) = (i, j);
+        while lo < hi && crosses(lo) {
+            lo += 1;
+        }
+        while hi > lo && crosses(hi) {
+            hi -= 1;
+        }
+        // A boundary crossed by many rows, or cutting a word, is not a column boundary.
+        let kept = segs.get(lo..=hi).unwrap_or_default();
+        let seps: Vec<f64> = candidates
             .into_iter()
             .filter(|&x| {
-                let crossing = rows.iter().filter(|r| r.iter().any(|s| s.x0 < x && s.x1 > x)).count();
-                crossing * 3 <= rows.len()
+                let crossing = kept.iter().filter(|r| r.iter().any(|s| s.x0 < x && s.x1 > x)).count();
+                let cuts_word = kept.iter().flatten().flat_map(|s| &s.words).any(|&(a, b)| a < x && x < b);
+                crossing * 3 <= kept.len() && !cuts_word
             })
             .collect();
-        if multi >= 3 && !seps.is_empty() {
-            if let Some(g) = grid(lines.get(block).unwrap_or_default(), &seps) {
+        if multi >= 3 && !seps.is_empty() && hi > lo {
+            if let Some(g) = grid(lines.get(lo..=hi).unwrap_or_default(), &seps) {
                 out.push(g);
             }
         }

@@ -1,19 +1,16 @@
 //! Text of a cell: its glyphs grouped into lines and words, joined for reading (`text`) and
 //! kept as printed (`raw`).
 
-use crate::layout::{lines_of, words};
+use crate::layout::{is_wide_char, lines_of, words};
 use crate::pdf::Glyph;
 
-/// Latin letters and digits: between two of them a word break is a real space.
-fn latin(c: char) -> bool {
-    c.is_ascii_alphanumeric()
-}
-
-/// Appends `piece` to `out`, with a space only between two Latin words.
+/// Appends `piece` to `out` after a word or line break: with one space between two narrow
+/// characters (Latin words, numbers, "of which: x"), with none next to a CJK or full-width
+/// character, where a gap is typesetting, not content.
 pub fn push_joined(out: &mut String, piece: &str) {
     if let (Some(a), Some(b)) = (out.chars().last(), piece.chars().next())
-        && latin(a)
-        && latin(b)
+        && !is_wide_char(a)
+        && !is_wide_char(b)
     {
         out.push(' ');
     }
@@ -55,6 +52,7 @@ mod tests {
             color: [0.0; 3],
             invisible: false,
             angle: 0,
+            vertical: false,
         }
     }
 
