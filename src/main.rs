@@ -153,7 +153,7 @@ fn write_table(out: &mut impl Write, n: usize, t: &yusuan::table::Table) -> io::
     let pages: Vec<String> = t.pages.iter().map(u32::to_string).collect();
     writeln!(
         out,
-        "# table {n}: pages {} | {:?} | {} rows x {} cols, {} header | title {} | form {} | unit {} | body {}",
+        "# table {n}: pages {} | {:?} | {} rows x {} cols, {} header | title {} | form {} | unit {} | body {}{}{}",
         pages.join(","),
         t.method,
         t.n_rows,
@@ -163,6 +163,8 @@ fn write_table(out: &mut impl Write, n: usize, t: &yusuan::table::Table) -> io::
         t.form_no.as_deref().unwrap_or("-"),
         t.unit.as_deref().unwrap_or("-"),
         t.body.as_deref().unwrap_or("-"),
+        if t.open_top { " | open top" } else { "" },
+        if t.open_bottom { " | open bottom" } else { "" },
     )?;
     let mut grid = vec![vec![String::new(); t.n_cols]; t.n_rows];
     for c in &t.cells {

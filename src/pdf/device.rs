@@ -18,6 +18,7 @@ pub struct GlyphEvent<'a> {
     pub color: [f32; 3],
     pub invisible: bool,
     pub angle: i16,
+    pub vertical: bool,
 }
 
 /// A path segment in page space.

@@ -404,6 +404,7 @@ impl<'a> Interpreter<'a> {
                     color: self.gs.fill,
                     invisible,
                     angle,
+                    vertical: font.vertical,
                 });
             }
             let spacing = t.char_spacing + if ch.is_space { t.word_spacing } else { 0.0 };

@@ -25,6 +25,8 @@ pub struct Glyph {
     pub invisible: bool,
     /// Direction of the baseline in degrees, counter-clockwise, page space (0 = left to right).
     pub angle: i16,
+    /// Set in vertical writing mode (Identity-V, UniGB-UCS2-V, …): glyphs run top to bottom.
+    pub vertical: bool,
 }
 
 /// A character code no font data maps to Unicode.
@@ -85,8 +87,12 @@ pub struct PageContent {
     pub glyphs: Vec<Glyph>,
     pub rulings: Vec<Ruling>,
     pub fills: Vec<FilledRect>,
+    /// Boxes of other painted shapes (curves, polygons, slanted lines): charts and drawings.
+    pub shapes: Vec<Rect>,
     /// Images painted on the page (a page with images and no glyphs has no text layer).
     pub images: u32,
+    /// Where they were painted.
+    pub image_boxes: Vec<Rect>,
     /// Character codes that no font data could map to Unicode.
     pub undecoded: u32,
     /// Where they are: a table cell holding one must not be read as a clean value.
@@ -180,15 +186,17 @@ impl Device for PageCollector {
             color: g.color,
             invisible: g.invisible,
             angle: g.angle,
+            vertical: g.vertical,
         });
     }
 
     fn paint(&mut self, p: &PaintEvent<'_>) {
-        super::rulings::collect(p, &mut self.page.rulings, &mut self.page.fills);
+        super::rulings::collect(p, &mut self.page.rulings, &mut self.page.fills, &mut self.page.shapes);
     }
 
-    fn image(&mut self, _bbox: Rect) {
+    fn image(&mut self, bbox: Rect) {
         self.page.images += 1;
+        self.page.image_boxes.push(bbox);
     }
 
     fn warning(&mut self, msg: &str) {

@@ -114,7 +114,7 @@ pub fn annotate(glyphs: &[Glyph], lines: &[Line], tables: &mut [Table], page_hei
                 t.unit = after_label(text, &["计量单位", "金额单位", "单位"]);
             }
             if t.body.is_none() {
-                t.body = after_label(text, &["部门名称", "编制部门", "编制单位", "单位名称", "部门"]);
+                t.body = after_label(text, &["部门名称", "编制部门", "编制单位", "单位名称"]);
             }
             if t.form_no.is_none() {
                 t.form_no = form_no(text);

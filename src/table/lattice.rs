@@ -26,6 +26,10 @@ pub struct Grid {
     pub xs: Vec<f64>,
     pub ys: Vec<f64>,
     pub cells: Vec<GridCell>,
+    /// The top (bottom) border was missing and has been closed: where a page break cut the
+    /// table, the row there may continue from (on) the other page.
+    pub open_top: bool,
+    pub open_bottom: bool,
 }
 
 impl Grid {
@@ -82,6 +86,7 @@ pub fn grids(rulings: &[Ruling], s: &Settings) -> Vec<Grid> {
     // Only rows are closed: a missing left or right border is a borderless-column style that
     // closing would get wrong (it would join tables stacked on one page through their captions).
     let closing = close_ends(&v_edges, &h_edges, s);
+    let synthetic: Vec<f64> = closing.iter().map(|e| e.at).collect();
     h_edges.extend(closing);
     let h = Lines::new(&h_edges);
     let v = Lines::new(&v_edges);
@@ -133,7 +138,13 @@ pub fn grids(rulings: &[Ruling], s: &Settings) -> Vec<Grid> {
             }
         }
     }
-    group(&rects, &x_at, &y_at)
+    let mut grids = group(&rects, &x_at, &y_at);
+    let is_synthetic = |y: Option<&f64>| y.is_some_and(|y| synthetic.iter().any(|s| (s - y).abs() < 0.01));
+    for g in &mut grids {
+        g.open_top = is_synthetic(g.ys.first());
+        g.open_bottom = is_synthetic(g.ys.last());
+    }
+    grids
 }
 
 /// Edges that close an open side: where several `edges` end at the same position and no
@@ -255,7 +266,7 @@ fn group(
             let ys: Vec<f64> = ys.iter().map(|&i| y_at(i)).collect();
             fill_holes(&mut cells, &xs, &ys);
             cells.sort_by_key(|c| (c.row, c.col));
-            Grid { xs, ys, cells }
+            Grid { xs, ys, cells, open_top: false, open_bottom: false }
         })
         .collect();
     out.sort_by(|a, b| a.bbox().y0.total_cmp(&b.bbox().y0).then(a.bbox().x0.total_cmp(&b.bbox().x0)));

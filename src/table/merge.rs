@@ -1,29 +1,43 @@
-//! A table continued on the next page(s) becomes one logical table: each row keeps its page, and
-//! a repeated header is dropped, not kept as data.
+//! A table continued on the next page(s) becomes one logical table: each row keeps its page, a
+//! repeated header is dropped, not kept as data, and a row that the page break cut in two is
+//! joined again.
 
 use crate::pdf::PageContent;
 
-use super::Table;
+use super::header::is_figure;
+use super::{Cell, Table};
+
+/// Column boundaries of a table (from its cells' edges), left to right.
+fn boundaries(t: &Table) -> Vec<f64> {
+    let mut xs: Vec<f64> = t.cells.iter().flat_map(|c| [c.bbox.x0, c.bbox.x1]).collect();
+    xs.sort_by(f64::total_cmp);
+    xs.dedup_by(|a, b| (*a - *b).abs() < 2.0);
+    xs
+}
+
+/// For each boundary of `next`, the index of the matching boundary of `prev`: the printed
+/// layout continues when every boundary of `next` is one of `prev`'s (a continuation may lack
+/// some inner lines, where its rows span) and the outer edges agree.
+fn column_map(prev: &Table, next: &Table) -> Option<Vec<usize>> {
+    let (a, b) = (boundaries(prev), boundaries(next));
+    let map: Option<Vec<usize>> =
+        b.iter().map(|x| a.iter().position(|y| (x - y).abs() < 6.0)).collect();
+    let map = map?;
+    (map.first() == Some(&0) && map.last() == Some(&(a.len() - 1)) && a.len() == prev.n_cols + 1).then_some(map)
+}
 
 /// Whether `next` (first table of its page) continues `prev` (last table of the previous page).
-fn continues(prev: &Table, next: &Table, prev_page: &PageContent, next_page: &PageContent) -> bool {
-    if prev.n_cols != next.n_cols || next.title.is_some() && next.title != prev.title {
-        return false;
+fn continues(prev: &Table, next: &Table, prev_page: &PageContent, next_page: &PageContent) -> Option<Vec<usize>> {
+    if next.title.is_some() && next.title != prev.title {
+        return None;
     }
-    // Column boundaries line up (same printed layout); pages may differ in size slightly.
-    let bounds = |t: &Table| {
-        let mut xs: Vec<f64> = t.cells.iter().filter(|c| c.colspan == 1).map(|c| c.bbox.x0).collect();
-        xs.sort_by(f64::total_cmp);
-        xs.dedup_by(|a, b| (*a - *b).abs() < 2.0);
-        xs
-    };
-    let (a, b) = (bounds(prev), bounds(next));
-    let aligned = a.len() == b.len() && a.iter().zip(&b).all(|(x, y)| (x - y).abs() < 6.0);
-    // The previous table runs to the bottom of its page and the next one starts near the top
-    // (nothing but a caption-free margin between them).
+    // The previous table runs to the bottom of its page and the next one starts near the top.
     let near_bottom = prev.bbox.y1 > prev_page.height * 0.6;
     let near_top = next.bbox.y0 < next_page.height * 0.4;
-    aligned && near_bottom && near_top
+    if !(near_bottom && near_top) {
+        return None;
+    }
+    column_map(prev, next)
 }
 
 /// Rows at the top of `next` that repeat `prev`'s header, cell by cell.
@@ -43,7 +57,7 @@ fn repeated_header(prev: &Table, next: &Table) -> usize {
 
 pub fn merge(per_page: Vec<Vec<Table>>, pages: &[PageContent]) -> Vec<Table> {
     let mut out: Vec<Table> = Vec::new();
-    // Index into `out` of the last table of the previous page, if it was last on its page.
+    // Index into `out` of the last table of the previous page.
     let mut open: Option<usize> = None;
     for (i, tables) in per_page.into_iter().enumerate() {
         let count = tables.len();
@@ -53,10 +67,14 @@ pub fn merge(per_page: Vec<Vec<Table>>, pages: &[PageContent]) -> Vec<Table> {
             let target = prev_idx.and_then(|idx| {
                 let prev = out.get(idx)?;
                 let (pp, np) = (pages.get(i.checked_sub(1)?)?, pages.get(i)?);
-                continues(prev, &t, pp, np).then_some(idx)
+                Some((idx, continues(prev, &t, pp, np)?))
             });
-            match target.and_then(|idx| out.get_mut(idx)) {
-                Some(prev) => append(prev, t),
+            match target {
+                Some((idx, map)) => {
+                    if let Some(prev) = out.get_mut(idx) {
+                        append(prev, t, &map);
+                    }
+                }
                 None => out.push(t),
             }
             if k + 1 == count {
@@ -68,16 +86,29 @@ pub fn merge(per_page: Vec<Vec<Table>>, pages: &[PageContent]) -> Vec<Table> {
     out
 }
 
-fn append(prev: &mut Table, mut next: Table) {
+fn append(prev: &mut Table, mut next: Table, map: &[usize]) {
+    // Columns of `next` onto `prev`'s grid.
+    for c in &mut next.cells {
+        let (Some(&a), Some(&b)) = (map.get(c.col), map.get(c.col + c.colspan)) else { continue };
+        c.col = a;
+        c.colspan = b.saturating_sub(a).max(1);
+    }
     let skip = repeated_header(prev, &next);
-    let offset = prev.n_rows;
-    let page = next.pages.first().copied().unwrap_or(0);
     next.cells.retain(|c| c.row >= skip);
     for c in &mut next.cells {
-        c.row = c.row - skip + offset;
+        c.row -= skip;
     }
+    let mut rows: Vec<_> = next.rows.into_iter().skip(skip).collect();
+    if next.open_top && join_split_row(prev, &mut next.cells) {
+        rows.remove(0);
+    }
+    let offset = prev.n_rows;
+    for c in &mut next.cells {
+        c.row += offset;
+    }
+    let page = next.pages.first().copied().unwrap_or(0);
     prev.cells.extend(next.cells);
-    prev.rows.extend(next.rows.into_iter().skip(skip).map(|mut r| {
+    prev.rows.extend(rows.into_iter().map(|mut r| {
         r.header = false;
         r
     }));
@@ -85,5 +116,39 @@ fn append(prev: &mut Table, mut next: Table) {
     if !prev.pages.contains(&page) {
         prev.pages.push(page);
     }
+    prev.open_bottom = next.open_bottom;
     prev.notes.extend(next.notes);
+}
+
+/// A row the page break cut in two: `prev`'s last row is a record (it has a figure), and the
+/// continuation's first row holds no figure and only text under cells of that row that have
+/// text (the rest of a wrapped name). Its
+/// texts are appended to those cells and the row removed (`cells` renumbered). Returns whether
+/// it joined.
+fn join_split_row(prev: &mut Table, cells: &mut Vec<Cell>) -> bool {
+    let Some(last) = prev.n_rows.checked_sub(1) else { return false };
+    let first: Vec<&Cell> = cells.iter().filter(|c| c.row == 0 && !c.text.is_empty()).collect();
+    if first.is_empty() || first.iter().any(|c| is_figure(&c.text)) {
+        return false;
+    }
+    let above = |col: usize| prev.cells.iter().find(|p| p.row <= last && last < p.row + p.rowspan && p.col == col);
+    if !prev.cells.iter().any(|p| p.row == last && is_figure(&p.text)) {
+        return false;
+    }
+    if !first.iter().all(|c| above(c.col).is_some_and(|p| !p.text.is_empty())) {
+        return false;
+    }
+    let pieces: Vec<(usize, String, String)> = first.iter().map(|c| (c.col, c.text.clone(), c.raw.clone())).collect();
+    for (col, text, raw) in pieces {
+        if let Some(p) = prev.cells.iter_mut().find(|p| p.row <= last && last < p.row + p.rowspan && p.col == col) {
+            super::text::push_joined(&mut p.text, &text);
+            p.raw.push('\n');
+            p.raw.push_str(&raw);
+        }
+    }
+    cells.retain(|c| c.row != 0);
+    for c in cells.iter_mut() {
+        c.row -= 1;
+    }
+    true
 }

@@ -71,6 +71,11 @@ pub struct Table {
     pub body: Option<String>,
     /// Notes below the table (注：…, 说明：…).
     pub notes: Vec<String>,
+    /// The frame is open at the top / bottom (a page break cut it there).
+    #[serde(skip)]
+    pub open_top: bool,
+    #[serde(skip)]
+    pub open_bottom: bool,
 }
 
 mod caption;
@@ -241,6 +246,8 @@ fn build(page: &PageContent, grid: &Grid, method: Method, members: &[Vec<usize>]
         unit: None,
         body: None,
         notes: Vec::new(),
+        open_top: grid.open_top && captions.is_empty(),
+        open_bottom: grid.open_bottom,
     };
     caption::apply(&mut table, &captions);
     table

@@ -211,5 +211,5 @@ fn grid(lines: &[&Line], seps: &[f64]) -> Option<Grid> {
             cells.push(GridCell { row: r, col: c, rowspan: 1, colspan: 1, bbox: Rect { x0, y0, x1, y1 } });
         }
     }
-    Some(Grid { xs, ys, cells })
+    Some(Grid { xs, ys, cells, open_top: false, open_bottom: false })
 }

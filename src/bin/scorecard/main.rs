@@ -6,6 +6,7 @@
 //! reference tools are missing say so and are skipped.
 
 mod fidelity;
+mod icdar;
 mod robustness;
 mod speed;
 
@@ -84,6 +85,9 @@ fn main() -> ExitCode {
     }
     if want("speed") {
         add("text_speed", speed::run(&corpus.join("dept"), args.repeat));
+    }
+    if want("tables-icdar") {
+        add("tables_icdar", icdar::run(&args.shared));
     }
     let _ = writeln!(md, "_Written by `cargo run --release --bin scorecard`._");
     if let Err(e) = std::fs::create_dir_all(&args.out)
