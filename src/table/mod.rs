@@ -100,6 +100,18 @@ pub fn page_tables(page: &PageContent) -> Vec<Table> {
 }
 
 pub fn page_tables_with(page: &PageContent, s: &Settings) -> Vec<Table> {
+    let mut tables = candidates(page, s);
+    tables.retain(has_text);
+    tables
+}
+
+fn has_text(t: &Table) -> bool {
+    t.cells.iter().any(|c| !c.text.is_empty())
+}
+
+/// The tables of one page, empty ruled ones included: an empty last row alone on a page is
+/// still the end of the table before it.
+fn candidates(page: &PageContent, s: &Settings) -> Vec<Table> {
     let page_lines = lines(&page.glyphs);
     // A ruled box with one column is a frame (around a borderless table, a note, a title), not
     // a table: its text is left to the stream finder.
@@ -150,7 +162,6 @@ pub fn page_tables_with(page: &PageContent, s: &Settings) -> Vec<Table> {
         .iter()
         .zip(members)
         .map(|((grid, method), members)| build(page, grid, *method, &members))
-        .filter(|t| t.cells.iter().any(|c| !c.text.is_empty()))
         .filter(|t| t.method == Method::Lattice || (plausible_stream(t) && !over_graphics(page, &t.bbox)))
         .collect();
     caption::annotate(&page.glyphs, &page_lines, &mut tables, page.height);
@@ -282,6 +293,9 @@ fn strip_caption_rows(mut cells: Vec<Cell>, n_cols: usize, grid: &Grid) -> (Vec<
 
 /// The tables of consecutive pages, a table continued across pages merged into one.
 pub fn document_tables(pages: &[PageContent]) -> Vec<Table> {
-    let per_page: Vec<Vec<Table>> = pages.iter().map(page_tables).collect();
-    merge::merge(per_page, pages)
+    let s = Settings::default();
+    let per_page: Vec<Vec<Table>> = pages.iter().map(|p| candidates(p, &s)).collect();
+    let mut tables = merge::merge(per_page, pages);
+    tables.retain(has_text);
+    tables
 }
