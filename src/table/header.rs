@@ -77,6 +77,7 @@ mod tests {
             raw: text.into(),
             page: 1,
             bbox: Rect { x0: 0.0, y0: 0.0, x1: 0.0, y1: 0.0 },
+            text_bbox: None,
         }
     }
 

@@ -99,7 +99,7 @@ fn append(prev: &mut Table, mut next: Table, map: &[usize]) {
         c.row -= skip;
     }
     let mut rows: Vec<_> = next.rows.into_iter().skip(skip).collect();
-    if next.open_top && join_split_row(prev, &mut next.cells) {
+    if join_split_row(prev, &mut next.cells, next.open_top) {
         rows.remove(0);
     }
     let offset = prev.n_rows;
@@ -120,19 +120,32 @@ fn append(prev: &mut Table, mut next: Table, map: &[usize]) {
     prev.notes.extend(next.notes);
 }
 
-/// A row the page break cut in two: `prev`'s last row is a record (it has a figure), and the
-/// continuation's first row holds no figure and only text under cells of that row that have
-/// text (the rest of a wrapped name). Its
+/// A row the page break cut in two. The break shows (the continuation's frame is open at the
+/// top, or the text above it fills its cell to the right edge, as a wrapped line does); the
+/// continuation's first row repeats the cell layout of `prev`'s last row (no cell spanning
+/// further down, which would start a new block), holds no figure, and has text only under
+/// cells of that row that have text (the rest of a wrapped name). Its
 /// texts are appended to those cells and the row removed (`cells` renumbered). Returns whether
 /// it joined.
-fn join_split_row(prev: &mut Table, cells: &mut Vec<Cell>) -> bool {
+fn join_split_row(prev: &mut Table, cells: &mut Vec<Cell>, open_top: bool) -> bool {
     let Some(last) = prev.n_rows.checked_sub(1) else { return false };
     let first: Vec<&Cell> = cells.iter().filter(|c| c.row == 0 && !c.text.is_empty()).collect();
     if first.is_empty() || first.iter().any(|c| is_figure(&c.text)) {
         return false;
     }
     let above = |col: usize| prev.cells.iter().find(|p| p.row <= last && last < p.row + p.rowspan && p.col == col);
-    if !prev.cells.iter().any(|p| p.row == last && is_figure(&p.text)) {
+    let layout = |cs: &mut dyn Iterator<Item = &Cell>| {
+        let mut v: Vec<(usize, usize, usize)> = cs.map(|c| (c.col, c.colspan, c.rowspan)).collect();
+        v.sort_unstable();
+        v
+    };
+    let prev_row = layout(&mut prev.cells.iter().filter(|p| p.row == last).map(|p| p).filter(|p| p.rowspan == 1));
+    let next_row = layout(&mut cells.iter().filter(|c| c.row == 0));
+    if next_row.iter().any(|&(_, _, rowspan)| rowspan > 1) || !next_row.iter().all(|c| prev_row.contains(c)) {
+        return false;
+    }
+    let wrapped = |p: &Cell| p.text_bbox.is_some_and(|t| p.bbox.x1 - t.x1 < 14.0 || p.bbox.x1 - t.x1 < 0.1 * p.bbox.width());
+    if !open_top && !first.iter().all(|c| above(c.col).is_some_and(wrapped)) {
         return false;
     }
     if !first.iter().all(|c| above(c.col).is_some_and(|p| !p.text.is_empty())) {

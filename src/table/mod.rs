@@ -32,6 +32,8 @@ pub struct Cell {
     pub raw: String,
     pub page: u32,
     pub bbox: Rect,
+    /// The box of the printed text inside the cell, if any.
+    pub text_bbox: Option<Rect>,
 }
 
 /// A row of the logical table.
@@ -233,6 +235,12 @@ fn build(page: &PageContent, grid: &Grid, method: Method, members: &[Vec<usize>]
                 raw,
                 page: page.number,
                 bbox: gc.bbox,
+                text_bbox: m
+                    .iter()
+                    .filter_map(|&i| page.glyphs.get(i))
+                    .filter(|g| !g.text.trim().is_empty())
+                    .map(|g| g.bbox)
+                    .reduce(|a, b| a.union(&b)),
             }
         })
         .collect();

@@ -1161,30 +1161,3 @@ mod tests {
         }
     }
 }
-
-#[cfg(test)]
-mod debug_tmp {
-    use super::*;
-    #[test]
-    #[ignore]
-    fn dump() {
-        let name = std::env::var("DOC").unwrap();
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/icdar2013");
-        let docs: Vec<GtDoc> = load(&dir).into_iter().filter(|d| d.name == name).collect();
-        for mode in [Mode::Regions, Mode::Pages] {
-            let run = run_yusuan(&docs, mode);
-            for r in &run.records {
-                println!("{mode:?} p{} region {:?} err {:?}", r.page, r.region, r.error);
-                for t in &r.tables {
-                    println!("  table bbox {:?}", t.bbox);
-                    for c in t.cells.iter().take(12) {
-                        println!("    {} {} {}x{} {:?}", c.row, c.col, c.rowspan, c.colspan, c.text);
-                    }
-                }
-            }
-        }
-        for t in &docs[0].variants[0].tables {
-            println!("GT table {} page {} regions {:?}", t.id, t.page, t.regions);
-        }
-    }
-}
