@@ -135,15 +135,23 @@ fn tables(file: &Path, pages: Option<&str>, json: bool) -> Result<u8, String> {
     let pages = parse_pages(pages, doc.page_count())?;
     let mut contents = Vec::new();
     for n in pages {
-        contents.push(doc.page(n).map_err(|e| format!("{}: page {n}: {e}", file.display()))?);
+        contents.push(
+            doc.page(n)
+                .map_err(|e| format!("{}: page {n}: {e}", file.display()))?,
+        );
     }
     let tables = yusuan::table::document_tables(&contents);
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let res = if json {
-        serde_json::to_writer_pretty(&mut out, &tables).map_err(io::Error::other).and_then(|_| writeln!(out))
+        serde_json::to_writer_pretty(&mut out, &tables)
+            .map_err(io::Error::other)
+            .and_then(|_| writeln!(out))
     } else {
-        tables.iter().enumerate().try_for_each(|(i, t)| write_table(&mut out, i + 1, t))
+        tables
+            .iter()
+            .enumerate()
+            .try_for_each(|(i, t)| write_table(&mut out, i + 1, t))
     };
     let _ = res.and_then(|_| out.flush());
     Ok(0)
@@ -234,7 +242,11 @@ fn write_glyph_table(out: &mut impl Write, page: &PageContent) -> io::Result<()>
         )?;
     }
     for u in &page.undecoded_glyphs {
-        writeln!(out, "# undecoded code {:#x} font {} at {:.2} {:.2}", u.code, u.font, u.bbox.x0, u.bbox.y0)?;
+        writeln!(
+            out,
+            "# undecoded code {:#x} font {} at {:.2} {:.2}",
+            u.code, u.font, u.bbox.x0, u.bbox.y0
+        )?;
     }
     writeln!(
         out,

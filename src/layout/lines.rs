@@ -91,7 +91,11 @@ fn is_wide(g: &Glyph) -> bool {
 pub fn same_word(prev: &Glyph, g: &Glyph) -> bool {
     let gap = g.bbox.x0 - prev.bbox.x1;
     let em = g.size.max(prev.size).max(1.0);
-    let limit = if is_wide(prev) || is_wide(g) { 0.8 } else { 0.15 };
+    let limit = if is_wide(prev) || is_wide(g) {
+        0.8
+    } else {
+        0.15
+    };
     gap < limit * em
 }
 

@@ -24,7 +24,11 @@ pub fn layout_text(page: &PageContent) -> String {
         .get(heights.len() / 2)
         .map_or(5.0, |h| (h * 0.5).max(1.0));
     // The left margin is not reproduced: columns count from the leftmost text.
-    let left = lines.iter().map(|l| l.bbox.x0).fold(f64::INFINITY, f64::min).max(0.0);
+    let left = lines
+        .iter()
+        .map(|l| l.bbox.x0)
+        .fold(f64::INFINITY, f64::min)
+        .max(0.0);
     let mut out = String::new();
     let mut prev_bottom: Option<f64> = None;
     for line in &lines {
@@ -39,7 +43,9 @@ pub fn layout_text(page: &PageContent) -> String {
         let mut last: Option<&Glyph> = None;
         let mut space = false;
         for &i in &line.glyphs {
-            let Some(g) = page.glyphs.get(i) else { continue };
+            let Some(g) = page.glyphs.get(i) else {
+                continue;
+            };
             if g.text.trim().is_empty() {
                 space = true;
                 continue;

@@ -107,7 +107,8 @@ pub fn stream_data(s: &Stream, limit: usize) -> Result<Vec<u8>, String> {
             Ok(s.content.clone())
         };
     }
-    s.decompressed_content_with_limit(limit).map_err(|e| e.to_string())
+    s.decompressed_content_with_limit(limit)
+        .map_err(|e| e.to_string())
 }
 
 /// Inflates zlib data (or raw deflate, which some producers write), keeping the output made

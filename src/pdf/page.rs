@@ -127,25 +127,36 @@ pub struct PageCollector {
 impl PageCollector {
     /// A collector for a page of the given displayed size.
     pub fn new(width: f64, height: f64) -> PageCollector {
-        PageCollector { page: PageContent { width, height, ..PageContent::default() }, placed: HashMap::new() }
+        PageCollector {
+            page: PageContent {
+                width,
+                height,
+                ..PageContent::default()
+            },
+            placed: HashMap::new(),
+        }
     }
 
     /// Whether the same glyph was already drawn at (nearly) the same place: producers fake
     /// bold by drawing a run several times, offset by a fraction of a point.
     fn is_duplicate(&self, g: &GlyphEvent<'_>, text: &str) -> bool {
-        let Some(first) = text.chars().next() else { return false };
+        let Some(first) = text.chars().next() else {
+            return false;
+        };
         let tol = (g.size * 0.2).clamp(0.5, 3.0);
         let row = g.bbox.y0.round() as i64;
         let reach = tol.ceil() as i64;
         (row - reach..=row + reach).any(|r| {
             self.placed.get(&(first, r)).is_some_and(|ids| {
-                ids.iter().filter_map(|&i| self.page.glyphs.get(i)).any(|o| {
-                    o.text == text
-                        && o.invisible == g.invisible
-                        && (o.bbox.x0 - g.bbox.x0).abs() <= tol
-                        && (o.bbox.y0 - g.bbox.y0).abs() <= tol
-                        && (o.size - g.size).abs() <= g.size * 0.05
-                })
+                ids.iter()
+                    .filter_map(|&i| self.page.glyphs.get(i))
+                    .any(|o| {
+                        o.text == text
+                            && o.invisible == g.invisible
+                            && (o.bbox.x0 - g.bbox.x0).abs() <= tol
+                            && (o.bbox.y0 - g.bbox.y0).abs() <= tol
+                            && (o.size - g.size).abs() <= g.size * 0.05
+                    })
             })
         })
     }
@@ -167,7 +178,11 @@ impl Device for PageCollector {
         }
         let Some(text) = g.text else {
             self.page.undecoded += 1;
-            self.page.undecoded_glyphs.push(Undecoded { code: g.code, font: g.font.clone(), bbox: g.bbox });
+            self.page.undecoded_glyphs.push(Undecoded {
+                code: g.code,
+                font: g.font.clone(),
+                bbox: g.bbox,
+            });
             return;
         };
         if self.is_duplicate(&g, text) {
@@ -176,7 +191,10 @@ impl Device for PageCollector {
         }
         if let Some(first) = text.chars().next() {
             let row = g.bbox.y0.round() as i64;
-            self.placed.entry((first, row)).or_default().push(self.page.glyphs.len());
+            self.placed
+                .entry((first, row))
+                .or_default()
+                .push(self.page.glyphs.len());
         }
         self.page.glyphs.push(Glyph {
             text: text.to_string(),
@@ -191,7 +209,12 @@ impl Device for PageCollector {
     }
 
     fn paint(&mut self, p: &PaintEvent<'_>) {
-        super::rulings::collect(p, &mut self.page.rulings, &mut self.page.fills, &mut self.page.shapes);
+        super::rulings::collect(
+            p,
+            &mut self.page.rulings,
+            &mut self.page.fills,
+            &mut self.page.shapes,
+        );
     }
 
     fn image(&mut self, bbox: Rect) {

@@ -115,18 +115,26 @@ fn thin_rect_line(r: &Rect) -> Option<Ruling> {
     }
 }
 
-pub fn collect(p: &PaintEvent<'_>, rulings: &mut Vec<Ruling>, fills: &mut Vec<FilledRect>, shapes: &mut Vec<Rect>) {
+pub fn collect(
+    p: &PaintEvent<'_>,
+    rulings: &mut Vec<Ruling>,
+    fills: &mut Vec<FilledRect>,
+    shapes: &mut Vec<Rect>,
+) {
     let stroke_visible = p.stroke && !is_white(p.stroke_color);
     let fill_visible = p.fill && !is_white(p.fill_color);
     for (pts, closed, curved) in subpaths(p.segs) {
         let visible = stroke_visible || fill_visible;
-        let slanted = pts.windows(2).any(|w| {
-            matches!(w, [a, b] if (a.0 - b.0).abs() > AXIS_TOL && (a.1 - b.1).abs() > AXIS_TOL)
-        });
-        if visible && (curved || slanted) {
-            if let Some(&first) = pts.first() {
-                shapes.push(pts.iter().fold(Rect::from_points(first, first), |r, q| r.union(&Rect::from_points(*q, *q))));
-            }
+        let slanted = pts.windows(2).any(
+            |w| matches!(w, [a, b] if (a.0 - b.0).abs() > AXIS_TOL && (a.1 - b.1).abs() > AXIS_TOL),
+        );
+        if visible
+            && (curved || slanted)
+            && let Some(&first) = pts.first()
+        {
+            shapes.push(pts.iter().fold(Rect::from_points(first, first), |r, q| {
+                r.union(&Rect::from_points(*q, *q))
+            }));
         }
         if curved {
             continue;

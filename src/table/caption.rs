@@ -10,7 +10,12 @@ use super::text::push_joined;
 fn line_text(glyphs: &[Glyph], line: &Line) -> String {
     words(glyphs, line)
         .iter()
-        .map(|w| w.iter().filter_map(|&i| glyphs.get(i)).map(|g| g.text.as_str()).collect::<String>())
+        .map(|w| {
+            w.iter()
+                .filter_map(|&i| glyphs.get(i))
+                .map(|g| g.text.as_str())
+                .collect::<String>()
+        })
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -24,7 +29,9 @@ fn after_label(text: &str, labels: &[&str]) -> Option<String> {
         .flat_map(|l| text.match_indices(l).map(move |(i, _)| (i, *l)))
         .filter(|&(i, l)| l != "单位" || standalone(i))
         .min_by_key(|(i, _)| *i)?;
-    let rest = text.get(at + label.len()..)?.trim_start_matches([':', '：', ' ', '\u{3000}']);
+    let rest = text
+        .get(at + label.len()..)?
+        .trim_start_matches([':', '：', ' ', '\u{3000}']);
     let end = ["单位：", "单位:", "金额单位", "  "]
         .iter()
         .filter_map(|stop| rest.find(stop))
@@ -40,13 +47,22 @@ fn form_no(text: &str) -> Option<String> {
     let chars: Vec<char> = t.chars().collect();
     for (i, w) in chars.windows(2).enumerate() {
         if let [a, b] = w
-            && ((*a == '预' || *a == '决') && *b == '算' || *a == '附' && *b == '表' || *a == '开' && *b == '表')
+            && ((*a == '预' || *a == '决') && *b == '算'
+                || *a == '附' && *b == '表'
+                || *a == '开' && *b == '表')
         {
             let rest: String = chars.iter().skip(i + 2).collect();
-            let digits: String = rest.chars().take_while(|c| c.is_ascii_digit() || *c == '-').collect();
+            let digits: String = rest
+                .chars()
+                .take_while(|c| c.is_ascii_digit() || *c == '-')
+                .collect();
             if !digits.is_empty() {
                 let start: String = chars.iter().skip(i).take(2).collect();
-                let tail = if rest.chars().nth(digits.chars().count()) == Some('表') { "表" } else { "" };
+                let tail = if rest.chars().nth(digits.chars().count()) == Some('表') {
+                    "表"
+                } else {
+                    ""
+                };
                 return Some(format!("{start}{digits}{tail}"));
             }
         }
@@ -56,7 +72,9 @@ fn form_no(text: &str) -> Option<String> {
 
 fn is_note(text: &str) -> bool {
     let t = text.trim_start();
-    ["注：", "注:", "注 ：", "说明：", "说明:", "备注："].iter().any(|p| t.starts_with(p))
+    ["注：", "注:", "注 ：", "说明：", "说明:", "备注："]
+        .iter()
+        .any(|p| t.starts_with(p))
 }
 
 /// Whether a line inside a table frame is a caption rather than a header.
@@ -82,7 +100,11 @@ pub fn apply(t: &mut Table, captions: &[String]) {
         if t.form_no.is_none() {
             t.form_no = form_no(text);
         }
-        if t.title.is_none() && !text.starts_with('（') && !text.starts_with('(') && !text.contains('：') {
+        if t.title.is_none()
+            && !text.starts_with('（')
+            && !text.starts_with('(')
+            && !text.contains('：')
+        {
             t.title = Some(text.clone());
         }
     }
@@ -106,8 +128,10 @@ pub fn annotate(glyphs: &[Glyph], lines: &[Line], tables: &mut [Table], page_hei
         let above_limit = bottoms.iter().take(k).copied().fold(0.0, f64::max);
         let below_limit = tops.get(k + 1).copied().unwrap_or(page_height);
         // Above: nearest first, at most a few lines.
-        let mut above: Vec<&(&Line, String)> =
-            free.iter().filter(|(l, _)| l.bbox.y1 <= t.bbox.y0 + 1.0 && l.bbox.y0 >= above_limit).collect();
+        let mut above: Vec<&(&Line, String)> = free
+            .iter()
+            .filter(|(l, _)| l.bbox.y1 <= t.bbox.y0 + 1.0 && l.bbox.y0 >= above_limit)
+            .collect();
         above.sort_by(|a, b| b.0.bbox.y0.total_cmp(&a.0.bbox.y0));
         for (_, text) in above.iter().take(5) {
             if t.unit.is_none() {
@@ -126,12 +150,24 @@ pub fn annotate(glyphs: &[Glyph], lines: &[Line], tables: &mut [Table], page_hei
             .take(5)
             .filter(|(_, text)| {
                 let c: String = text.chars().filter(|c| !c.is_whitespace()).collect();
-                !c.starts_with("单位") && !c.contains("部门名称") && !c.starts_with("编制") && form_no(&c).is_none_or(|f| f != c)
+                !c.starts_with("单位")
+                    && !c.contains("部门名称")
+                    && !c.starts_with("编制")
+                    && form_no(&c).is_none_or(|f| f != c)
             })
             .collect();
-        let size = |l: &Line| l.glyphs.first().and_then(|&i| glyphs.get(i)).map_or(0.0, |g| g.size);
-        let named = candidates.iter().find(|(_, text)| text.trim_end().ends_with('表'));
-        let largest = candidates.iter().max_by(|a, b| size(a.0).total_cmp(&size(b.0)));
+        let size = |l: &Line| {
+            l.glyphs
+                .first()
+                .and_then(|&i| glyphs.get(i))
+                .map_or(0.0, |g| g.size)
+        };
+        let named = candidates
+            .iter()
+            .find(|(_, text)| text.trim_end().ends_with('表'));
+        let largest = candidates
+            .iter()
+            .max_by(|a, b| size(a.0).total_cmp(&size(b.0)));
         if let Some((_, text)) = named.or(largest).filter(|_| t.title.is_none()) {
             let mut title = String::new();
             for word in text.split_whitespace() {
@@ -155,11 +191,30 @@ mod tests {
 
     #[test]
     fn labels() {
-        assert_eq!(after_label("部门名称：新乡市政务服务和大数据管理局    单位：万元", &["部门名称"]).as_deref(),
-            Some("新乡市政务服务和大数据管理局"));
-        assert_eq!(after_label("部门名称：新乡市政务服务和大数据管理局    单位：万元", &["单位"]).as_deref(), Some("万元"));
-        assert_eq!(after_label("（单位：元）", &["单位"]).as_deref(), Some("元"));
-        assert_eq!(after_label("金额单位：万元", &["金额单位", "单位"]).as_deref(), Some("万元"));
+        assert_eq!(
+            after_label(
+                "部门名称：新乡市政务服务和大数据管理局    单位：万元",
+                &["部门名称"]
+            )
+            .as_deref(),
+            Some("新乡市政务服务和大数据管理局")
+        );
+        assert_eq!(
+            after_label(
+                "部门名称：新乡市政务服务和大数据管理局    单位：万元",
+                &["单位"]
+            )
+            .as_deref(),
+            Some("万元")
+        );
+        assert_eq!(
+            after_label("（单位：元）", &["单位"]).as_deref(),
+            Some("元")
+        );
+        assert_eq!(
+            after_label("金额单位：万元", &["金额单位", "单位"]).as_deref(),
+            Some("万元")
+        );
     }
 
     #[test]

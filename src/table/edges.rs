@@ -18,7 +18,12 @@ pub struct Edge {
 /// one. Returns the cluster index of each input (in input order) and the cluster means.
 fn cluster(values: &[f64], tol: f64) -> (Vec<usize>, Vec<f64>) {
     let mut order: Vec<usize> = (0..values.len()).collect();
-    order.sort_by(|&a, &b| values.get(a).unwrap_or(&0.0).total_cmp(values.get(b).unwrap_or(&0.0)));
+    order.sort_by(|&a, &b| {
+        values
+            .get(a)
+            .unwrap_or(&0.0)
+            .total_cmp(values.get(b).unwrap_or(&0.0))
+    });
     let mut ids = vec![0; values.len()];
     let mut sums: Vec<(f64, usize)> = Vec::new();
     let mut prev: Option<f64> = None;
@@ -36,7 +41,10 @@ fn cluster(values: &[f64], tol: f64) -> (Vec<usize>, Vec<f64>) {
         }
         prev = Some(v);
     }
-    (ids, sums.into_iter().map(|(s, n)| s / n.max(1) as f64).collect())
+    (
+        ids,
+        sums.into_iter().map(|(s, n)| s / n.max(1) as f64).collect(),
+    )
 }
 
 /// Merged edges of one orientation.
@@ -45,8 +53,16 @@ pub fn merge(rulings: &[Ruling], orientation: Orientation, s: &Settings) -> Vec<
         .iter()
         .filter(|r| r.orientation == orientation)
         .map(|r| match orientation {
-            Orientation::Horizontal => Edge { at: r.y0, lo: r.x0, hi: r.x1 },
-            Orientation::Vertical => Edge { at: r.x0, lo: r.y0, hi: r.y1 },
+            Orientation::Horizontal => Edge {
+                at: r.y0,
+                lo: r.x0,
+                hi: r.x1,
+            },
+            Orientation::Vertical => Edge {
+                at: r.x0,
+                lo: r.y0,
+                hi: r.y1,
+            },
         })
         .collect();
     let positions: Vec<f64> = raw.iter().map(|e| e.at).collect();
@@ -65,7 +81,11 @@ pub fn merge(rulings: &[Ruling], orientation: Orientation, s: &Settings) -> Vec<
             cur = match cur {
                 Some((clo, chi)) if lo <= chi + s.join_tolerance => Some((clo, chi.max(hi))),
                 Some((clo, chi)) => {
-                    out.push(Edge { at, lo: clo, hi: chi });
+                    out.push(Edge {
+                        at,
+                        lo: clo,
+                        hi: chi,
+                    });
                     Some((lo, hi))
                 }
                 None => Some((lo, hi)),
@@ -97,7 +117,12 @@ mod tests {
     #[test]
     fn snaps_and_joins() {
         // Two pieces of one line (slightly offset, with a 1 pt gap), a separate line, a speck.
-        let r = [h(100.0, 10.0, 50.0), h(100.8, 51.0, 90.0), h(200.0, 10.0, 90.0), h(300.0, 10.0, 11.0)];
+        let r = [
+            h(100.0, 10.0, 50.0),
+            h(100.8, 51.0, 90.0),
+            h(200.0, 10.0, 90.0),
+            h(300.0, 10.0, 11.0),
+        ];
         let e = merge(&r, Orientation::Horizontal, &Settings::default());
         assert_eq!(e.len(), 2);
         assert!((e[0].at - 100.4).abs() < 1e-9);
@@ -108,6 +133,9 @@ mod tests {
     #[test]
     fn gaps_split() {
         let r = [h(100.0, 10.0, 50.0), h(100.0, 60.0, 90.0)];
-        assert_eq!(merge(&r, Orientation::Horizontal, &Settings::default()).len(), 2);
+        assert_eq!(
+            merge(&r, Orientation::Horizontal, &Settings::default()).len(),
+            2
+        );
     }
 }

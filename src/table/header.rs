@@ -10,19 +10,29 @@ pub fn is_figure(text: &str) -> bool {
     if matches!(t, "-" | "－" | "—" | "–" | "——") {
         return true;
     }
-    let body = t.trim_start_matches(['-', '－', '(', '（', '△']).trim_end_matches(['%', ')', '）']);
+    let body = t
+        .trim_start_matches(['-', '－', '(', '（', '△'])
+        .trim_end_matches(['%', ')', '）']);
     !body.is_empty()
         && !body.ends_with('.')
         && !body.starts_with('.')
         && body.chars().any(|c| c.is_ascii_digit())
-        && body.chars().all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | ' '))
+        && body
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | ' '))
 }
 
 /// Rows of column numbers (栏次 1 2 3 …, or 1 2 3 under the headers of 决算 forms) belong to
 /// the header.
 fn is_numbering_row(cells: &[&Cell]) -> bool {
-    let nums: Vec<u32> = cells.iter().filter_map(|c| c.text.trim().parse::<u32>().ok()).collect();
-    nums.len() >= 2 && nums.windows(2).all(|w| matches!(w, [a, b] if b == &(a + 1)))
+    let nums: Vec<u32> = cells
+        .iter()
+        .filter_map(|c| c.text.trim().parse::<u32>().ok())
+        .collect();
+    nums.len() >= 2
+        && nums
+            .windows(2)
+            .all(|w| matches!(w, [a, b] if b == &(a + 1)))
 }
 
 /// Number of header rows: the rows above the first row that carries a figure, the numbering
@@ -30,7 +40,11 @@ fn is_numbering_row(cells: &[&Cell]) -> bool {
 pub fn header_rows(cells: &[Cell], n_rows: usize) -> usize {
     for r in 0..n_rows {
         let row: Vec<&Cell> = cells.iter().filter(|c| c.row == r).collect();
-        if is_numbering_row(&row) || row.iter().any(|c| c.text.contains("栏次") || c.text == "行次") {
+        if is_numbering_row(&row)
+            || row
+                .iter()
+                .any(|c| c.text.contains("栏次") || c.text == "行次")
+        {
             continue;
         }
         if row.iter().any(|c| is_figure(&c.text)) {
@@ -53,7 +67,10 @@ pub fn columns(cells: &[Cell], header_rows: usize, n_cols: usize) -> Vec<Column>
             covering.sort_by_key(|c| c.row);
             for c in covering {
                 let t = c.text.trim();
-                if !t.is_empty() && path.last().is_none_or(|p| p != t) && !t.chars().all(|ch| ch.is_ascii_digit()) {
+                if !t.is_empty()
+                    && path.last().is_none_or(|p| p != t)
+                    && !t.chars().all(|ch| ch.is_ascii_digit())
+                {
                     path.push(t.to_string());
                 }
             }
@@ -76,14 +93,21 @@ mod tests {
             text: text.into(),
             raw: text.into(),
             page: 1,
-            bbox: Rect { x0: 0.0, y0: 0.0, x1: 0.0, y1: 0.0 },
+            bbox: Rect {
+                x0: 0.0,
+                y0: 0.0,
+                x1: 0.0,
+                y1: 0.0,
+            },
             text_bbox: None,
         }
     }
 
     #[test]
     fn figures() {
-        for t in ["1,352.27", "0.00", "-12", "(12.00)", "△12", "5.3%", "—", "1 352.27"] {
+        for t in [
+            "1,352.27", "0.00", "-12", "(12.00)", "△12", "5.3%", "—", "1 352.27",
+        ] {
             assert!(is_figure(t), "{t}");
         }
         for t in ["", "合计", "2022年", "一、", "20101"] {

@@ -67,7 +67,10 @@ impl Lines {
         positions.dedup();
         let mut spans: HashMap<usize, Vec<(f64, f64)>> = HashMap::new();
         for e in edges {
-            spans.entry(nearest(&positions, e.at)).or_default().push((e.lo, e.hi));
+            spans
+                .entry(nearest(&positions, e.at))
+                .or_default()
+                .push((e.lo, e.hi));
         }
         Lines { spans, positions }
     }
@@ -75,7 +78,9 @@ impl Lines {
     /// Whether one edge at position index `i` covers `a..b` (within `tol`).
     fn covers(&self, i: usize, a: f64, b: f64, tol: f64) -> bool {
         let (a, b) = (a.min(b), a.max(b));
-        self.spans.get(&i).is_some_and(|v| v.iter().any(|&(lo, hi)| lo - tol <= a && hi + tol >= b))
+        self.spans
+            .get(&i)
+            .is_some_and(|v| v.iter().any(|&(lo, hi)| lo - tol <= a && hi + tol >= b))
     }
 }
 
@@ -94,11 +99,19 @@ pub fn grids(rulings: &[Ruling], s: &Settings) -> Vec<Grid> {
     // Intersections as (x index, y index).
     let mut points: BTreeSet<(usize, usize)> = BTreeSet::new();
     for (&yi, hspans) in &h.spans {
-        let Some(&y) = h.positions.get(yi) else { continue };
+        let Some(&y) = h.positions.get(yi) else {
+            continue;
+        };
         for (&xi, vspans) in &v.spans {
-            let Some(&x) = v.positions.get(xi) else { continue };
-            let hits_h = hspans.iter().any(|&(lo, hi)| lo - tol <= x && x <= hi + tol);
-            let hits_v = vspans.iter().any(|&(lo, hi)| lo - tol <= y && y <= hi + tol);
+            let Some(&x) = v.positions.get(xi) else {
+                continue;
+            };
+            let hits_h = hspans
+                .iter()
+                .any(|&(lo, hi)| lo - tol <= x && x <= hi + tol);
+            let hits_v = vspans
+                .iter()
+                .any(|&(lo, hi)| lo - tol <= y && y <= hi + tol);
             if hits_h && hits_v {
                 points.insert((xi, yi));
             }
@@ -116,9 +129,15 @@ pub fn grids(rulings: &[Ruling], s: &Settings) -> Vec<Grid> {
     let mut rects: Vec<(usize, usize, usize, usize)> = Vec::new();
     for &(xi, yi) in &points {
         let (x, y) = (x_at(xi), y_at(yi));
-        let below = by_x.get(&xi).map(|ys| ys.iter().copied().filter(|&b| b > yi).collect::<Vec<_>>());
-        let right = by_y.get(&yi).map(|xs| xs.iter().copied().filter(|&r| r > xi).collect::<Vec<_>>());
-        let (Some(below), Some(right)) = (below, right) else { continue };
+        let below = by_x
+            .get(&xi)
+            .map(|ys| ys.iter().copied().filter(|&b| b > yi).collect::<Vec<_>>());
+        let right = by_y
+            .get(&yi)
+            .map(|xs| xs.iter().copied().filter(|&r| r > xi).collect::<Vec<_>>());
+        let (Some(below), Some(right)) = (below, right) else {
+            continue;
+        };
         'search: for &bi in &below {
             let by = y_at(bi);
             if !v.covers(xi, y, by, tol) {
@@ -129,7 +148,10 @@ pub fn grids(rulings: &[Ruling], s: &Settings) -> Vec<Grid> {
                 if !h.covers(yi, x, rx, tol) {
                     continue;
                 }
-                if points.contains(&(ri, bi)) && v.covers(ri, y, by, tol) && h.covers(bi, x, rx, tol) {
+                if points.contains(&(ri, bi))
+                    && v.covers(ri, y, by, tol)
+                    && h.covers(bi, x, rx, tol)
+                {
                     if rx - x >= s.min_cell_size && by - y >= s.min_cell_size {
                         rects.push((xi, yi, ri, bi));
                     }
@@ -139,7 +161,8 @@ pub fn grids(rulings: &[Ruling], s: &Settings) -> Vec<Grid> {
         }
     }
     let mut grids = group(&rects, &x_at, &y_at);
-    let is_synthetic = |y: Option<&f64>| y.is_some_and(|y| synthetic.iter().any(|s| (s - y).abs() < 0.01));
+    let is_synthetic =
+        |y: Option<&f64>| y.is_some_and(|y| synthetic.iter().any(|s| (s - y).abs() < 0.01));
     for g in &mut grids {
         g.open_top = is_synthetic(g.ys.first());
         g.open_bottom = is_synthetic(g.ys.last());
@@ -170,7 +193,10 @@ fn close_ends(edges: &[Edge], crossing: &[Edge], s: &Settings) -> Vec<Edge> {
         while i < ends.len() {
             let Some(&(p0, _)) = ends.get(i) else { break };
             let mut j = i;
-            while ends.get(j + 1).is_some_and(|&(p, _)| p - p0 <= s.snap_tolerance) {
+            while ends
+                .get(j + 1)
+                .is_some_and(|&(p, _)| p - p0 <= s.snap_tolerance)
+            {
                 j += 1;
             }
             let group = ends.get(i..=j).unwrap_or_default();
@@ -179,7 +205,9 @@ fn close_ends(edges: &[Edge], crossing: &[Edge], s: &Settings) -> Vec<Edge> {
                 let lo = group.iter().map(|g| g.1).fold(f64::INFINITY, f64::min);
                 let hi = group.iter().map(|g| g.1).fold(f64::NEG_INFINITY, f64::max);
                 let joined = crossing.iter().any(|c| {
-                    (c.at - at).abs() <= s.snap_tolerance && c.lo <= lo + s.join_tolerance && c.hi >= hi - s.join_tolerance
+                    (c.at - at).abs() <= s.snap_tolerance
+                        && c.lo <= lo + s.join_tolerance
+                        && c.hi >= hi - s.join_tolerance
                 });
                 if !joined && hi - lo >= s.edge_min_length {
                     out.push(Edge { at, lo, hi });
@@ -259,17 +287,33 @@ fn group(
                     col: col(x0),
                     rowspan: row(y1) - row(y0),
                     colspan: col(x1) - col(x0),
-                    bbox: Rect { x0: x_at(x0), y0: y_at(y0), x1: x_at(x1), y1: y_at(y1) },
+                    bbox: Rect {
+                        x0: x_at(x0),
+                        y0: y_at(y0),
+                        x1: x_at(x1),
+                        y1: y_at(y1),
+                    },
                 })
                 .collect();
             let xs: Vec<f64> = xs.iter().map(|&i| x_at(i)).collect();
             let ys: Vec<f64> = ys.iter().map(|&i| y_at(i)).collect();
             fill_holes(&mut cells, &xs, &ys);
             cells.sort_by_key(|c| (c.row, c.col));
-            Grid { xs, ys, cells, open_top: false, open_bottom: false }
+            Grid {
+                xs,
+                ys,
+                cells,
+                open_top: false,
+                open_bottom: false,
+            }
         })
         .collect();
-    out.sort_by(|a, b| a.bbox().y0.total_cmp(&b.bbox().y0).then(a.bbox().x0.total_cmp(&b.bbox().x0)));
+    out.sort_by(|a, b| {
+        a.bbox()
+            .y0
+            .total_cmp(&b.bbox().y0)
+            .then(a.bbox().x0.total_cmp(&b.bbox().x0))
+    });
     out
 }
 
@@ -290,11 +334,18 @@ fn fill_holes(cells: &mut Vec<GridCell>, xs: &[f64], ys: &[f64]) {
     for r in 0..nr {
         for k in 0..nc {
             if covered.get(r * nc + k) == Some(&false) {
-                let (Some(&x0), Some(&x1), Some(&y0), Some(&y1)) = (xs.get(k), xs.get(k + 1), ys.get(r), ys.get(r + 1))
+                let (Some(&x0), Some(&x1), Some(&y0), Some(&y1)) =
+                    (xs.get(k), xs.get(k + 1), ys.get(r), ys.get(r + 1))
                 else {
                     continue;
                 };
-                cells.push(GridCell { row: r, col: k, rowspan: 1, colspan: 1, bbox: Rect { x0, y0, x1, y1 } });
+                cells.push(GridCell {
+                    row: r,
+                    col: k,
+                    rowspan: 1,
+                    colspan: 1,
+                    bbox: Rect { x0, y0, x1, y1 },
+                });
             }
         }
     }
@@ -307,7 +358,11 @@ mod tests {
 
     fn line(x0: f64, y0: f64, x1: f64, y1: f64) -> Ruling {
         Ruling {
-            orientation: if y0 == y1 { Orientation::Horizontal } else { Orientation::Vertical },
+            orientation: if y0 == y1 {
+                Orientation::Horizontal
+            } else {
+                Orientation::Vertical
+            },
             x0,
             y0,
             x1,
@@ -336,7 +391,10 @@ mod tests {
         assert_eq!((g.xs.len(), g.ys.len()), (4, 4));
         assert_eq!(g.cells.len(), 8); // 2 in the header row, 3 in each of two body rows
         let head = &g.cells[1];
-        assert_eq!((head.row, head.col, head.rowspan, head.colspan), (0, 1, 1, 2));
+        assert_eq!(
+            (head.row, head.col, head.rowspan, head.colspan),
+            (0, 1, 1, 2)
+        );
     }
 
     /// Two separate boxes are two tables; a lone box is not a table.

@@ -9,7 +9,11 @@ use super::{Cell, Table};
 
 /// Column boundaries of a table (from its cells' edges), left to right.
 fn boundaries(t: &Table) -> Vec<f64> {
-    let mut xs: Vec<f64> = t.cells.iter().flat_map(|c| [c.bbox.x0, c.bbox.x1]).collect();
+    let mut xs: Vec<f64> = t
+        .cells
+        .iter()
+        .flat_map(|c| [c.bbox.x0, c.bbox.x1])
+        .collect();
     xs.sort_by(f64::total_cmp);
     xs.dedup_by(|a, b| (*a - *b).abs() < 2.0);
     xs
@@ -20,14 +24,22 @@ fn boundaries(t: &Table) -> Vec<f64> {
 /// some inner lines, where its rows span) and the outer edges agree.
 fn column_map(prev: &Table, next: &Table) -> Option<Vec<usize>> {
     let (a, b) = (boundaries(prev), boundaries(next));
-    let map: Option<Vec<usize>> =
-        b.iter().map(|x| a.iter().position(|y| (x - y).abs() < 6.0)).collect();
+    let map: Option<Vec<usize>> = b
+        .iter()
+        .map(|x| a.iter().position(|y| (x - y).abs() < 6.0))
+        .collect();
     let map = map?;
-    (map.first() == Some(&0) && map.last() == Some(&(a.len() - 1)) && a.len() == prev.n_cols + 1).then_some(map)
+    (map.first() == Some(&0) && map.last() == Some(&(a.len() - 1)) && a.len() == prev.n_cols + 1)
+        .then_some(map)
 }
 
 /// Whether `next` (first table of its page) continues `prev` (last table of the previous page).
-fn continues(prev: &Table, next: &Table, prev_page: &PageContent, next_page: &PageContent) -> Option<Vec<usize>> {
+fn continues(
+    prev: &Table,
+    next: &Table,
+    prev_page: &PageContent,
+    next_page: &PageContent,
+) -> Option<Vec<usize>> {
     if next.title.is_some() && next.title != prev.title {
         return None;
     }
@@ -43,8 +55,12 @@ fn continues(prev: &Table, next: &Table, prev_page: &PageContent, next_page: &Pa
 /// Rows at the top of `next` that repeat `prev`'s header, cell by cell.
 fn repeated_header(prev: &Table, next: &Table) -> usize {
     let row_texts = |t: &Table, r: usize| -> Vec<(usize, usize, String)> {
-        let mut v: Vec<(usize, usize, String)> =
-            t.cells.iter().filter(|c| c.row == r).map(|c| (c.col, c.colspan, c.text.clone())).collect();
+        let mut v: Vec<(usize, usize, String)> = t
+            .cells
+            .iter()
+            .filter(|c| c.row == r)
+            .map(|c| (c.col, c.colspan, c.text.clone()))
+            .collect();
         v.sort();
         v
     };
@@ -89,7 +105,9 @@ pub fn merge(per_page: Vec<Vec<Table>>, pages: &[PageContent]) -> Vec<Table> {
 fn append(prev: &mut Table, mut next: Table, map: &[usize]) {
     // Columns of `next` onto `prev`'s grid.
     for c in &mut next.cells {
-        let (Some(&a), Some(&b)) = (map.get(c.col), map.get(c.col + c.colspan)) else { continue };
+        let (Some(&a), Some(&b)) = (map.get(c.col), map.get(c.col + c.colspan)) else {
+            continue;
+        };
         c.col = a;
         c.colspan = b.saturating_sub(a).max(1);
     }
@@ -128,32 +146,62 @@ fn append(prev: &mut Table, mut next: Table, map: &[usize]) {
 /// texts are appended to those cells and the row removed (`cells` renumbered). Returns whether
 /// it joined.
 fn join_split_row(prev: &mut Table, cells: &mut Vec<Cell>, open_top: bool) -> bool {
-    let Some(last) = prev.n_rows.checked_sub(1) else { return false };
-    let first: Vec<&Cell> = cells.iter().filter(|c| c.row == 0 && !c.text.is_empty()).collect();
+    let Some(last) = prev.n_rows.checked_sub(1) else {
+        return false;
+    };
+    let first: Vec<&Cell> = cells
+        .iter()
+        .filter(|c| c.row == 0 && !c.text.is_empty())
+        .collect();
     if first.is_empty() || first.iter().any(|c| is_figure(&c.text)) {
         return false;
     }
-    let above = |col: usize| prev.cells.iter().find(|p| p.row <= last && last < p.row + p.rowspan && p.col == col);
+    let above = |col: usize| {
+        prev.cells
+            .iter()
+            .find(|p| p.row <= last && last < p.row + p.rowspan && p.col == col)
+    };
     let layout = |cs: &mut dyn Iterator<Item = &Cell>| {
         let mut v: Vec<(usize, usize, usize)> = cs.map(|c| (c.col, c.colspan, c.rowspan)).collect();
         v.sort_unstable();
         v
     };
-    let prev_row = layout(&mut prev.cells.iter().filter(|p| p.row == last).map(|p| p).filter(|p| p.rowspan == 1));
+    let prev_row = layout(
+        &mut prev
+            .cells
+            .iter()
+            .filter(|p| p.row == last)
+            .filter(|p| p.rowspan == 1),
+    );
     let next_row = layout(&mut cells.iter().filter(|c| c.row == 0));
-    if next_row.iter().any(|&(_, _, rowspan)| rowspan > 1) || !next_row.iter().all(|c| prev_row.contains(c)) {
+    if next_row.iter().any(|&(_, _, rowspan)| rowspan > 1)
+        || !next_row.iter().all(|c| prev_row.contains(c))
+    {
         return false;
     }
-    let wrapped = |p: &Cell| p.text_bbox.is_some_and(|t| p.bbox.x1 - t.x1 < 14.0 || p.bbox.x1 - t.x1 < 0.1 * p.bbox.width());
+    let wrapped = |p: &Cell| {
+        p.text_bbox
+            .is_some_and(|t| p.bbox.x1 - t.x1 < 14.0 || p.bbox.x1 - t.x1 < 0.1 * p.bbox.width())
+    };
     if !open_top && !first.iter().all(|c| above(c.col).is_some_and(wrapped)) {
         return false;
     }
-    if !first.iter().all(|c| above(c.col).is_some_and(|p| !p.text.is_empty())) {
+    if !first
+        .iter()
+        .all(|c| above(c.col).is_some_and(|p| !p.text.is_empty()))
+    {
         return false;
     }
-    let pieces: Vec<(usize, String, String)> = first.iter().map(|c| (c.col, c.text.clone(), c.raw.clone())).collect();
+    let pieces: Vec<(usize, String, String)> = first
+        .iter()
+        .map(|c| (c.col, c.text.clone(), c.raw.clone()))
+        .collect();
     for (col, text, raw) in pieces {
-        if let Some(p) = prev.cells.iter_mut().find(|p| p.row <= last && last < p.row + p.rowspan && p.col == col) {
+        if let Some(p) = prev
+            .cells
+            .iter_mut()
+            .find(|p| p.row <= last && last < p.row + p.rowspan && p.col == col)
+        {
             super::text::push_joined(&mut p.text, &text);
             p.raw.push('\n');
             p.raw.push_str(&raw);

@@ -82,6 +82,7 @@ pub struct Table {
 
 mod caption;
 mod edges;
+pub mod golden;
 mod header;
 mod lattice;
 mod merge;
@@ -117,15 +118,22 @@ fn candidates(page: &PageContent, s: &Settings) -> Vec<Table> {
     let page_lines = lines(&page.glyphs);
     // A ruled box with one column is a frame (around a borderless table, a note, a title), not
     // a table: its text is left to the stream finder.
-    let mut grids: Vec<(Grid, Method)> = lattice::grids(&page.rulings, s)
+    let (ruled, frames): (Vec<Grid>, Vec<Grid>) = lattice::grids(&page.rulings, s)
         .into_iter()
-        .filter(|g| g.xs.len() > 2)
-        .map(|g| (g, Method::Lattice))
-        .collect();
+        .partition(|g| g.xs.len() > 2);
+    let mut grids: Vec<(Grid, Method)> = ruled.into_iter().map(|g| (g, Method::Lattice)).collect();
     // Horizontal lines outside every ruled table may hold borderless tables (rotated text is
     // chart labels and stamps).
     let upright = |l: &crate::layout::Line| {
-        let n = l.glyphs.iter().filter(|&&i| page.glyphs.get(i).is_some_and(|g| g.angle == 0 && !g.vertical)).count();
+        let n = l
+            .glyphs
+            .iter()
+            .filter(|&&i| {
+                page.glyphs
+                    .get(i)
+                    .is_some_and(|g| g.angle == 0 && !g.vertical)
+            })
+            .count();
         n * 2 > l.glyphs.len()
     };
     let free: Vec<&crate::layout::Line> = page_lines
@@ -139,9 +147,36 @@ fn candidates(page: &PageContent, s: &Settings) -> Vec<Table> {
             })
         })
         .collect();
-    grids.extend(stream::grids(&page.glyphs, &free).into_iter().map(|g| (g, Method::Stream)));
+    // A frame with rows but no column lines (outer box and header rule only): its lines are one
+    // table, columns from alignment.
+    let in_box = |l: &crate::layout::Line, b: &crate::pdf::Rect| {
+        let (cx, cy) = ((l.bbox.x0 + l.bbox.x1) / 2.0, (l.bbox.y0 + l.bbox.y1) / 2.0);
+        cx >= b.x0 && cx <= b.x1 && cy >= b.y0 && cy <= b.y1
+    };
+    let mut framed_boxes = Vec::new();
+    for f in &frames {
+        let b = f.bbox();
+        let inside: Vec<&crate::layout::Line> =
+            free.iter().copied().filter(|l| in_box(l, &b)).collect();
+        if let Some(g) = stream::framed(&page.glyphs, &inside) {
+            grids.push((g, Method::Stream));
+            framed_boxes.push(b);
+        }
+    }
+    let free: Vec<&crate::layout::Line> = free
+        .into_iter()
+        .filter(|l| !framed_boxes.iter().any(|b| in_box(l, b)))
+        .collect();
+    grids.extend(
+        stream::grids(&page.glyphs, &free)
+            .into_iter()
+            .map(|g| (g, Method::Stream)),
+    );
     grids.sort_by(|a, b| a.0.bbox().y0.total_cmp(&b.0.bbox().y0));
-    let mut members: Vec<Vec<Vec<usize>>> = grids.iter().map(|(g, _)| vec![Vec::new(); g.cells.len()]).collect();
+    let mut members: Vec<Vec<Vec<usize>>> = grids
+        .iter()
+        .map(|(g, _)| vec![Vec::new(); g.cells.len()])
+        .collect();
     let slots: Vec<Vec<Option<usize>>> = grids.iter().map(|(g, _)| slot_map(g)).collect();
     for (i, g) in page.glyphs.iter().enumerate() {
         let (cx, cy) = ((g.bbox.x0 + g.bbox.x1) / 2.0, (g.bbox.y0 + g.bbox.y1) / 2.0);
@@ -153,7 +188,11 @@ fn candidates(page: &PageContent, s: &Settings) -> Vec<Table> {
             let col = grid.xs.partition_point(|&x| x < cx).saturating_sub(1);
             let row = grid.ys.partition_point(|&y| y < cy).saturating_sub(1);
             let n_cols = grid.xs.len().saturating_sub(1);
-            let cell = slots.get(k).and_then(|s| s.get(row * n_cols + col)).copied().flatten();
+            let cell = slots
+                .get(k)
+                .and_then(|s| s.get(row * n_cols + col))
+                .copied()
+                .flatten();
             if let Some(list) = cell.and_then(|c| members.get_mut(k).and_then(|m| m.get_mut(c))) {
                 list.push(i);
             }
@@ -164,7 +203,9 @@ fn candidates(page: &PageContent, s: &Settings) -> Vec<Table> {
         .iter()
         .zip(members)
         .map(|((grid, method), members)| build(page, grid, *method, &members))
-        .filter(|t| t.method == Method::Lattice || (plausible_stream(t) && !over_graphics(page, &t.bbox)))
+        .filter(|t| {
+            t.method == Method::Lattice || (plausible_stream(t) && !over_graphics(page, &t.bbox))
+        })
         .collect();
     caption::annotate(&page.glyphs, &page_lines, &mut tables, page.height);
     tables
@@ -176,14 +217,25 @@ fn candidates(page: &PageContent, s: &Settings) -> Vec<Table> {
 /// cell of stray marks (chart labels and axes scatter such pieces).
 fn plausible_stream(t: &Table) -> bool {
     let filled = t.cells.iter().filter(|c| !c.text.is_empty()).count();
-    let leaders = t.cells.iter().filter(|c| c.text.contains("……") || c.text.contains("....") || c.text.contains("···")).count();
+    let leaders = t
+        .cells
+        .iter()
+        .filter(|c| c.text.contains("……") || c.text.contains("....") || c.text.contains("···"))
+        .count();
     let stray = t.cells.iter().any(|c| {
         !c.text.is_empty() && !is_figure(&c.text) && !c.text.chars().any(|ch| ch.is_alphanumeric())
     });
-    let figures = t.cells.iter().filter(|c| c.row >= t.header_rows && is_figure(&c.text)).count();
+    let figures = t
+        .cells
+        .iter()
+        .filter(|c| c.row >= t.header_rows && is_figure(&c.text))
+        .count();
     let figure_column = (0..t.n_cols).any(|col| {
-        let body: Vec<&Cell> =
-            t.cells.iter().filter(|c| c.col == col && c.row >= t.header_rows && !c.text.is_empty()).collect();
+        let body: Vec<&Cell> = t
+            .cells
+            .iter()
+            .filter(|c| c.col == col && c.row >= t.header_rows && !c.text.is_empty())
+            .collect();
         let n = body.iter().filter(|c| is_figure(&c.text)).count();
         n >= 1 && n * 2 >= body.len()
     });
@@ -199,7 +251,11 @@ fn over_graphics(page: &PageContent, b: &crate::pdf::Rect) -> bool {
     let marks = page.shapes.iter().filter(|r| inside(r)).count()
         + page.fills.iter().filter(|f| inside(&f.rect)).count()
         + page.image_boxes.iter().filter(|r| inside(r)).count();
-    marks >= 3 || page.image_boxes.iter().any(|r| inside(r) && r.width() * r.height() > 0.3 * b.width() * b.height())
+    marks >= 3
+        || page
+            .image_boxes
+            .iter()
+            .any(|r| inside(r) && r.width() * r.height() > 0.3 * b.width() * b.height())
 }
 
 /// For each grid position, the index of the cell covering it.
@@ -256,7 +312,12 @@ fn build(page: &PageContent, grid: &Grid, method: Method, members: &[Vec<usize>]
         method,
         n_rows,
         n_cols,
-        rows: (0..n_rows).map(|r| Row { page: page.number, header: r < header_rows }).collect(),
+        rows: (0..n_rows)
+            .map(|r| Row {
+                page: page.number,
+                header: r < header_rows,
+            })
+            .collect(),
         columns: header::columns(&cells, header_rows, n_cols),
         header_rows,
         cells,
@@ -277,14 +338,22 @@ fn build(page: &PageContent, grid: &Grid, method: Method, members: &[Vec<usize>]
 /// but are not data: they are taken out of the grid. (A full-width header such as
 /// 财政拨款“三公”经费 stays.) Returns the
 /// remaining cells (rows renumbered), the caption texts and the new top edge.
-fn strip_caption_rows(mut cells: Vec<Cell>, n_cols: usize, grid: &Grid) -> (Vec<Cell>, Vec<String>, f64) {
+fn strip_caption_rows(
+    mut cells: Vec<Cell>,
+    n_cols: usize,
+    grid: &Grid,
+) -> (Vec<Cell>, Vec<String>, f64) {
     let mut captions = Vec::new();
     let n_rows = grid.ys.len().saturating_sub(1);
     while n_cols > 1 && n_rows - captions.len() > 2 {
         let r = captions.len();
         let row: Vec<&Cell> = cells.iter().filter(|c| c.row == r).collect();
         match row.as_slice() {
-            [only] if only.colspan == n_cols && only.rowspan == 1 && caption::is_caption(&only.text) => {
+            [only]
+                if only.colspan == n_cols
+                    && only.rowspan == 1
+                    && caption::is_caption(&only.text) =>
+            {
                 captions.push(only.text.clone())
             }
             _ => break,

@@ -23,16 +23,35 @@ fn segments(glyphs: &[Glyph], line: &Line, em: f64) -> Vec<Segment> {
     let mut out: Vec<(Segment, bool)> = Vec::new();
     for w in words(glyphs, line) {
         let members: Vec<&Glyph> = w.iter().filter_map(|&i| glyphs.get(i)).collect();
-        let Some(b) = members.iter().map(|g| g.bbox).reduce(|a, b| a.union(&b)) else { continue };
-        let wide = |g: Option<&&Glyph>| g.and_then(|g| g.text.chars().next()).is_some_and(is_wide_char);
+        let Some(b) = members.iter().map(|g| g.bbox).reduce(|a, b| a.union(&b)) else {
+            continue;
+        };
+        let wide = |g: Option<&&Glyph>| {
+            g.and_then(|g| g.text.chars().next())
+                .is_some_and(is_wide_char)
+        };
         let (starts_wide, ends_wide) = (wide(members.first()), wide(members.last()));
         match out.last_mut() {
-            Some((s, prev_wide)) if b.x0 - s.x1 < if *prev_wide || starts_wide { em } else { 0.5 * em } => {
+            Some((s, prev_wide))
+                if b.x0 - s.x1
+                    < if *prev_wide || starts_wide {
+                        em
+                    } else {
+                        0.5 * em
+                    } =>
+            {
                 s.x1 = s.x1.max(b.x1);
                 s.words.push((b.x0, b.x1));
                 *prev_wide = ends_wide;
             }
-            _ => out.push((Segment { x0: b.x0, x1: b.x1, words: vec![(b.x0, b.x1)] }, ends_wide)),
+            _ => out.push((
+                Segment {
+                    x0: b.x0,
+                    x1: b.x1,
+                    words: vec![(b.x0, b.x1)],
+                },
+                ends_wide,
+            )),
         }
     }
     out.into_iter().map(|(s, _)| s).collect()
@@ -40,7 +59,12 @@ fn segments(glyphs: &[Glyph], line: &Line, em: f64) -> Vec<Segment> {
 
 /// Typical text size of a line.
 fn line_size(glyphs: &[Glyph], line: &Line) -> f64 {
-    let mut sizes: Vec<f64> = line.glyphs.iter().filter_map(|&i| glyphs.get(i)).map(|g| g.size).collect();
+    let mut sizes: Vec<f64> = line
+        .glyphs
+        .iter()
+        .filter_map(|&i| glyphs.get(i))
+        .map(|g| g.size)
+        .collect();
     sizes.sort_by(f64::total_cmp);
     sizes.get(sizes.len() / 2).copied().unwrap_or(10.0).max(1.0)
 }
@@ -117,7 +141,10 @@ fn separators(rows: &[Vec<Segment>]) -> Vec<f64> {
 /// same columns. Returns grids like the lattice finder's.
 pub fn grids(glyphs: &[Glyph], lines: &[&Line]) -> Vec<Grid> {
     let mut out = Vec::new();
-    let segs: Vec<Vec<Segment>> = lines.iter().map(|l| segments(glyphs, l, line_size(glyphs, l))).collect();
+    let segs: Vec<Vec<Segment>> = lines
+        .iter()
+        .map(|l| segments(glyphs, l, line_size(glyphs, l)))
+        .collect();
     let mut i = 0;
     while i < lines.len() {
         if segs.get(i).is_none_or(|s| s.len() < 2) {
@@ -128,7 +155,9 @@ pub fn grids(glyphs: &[Glyph], lines: &[&Line]) -> Vec<Grid> {
         // as a wrapped name, are allowed when the block continues after them) and close.
         let mut j = i;
         while j + 1 < lines.len() {
-            let (Some(a), Some(b)) = (lines.get(j), lines.get(j + 1)) else { break };
+            let (Some(a), Some(b)) = (lines.get(j), lines.get(j + 1)) else {
+                break;
+            };
             // A gap much wider than the block's own line spacing, or than a few lines, ends it.
             let size = line_size(glyphs, a);
             let gap = b.bbox.y0 - a.bbox.y1;
@@ -158,8 +187,11 @@ pub fn grids(glyphs: &[Glyph], lines: &[&Line]) -> Vec<Grid> {
         // Lines of one or two pieces at the edges of the block that cross a column (a caption
         // such as 部门名称：… 单位：万元 just above the header) are not rows.
         let crosses = |k: usize| {
-            segs.get(k)
-                .is_some_and(|r| r.len() <= 2 && r.iter().any(|s| candidates.iter().any(|&x| s.x0 < x && s.x1 > x)))
+            segs.get(k).is_some_and(|r| {
+                r.len() <= 2
+                    && r.iter()
+                        .any(|s| candidates.iter().any(|&x| s.x0 < x && s.x1 > x))
+            })
         };
         let (mut lo, mut hi) = (i, j);
         while lo < hi && crosses(lo) {
@@ -168,24 +200,52 @@ pub fn grids(glyphs: &[Glyph], lines: &[&Line]) -> Vec<Grid> {
         while hi > lo && crosses(hi) {
             hi -= 1;
         }
-        // A boundary crossed by many rows, or cutting a word, is not a column boundary.
-        let kept = segs.get(lo..=hi).unwrap_or_default();
-        let seps: Vec<f64> = candidates
-            .into_iter()
-            .filter(|&x| {
-                let crossing = kept.iter().filter(|r| r.iter().any(|s| s.x0 < x && s.x1 > x)).count();
-                let cuts_word = kept.iter().flatten().flat_map(|s| &s.words).any(|&(a, b)| a < x && x < b);
-                crossing * 3 <= kept.len() && !cuts_word
-            })
-            .collect();
-        if multi >= 3 && !seps.is_empty() && hi > lo {
-            if let Some(g) = grid(lines.get(lo..=hi).unwrap_or_default(), &seps) {
-                out.push(g);
-            }
+        let seps = confirmed(candidates, segs.get(lo..=hi).unwrap_or_default());
+        if multi >= 3
+            && !seps.is_empty()
+            && hi > lo
+            && let Some(g) = grid(lines.get(lo..=hi).unwrap_or_default(), &seps)
+        {
+            out.push(g);
         }
         i = j + 1;
     }
     out
+}
+
+/// Candidate boundaries that hold for `rows`: crossed by at most a third of them and cutting
+/// no word.
+fn confirmed(candidates: Vec<f64>, rows: &[Vec<Segment>]) -> Vec<f64> {
+    candidates
+        .into_iter()
+        .filter(|&x| {
+            let crossing = rows
+                .iter()
+                .filter(|r| r.iter().any(|s| s.x0 < x && s.x1 > x))
+                .count();
+            let cuts_word = rows
+                .iter()
+                .flatten()
+                .flat_map(|s| &s.words)
+                .any(|&(a, b)| a < x && x < b);
+            crossing * 3 <= rows.len() && !cuts_word
+        })
+        .collect()
+}
+
+/// The grid of lines known to form one table (those inside a ruled frame that draws no
+/// columns): columns from their alignment, one row per line.
+pub fn framed(glyphs: &[Glyph], lines: &[&Line]) -> Option<Grid> {
+    let segs: Vec<Vec<Segment>> = lines
+        .iter()
+        .map(|l| segments(glyphs, l, line_size(glyphs, l)))
+        .collect();
+    let multi: Vec<Vec<Segment>> = segs.iter().filter(|r| r.len() >= 2).cloned().collect();
+    let seps = confirmed(separators(&multi), &segs);
+    if lines.len() < 2 || seps.is_empty() {
+        return None;
+    }
+    grid(lines, &seps)
 }
 
 fn grid(lines: &[&Line], seps: &[f64]) -> Option<Grid> {
@@ -204,12 +264,25 @@ fn grid(lines: &[&Line], seps: &[f64]) -> Option<Grid> {
     let mut cells = Vec::new();
     for r in 0..lines.len() {
         for c in 0..xs.len() - 1 {
-            let (Some(&x0), Some(&x1), Some(&y0), Some(&y1)) = (xs.get(c), xs.get(c + 1), ys.get(r), ys.get(r + 1))
+            let (Some(&x0), Some(&x1), Some(&y0), Some(&y1)) =
+                (xs.get(c), xs.get(c + 1), ys.get(r), ys.get(r + 1))
             else {
                 continue;
             };
-            cells.push(GridCell { row: r, col: c, rowspan: 1, colspan: 1, bbox: Rect { x0, y0, x1, y1 } });
+            cells.push(GridCell {
+                row: r,
+                col: c,
+                rowspan: 1,
+                colspan: 1,
+                bbox: Rect { x0, y0, x1, y1 },
+            });
         }
     }
-    Some(Grid { xs, ys, cells, open_top: false, open_bottom: false })
+    Some(Grid {
+        xs,
+        ys,
+        cells,
+        open_top: false,
+        open_bottom: false,
+    })
 }

@@ -26,7 +26,11 @@ pub fn cell_text(glyphs: &[Glyph], subset: &[usize]) -> (String, String) {
             raw.push('\n');
         }
         for (k, word) in words(glyphs, line).iter().enumerate() {
-            let w: String = word.iter().filter_map(|&i| glyphs.get(i)).map(|g| g.text.as_str()).collect();
+            let w: String = word
+                .iter()
+                .filter_map(|&i| glyphs.get(i))
+                .map(|g| g.text.as_str())
+                .collect();
             if k > 0 {
                 raw.push(' ');
             }
@@ -46,7 +50,12 @@ mod tests {
     fn g(text: &str, x: f64, y: f64, w: f64) -> Glyph {
         Glyph {
             text: text.into(),
-            bbox: Rect { x0: x, y0: y, x1: x + w, y1: y + 10.0 },
+            bbox: Rect {
+                x0: x,
+                y0: y,
+                x1: x + w,
+                y1: y + 10.0,
+            },
             font: "F".into(),
             size: 10.0,
             color: [0.0; 3],

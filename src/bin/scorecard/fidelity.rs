@@ -108,7 +108,9 @@ fn score_file(path: &Path) -> FileScore {
         let their = bag(their_text);
         let poppler_undecoded = their_text
             .chars()
-            .filter(|&c| c == '\u{FFFD}' || ('\u{E000}'..='\u{F8FF}').contains(&c) || c >= '\u{F0000}')
+            .filter(|&c| {
+                c == '\u{FFFD}' || ('\u{E000}'..='\u{F8FF}').contains(&c) || c >= '\u{F0000}'
+            })
             .count() as u32;
         let (ours, undecoded) = match doc.page(n) {
             Ok(p) => {

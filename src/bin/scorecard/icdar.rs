@@ -24,7 +24,7 @@
 //! pdfplumber run through `benches/reference/tables.py` in `benches/.venv` when it exists, and
 //! their JSON goes through the same scorer. A document with alternative ground truths
 //! (eu-009a/b, us-011a/b, us-031a/b, us-035a/b: one PDF, two readings) scores against the
-//! reading that suits the tool best, as the competition allowed.
+//! reading that suits the tool best (higher F1, then more correct relations).
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Write as _;
@@ -43,10 +43,10 @@ use yusuan::pdf::{Document, FilledRect, Orientation, PageContent, Rect, Ruling};
 /// the union of the cells' text boxes; a ruled table's horizontal rules reach past its
 /// right-aligned numbers (past the region by 8 pt at the median, 28 pt at the 90th percentile,
 /// more than 60 pt in 2 of 151 regions), and a lattice tool needs the frame. 6, 20, 36 and 60
-/// were tried: each step up raised every tool's F1 a little (docs/icdar2013.md). Same value
-/// in tables.py.
+/// were tried: camelot's and pdfplumber's F1 rose with each step, yusuan's too from 36 to 60
+/// (docs/icdar2013.md). Same value in tables.py.
 pub const PAD_X: f64 = 60.0;
-/// Points added above and below: border rules sit within 7 pt of the text (95th percentile),
+/// Points added above and below: border rules sit within 6 pt of the text in 9 regions of 10,
 /// while captions and notes start soon after.
 pub const PAD_Y: f64 = 6.0;
 
@@ -70,7 +70,9 @@ pub fn normalise(s: &str) -> String {
             '\u{fb03}' => out.push_str("ffi"),
             '\u{fb04}' => out.push_str("ffl"),
             '\u{fb05}' | '\u{fb06}' => out.push_str("st"),
-            '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{fe58}' | '\u{fe63}' | '\u{ff0d}' => out.push('-'),
+            '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{fe58}' | '\u{fe63}' | '\u{ff0d}' => {
+                out.push('-')
+            }
             '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{201b}' | '\u{2032}' => out.push('\''),
             '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{201f}' | '\u{2033}' => out.push('"'),
             '\u{2026}' => out.push_str("..."),
@@ -85,9 +87,11 @@ pub fn normalise(s: &str) -> String {
 fn latin1_base(c: char) -> &'static str {
     const BASE: [&str; 64] = [
         "A", "A", "A", "A", "A", "A", "AE", "C", "E", "E", "E", "E", "I", "I", "I", "I", // C0
-        "D", "N", "O", "O", "O", "O", "O", "\u{d7}", "O", "U", "U", "U", "U", "Y", "TH", "ss", // D0
+        "D", "N", "O", "O", "O", "O", "O", "\u{d7}", "O", "U", "U", "U", "U", "Y", "TH",
+        "ss", // D0
         "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i", // E0
-        "d", "n", "o", "o", "o", "o", "o", "\u{f7}", "o", "u", "u", "u", "u", "y", "th", "y", // F0
+        "d", "n", "o", "o", "o", "o", "o", "\u{f7}", "o", "u", "u", "u", "u", "y", "th",
+        "y", // F0
     ];
     let i = (c as usize).wrapping_sub(0xc0);
     BASE.get(i).copied().unwrap_or("")
@@ -151,7 +155,8 @@ pub fn relations(cells: &[GridCell]) -> Relations {
     let mut out = Relations::new();
     for (a, b, dir) in pairs {
         if let (Some(a), Some(b)) = (cells.get(a), cells.get(b)) {
-            *out.entry((a.text.clone(), b.text.clone(), dir)).or_default() += 1;
+            *out.entry((a.text.clone(), b.text.clone(), dir))
+                .or_default() += 1;
         }
     }
     out
@@ -162,7 +167,9 @@ fn total(r: &Relations) -> u64 {
 }
 
 fn common(a: &Relations, b: &Relations) -> u64 {
-    a.iter().map(|(k, &n)| u64::from(n.min(b.get(k).copied().unwrap_or(0)))).sum()
+    a.iter()
+        .map(|(k, &n)| u64::from(n.min(b.get(k).copied().unwrap_or(0))))
+        .sum()
 }
 
 fn add_into(into: &mut Relations, r: Relations) {
@@ -209,7 +216,10 @@ pub struct GtDoc {
 
 impl GtDoc {
     pub fn file_name(&self) -> String {
-        self.pdf.file_name().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
+        self.pdf
+            .file_name()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default()
     }
 
     /// The GT regions a tool runs on in `regions` mode: every region of every reading, the
@@ -247,7 +257,8 @@ fn tags(xml: &str) -> Vec<Tag<'_>> {
             .unwrap_or_else(|e| unreachable!("{e}"))
     });
     let attr = ATTR.get_or_init(|| {
-        Regex::new(r#"([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')"#).unwrap_or_else(|e| unreachable!("{e}"))
+        Regex::new(r#"([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')"#)
+            .unwrap_or_else(|e| unreachable!("{e}"))
     });
     tag.captures_iter(xml)
         .filter_map(|c| {
@@ -255,7 +266,9 @@ fn tags(xml: &str) -> Vec<Tag<'_>> {
             let mut attrs = HashMap::new();
             if let Some(a) = c.get(3) {
                 for m in attr.captures_iter(a.as_str()) {
-                    let (Some(k), Some(v)) = (m.get(1), m.get(2).or_else(|| m.get(3))) else { continue };
+                    let (Some(k), Some(v)) = (m.get(1), m.get(2).or_else(|| m.get(3))) else {
+                        continue;
+                    };
                     attrs.insert(k.as_str(), unescape(v.as_str()));
                 }
             }
@@ -275,8 +288,9 @@ fn unescape(s: &str) -> String {
         return s.to_string();
     }
     static ENT: OnceLock<Regex> = OnceLock::new();
-    let ent =
-        ENT.get_or_init(|| Regex::new(r"&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);").unwrap_or_else(|e| unreachable!("{e}")));
+    let ent = ENT.get_or_init(|| {
+        Regex::new(r"&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);").unwrap_or_else(|e| unreachable!("{e}"))
+    });
     ent.replace_all(s, |c: &regex::Captures<'_>| {
         let e = c.get(1).map_or("", |m| m.as_str());
         let code = if let Some(h) = e.strip_prefix("#x") {
@@ -293,7 +307,8 @@ fn unescape(s: &str) -> String {
                 _ => None,
             }
         };
-        code.and_then(char::from_u32).map_or_else(|| c[0].to_string(), |ch| ch.to_string())
+        code.and_then(char::from_u32)
+            .map_or_else(|| c[0].to_string(), |ch| ch.to_string())
     })
     .into_owned()
 }
@@ -301,7 +316,10 @@ fn unescape(s: &str) -> String {
 /// A GT number. One attribute of the set reads `x1='26ß'` (us-018-str.xml): digits, '.' and
 /// '-' are kept.
 fn num(s: Option<&String>) -> Option<f64> {
-    let s: String = s?.chars().filter(|c| c.is_ascii_digit() || *c == '.' || *c == '-').collect();
+    let s: String = s?
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '.' || *c == '-')
+        .collect();
     s.parse().ok()
 }
 
@@ -312,7 +330,12 @@ fn bbox_of(t: &Tag<'_>) -> Option<[f64; 4]> {
 }
 
 fn union(a: [f64; 4], b: [f64; 4]) -> [f64; 4] {
-    [a[0].min(b[0]), a[1].min(b[1]), a[2].max(b[2]), a[3].max(b[3])]
+    [
+        a[0].min(b[0]),
+        a[1].min(b[1]),
+        a[2].max(b[2]),
+        a[3].max(b[3]),
+    ]
 }
 
 /// Tables of a -str.xml. A region's `row-increment` / `col-increment` are added to its cells'
@@ -346,9 +369,17 @@ pub fn parse_structure(xml: &str) -> Vec<GtTable> {
                 }
             }
             (false, "cell") => {
-                let (Some(r0), Some(c0)) = (int("start-row"), int("start-col")) else { continue };
+                let (Some(r0), Some(c0)) = (int("start-row"), int("start-col")) else {
+                    continue;
+                };
                 let (r1, c1) = (int("end-row").unwrap_or(r0), int("end-col").unwrap_or(c0));
-                cell = Some(GridCell { r0: r0 + dr, c0: c0 + dc, r1: r1 + dr, c1: c1 + dc, text: String::new() });
+                cell = Some(GridCell {
+                    r0: r0 + dr,
+                    c0: c0 + dc,
+                    r1: r1 + dr,
+                    c1: c1 + dc,
+                    text: String::new(),
+                });
             }
             (false, "content") => {
                 let end = tags.get(i + 1).map_or(xml.len(), |n| n.start);
@@ -379,7 +410,13 @@ pub fn parse_regions(xml: &str) -> Vec<(String, u32, [f64; 4])> {
     for t in tags(xml) {
         match (t.close, t.name) {
             (false, "table") => id = t.attrs.get("id").cloned().unwrap_or_default(),
-            (false, "region") => page = t.attrs.get("page").and_then(|p| p.trim().parse().ok()).unwrap_or(0),
+            (false, "region") => {
+                page = t
+                    .attrs
+                    .get("page")
+                    .and_then(|p| p.trim().parse().ok())
+                    .unwrap_or(0)
+            }
             (false, "bounding-box") => {
                 if let Some(b) = bbox_of(&t) {
                     out.push((id.clone(), page, b));
@@ -395,31 +432,53 @@ pub fn parse_regions(xml: &str) -> Vec<(String, u32, [f64; 4])> {
 /// without a PDF of its own shares its `a` sibling's.
 pub fn load(dir: &Path) -> Vec<GtDoc> {
     let mut docs: BTreeMap<String, GtDoc> = BTreeMap::new();
-    let Ok(sets) = std::fs::read_dir(dir) else { return Vec::new() };
-    let mut sets: Vec<PathBuf> = sets.flatten().map(|e| e.path()).filter(|p| p.is_dir()).collect();
+    let Ok(sets) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut sets: Vec<PathBuf> = sets
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.is_dir())
+        .collect();
     sets.sort();
     for set in sets {
-        let Ok(files) = std::fs::read_dir(&set) else { continue };
+        let Ok(files) = std::fs::read_dir(&set) else {
+            continue;
+        };
         let mut files: Vec<PathBuf> = files.flatten().map(|e| e.path()).collect();
         files.sort();
         for f in files {
-            let Some(name) = f.file_name().and_then(|n| n.to_str()) else { continue };
-            let Some(variant) = name.strip_suffix("-str.xml") else { continue };
+            let Some(name) = f.file_name().and_then(|n| n.to_str()) else {
+                continue;
+            };
+            let Some(variant) = name.strip_suffix("-str.xml") else {
+                continue;
+            };
             let doc = match variant.strip_suffix(['a', 'b']) {
                 Some(d) if d.ends_with(|c: char| c.is_ascii_digit()) => d,
                 _ => variant,
             };
-            let pdf = [format!("{variant}.pdf"), format!("{doc}a.pdf"), format!("{doc}.pdf")]
-                .into_iter()
-                .map(|n| set.join(n))
-                .find(|p| p.is_file());
+            let pdf = [
+                format!("{variant}.pdf"),
+                format!("{doc}a.pdf"),
+                format!("{doc}.pdf"),
+            ]
+            .into_iter()
+            .map(|n| set.join(n))
+            .find(|p| p.is_file());
             let Some(pdf) = pdf else { continue };
-            let Ok(xml) = std::fs::read_to_string(&f) else { continue };
+            let Ok(xml) = std::fs::read_to_string(&f) else {
+                continue;
+            };
             let mut tables = parse_structure(&xml);
             if let Ok(reg) = std::fs::read_to_string(set.join(format!("{variant}-reg.xml"))) {
                 let regions = parse_regions(&reg);
                 for t in &mut tables {
-                    t.regions = regions.iter().filter(|(id, _, _)| *id == t.id).map(|(_, p, b)| (*p, *b)).collect();
+                    t.regions = regions
+                        .iter()
+                        .filter(|(id, _, _)| *id == t.id)
+                        .map(|(_, p, b)| (*p, *b))
+                        .collect();
                 }
             }
             let entry = docs.entry(doc.to_string()).or_insert_with(|| GtDoc {
@@ -431,7 +490,10 @@ pub fn load(dir: &Path) -> Vec<GtDoc> {
             if variant.ends_with('a') || entry.variants.is_empty() {
                 entry.pdf = pdf;
             }
-            entry.variants.push(Variant { name: variant.to_string(), tables });
+            entry.variants.push(Variant {
+                name: variant.to_string(),
+                tables,
+            });
         }
     }
     docs.into_values().collect()
@@ -455,23 +517,36 @@ pub struct PageGeom {
 
 impl PageGeom {
     pub fn of(page: &PageContent) -> PageGeom {
-        PageGeom { w: page.width, h: page.height }
+        PageGeom {
+            w: page.width,
+            h: page.height,
+        }
     }
 
     /// A page-space box in yusuan's space (origin top-left).
-    pub fn to_display(&self, b: [f64; 4]) -> Rect {
-        Rect { x0: b[0], y0: self.h - b[3], x1: b[2], y1: self.h - b[1] }
+    pub fn to_display(self, b: [f64; 4]) -> Rect {
+        Rect {
+            x0: b[0],
+            y0: self.h - b[3],
+            x1: b[2],
+            y1: self.h - b[1],
+        }
     }
 
     /// The inverse of [`PageGeom::to_display`].
-    pub fn to_page(&self, r: &Rect) -> [f64; 4] {
+    pub fn to_page(self, r: &Rect) -> [f64; 4] {
         [r.x0, self.h - r.y1, r.x1, self.h - r.y0]
     }
 }
 
 /// The box a tool is given in `regions` mode (page space).
 pub fn padded(b: [f64; 4], g: &PageGeom) -> [f64; 4] {
-    [(b[0] - PAD_X).max(0.0), (b[1] - PAD_Y).max(0.0), (b[2] + PAD_X).min(g.w), (b[3] + PAD_Y).min(g.h)]
+    [
+        (b[0] - PAD_X).max(0.0),
+        (b[1] - PAD_Y).max(0.0),
+        (b[2] + PAD_X).min(g.w),
+        (b[3] + PAD_Y).min(g.h),
+    ]
 }
 
 fn iou(a: [f64; 4], b: [f64; 4]) -> f64 {
@@ -518,11 +593,24 @@ pub fn crop(page: &PageContent, r: &Rect) -> PageContent {
                 x1: f.rect.x1.min(r.x1),
                 y1: f.rect.y1.min(r.y1),
             };
-            (c.x1 > c.x0 && c.y1 > c.y0).then_some(FilledRect { rect: c, color: f.color })
+            (c.x1 > c.x0 && c.y1 > c.y0).then_some(FilledRect {
+                rect: c,
+                color: f.color,
+            })
         })
         .collect();
-    let glyphs: Vec<_> = page.glyphs.iter().filter(|g| inside(&g.bbox)).cloned().collect();
-    let undecoded_glyphs: Vec<_> = page.undecoded_glyphs.iter().filter(|g| inside(&g.bbox)).cloned().collect();
+    let glyphs: Vec<_> = page
+        .glyphs
+        .iter()
+        .filter(|g| inside(&g.bbox))
+        .cloned()
+        .collect();
+    let undecoded_glyphs: Vec<_> = page
+        .undecoded_glyphs
+        .iter()
+        .filter(|g| inside(&g.bbox))
+        .cloned()
+        .collect();
     PageContent {
         number: page.number,
         width: page.width,
@@ -635,10 +723,18 @@ impl Counts {
         self.gt += o.gt;
     }
     pub fn precision(&self) -> f64 {
-        if self.produced == 0 { 0.0 } else { self.correct as f64 / self.produced as f64 }
+        if self.produced == 0 {
+            0.0
+        } else {
+            self.correct as f64 / self.produced as f64
+        }
     }
     pub fn recall(&self) -> f64 {
-        if self.gt == 0 { 0.0 } else { self.correct as f64 / self.gt as f64 }
+        if self.gt == 0 {
+            0.0
+        } else {
+            self.correct as f64 / self.gt as f64
+        }
     }
     pub fn f1(&self) -> f64 {
         f1(self.precision(), self.recall())
@@ -646,7 +742,11 @@ impl Counts {
 }
 
 fn f1(p: f64, r: f64) -> f64 {
-    if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 }
+    if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    }
 }
 
 #[cfg(test)]
@@ -674,16 +774,29 @@ fn score_regions(v: &Variant, records: &[&Record]) -> Counts {
                 add_into(&mut produced, relations(&tb.grid()));
             }
         }
-        c.add(Counts { correct: common(&gt, &produced), produced: total(&produced), gt: total(&gt) });
+        c.add(Counts {
+            correct: common(&gt, &produced),
+            produced: total(&produced),
+            gt: total(&gt),
+        });
     }
     c
 }
 
 fn text_jaccard(a: &[GridCell], b: &[GridCell]) -> f64 {
-    let set = |c: &[GridCell]| c.iter().filter(|c| !c.text.is_empty()).map(|c| c.text.clone()).collect::<HashSet<_>>();
+    let set = |c: &[GridCell]| {
+        c.iter()
+            .filter(|c| !c.text.is_empty())
+            .map(|c| c.text.clone())
+            .collect::<HashSet<_>>()
+    };
     let (a, b) = (set(a), set(b));
     let uni = a.union(&b).count();
-    if uni == 0 { 0.0 } else { a.intersection(&b).count() as f64 / uni as f64 }
+    if uni == 0 {
+        0.0
+    } else {
+        a.intersection(&b).count() as f64 / uni as f64
+    }
 }
 
 /// Counts of one reading of one document in `pages` mode.
@@ -699,8 +812,16 @@ fn score_pages(v: &Variant, records: &[&Record]) -> Counts {
     for (page, (gts, outs)) in pages {
         let gt_grids: Vec<Vec<GridCell>> = gts.iter().map(|t| t.grid()).collect();
         let out_grids: Vec<Vec<GridCell>> = outs.iter().map(|t| t.grid()).collect();
-        let gt_boxes: Vec<Option<[f64; 4]>> =
-            gts.iter().map(|t| t.regions.iter().filter(|(p, _)| *p == page).map(|(_, b)| *b).reduce(union)).collect();
+        let gt_boxes: Vec<Option<[f64; 4]>> = gts
+            .iter()
+            .map(|t| {
+                t.regions
+                    .iter()
+                    .filter(|(p, _)| *p == page)
+                    .map(|(_, b)| *b)
+                    .reduce(union)
+            })
+            .collect();
         let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
         for (i, gb) in gt_boxes.iter().enumerate() {
             for (j, o) in outs.iter().enumerate() {
@@ -725,11 +846,14 @@ fn score_pages(v: &Variant, records: &[&Record]) -> Counts {
         let out_rel: Vec<Relations> = out_grids.iter().map(|g| relations(g)).collect();
         for (i, g) in gt_grids.iter().enumerate() {
             let gt = relations(g);
-            let (correct, _) = match gt_match[i].and_then(|j| out_rel.get(j)) {
-                Some(o) => (common(&gt, o), ()),
-                None => (0, ()),
-            };
-            c.add(Counts { correct, produced: 0, gt: total(&gt) });
+            let correct = gt_match[i]
+                .and_then(|j| out_rel.get(j))
+                .map_or(0, |o| common(&gt, o));
+            c.add(Counts {
+                correct,
+                produced: 0,
+                gt: total(&gt),
+            });
         }
         for r in &out_rel {
             c.produced += total(r);
@@ -773,9 +897,17 @@ pub fn score(docs: &[GtDoc], records: &[Record], mode: Mode) -> Score {
                 };
                 (v.name.clone(), c)
             })
-            .max_by(|a, b| a.1.f1().total_cmp(&b.1.f1()).then(a.1.correct.cmp(&b.1.correct)));
+            .max_by(|a, b| {
+                a.1.f1()
+                    .total_cmp(&b.1.f1())
+                    .then(a.1.correct.cmp(&b.1.correct))
+            });
         if let Some((variant, counts)) = best {
-            out.push(DocScore { doc: d.name.clone(), variant, counts });
+            out.push(DocScore {
+                doc: d.name.clone(),
+                variant,
+                counts,
+            });
         }
     }
     let mut micro = Counts::default();
@@ -787,15 +919,23 @@ pub fn score(docs: &[GtDoc], records: &[Record], mode: Mode) -> Score {
         f += d.counts.f1();
     }
     let n = out.len().max(1) as f64;
-    Score { micro, avg: (p / n, r / n, f / n), docs: out }
+    Score {
+        micro,
+        avg: (p / n, r / n, f / n),
+        docs: out,
+    }
 }
 
 // ---------------------------------------------------------------------------------------
 // Running the tools
 
 fn yusuan_tables(page: &PageContent, g: &PageGeom) -> Result<Vec<OutTable>, String> {
-    let tables = catch_unwind(AssertUnwindSafe(|| yusuan::table::page_tables(page)))
-        .map_err(|e| e.downcast_ref::<String>().cloned().unwrap_or_else(|| "panic".into()))?;
+    let tables =
+        catch_unwind(AssertUnwindSafe(|| yusuan::table::page_tables(page))).map_err(|e| {
+            e.downcast_ref::<String>()
+                .cloned()
+                .unwrap_or_else(|| "panic".into())
+        })?;
     Ok(tables
         .iter()
         .map(|t| OutTable {
@@ -825,18 +965,36 @@ fn run_yusuan(docs: &[GtDoc], mode: Mode) -> Run {
         let doc = match Document::open(&d.pdf) {
             Ok(doc) => doc,
             Err(e) => {
-                records.push(Record { file, page: 0, region: None, tables: Vec::new(), error: Some(e.to_string()) });
+                records.push(Record {
+                    file,
+                    page: 0,
+                    region: None,
+                    tables: Vec::new(),
+                    error: Some(e.to_string()),
+                });
                 continue;
             }
         };
         let mut cache: HashMap<u32, Result<PageContent, String>> = HashMap::new();
         let jobs: Vec<(u32, Option<[f64; 4]>)> = match mode {
             Mode::Pages => (1..=doc.page_count()).map(|n| (n, None)).collect(),
-            Mode::Regions => d.regions().into_iter().map(|(p, _, b)| (p, Some(b))).collect(),
+            Mode::Regions => d
+                .regions()
+                .into_iter()
+                .map(|(p, _, b)| (p, Some(b)))
+                .collect(),
         };
         for (n, gt_box) in jobs {
-            let page = cache.entry(n).or_insert_with(|| doc.page(n).map_err(|e| e.to_string()));
-            let mut rec = Record { file: file.clone(), page: n, region: None, tables: Vec::new(), error: None };
+            let page = cache
+                .entry(n)
+                .or_insert_with(|| doc.page(n).map_err(|e| e.to_string()));
+            let mut rec = Record {
+                file: file.clone(),
+                page: n,
+                region: None,
+                tables: Vec::new(),
+                error: None,
+            };
             match page {
                 Ok(page) => {
                     let g = PageGeom::of(page);
@@ -858,7 +1016,13 @@ fn run_yusuan(docs: &[GtDoc], mode: Mode) -> Run {
             records.push(rec);
         }
     }
-    Run { tool: "yusuan", mode, records, seconds: t0.elapsed().as_secs_f64(), note: None }
+    Run {
+        tool: "yusuan",
+        mode,
+        records,
+        seconds: t0.elapsed().as_secs_f64(),
+        note: None,
+    }
 }
 
 /// Reads back a previous run's output (`ICDAR_REUSE=1`): the reference tools take minutes and
@@ -868,12 +1032,24 @@ fn reuse(out: &Path, tool: &'static str, mode: Mode) -> Option<Run> {
         return None;
     }
     let records = serde_json::from_str::<Vec<Record>>(&std::fs::read_to_string(out).ok()?).ok()?;
-    let seconds = std::fs::read_to_string(out.with_extension("seconds")).ok()?.trim().parse().ok()?;
-    Some(Run { tool, mode, records, seconds, note: Some(format!("reused {}", out.display())) })
+    let seconds = std::fs::read_to_string(out.with_extension("seconds"))
+        .ok()?
+        .trim()
+        .parse()
+        .ok()?;
+    Some(Run {
+        tool,
+        mode,
+        records,
+        seconds,
+        note: Some(format!("reused {}", out.display())),
+    })
 }
 
 fn run_python(root: &Path, python: &Path, tool: &'static str, mode: Mode, docs: &[GtDoc]) -> Run {
-    let out = root.join("target").join(format!("icdar-{tool}-{}.json", mode.name()));
+    let out = root
+        .join("target")
+        .join(format!("icdar-{tool}-{}.json", mode.name()));
     if let Some(run) = reuse(&out, tool, mode) {
         return run;
     }
@@ -888,16 +1064,30 @@ fn run_python(root: &Path, python: &Path, tool: &'static str, mode: Mode, docs: 
     let parsed = match status {
         Ok(s) if s.success() => std::fs::read_to_string(&out)
             .map_err(|e| format!("failed: {e}"))
-            .and_then(|s| serde_json::from_str::<Vec<Record>>(&s).map_err(|e| format!("failed: {e}"))),
+            .and_then(|s| {
+                serde_json::from_str::<Vec<Record>>(&s).map_err(|e| format!("failed: {e}"))
+            }),
         Ok(s) => Err(format!("failed: tables.py exited with {s}")),
         Err(e) => Err(format!("failed: {e}")),
     };
     match parsed {
         Ok(records) => {
             let _ = std::fs::write(out.with_extension("seconds"), format!("{seconds}\n"));
-            Run { tool, mode, records, seconds, note: None }
+            Run {
+                tool,
+                mode,
+                records,
+                seconds,
+                note: None,
+            }
         }
-        Err(e) => Run { tool, mode, records: Vec::new(), seconds, note: Some(e) },
+        Err(e) => Run {
+            tool,
+            mode,
+            records: Vec::new(),
+            seconds,
+            note: Some(e),
+        },
     }
 }
 
@@ -909,13 +1099,20 @@ pub fn run(shared: &Path) -> (String, Value) {
     let dir = shared.join("icdar2013");
     let docs = load(&dir);
     if docs.is_empty() {
-        let _ = writeln!(md, "{} has no ground truth with PDFs: skipped.", dir.display());
+        let _ = writeln!(
+            md,
+            "{} has no ground truth with PDFs: skipped.",
+            dir.display()
+        );
         return (md, json!({"skipped": "no ground truth"}));
     }
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let python = root.join("benches/.venv/bin/python");
 
-    let mut runs = vec![run_yusuan(&docs, Mode::Regions), run_yusuan(&docs, Mode::Pages)];
+    let mut runs = vec![
+        run_yusuan(&docs, Mode::Regions),
+        run_yusuan(&docs, Mode::Pages),
+    ];
     let reference = python.is_file();
     if reference {
         for tool in ["camelot", "pdfplumber"] {
@@ -926,7 +1123,11 @@ pub fn run(shared: &Path) -> (String, Value) {
         }
     }
 
-    let n_tables: usize = docs.iter().filter_map(|d| d.variants.first()).map(|v| v.tables.len()).sum();
+    let n_tables: usize = docs
+        .iter()
+        .filter_map(|d| d.variants.first())
+        .map(|v| v.tables.len())
+        .sum();
     let n_variants: usize = docs.iter().map(|d| d.variants.len()).sum();
     let gt_rel: u64 = docs
         .iter()
@@ -976,7 +1177,10 @@ pub fn run(shared: &Path) -> (String, Value) {
             s.micro.gt,
             run.seconds,
             errors,
-            run.note.as_deref().map(|n| format!(" ({n})")).unwrap_or_default()
+            run.note
+                .as_deref()
+                .map(|n| format!(" ({n})"))
+                .unwrap_or_default()
         );
         let per_doc: serde_json::Map<String, Value> = s
             .docs
@@ -1023,7 +1227,13 @@ mod tests {
     use super::*;
 
     fn cell(r0: i64, c0: i64, r1: i64, c1: i64, t: &str) -> GridCell {
-        GridCell { r0, c0, r1, c1, text: normalise(t) }
+        GridCell {
+            r0,
+            c0,
+            r1,
+            c1,
+            text: normalise(t),
+        }
     }
 
     fn rel(a: &str, b: &str, d: Dir) -> (String, String, Dir) {
@@ -1062,8 +1272,12 @@ mod tests {
 
     #[test]
     fn repeated_relations_count_as_often_as_both_sides_have_them() {
-        let a =
-            relations(&[cell(0, 0, 0, 0, "0"), cell(0, 1, 0, 1, "0"), cell(1, 0, 1, 0, "0"), cell(1, 1, 1, 1, "0")]);
+        let a = relations(&[
+            cell(0, 0, 0, 0, "0"),
+            cell(0, 1, 0, 1, "0"),
+            cell(1, 0, 1, 0, "0"),
+            cell(1, 1, 1, 1, "0"),
+        ]);
         let b = relations(&[cell(0, 0, 0, 0, "0"), cell(0, 1, 0, 1, "0")]);
         assert_eq!(total(&a), 4);
         assert_eq!(common(&a, &b), 1);
@@ -1071,7 +1285,10 @@ mod tests {
 
     #[test]
     fn normalisation() {
-        assert_eq!(normalise(" Employ\u{a0}ment –\n ﬁnal ‘x’ café "), "Employment-final'x'cafe");
+        assert_eq!(
+            normalise(" Employ\u{a0}ment –\n ﬁnal ‘x’ café "),
+            "Employment-final'x'cafe"
+        );
         assert_eq!(normalise("cafe\u{301}"), "cafe");
     }
 
@@ -1095,10 +1312,16 @@ mod tests {
         let t = &t[0];
         assert_eq!((t.id.as_str(), t.page, t.cells.len()), ("1", 2, 2));
         let c = &t.cells[0];
-        assert_eq!((c.r0, c.c0, c.r1, c.c1, c.text.as_str()), (0, 0, 0, 1, "a&b"));
+        assert_eq!(
+            (c.r0, c.c0, c.r1, c.c1, c.text.as_str()),
+            (0, 0, 0, 1, "a&b")
+        );
         let reg = r#"<document><table id='1'><region id='1' page='2'><instruction instr-id='1'/>
             <bounding-box x1='26ß' y1='10' x2='40' y2='20'/></region></table></document>"#;
-        assert_eq!(parse_regions(reg), vec![("1".to_string(), 2, [26.0, 10.0, 40.0, 20.0])]);
+        assert_eq!(
+            parse_regions(reg),
+            vec![("1".to_string(), 2, [26.0, 10.0, 40.0, 20.0])]
+        );
     }
 
     /// The scorer on the ground truth itself: every reading of every document, as a tool's
@@ -1113,7 +1336,10 @@ mod tests {
         }
         assert!(docs.len() >= 60, "{} documents", docs.len());
         // A page larger than any of the set, so that padding is never clamped.
-        let g = PageGeom { w: 2000.0, h: 2000.0 };
+        let g = PageGeom {
+            w: 2000.0,
+            h: 2000.0,
+        };
         for d in &docs {
             for v in &d.variants {
                 let as_out = |t: &GtTable| OutTable {
@@ -1147,9 +1373,19 @@ mod tests {
                 }
                 let pages: Vec<Record> = pages
                     .into_iter()
-                    .map(|(page, tables)| Record { file: d.file_name(), page, region: None, tables, error: None })
+                    .map(|(page, tables)| Record {
+                        file: d.file_name(),
+                        page,
+                        region: None,
+                        tables,
+                        error: None,
+                    })
                     .collect();
-                let one = GtDoc { name: d.name.clone(), pdf: d.pdf.clone(), variants: vec![v.clone()] };
+                let one = GtDoc {
+                    name: d.name.clone(),
+                    pdf: d.pdf.clone(),
+                    variants: vec![v.clone()],
+                };
                 for (mode, recs) in [(Mode::Regions, &regions), (Mode::Pages, &pages)] {
                     let s = score(std::slice::from_ref(&one), recs, mode);
                     let c = s.micro;

@@ -99,8 +99,10 @@ pub struct CidFont {
 }
 
 fn identity() -> CMapRef {
-    predefined::predefined("Identity-H")
-        .map_or_else(|| CMapRef::Owned(Box::new(CMap::parse(b""))), CMapRef::Static)
+    predefined::predefined("Identity-H").map_or_else(
+        || CMapRef::Owned(Box::new(CMap::parse(b""))),
+        CMapRef::Static,
+    )
 }
 
 impl CidFont {

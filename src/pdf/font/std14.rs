@@ -30,7 +30,11 @@ fn table() -> &'static Table {
 /// aliases, `,Bold` style suffixes), or `None`.
 fn standard_name(base: &str) -> Option<&'static str> {
     let base = base.split_once('+').map_or(base, |(_, rest)| rest);
-    let n: String = base.chars().filter(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_lowercase();
+    let n: String = base
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .collect::<String>()
+        .to_ascii_lowercase();
     let bold = n.contains("bold");
     let italic = n.contains("italic") || n.contains("oblique");
     if n.contains("courier") {

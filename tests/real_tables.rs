@@ -1,0 +1,59 @@
+//! Table reconstruction against the verified golden of 12 real documents (golden/real/, each
+//! verified by two independent extractions, the rendered page and the tables' arithmetic; see
+//! golden/real/VERIFICATION.md). Skips, saying so, when ../shared is absent.
+
+use std::path::Path;
+
+use yusuan::pdf::Document;
+use yusuan::table::{document_tables, golden};
+
+#[test]
+fn real_documents_cells_and_merges() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let corpus = root.join("../shared/corpus");
+    if !corpus.is_dir() {
+        eprintln!("SKIPPED: ../shared/corpus not found; the real-document table test did not run");
+        return;
+    }
+    let mut files: Vec<_> = std::fs::read_dir(root.join("golden/real"))
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 12, "expected at least 12 golden documents");
+    let (mut cells, mut matched, mut multi, mut merged) = (0, 0, 0, 0);
+    let mut report = Vec::new();
+    for f in &files {
+        let g: golden::GoldenDoc =
+            serde_json::from_str(&std::fs::read_to_string(f).unwrap()).unwrap();
+        let doc = Document::open(&corpus.join(&g.file)).unwrap();
+        let pages: Vec<_> = (1..=doc.page_count())
+            .map(|n| doc.page(n).unwrap())
+            .collect();
+        let s = golden::score(&document_tables(&pages), &g);
+        cells += s.golden_cells;
+        matched += s.matched_cells;
+        multi += s.multi_page_tables;
+        merged += s.multi_page_merged;
+        // A document without tables must yield none.
+        if g.tables.is_empty() {
+            assert_eq!(
+                s.extra_tables, 0,
+                "{}: tables found in a document that has none",
+                g.file
+            );
+        }
+        if !s.imperfect.is_empty() {
+            report.push(format!("{}: {:?}", g.file, s.imperfect));
+        }
+    }
+    let ratio = matched as f64 / cells as f64;
+    eprintln!("cells {matched}/{cells} = {ratio:.4}; multi-page tables merged {merged}/{multi}");
+    for r in &report {
+        eprintln!("  {r}");
+    }
+    assert!(ratio >= 0.99, "cell-level exact match {ratio:.4} < 0.99");
+    assert_eq!(merged, multi, "multi-page tables not merged");
+}
