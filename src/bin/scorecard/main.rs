@@ -9,6 +9,7 @@ mod fidelity;
 mod icdar;
 mod robustness;
 mod speed;
+mod tables;
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -26,7 +27,7 @@ struct Args {
     /// Where to write scorecard.md and scorecard.json.
     #[arg(long, default_value = "target")]
     out: PathBuf,
-    /// Sections to run (fidelity, robustness, speed); all by default.
+    /// Sections to run (fidelity, robustness, speed, tables, tables-icdar); all by default.
     #[arg(long, value_delimiter = ',')]
     only: Vec<String>,
     /// Repetitions of each timing run (the minimum is kept).
@@ -85,6 +86,9 @@ fn main() -> ExitCode {
     }
     if want("speed") {
         add("text_speed", speed::run(&corpus.join("dept"), args.repeat));
+    }
+    if want("tables") {
+        add("tables", tables::run(&corpus, args.repeat));
     }
     if want("tables-icdar") {
         add("tables_icdar", icdar::run(&args.shared));
