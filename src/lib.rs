@@ -13,6 +13,9 @@
     )
 )]
 
+pub mod budget;
 pub mod layout;
+pub mod output;
 pub mod pdf;
+pub mod pipeline;
 pub mod table;

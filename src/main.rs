@@ -54,12 +54,27 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Extract budget tables and amounts into a dataset (not yet available).
+    /// Extract every standard table's amounts into a checked dataset (docs/SCHEMA.md).
     Extract {
+        /// PDF files, or directories searched recursively for *.pdf.
         #[arg(required = true)]
         inputs: Vec<PathBuf>,
+        /// Output directory: documents.csv, tables.csv, items.csv, checks.csv, json/.
         #[arg(long)]
-        out: Option<PathBuf>,
+        out: PathBuf,
+        /// Start each CSV with a byte-order mark, so that Excel on Chinese Windows reads UTF-8.
+        #[arg(long)]
+        excel_bom: bool,
+    },
+    /// List the subject codes the inputs print (code, classification, level, parent, name,
+    /// where), with conflicts where one code carries different names.
+    Catalogue {
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        /// A catalogue CSV (code,name) to validate against: printed codes missing from it or
+        /// named differently are reported.
+        #[arg(long)]
+        check: Option<PathBuf>,
     },
 }
 
@@ -193,6 +208,99 @@ fn write_table(out: &mut impl Write, n: usize, t: &yusuan::table::Table) -> io::
     writeln!(out)
 }
 
+fn extract(inputs: &[PathBuf], out: &Path, excel_bom: bool) -> Result<u8, String> {
+    use rayon::prelude::*;
+    let files = yusuan::pipeline::expand(inputs);
+    if files.is_empty() {
+        return Err("no PDF files in the inputs".into());
+    }
+    let records: Vec<_> = files.par_iter().map(|f| yusuan::pipeline::process(f)).collect();
+    yusuan::output::write_dataset(out, &records, excel_bom).map_err(|e| format!("{}: {e}", out.display()))?;
+    let failed = records.iter().filter(|r| r.status != "ok").count();
+    let items: usize = records.iter().filter_map(|r| r.analysis.as_ref()).flat_map(|a| &a.tables).map(|t| t.items.len()).sum();
+    eprintln!(
+        "yusuan: {} files, {} ok, {failed} not ok, {items} amounts -> {}",
+        records.len(),
+        records.len() - failed,
+        out.display()
+    );
+    Ok(if failed > 0 { EXIT_FAILED } else { 0 })
+}
+
+fn catalogue(inputs: &[PathBuf], check: Option<&Path>) -> Result<u8, String> {
+    use rayon::prelude::*;
+    use std::collections::BTreeMap;
+    let files = yusuan::pipeline::expand(inputs);
+    let records: Vec<_> = files.par_iter().map(|f| yusuan::pipeline::process(f)).collect();
+    // code -> (classification, level, parent, name -> places)
+    type Entry = (String, String, String, BTreeMap<String, Vec<String>>);
+    let mut codes: BTreeMap<String, Entry> = BTreeMap::new();
+    for r in &records {
+        for t in r.analysis.iter().flat_map(|a| &a.tables) {
+            for i in t.items.iter().filter(|i| !i.code.is_empty()) {
+                let e = codes.entry(i.code.clone()).or_insert_with(|| {
+                    (i.classification.as_str().into(), i.code_level.into(), i.parent_code.clone(), BTreeMap::new())
+                });
+                let place = format!("{}:{}", r.file, i.page);
+                let places = e.3.entry(i.name.clone()).or_default();
+                if !places.contains(&place) {
+                    places.push(place);
+                }
+            }
+        }
+    }
+    let known: Option<BTreeMap<String, String>> = match check {
+        Some(p) => {
+            let mut rd = csv::Reader::from_path(p).map_err(|e| format!("{}: {e}", p.display()))?;
+            let mut m = BTreeMap::new();
+            for row in rd.records() {
+                let row = row.map_err(|e| format!("{}: {e}", p.display()))?;
+                if let (Some(c), Some(n)) = (row.get(0), row.get(1)) {
+                    m.insert(c.trim().to_string(), n.trim().to_string());
+                }
+            }
+            Some(m)
+        }
+        None => None,
+    };
+    let stdout = io::stdout();
+    let mut w = csv::Writer::from_writer(stdout.lock());
+    let mut header = vec!["code", "classification", "level", "parent", "name", "documents", "places", "conflict"];
+    if known.is_some() {
+        header.push("catalogue");
+    }
+    let _ = w.write_record(&header);
+    let mut conflicts = 0;
+    for (code, (class, level, parent, names)) in &codes {
+        let conflict = names.len() > 1;
+        conflicts += usize::from(conflict);
+        for (name, places) in names {
+            let docs: std::collections::BTreeSet<&str> = places.iter().filter_map(|p| p.rsplit_once(':').map(|x| x.0)).collect();
+            let mut row = vec![
+                code.clone(),
+                class.clone(),
+                level.clone(),
+                parent.clone(),
+                name.clone(),
+                docs.len().to_string(),
+                places.join(" "),
+                if conflict { "names differ".into() } else { String::new() },
+            ];
+            if let Some(k) = &known {
+                row.push(match k.get(code) {
+                    None => "not in catalogue".into(),
+                    Some(n) if n == name => "ok".into(),
+                    Some(n) => format!("catalogue says {n}"),
+                });
+            }
+            let _ = w.write_record(&row);
+        }
+    }
+    let _ = w.flush();
+    eprintln!("yusuan: {} codes from {} files, {conflicts} with conflicting names", codes.len(), records.len());
+    Ok(0)
+}
+
 fn glyphs(file: &Path, n: u32, json: bool) -> Result<u8, String> {
     let doc = open(file)?;
     let page = doc
@@ -282,9 +390,8 @@ fn main() -> ExitCode {
         }
         Command::Glyphs { file, page, json } => glyphs(file, *page, *json),
         Command::Tables { file, pages, json } => tables(file, pages.as_deref(), *json),
-        Command::Extract { .. } => {
-            Err("extract is not implemented yet: it arrives with the budget layer".into())
-        }
+        Command::Extract { inputs, out, excel_bom } => extract(inputs, out, *excel_bom),
+        Command::Catalogue { inputs, check } => catalogue(inputs, check.as_deref()),
     };
     match result {
         Ok(code) => ExitCode::from(code),

@@ -81,6 +81,23 @@ impl Document {
         })
     }
 
+    /// An entry of the document information dictionary (/Producer, /Creator, /Title …) as
+    /// text: UTF-16 with a byte-order mark, else UTF-8, else GBK.
+    pub fn info(&self, key: &str) -> Option<String> {
+        let doc = &self.inner;
+        let info = doc.trailer.get(b"Info").ok().and_then(|o| resolve(doc, o)).and_then(objects::as_dict)?;
+        let lopdf::Object::String(bytes, _) = objects::get(doc, info, key.as_bytes())? else { return None };
+        let text = match bytes.as_slice() {
+            [0xFE, 0xFF, rest @ ..] => {
+                let units: Vec<u16> = rest.chunks_exact(2).map(|p| match p { [a, b] => u16::from_be_bytes([*a, *b]), _ => 0 }).collect();
+                String::from_utf16_lossy(&units)
+            }
+            _ => super::font::name_text(bytes),
+        };
+        let text = text.trim_matches(char::from(0)).trim().to_string();
+        (!text.is_empty()).then_some(text)
+    }
+
     pub fn page_count(&self) -> u32 {
         u32::try_from(self.pages.len()).unwrap_or(u32::MAX)
     }

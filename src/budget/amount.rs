@@ -1,0 +1,175 @@
+//! Printed amounts and units -> exact decimals. No floating point anywhere on the way.
+
+use rust_decimal::Decimal;
+
+/// What a cell prints.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Printed {
+    /// A figure, in the table's printed unit.
+    Amount(Decimal),
+    /// A percentage (not an amount).
+    Percent(Decimal),
+    /// Blank or a dash: no value.
+    Blank,
+    /// Text.
+    Other,
+}
+
+/// Full-width digits and punctuation to ASCII; spaces removed.
+fn ascii(s: &str) -> String {
+    s.chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c {
+            '０'..='９' => char::from_u32(c as u32 - 0xFF10 + 0x30).unwrap_or(c),
+            '，' => ',',
+            '．' => '.',
+            '－' | '−' => '-',
+            '（' => '(',
+            '）' => ')',
+            '％' => '%',
+            _ => c,
+        })
+        .collect()
+}
+
+/// `1,352.27`, `1352.27`, `１，３５２．２７`, `1 352.27`, `-12`, `(12.00)`, `△12`, `5.3%`, blank
+/// and dashes.
+pub fn parse(text: &str) -> Printed {
+    let t = ascii(text);
+    if t.is_empty() || t.chars().all(|c| matches!(c, '-' | '—' | '–' | '─')) {
+        return Printed::Blank;
+    }
+    let (t, percent) = match t.strip_suffix('%') {
+        Some(rest) => (rest.to_string(), true),
+        None => (t, false),
+    };
+    let (body, negative) = if let Some(inner) = t.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
+        (inner, true)
+    } else if let Some(rest) = t.strip_prefix('△') {
+        (rest, true)
+    } else if let Some(rest) = t.strip_prefix('-') {
+        (rest, true)
+    } else {
+        (t.as_str(), false)
+    };
+    let Some(value) = number(body) else { return Printed::Other };
+    let value = if negative { -value } else { value };
+    if percent { Printed::Percent(value) } else { Printed::Amount(value) }
+}
+
+/// Digits with optional thousands separators (groups of three) and a decimal part.
+fn number(s: &str) -> Option<Decimal> {
+    let (int, frac) = match s.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (s, None),
+    };
+    if int.is_empty() || !int.chars().all(|c| c.is_ascii_digit() || c == ',') {
+        return None;
+    }
+    if int.contains(',') {
+        let mut groups = int.split(',');
+        let first = groups.next()?;
+        if first.is_empty() || first.len() > 3 || groups.any(|g| g.len() != 3) {
+            return None;
+        }
+    }
+    if let Some(f) = frac
+        && (f.is_empty() || !f.chars().all(|c| c.is_ascii_digit()))
+    {
+        return None;
+    }
+    let plain: String = s.chars().filter(|&c| c != ',').collect();
+    plain.parse::<Decimal>().ok()
+}
+
+/// The units a table's figures are printed in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub enum Unit {
+    Yuan,
+    Qianyuan,
+    Wanyuan,
+    Yiyuan,
+}
+
+impl Unit {
+    /// The unit named in a unit line or header (单位：万元, 预算数（万元）, 人民币元).
+    pub fn find(text: &str) -> Option<Unit> {
+        // Longest names first: 万元 contains 元.
+        if text.contains("亿元") {
+            Some(Unit::Yiyuan)
+        } else if text.contains("万元") {
+            Some(Unit::Wanyuan)
+        } else if text.contains("千元") {
+            Some(Unit::Qianyuan)
+        } else if text.contains('元') {
+            Some(Unit::Yuan)
+        } else {
+            None
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Unit::Yuan => "元",
+            Unit::Qianyuan => "千元",
+            Unit::Wanyuan => "万元",
+            Unit::Yiyuan => "亿元",
+        }
+    }
+
+    pub fn multiplier(self) -> Decimal {
+        Decimal::from(match self {
+            Unit::Yuan => 1_i64,
+            Unit::Qianyuan => 1_000,
+            Unit::Wanyuan => 10_000,
+            Unit::Yiyuan => 100_000_000,
+        })
+    }
+
+    /// An amount printed in this unit, in yuan, exactly.
+    pub fn to_yuan(self, v: Decimal) -> Decimal {
+        v * self.multiplier()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::str::FromStr;
+
+    fn d(s: &str) -> Decimal {
+        Decimal::from_str(s).unwrap()
+    }
+
+    #[test]
+    fn printed_forms() {
+        assert_eq!(parse("1,352.27"), Printed::Amount(d("1352.27")));
+        assert_eq!(parse("1352.27"), Printed::Amount(d("1352.27")));
+        assert_eq!(parse("１，３５２．２７"), Printed::Amount(d("1352.27")));
+        assert_eq!(parse("1 352.27"), Printed::Amount(d("1352.27")));
+        assert_eq!(parse("0.00"), Printed::Amount(d("0.00")));
+        assert_eq!(parse("-12"), Printed::Amount(d("-12")));
+        assert_eq!(parse("(12.00)"), Printed::Amount(d("-12.00")));
+        assert_eq!(parse("（12.00）"), Printed::Amount(d("-12.00")));
+        assert_eq!(parse("△12"), Printed::Amount(d("-12")));
+        assert_eq!(parse("5.3%"), Printed::Percent(d("5.3")));
+        for blank in ["", " ", "-", "－", "—", "——"] {
+            assert_eq!(parse(blank), Printed::Blank, "{blank:?}");
+        }
+        for other in ["合计", "1,35,2", "12.", "2022年", "1.2.3", "1,2345"] {
+            assert_eq!(parse(other), Printed::Other, "{other:?}");
+        }
+    }
+
+    #[test]
+    fn units_exact() {
+        assert_eq!(Unit::find("单位：万元"), Some(Unit::Wanyuan));
+        assert_eq!(Unit::find("预算数（亿元）"), Some(Unit::Yiyuan));
+        assert_eq!(Unit::find("人民币元"), Some(Unit::Yuan));
+        assert_eq!(Unit::find("金额"), None);
+        // 1,352.27 万元 is 13,522,700 yuan, exactly; 0.1 + 0.2 style float error cannot occur.
+        assert_eq!(Unit::Wanyuan.to_yuan(d("1352.27")), d("13522700.00"));
+        assert_eq!(Unit::Yiyuan.to_yuan(d("0.1")) + Unit::Yiyuan.to_yuan(d("0.2")), d("30000000.0"));
+        assert_eq!(Unit::Qianyuan.to_yuan(d("-0.5")), d("-500.0"));
+    }
+}

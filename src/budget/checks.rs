@@ -1,0 +1,173 @@
+//! Consistency checks, reported not enforced: sums the tables imply, within a table and across
+//! the tables of a document, compared exactly; a difference within the printed rounding of the
+//! summands is `rounding`.
+
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use super::facts::Item;
+use super::kind::Kind;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Pass,
+    Rounding,
+    Fail,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Pass => "pass",
+            Status::Rounding => "rounding",
+            Status::Fail => "fail",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Check {
+    /// Table index (0-based) for a check within one table; `None` across tables.
+    pub table: Option<usize>,
+    pub check: String,
+    #[serde(with = "rust_decimal::serde::str")]
+    pub expected: Decimal,
+    #[serde(with = "rust_decimal::serde::str")]
+    pub actual: Decimal,
+    pub status: Status,
+    pub pages: Vec<u32>,
+}
+
+/// A table's facts with what the checks need to know of it.
+pub struct TableFacts<'a> {
+    pub kind: Kind,
+    pub items: &'a [Item],
+    pub paths: Vec<Vec<String>>,
+}
+
+/// Compares `actual` (one printed figure) with the sum of `parts`.
+fn compare(table: Option<usize>, check: String, actual: &Item, parts: &[&Item]) -> Check {
+    let expected: Decimal = parts.iter().map(|p| p.amount_yuan).sum();
+    let scale = parts.iter().chain(std::iter::once(&actual)).map(|i| i.value.scale()).max().unwrap_or(0);
+    // Half a unit of the last printed digit per printed figure, in yuan.
+    let unit_yuan = if actual.value.is_zero() {
+        actual.amount_yuan.abs().max(Decimal::ONE)
+    } else {
+        (actual.amount_yuan / actual.value).abs()
+    };
+    let half = Decimal::new(5, scale + 1) * unit_yuan;
+    let tolerance = half * Decimal::from(parts.len() + 1);
+    let diff = (expected - actual.amount_yuan).abs();
+    let status = if diff.is_zero() {
+        Status::Pass
+    } else if diff <= tolerance {
+        Status::Rounding
+    } else {
+        Status::Fail
+    };
+    let mut pages: Vec<u32> = parts.iter().map(|p| p.page).chain(std::iter::once(actual.page)).collect();
+    pages.sort_unstable();
+    pages.dedup();
+    Check { table, check, expected, actual: actual.amount_yuan, status, pages }
+}
+
+fn is_total_name(name: &str) -> bool {
+    matches!(name, "合计" | "总计" | "支出合计" | "支出总计" | "本年支出合计") || name.ends_with("合计") && name.len() <= 12
+}
+
+/// Checks within one table.
+pub fn table_checks(idx: usize, t: &TableFacts<'_>) -> Vec<Check> {
+    let mut out = Vec::new();
+    let by_col = group(t.items, |i| i.col);
+    for items in by_col.values() {
+        // Parent code = Σ its children (类 = Σ 款, 款 = Σ 项), per column.
+        for parent in items.iter().filter(|i| !i.code.is_empty() && (i.code_level == "类" || i.code_level == "款")) {
+            let children: Vec<&Item> = items.iter().copied().filter(|c| c.parent_code == parent.code).collect();
+            if !children.is_empty() {
+                out.push(compare(Some(idx), format!("{} {} = Σ children", parent.code, parent.measure), parent, &children));
+            }
+        }
+        // 合计 row = Σ top-level rows (类).
+        let tops: Vec<&Item> = items.iter().copied().filter(|i| i.code_level == "类").collect();
+        if let Some(total) = items.iter().find(|i| i.code.is_empty() && is_total_name(&i.name))
+            && !tops.is_empty()
+        {
+            out.push(compare(Some(idx), format!("合计 {} = Σ 类", total.measure), total, &tops));
+        }
+    }
+    // A total column = Σ its sibling columns (same header parent), row by row.
+    let by_row = group(t.items, |i| i.row);
+    for row in by_row.values() {
+        for total in row.iter().filter(|i| is_total_leaf(t.paths.get(i.col))) {
+            let Some(path) = t.paths.get(total.col) else { continue };
+            let Some(parent) = path.len().checked_sub(1).and_then(|n| path.get(..n)) else { continue };
+            let parts: Vec<&Item> = row
+                .iter()
+                .copied()
+                .filter(|i| i.col != total.col)
+                .filter(|i| t.paths.get(i.col).is_some_and(|p| p.len() == path.len() && p.starts_with(parent)))
+                .collect();
+            if parts.len() >= 2 {
+                out.push(compare(Some(idx), format!("row {} {} = Σ columns", total.row, total.header_path), total, &parts));
+            }
+        }
+    }
+    // 收入总计 = 支出总计.
+    let find = |names: &[&str]| t.items.iter().find(|i| names.contains(&i.name.as_str()));
+    if let (Some(rev), Some(exp)) = (find(&["收入总计", "收入合计"]), find(&["支出总计", "支出合计"]))
+        && rev.row == exp.row
+    {
+        out.push(compare(Some(idx), "收入总计 = 支出总计".into(), exp, &[rev]));
+    }
+    out
+}
+
+fn is_total_leaf(path: Option<&Vec<String>>) -> bool {
+    path.and_then(|p| p.last()).is_some_and(|l| matches!(l.as_str(), "合计" | "小计" | "总计"))
+}
+
+fn group<K: Ord>(items: &[Item], key: impl Fn(&Item) -> K) -> BTreeMap<K, Vec<&Item>> {
+    let mut m: BTreeMap<K, Vec<&Item>> = BTreeMap::new();
+    for i in items {
+        m.entry(key(i)).or_default().push(i);
+    }
+    m
+}
+
+/// The 合计 row's figure of a measure in a table.
+fn table_total<'a>(t: &'a TableFacts<'a>, measures: &[&str]) -> Option<&'a Item> {
+    t.items
+        .iter()
+        .find(|i| i.code.is_empty() && is_total_name(&i.name) && measures.iter().any(|m| i.measure == *m))
+}
+
+/// Checks across the tables of one document.
+pub fn document_checks(tables: &[TableFacts<'_>]) -> Vec<Check> {
+    let mut out = Vec::new();
+    let first = |k: Kind| tables.iter().enumerate().find(|(_, t)| t.kind == k);
+    // 收支总表 支出总计 = 支出总表 合计.
+    if let (Some((_, summary)), Some((_, exp))) = (first(Kind::RevenueExpenditureSummary), first(Kind::Expenditure))
+        && let Some(s) = summary.items.iter().find(|i| matches!(i.name.as_str(), "支出总计" | "支出合计"))
+        && let Some(e) = table_total(exp, &["total", "amount"])
+    {
+        out.push(compare(None, "收支总表 支出总计 = 支出总表 合计".into(), s, &[e]));
+    }
+    // 一般公共预算支出表 合计 = 财政拨款收支总表 一般公共预算.
+    if let (Some((_, gpb)), Some((_, fiscal))) = (first(Kind::GpbExpenditure), first(Kind::FiscalSummary))
+        && let Some(g) = table_total(gpb, &["total", "amount"])
+        && let Some(f) = fiscal.items.iter().find(|i| i.name.starts_with("一般公共预算") && i.code.is_empty())
+    {
+        out.push(compare(None, "一般公共预算支出表 合计 = 财政拨款收支总表 一般公共预算".into(), f, &[g]));
+    }
+    // 基本支出表 合计 = 一般公共预算支出表 基本支出.
+    if let (Some((_, basic)), Some((_, gpb))) = (first(Kind::GpbBasicExpenditure), first(Kind::GpbExpenditure))
+        && let Some(b) = table_total(basic, &["total", "amount"])
+        && let Some(g) = table_total(gpb, &["basic"])
+    {
+        out.push(compare(None, "基本支出表 合计 = 一般公共预算支出表 基本支出".into(), g, &[b]));
+    }
+    out
+}

@@ -1,0 +1,122 @@
+//! Subject codes: 功能分类 (类/款/项: 3, 5, 7 digits), 部门预算支出经济分类 (301, 30101),
+//! 政府预算支出经济分类 (501, 50101) and project ids, however they are printed.
+
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Classification {
+    Function,
+    EconomicDept,
+    EconomicGov,
+    Project,
+    None,
+}
+
+impl Classification {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Classification::Function => "function",
+            Classification::EconomicDept => "economic_dept",
+            Classification::EconomicGov => "economic_gov",
+            Classification::Project => "project",
+            Classification::None => "none",
+        }
+    }
+}
+
+/// A normalised code.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Code {
+    pub code: String,
+    pub classification: Classification,
+    /// 类, 款, 项 — or empty.
+    pub level: &'static str,
+    pub parent: String,
+}
+
+/// Classifies a string of digits by the shape of the classifications: function codes start
+/// with 1 (revenue) or 2 (expenditure) and have 3, 5 or 7 digits; economic codes start with 3
+/// (department) or 5 (government) and have 3 or 5; long ids are projects.
+pub fn classify(digits: &str) -> Option<Code> {
+    if digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let first = digits.chars().next()?;
+    let n = digits.len();
+    let (classification, level) = match (first, n) {
+        ('1' | '2', 3) => (Classification::Function, "类"),
+        ('1' | '2', 5) => (Classification::Function, "款"),
+        ('1' | '2', 7) => (Classification::Function, "项"),
+        ('3', 3) => (Classification::EconomicDept, "类"),
+        ('3', 5) => (Classification::EconomicDept, "款"),
+        ('5', 3) => (Classification::EconomicGov, "类"),
+        ('5', 5) => (Classification::EconomicGov, "款"),
+        (_, 8..) => (Classification::Project, ""),
+        _ => return None,
+    };
+    let parent = match (classification, n) {
+        (Classification::Function, 5 | 7) | (Classification::EconomicDept | Classification::EconomicGov, 5) => {
+            digits.get(..n - 2).unwrap_or_default().to_string()
+        }
+        _ => String::new(),
+    };
+    Some(Code { code: digits.to_string(), classification, level, parent })
+}
+
+/// Joins a code printed in split 类/款/项 columns: `201`, `03`, `01` -> `2010301`; a 款 row
+/// prints `201 03`. Parts that are not digits end the code.
+pub fn join_parts(parts: &[&str]) -> Option<Code> {
+    let mut s = String::new();
+    for p in parts.iter().map(|p| p.trim()) {
+        if p.is_empty() {
+            break;
+        }
+        if !p.chars().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        s.push_str(p);
+    }
+    classify(&s)
+}
+
+/// A code at the start of a label: `2010301 行政运行`, `[2010301]行政运行`, `2010301行政运行`.
+/// Returns the code and the rest of the label.
+pub fn from_label(label: &str) -> Option<(Code, String)> {
+    let t = label.trim_start();
+    let t = t.strip_prefix('[').or_else(|| t.strip_prefix('【')).unwrap_or(t);
+    let digits: String = t.chars().take_while(|c| c.is_ascii_digit()).collect();
+    let code = classify(&digits)?;
+    let rest = t.get(digits.len()..)?.trim_start_matches([']', '】', ' ', '\u{3000}']).to_string();
+    // A bare number is a figure or a row number, not a code with a label.
+    (!rest.is_empty()).then_some((code, rest))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shapes() {
+        let c = classify("2010301").unwrap();
+        assert_eq!((c.classification, c.level, c.parent.as_str()), (Classification::Function, "项", "20103"));
+        assert_eq!(classify("201").unwrap().parent, "");
+        assert_eq!(classify("30101").unwrap().classification, Classification::EconomicDept);
+        assert_eq!(classify("50201").unwrap().classification, Classification::EconomicGov);
+        assert_eq!(classify("31010121000000001234").unwrap().classification, Classification::Project);
+        assert!(classify("2022").is_none());
+        assert!(classify("12").is_none());
+    }
+
+    #[test]
+    fn split_and_label() {
+        assert_eq!(join_parts(&["201", "03", "01"]).unwrap().code, "2010301");
+        assert_eq!(join_parts(&["201", "03", ""]).unwrap().code, "20103");
+        assert!(join_parts(&["合计", "", ""]).is_none());
+        let (c, rest) = from_label("[2010301]行政运行").unwrap();
+        assert_eq!((c.code.as_str(), rest.as_str()), ("2010301", "行政运行"));
+        let (c, rest) = from_label("2010301 行政运行").unwrap();
+        assert_eq!((c.code.as_str(), rest.as_str()), ("2010301", "行政运行"));
+        assert!(from_label("2022年").is_none());
+    }
+}

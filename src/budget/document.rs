@@ -1,0 +1,159 @@
+//! A whole document: metadata (kind, year, issuing body), its tables classified, their facts,
+//! and the checks within and across tables.
+
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use super::checks::{self, Check, TableFacts};
+use super::facts::{self, Item};
+use super::kind::{self, Kind};
+use crate::layout::layout_text;
+use crate::pdf::PageContent;
+use crate::table::Table;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DocKind {
+    DeptBudget,
+    UnitBudget,
+    DeptFinal,
+    GovBudget,
+    GovFinal,
+}
+
+impl DocKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DocKind::DeptBudget => "dept_budget",
+            DocKind::UnitBudget => "unit_budget",
+            DocKind::DeptFinal => "dept_final",
+            DocKind::GovBudget => "gov_budget",
+            DocKind::GovFinal => "gov_final",
+        }
+    }
+
+    pub fn government(self) -> bool {
+        matches!(self, DocKind::GovBudget | DocKind::GovFinal)
+    }
+}
+
+/// A table with its kind, facts and own checks.
+#[derive(Debug, Clone, Serialize)]
+pub struct AnalysedTable {
+    pub kind: Kind,
+    pub table: Table,
+    pub items: Vec<Item>,
+    pub checks: Vec<Check>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Analysis {
+    pub doc_kind: Option<DocKind>,
+    pub year: Option<u32>,
+    pub body: Option<String>,
+    pub tables: Vec<AnalysedTable>,
+    /// Checks across tables.
+    pub checks: Vec<Check>,
+}
+
+/// First 16 hex digits of the SHA-256 of the file's bytes.
+pub fn doc_id(bytes: &[u8]) -> String {
+    let digest = Sha256::digest(bytes);
+    digest.iter().take(8).map(|b| format!("{b:02x}")).collect()
+}
+
+/// The document kind from the words of its first pages.
+fn doc_kind(text: &str) -> Option<DocKind> {
+    let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    if t.contains("单位预算") {
+        Some(DocKind::UnitBudget)
+    } else if t.contains("部门决算") || t.contains("单位决算") {
+        Some(DocKind::DeptFinal)
+    } else if t.contains("部门预算") || t.contains("部门收支") || t.contains("部门财务收支") {
+        Some(DocKind::DeptBudget)
+    } else if t.contains("决算") {
+        Some(DocKind::GovFinal)
+    } else if t.contains("预算") {
+        Some(DocKind::GovBudget)
+    } else {
+        None
+    }
+}
+
+/// The fiscal year: the year named with 预算/决算 (not the year whose budget execution a
+/// report looks back on), else the first year printed.
+fn year(text: &str) -> Option<u32> {
+    let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let chars: Vec<char> = t.chars().collect();
+    let mut first = None;
+    for i in 0..chars.len().saturating_sub(4) {
+        let digits: String = chars.iter().skip(i).take(4).collect();
+        let Ok(y) = digits.parse::<u32>() else { continue };
+        if !(2000..=2099).contains(&y) || chars.get(i + 4) != Some(&'年') {
+            continue;
+        }
+        if i > 0 && chars.get(i - 1).is_some_and(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        first.get_or_insert(y);
+        let after: String = chars.iter().skip(i + 5).take(8).collect();
+        let named = ["度部门预算", "度部门决算", "部门预算", "部门决算", "单位预算", "度单位预算", "预算的报告", "预算草案", "市级决算", "度决算", "决算"]
+            .iter()
+            .any(|w| after.starts_with(w));
+        if named && !after.starts_with("预算执行") {
+            return Some(y);
+        }
+    }
+    first
+}
+
+/// Analyses a document's pages and tables.
+pub fn analyse(pages: &[PageContent], tables: Vec<Table>) -> Analysis {
+    let front: String = pages.iter().take(3).map(layout_text).collect();
+    let doc_kind = doc_kind(&front);
+    let government = doc_kind.is_some_and(DocKind::government);
+    let mut bodies: Vec<&str> = tables.iter().filter_map(|t| t.body.as_deref()).collect();
+    bodies.sort_unstable();
+    let body = bodies
+        .chunk_by(|a, b| a == b)
+        .max_by_key(|g| g.len())
+        .and_then(|g| g.first())
+        .map(|s| s.to_string());
+    let analysed: Vec<AnalysedTable> = tables
+        .into_iter()
+        .map(|table| {
+            let kind = kind::classify(table.title.as_deref().unwrap_or(""), government);
+            let items = facts::items(&table);
+            AnalysedTable { kind, table, items, checks: Vec::new() }
+        })
+        .collect();
+    let mut analysed = analysed;
+    let views: Vec<TableFacts<'_>> = analysed
+        .iter()
+        .map(|a| TableFacts { kind: a.kind, items: &a.items, paths: a.table.columns.iter().map(|c| c.path.clone()).collect() })
+        .collect();
+    let per_table: Vec<Vec<Check>> = views.iter().enumerate().map(|(i, v)| checks::table_checks(i, v)).collect();
+    let across = checks::document_checks(&views);
+    drop(views);
+    for (a, c) in analysed.iter_mut().zip(per_table) {
+        a.checks = c;
+    }
+    Analysis { doc_kind, year: year(&front), body, tables: analysed, checks: across }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn years_and_kinds() {
+        assert_eq!(year("关于北京市2021年预算执行情况和2022年预算的报告"), Some(2022));
+        assert_eq!(year("上海市普陀区财政局2024年度部门决算"), Some(2024));
+        assert_eq!(year("江苏省高级人民法院2017年度部门预算公开"), Some(2017));
+        assert_eq!(doc_kind("2026年单位预算"), Some(DocKind::UnitBudget));
+        assert_eq!(doc_kind("2024年度部门决算"), Some(DocKind::DeptFinal));
+        assert_eq!(doc_kind("北京市２０２２年市级决算"), Some(DocKind::GovFinal));
+        // SHA-256("abc") = ba7816bf8f01cfea…
+        assert_eq!(doc_id(b"abc"), "ba7816bf8f01cfea");
+    }
+}

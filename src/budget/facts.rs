@@ -1,0 +1,144 @@
+//! A table's printed amounts as facts: code, name, measure, header path and the amount in
+//! yuan, each with its page.
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use super::amount::{Printed, Unit, parse};
+use super::code::{self, Classification, Code};
+use super::measure::measure;
+use super::name;
+use crate::table::{Cell, Table};
+
+/// One printed amount.
+#[derive(Debug, Clone, Serialize)]
+pub struct Item {
+    pub page: u32,
+    pub row: usize,
+    pub col: usize,
+    pub classification: Classification,
+    pub code: String,
+    pub code_level: &'static str,
+    pub parent_code: String,
+    pub name: String,
+    pub prefix: String,
+    pub measure: String,
+    pub header_path: String,
+    #[serde(with = "rust_decimal::serde::str")]
+    pub amount_yuan: Decimal,
+    pub printed: String,
+    pub unit: &'static str,
+    /// The printed value in the printed unit (for checks: rounding is in printed digits).
+    #[serde(skip)]
+    pub value: Decimal,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Code,
+    Amount,
+    Text,
+}
+
+/// The cell covering grid position (row, col).
+pub fn covering(t: &Table, row: usize, col: usize) -> Option<&Cell> {
+    t.cells.iter().find(|c| c.row <= row && row < c.row + c.rowspan && c.col <= col && col < c.col + c.colspan)
+}
+
+fn is_code_header(path: &[String]) -> bool {
+    let leaf = path.last().map(String::as_str).unwrap_or("");
+    matches!(leaf, "类" | "款" | "项")
+        || path.iter().any(|l| l.contains("编码") || l.contains("代码") || l.contains("科目编号"))
+}
+
+fn roles(t: &Table) -> Vec<Role> {
+    (0..t.n_cols)
+        .map(|col| {
+            let path = t.columns.get(col).map(|c| c.path.as_slice()).unwrap_or_default();
+            let body: Vec<&Cell> =
+                t.cells.iter().filter(|c| c.col == col && c.row >= t.header_rows && !c.text.is_empty()).collect();
+            let amounts = body.iter().filter(|c| matches!(parse(&c.text), Printed::Amount(_))).count();
+            let codes = body.iter().filter(|c| code::classify(c.text.trim()).is_some()).count();
+            if is_code_header(path) && codes * 2 >= body.len() {
+                Role::Code
+            } else if amounts > 0 && amounts * 2 >= body.len() {
+                Role::Amount
+            } else {
+                Role::Text
+            }
+        })
+        .collect()
+}
+
+/// The table's unit, or the one a column header names (预算数（万元）).
+fn unit_for(t: &Table, col: usize) -> Option<Unit> {
+    let from_header = t.columns.get(col).and_then(|c| c.path.iter().rev().find_map(|l| Unit::find(l)));
+    from_header.or_else(|| t.unit.as_deref().and_then(Unit::find))
+}
+
+/// Facts of one table. Amount columns take the nearest text column to their left as the row
+/// label (so the two halves of a 收入|支出 table label their own amounts) and the code
+/// columns just left of that label.
+pub fn items(t: &Table) -> Vec<Item> {
+    let roles = roles(t);
+    let mut out = Vec::new();
+    for (col, role) in roles.iter().enumerate() {
+        if *role != Role::Amount {
+            continue;
+        }
+        let label_col = (0..col).rev().find(|&c| roles.get(c) == Some(&Role::Text));
+        let code_cols: Vec<usize> = match label_col {
+            Some(l) => (0..l).rev().take_while(|&c| roles.get(c) == Some(&Role::Code)).collect::<Vec<_>>(),
+            None => (0..col).rev().take_while(|&c| roles.get(c) == Some(&Role::Code)).collect::<Vec<_>>(),
+        }
+        .into_iter()
+        .rev()
+        .collect();
+        let path: Vec<String> = t.columns.get(col).map(|c| c.path.clone()).unwrap_or_default();
+        let Some(unit) = unit_for(t, col) else { continue };
+        let measure_id = measure(&path);
+        for row in t.header_rows..t.n_rows {
+            let Some(cell) = t.cells.iter().find(|c| c.row == row && c.col == col) else { continue };
+            let Printed::Amount(value) = parse(&cell.text) else { continue };
+            let label = label_col.and_then(|l| covering(t, row, l)).map(|c| c.text.clone()).unwrap_or_default();
+            let parts: Vec<String> = code_cols
+                .iter()
+                .map(|&c| covering(t, row, c).filter(|x| x.col == c).map(|x| x.text.clone()).unwrap_or_default())
+                .collect();
+            let part_refs: Vec<&str> = parts.iter().map(String::as_str).collect();
+            let (code, label) = match code::join_parts(&part_refs) {
+                Some(c) => (Some(c), label),
+                None => match code::from_label(&label) {
+                    Some((c, rest)) => (Some(c), rest),
+                    None => (None, label),
+                },
+            };
+            let (prefix, name) = name::split(&label);
+            let Code { code, classification, level, parent } = code.unwrap_or(Code {
+                code: String::new(),
+                classification: Classification::None,
+                level: "",
+                parent: String::new(),
+            });
+            out.push(Item {
+                page: cell.page,
+                row,
+                col,
+                classification,
+                code,
+                code_level: level,
+                parent_code: parent,
+                name,
+                prefix,
+                measure: measure_id.clone(),
+                header_path: path.join(" / "),
+                amount_yuan: unit.to_yuan(value),
+                printed: cell.text.clone(),
+                unit: unit.name(),
+                value,
+            });
+        }
+    }
+    out.sort_by_key(|i| (i.row, i.col));
+    out
+}

@@ -1,0 +1,11 @@
+//! Budget semantics: table kinds, subject codes, units, exact amounts, measures and the
+//! consistency checks that make a table's figures trustworthy.
+
+pub mod amount;
+pub mod checks;
+pub mod document;
+pub mod code;
+pub mod facts;
+pub mod kind;
+pub mod measure;
+pub mod name;
