@@ -98,19 +98,42 @@ pub fn table_checks(idx: usize, t: &TableFacts<'_>) -> Vec<Check> {
             out.push(compare(Some(idx), format!("合计 {} = Σ 类", total.measure), total, &tops));
         }
     }
-    // A total column = Σ its sibling columns (same header parent), row by row.
+    // A total column = Σ its sibling columns (same header parent), row by row; a sibling that
+    // is a group of columns counts with its own 小计/合计 column.
     let by_row = group(t.items, |i| i.row);
     for row in by_row.values() {
         for total in row.iter().filter(|i| is_total_leaf(t.paths.get(i.col))) {
             let Some(path) = t.paths.get(total.col) else { continue };
             let Some(parent) = path.len().checked_sub(1).and_then(|n| path.get(..n)) else { continue };
-            let parts: Vec<&Item> = row
+            // Children of the parent that hold amounts (not the label and code columns).
+            let amount_cols: Vec<usize> = t.items.iter().map(|i| i.col).collect();
+            let mut children: Vec<&String> = t
+                .paths
                 .iter()
-                .copied()
-                .filter(|i| i.col != total.col)
-                .filter(|i| t.paths.get(i.col).is_some_and(|p| p.len() == path.len() && p.starts_with(parent)))
+                .enumerate()
+                .filter(|(c, p)| amount_cols.contains(c) && p.len() > parent.len() && p.starts_with(parent) && *p != path)
+                .filter_map(|(_, p)| p.get(parent.len()))
                 .collect();
-            if parts.len() >= 2 {
+            children.dedup();
+            let mut parts = Vec::new();
+            let mut complete = true;
+            for child in children {
+                let column = |tail: &[&str]| {
+                    row.iter().copied().find(|i| {
+                        t.paths.get(i.col).is_some_and(|p| {
+                            p.len() == parent.len() + 1 + tail.len()
+                                && p.starts_with(parent)
+                                && p.get(parent.len()) == Some(child)
+                                && tail.iter().zip(p.iter().skip(parent.len() + 1)).all(|(a, b)| a == b)
+                        })
+                    })
+                };
+                match column(&[]).or_else(|| column(&["小计"])).or_else(|| column(&["合计"])) {
+                    Some(i) => parts.push(i),
+                    None => complete = false,
+                }
+            }
+            if complete && parts.len() >= 2 {
                 out.push(compare(Some(idx), format!("row {} {} = Σ columns", total.row, total.header_path), total, &parts));
             }
         }

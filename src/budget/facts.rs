@@ -58,7 +58,14 @@ fn roles(t: &Table) -> Vec<Role> {
             let body: Vec<&Cell> =
                 t.cells.iter().filter(|c| c.col == col && c.row >= t.header_rows && !c.text.is_empty()).collect();
             let amounts = body.iter().filter(|c| matches!(parse(&c.text), Printed::Amount(_))).count();
-            let codes = body.iter().filter(|c| code::classify(c.text.trim()).is_some()).count();
+            // Code parts: 201, 06, 01 (a 款 or 项 column holds two digits).
+            let codes = body
+                .iter()
+                .filter(|c| {
+                    let t = c.text.trim();
+                    !t.is_empty() && t.len() <= 20 && t.chars().all(|ch| ch.is_ascii_digit())
+                })
+                .count();
             if is_code_header(path) && codes * 2 >= body.len() {
                 Role::Code
             } else if amounts > 0 && amounts * 2 >= body.len() {

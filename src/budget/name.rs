@@ -10,8 +10,7 @@ pub fn split(label: &str) -> (String, String) {
     let clean = clean.trim_matches(['.', '．']).to_string();
     let mut prefix = String::new();
     let mut rest = clean.as_str();
-    loop {
-        let Some((p, r)) = one_prefix(rest) else { break };
+    while let Some((p, r)) = one_prefix(rest) {
         prefix.push_str(p);
         rest = r;
     }
@@ -23,10 +22,10 @@ const NUMERALS: &str = "一二三四五六七八九十百零";
 /// One printed prefix at the start of `s`: 其中：, 一、, （一）, (1), 1., 1、.
 fn one_prefix(s: &str) -> Option<(&str, &str)> {
     for p in ["其中：", "其中:", "其中", "减：", "加："] {
-        if let Some(r) = s.strip_prefix(p) {
-            if !r.is_empty() {
-                return Some((s.get(..p.len())?, r));
-            }
+        if let Some(r) = s.strip_prefix(p)
+            && !r.is_empty()
+        {
+            return Some((s.get(..p.len())?, r));
         }
     }
     let chars: Vec<(usize, char)> = s.char_indices().collect();
