@@ -127,8 +127,12 @@ impl Unit {
     }
 
     /// An amount printed in this unit, in yuan, exactly.
+    /// Keeps the printed number of decimals (0.00 元 stays `0.00`; the product is exact, so
+    /// this never rounds).
     pub fn to_yuan(self, v: Decimal) -> Decimal {
-        v * self.multiplier()
+        let mut y = v * self.multiplier();
+        y.rescale(v.scale());
+        y
     }
 }
 
@@ -171,5 +175,6 @@ mod tests {
         assert_eq!(Unit::Wanyuan.to_yuan(d("1352.27")), d("13522700.00"));
         assert_eq!(Unit::Yiyuan.to_yuan(d("0.1")) + Unit::Yiyuan.to_yuan(d("0.2")), d("30000000.0"));
         assert_eq!(Unit::Qianyuan.to_yuan(d("-0.5")), d("-500.0"));
+        assert_eq!(Unit::Yuan.to_yuan(d("0.00")).to_string(), "0.00");
     }
 }

@@ -62,15 +62,21 @@ pub fn doc_id(bytes: &[u8]) -> String {
     digest.iter().take(8).map(|b| format!("{b:02x}")).collect()
 }
 
-/// The document kind from the words of its first pages.
-fn doc_kind(text: &str) -> Option<DocKind> {
+/// The document kind from the words of its first pages; `dept_tables` says whether its
+/// tables name a department (部门名称：…), as only department disclosures do.
+fn doc_kind(text: &str, dept_tables: bool) -> Option<DocKind> {
     let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
-    if t.contains("单位预算") {
+    let government = ["预算执行情况", "人民代表大会", "市级决算", "市级预算", "全市", "政府预算", "总预算", "本级决算"]
+        .iter()
+        .any(|w| t.contains(w));
+    // A department's own disclosure names itself so, even where it looks back on the past
+    // year's 预算执行情况.
+    let named = ["部门预算", "部门决算", "单位预算", "单位决算", "部门收支", "部门财务收支"].iter().any(|w| t.contains(w));
+    let department = named || dept_tables || t.contains("部门") || t.contains("单位名称") || t.contains("编制单位");
+    if t.contains("单位预算") && (named || !government) {
         Some(DocKind::UnitBudget)
-    } else if t.contains("部门决算") || t.contains("单位决算") {
-        Some(DocKind::DeptFinal)
-    } else if t.contains("部门预算") || t.contains("部门收支") || t.contains("部门财务收支") {
-        Some(DocKind::DeptBudget)
+    } else if department && (named || !government) {
+        if t.contains("决算") { Some(DocKind::DeptFinal) } else { Some(DocKind::DeptBudget) }
     } else if t.contains("决算") {
         Some(DocKind::GovFinal)
     } else if t.contains("预算") {
@@ -110,7 +116,7 @@ fn year(text: &str) -> Option<u32> {
 /// Analyses a document's pages and tables.
 pub fn analyse(pages: &[PageContent], tables: Vec<Table>) -> Analysis {
     let front: String = pages.iter().take(3).map(layout_text).collect();
-    let doc_kind = doc_kind(&front);
+    let doc_kind = doc_kind(&front, tables.iter().any(|t| t.body.is_some()));
     let government = doc_kind.is_some_and(DocKind::government);
     let mut bodies: Vec<&str> = tables.iter().filter_map(|t| t.body.as_deref()).collect();
     bodies.sort_unstable();
@@ -128,6 +134,13 @@ pub fn analyse(pages: &[PageContent], tables: Vec<Table>) -> Analysis {
         })
         .collect();
     let mut analysed = analysed;
+    let titles: Vec<&str> = analysed.iter().map(|a| a.table.title.as_deref().unwrap_or("")).collect();
+    let mut kinds: Vec<Kind> = analysed.iter().map(|a| a.kind).collect();
+    kind::disambiguate(&titles, &mut kinds);
+    drop(titles);
+    for (a, k) in analysed.iter_mut().zip(kinds) {
+        a.kind = k;
+    }
     let views: Vec<TableFacts<'_>> = analysed
         .iter()
         .map(|a| TableFacts { kind: a.kind, items: &a.items, paths: a.table.columns.iter().map(|c| c.path.clone()).collect() })
@@ -150,9 +163,11 @@ mod tests {
         assert_eq!(year("关于北京市2021年预算执行情况和2022年预算的报告"), Some(2022));
         assert_eq!(year("上海市普陀区财政局2024年度部门决算"), Some(2024));
         assert_eq!(year("江苏省高级人民法院2017年度部门预算公开"), Some(2017));
-        assert_eq!(doc_kind("2026年单位预算"), Some(DocKind::UnitBudget));
-        assert_eq!(doc_kind("2024年度部门决算"), Some(DocKind::DeptFinal));
-        assert_eq!(doc_kind("北京市２０２２年市级决算"), Some(DocKind::GovFinal));
+        assert_eq!(doc_kind("2026年单位预算", false), Some(DocKind::UnitBudget));
+        assert_eq!(doc_kind("2024年度部门决算", false), Some(DocKind::DeptFinal));
+        assert_eq!(doc_kind("北京市２０２２年市级决算", false), Some(DocKind::GovFinal));
+        assert_eq!(doc_kind("收支预算总表", true), Some(DocKind::DeptBudget));
+        assert_eq!(doc_kind("关于2021年预算执行情况和2022年预算草案的报告", false), Some(DocKind::GovBudget));
         // SHA-256("abc") = ba7816bf8f01cfea…
         assert_eq!(doc_id(b"abc"), "ba7816bf8f01cfea");
     }

@@ -38,6 +38,8 @@ enum Role {
     Code,
     Amount,
     Text,
+    /// Nothing printed below the header (an all-blank amount column, usually).
+    Empty,
 }
 
 /// The cell covering grid position (row, col).
@@ -66,7 +68,9 @@ fn roles(t: &Table) -> Vec<Role> {
                     !t.is_empty() && t.len() <= 20 && t.chars().all(|ch| ch.is_ascii_digit())
                 })
                 .count();
-            if is_code_header(path) && codes * 2 >= body.len() {
+            if body.is_empty() {
+                Role::Empty
+            } else if is_code_header(path) && codes * 2 >= body.len() {
                 Role::Code
             } else if amounts > 0 && amounts * 2 >= body.len() {
                 Role::Amount
@@ -107,7 +111,16 @@ pub fn items(t: &Table) -> Vec<Item> {
         for row in t.header_rows..t.n_rows {
             let Some(cell) = t.cells.iter().find(|c| c.row == row && c.col == col) else { continue };
             let Printed::Amount(value) = parse(&cell.text) else { continue };
-            let label = label_col.and_then(|l| covering(t, row, l)).map(|c| c.text.clone()).unwrap_or_default();
+            let mut label = label_col.and_then(|l| covering(t, row, l)).map(|c| c.text.clone()).unwrap_or_default();
+            // 小计 under a group label spanning rows (一般公共预算资金 | 小计): the group names it.
+            if matches!(label.as_str(), "小计" | "合计")
+                && let Some(group) = label_col
+                    .and_then(|l| (0..l).rev().find(|&c| roles.get(c) == Some(&Role::Text)))
+                    .and_then(|c| covering(t, row, c))
+                    .filter(|c| !c.text.is_empty())
+            {
+                label = group.text.clone();
+            }
             let parts: Vec<String> = code_cols
                 .iter()
                 .map(|&c| covering(t, row, c).filter(|x| x.col == c).map(|x| x.text.clone()).unwrap_or_default())

@@ -63,6 +63,28 @@ impl Kind {
     }
 }
 
+/// A 财政拨款支出表 (or 财政拨款基本支出表) is the general-public-budget table only in a
+/// document that has no table titled 一般公共预算…支出 of its own (Jiangsu prints both: there
+/// the 财政拨款 one also carries government-fund spending, and is `other`).
+pub fn disambiguate(titles: &[&str], kinds: &mut [Kind]) {
+    let norm = |t: &str| t.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    let gpb = |basic: bool| {
+        titles.iter().map(|t| norm(t)).any(|t| t.contains("一般公共预算") && t.contains("支出") && t.contains("基本支出") == basic)
+    };
+    let (has_gpb, has_gpb_basic) = (gpb(false), gpb(true));
+    for (t, k) in titles.iter().zip(kinds.iter_mut()) {
+        let t = norm(t);
+        let shadowed = match *k {
+            Kind::GpbExpenditure => has_gpb,
+            Kind::GpbBasicExpenditure => has_gpb_basic,
+            _ => false,
+        };
+        if shadowed && !t.contains("一般公共预算") {
+            *k = Kind::Other;
+        }
+    }
+}
+
 /// Classifies a department-level table (部门/单位预算与决算) by its title; `government` picks
 /// the whole-government kinds (政府预算/决算 reports).
 pub fn classify(title: &str, government: bool) -> Kind {
