@@ -248,15 +248,23 @@ class Table:
         return res
 
     def value_cols(self, codes):
+        """Columns of figures: not a code column, and holding a figure or no text at all (an empty
+        figure column, e.g. 经营收入 with no data, still separates the label column from later figures)."""
         res = set()
         for k in range(self.n_cols):
             if k in codes:
                 continue
+            has_num = has_text = False
             for r in range(self.hr, self.n_rows):
                 c = self.cover.get((r, k))
-                if c and c["row"] == r and c["col"] == k and norm_amount(c["text"]) is not None:
-                    res.add(k)
-                    break
+                if not c or c["row"] != r or c["col"] != k or not c["text"].strip():
+                    continue
+                if norm_amount(c["text"]) is not None:
+                    has_num = True
+                elif c["text"].strip() not in NO_VALUE:
+                    has_text = True
+            if has_num or not has_text:
+                res.add(k)
         return res
 
 
@@ -291,15 +299,25 @@ class PageWords:
         return None
 
 
-def assign_page(pw, pages, state, token):
-    """First page >= the current one whose unconsumed words hold `token` below the last taken one."""
+def assign_page(pw, pages, state, token, row):
+    """First page >= the current one whose unconsumed words hold `token` below the previous table row.
+
+    Words are consumed, so a figure printed twice is found twice; the floor is the top of the previous
+    row (cells of one row may sit at different heights, e.g. vertically centred in a taller cell)."""
+    if state.get("row") != row:
+        state["row"] = row
+        state["floor"] = state.get("row_y", -1.0)
+        state["row_y"] = None
     i0 = state["i"]
     for i in range(i0, len(pages)):
         p = pages[i]
-        min_y = state["y"] if i == i0 else -1.0
-        y = pw.take(p, token, min_y)
+        floor = state["floor"] if i == i0 else -1.0
+        y = pw.take(p, token, floor)
         if y is not None:
-            state["i"], state["y"] = i, y
+            if i != i0:
+                state["floor"], state["row_y"] = -1.0, None
+            state["i"] = i
+            state["row_y"] = y if state["row_y"] is None else min(state["row_y"], y)
             return p
     state["miss"] += 1
     return pages[i0]
@@ -324,7 +342,7 @@ def facts_of_table(ti, t, kind, doc_year, pw):
     T = Table(t)
     title = t["title"] or ""
     out = []
-    state = {"i": 0, "y": -1.0, "miss": 0}
+    state = {"i": 0, "miss": 0}
     if t["header_rows"] == 0 and kind.startswith("performance"):
         return facts_of_form(ti, t, T, kind, doc_year, pw, state), state["miss"]
     codes = T.code_cols()
@@ -337,9 +355,12 @@ def facts_of_table(ti, t, kind, doc_year, pw):
             num = norm_amount(c["text"])
             if num is None:
                 continue
-            # the label segment: the run of non-value columns just left of the amount
+            # the label segment: the run of label (non-value) columns just left of the block of value
+            # columns that holds the amount (收入 | 支出 halves side by side each have their own)
             seg = []
             j = k - 1
+            while j >= 0 and j in values:
+                j -= 1
             while j >= 0 and j not in values:
                 seg.insert(0, j)
                 j -= 1
@@ -368,7 +389,7 @@ def facts_of_table(ti, t, kind, doc_year, pw):
             classification, level, parent = code_info(code)
             levels = T.header_levels(k)
             unit = column_unit(levels, t["unit"])
-            page = assign_page(pw, t["pages"], state, c["text"])
+            page = assign_page(pw, t["pages"], state, c["text"], r)
             out.append(fact(page, kind, title, classification, code, level, parent, name, prefix,
                             measure_of(levels, title, doc_year), " / ".join(levels), c["text"], unit,
                             to_yuan(num, unit), ti, r, k))
@@ -406,7 +427,7 @@ def facts_of_form(ti, t, T, kind, doc_year, pw, state):
             if head is not None and head is not kc:
                 levels.append(head["text"])
             levels.append(key)
-            page = assign_page(pw, t["pages"], state, c["text"])
+            page = assign_page(pw, t["pages"], state, c["text"], r)
             core = [re.sub(r"^其中[：:]", "", x) for x in levels]
             out.append(fact(page, kind, t["title"] or "", "none", "", "", "", name, "",
                             measure_of(core, t["title"] or "", doc_year), " / ".join(levels), c["text"], unit,
@@ -423,6 +444,41 @@ def fact(page, kind, title, classification, code, level, parent, name, prefix, m
         ("amount_yuan", amount_yuan), ("golden_table", ti), ("row", r), ("col", k)])
 
 
+# ---------------------------------------------------------------- table kinds (rules of README "Table kinds")
+
+def kind_from_title(title):
+    """The kind rule applied by hand to every line of golden/kinds.tsv, written as code to re-check it."""
+    t = re.sub(r"\s", "", title or "")
+    t = re.sub(r"^(?:[一二三四五六七八九十]+、|\d+[.．、])", "", t)
+    if "绩效目标" in t:
+        return "performance_project" if "项目" in t else "performance_dept"
+    if "三公" in t:
+        return "three_public"
+    if "政府采购" in t or "机关运行经费" in t:
+        return "other"
+    if "政府性基金" in t:
+        return "gov_fund"
+    if "国有资本经营" in t:
+        return "soe_capital"
+    if re.search(r"财政拨款收(?:入)?支(?:出)?(?:预算|决算)?总表", t):
+        return "fiscal_summary"
+    if "一般公共预算" in t and "基本支出" in t:
+        return "gpb_basic_expenditure"
+    if "一般公共预算" in t and "支出" in t:
+        return "gpb_expenditure"
+    if "财政拨款" in t:
+        return "other"  # 财政拨款支出预算表 / 财政拨款基本支出预算表 (Jiangsu): 一般公共预算 + 政府性基金, see README
+    if re.search(r"收(?:入)?支(?:出)?(?:预算|决算)?总表", t):
+        return "revenue_expenditure_summary"
+    if re.search(r"收入(?:预算|决算)(?:总)?表", t):
+        return "revenue"
+    if re.search(r"支出(?:预算|决算)(?:总)?表", t):
+        return "expenditure"
+    if "项目支出" in t:
+        return "project_expenditure"
+    return "other"
+
+
 # ---------------------------------------------------------------- documents
 
 def load_kinds():
@@ -434,7 +490,8 @@ def load_kinds():
             if not line.strip():
                 continue
             fn, p, title, kind = line.rstrip("\n").split("\t")
-            kinds[(fn, int(p))] = (title, kind)
+            assert (fn, int(p), title) not in kinds, line
+            kinds[(fn, int(p), title)] = (title, kind)
     return kinds
 
 
@@ -461,18 +518,12 @@ def derive(corpus):
         year = doc_year_of(d, fn)
         facts, misses = [], 0
         for ti, t in enumerate(d["tables"]):
-            key = (fn, t["pages"][0])
-            if t["title"] is None and key not in kinds:
-                continue  # non-figure list (决算单位 list): no amounts, not in kinds.tsv
+            key = (fn, t["pages"][0], t["title"])
+            if t["title"] is None:
+                continue  # non-figure list (决算单位 list): no amounts, not a table of figures
             if key not in kinds:
-                raise SystemExit("no kinds.tsv line for %s p%d %s" % (fn, t["pages"][0], t["title"]))
-            ktitle, kind = kinds[key]
-            if ktitle != t["title"]:
-                # several tables may start on one page (d07 p13, p15): match by title instead
-                cand = [kk for kk, v in kinds.items() if kk[0] == fn and v[0] == t["title"]]
-                if len(cand) != 1:
-                    raise SystemExit("kinds.tsv title mismatch %s p%d %r vs %r" % (fn, key[1], ktitle, t["title"]))
-                kind = kinds[cand[0]][1]
+                raise SystemExit("no kinds.tsv line for %s p%d %s" % key)
+            kind = kinds[key][1]
             fs, miss = facts_of_table(ti, t, kind, year, pw)
             facts += fs
             misses += miss
@@ -489,6 +540,11 @@ def main():
     ap.add_argument("--corpus", default=os.environ.get("YUSUAN_CORPUS", "/work/shared/corpus"))
     ap.add_argument("--check", action="store_true")
     a = ap.parse_args()
+    kinds = load_kinds()
+    for (fn, p, title), (_, kind) in sorted(kinds.items()):
+        if kind_from_title(title) != kind:
+            print("kinds.tsv: %s p%d %s is %s, the title rule says %s" % (fn, p, title, kind, kind_from_title(title)))
+    print("%5d tables in kinds.tsv" % len(kinds))
     res = derive(a.corpus)
     bad = 0
     total = 0

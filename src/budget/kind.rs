@@ -111,6 +111,8 @@ pub fn classify(title: &str, government: bool) -> Kind {
     }
     if has("三公") {
         Kind::ThreePublic
+    } else if has("机关运行经费") || has("政府采购") {
+        Kind::Other
     } else if has("绩效") {
         if has("项目") { Kind::PerformanceProject } else { Kind::PerformanceDept }
     } else if has("政府性基金") {
@@ -165,6 +167,7 @@ mod tests {
             ("财政项目支出绩效目标填报表", Kind::PerformanceProject),
             ("部门（单位）整体绩效目标表", Kind::PerformanceDept),
             ("2018年政府采购预算表", Kind::Other),
+            ("一般公共预算机关运行经费支出预算表", Kind::Other),
         ];
         for (title, kind) in cases {
             assert_eq!(classify(title, false), kind, "{title}");
