@@ -111,16 +111,19 @@ pub fn items(t: &Table) -> Vec<Item> {
         for row in t.header_rows..t.n_rows {
             let Some(cell) = t.cells.iter().find(|c| c.row == row && c.col == col) else { continue };
             let Printed::Amount(value) = parse(&cell.text) else { continue };
-            let mut label = label_col.and_then(|l| covering(t, row, l)).map(|c| c.text.clone()).unwrap_or_default();
-            // 小计 under a group label spanning rows (一般公共预算资金 | 小计): the group names it.
-            if matches!(label.as_str(), "小计" | "合计")
-                && let Some(group) = label_col
-                    .and_then(|l| (0..l).rev().find(|&c| roles.get(c) == Some(&Role::Text)))
-                    .and_then(|c| covering(t, row, c))
-                    .filter(|c| !c.text.is_empty())
-            {
-                label = group.text.clone();
-            }
+            // The row's label: the leftmost label cell that starts in this row, among the text
+            // columns of this amount's block (a group label spanning rows names its 小计 row;
+            // a row whose nearest label is blank is named further left).
+            let block_start = (0..col).rev().find(|&c| roles.get(c) == Some(&Role::Amount)).map_or(0, |c| c + 1);
+            let text_cols: Vec<usize> = (block_start..col).filter(|&c| roles.get(c) == Some(&Role::Text)).collect();
+            let starting = text_cols
+                .iter()
+                .filter_map(|&c| covering(t, row, c).filter(|x| x.row == row && x.col == c && !x.text.is_empty()))
+                .map(|x| x.text.clone())
+                .next();
+            let label = starting
+                .or_else(|| label_col.and_then(|l| covering(t, row, l)).map(|c| c.text.clone()))
+                .unwrap_or_default();
             let parts: Vec<String> = code_cols
                 .iter()
                 .map(|&c| covering(t, row, c).filter(|x| x.col == c).map(|x| x.text.clone()).unwrap_or_default())
