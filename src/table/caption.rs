@@ -152,6 +152,8 @@ pub fn annotate(glyphs: &[Glyph], lines: &[Line], tables: &mut [Table], page_hei
                 let c: String = text.chars().filter(|c| !c.is_whitespace()).collect();
                 !c.starts_with("单位")
                     && !c.contains("部门名称")
+                    && !c.starts_with("部门：")
+                    && !c.contains("单位：")
                     && !c.starts_with("编制")
                     && form_no(&c).is_none_or(|f| f != c)
             })
@@ -168,8 +170,17 @@ pub fn annotate(glyphs: &[Glyph], lines: &[Line], tables: &mut [Table], page_hei
         let largest = candidates
             .iter()
             .max_by(|a, b| size(a.0).total_cmp(&size(b.0)));
-        if let Some((_, text)) = named.or(largest).filter(|_| t.title.is_none()) {
+        if let Some((line, text)) = named.or(largest).filter(|_| t.title.is_none()) {
             let mut title = String::new();
+            // A title wrapped onto a second line (… 支出预算 / 表): the line above joins it.
+            let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+            if compact.chars().count() <= 2
+                && let Some((_, above_text)) = candidates.iter().find(|(l, _)| l.bbox.y1 <= line.bbox.y0 + 1.0)
+            {
+                for word in above_text.split_whitespace() {
+                    push_joined(&mut title, word);
+                }
+            }
             for word in text.split_whitespace() {
                 push_joined(&mut title, word);
             }
