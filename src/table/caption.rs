@@ -41,33 +41,26 @@ fn after_label(text: &str, labels: &[&str]) -> Option<String> {
     (!v.is_empty()).then(|| v.to_string())
 }
 
-/// A form number such as 预算01表, 预算 01-1 表, 表3, 附表2, 公开表1.
+/// A form number such as 预算01表, 预算 01-1 表, 公开07表, 表3, 附表2.
 fn form_no(text: &str) -> Option<String> {
+    static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| regex::Regex::new(r"(预算|决算|公开|附表|表)(\d+(?:-\d+)?)(表)?").ok()).as_ref()?;
     let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
-    let chars: Vec<char> = t.chars().collect();
-    for (i, w) in chars.windows(2).enumerate() {
-        if let [a, b] = w
-            && ((*a == '预' || *a == '决') && *b == '算'
-                || *a == '附' && *b == '表'
-                || *a == '开' && *b == '表')
-        {
-            let rest: String = chars.iter().skip(i + 2).collect();
-            let digits: String = rest
-                .chars()
-                .take_while(|c| c.is_ascii_digit() || *c == '-')
-                .collect();
-            if !digits.is_empty() {
-                let start: String = chars.iter().skip(i).take(2).collect();
-                let tail = if rest.chars().nth(digits.chars().count()) == Some('表') {
-                    "表"
-                } else {
-                    ""
-                };
-                return Some(format!("{start}{digits}{tail}"));
-            }
-        }
+    let m = re.captures(&t)?;
+    // 表 followed by digits must start the text or follow a separator (表3), not end a title.
+    let whole = m.get(0)?;
+    if m.get(1)?.as_str() == "表" && whole.start() > 0 && !t.get(..whole.start())?.ends_with(['：', ':', '（', '(']) {
+        return None;
     }
-    None
+    Some(whole.as_str().to_string())
+}
+
+/// A title without a form number printed in front of it (公开10表：政府性基金支出预算表).
+fn strip_form_no(title: &str) -> &str {
+    match form_no(title) {
+        Some(f) if title.starts_with(f.as_str()) => title.get(f.len()..).unwrap_or(title).trim_start_matches(['：', ':', ' ']),
+        _ => title,
+    }
 }
 
 fn is_note(text: &str) -> bool {
@@ -184,7 +177,8 @@ pub fn annotate(glyphs: &[Glyph], lines: &[Line], tables: &mut [Table], page_hei
             for word in text.split_whitespace() {
                 push_joined(&mut title, word);
             }
-            t.title = Some(title);
+            let title = strip_form_no(&title).to_string();
+            t.title = (!title.is_empty()).then_some(title);
         }
         t.notes = free
             .iter()
@@ -234,5 +228,7 @@ mod tests {
         assert_eq!(form_no("预算 01-1 表").as_deref(), Some("预算01-1表"));
         assert_eq!(form_no("附表3").as_deref(), Some("附表3"));
         assert_eq!(form_no("2022年部门收支预算表"), None);
+        assert_eq!(form_no("公开07表").as_deref(), Some("公开07表"));
+        assert_eq!(strip_form_no("公开10表：政府性基金支出预算表"), "政府性基金支出预算表");
     }
 }
