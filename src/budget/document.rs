@@ -129,7 +129,11 @@ pub fn analyse(pages: &[PageContent], tables: Vec<Table>) -> Analysis {
         .into_iter()
         .map(|table| {
             let kind = kind::classify(table.title.as_deref().unwrap_or(""), government);
-            let items = facts::items(&table);
+            let items = if matches!(kind, Kind::PerformanceProject | Kind::PerformanceDept) {
+                facts::form_items(&table)
+            } else {
+                facts::items(&table)
+            };
             AnalysedTable { kind, table, items, checks: Vec::new() }
         })
         .collect();

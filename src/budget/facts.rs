@@ -87,6 +87,64 @@ fn unit_for(t: &Table, col: usize) -> Option<Unit> {
     from_header.or_else(|| t.unit.as_deref().and_then(Unit::find))
 }
 
+/// Facts of a performance-target form (绩效目标表): a form, not a grid of columns. Only the
+/// funds block (项目资金（元）…) holds amounts; each is named by the project and its path is
+/// block / head / key as printed (项目资金（元） / 年度资金申请总额 / 其中：当年财政拨款).
+pub fn form_items(t: &Table) -> Vec<Item> {
+    let mut out = Vec::new();
+    let project = t
+        .cells
+        .iter()
+        .find(|c| c.text == "项目名称")
+        .and_then(|c| t.cells.iter().find(|v| v.row == c.row && v.col == c.col + c.colspan))
+        .map(|c| c.text.clone())
+        .unwrap_or_default();
+    for block in t.cells.iter().filter(|c| c.col == 0 && c.text.contains("资金")) {
+        let Some(unit) = Unit::find(&block.text).or_else(|| t.unit.as_deref().and_then(Unit::find)) else { continue };
+        let rows = block.row..block.row + block.rowspan;
+        for cell in t.cells.iter().filter(|c| rows.contains(&c.row) && c.col > 0) {
+            let Printed::Amount(value) = parse(&cell.text) else { continue };
+            // The key: the nearest label to the left in the same row; its head: the label in
+            // the same column on the block's first row, when the key is below it.
+            let Some(key) = t
+                .cells
+                .iter()
+                .filter(|k| k.row <= cell.row && cell.row < k.row + k.rowspan && k.col < cell.col && k.col > 0)
+                .filter(|k| !k.text.is_empty() && !matches!(parse(&k.text), Printed::Amount(_)))
+                .max_by_key(|k| k.col)
+            else {
+                continue;
+            };
+            let mut path = vec![block.text.clone()];
+            if key.row > block.row
+                && let Some(head) = t.cells.iter().find(|h| h.row == block.row && h.col == key.col && !h.text.is_empty())
+            {
+                path.push(head.text.clone());
+            }
+            path.push(key.text.clone());
+            out.push(Item {
+                page: cell.page,
+                row: cell.row,
+                col: cell.col,
+                classification: Classification::None,
+                code: String::new(),
+                code_level: "",
+                parent_code: String::new(),
+                name: project.clone(),
+                prefix: String::new(),
+                measure: measure(&path),
+                header_path: path.join(" / "),
+                amount_yuan: unit.to_yuan(value),
+                printed: cell.text.clone(),
+                unit: unit.name(),
+                value,
+            });
+        }
+    }
+    out.sort_by_key(|i| (i.row, i.col));
+    out
+}
+
 /// Facts of one table. Amount columns take the nearest text column to their left as the row
 /// label (so the two halves of a 收入|支出 table label their own amounts) and the code
 /// columns just left of that label.

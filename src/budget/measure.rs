@@ -75,7 +75,7 @@ fn is_generic(level: &str) -> bool {
 
 /// Which figure of a year the column holds, when the header says.
 fn suffix(joined: &str) -> &'static str {
-    if joined.contains("上年") {
+    if joined.contains("上年") && !joined.contains("上年结转") {
         "_prior"
     } else if joined.contains("年初预算") {
         "_initial"
