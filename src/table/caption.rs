@@ -70,6 +70,17 @@ fn is_note(text: &str) -> bool {
         .any(|p| t.starts_with(p))
 }
 
+/// The last few text lines of a page below `y` (the foot of a page that ends with a caption).
+pub fn lines_below(page: &crate::pdf::PageContent, y: f64) -> Vec<String> {
+    let lines = crate::layout::lines(&page.glyphs);
+    let below: Vec<String> = lines
+        .iter()
+        .filter(|l| l.bbox.y0 >= y && l.bbox.y1 < page.height * 0.95)
+        .map(|l| line_text(&page.glyphs, l))
+        .collect();
+    below.into_iter().rev().take(3).rev().collect()
+}
+
 /// Whether a line inside a table frame is a caption rather than a header.
 pub fn is_caption(text: &str) -> bool {
     let t = text.trim();
