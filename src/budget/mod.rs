@@ -4,6 +4,7 @@
 pub mod amount;
 pub mod checks;
 pub mod document;
+pub mod eval;
 pub mod code;
 pub mod facts;
 pub mod kind;

@@ -5,6 +5,7 @@
 //! of ../shared), and text speed against `pdftotext -layout`. Sections whose inputs or
 //! reference tools are missing say so and are skipped.
 
+mod facts;
 mod fidelity;
 mod icdar;
 mod robustness;
@@ -27,7 +28,7 @@ struct Args {
     /// Where to write scorecard.md and scorecard.json.
     #[arg(long, default_value = "target")]
     out: PathBuf,
-    /// Sections to run (fidelity, robustness, speed, tables, tables-icdar); all by default.
+    /// Sections to run (fidelity, robustness, speed, tables, facts, tables-icdar); all by default.
     #[arg(long, value_delimiter = ',')]
     only: Vec<String>,
     /// Repetitions of each timing run (the minimum is kept).
@@ -89,6 +90,9 @@ fn main() -> ExitCode {
     }
     if want("tables") {
         add("tables", tables::run(&corpus, args.repeat));
+    }
+    if want("facts") {
+        add("facts", facts::run(&corpus));
     }
     if want("tables-icdar") {
         add("tables_icdar", icdar::run(&args.shared));
