@@ -155,7 +155,44 @@ pub fn analyse(pages: &[PageContent], tables: Vec<Table>) -> Analysis {
     for (a, c) in analysed.iter_mut().zip(per_table) {
         a.checks = c;
     }
-    Analysis { doc_kind, year: year(&front), body, tables: analysed, checks: across }
+    let year = year(&front);
+    let mut across = across;
+    let is_final = matches!(doc_kind, Some(DocKind::DeptFinal | DocKind::GovFinal));
+    across.extend(super::narrative::checks(pages, &analysed, year, is_final));
+    if doc_kind == Some(DocKind::DeptFinal) {
+        across.extend(missing_final_tables(&analysed));
+    }
+    Analysis { doc_kind, year, body, tables: analysed, checks: across }
+}
+
+/// The nine tables every 部门决算 discloses (the Ministry of Finance's template): a missing
+/// one is a failed check.
+fn missing_final_tables(tables: &[AnalysedTable]) -> Vec<Check> {
+    use rust_decimal::Decimal;
+    [
+        Kind::RevenueExpenditureSummary,
+        Kind::Revenue,
+        Kind::Expenditure,
+        Kind::FiscalSummary,
+        Kind::GpbExpenditure,
+        Kind::GpbBasicExpenditure,
+        Kind::ThreePublic,
+        Kind::GovFund,
+        Kind::SoeCapital,
+    ]
+    .into_iter()
+    .map(|k| {
+        let found = tables.iter().filter(|t| t.kind == k).count();
+        Check {
+            table: None,
+            check: format!("standard table present: {}", k.as_str()),
+            expected: Decimal::ONE,
+            actual: Decimal::from(found.min(1)),
+            status: if found > 0 { checks::Status::Pass } else { checks::Status::Fail },
+            pages: Vec::new(),
+        }
+    })
+    .collect()
 }
 
 #[cfg(test)]

@@ -10,3 +10,4 @@ pub mod facts;
 pub mod kind;
 pub mod measure;
 pub mod name;
+pub mod narrative;

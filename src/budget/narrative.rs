@@ -1,0 +1,115 @@
+//! Checks of the explanatory text (情况说明) against the tables and the document's own year:
+//! the totals a sentence states (收入支出总计 2,995.39 万元) must be the tables' figures, and a
+//! final-accounts document must speak of its own year.
+
+use rust_decimal::Decimal;
+use std::str::FromStr;
+
+use super::amount::Unit;
+use super::checks::{Check, Status};
+use super::document::AnalysedTable;
+use super::kind::Kind;
+use crate::layout::layout_text;
+use crate::pdf::PageContent;
+
+/// Sentences of the pages (whitespace removed), each with its page.
+fn sentences(pages: &[PageContent]) -> Vec<(u32, String)> {
+    let mut out = Vec::new();
+    for p in pages {
+        let text: String = layout_text(p).chars().filter(|c| !c.is_whitespace()).collect();
+        for s in text.split(['。', '；']) {
+            if !s.is_empty() {
+                out.push((p.number, s.to_string()));
+            }
+        }
+    }
+    out
+}
+
+/// The number right after `label` in `s`, with its unit (万元, 元, 亿元).
+fn stated(s: &str, label: &str) -> Option<(Decimal, Unit, u32)> {
+    let at = s.find(label)? + label.len();
+    let rest = s.get(at..)?.trim_start_matches(['为', '：', ':']);
+    let num: String = rest.chars().take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ',').collect();
+    let unit_text: String = rest.chars().skip(num.chars().count()).take(2).collect();
+    let unit = Unit::find(&unit_text)?;
+    let value = Decimal::from_str(&num.replace(',', "")).ok()?;
+    Some((value, unit, value.scale()))
+}
+
+fn total_of<'a>(tables: &'a [AnalysedTable], kind: Kind, names: &[&str]) -> Option<&'a super::facts::Item> {
+    tables
+        .iter()
+        .filter(|t| t.kind == kind)
+        .flat_map(|t| &t.items)
+        .find(|i| names.contains(&i.name.as_str()))
+}
+
+fn check(name: String, expected: Decimal, actual: Decimal, tolerance: Decimal, pages: Vec<u32>) -> Check {
+    let diff = (expected - actual).abs();
+    let status = if diff.is_zero() {
+        Status::Pass
+    } else if diff <= tolerance {
+        Status::Rounding
+    } else {
+        Status::Fail
+    };
+    Check { table: None, check: name, expected, actual, status, pages }
+}
+
+/// Narrative checks of one document.
+pub fn checks(pages: &[PageContent], tables: &[AnalysedTable], year: Option<u32>, is_final: bool) -> Vec<Check> {
+    let mut out = Vec::new();
+    // (sentence label, table kind, row names of the table figure)
+    let totals: [(&str, Kind, &[&str]); 4] = [
+        ("财政拨款收入支出总计", Kind::FiscalSummary, &["收入总计", "收入合计", "总计", "支出总计", "支出合计"]),
+        ("收入支出总计", Kind::RevenueExpenditureSummary, &["收入总计", "收入合计", "总计", "支出总计", "支出合计"]),
+        ("本年收入合计", Kind::Revenue, &["合计", "本年收入合计"]),
+        ("本年支出合计", Kind::Expenditure, &["合计", "本年支出合计"]),
+    ];
+    for (page, s) in sentences(pages) {
+        for (label, kind, names) in totals {
+            // 收入支出总计 inside 财政拨款收入支出总计 belongs to the longer label.
+            if label == "收入支出总计" && s.contains("财政拨款收入支出总计") {
+                continue;
+            }
+            let (Some((value, unit, scale)), Some(item)) = (stated(&s, label), total_of(tables, kind, names)) else {
+                continue;
+            };
+            let said = unit.to_yuan(value);
+            let tolerance = Decimal::new(5, scale + 1) * unit.multiplier();
+            out.push(check(format!("text p{page}: {label} = table"), item.amount_yuan, said, tolerance, vec![page, item.page]));
+        }
+        // A document speaks of its own year in its headings and its closing date.
+        if let Some(y) = year {
+            let mut mentioned = Vec::new();
+            for marker in ["年度部门决算情况说明", "年度部门预算情况说明", "年12月31日"] {
+                if marker == "年12月31日" && !(is_final && s.contains("截至")) {
+                    continue;
+                }
+                if let Some(i) = s.find(marker) {
+                    let before: String = s.get(..i).unwrap_or_default().chars().rev().take(4).collect::<String>().chars().rev().collect();
+                    if let Ok(said) = before.parse::<u32>() {
+                        mentioned.push((marker, said));
+                    }
+                }
+            }
+            for (marker, said) in mentioned {
+                out.push(check(format!("text p{page}: year of “{marker}”"), Decimal::from(y), Decimal::from(said), Decimal::ZERO, vec![page]));
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stated_totals() {
+        let (v, u, _) = stated("上海市普陀区财政局2024年度收入支出总计2995.39万元", "收入支出总计").unwrap();
+        assert_eq!((v, u), (Decimal::from_str("2995.39").unwrap(), Unit::Wanyuan));
+        assert!(stated("收入支出总计持平", "收入支出总计").is_none());
+    }
+}
