@@ -80,6 +80,27 @@ pub fn checks(pages: &[PageContent], tables: &[AnalysedTable], year: Option<u32>
             let tolerance = Decimal::new(5, scale + 1) * unit.multiplier();
             out.push(check(format!("text p{page}: {label} = table"), item.amount_yuan, said, tolerance, vec![page, item.page]));
         }
+        // “三公”经费 … 年初预算为 N 万元，支出决算为 M 万元: the 三公 table's 合计 columns. A
+        // blank cell there prints no figure: zero.
+        if s.starts_with("“三公”经费") || s.starts_with("\"三公\"经费") {
+            for (label, column) in [("年初预算为", "预算数"), ("支出决算为", "决算数")] {
+                let Some((value, unit, scale)) = stated(&s, label) else { continue };
+                let Some(table) = tables.iter().find(|t| t.kind == Kind::ThreePublic) else { continue };
+                let figure = table
+                    .items
+                    .iter()
+                    .find(|i| i.header_path.contains("合计") && i.header_path.ends_with(column));
+                let (actual_page, table_value) = figure.map_or((table.table.pages.first().copied().unwrap_or(page), Decimal::ZERO), |i| (i.page, i.amount_yuan));
+                let tolerance = Decimal::new(5, scale + 1) * unit.multiplier();
+                out.push(check(
+                    format!("text p{page}: “三公”经费 {label} = table 合计 {column}"),
+                    table_value,
+                    unit.to_yuan(value),
+                    tolerance,
+                    vec![page, actual_page],
+                ));
+            }
+        }
         // A document speaks of its own year in its headings and its closing date.
         if let Some(y) = year {
             let mut mentioned = Vec::new();

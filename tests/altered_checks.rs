@@ -1,0 +1,53 @@
+//! The consistency checks on the error-injected copy of the Putuo 财政局 2024 final accounts
+//! (../shared/corpus/altered) and its clean original (dept/). Where the two differ was found
+//! independently of yusuan, by diffing the sentences of `pdftotext` of both files and looking
+//! at the pages: the heading year (2023 for 2024, p18), 收入支出总计 (0 万元 for 2,995.39, p18),
+//! 截至2023年12月31日 (p24), the 三公 table's 预算数 0.95 removed (p15; the text on p22 still says
+//! 0.95), and the 支出决算表 left without rulings and visible text (p9). The clean original prints
+//! one inconsistency of its own: 财政拨款收入支出总计0.3万元 (p21) against 2,961.68 in its table.
+
+use std::path::Path;
+
+use yusuan::budget::checks::Status;
+use yusuan::pipeline;
+
+fn failed(file: &Path) -> Vec<String> {
+    let r = pipeline::process(file);
+    let a = r.analysis.expect("analysed");
+    let mut names: Vec<String> = a
+        .tables
+        .iter()
+        .flat_map(|t| &t.checks)
+        .chain(&a.checks)
+        .filter(|c| c.status == Status::Fail)
+        .map(|c| c.check.clone())
+        .collect();
+    names.sort();
+    names
+}
+
+fn find(dir: &Path, part: &str) -> std::path::PathBuf {
+    std::fs::read_dir(dir).unwrap().flatten().map(|e| e.path()).find(|p| p.to_string_lossy().contains(part)).unwrap()
+}
+
+#[test]
+fn altered_document_fails_exactly_at_injected_errors() {
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+    if !corpus.is_dir() {
+        eprintln!("SKIPPED: ../shared/corpus not found; the altered-document test did not run");
+        return;
+    }
+    let altered = failed(&find(&corpus.join("altered"), "ce-shi-wen-ti-ban-ben"));
+    assert_eq!(
+        altered,
+        [
+            "standard table present: expenditure",
+            "text p18: year of “年度部门决算情况说明”",
+            "text p18: 收入支出总计 = table",
+            "text p22: “三公”经费 年初预算为 = table 合计 预算数",
+            "text p24: year of “年12月31日”",
+        ]
+    );
+    let clean = failed(&find(&corpus.join("dept"), "GOV__good__-shang-hai-shi-pu-tuo-qu-cai-zheng-ju-2024"));
+    assert_eq!(clean, ["text p21: 财政拨款收入支出总计 = table"]);
+}
