@@ -1,0 +1,51 @@
+//! The dataset written by extract: deterministic (the same input gives byte-identical files),
+//! Excel BOM on request, every amount with provenance.
+
+use std::path::{Path, PathBuf};
+
+use yusuan::output::write_dataset;
+use yusuan::pipeline::{expand, process};
+
+fn run(out: &Path, bom: bool) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let files = expand(&[root.join("corpus")]);
+    let records: Vec<_> = files.iter().map(|f| process(f)).collect();
+    write_dataset(out, &records, bom).unwrap();
+}
+
+fn tmp(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("yusuan-test-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    d
+}
+
+#[test]
+fn deterministic_with_provenance() {
+    let (a, b, c) = (tmp("a"), tmp("b"), tmp("c"));
+    run(&a, false);
+    run(&b, false);
+    run(&c, true);
+    for name in ["documents.csv", "tables.csv", "items.csv", "checks.csv"] {
+        let x = std::fs::read(a.join(name)).unwrap();
+        assert_eq!(x, std::fs::read(b.join(name)).unwrap(), "{name} differs between runs");
+        let y = std::fs::read(c.join(name)).unwrap();
+        assert_eq!(&y[..3], b"\xEF\xBB\xBF", "{name}: no BOM");
+        assert_eq!(&y[3..], &x[..], "{name}: BOM run differs beyond the BOM");
+    }
+    // Every item names its file and page; amounts are exact decimals in yuan.
+    let items = std::fs::read_to_string(a.join("items.csv")).unwrap();
+    let mut rd = csv::Reader::from_reader(items.as_bytes());
+    let mut n = 0;
+    for row in rd.records() {
+        let row = row.unwrap();
+        assert!(row[1].ends_with(".pdf") && row[2].parse::<u32>().unwrap() >= 1);
+        assert!(row[14].parse::<rust_decimal::Decimal>().is_ok(), "amount {:?}", &row[14]);
+        n += 1;
+    }
+    assert!(n > 100, "only {n} items from the sample corpus");
+    // 1,352.27 万元 in the sample 收支总表 is 13,522,700.00 yuan.
+    assert!(items.contains("13522700.00,\"1,352.27\",万元"));
+    for d in [a, b, c] {
+        let _ = std::fs::remove_dir_all(d);
+    }
+}
