@@ -214,10 +214,19 @@ fn extract(inputs: &[PathBuf], out: &Path, excel_bom: bool) -> Result<u8, String
     if files.is_empty() {
         return Err("no PDF files in the inputs".into());
     }
-    let records: Vec<_> = files.par_iter().map(|f| yusuan::pipeline::process(f)).collect();
-    yusuan::output::write_dataset(out, &records, excel_bom).map_err(|e| format!("{}: {e}", out.display()))?;
+    let records: Vec<_> = files
+        .par_iter()
+        .map(|f| yusuan::pipeline::process(f))
+        .collect();
+    yusuan::output::write_dataset(out, &records, excel_bom)
+        .map_err(|e| format!("{}: {e}", out.display()))?;
     let failed = records.iter().filter(|r| r.status != "ok").count();
-    let items: usize = records.iter().filter_map(|r| r.analysis.as_ref()).flat_map(|a| &a.tables).map(|t| t.items.len()).sum();
+    let items: usize = records
+        .iter()
+        .filter_map(|r| r.analysis.as_ref())
+        .flat_map(|a| &a.tables)
+        .map(|t| t.items.len())
+        .sum();
     eprintln!(
         "yusuan: {} files, {} ok, {failed} not ok, {items} amounts -> {}",
         records.len(),
@@ -231,7 +240,10 @@ fn catalogue(inputs: &[PathBuf], check: Option<&Path>) -> Result<u8, String> {
     use rayon::prelude::*;
     use std::collections::BTreeMap;
     let files = yusuan::pipeline::expand(inputs);
-    let records: Vec<_> = files.par_iter().map(|f| yusuan::pipeline::process(f)).collect();
+    let records: Vec<_> = files
+        .par_iter()
+        .map(|f| yusuan::pipeline::process(f))
+        .collect();
     // code -> (classification, level, parent, name -> places)
     type Entry = (String, String, String, BTreeMap<String, Vec<String>>);
     let mut codes: BTreeMap<String, Entry> = BTreeMap::new();
@@ -239,7 +251,12 @@ fn catalogue(inputs: &[PathBuf], check: Option<&Path>) -> Result<u8, String> {
         for t in r.analysis.iter().flat_map(|a| &a.tables) {
             for i in t.items.iter().filter(|i| !i.code.is_empty()) {
                 let e = codes.entry(i.code.clone()).or_insert_with(|| {
-                    (i.classification.as_str().into(), i.code_level.into(), i.parent_code.clone(), BTreeMap::new())
+                    (
+                        i.classification.as_str().into(),
+                        i.code_level.into(),
+                        i.parent_code.clone(),
+                        BTreeMap::new(),
+                    )
                 });
                 let place = format!("{}:{}", r.file, i.page);
                 let places = e.3.entry(i.name.clone()).or_default();
@@ -265,7 +282,16 @@ fn catalogue(inputs: &[PathBuf], check: Option<&Path>) -> Result<u8, String> {
     };
     let stdout = io::stdout();
     let mut w = csv::Writer::from_writer(stdout.lock());
-    let mut header = vec!["code", "classification", "level", "parent", "name", "documents", "places", "conflict"];
+    let mut header = vec![
+        "code",
+        "classification",
+        "level",
+        "parent",
+        "name",
+        "documents",
+        "places",
+        "conflict",
+    ];
     if known.is_some() {
         header.push("catalogue");
     }
@@ -275,7 +301,10 @@ fn catalogue(inputs: &[PathBuf], check: Option<&Path>) -> Result<u8, String> {
         let conflict = names.len() > 1;
         conflicts += usize::from(conflict);
         for (name, places) in names {
-            let docs: std::collections::BTreeSet<&str> = places.iter().filter_map(|p| p.rsplit_once(':').map(|x| x.0)).collect();
+            let docs: std::collections::BTreeSet<&str> = places
+                .iter()
+                .filter_map(|p| p.rsplit_once(':').map(|x| x.0))
+                .collect();
             let mut row = vec![
                 code.clone(),
                 class.clone(),
@@ -284,7 +313,11 @@ fn catalogue(inputs: &[PathBuf], check: Option<&Path>) -> Result<u8, String> {
                 name.clone(),
                 docs.len().to_string(),
                 places.join(" "),
-                if conflict { "names differ".into() } else { String::new() },
+                if conflict {
+                    "names differ".into()
+                } else {
+                    String::new()
+                },
             ];
             if let Some(k) = &known {
                 row.push(match k.get(code) {
@@ -297,7 +330,11 @@ fn catalogue(inputs: &[PathBuf], check: Option<&Path>) -> Result<u8, String> {
         }
     }
     let _ = w.flush();
-    eprintln!("yusuan: {} codes from {} files, {conflicts} with conflicting names", codes.len(), records.len());
+    eprintln!(
+        "yusuan: {} codes from {} files, {conflicts} with conflicting names",
+        codes.len(),
+        records.len()
+    );
     Ok(0)
 }
 
@@ -390,7 +427,11 @@ fn main() -> ExitCode {
         }
         Command::Glyphs { file, page, json } => glyphs(file, *page, *json),
         Command::Tables { file, pages, json } => tables(file, pages.as_deref(), *json),
-        Command::Extract { inputs, out, excel_bom } => extract(inputs, out, *excel_bom),
+        Command::Extract {
+            inputs,
+            out,
+            excel_bom,
+        } => extract(inputs, out, *excel_bom),
         Command::Catalogue { inputs, check } => catalogue(inputs, check.as_deref()),
     };
     match result {

@@ -38,7 +38,10 @@ pub fn process(file: &Path) -> DocRecord {
         let doc = Document::from_bytes(&bytes)?;
         let mut r = r.clone();
         r.pages = doc.page_count();
-        r.producer = doc.info("Producer").or_else(|| doc.info("Creator")).unwrap_or_default();
+        r.producer = doc
+            .info("Producer")
+            .or_else(|| doc.info("Creator"))
+            .unwrap_or_default();
         let mut pages = Vec::new();
         let mut failed = Vec::new();
         for n in 1..=doc.page_count() {
@@ -47,7 +50,10 @@ pub fn process(file: &Path) -> DocRecord {
                 Err(e) => failed.push(format!("page {n}: {e}")),
             }
         }
-        if !pages.is_empty() && pages.iter().all(|p| p.glyphs.is_empty()) && pages.iter().any(|p| p.images > 0) {
+        if !pages.is_empty()
+            && pages.iter().all(|p| p.glyphs.is_empty())
+            && pages.iter().any(|p| p.images > 0)
+        {
             r.status = "no_text_layer".into();
             r.error = "image-only pages: no text layer".into();
         } else if !failed.is_empty() {
@@ -86,7 +92,9 @@ pub fn expand(inputs: &[PathBuf]) -> Vec<PathBuf> {
         if input.is_dir() {
             let mut stack = vec![input.clone()];
             while let Some(d) = stack.pop() {
-                let Ok(entries) = std::fs::read_dir(&d) else { continue };
+                let Ok(entries) = std::fs::read_dir(&d) else {
+                    continue;
+                };
                 for e in entries.flatten() {
                     let p = e.path();
                     if p.is_dir() {

@@ -43,18 +43,25 @@ pub fn parse(text: &str) -> Printed {
         Some(rest) => (rest.to_string(), true),
         None => (t, false),
     };
-    let (body, negative) = if let Some(inner) = t.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
-        (inner, true)
-    } else if let Some(rest) = t.strip_prefix('△') {
-        (rest, true)
-    } else if let Some(rest) = t.strip_prefix('-') {
-        (rest, true)
-    } else {
-        (t.as_str(), false)
+    let (body, negative) =
+        if let Some(inner) = t.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
+            (inner, true)
+        } else if let Some(rest) = t.strip_prefix('△') {
+            (rest, true)
+        } else if let Some(rest) = t.strip_prefix('-') {
+            (rest, true)
+        } else {
+            (t.as_str(), false)
+        };
+    let Some(value) = number(body) else {
+        return Printed::Other;
     };
-    let Some(value) = number(body) else { return Printed::Other };
     let value = if negative { -value } else { value };
-    if percent { Printed::Percent(value) } else { Printed::Amount(value) }
+    if percent {
+        Printed::Percent(value)
+    } else {
+        Printed::Amount(value)
+    }
 }
 
 /// Digits with optional thousands separators (groups of three) and a decimal part.
@@ -173,7 +180,10 @@ mod tests {
         assert_eq!(Unit::find("金额"), None);
         // 1,352.27 万元 is 13,522,700 yuan, exactly; 0.1 + 0.2 style float error cannot occur.
         assert_eq!(Unit::Wanyuan.to_yuan(d("1352.27")), d("13522700.00"));
-        assert_eq!(Unit::Yiyuan.to_yuan(d("0.1")) + Unit::Yiyuan.to_yuan(d("0.2")), d("30000000.0"));
+        assert_eq!(
+            Unit::Yiyuan.to_yuan(d("0.1")) + Unit::Yiyuan.to_yuan(d("0.2")),
+            d("30000000.0")
+        );
         assert_eq!(Unit::Qianyuan.to_yuan(d("-0.5")), d("-500.0"));
         assert_eq!(Unit::Yuan.to_yuan(d("0.00")).to_string(), "0.00");
     }

@@ -19,6 +19,17 @@ pub enum Status {
 }
 
 impl Status {
+    /// Pass when equal, rounding within `tolerance`, else fail.
+    pub fn of(diff: Decimal, tolerance: Decimal) -> Status {
+        if diff.is_zero() {
+            Status::Pass
+        } else if diff.abs() <= tolerance {
+            Status::Rounding
+        } else {
+            Status::Fail
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Status::Pass => "pass",
@@ -51,7 +62,12 @@ pub struct TableFacts<'a> {
 /// Compares `actual` (one printed figure) with the sum of `parts`.
 fn compare(table: Option<usize>, check: String, actual: &Item, parts: &[&Item]) -> Check {
     let expected: Decimal = parts.iter().map(|p| p.amount_yuan).sum();
-    let scale = parts.iter().chain(std::iter::once(&actual)).map(|i| i.value.scale()).max().unwrap_or(0);
+    let scale = parts
+        .iter()
+        .chain(std::iter::once(&actual))
+        .map(|i| i.value.scale())
+        .max()
+        .unwrap_or(0);
     // Half a unit of the last printed digit per printed figure, in yuan.
     let unit_yuan = if actual.value.is_zero() {
         actual.amount_yuan.abs().max(Decimal::ONE)
@@ -60,22 +76,29 @@ fn compare(table: Option<usize>, check: String, actual: &Item, parts: &[&Item]) 
     };
     let half = Decimal::new(5, scale + 1) * unit_yuan;
     let tolerance = half * Decimal::from(parts.len() + 1);
-    let diff = (expected - actual.amount_yuan).abs();
-    let status = if diff.is_zero() {
-        Status::Pass
-    } else if diff <= tolerance {
-        Status::Rounding
-    } else {
-        Status::Fail
-    };
-    let mut pages: Vec<u32> = parts.iter().map(|p| p.page).chain(std::iter::once(actual.page)).collect();
+    let status = Status::of(expected - actual.amount_yuan, tolerance);
+    let mut pages: Vec<u32> = parts
+        .iter()
+        .map(|p| p.page)
+        .chain(std::iter::once(actual.page))
+        .collect();
     pages.sort_unstable();
     pages.dedup();
-    Check { table, check, expected, actual: actual.amount_yuan, status, pages }
+    Check {
+        table,
+        check,
+        expected,
+        actual: actual.amount_yuan,
+        status,
+        pages,
+    }
 }
 
 fn is_total_name(name: &str) -> bool {
-    matches!(name, "合计" | "总计" | "支出合计" | "支出总计" | "本年支出合计") || name.ends_with("合计") && name.len() <= 12
+    matches!(
+        name,
+        "合计" | "总计" | "支出合计" | "支出总计" | "本年支出合计"
+    ) || name.ends_with("合计") && name.len() <= 12
 }
 
 /// Checks within one table.
@@ -84,18 +107,41 @@ pub fn table_checks(idx: usize, t: &TableFacts<'_>) -> Vec<Check> {
     let by_col = group(t.items, |i| i.col);
     for items in by_col.values() {
         // Parent code = Σ its children (类 = Σ 款, 款 = Σ 项), per column.
-        for parent in items.iter().filter(|i| !i.code.is_empty() && (i.code_level == "类" || i.code_level == "款")) {
-            let children: Vec<&Item> = items.iter().copied().filter(|c| c.parent_code == parent.code).collect();
+        for parent in items
+            .iter()
+            .filter(|i| !i.code.is_empty() && (i.code_level == "类" || i.code_level == "款"))
+        {
+            let children: Vec<&Item> = items
+                .iter()
+                .copied()
+                .filter(|c| c.parent_code == parent.code)
+                .collect();
             if !children.is_empty() {
-                out.push(compare(Some(idx), format!("{} {} = Σ children", parent.code, parent.measure), parent, &children));
+                out.push(compare(
+                    Some(idx),
+                    format!("{} {} = Σ children", parent.code, parent.measure),
+                    parent,
+                    &children,
+                ));
             }
         }
         // 合计 row = Σ top-level rows (类).
-        let tops: Vec<&Item> = items.iter().copied().filter(|i| i.code_level == "类").collect();
-        if let Some(total) = items.iter().find(|i| i.code.is_empty() && is_total_name(&i.name))
+        let tops: Vec<&Item> = items
+            .iter()
+            .copied()
+            .filter(|i| i.code_level == "类")
+            .collect();
+        if let Some(total) = items
+            .iter()
+            .find(|i| i.code.is_empty() && is_total_name(&i.name))
             && !tops.is_empty()
         {
-            out.push(compare(Some(idx), format!("合计 {} = Σ 类", total.measure), total, &tops));
+            out.push(compare(
+                Some(idx),
+                format!("合计 {} = Σ 类", total.measure),
+                total,
+                &tops,
+            ));
         }
     }
     // A total column = Σ its sibling columns (same header parent), row by row; a sibling that
@@ -103,15 +149,24 @@ pub fn table_checks(idx: usize, t: &TableFacts<'_>) -> Vec<Check> {
     let by_row = group(t.items, |i| i.row);
     for row in by_row.values() {
         for total in row.iter().filter(|i| is_total_leaf(t.paths.get(i.col))) {
-            let Some(path) = t.paths.get(total.col) else { continue };
-            let Some(parent) = path.len().checked_sub(1).and_then(|n| path.get(..n)) else { continue };
+            let Some(path) = t.paths.get(total.col) else {
+                continue;
+            };
+            let Some(parent) = path.len().checked_sub(1).and_then(|n| path.get(..n)) else {
+                continue;
+            };
             // Children of the parent that hold amounts (not the label and code columns).
             let amount_cols: Vec<usize> = t.items.iter().map(|i| i.col).collect();
             let mut children: Vec<&String> = t
                 .paths
                 .iter()
                 .enumerate()
-                .filter(|(c, p)| amount_cols.contains(c) && p.len() > parent.len() && p.starts_with(parent) && *p != path)
+                .filter(|(c, p)| {
+                    amount_cols.contains(c)
+                        && p.len() > parent.len()
+                        && p.starts_with(parent)
+                        && *p != path
+                })
                 .filter_map(|(_, p)| p.get(parent.len()))
                 .collect();
             children.dedup();
@@ -124,32 +179,51 @@ pub fn table_checks(idx: usize, t: &TableFacts<'_>) -> Vec<Check> {
                             p.len() == parent.len() + 1 + tail.len()
                                 && p.starts_with(parent)
                                 && p.get(parent.len()) == Some(child)
-                                && tail.iter().zip(p.iter().skip(parent.len() + 1)).all(|(a, b)| a == b)
+                                && tail
+                                    .iter()
+                                    .zip(p.iter().skip(parent.len() + 1))
+                                    .all(|(a, b)| a == b)
                         })
                     })
                 };
-                match column(&[]).or_else(|| column(&["小计"])).or_else(|| column(&["合计"])) {
+                match column(&[])
+                    .or_else(|| column(&["小计"]))
+                    .or_else(|| column(&["合计"]))
+                {
                     Some(i) => parts.push(i),
                     None => complete = false,
                 }
             }
             if complete && parts.len() >= 2 {
-                out.push(compare(Some(idx), format!("row {} {} = Σ columns", total.row, total.header_path), total, &parts));
+                out.push(compare(
+                    Some(idx),
+                    format!("row {} {} = Σ columns", total.row, total.header_path),
+                    total,
+                    &parts,
+                ));
             }
         }
     }
     // 收入总计 = 支出总计.
     let find = |names: &[&str]| t.items.iter().find(|i| names.contains(&i.name.as_str()));
-    if let (Some(rev), Some(exp)) = (find(&["收入总计", "收入合计"]), find(&["支出总计", "支出合计"]))
-        && rev.row == exp.row
+    if let (Some(rev), Some(exp)) = (
+        find(&["收入总计", "收入合计"]),
+        find(&["支出总计", "支出合计"]),
+    ) && rev.row == exp.row
     {
-        out.push(compare(Some(idx), "收入总计 = 支出总计".into(), exp, &[rev]));
+        out.push(compare(
+            Some(idx),
+            "收入总计 = 支出总计".into(),
+            exp,
+            &[rev],
+        ));
     }
     out
 }
 
 fn is_total_leaf(path: Option<&Vec<String>>) -> bool {
-    path.and_then(|p| p.last()).is_some_and(|l| matches!(l.as_str(), "合计" | "小计" | "总计"))
+    path.and_then(|p| p.last())
+        .is_some_and(|l| matches!(l.as_str(), "合计" | "小计" | "总计"))
 }
 
 fn group<K: Ord>(items: &[Item], key: impl Fn(&Item) -> K) -> BTreeMap<K, Vec<&Item>> {
@@ -162,9 +236,9 @@ fn group<K: Ord>(items: &[Item], key: impl Fn(&Item) -> K) -> BTreeMap<K, Vec<&I
 
 /// The 合计 row's figure of a measure in a table.
 fn table_total<'a>(t: &'a TableFacts<'a>, measures: &[&str]) -> Option<&'a Item> {
-    t.items
-        .iter()
-        .find(|i| i.code.is_empty() && is_total_name(&i.name) && measures.iter().any(|m| i.measure == *m))
+    t.items.iter().find(|i| {
+        i.code.is_empty() && is_total_name(&i.name) && measures.iter().any(|m| i.measure == *m)
+    })
 }
 
 /// Checks across the tables of one document.
@@ -172,25 +246,51 @@ pub fn document_checks(tables: &[TableFacts<'_>]) -> Vec<Check> {
     let mut out = Vec::new();
     let first = |k: Kind| tables.iter().enumerate().find(|(_, t)| t.kind == k);
     // 收支总表 支出总计 = 支出总表 合计.
-    if let (Some((_, summary)), Some((_, exp))) = (first(Kind::RevenueExpenditureSummary), first(Kind::Expenditure))
-        && let Some(s) = summary.items.iter().find(|i| matches!(i.name.as_str(), "支出总计" | "支出合计"))
+    if let (Some((_, summary)), Some((_, exp))) = (
+        first(Kind::RevenueExpenditureSummary),
+        first(Kind::Expenditure),
+    ) && let Some(s) = summary
+        .items
+        .iter()
+        .find(|i| matches!(i.name.as_str(), "支出总计" | "支出合计"))
         && let Some(e) = table_total(exp, &["total", "amount"])
     {
-        out.push(compare(None, "收支总表 支出总计 = 支出总表 合计".into(), s, &[e]));
+        out.push(compare(
+            None,
+            "收支总表 支出总计 = 支出总表 合计".into(),
+            s,
+            &[e],
+        ));
     }
     // 一般公共预算支出表 合计 = 财政拨款收支总表 一般公共预算.
-    if let (Some((_, gpb)), Some((_, fiscal))) = (first(Kind::GpbExpenditure), first(Kind::FiscalSummary))
+    if let (Some((_, gpb)), Some((_, fiscal))) =
+        (first(Kind::GpbExpenditure), first(Kind::FiscalSummary))
         && let Some(g) = table_total(gpb, &["total", "amount"])
-        && let Some(f) = fiscal.items.iter().find(|i| i.name.starts_with("一般公共预算") && i.code.is_empty())
+        && let Some(f) = fiscal
+            .items
+            .iter()
+            .find(|i| i.name.starts_with("一般公共预算") && i.code.is_empty())
     {
-        out.push(compare(None, "一般公共预算支出表 合计 = 财政拨款收支总表 一般公共预算".into(), f, &[g]));
+        out.push(compare(
+            None,
+            "一般公共预算支出表 合计 = 财政拨款收支总表 一般公共预算".into(),
+            f,
+            &[g],
+        ));
     }
     // 基本支出表 合计 = 一般公共预算支出表 基本支出.
-    if let (Some((_, basic)), Some((_, gpb))) = (first(Kind::GpbBasicExpenditure), first(Kind::GpbExpenditure))
-        && let Some(b) = table_total(basic, &["total", "amount"])
+    if let (Some((_, basic)), Some((_, gpb))) = (
+        first(Kind::GpbBasicExpenditure),
+        first(Kind::GpbExpenditure),
+    ) && let Some(b) = table_total(basic, &["total", "amount"])
         && let Some(g) = table_total(gpb, &["basic"])
     {
-        out.push(compare(None, "基本支出表 合计 = 一般公共预算支出表 基本支出".into(), g, &[b]));
+        out.push(compare(
+            None,
+            "基本支出表 合计 = 一般公共预算支出表 基本支出".into(),
+            g,
+            &[b],
+        ));
     }
     out
 }

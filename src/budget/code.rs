@@ -56,12 +56,18 @@ pub fn classify(digits: &str) -> Option<Code> {
         _ => return None,
     };
     let parent = match (classification, n) {
-        (Classification::Function, 5 | 7) | (Classification::EconomicDept | Classification::EconomicGov, 5) => {
+        (Classification::Function, 5 | 7)
+        | (Classification::EconomicDept | Classification::EconomicGov, 5) => {
             digits.get(..n - 2).unwrap_or_default().to_string()
         }
         _ => String::new(),
     };
-    Some(Code { code: digits.to_string(), classification, level, parent })
+    Some(Code {
+        code: digits.to_string(),
+        classification,
+        level,
+        parent,
+    })
 }
 
 /// Joins a code printed in split 类/款/项 columns: `201`, `03`, `01` -> `2010301`; a 款 row
@@ -84,10 +90,16 @@ pub fn join_parts(parts: &[&str]) -> Option<Code> {
 /// Returns the code and the rest of the label.
 pub fn from_label(label: &str) -> Option<(Code, String)> {
     let t = label.trim_start();
-    let t = t.strip_prefix('[').or_else(|| t.strip_prefix('【')).unwrap_or(t);
+    let t = t
+        .strip_prefix('[')
+        .or_else(|| t.strip_prefix('【'))
+        .unwrap_or(t);
     let digits: String = t.chars().take_while(|c| c.is_ascii_digit()).collect();
     let code = classify(&digits)?;
-    let rest = t.get(digits.len()..)?.trim_start_matches([']', '】', ' ', '\u{3000}']).to_string();
+    let rest = t
+        .get(digits.len()..)?
+        .trim_start_matches([']', '】', ' ', '\u{3000}'])
+        .to_string();
     // A bare number is a figure or a row number, not a code with a label.
     (!rest.is_empty()).then_some((code, rest))
 }
@@ -99,11 +111,23 @@ mod tests {
     #[test]
     fn shapes() {
         let c = classify("2010301").unwrap();
-        assert_eq!((c.classification, c.level, c.parent.as_str()), (Classification::Function, "项", "20103"));
+        assert_eq!(
+            (c.classification, c.level, c.parent.as_str()),
+            (Classification::Function, "项", "20103")
+        );
         assert_eq!(classify("201").unwrap().parent, "");
-        assert_eq!(classify("30101").unwrap().classification, Classification::EconomicDept);
-        assert_eq!(classify("50201").unwrap().classification, Classification::EconomicGov);
-        assert_eq!(classify("31010121000000001234").unwrap().classification, Classification::Project);
+        assert_eq!(
+            classify("30101").unwrap().classification,
+            Classification::EconomicDept
+        );
+        assert_eq!(
+            classify("50201").unwrap().classification,
+            Classification::EconomicGov
+        );
+        assert_eq!(
+            classify("31010121000000001234").unwrap().classification,
+            Classification::Project
+        );
         assert!(classify("2022").is_none());
         assert!(classify("12").is_none());
     }

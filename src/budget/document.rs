@@ -66,17 +66,43 @@ pub fn doc_id(bytes: &[u8]) -> String {
 /// tables name a department (部门名称：…), as only department disclosures do.
 fn doc_kind(text: &str, dept_tables: bool) -> Option<DocKind> {
     let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
-    let government = ["预算执行情况", "人民代表大会", "市级决算", "市级预算", "全市", "政府预算", "总预算", "本级决算"]
-        .iter()
-        .any(|w| t.contains(w));
+    let government = [
+        "预算执行情况",
+        "人民代表大会",
+        "市级决算",
+        "市级预算",
+        "全市",
+        "政府预算",
+        "总预算",
+        "本级决算",
+    ]
+    .iter()
+    .any(|w| t.contains(w));
     // A department's own disclosure names itself so, even where it looks back on the past
     // year's 预算执行情况.
-    let named = ["部门预算", "部门决算", "单位预算", "单位决算", "部门收支", "部门财务收支"].iter().any(|w| t.contains(w));
-    let department = named || dept_tables || t.contains("部门") || t.contains("单位名称") || t.contains("编制单位");
+    let named = [
+        "部门预算",
+        "部门决算",
+        "单位预算",
+        "单位决算",
+        "部门收支",
+        "部门财务收支",
+    ]
+    .iter()
+    .any(|w| t.contains(w));
+    let department = named
+        || dept_tables
+        || t.contains("部门")
+        || t.contains("单位名称")
+        || t.contains("编制单位");
     if t.contains("单位预算") && (named || !government) {
         Some(DocKind::UnitBudget)
     } else if department && (named || !government) {
-        if t.contains("决算") { Some(DocKind::DeptFinal) } else { Some(DocKind::DeptBudget) }
+        if t.contains("决算") {
+            Some(DocKind::DeptFinal)
+        } else {
+            Some(DocKind::DeptBudget)
+        }
     } else if t.contains("决算") {
         Some(DocKind::GovFinal)
     } else if t.contains("预算") {
@@ -94,7 +120,9 @@ fn year(text: &str) -> Option<u32> {
     let mut first = None;
     for i in 0..chars.len().saturating_sub(4) {
         let digits: String = chars.iter().skip(i).take(4).collect();
-        let Ok(y) = digits.parse::<u32>() else { continue };
+        let Ok(y) = digits.parse::<u32>() else {
+            continue;
+        };
         if !(2000..=2099).contains(&y) || chars.get(i + 4) != Some(&'年') {
             continue;
         }
@@ -103,9 +131,21 @@ fn year(text: &str) -> Option<u32> {
         }
         first.get_or_insert(y);
         let after: String = chars.iter().skip(i + 5).take(8).collect();
-        let named = ["度部门预算", "度部门决算", "部门预算", "部门决算", "单位预算", "度单位预算", "预算的报告", "预算草案", "市级决算", "度决算", "决算"]
-            .iter()
-            .any(|w| after.starts_with(w));
+        let named = [
+            "度部门预算",
+            "度部门决算",
+            "部门预算",
+            "部门决算",
+            "单位预算",
+            "度单位预算",
+            "预算的报告",
+            "预算草案",
+            "市级决算",
+            "度决算",
+            "决算",
+        ]
+        .iter()
+        .any(|w| after.starts_with(w));
         if named && !after.starts_with("预算执行") {
             return Some(y);
         }
@@ -134,11 +174,19 @@ pub fn analyse(pages: &[PageContent], tables: Vec<Table>) -> Analysis {
             } else {
                 facts::items(&table)
             };
-            AnalysedTable { kind, table, items, checks: Vec::new() }
+            AnalysedTable {
+                kind,
+                table,
+                items,
+                checks: Vec::new(),
+            }
         })
         .collect();
     let mut analysed = analysed;
-    let titles: Vec<&str> = analysed.iter().map(|a| a.table.title.as_deref().unwrap_or("")).collect();
+    let titles: Vec<&str> = analysed
+        .iter()
+        .map(|a| a.table.title.as_deref().unwrap_or(""))
+        .collect();
     let mut kinds: Vec<Kind> = analysed.iter().map(|a| a.kind).collect();
     kind::disambiguate(&titles, &mut kinds);
     drop(titles);
@@ -147,9 +195,17 @@ pub fn analyse(pages: &[PageContent], tables: Vec<Table>) -> Analysis {
     }
     let views: Vec<TableFacts<'_>> = analysed
         .iter()
-        .map(|a| TableFacts { kind: a.kind, items: &a.items, paths: a.table.columns.iter().map(|c| c.path.clone()).collect() })
+        .map(|a| TableFacts {
+            kind: a.kind,
+            items: &a.items,
+            paths: a.table.columns.iter().map(|c| c.path.clone()).collect(),
+        })
         .collect();
-    let per_table: Vec<Vec<Check>> = views.iter().enumerate().map(|(i, v)| checks::table_checks(i, v)).collect();
+    let per_table: Vec<Vec<Check>> = views
+        .iter()
+        .enumerate()
+        .map(|(i, v)| checks::table_checks(i, v))
+        .collect();
     let across = checks::document_checks(&views);
     drop(views);
     for (a, c) in analysed.iter_mut().zip(per_table) {
@@ -162,7 +218,13 @@ pub fn analyse(pages: &[PageContent], tables: Vec<Table>) -> Analysis {
     if doc_kind == Some(DocKind::DeptFinal) {
         across.extend(missing_final_tables(&analysed));
     }
-    Analysis { doc_kind, year, body, tables: analysed, checks: across }
+    Analysis {
+        doc_kind,
+        year,
+        body,
+        tables: analysed,
+        checks: across,
+    }
 }
 
 /// The nine tables every 部门决算 discloses (the Ministry of Finance's template): a missing
@@ -188,7 +250,11 @@ fn missing_final_tables(tables: &[AnalysedTable]) -> Vec<Check> {
             check: format!("standard table present: {}", k.as_str()),
             expected: Decimal::ONE,
             actual: Decimal::from(found.min(1)),
-            status: if found > 0 { checks::Status::Pass } else { checks::Status::Fail },
+            status: if found > 0 {
+                checks::Status::Pass
+            } else {
+                checks::Status::Fail
+            },
             pages: Vec::new(),
         }
     })
@@ -201,14 +267,26 @@ mod tests {
 
     #[test]
     fn years_and_kinds() {
-        assert_eq!(year("关于北京市2021年预算执行情况和2022年预算的报告"), Some(2022));
+        assert_eq!(
+            year("关于北京市2021年预算执行情况和2022年预算的报告"),
+            Some(2022)
+        );
         assert_eq!(year("上海市普陀区财政局2024年度部门决算"), Some(2024));
         assert_eq!(year("江苏省高级人民法院2017年度部门预算公开"), Some(2017));
         assert_eq!(doc_kind("2026年单位预算", false), Some(DocKind::UnitBudget));
-        assert_eq!(doc_kind("2024年度部门决算", false), Some(DocKind::DeptFinal));
-        assert_eq!(doc_kind("北京市２０２２年市级决算", false), Some(DocKind::GovFinal));
+        assert_eq!(
+            doc_kind("2024年度部门决算", false),
+            Some(DocKind::DeptFinal)
+        );
+        assert_eq!(
+            doc_kind("北京市２０２２年市级决算", false),
+            Some(DocKind::GovFinal)
+        );
         assert_eq!(doc_kind("收支预算总表", true), Some(DocKind::DeptBudget));
-        assert_eq!(doc_kind("关于2021年预算执行情况和2022年预算草案的报告", false), Some(DocKind::GovBudget));
+        assert_eq!(
+            doc_kind("关于2021年预算执行情况和2022年预算草案的报告", false),
+            Some(DocKind::GovBudget)
+        );
         // SHA-256("abc") = ba7816bf8f01cfea…
         assert_eq!(doc_id(b"abc"), "ba7816bf8f01cfea");
     }

@@ -22,21 +22,40 @@ type Key = (String, String, String, String);
 
 fn key(kind: &str, code: &str, name: &str, path: &str, amount: &str) -> Key {
     let who = if code.is_empty() { name } else { code };
-    (kind.to_string(), who.to_string(), path.to_string(), amount.to_string())
+    (
+        kind.to_string(),
+        who.to_string(),
+        path.to_string(),
+        amount.to_string(),
+    )
 }
 
 /// (matched, ours, golden) fact counts of one document, compared as multisets.
 pub fn facts(analysis: &Analysis, golden: &[GoldenFact]) -> (usize, usize, usize) {
     let mut want: HashMap<Key, usize> = HashMap::new();
     for g in golden {
-        *want.entry(key(&g.table_kind, &g.code, &g.name, &g.header_path, &g.amount_yuan)).or_default() += 1;
+        *want
+            .entry(key(
+                &g.table_kind,
+                &g.code,
+                &g.name,
+                &g.header_path,
+                &g.amount_yuan,
+            ))
+            .or_default() += 1;
     }
     let mut ours = 0;
     let mut matched = 0;
     for t in &analysis.tables {
         for i in &t.items {
             ours += 1;
-            let k = key(t.kind.as_str(), &i.code, &i.name, &i.header_path, &i.amount_yuan.to_string());
+            let k = key(
+                t.kind.as_str(),
+                &i.code,
+                &i.name,
+                &i.header_path,
+                &i.amount_yuan.to_string(),
+            );
             if let Some(n) = want.get_mut(&k).filter(|n| **n > 0) {
                 *n -= 1;
                 matched += 1;
@@ -53,7 +72,11 @@ pub fn parse_kinds(tsv: &str) -> Vec<(String, u32, String)> {
         .filter_map(|l| {
             let cols: Vec<&str> = l.split('\t').collect();
             let file = cols.first()?.rsplit('/').next()?.to_string();
-            Some((file, cols.get(1)?.trim().parse().ok()?, cols.get(3)?.trim().to_string()))
+            Some((
+                file,
+                cols.get(1)?.trim().parse().ok()?,
+                cols.get(3)?.trim().to_string(),
+            ))
         })
         .collect()
 }
@@ -64,7 +87,10 @@ pub fn kinds(analysis: &Analysis, listed: &[(u32, String)]) -> (usize, usize) {
     let right = listed
         .iter()
         .filter(|(page, kind)| {
-            analysis.tables.iter().any(|t| t.table.pages.first() == Some(page) && t.kind.as_str() == kind)
+            analysis
+                .tables
+                .iter()
+                .any(|t| t.table.pages.first() == Some(page) && t.kind.as_str() == kind)
         })
         .count();
     (right, listed.len())

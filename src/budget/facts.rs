@@ -44,22 +44,36 @@ enum Role {
 
 /// The cell covering grid position (row, col).
 pub fn covering(t: &Table, row: usize, col: usize) -> Option<&Cell> {
-    t.cells.iter().find(|c| c.row <= row && row < c.row + c.rowspan && c.col <= col && col < c.col + c.colspan)
+    t.cells.iter().find(|c| {
+        c.row <= row && row < c.row + c.rowspan && c.col <= col && col < c.col + c.colspan
+    })
 }
 
 fn is_code_header(path: &[String]) -> bool {
     let leaf = path.last().map(String::as_str).unwrap_or("");
     matches!(leaf, "类" | "款" | "项")
-        || path.iter().any(|l| l.contains("编码") || l.contains("代码") || l.contains("科目编号"))
+        || path
+            .iter()
+            .any(|l| l.contains("编码") || l.contains("代码") || l.contains("科目编号"))
 }
 
 fn roles(t: &Table) -> Vec<Role> {
     (0..t.n_cols)
         .map(|col| {
-            let path = t.columns.get(col).map(|c| c.path.as_slice()).unwrap_or_default();
-            let body: Vec<&Cell> =
-                t.cells.iter().filter(|c| c.col == col && c.row >= t.header_rows && !c.text.is_empty()).collect();
-            let amounts = body.iter().filter(|c| matches!(parse(&c.text), Printed::Amount(_))).count();
+            let path = t
+                .columns
+                .get(col)
+                .map(|c| c.path.as_slice())
+                .unwrap_or_default();
+            let body: Vec<&Cell> = t
+                .cells
+                .iter()
+                .filter(|c| c.col == col && c.row >= t.header_rows && !c.text.is_empty())
+                .collect();
+            let amounts = body
+                .iter()
+                .filter(|c| matches!(parse(&c.text), Printed::Amount(_)))
+                .count();
             // Code parts: 201, 06, 01 (a 款 or 项 column holds two digits).
             let codes = body
                 .iter()
@@ -83,7 +97,10 @@ fn roles(t: &Table) -> Vec<Role> {
 
 /// The table's unit, or the one a column header names (预算数（万元）).
 fn unit_for(t: &Table, col: usize) -> Option<Unit> {
-    let from_header = t.columns.get(col).and_then(|c| c.path.iter().rev().find_map(|l| Unit::find(l)));
+    let from_header = t
+        .columns
+        .get(col)
+        .and_then(|c| c.path.iter().rev().find_map(|l| Unit::find(l)));
     from_header.or_else(|| t.unit.as_deref().and_then(Unit::find))
 }
 
@@ -96,20 +113,42 @@ pub fn form_items(t: &Table) -> Vec<Item> {
         .cells
         .iter()
         .find(|c| c.text == "项目名称")
-        .and_then(|c| t.cells.iter().find(|v| v.row == c.row && v.col == c.col + c.colspan))
+        .and_then(|c| {
+            t.cells
+                .iter()
+                .find(|v| v.row == c.row && v.col == c.col + c.colspan)
+        })
         .map(|c| c.text.clone())
         .unwrap_or_default();
-    for block in t.cells.iter().filter(|c| c.col == 0 && c.text.contains("资金")) {
-        let Some(unit) = Unit::find(&block.text).or_else(|| t.unit.as_deref().and_then(Unit::find)) else { continue };
+    for block in t
+        .cells
+        .iter()
+        .filter(|c| c.col == 0 && c.text.contains("资金"))
+    {
+        let Some(unit) = Unit::find(&block.text).or_else(|| t.unit.as_deref().and_then(Unit::find))
+        else {
+            continue;
+        };
         let rows = block.row..block.row + block.rowspan;
-        for cell in t.cells.iter().filter(|c| rows.contains(&c.row) && c.col > 0) {
-            let Printed::Amount(value) = parse(&cell.text) else { continue };
+        for cell in t
+            .cells
+            .iter()
+            .filter(|c| rows.contains(&c.row) && c.col > 0)
+        {
+            let Printed::Amount(value) = parse(&cell.text) else {
+                continue;
+            };
             // The key: the nearest label to the left in the same row; its head: the label in
             // the same column on the block's first row, when the key is below it.
             let Some(key) = t
                 .cells
                 .iter()
-                .filter(|k| k.row <= cell.row && cell.row < k.row + k.rowspan && k.col < cell.col && k.col > 0)
+                .filter(|k| {
+                    k.row <= cell.row
+                        && cell.row < k.row + k.rowspan
+                        && k.col < cell.col
+                        && k.col > 0
+                })
                 .filter(|k| !k.text.is_empty() && !matches!(parse(&k.text), Printed::Amount(_)))
                 .max_by_key(|k| k.col)
             else {
@@ -117,7 +156,10 @@ pub fn form_items(t: &Table) -> Vec<Item> {
             };
             let mut path = vec![block.text.clone()];
             if key.row > block.row
-                && let Some(head) = t.cells.iter().find(|h| h.row == block.row && h.col == key.col && !h.text.is_empty())
+                && let Some(head) = t
+                    .cells
+                    .iter()
+                    .find(|h| h.row == block.row && h.col == key.col && !h.text.is_empty())
             {
                 path.push(head.text.clone());
             }
@@ -157,34 +199,66 @@ pub fn items(t: &Table) -> Vec<Item> {
         }
         let label_col = (0..col).rev().find(|&c| roles.get(c) == Some(&Role::Text));
         let code_cols: Vec<usize> = match label_col {
-            Some(l) => (0..l).rev().take_while(|&c| roles.get(c) == Some(&Role::Code)).collect::<Vec<_>>(),
-            None => (0..col).rev().take_while(|&c| roles.get(c) == Some(&Role::Code)).collect::<Vec<_>>(),
+            Some(l) => (0..l)
+                .rev()
+                .take_while(|&c| roles.get(c) == Some(&Role::Code))
+                .collect::<Vec<_>>(),
+            None => (0..col)
+                .rev()
+                .take_while(|&c| roles.get(c) == Some(&Role::Code))
+                .collect::<Vec<_>>(),
         }
         .into_iter()
         .rev()
         .collect();
-        let path: Vec<String> = t.columns.get(col).map(|c| c.path.clone()).unwrap_or_default();
-        let Some(unit) = unit_for(t, col) else { continue };
+        let path: Vec<String> = t
+            .columns
+            .get(col)
+            .map(|c| c.path.clone())
+            .unwrap_or_default();
+        let Some(unit) = unit_for(t, col) else {
+            continue;
+        };
         let measure_id = measure(&path);
         for row in t.header_rows..t.n_rows {
-            let Some(cell) = t.cells.iter().find(|c| c.row == row && c.col == col) else { continue };
-            let Printed::Amount(value) = parse(&cell.text) else { continue };
+            let Some(cell) = t.cells.iter().find(|c| c.row == row && c.col == col) else {
+                continue;
+            };
+            let Printed::Amount(value) = parse(&cell.text) else {
+                continue;
+            };
             // The row's label: the leftmost label cell that starts in this row, among the text
             // columns of this amount's block (a group label spanning rows names its 小计 row;
             // a row whose nearest label is blank is named further left).
-            let block_start = (0..col).rev().find(|&c| roles.get(c) == Some(&Role::Amount)).map_or(0, |c| c + 1);
-            let text_cols: Vec<usize> = (block_start..col).filter(|&c| roles.get(c) == Some(&Role::Text)).collect();
+            let block_start = (0..col)
+                .rev()
+                .find(|&c| roles.get(c) == Some(&Role::Amount))
+                .map_or(0, |c| c + 1);
+            let text_cols: Vec<usize> = (block_start..col)
+                .filter(|&c| roles.get(c) == Some(&Role::Text))
+                .collect();
             let starting = text_cols
                 .iter()
-                .filter_map(|&c| covering(t, row, c).filter(|x| x.row == row && x.col == c && !x.text.is_empty()))
+                .filter_map(|&c| {
+                    covering(t, row, c).filter(|x| x.row == row && x.col == c && !x.text.is_empty())
+                })
                 .map(|x| x.text.clone())
                 .next();
             let label = starting
-                .or_else(|| label_col.and_then(|l| covering(t, row, l)).map(|c| c.text.clone()))
+                .or_else(|| {
+                    label_col
+                        .and_then(|l| covering(t, row, l))
+                        .map(|c| c.text.clone())
+                })
                 .unwrap_or_default();
             let parts: Vec<String> = code_cols
                 .iter()
-                .map(|&c| covering(t, row, c).filter(|x| x.col == c).map(|x| x.text.clone()).unwrap_or_default())
+                .map(|&c| {
+                    covering(t, row, c)
+                        .filter(|x| x.col == c)
+                        .map(|x| x.text.clone())
+                        .unwrap_or_default()
+                })
                 .collect();
             let part_refs: Vec<&str> = parts.iter().map(String::as_str).collect();
             let (code, label) = match code::join_parts(&part_refs) {
@@ -195,7 +269,12 @@ pub fn items(t: &Table) -> Vec<Item> {
                 },
             };
             let (prefix, name) = name::split(&label);
-            let Code { code, classification, level, parent } = code.unwrap_or(Code {
+            let Code {
+                code,
+                classification,
+                level,
+                parent,
+            } = code.unwrap_or(Code {
                 code: String::new(),
                 classification: Classification::None,
                 level: "",

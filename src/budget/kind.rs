@@ -69,7 +69,9 @@ impl Kind {
 pub fn disambiguate(titles: &[&str], kinds: &mut [Kind]) {
     let norm = |t: &str| t.chars().filter(|c| !c.is_whitespace()).collect::<String>();
     let gpb = |basic: bool| {
-        titles.iter().map(|t| norm(t)).any(|t| t.contains("一般公共预算") && t.contains("支出") && t.contains("基本支出") == basic)
+        titles.iter().map(|t| norm(t)).any(|t| {
+            t.contains("一般公共预算") && t.contains("支出") && t.contains("基本支出") == basic
+        })
     };
     let (has_gpb, has_gpb_basic) = (gpb(false), gpb(true));
     for (t, k) in titles.iter().zip(kinds.iter_mut()) {
@@ -94,17 +96,33 @@ pub fn classify(title: &str, government: bool) -> Kind {
         let rev = has("收入");
         let exp = has("支出");
         return if has("社会保险基金") {
-            if rev && !exp { Kind::GovSocialInsuranceRevenue } else { Kind::GovSocialInsuranceExpenditure }
+            if rev && !exp {
+                Kind::GovSocialInsuranceRevenue
+            } else {
+                Kind::GovSocialInsuranceExpenditure
+            }
         } else if has("国有资本经营") {
-            if rev && !exp { Kind::GovSoeRevenue } else { Kind::GovSoeExpenditure }
+            if rev && !exp {
+                Kind::GovSoeRevenue
+            } else {
+                Kind::GovSoeExpenditure
+            }
         } else if has("政府性基金") {
-            if rev && !exp { Kind::GovFundRevenue } else { Kind::GovFundExpenditure }
+            if rev && !exp {
+                Kind::GovFundRevenue
+            } else {
+                Kind::GovFundExpenditure
+            }
         } else if has("转移支付") || has("税收返还") {
             Kind::GovTransfer
         } else if has("债务") || has("债券") {
             Kind::GovDebt
         } else if has("一般公共预算") {
-            if rev && !exp { Kind::GovGpbRevenue } else { Kind::GovGpbExpenditure }
+            if rev && !exp {
+                Kind::GovGpbRevenue
+            } else {
+                Kind::GovGpbExpenditure
+            }
         } else {
             Kind::Other
         };
@@ -114,7 +132,11 @@ pub fn classify(title: &str, government: bool) -> Kind {
     } else if has("机关运行经费") || has("政府采购") {
         Kind::Other
     } else if has("绩效") {
-        if has("项目") { Kind::PerformanceProject } else { Kind::PerformanceDept }
+        if has("项目") {
+            Kind::PerformanceProject
+        } else {
+            Kind::PerformanceDept
+        }
     } else if has("政府性基金") {
         Kind::GovFund
     } else if has("国有资本经营") {
@@ -133,7 +155,10 @@ pub fn classify(title: &str, government: bool) -> Kind {
         Kind::GpbExpenditure
     } else if has("收入") && !has("支出") && (has("表") || has("总")) {
         Kind::Revenue
-    } else if has("支出") && !has("收入") && (has("总表") || has("决算表") || has("预算表") || has("总体")) {
+    } else if has("支出")
+        && !has("收入")
+        && (has("总表") || has("决算表") || has("预算表") || has("总体"))
+    {
         Kind::Expenditure
     } else {
         Kind::Other
@@ -147,7 +172,10 @@ mod tests {
     #[test]
     fn department_titles() {
         let cases = [
-            ("2026年部门财务收支预算总表", Kind::RevenueExpenditureSummary),
+            (
+                "2026年部门财务收支预算总表",
+                Kind::RevenueExpenditureSummary,
+            ),
             ("部门收支总体情况表", Kind::RevenueExpenditureSummary),
             ("收入支出决算总表", Kind::RevenueExpenditureSummary),
             ("2026年部门收入预算总表", Kind::Revenue),
@@ -172,7 +200,13 @@ mod tests {
         for (title, kind) in cases {
             assert_eq!(classify(title, false), kind, "{title}");
         }
-        assert_eq!(classify("2022年一般公共预算收入决算表", true), Kind::GovGpbRevenue);
-        assert_eq!(classify("社会保险基金支出预算表", true), Kind::GovSocialInsuranceExpenditure);
+        assert_eq!(
+            classify("2022年一般公共预算收入决算表", true),
+            Kind::GovGpbRevenue
+        );
+        assert_eq!(
+            classify("社会保险基金支出预算表", true),
+            Kind::GovSocialInsuranceExpenditure
+        );
     }
 }

@@ -14,61 +14,79 @@ pub fn measure(path: &[String]) -> String {
     let leaf = leaf.to_string();
     let has = |w: &str| joined.contains(w);
     let leaf_has = |w: &str| leaf.contains(w);
-    let base = if has("三公") && (leaf_has("合计") || leaf == "小计" && !has("公务用车")) && !has("出国") {
-        "three_public_total"
-    } else if leaf_has("因公出国") {
-        "overseas_travel"
-    } else if leaf_has("公务接待") {
-        "reception"
-    } else if leaf_has("公务用车购置及运行") || has("公务用车购置及运行") && leaf == "小计" {
-        "vehicle_purchase_and_operation"
-    } else if leaf_has("购置费") && has("公务用车") {
-        "vehicle_purchase"
-    } else if leaf_has("运行") && has("公务用车") {
-        "vehicle_operation"
-    } else if leaf_has("会议费") {
-        "meeting"
-    } else if leaf_has("培训费") {
-        "training"
-    } else if leaf_has("人员经费") || leaf == "工资福利支出" {
-        "personnel"
-    } else if leaf_has("公用经费") {
-        "public_expense"
-    } else if leaf_has("基本支出") {
-        "basic"
-    } else if leaf_has("项目支出") {
-        "project"
-    } else if leaf_has("结转") || leaf_has("结余") {
-        "carryover"
-    } else if leaf_has("经营收入") {
-        "operating_income"
-    } else if leaf_has("事业收入") {
-        "business_income"
-    } else if leaf_has("其他收入") {
-        "other_income"
-    } else if leaf_has("财政专户") {
-        "fiscal_special_account"
-    } else if leaf_has("政府性基金") {
-        "gov_fund"
-    } else if leaf_has("国有资本经营") {
-        "soe"
-    } else if leaf_has("一般公共预算") {
-        "gpb"
-    } else if ["合计", "总计", "小计"].iter().any(|w| leaf_has(w)) || leaf.ends_with("收入合计") {
-        "total"
-    } else {
-        "other"
-    };
+    let base =
+        if has("三公") && (leaf_has("合计") || leaf == "小计" && !has("公务用车")) && !has("出国")
+        {
+            "three_public_total"
+        } else if leaf_has("因公出国") {
+            "overseas_travel"
+        } else if leaf_has("公务接待") {
+            "reception"
+        } else if leaf_has("公务用车购置及运行") || has("公务用车购置及运行") && leaf == "小计"
+        {
+            "vehicle_purchase_and_operation"
+        } else if leaf_has("购置费") && has("公务用车") {
+            "vehicle_purchase"
+        } else if leaf_has("运行") && has("公务用车") {
+            "vehicle_operation"
+        } else if leaf_has("会议费") {
+            "meeting"
+        } else if leaf_has("培训费") {
+            "training"
+        } else if leaf_has("人员经费") || leaf == "工资福利支出" {
+            "personnel"
+        } else if leaf_has("公用经费") {
+            "public_expense"
+        } else if leaf_has("基本支出") {
+            "basic"
+        } else if leaf_has("项目支出") {
+            "project"
+        } else if leaf_has("结转") || leaf_has("结余") {
+            "carryover"
+        } else if leaf_has("经营收入") {
+            "operating_income"
+        } else if leaf_has("事业收入") {
+            "business_income"
+        } else if leaf_has("其他收入") {
+            "other_income"
+        } else if leaf_has("财政专户") {
+            "fiscal_special_account"
+        } else if leaf_has("政府性基金") {
+            "gov_fund"
+        } else if leaf_has("国有资本经营") {
+            "soe"
+        } else if leaf_has("一般公共预算") {
+            "gpb"
+        } else if ["合计", "总计", "小计"].iter().any(|w| leaf_has(w)) || leaf.ends_with("收入合计")
+        {
+            "total"
+        } else {
+            "other"
+        };
     // A column headed only by a side (收入, 支出用途) over a generic figure label is the
     // table's amount column.
-    let base = if base == "other" && levels.last().is_some_and(|l| is_generic(l)) { "amount" } else { base };
+    let base = if base == "other" && levels.last().is_some_and(|l| is_generic(l)) {
+        "amount"
+    } else {
+        base
+    };
     format!("{base}{}", suffix(&joined))
 }
 
 /// 预算数, 决算数, 金额 and the like: what kind of figure, not what it measures.
 fn is_generic(level: &str) -> bool {
-    ["金额", "预算数", "决算数", "预算金额", "年初预算数", "调整预算数", "执行数", "全年预算数", "本年预算数"]
-        .contains(&level)
+    [
+        "金额",
+        "预算数",
+        "决算数",
+        "预算金额",
+        "年初预算数",
+        "调整预算数",
+        "执行数",
+        "全年预算数",
+        "本年预算数",
+    ]
+    .contains(&level)
         || level.ends_with("年预算数")
         || level.ends_with("年决算数")
 }
@@ -81,7 +99,8 @@ fn suffix(joined: &str) -> &'static str {
         "_initial"
     } else if joined.contains("调整预算") {
         "_adjusted"
-    } else if joined.contains("决算数") || joined.contains("决算") && !joined.contains("预算") {
+    } else if joined.contains("决算数") || joined.contains("决算") && !joined.contains("预算")
+    {
         "_final"
     } else {
         ""
@@ -101,11 +120,23 @@ mod tests {
         assert_eq!(m(&["支出预算", "合计"]), "total");
         assert_eq!(m(&["支出预算", "基本支出"]), "basic");
         assert_eq!(m(&["一般公共预算基本支出", "人员经费"]), "personnel");
-        assert_eq!(m(&["“三公”经费", "公务用车购置及运行维护费", "公务用车购置费"]), "vehicle_purchase");
-        assert_eq!(m(&["“三公”经费", "公务用车购置及运行维护费", "小计"]), "vehicle_purchase_and_operation");
+        assert_eq!(
+            m(&["“三公”经费", "公务用车购置及运行维护费", "公务用车购置费"]),
+            "vehicle_purchase"
+        );
+        assert_eq!(
+            m(&["“三公”经费", "公务用车购置及运行维护费", "小计"]),
+            "vehicle_purchase_and_operation"
+        );
         assert_eq!(m(&["“三公”经费", "小计"]), "three_public_total");
-        assert_eq!(m(&["财政拨款“三公”经费", "因公出国（境）费", "决算数"]), "overseas_travel_final");
-        assert_eq!(m(&["财政拨款“三公”经费", "合计", "预算数"]), "three_public_total");
+        assert_eq!(
+            m(&["财政拨款“三公”经费", "因公出国（境）费", "决算数"]),
+            "overseas_travel_final"
+        );
+        assert_eq!(
+            m(&["财政拨款“三公”经费", "合计", "预算数"]),
+            "three_public_total"
+        );
         assert_eq!(m(&["收入预算", "事业单位经营收入"]), "operating_income");
         assert_eq!(m(&["金额"]), "amount");
         assert_eq!(m(&["采购品目大类"]), "other");

@@ -3,9 +3,9 @@
 
 pub mod amount;
 pub mod checks;
+pub mod code;
 pub mod document;
 pub mod eval;
-pub mod code;
 pub mod facts;
 pub mod kind;
 pub mod measure;

@@ -32,7 +32,10 @@ fn one_prefix(s: &str) -> Option<(&str, &str)> {
     let at = |k: usize| chars.get(k).map(|&(_, c)| c);
     let cut = |k: usize| {
         let i = chars.get(k).map_or(s.len(), |&(i, _)| i);
-        (s.get(..i).unwrap_or_default(), s.get(i..).unwrap_or_default())
+        (
+            s.get(..i).unwrap_or_default(),
+            s.get(i..).unwrap_or_default(),
+        )
     };
     // （一） (1) （1）
     if matches!(at(0), Some('（' | '(')) {
@@ -59,7 +62,11 @@ fn one_prefix(s: &str) -> Option<(&str, &str)> {
     while at(k).is_some_and(|c| c.is_ascii_digit()) {
         k += 1;
     }
-    if k > 0 && k <= 2 && matches!(at(k), Some('.' | '、' | '．')) && at(k + 1).is_some_and(|c| !c.is_ascii_digit()) {
+    if k > 0
+        && k <= 2
+        && matches!(at(k), Some('.' | '、' | '．'))
+        && at(k + 1).is_some_and(|c| !c.is_ascii_digit())
+    {
         let (p, r) = cut(k + 1);
         return (!r.is_empty()).then_some((p, r));
     }
@@ -72,12 +79,27 @@ mod tests {
 
     #[test]
     fn prefixes() {
-        assert_eq!(split("一、一般公共服务支出"), ("一、".into(), "一般公共服务支出".into()));
-        assert_eq!(split("（一）工资福利支出"), ("（一）".into(), "工资福利支出".into()));
-        assert_eq!(split("  其中：财政拨款"), ("其中：".into(), "财政拨款".into()));
-        assert_eq!(split("1.一般公共预算"), ("1.".into(), "一般公共预算".into()));
+        assert_eq!(
+            split("一、一般公共服务支出"),
+            ("一、".into(), "一般公共服务支出".into())
+        );
+        assert_eq!(
+            split("（一）工资福利支出"),
+            ("（一）".into(), "工资福利支出".into())
+        );
+        assert_eq!(
+            split("  其中：财政拨款"),
+            ("其中：".into(), "财政拨款".into())
+        );
+        assert_eq!(
+            split("1.一般公共预算"),
+            ("1.".into(), "一般公共预算".into())
+        );
         assert_eq!(split("　　行政运行……"), ("".into(), "行政运行".into()));
-        assert_eq!(split("十二、农林水支出"), ("十二、".into(), "农林水支出".into()));
+        assert_eq!(
+            split("十二、农林水支出"),
+            ("十二、".into(), "农林水支出".into())
+        );
         assert_eq!(split("合计"), ("".into(), "合计".into()));
         assert_eq!(split("2.5G网络"), ("".into(), "2.5G网络".into()));
     }

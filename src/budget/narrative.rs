@@ -16,7 +16,10 @@ use crate::pdf::PageContent;
 fn sentences(pages: &[PageContent]) -> Vec<(u32, String)> {
     let mut out = Vec::new();
     for p in pages {
-        let text: String = layout_text(p).chars().filter(|c| !c.is_whitespace()).collect();
+        let text: String = layout_text(p)
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect();
         for s in text.split(['。', '；']) {
             if !s.is_empty() {
                 out.push((p.number, s.to_string()));
@@ -30,14 +33,21 @@ fn sentences(pages: &[PageContent]) -> Vec<(u32, String)> {
 fn stated(s: &str, label: &str) -> Option<(Decimal, Unit, u32)> {
     let at = s.find(label)? + label.len();
     let rest = s.get(at..)?.trim_start_matches(['为', '：', ':']);
-    let num: String = rest.chars().take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ',').collect();
+    let num: String = rest
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ',')
+        .collect();
     let unit_text: String = rest.chars().skip(num.chars().count()).take(2).collect();
     let unit = Unit::find(&unit_text)?;
     let value = Decimal::from_str(&num.replace(',', "")).ok()?;
     Some((value, unit, value.scale()))
 }
 
-fn total_of<'a>(tables: &'a [AnalysedTable], kind: Kind, names: &[&str]) -> Option<&'a super::facts::Item> {
+fn total_of<'a>(
+    tables: &'a [AnalysedTable],
+    kind: Kind,
+    names: &[&str],
+) -> Option<&'a super::facts::Item> {
     tables
         .iter()
         .filter(|t| t.kind == kind)
@@ -45,25 +55,43 @@ fn total_of<'a>(tables: &'a [AnalysedTable], kind: Kind, names: &[&str]) -> Opti
         .find(|i| names.contains(&i.name.as_str()))
 }
 
-fn check(name: String, expected: Decimal, actual: Decimal, tolerance: Decimal, pages: Vec<u32>) -> Check {
-    let diff = (expected - actual).abs();
-    let status = if diff.is_zero() {
-        Status::Pass
-    } else if diff <= tolerance {
-        Status::Rounding
-    } else {
-        Status::Fail
-    };
-    Check { table: None, check: name, expected, actual, status, pages }
+fn check(
+    name: String,
+    expected: Decimal,
+    actual: Decimal,
+    tolerance: Decimal,
+    pages: Vec<u32>,
+) -> Check {
+    Check {
+        table: None,
+        check: name,
+        expected,
+        actual,
+        status: Status::of(expected - actual, tolerance),
+        pages,
+    }
 }
 
 /// Narrative checks of one document.
-pub fn checks(pages: &[PageContent], tables: &[AnalysedTable], year: Option<u32>, is_final: bool) -> Vec<Check> {
+pub fn checks(
+    pages: &[PageContent],
+    tables: &[AnalysedTable],
+    year: Option<u32>,
+    is_final: bool,
+) -> Vec<Check> {
     let mut out = Vec::new();
     // (sentence label, table kind, row names of the table figure)
     let totals: [(&str, Kind, &[&str]); 4] = [
-        ("财政拨款收入支出总计", Kind::FiscalSummary, &["收入总计", "收入合计", "总计", "支出总计", "支出合计"]),
-        ("收入支出总计", Kind::RevenueExpenditureSummary, &["收入总计", "收入合计", "总计", "支出总计", "支出合计"]),
+        (
+            "财政拨款收入支出总计",
+            Kind::FiscalSummary,
+            &["收入总计", "收入合计", "总计", "支出总计", "支出合计"],
+        ),
+        (
+            "收入支出总计",
+            Kind::RevenueExpenditureSummary,
+            &["收入总计", "收入合计", "总计", "支出总计", "支出合计"],
+        ),
         ("本年收入合计", Kind::Revenue, &["合计", "本年收入合计"]),
         ("本年支出合计", Kind::Expenditure, &["合计", "本年支出合计"]),
     ];
@@ -73,24 +101,43 @@ pub fn checks(pages: &[PageContent], tables: &[AnalysedTable], year: Option<u32>
             if label == "收入支出总计" && s.contains("财政拨款收入支出总计") {
                 continue;
             }
-            let (Some((value, unit, scale)), Some(item)) = (stated(&s, label), total_of(tables, kind, names)) else {
+            let (Some((value, unit, scale)), Some(item)) =
+                (stated(&s, label), total_of(tables, kind, names))
+            else {
                 continue;
             };
             let said = unit.to_yuan(value);
             let tolerance = Decimal::new(5, scale + 1) * unit.multiplier();
-            out.push(check(format!("text p{page}: {label} = table"), item.amount_yuan, said, tolerance, vec![page, item.page]));
+            out.push(check(
+                format!("text p{page}: {label} = table"),
+                item.amount_yuan,
+                said,
+                tolerance,
+                vec![page, item.page],
+            ));
         }
         // “三公”经费 … 年初预算为 N 万元，支出决算为 M 万元: the 三公 table's 合计 columns. A
         // blank cell there prints no figure: zero.
         if s.starts_with("“三公”经费") || s.starts_with("\"三公\"经费") {
-            for (label, column) in [("年初预算为", "预算数"), ("支出决算为", "决算数")] {
-                let Some((value, unit, scale)) = stated(&s, label) else { continue };
-                let Some(table) = tables.iter().find(|t| t.kind == Kind::ThreePublic) else { continue };
+            for (label, column) in [("年初预算为", "预算数"), ("支出决算为", "决算数")]
+            {
+                let Some((value, unit, scale)) = stated(&s, label) else {
+                    continue;
+                };
+                let Some(table) = tables.iter().find(|t| t.kind == Kind::ThreePublic) else {
+                    continue;
+                };
                 let figure = table
                     .items
                     .iter()
                     .find(|i| i.header_path.contains("合计") && i.header_path.ends_with(column));
-                let (actual_page, table_value) = figure.map_or((table.table.pages.first().copied().unwrap_or(page), Decimal::ZERO), |i| (i.page, i.amount_yuan));
+                let (actual_page, table_value) = figure.map_or(
+                    (
+                        table.table.pages.first().copied().unwrap_or(page),
+                        Decimal::ZERO,
+                    ),
+                    |i| (i.page, i.amount_yuan),
+                );
                 let tolerance = Decimal::new(5, scale + 1) * unit.multiplier();
                 out.push(check(
                     format!("text p{page}: “三公”经费 {label} = table 合计 {column}"),
@@ -104,19 +151,35 @@ pub fn checks(pages: &[PageContent], tables: &[AnalysedTable], year: Option<u32>
         // A document speaks of its own year in its headings and its closing date.
         if let Some(y) = year {
             let mut mentioned = Vec::new();
-            for marker in ["年度部门决算情况说明", "年度部门预算情况说明", "年12月31日"] {
+            for marker in ["年度部门决算情况说明", "年度部门预算情况说明", "年12月31日"]
+            {
                 if marker == "年12月31日" && !(is_final && s.contains("截至")) {
                     continue;
                 }
                 if let Some(i) = s.find(marker) {
-                    let before: String = s.get(..i).unwrap_or_default().chars().rev().take(4).collect::<String>().chars().rev().collect();
+                    let before: String = s
+                        .get(..i)
+                        .unwrap_or_default()
+                        .chars()
+                        .rev()
+                        .take(4)
+                        .collect::<String>()
+                        .chars()
+                        .rev()
+                        .collect();
                     if let Ok(said) = before.parse::<u32>() {
                         mentioned.push((marker, said));
                     }
                 }
             }
             for (marker, said) in mentioned {
-                out.push(check(format!("text p{page}: year of “{marker}”"), Decimal::from(y), Decimal::from(said), Decimal::ZERO, vec![page]));
+                out.push(check(
+                    format!("text p{page}: year of “{marker}”"),
+                    Decimal::from(y),
+                    Decimal::from(said),
+                    Decimal::ZERO,
+                    vec![page],
+                ));
             }
         }
     }
@@ -129,8 +192,15 @@ mod tests {
 
     #[test]
     fn stated_totals() {
-        let (v, u, _) = stated("上海市普陀区财政局2024年度收入支出总计2995.39万元", "收入支出总计").unwrap();
-        assert_eq!((v, u), (Decimal::from_str("2995.39").unwrap(), Unit::Wanyuan));
+        let (v, u, _) = stated(
+            "上海市普陀区财政局2024年度收入支出总计2995.39万元",
+            "收入支出总计",
+        )
+        .unwrap();
+        assert_eq!(
+            (v, u),
+            (Decimal::from_str("2995.39").unwrap(), Unit::Wanyuan)
+        );
         assert!(stated("收入支出总计持平", "收入支出总计").is_none());
     }
 }

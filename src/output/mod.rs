@@ -41,7 +41,9 @@ fn csv_bytes(header: &[&str], rows: &[Vec<String>], bom: bool) -> io::Result<Vec
         buf.extend_from_slice("\u{feff}".as_bytes());
     }
     {
-        let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::Any(b'\n')).from_writer(&mut buf);
+        let mut w = csv::WriterBuilder::new()
+            .terminator(csv::Terminator::Any(b'\n'))
+            .from_writer(&mut buf);
         w.write_record(header).map_err(io::Error::other)?;
         for r in rows {
             w.write_record(r).map_err(io::Error::other)?;
@@ -74,7 +76,11 @@ pub fn write_dataset(dir: &Path, docs: &[DocRecord], excel_bom: bool) -> io::Res
         let Some(a) = a else { continue };
         for (k, t) in a.tables.iter().enumerate() {
             let table_id = (k + 1).to_string();
-            let failed = t.checks.iter().filter(|c| c.status == CheckStatus::Fail).count();
+            let failed = t
+                .checks
+                .iter()
+                .filter(|c| c.status == CheckStatus::Fail)
+                .count();
             tables.push(vec![
                 d.doc_id.clone(),
                 table_id.clone(),
@@ -119,26 +125,63 @@ pub fn write_dataset(dir: &Path, docs: &[DocRecord], excel_bom: bool) -> io::Res
         let json = serde_json::to_vec_pretty(d).map_err(io::Error::other)?;
         atomic(&dir.join("json"), &format!("{}.json", d.doc_id), &json)?;
     }
-    let w = |name: &str, header: &[&str], rows: &[Vec<String>]| atomic(dir, name, &csv_bytes(header, rows, excel_bom)?);
+    let w = |name: &str, header: &[&str], rows: &[Vec<String>]| {
+        atomic(dir, name, &csv_bytes(header, rows, excel_bom)?)
+    };
     w(
         "documents.csv",
-        &["doc_id", "file", "pages", "doc_kind", "year", "body", "producer", "status", "error"],
+        &[
+            "doc_id", "file", "pages", "doc_kind", "year", "body", "producer", "status", "error",
+        ],
         &documents,
     )?;
     w(
         "tables.csv",
-        &["doc_id", "table_id", "kind", "title", "form_no", "unit", "page_first", "page_last", "rows", "cols", "checks_failed"],
+        &[
+            "doc_id",
+            "table_id",
+            "kind",
+            "title",
+            "form_no",
+            "unit",
+            "page_first",
+            "page_last",
+            "rows",
+            "cols",
+            "checks_failed",
+        ],
         &tables,
     )?;
     w(
         "items.csv",
         &[
-            "doc_id", "file", "page", "table_id", "table_kind", "table_title", "classification", "code", "code_level",
-            "parent_code", "name", "prefix", "measure", "header_path", "amount_yuan", "printed", "unit",
+            "doc_id",
+            "file",
+            "page",
+            "table_id",
+            "table_kind",
+            "table_title",
+            "classification",
+            "code",
+            "code_level",
+            "parent_code",
+            "name",
+            "prefix",
+            "measure",
+            "header_path",
+            "amount_yuan",
+            "printed",
+            "unit",
         ],
         &items,
     )?;
-    w("checks.csv", &["doc_id", "table_id", "check", "expected", "actual", "status", "pages"], &checks)?;
+    w(
+        "checks.csv",
+        &[
+            "doc_id", "table_id", "check", "expected", "actual", "status", "pages",
+        ],
+        &checks,
+    )?;
     io::stdout().flush()
 }
 

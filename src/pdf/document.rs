@@ -85,11 +85,24 @@ impl Document {
     /// text: UTF-16 with a byte-order mark, else UTF-8, else GBK.
     pub fn info(&self, key: &str) -> Option<String> {
         let doc = &self.inner;
-        let info = doc.trailer.get(b"Info").ok().and_then(|o| resolve(doc, o)).and_then(objects::as_dict)?;
-        let lopdf::Object::String(bytes, _) = objects::get(doc, info, key.as_bytes())? else { return None };
+        let info = doc
+            .trailer
+            .get(b"Info")
+            .ok()
+            .and_then(|o| resolve(doc, o))
+            .and_then(objects::as_dict)?;
+        let lopdf::Object::String(bytes, _) = objects::get(doc, info, key.as_bytes())? else {
+            return None;
+        };
         let text = match bytes.as_slice() {
             [0xFE, 0xFF, rest @ ..] => {
-                let units: Vec<u16> = rest.chunks_exact(2).map(|p| match p { [a, b] => u16::from_be_bytes([*a, *b]), _ => 0 }).collect();
+                let units: Vec<u16> = rest
+                    .chunks_exact(2)
+                    .map(|p| match p {
+                        [a, b] => u16::from_be_bytes([*a, *b]),
+                        _ => 0,
+                    })
+                    .collect();
                 String::from_utf16_lossy(&units)
             }
             _ => super::font::name_text(bytes),

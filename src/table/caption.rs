@@ -44,12 +44,17 @@ fn after_label(text: &str, labels: &[&str]) -> Option<String> {
 /// A form number such as 预算01表, 预算 01-1 表, 公开07表, 表3, 附表2.
 fn form_no(text: &str) -> Option<String> {
     static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
-    let re = RE.get_or_init(|| regex::Regex::new(r"(预算|决算|公开|附表|表)(\d+(?:-\d+)?)(表)?").ok()).as_ref()?;
+    let re = RE
+        .get_or_init(|| regex::Regex::new(r"(预算|决算|公开|附表|表)(\d+(?:-\d+)?)(表)?").ok())
+        .as_ref()?;
     let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
     let m = re.captures(&t)?;
     // 表 followed by digits must start the text or follow a separator (表3), not end a title.
     let whole = m.get(0)?;
-    if m.get(1)?.as_str() == "表" && whole.start() > 0 && !t.get(..whole.start())?.ends_with(['：', ':', '（', '(']) {
+    if m.get(1)?.as_str() == "表"
+        && whole.start() > 0
+        && !t.get(..whole.start())?.ends_with(['：', ':', '（', '('])
+    {
         return None;
     }
     Some(whole.as_str().to_string())
@@ -58,7 +63,10 @@ fn form_no(text: &str) -> Option<String> {
 /// A title without a form number printed in front of it (公开10表：政府性基金支出预算表).
 fn strip_form_no(title: &str) -> &str {
     match form_no(title) {
-        Some(f) if title.starts_with(f.as_str()) => title.get(f.len()..).unwrap_or(title).trim_start_matches(['：', ':', ' ']),
+        Some(f) if title.starts_with(f.as_str()) => title
+            .get(f.len()..)
+            .unwrap_or(title)
+            .trim_start_matches(['：', ':', ' ']),
         _ => title,
     }
 }
@@ -91,19 +99,24 @@ pub fn is_caption(text: &str) -> bool {
         || t.contains("单位:")
 }
 
+/// Unit, body and form number from one caption line, where not known yet.
+fn fields(t: &mut Table, text: &str) {
+    if t.unit.is_none() {
+        t.unit = after_label(text, &["计量单位", "金额单位", "单位"]);
+    }
+    if t.body.is_none() {
+        t.body = after_label(text, &["部门名称", "编制部门", "编制单位", "单位名称"]);
+    }
+    if t.form_no.is_none() {
+        t.form_no = form_no(text);
+    }
+}
+
 /// Takes caption lines found inside a table's frame: the first naming line is the title, and
 /// each may carry the unit, body and form number.
 pub fn apply(t: &mut Table, captions: &[String]) {
     for text in captions {
-        if t.unit.is_none() {
-            t.unit = after_label(text, &["计量单位", "金额单位", "单位"]);
-        }
-        if t.body.is_none() {
-            t.body = after_label(text, &["部门名称", "编制部门", "编制单位", "单位名称"]);
-        }
-        if t.form_no.is_none() {
-            t.form_no = form_no(text);
-        }
+        fields(t, text);
         if t.title.is_none()
             && !text.starts_with('（')
             && !text.starts_with('(')
@@ -138,15 +151,7 @@ pub fn annotate(glyphs: &[Glyph], lines: &[Line], tables: &mut [Table], page_hei
             .collect();
         above.sort_by(|a, b| b.0.bbox.y0.total_cmp(&a.0.bbox.y0));
         for (_, text) in above.iter().take(5) {
-            if t.unit.is_none() {
-                t.unit = after_label(text, &["计量单位", "金额单位", "单位"]);
-            }
-            if t.body.is_none() {
-                t.body = after_label(text, &["部门名称", "编制部门", "编制单位", "单位名称"]);
-            }
-            if t.form_no.is_none() {
-                t.form_no = form_no(text);
-            }
+            fields(t, text);
         }
         // The title: the nearest line naming a table (…表), else the largest caption line.
         let candidates: Vec<&&(&Line, String)> = above
@@ -179,7 +184,9 @@ pub fn annotate(glyphs: &[Glyph], lines: &[Line], tables: &mut [Table], page_hei
             // A title wrapped onto a second line (… 支出预算 / 表): the line above joins it.
             let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
             if compact.chars().count() <= 2
-                && let Some((_, above_text)) = candidates.iter().find(|(l, _)| l.bbox.y1 <= line.bbox.y0 + 1.0)
+                && let Some((_, above_text)) = candidates
+                    .iter()
+                    .find(|(l, _)| l.bbox.y1 <= line.bbox.y0 + 1.0)
             {
                 for word in above_text.split_whitespace() {
                     push_joined(&mut title, word);
@@ -240,6 +247,9 @@ mod tests {
         assert_eq!(form_no("附表3").as_deref(), Some("附表3"));
         assert_eq!(form_no("2022年部门收支预算表"), None);
         assert_eq!(form_no("公开07表").as_deref(), Some("公开07表"));
-        assert_eq!(strip_form_no("公开10表：政府性基金支出预算表"), "政府性基金支出预算表");
+        assert_eq!(
+            strip_form_no("公开10表：政府性基金支出预算表"),
+            "政府性基金支出预算表"
+        );
     }
 }

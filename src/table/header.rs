@@ -25,11 +25,21 @@ pub fn is_figure(text: &str) -> bool {
 /// Rows of column numbers (栏次 1 2 3 …, or 1 2 3 under the headers of 决算 forms) belong to
 /// the header.
 fn is_numbering_row(cells: &[&Cell]) -> bool {
-    let filled: Vec<&str> = cells.iter().map(|c| c.text.trim()).filter(|t| !t.is_empty()).collect();
-    let nums: Vec<u32> = filled.iter().filter_map(|t| t.parse::<u32>().ok()).filter(|n| *n <= 100).collect();
+    let filled: Vec<&str> = cells
+        .iter()
+        .map(|c| c.text.trim())
+        .filter(|t| !t.is_empty())
+        .collect();
+    let nums: Vec<u32> = filled
+        .iter()
+        .filter_map(|t| t.parse::<u32>().ok())
+        .filter(|n| *n <= 100)
+        .collect();
     nums.len() >= 2
         && nums.len() == filled.len()
-        && nums.windows(2).all(|w| matches!(w, [a, b] if b == &(a + 1)))
+        && nums
+            .windows(2)
+            .all(|w| matches!(w, [a, b] if b == &(a + 1)))
 }
 
 /// Number of header rows: the rows above the first row that carries a figure, the numbering

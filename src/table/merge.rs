@@ -95,8 +95,15 @@ pub fn merge(per_page: Vec<Vec<Table>>, pages: &[PageContent]) -> Vec<Table> {
                     let mut t = t;
                     // A caption printed at the foot of the previous page (title, unit line), the
                     // table itself starting on this one.
-                    if k == 0 && t.title.is_none() && t.unit.is_none() && let Some(prev) = i.checked_sub(1).and_then(|p| pages.get(p)) {
-                        let below = open.and_then(|idx| out.get(idx)).filter(|p| p.pages.last() == Some(&prev.number)).map_or(0.0, |p| p.bbox.y1);
+                    if k == 0
+                        && t.title.is_none()
+                        && t.unit.is_none()
+                        && let Some(prev) = i.checked_sub(1).and_then(|p| pages.get(p))
+                    {
+                        let below = open
+                            .and_then(|idx| out.get(idx))
+                            .filter(|p| p.pages.last() == Some(&prev.number))
+                            .map_or(0.0, |p| p.bbox.y1);
                         super::caption::apply(&mut t, &super::caption::lines_below(prev, below));
                     }
                     out.push(t)

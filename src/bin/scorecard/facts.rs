@@ -14,23 +14,21 @@ use super::pdfs;
 
 pub fn run(corpus: &Path) -> (String, Value) {
     let mut md = String::from("## Budget facts, table kinds and checks\n\n");
-    let mut golden: Vec<_> = std::fs::read_dir("golden/facts")
-        .into_iter()
-        .flatten()
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    golden.sort();
+    let golden = super::json_files("golden/facts");
     let (mut matched, mut ours, mut want) = (0, 0, 0);
     for g in &golden {
         let Ok(facts) = std::fs::read_to_string(g)
             .map_err(|e| e.to_string())
-            .and_then(|s| serde_json::from_str::<Vec<eval::GoldenFact>>(&s).map_err(|e| e.to_string()))
+            .and_then(|s| {
+                serde_json::from_str::<Vec<eval::GoldenFact>>(&s).map_err(|e| e.to_string())
+            })
         else {
             continue;
         };
-        let stem = g.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let stem = g
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let r = pipeline::process(&corpus.join("dept").join(format!("{stem}.pdf")));
         if let Some(a) = &r.analysis {
             let (m, o, w) = eval::facts(a, &facts);
@@ -49,7 +47,9 @@ pub fn run(corpus: &Path) -> (String, Value) {
         p * 100.0,
         r * 100.0
     );
-    let listed = std::fs::read_to_string("golden/kinds.tsv").map(|s| eval::parse_kinds(&s)).unwrap_or_default();
+    let listed = std::fs::read_to_string("golden/kinds.tsv")
+        .map(|s| eval::parse_kinds(&s))
+        .unwrap_or_default();
     let mut by_file: BTreeMap<String, Vec<(u32, String)>> = BTreeMap::new();
     for (file, page, kind) in listed {
         by_file.entry(file).or_default().push((page, kind));
@@ -60,13 +60,21 @@ pub fn run(corpus: &Path) -> (String, Value) {
     for f in pdfs(&corpus.join("dept")) {
         let rec = pipeline::process(&f);
         let Some(a) = &rec.analysis else { continue };
-        let name = f.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = f
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         if let Some(tables) = by_file.get(&name) {
             let (x, y) = eval::kinds(a, tables);
             right += x;
             total += y;
         }
-        for (t, c) in a.tables.iter().flat_map(|t| t.checks.iter().map(move |c| (Some(t), c))).chain(a.checks.iter().map(|c| (None, c))) {
+        for (t, c) in a
+            .tables
+            .iter()
+            .flat_map(|t| t.checks.iter().map(move |c| (Some(t), c)))
+            .chain(a.checks.iter().map(|c| (None, c)))
+        {
             match c.status {
                 Status::Pass => pass += 1,
                 Status::Rounding => rounding += 1,
@@ -75,7 +83,8 @@ pub fn run(corpus: &Path) -> (String, Value) {
                     failures.push(format!(
                         "- {name} p{:?} {}: {}: expected {} yuan, printed {}",
                         c.pages,
-                        t.and_then(|t| t.table.title.as_deref()).unwrap_or("(across tables)"),
+                        t.and_then(|t| t.table.title.as_deref())
+                            .unwrap_or("(across tables)"),
                         c.check,
                         c.expected,
                         c.actual
@@ -85,7 +94,11 @@ pub fn run(corpus: &Path) -> (String, Value) {
         }
     }
     let kr = right as f64 / total.max(1) as f64;
-    let _ = writeln!(md, "Table kinds against golden/kinds.tsv: **{:.2}%** ({right} of {total} tables).\n", kr * 100.0);
+    let _ = writeln!(
+        md,
+        "Table kinds against golden/kinds.tsv: **{:.2}%** ({right} of {total} tables).\n",
+        kr * 100.0
+    );
     let _ = writeln!(
         md,
         "Checks over ../shared/corpus/dept: {pass} pass, {rounding} within printed rounding, **{fail} fail** \

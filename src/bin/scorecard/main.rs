@@ -38,23 +38,20 @@ struct Args {
 
 /// All PDFs below `dir`, sorted.
 pub fn pdfs(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&d) else {
-            continue;
-        };
-        for e in entries.flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                stack.push(p);
-            } else if p.extension().is_some_and(|x| x.eq_ignore_ascii_case("pdf")) {
-                out.push(p);
-            }
-        }
-    }
-    out.sort();
-    out
+    yusuan::pipeline::expand(&[dir.to_path_buf()])
+}
+
+/// The JSON files of a golden folder, sorted.
+pub fn json_files(dir: &str) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    v.sort();
+    v
 }
 
 pub fn tool_available(name: &str) -> bool {

@@ -14,14 +14,7 @@ use yusuan::table::{document_tables, golden};
 use super::pdfs;
 
 fn accuracy(corpus: &Path, md: &mut String) -> Value {
-    let mut files: Vec<_> = std::fs::read_dir("golden/real")
-        .into_iter()
-        .flatten()
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    files.sort();
+    let files = super::json_files("golden/real");
     let (mut cells, mut matched, mut multi, mut merged, mut tables, mut extra) = (0, 0, 0, 0, 0, 0);
     let mut rows = Vec::new();
     md.push_str("| document | producer | tables | cells | exact | multi-page merged | extra tables |\n|---|---|---:|---:|---:|---:|---:|\n");
