@@ -430,6 +430,18 @@ mod tests {
     }
 
     #[test]
+    fn name_escapes() {
+        // GBK bytes written as #xx, raw, and a `#` that is no escape.
+        let r = ops(b"/F#D6#D0\xd6\xd0 12 Tf /A#2 Do /#41#4 Do");
+        assert_eq!(
+            r[0].1[0],
+            Operand::Name(Cow::Owned(b"F\xd6\xd0\xd6\xd0".to_vec()))
+        );
+        assert_eq!(r[1].1[0], Operand::Name(Cow::Owned(b"A#2".to_vec())));
+        assert_eq!(r[2].1[0], Operand::Name(Cow::Owned(b"A#4".to_vec())));
+    }
+
+    #[test]
     fn balanced_parens_and_arrays() {
         let r = ops(b"[(x(y)z) -250 (w)] TJ");
         assert_eq!(r[0].0, "TJ");

@@ -75,6 +75,12 @@ impl Document {
         Document::from_bytes(&bytes)
     }
 
+    /// [`Document::open`] under `limits`.
+    pub fn open_with(path: &Path, limits: Limits) -> Result<Document> {
+        let bytes = std::fs::read(path)?;
+        Document::from_bytes_with(&bytes, limits)
+    }
+
     pub fn from_bytes(bytes: &[u8]) -> Result<Document> {
         Document::from_bytes_with(bytes, Limits::default())
     }
