@@ -591,6 +591,24 @@ fn non_utf8_names() -> Vec<u8> {
     pdf.build()
 }
 
+/// One text object of 200,000 alike glyphs on one row of a page ten kilometres wide: no
+/// two are at the same place, so none is a fake-bold duplicate of another.
+fn crowded_row() -> Vec<u8> {
+    let mut pdf = base_pdf(1);
+    pdf.objects.retain(|(n, _)| *n != 2 && *n != 11);
+    pdf.obj(
+        2,
+        "<< /Type /Pages /Kids [10 0 R] /Count 1 /MediaBox [0 0 2000000 792] >>",
+    );
+    let mut c =
+        b"BT /F1 12 Tf 72 720 Td (Budget page 1 total 1234.56) Tj ET BT /F1 12 Tf 0 700 Td ("
+            .to_vec();
+    c.extend(std::iter::repeat_n(b'0', 200_000));
+    c.extend_from_slice(b") Tj ET");
+    pdf.flate(11, "", &c);
+    pdf.build()
+}
+
 fn html_page() -> Vec<u8> {
     b"<!DOCTYPE html>\n<html><head><title>404 Not Found</title></head>\n<body><h1>\xe9\xa1\xb5\xe9\x9d\xa2\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8</h1></body></html>\n".to_vec()
 }
@@ -759,6 +777,21 @@ fn cases() -> Vec<Case> {
             |o| {
                 ensure(has_page_text(o, 1), "page text missing")?;
                 ensure(text_of(o).contains("Inform"), "form text missing")
+            },
+        ),
+        case(
+            "200,000 alike glyphs on one row",
+            crowded_row(),
+            Status::Ok,
+            |o| {
+                ensure(has_page_text(o, 1), "page text missing")?;
+                let zeros = o
+                    .pages
+                    .iter()
+                    .flat_map(|p| &p.glyphs)
+                    .filter(|g| g.text == "0")
+                    .count();
+                ensure(zeros == 200_000, format!("{zeros} zeros, want 200000"))
             },
         ),
         Case {

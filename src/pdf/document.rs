@@ -101,9 +101,7 @@ impl Document {
             force_reconstruct,
             ..LoadOptions::default()
         };
-        let inner = lopdf::Document::load_mem_with_options(bytes, options(false))
-            .map_err(load_error)
-            .and_then(check_encryption);
+        let inner = load(bytes, options(false));
         let first = inner.map(|doc| {
             let pages = walk_pages(&doc, limits.max_pages);
             let damage = damage(&doc, &pages);
@@ -118,14 +116,11 @@ impl Document {
             Err(_) => true,
         };
         let best = if needs_scan {
-            let rescanned = lopdf::Document::load_mem_with_options(bytes, options(true))
-                .map_err(load_error)
-                .and_then(check_encryption)
-                .map(|doc| {
-                    let pages = walk_pages(&doc, limits.max_pages);
-                    let damage = damage(&doc, &pages);
-                    (doc, pages, damage)
-                });
+            let rescanned = load(bytes, options(true)).map(|doc| {
+                let pages = walk_pages(&doc, limits.max_pages);
+                let damage = damage(&doc, &pages);
+                (doc, pages, damage)
+            });
             match (first, rescanned) {
                 (Ok(a), Ok(b)) => {
                     let better = !b.1.is_empty() && (a.1.is_empty() || b.2 < a.2);
@@ -309,6 +304,19 @@ pub(crate) fn unreadable(doc: &lopdf::Document, obj: &Object) -> String {
         }
         Object::Reference(id) => format!("{} {} R is missing", id.0, id.1),
         _ => "cannot be resolved".to_string(),
+    }
+}
+
+/// lopdf's load, with a panic inside it (third-party code parsing hostile bytes) turned into
+/// an error for this file.
+fn load(bytes: &[u8], options: LoadOptions) -> Result<lopdf::Document> {
+    let loaded =
+        std::panic::catch_unwind(|| lopdf::Document::load_mem_with_options(bytes, options));
+    match loaded {
+        Ok(doc) => doc.map_err(load_error).and_then(check_encryption),
+        Err(_) => Err(Error::Invalid(
+            "the PDF parser (lopdf) panicked on this file".to_string(),
+        )),
     }
 }
 

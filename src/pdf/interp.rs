@@ -399,8 +399,11 @@ impl<'a> Interpreter<'a> {
         let t = self.gs.text.clone();
         let invisible = t.render == 3 || t.render == 7;
         let mut text_buf = std::mem::take(&mut self.text_buf);
-        self.tick(bytes.len() as u64);
         font.decode(bytes, &mut text_buf, |ch| {
+            self.tick(1);
+            if self.timed_out {
+                return;
+            }
             // Text rendering matrix: font size, scaling and rise, then Tm, then CTM.
             let trm = Matrix::new(t.size * t.h_scale, 0.0, 0.0, t.size, 0.0, t.rise)
                 .then(&self.tm)
