@@ -262,6 +262,20 @@ fn wrong_offsets() -> Vec<u8> {
     out
 }
 
+/// The table reads well, but the entry of page 2's content stream points 5 bytes too far (a
+/// producer that miscounted): only a scan for `13 0 obj` finds it.
+fn one_wrong_offset() -> Vec<u8> {
+    let mut b = base_pdf(3).build();
+    let x = find(&b, b"xref\n").unwrap();
+    let entry = x + b"xref\n0 16\n".len() + 13 * 20;
+    let off: usize = std::str::from_utf8(&b[entry..entry + 10])
+        .unwrap()
+        .parse()
+        .unwrap();
+    b[entry..entry + 10].copy_from_slice(format!("{:010}", off + 5).as_bytes());
+    b
+}
+
 fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
     hay.windows(needle.len()).position(|w| w == needle)
 }
@@ -656,8 +670,14 @@ fn cases() -> Vec<Case> {
             all_pages(3),
         ),
         case(
-            "wrong object offsets",
+            "wrong object offsets (all shifted)",
             wrong_offsets(),
+            Status::Ok,
+            all_pages(3),
+        ),
+        case(
+            "wrong object offset (one entry)",
+            one_wrong_offset(),
             Status::Ok,
             all_pages(3),
         ),
