@@ -4,9 +4,9 @@ use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{Args, Parser, Subcommand};
 use yusuan::layout::layout_text;
-use yusuan::pdf::{Document, PageContent};
+use yusuan::pdf::{Document, Limits, PageContent};
 
 /// Exit codes, documented in the README.
 const EXIT_FAILED: u8 = 1;
@@ -33,6 +33,8 @@ enum Command {
         /// Pages to print: `3`, `3-5`, `3-` or `1,4,7-9` (1-based).
         #[arg(long)]
         pages: Option<String>,
+        #[command(flatten)]
+        limits: LimitArgs,
     },
     /// List every glyph (text, box, font, size) and ruling segment of one page.
     Glyphs {
@@ -43,6 +45,8 @@ enum Command {
         /// Print JSON instead of tab-separated lines.
         #[arg(long)]
         json: bool,
+        #[command(flatten)]
+        limits: LimitArgs,
     },
     /// Find the tables of a PDF and print their cells (a table continued across pages is one).
     Tables {
@@ -53,6 +57,8 @@ enum Command {
         /// Print JSON (cells with row, column, spans, text, page and box).
         #[arg(long)]
         json: bool,
+        #[command(flatten)]
+        limits: LimitArgs,
     },
     /// Extract every standard table's amounts into a checked dataset (docs/SCHEMA.md).
     Extract {
@@ -76,6 +82,38 @@ enum Command {
         #[arg(long)]
         check: Option<PathBuf>,
     },
+}
+
+/// Limits against hostile files (library defaults when not given).
+#[derive(Args, Clone, Copy)]
+struct LimitArgs {
+    /// Time limit per file, seconds; 0 for none [default: 60].
+    #[arg(long, value_name = "SECS")]
+    timeout: Option<u64>,
+    /// Largest decoded stream, MiB [default: 256].
+    #[arg(long, value_name = "MIB")]
+    max_stream_mb: Option<usize>,
+    /// Deepest nesting of Form XObjects [default: 12].
+    #[arg(long, value_name = "N")]
+    max_depth: Option<usize>,
+}
+
+impl LimitArgs {
+    fn limits(&self) -> Limits {
+        let d = Limits::default();
+        Limits {
+            max_time: match self.timeout {
+                Some(0) => None,
+                Some(s) => Some(std::time::Duration::from_secs(s)),
+                None => d.max_time,
+            },
+            max_stream: self
+                .max_stream_mb
+                .map_or(d.max_stream, |m| m.saturating_mul(1 << 20)),
+            max_form_depth: self.max_depth.unwrap_or(d.max_form_depth),
+            ..d
+        }
+    }
 }
 
 /// Parses a page selection against a document of `count` pages.
@@ -103,20 +141,23 @@ fn parse_pages(spec: Option<&str>, count: u32) -> Result<Vec<u32>, String> {
     Ok(out)
 }
 
-fn open(file: &Path) -> Result<Document, String> {
-    Document::open(file).map_err(|e| format!("{}: {e}", file.display()))
+fn open(file: &Path, limits: &LimitArgs) -> Result<Document, String> {
+    Document::open_with(file, limits.limits()).map_err(|e| format!("{}: {e}", file.display()))
 }
 
-fn text(file: &Path, pages: Option<&str>) -> Result<u8, String> {
-    let doc = open(file)?;
+fn text(file: &Path, pages: Option<&str>, limits: &LimitArgs) -> Result<u8, String> {
+    let doc = open(file, limits)?;
     let pages = parse_pages(pages, doc.page_count())?;
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let (mut image_only, mut with_text) = (0, 0);
     for n in pages {
-        let page: PageContent = doc
-            .page(n)
+        let (page, damage) = doc
+            .page_with_damage(n)
             .map_err(|e| format!("{}: page {n}: {e}", file.display()))?;
+        for d in damage {
+            eprintln!("yusuan: {}: page {n}: incomplete: {d}", file.display());
+        }
         if page.is_image_only() {
             image_only += 1;
             eprintln!("yusuan: {}: page {n}: no text layer", file.display());
@@ -145,8 +186,8 @@ fn text(file: &Path, pages: Option<&str>) -> Result<u8, String> {
     Ok(0)
 }
 
-fn tables(file: &Path, pages: Option<&str>, json: bool) -> Result<u8, String> {
-    let doc = open(file)?;
+fn tables(file: &Path, pages: Option<&str>, json: bool, limits: &LimitArgs) -> Result<u8, String> {
+    let doc = open(file, limits)?;
     let pages = parse_pages(pages, doc.page_count())?;
     let mut contents = Vec::new();
     for n in pages {
@@ -338,8 +379,8 @@ fn catalogue(inputs: &[PathBuf], check: Option<&Path>) -> Result<u8, String> {
     Ok(0)
 }
 
-fn glyphs(file: &Path, n: u32, json: bool) -> Result<u8, String> {
-    let doc = open(file)?;
+fn glyphs(file: &Path, n: u32, json: bool, limits: &LimitArgs) -> Result<u8, String> {
+    let doc = open(file, limits)?;
     let page = doc
         .page(n)
         .map_err(|e| format!("{}: {e}", file.display()))?;
@@ -407,11 +448,15 @@ fn write_glyph_table(out: &mut impl Write, page: &PageContent) -> io::Result<()>
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match &cli.command {
-        Command::Text { files, pages } => {
+        Command::Text {
+            files,
+            pages,
+            limits,
+        } => {
             // Every file is tried; the exit code reports the worst outcome.
             let mut worst: Result<u8, String> = Ok(0);
             for file in files {
-                match text(file, pages.as_deref()) {
+                match text(file, pages.as_deref(), limits) {
                     Ok(code) => {
                         if matches!(worst, Ok(w) if code > w) {
                             worst = Ok(code);
@@ -425,13 +470,19 @@ fn main() -> ExitCode {
             }
             worst
         }
-        Command::Glyphs { file, page, json } => glyphs(file, *page, *json),
-        Command::Tables { file, pages, json } => tables(file, pages.as_deref(), *json),
-        Command::Extract {
-            inputs,
-            out,
-            excel_bom,
-        } => extract(inputs, out, *excel_bom),
+        Command::Glyphs {
+            file,
+            page,
+            json,
+            limits,
+        } => glyphs(file, *page, *json, limits),
+        Command::Tables {
+            file,
+            pages,
+            json,
+            limits,
+        } => tables(file, pages.as_deref(), *json, limits),
+        Command::Extract { inputs, out, excel_bom } => extract(inputs, out, *excel_bom),
         Command::Catalogue { inputs, check } => catalogue(inputs, check.as_deref()),
     };
     match result {

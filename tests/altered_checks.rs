@@ -27,7 +27,12 @@ fn failed(file: &Path) -> Vec<String> {
 }
 
 fn find(dir: &Path, part: &str) -> std::path::PathBuf {
-    std::fs::read_dir(dir).unwrap().flatten().map(|e| e.path()).find(|p| p.to_string_lossy().contains(part)).unwrap()
+    std::fs::read_dir(dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| p.to_string_lossy().contains(part))
+        .unwrap()
 }
 
 #[test]
@@ -48,6 +53,9 @@ fn altered_document_fails_exactly_at_injected_errors() {
             "text p24: year of “年12月31日”",
         ]
     );
-    let clean = failed(&find(&corpus.join("dept"), "GOV__good__-shang-hai-shi-pu-tuo-qu-cai-zheng-ju-2024"));
+    let clean = failed(&find(
+        &corpus.join("dept"),
+        "GOV__good__-shang-hai-shi-pu-tuo-qu-cai-zheng-ju-2024",
+    ));
     assert_eq!(clean, ["text p21: 财政拨款收入支出总计 = table"]);
 }

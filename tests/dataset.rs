@@ -27,7 +27,11 @@ fn deterministic_with_provenance() {
     run(&c, true);
     for name in ["documents.csv", "tables.csv", "items.csv", "checks.csv"] {
         let x = std::fs::read(a.join(name)).unwrap();
-        assert_eq!(x, std::fs::read(b.join(name)).unwrap(), "{name} differs between runs");
+        assert_eq!(
+            x,
+            std::fs::read(b.join(name)).unwrap(),
+            "{name} differs between runs"
+        );
         let y = std::fs::read(c.join(name)).unwrap();
         assert_eq!(&y[..3], b"\xEF\xBB\xBF", "{name}: no BOM");
         assert_eq!(&y[3..], &x[..], "{name}: BOM run differs beyond the BOM");
@@ -39,7 +43,11 @@ fn deterministic_with_provenance() {
     for row in rd.records() {
         let row = row.unwrap();
         assert!(row[1].ends_with(".pdf") && row[2].parse::<u32>().unwrap() >= 1);
-        assert!(row[14].parse::<rust_decimal::Decimal>().is_ok(), "amount {:?}", &row[14]);
+        assert!(
+            row[14].parse::<rust_decimal::Decimal>().is_ok(),
+            "amount {:?}",
+            &row[14]
+        );
         n += 1;
     }
     assert!(n > 100, "only {n} items from the sample corpus");

@@ -28,10 +28,14 @@ fn facts_precision_and_recall() {
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|x| x == "json"))
         .collect();
-    assert!(golden.len() >= 12, "expected golden facts for at least 12 documents");
+    assert!(
+        golden.len() >= 12,
+        "expected golden facts for at least 12 documents"
+    );
     let (mut matched, mut ours, mut want) = (0, 0, 0);
     for g in &golden {
-        let facts: Vec<eval::GoldenFact> = serde_json::from_str(&std::fs::read_to_string(g).unwrap()).unwrap();
+        let facts: Vec<eval::GoldenFact> =
+            serde_json::from_str(&std::fs::read_to_string(g).unwrap()).unwrap();
         let stem = g.file_stem().unwrap().to_string_lossy();
         let pdf = corpus.join("dept").join(format!("{stem}.pdf"));
         let r = pipeline::process(&pdf);
@@ -50,7 +54,8 @@ fn facts_precision_and_recall() {
 fn table_kinds() {
     let Some(corpus) = corpus() else { return };
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let listed = eval::parse_kinds(&std::fs::read_to_string(root.join("golden/kinds.tsv")).unwrap());
+    let listed =
+        eval::parse_kinds(&std::fs::read_to_string(root.join("golden/kinds.tsv")).unwrap());
     let mut by_file: BTreeMap<String, Vec<(u32, String)>> = BTreeMap::new();
     for (file, page, kind) in listed {
         by_file.entry(file).or_default().push((page, kind));

@@ -88,3 +88,30 @@ fn scanned_files_have_no_text_layer() {
     }
     assert_eq!(checked, 118);
 }
+
+/// Every shared PDF read as the batch reads it (`health::read_file`): no panic, and a status
+/// for each. The text-based files of the corpus must all come out `ok` (nothing damaged is
+/// in it), the scanned ones `no_text_layer`.
+#[test]
+fn health_of_every_shared_pdf() {
+    use std::collections::BTreeMap;
+    use yusuan::pdf::{Limits, Status, health};
+    let Some(shared) = shared() else { return };
+    let mut files = pdfs(&shared.join("corpus"));
+    files.extend(pdfs(&shared.join("icdar2013")));
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut unexpected = Vec::new();
+    for f in &files {
+        let run = catch_unwind(AssertUnwindSafe(|| health::read_file(f, Limits::default())));
+        let Ok(o) = run else {
+            unexpected.push(format!("{}: PANIC", f.display()));
+            continue;
+        };
+        *counts.entry(o.status.as_str()).or_default() += 1;
+        if !matches!(o.status, Status::Ok | Status::NoTextLayer) {
+            unexpected.push(format!("{}: {} {}", f.display(), o.status, o.message));
+        }
+    }
+    eprintln!("{} shared PDFs: {counts:?}", files.len());
+    assert!(unexpected.is_empty(), "{unexpected:#?}");
+}

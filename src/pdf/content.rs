@@ -8,7 +8,8 @@ use std::borrow::Cow;
 #[derive(Debug, Clone, PartialEq)]
 pub enum Operand<'a> {
     Number(f64),
-    Name(&'a [u8]),
+    /// A name with its `#xx` escapes resolved (resource names in GBK are written so).
+    Name(Cow<'a, [u8]>),
     /// A literal or hex string, escapes resolved.
     Str(Cow<'a, [u8]>),
     Array(Vec<Operand<'a>>),
@@ -48,6 +49,31 @@ fn is_delim(b: u8) -> bool {
 
 fn is_regular(b: u8) -> bool {
     !is_white(b) && !is_delim(b)
+}
+
+/// Resolves `#xx` escapes in a name; a `#` not followed by two hex digits stays as it is.
+fn unescape_name(raw: &[u8]) -> Cow<'_, [u8]> {
+    if !raw.contains(&b'#') {
+        return Cow::Borrowed(raw);
+    }
+    let mut out = Vec::with_capacity(raw.len());
+    let mut i = 0;
+    while let Some(&b) = raw.get(i) {
+        let hex = (b == b'#')
+            .then(|| Some(hex_val(*raw.get(i + 1)?)? << 4 | hex_val(*raw.get(i + 2)?)?))
+            .flatten();
+        match hex {
+            Some(v) => {
+                out.push(v);
+                i += 3;
+            }
+            None => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    Cow::Owned(out)
 }
 
 fn hex_val(b: u8) -> Option<u8> {
@@ -123,7 +149,9 @@ impl<'a> Lexer<'a> {
         match b {
             b'/' => {
                 self.pos += 1;
-                Some(Token::Operand(Operand::Name(self.regular_token())))
+                Some(Token::Operand(Operand::Name(unescape_name(
+                    self.regular_token(),
+                ))))
             }
             b'(' => Some(Token::Operand(Operand::Str(self.literal_string()))),
             b'<' if self.data.get(self.pos + 1) == Some(&b'<') => {
@@ -396,9 +424,21 @@ mod tests {
         assert_eq!(r.len(), 4);
         assert_eq!(r[0].1[3], Operand::Number(-1.5));
         assert_eq!(r[0].1[4], Operand::Number(0.5));
-        assert_eq!(r[1].1[0], Operand::Name(b"F1"));
+        assert_eq!(r[1].1[0], Operand::Name(Cow::Borrowed(b"F1")));
         assert_eq!(r[2].1[0], Operand::Str(Cow::Borrowed(&b"a(b)cA\n"[..])));
         assert_eq!(r[3].1[0], Operand::Str(Cow::Owned(vec![0x4e, 0x2d, 0x50])));
+    }
+
+    #[test]
+    fn name_escapes() {
+        // GBK bytes written as #xx, raw, and a `#` that is no escape.
+        let r = ops(b"/F#D6#D0\xd6\xd0 12 Tf /A#2 Do /#41#4 Do");
+        assert_eq!(
+            r[0].1[0],
+            Operand::Name(Cow::Owned(b"F\xd6\xd0\xd6\xd0".to_vec()))
+        );
+        assert_eq!(r[1].1[0], Operand::Name(Cow::Owned(b"A#2".to_vec())));
+        assert_eq!(r[2].1[0], Operand::Name(Cow::Owned(b"A#4".to_vec())));
     }
 
     #[test]

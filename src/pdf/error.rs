@@ -14,6 +14,9 @@ pub enum Error {
     Encrypted,
     #[error("page {0} does not exist (document has {1} pages)")]
     NoSuchPage(u32, u32),
+    /// The document's time limit ([`super::document::Limits::max_time`]) passed.
+    #[error("time limit of {0:?} exceeded")]
+    Timeout(std::time::Duration),
 }
 
 pub type Result<T> = std::result::Result<T, Error>;

@@ -50,7 +50,17 @@ pub(crate) struct Interpreter<'a> {
     /// Forms on the current call chain: a form that draws itself is drawn once.
     forms: Vec<ObjectId>,
     text_buf: String,
+    /// Resources the page uses that cannot be read (a font or XObject reference to a missing
+    /// object, a form stream that does not decode): the page is incomplete.
+    pub damage: Vec<String>,
+    /// Operators and glyphs run so far: the time limit is checked every [`CHECK_EVERY`].
+    work: u64,
+    /// Set when the document's time limit passed: interpretation stops.
+    pub timed_out: bool,
 }
+
+/// How much work (operators plus glyphs) runs between two looks at the clock.
+const CHECK_EVERY: u64 = 4096;
 
 /// Colour from operands of sc/scn/g/rg/k: 1 = gray, 3 = RGB, 4 = CMYK (others: black).
 fn color_of(ops: &[Operand<'_>]) -> [f32; 3] {
@@ -98,6 +108,25 @@ impl<'a> Interpreter<'a> {
             path: Vec::new(),
             forms: Vec::new(),
             text_buf: String::new(),
+            damage: Vec::new(),
+            work: 0,
+            timed_out: false,
+        }
+    }
+
+    /// Counts `n` units of work and looks at the clock when a check falls due.
+    fn tick(&mut self, n: u64) {
+        let before = self.work / CHECK_EVERY;
+        self.work = self.work.saturating_add(n);
+        if self.work / CHECK_EVERY != before && self.doc.check_deadline().is_err() {
+            self.timed_out = true;
+        }
+    }
+
+    fn damaged(&mut self, msg: String) {
+        self.device.warning(&msg);
+        if self.damage.len() < 20 && !self.damage.contains(&msg) {
+            self.damage.push(msg);
         }
     }
 
@@ -106,7 +135,10 @@ impl<'a> Interpreter<'a> {
         let mut lexer = Lexer::new(content);
         let mut ops = Vec::new();
         let base_stack = self.stack.len();
-        while let Some(op) = lexer.next_op(&mut ops) {
+        while !self.timed_out
+            && let Some(op) = lexer.next_op(&mut ops)
+        {
+            self.tick(1);
             self.op(op, &ops, resources, depth);
         }
         // Unbalanced q inside this stream must not leak state to the caller.
@@ -343,14 +375,19 @@ impl<'a> Interpreter<'a> {
         };
         self.gs.text.size = *size;
         let doc = &self.doc.inner;
-        let font = objects::dict(doc, res, b"Font")
-            .and_then(|fonts| fonts.get(name).ok())
-            .and_then(|obj| self.doc.font(obj));
-        if font.is_none() {
-            self.device.warning(&format!(
+        let entry = objects::dict(doc, res, b"Font").and_then(|fonts| fonts.get(name).ok());
+        let font = entry.and_then(|obj| self.doc.font(obj));
+        match (entry, &font) {
+            (Some(obj), None) if resolve(doc, obj).is_none() => self.damaged(format!(
+                "font /{} {}",
+                String::from_utf8_lossy(name),
+                super::document::unreadable(doc, obj)
+            )),
+            (_, None) => self.device.warning(&format!(
                 "font /{} not found",
                 String::from_utf8_lossy(name)
-            ));
+            )),
+            _ => {}
         }
         self.gs.text.font = font;
     }
@@ -363,6 +400,10 @@ impl<'a> Interpreter<'a> {
         let invisible = t.render == 3 || t.render == 7;
         let mut text_buf = std::mem::take(&mut self.text_buf);
         font.decode(bytes, &mut text_buf, |ch| {
+            self.tick(1);
+            if self.timed_out {
+                return;
+            }
             // Text rendering matrix: font size, scaling and rise, then Tm, then CTM.
             let trm = Matrix::new(t.size * t.h_scale, 0.0, 0.0, t.size, 0.0, t.rise)
                 .then(&self.tm)
@@ -464,8 +505,18 @@ impl<'a> Interpreter<'a> {
             Object::Reference(id) => Some(*id),
             _ => None,
         };
-        let Some(Object::Stream(stream)) = resolve(doc, obj) else {
-            return;
+        let stream = match resolve(doc, obj) {
+            Some(Object::Stream(stream)) => stream,
+            Some(_) => return,
+            None => {
+                let msg = format!(
+                    "XObject /{} {}",
+                    String::from_utf8_lossy(name),
+                    super::document::unreadable(doc, obj)
+                );
+                self.damaged(msg);
+                return;
+            }
         };
         match objects::name(doc, &stream.dict, b"Subtype") {
             Some(b"Image") => self.image(),
@@ -479,7 +530,7 @@ impl<'a> Interpreter<'a> {
                 let data = match objects::stream_data(stream, self.doc.limits.max_stream) {
                     Ok(d) => d,
                     Err(e) => {
-                        self.device.warning(&format!("form not decoded: {e}"));
+                        self.damaged(format!("form not decoded: {e}"));
                         return;
                     }
                 };

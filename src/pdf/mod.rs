@@ -8,13 +8,15 @@ pub mod document;
 pub mod error;
 pub mod font;
 pub mod geom;
+pub mod health;
 pub mod interp;
 pub(crate) mod objects;
 pub mod page;
 mod rulings;
 
 pub use device::Device;
-pub use document::Document;
+pub use document::{Document, Limits};
 pub use error::{Error, Result};
 pub use geom::{Matrix, Rect};
+pub use health::{Outcome, Status};
 pub use page::{FilledRect, Glyph, Orientation, PageContent, Ruling, RulingSource, Undecoded};

@@ -112,6 +112,10 @@ impl PageContent {
     }
 }
 
+/// How many earlier glyphs of the same character and row a glyph is compared with when
+/// looking for fake-bold duplicates.
+const MAX_DUPLICATE_SCAN: usize = 512;
+
 /// Rulings thinner than this (page units) that are filled rectangles count as lines.
 pub const THIN_RECT_MAX: f64 = 3.0;
 
@@ -146,9 +150,14 @@ impl PageCollector {
         let tol = (g.size * 0.2).clamp(0.5, 3.0);
         let row = g.bbox.y0.round() as i64;
         let reach = tol.ceil() as i64;
-        (row - reach..=row + reach).any(|r| {
+        (row.saturating_sub(reach)..=row.saturating_add(reach)).any(|r| {
             self.placed.get(&(first, r)).is_some_and(|ids| {
+                // Only the latest glyphs of a kind on a row: a duplicate follows its original
+                // closely, and a hostile page with a million alike glyphs on one row must not
+                // cost a million squared comparisons.
                 ids.iter()
+                    .rev()
+                    .take(MAX_DUPLICATE_SCAN)
                     .filter_map(|&i| self.page.glyphs.get(i))
                     .any(|o| {
                         o.text == text

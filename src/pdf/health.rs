@@ -1,0 +1,283 @@
+//! What became of one file: a [`Status`] and a message for every input, the pages that could
+//! be read, and the pages that could not. Scraped archives are full of broken files; a batch
+//! reads each with [`read_file`] and lists every outcome, so nothing is lost silently.
+//!
+//! Every page is read with [`Document::page_with_damage`] under a `catch_unwind`, the last
+//! line of defence: a page that fails, is damaged or panics makes the file
+//! [`Status::Partial`] and is listed in [`Outcome::failed_pages`]; the other pages are kept,
+//! and so is whatever a damaged page yielded. A panic still prints through the process's
+//! panic hook (a batch that wants quiet stderr installs its own hook).
+
+use std::any::Any;
+use std::fmt;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::Path;
+
+use serde::Serialize;
+
+use super::document::{Document, Limits};
+use super::error::Error;
+use super::page::PageContent;
+
+/// The outcome of one file, as written into `documents.csv`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Every page was read.
+    Ok,
+    /// Some pages were read, others failed (listed in [`Outcome::failed_pages`]).
+    Partial,
+    /// Pages were read but carry no text, only images: a scan.
+    NoTextLayer,
+    /// Encrypted with a password we do not have (the empty user password was tried).
+    Encrypted,
+    /// Not a PDF (empty, an HTML page, …) or too damaged to find any page in it.
+    InvalidPdf,
+    /// [`Limits::max_time`] ran out; the pages read before are kept.
+    Timeout,
+    /// Anything else: the file could not be read from disk, or an internal error.
+    Error,
+}
+
+impl Status {
+    /// The status as written in `documents.csv` (the serde name).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Ok => "ok",
+            Status::Partial => "partial",
+            Status::NoTextLayer => "no_text_layer",
+            Status::Encrypted => "encrypted",
+            Status::InvalidPdf => "invalid_pdf",
+            Status::Timeout => "timeout",
+            Status::Error => "error",
+        }
+    }
+}
+
+impl fmt::Display for Status {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// What was read from one file.
+#[derive(Debug, Clone)]
+pub struct Outcome {
+    pub status: Status,
+    /// One line for a person: why the file failed, which pages failed, how it was repaired.
+    /// Empty for a clean [`Status::Ok`].
+    pub message: String,
+    /// Pages the document has (0 when it could not be opened).
+    pub page_count: u32,
+    /// The pages that were read, in order (each knows its [`PageContent::number`]). A
+    /// damaged page that still yielded something (glyphs, images, rulings) is kept here too,
+    /// and also listed in `failed_pages`: what it shows is real, but it may lack the rest.
+    pub pages: Vec<PageContent>,
+    /// The pages that were not read, or read only in part, with the reason: 1-based number,
+    /// message.
+    pub failed_pages: Vec<(u32, String)>,
+}
+
+impl Outcome {
+    fn failed(status: Status, message: String) -> Outcome {
+        Outcome {
+            status,
+            message,
+            page_count: 0,
+            pages: Vec::new(),
+            failed_pages: Vec::new(),
+        }
+    }
+}
+
+/// Reads a file: opens it under `limits` and interprets every page. Never panics and never
+/// fails: every problem is in the returned [`Outcome`].
+pub fn read_file(path: &Path, limits: Limits) -> Outcome {
+    match std::fs::read(path) {
+        Ok(bytes) => read_bytes(&bytes, limits),
+        Err(e) => Outcome::failed(Status::Error, format!("cannot read file: {e}")),
+    }
+}
+
+/// [`read_file`] for a file already in memory.
+pub fn read_bytes(bytes: &[u8], limits: Limits) -> Outcome {
+    if bytes.is_empty() {
+        return Outcome::failed(Status::InvalidPdf, "empty file (0 bytes)".to_string());
+    }
+    let opened = catch_unwind(AssertUnwindSafe(|| {
+        Document::from_bytes_with(bytes, limits)
+    }));
+    let doc = match opened {
+        Ok(Ok(doc)) => doc,
+        Ok(Err(e)) => return open_failure(bytes, e),
+        Err(panic) => {
+            return Outcome::failed(
+                Status::Error,
+                format!("internal error while loading: {}", panic_message(&*panic)),
+            );
+        }
+    };
+    read_pages(&doc)
+}
+
+/// Interprets every page of an open document (see [`read_file`]).
+pub fn read_pages(doc: &Document) -> Outcome {
+    let page_count = doc.page_count();
+    if page_count == 0 {
+        return Outcome::failed(
+            Status::InvalidPdf,
+            "no pages found (no usable page tree and no /Page objects)".to_string(),
+        );
+    }
+    let mut pages = Vec::new();
+    let mut failed_pages = Vec::new();
+    let mut timed_out = None;
+    for n in 1..=page_count {
+        let result = match doc.check_deadline() {
+            Ok(()) => catch_unwind(AssertUnwindSafe(|| doc.page_with_damage(n))),
+            Err(e) => Ok(Err(e)),
+        };
+        match result {
+            Ok(Ok((page, damage))) if damage.is_empty() => pages.push(page),
+            Ok(Ok((page, damage))) => {
+                failed_pages.push((n, damage.join("; ")));
+                let yielded = !page.glyphs.is_empty()
+                    || page.undecoded > 0
+                    || page.images > 0
+                    || !page.rulings.is_empty();
+                if yielded {
+                    pages.push(page);
+                }
+            }
+            Ok(Err(e @ Error::Timeout(_))) => {
+                timed_out = Some((n, e.to_string()));
+                failed_pages.extend((n..=page_count).map(|m| (m, e.to_string())));
+                break;
+            }
+            Ok(Err(e)) => failed_pages.push((n, e.to_string())),
+            Err(panic) => failed_pages.push((
+                n,
+                format!("internal error (panic): {}", panic_message(&*panic)),
+            )),
+        }
+    }
+    let mut notes = Vec::new();
+    let status = if let Some((n, msg)) = timed_out {
+        notes.push(format!(
+            "{msg} at page {n} of {page_count}; {} pages kept",
+            pages.len()
+        ));
+        Status::Timeout
+    } else if pages.is_empty() {
+        notes.push(format!(
+            "no page could be read ({page_count} pages): {}",
+            describe_failures(&failed_pages)
+        ));
+        if failed_pages
+            .iter()
+            .any(|(_, m)| m.starts_with("internal error"))
+        {
+            Status::Error
+        } else {
+            Status::InvalidPdf
+        }
+    } else if !failed_pages.is_empty() {
+        let incomplete = failed_pages
+            .iter()
+            .filter(|(n, _)| pages.iter().any(|p| p.number == *n))
+            .count();
+        let unread = failed_pages.len() - incomplete;
+        let counts = match (unread, incomplete) {
+            (0, i) => format!("{i} of {page_count} pages incomplete"),
+            (u, 0) => format!("{u} of {page_count} pages not read"),
+            (u, i) => format!("{u} of {page_count} pages not read, {i} incomplete"),
+        };
+        notes.push(format!("{counts}: {}", describe_failures(&failed_pages)));
+        Status::Partial
+    } else if pages.iter().all(|p| p.glyphs.is_empty()) && pages.iter().any(|p| p.is_image_only()) {
+        notes.push("no text layer: the pages are images (a scan)".to_string());
+        Status::NoTextLayer
+    } else {
+        Status::Ok
+    };
+    if let Some(how) = doc.xref_recovery() {
+        notes.push(how.to_string());
+    }
+    Outcome {
+        status,
+        message: notes.join("; "),
+        page_count,
+        pages,
+        failed_pages,
+    }
+}
+
+/// "page 3: content stream 12 0 R is missing; page 5: …", at most three pages spelt out.
+fn describe_failures(failed: &[(u32, String)]) -> String {
+    let mut parts: Vec<String> = failed
+        .iter()
+        .take(3)
+        .map(|(n, m)| format!("page {n}: {m}"))
+        .collect();
+    if failed.len() > 3 {
+        parts.push(format!("{} more", failed.len() - 3));
+    }
+    parts.join("; ")
+}
+
+fn open_failure(bytes: &[u8], e: Error) -> Outcome {
+    let (status, message) = match e {
+        Error::NotPdf => (Status::InvalidPdf, not_pdf_message(bytes)),
+        Error::Encrypted => (
+            Status::Encrypted,
+            "encrypted: the empty user password does not open it and no other is known".to_string(),
+        ),
+        Error::Invalid(m) => (Status::InvalidPdf, format!("invalid PDF: {m}")),
+        Error::Timeout(_) => (Status::Timeout, e.to_string()),
+        other => (Status::Error, other.to_string()),
+    };
+    Outcome::failed(status, message)
+}
+
+/// Says what a file without a `%PDF-` header looks like: an HTML error page saved as .pdf
+/// is the common case in scraped archives.
+fn not_pdf_message(bytes: &[u8]) -> String {
+    let head = bytes.get(..bytes.len().min(512)).unwrap_or_default();
+    let lower = String::from_utf8_lossy(head).to_ascii_lowercase();
+    let text = lower.trim_start_matches('\u{feff}').trim_start();
+    let kind = if text.starts_with("<!doctype html") || text.contains("<html") {
+        "an HTML page"
+    } else if text.starts_with("<?xml") || text.starts_with('<') {
+        "an XML or HTML document"
+    } else if text.starts_with('{') || text.starts_with('[') {
+        "JSON"
+    } else if head.starts_with(b"PK\x03\x04") {
+        "a ZIP archive (an Office document?)"
+    } else if head.starts_with(b"\xd0\xcf\x11\xe0") {
+        "an old Office document (OLE)"
+    } else if head.iter().all(|&b| b == 0) {
+        "all zero bytes"
+    } else {
+        "unknown content"
+    };
+    let shown: String =
+        String::from_utf8_lossy(bytes.get(..bytes.len().min(24)).unwrap_or_default())
+            .chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect();
+    format!(
+        "not a PDF: {kind}, no %PDF- header (starts with {:?}, {} bytes)",
+        shown.trim(),
+        bytes.len()
+    )
+}
+
+fn panic_message(panic: &(dyn Any + Send)) -> String {
+    if let Some(s) = panic.downcast_ref::<&str>() {
+        (*s).to_string()
+    } else if let Some(s) = panic.downcast_ref::<String>() {
+        s.clone()
+    } else {
+        "unknown panic".to_string()
+    }
+}
