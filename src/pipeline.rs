@@ -7,7 +7,8 @@ use std::path::{Path, PathBuf};
 
 use crate::budget::document::{analyse, doc_id};
 use crate::output::DocRecord;
-use crate::pdf::{Document, Error};
+use crate::pdf::document::Limits;
+use crate::pdf::{Document, health};
 use crate::table::document_tables;
 
 fn record(file: &Path, id: String) -> DocRecord {
@@ -34,48 +35,28 @@ pub fn process(file: &Path) -> DocRecord {
         }
     };
     let mut r = record(file, doc_id(&bytes));
-    let run = || -> Result<DocRecord, Error> {
-        let doc = Document::from_bytes(&bytes)?;
+    let limits = Limits::default();
+    let opened = catch_unwind(AssertUnwindSafe(|| Document::from_bytes_with(&bytes, limits)));
+    let Ok(Ok(doc)) = opened else {
+        // Say why, in the words of the health report (encrypted, invalid_pdf, …).
+        let outcome = health::read_bytes(&bytes, limits);
+        r.status = outcome.status.as_str().into();
+        r.error = outcome.message;
+        return r;
+    };
+    let run = || {
+        let outcome = health::read_pages(&doc);
         let mut r = r.clone();
         r.pages = doc.page_count();
-        r.producer = doc
-            .info("Producer")
-            .or_else(|| doc.info("Creator"))
-            .unwrap_or_default();
-        let mut pages = Vec::new();
-        let mut failed = Vec::new();
-        for n in 1..=doc.page_count() {
-            match doc.page(n) {
-                Ok(p) => pages.push(p),
-                Err(e) => failed.push(format!("page {n}: {e}")),
-            }
-        }
-        if !pages.is_empty()
-            && pages.iter().all(|p| p.glyphs.is_empty())
-            && pages.iter().any(|p| p.images > 0)
-        {
-            r.status = "no_text_layer".into();
-            r.error = "image-only pages: no text layer".into();
-        } else if !failed.is_empty() {
-            r.status = "partial".into();
-            r.error = failed.join("; ");
-        }
-        let tables = document_tables(&pages);
-        r.analysis = Some(analyse(&pages, tables));
-        Ok(r)
+        r.producer = doc.info("Producer").or_else(|| doc.info("Creator")).unwrap_or_default();
+        r.status = outcome.status.as_str().into();
+        r.error = outcome.message;
+        let tables = document_tables(&outcome.pages);
+        r.analysis = Some(analyse(&outcome.pages, tables));
+        r
     };
     match catch_unwind(AssertUnwindSafe(run)) {
-        Ok(Ok(done)) => done,
-        Ok(Err(e)) => {
-            r.status = match e {
-                Error::Encrypted => "encrypted",
-                Error::NotPdf | Error::Invalid(_) => "invalid_pdf",
-                _ => "error",
-            }
-            .into();
-            r.error = e.to_string();
-            r
-        }
+        Ok(done) => done,
         Err(_) => {
             r.status = "error".into();
             r.error = "internal error while processing (a bug: please report this file)".into();

@@ -73,6 +73,11 @@ fn number(s: &str) -> Option<Decimal> {
     if int.is_empty() || !int.chars().all(|c| c.is_ascii_digit() || c == ',') {
         return None;
     }
+    // More than sixteen integer digits is an identifier (project ids), not an amount; it
+    // also keeps every conversion and sum far inside the decimal type's range.
+    if int.chars().filter(|c| c.is_ascii_digit()).count() > 16 || frac.is_some_and(|f| f.len() > 10) {
+        return None;
+    }
     if int.contains(',') {
         let mut groups = int.split(',');
         let first = groups.next()?;
@@ -137,7 +142,8 @@ impl Unit {
     /// Keeps the printed number of decimals (0.00 元 stays `0.00`; the product is exact, so
     /// this never rounds).
     pub fn to_yuan(self, v: Decimal) -> Decimal {
-        let mut y = v * self.multiplier();
+        // Inside range for any amount `parse` accepts (≤ 16 integer digits × 10⁸).
+        let mut y = v.checked_mul(self.multiplier()).unwrap_or(Decimal::MAX);
         y.rescale(v.scale());
         y
     }
@@ -167,7 +173,7 @@ mod tests {
         for blank in ["", " ", "-", "－", "—", "——"] {
             assert_eq!(parse(blank), Printed::Blank, "{blank:?}");
         }
-        for other in ["合计", "1,35,2", "12.", "2022年", "1.2.3", "1,2345"] {
+        for other in ["合计", "1,35,2", "12.", "2022年", "1.2.3", "1,2345", "310101210000000012345"] {
             assert_eq!(parse(other), Printed::Other, "{other:?}");
         }
     }
