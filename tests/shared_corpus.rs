@@ -115,3 +115,19 @@ fn health_of_every_shared_pdf() {
     eprintln!("{} shared PDFs: {counts:?}", files.len());
     assert!(unexpected.is_empty(), "{unexpected:#?}");
 }
+
+/// The whole pipeline (pages, tables, budget analysis) on every shared PDF: no file ends in an
+/// internal error (a caught panic).
+#[test]
+fn whole_pipeline_never_panics() {
+    let Some(shared) = shared() else { return };
+    let mut files = pdfs(&shared.join("corpus"));
+    files.extend(pdfs(&shared.join("icdar2013")));
+    let bad: Vec<String> = files
+        .iter()
+        .map(|f| (f, yusuan::pipeline::process(f)))
+        .filter(|(_, r)| r.error.contains("internal error"))
+        .map(|(f, r)| format!("{}: {}", f.display(), r.error))
+        .collect();
+    assert!(bad.is_empty(), "{bad:#?}");
+}
