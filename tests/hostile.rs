@@ -365,6 +365,35 @@ fn encrypted(user_password: &str) -> Vec<u8> {
     out
 }
 
+/// The base document encrypted with AES-256 (V5, R6) by lopdf with this user password.
+fn encrypted_aes256(user_password: &str) -> Vec<u8> {
+    use lopdf::encryption::crypt_filters::{Aes256CryptFilter, CryptFilter};
+    use lopdf::{EncryptionState, EncryptionVersion, Permissions};
+    let mut doc = lopdf::Document::load_mem(&base_pdf(2).build()).unwrap();
+    let id = lopdf::Object::String(
+        b"0123456789abcdef".to_vec(),
+        lopdf::StringFormat::Hexadecimal,
+    );
+    doc.trailer
+        .set("ID", lopdf::Object::Array(vec![id.clone(), id]));
+    let filter: std::sync::Arc<dyn CryptFilter> = std::sync::Arc::new(Aes256CryptFilter);
+    let state = EncryptionState::try_from(EncryptionVersion::V5 {
+        encrypt_metadata: true,
+        crypt_filters: std::collections::BTreeMap::from([(b"StdCF".to_vec(), filter)]),
+        file_encryption_key: &[7u8; 32],
+        stream_filter: b"StdCF".to_vec(),
+        string_filter: b"StdCF".to_vec(),
+        owner_password: "owner-secret",
+        user_password,
+        permissions: Permissions::all(),
+    })
+    .unwrap();
+    doc.encrypt(&state).unwrap();
+    let mut out = Vec::new();
+    doc.save_to(&mut out).unwrap();
+    out
+}
+
 fn image_only() -> Vec<u8> {
     let mut pdf = Pdf::new(1);
     pdf.obj(1, "<< /Type /Catalog /Pages 2 0 R >>")
@@ -699,13 +728,25 @@ fn cases() -> Vec<Case> {
             ensure(t.contains("Appendedpagethree"), "appended page missing")
         }),
         case(
-            "encrypted, empty user password",
+            "encrypted RC4-128, empty user password",
             encrypted(""),
             Status::Ok,
             all_pages(2),
         ),
         case(
-            "encrypted, unknown password",
+            "encrypted AES-256, empty user password",
+            encrypted_aes256(""),
+            Status::Ok,
+            all_pages(2),
+        ),
+        case(
+            "encrypted AES-256, unknown password",
+            encrypted_aes256("secret"),
+            Status::Encrypted,
+            no_check,
+        ),
+        case(
+            "encrypted RC4-128, unknown password",
             encrypted("secret"),
             Status::Encrypted,
             |o| ensure(o.pages.is_empty(), "pages read from an encrypted file"),
