@@ -981,3 +981,53 @@ fn every_truncation_and_byte_flip() {
         }
     }
 }
+
+/// The synthetic corpus (CID fonts, CMaps, embedded TrueType, forms, scans) cut and corrupted:
+/// prefixes every 97 bytes, a byte set to 0xff or `0` every 31 bytes. No panic, and a file
+/// that still reads `ok` has all its pages.
+#[test]
+fn corpus_truncations_and_flips() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "pdf"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 20);
+    let mut reads = 0;
+    for f in &files {
+        let full = std::fs::read(f).unwrap();
+        let pages = read_bytes(&full, Limits::default()).page_count;
+        for cut in (0..full.len()).step_by(97) {
+            let o = read_bytes(&full[..cut], Limits::default());
+            if o.status == Status::Ok {
+                assert!(
+                    o.pages.len() as u32 <= pages,
+                    "{}: cut at {cut}",
+                    f.display()
+                );
+            }
+            reads += 1;
+        }
+        for at in (0..full.len()).step_by(31) {
+            for v in [0xffu8, b'0'] {
+                let mut b = full.clone();
+                b[at] = v;
+                let o = read_bytes(&b, Limits::default());
+                assert!(
+                    o.status != Status::Error,
+                    "{}: byte {at} = {v}: {}",
+                    f.display(),
+                    o.message
+                );
+                reads += 1;
+            }
+        }
+    }
+    eprintln!(
+        "{reads} damaged variants of {} corpus files read",
+        files.len()
+    );
+}
