@@ -831,6 +831,25 @@ fn cases() -> Vec<Case> {
                 all_pages(1)(o)
             },
         ),
+        Case {
+            class: "more pages than the page limit (12 pages, limit 10)",
+            bytes: base_pdf(12).build(),
+            limits: Limits {
+                max_pages: 10,
+                ..Limits::default()
+            },
+            expect: Status::Partial,
+            check: Box::new(|o| {
+                ensure(
+                    o.pages.len() == 10,
+                    format!("{} pages, want 10", o.pages.len()),
+                )?;
+                ensure(
+                    o.message.contains("page limit"),
+                    "message should name the limit",
+                )
+            }),
+        },
         case(
             "non-UTF-8 names everywhere",
             non_utf8_names(),
