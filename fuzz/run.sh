@@ -24,12 +24,14 @@ for t in "${targets[@]}"; do
     mkdir -p "corpus/$t" "artifacts/$t"
     before=$(ls "artifacts/$t" | wc -l)
     log="logs/$t.log"
+    dict=""
+    [ "$t" != amount ] && dict="-dict=pdf.dict"
     # -timeout: one input running longer than 20 s is a hang (the library's own time
     # limit in the targets is 3 s). -rss_limit_mb: memory beyond 4 GB is a bug.
     set +e
     cargo fuzz run -s none "$t" "corpus/$t" -- \
         -max_total_time=$((minutes * 60)) -timeout=20 -rss_limit_mb=4096 \
-        -max_len=400000 -print_final_stats=1 >"$log" 2>&1
+        -max_len=400000 -print_final_stats=1 $dict >"$log" 2>&1
     set -e
     execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' | tail -1)
     after=$(ls "artifacts/$t" | wc -l)

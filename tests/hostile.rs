@@ -365,6 +365,35 @@ fn encrypted(user_password: &str) -> Vec<u8> {
     out
 }
 
+/// The base document encrypted with AES-256 (V5, R6) by lopdf with this user password.
+fn encrypted_aes256(user_password: &str) -> Vec<u8> {
+    use lopdf::encryption::crypt_filters::{Aes256CryptFilter, CryptFilter};
+    use lopdf::{EncryptionState, EncryptionVersion, Permissions};
+    let mut doc = lopdf::Document::load_mem(&base_pdf(2).build()).unwrap();
+    let id = lopdf::Object::String(
+        b"0123456789abcdef".to_vec(),
+        lopdf::StringFormat::Hexadecimal,
+    );
+    doc.trailer
+        .set("ID", lopdf::Object::Array(vec![id.clone(), id]));
+    let filter: std::sync::Arc<dyn CryptFilter> = std::sync::Arc::new(Aes256CryptFilter);
+    let state = EncryptionState::try_from(EncryptionVersion::V5 {
+        encrypt_metadata: true,
+        crypt_filters: std::collections::BTreeMap::from([(b"StdCF".to_vec(), filter)]),
+        file_encryption_key: &[7u8; 32],
+        stream_filter: b"StdCF".to_vec(),
+        string_filter: b"StdCF".to_vec(),
+        owner_password: "owner-secret",
+        user_password,
+        permissions: Permissions::all(),
+    })
+    .unwrap();
+    doc.encrypt(&state).unwrap();
+    let mut out = Vec::new();
+    doc.save_to(&mut out).unwrap();
+    out
+}
+
 fn image_only() -> Vec<u8> {
     let mut pdf = Pdf::new(1);
     pdf.obj(1, "<< /Type /Catalog /Pages 2 0 R >>")
@@ -699,13 +728,25 @@ fn cases() -> Vec<Case> {
             ensure(t.contains("Appendedpagethree"), "appended page missing")
         }),
         case(
-            "encrypted, empty user password",
+            "encrypted RC4-128, empty user password",
             encrypted(""),
             Status::Ok,
             all_pages(2),
         ),
         case(
-            "encrypted, unknown password",
+            "encrypted AES-256, empty user password",
+            encrypted_aes256(""),
+            Status::Ok,
+            all_pages(2),
+        ),
+        case(
+            "encrypted AES-256, unknown password",
+            encrypted_aes256("secret"),
+            Status::Encrypted,
+            no_check,
+        ),
+        case(
+            "encrypted RC4-128, unknown password",
             encrypted("secret"),
             Status::Encrypted,
             |o| ensure(o.pages.is_empty(), "pages read from an encrypted file"),
@@ -790,6 +831,25 @@ fn cases() -> Vec<Case> {
                 all_pages(1)(o)
             },
         ),
+        Case {
+            class: "more pages than the page limit (12 pages, limit 10)",
+            bytes: base_pdf(12).build(),
+            limits: Limits {
+                max_pages: 10,
+                ..Limits::default()
+            },
+            expect: Status::Partial,
+            check: Box::new(|o| {
+                ensure(
+                    o.pages.len() == 10,
+                    format!("{} pages, want 10", o.pages.len()),
+                )?;
+                ensure(
+                    o.message.contains("page limit"),
+                    "message should name the limit",
+                )
+            }),
+        },
         case(
             "non-UTF-8 names everywhere",
             non_utf8_names(),
@@ -939,4 +999,54 @@ fn every_truncation_and_byte_flip() {
             let _ = read_bytes(&b, Limits::default());
         }
     }
+}
+
+/// The synthetic corpus (CID fonts, CMaps, embedded TrueType, forms, scans) cut and corrupted:
+/// prefixes every 97 bytes, a byte set to 0xff or `0` every 31 bytes. No panic, and a file
+/// that still reads `ok` has all its pages.
+#[test]
+fn corpus_truncations_and_flips() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "pdf"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 20);
+    let mut reads = 0;
+    for f in &files {
+        let full = std::fs::read(f).unwrap();
+        let pages = read_bytes(&full, Limits::default()).page_count;
+        for cut in (0..full.len()).step_by(97) {
+            let o = read_bytes(&full[..cut], Limits::default());
+            if o.status == Status::Ok {
+                assert!(
+                    o.pages.len() as u32 <= pages,
+                    "{}: cut at {cut}",
+                    f.display()
+                );
+            }
+            reads += 1;
+        }
+        for at in (0..full.len()).step_by(31) {
+            for v in [0xffu8, b'0'] {
+                let mut b = full.clone();
+                b[at] = v;
+                let o = read_bytes(&b, Limits::default());
+                assert!(
+                    o.status != Status::Error,
+                    "{}: byte {at} = {v}: {}",
+                    f.display(),
+                    o.message
+                );
+                reads += 1;
+            }
+        }
+    }
+    eprintln!(
+        "{reads} damaged variants of {} corpus files read",
+        files.len()
+    );
 }

@@ -65,6 +65,8 @@ pub struct Document {
     deadline: Option<Instant>,
     /// How lopdf repaired the cross-reference data, if it had to.
     recovery: Option<XrefRecovery>,
+    /// The page tree holds more pages than [`Limits::max_pages`]; the rest are not read.
+    pages_capped: bool,
     /// Fonts are parsed once per document: ToUnicode maps of CJK fonts are large.
     fonts: Mutex<HashMap<ObjectId, Arc<Font>>>,
 }
@@ -103,7 +105,7 @@ impl Document {
         };
         let inner = load(bytes, options(false));
         let first = inner.map(|doc| {
-            let pages = walk_pages(&doc, limits.max_pages);
+            let pages = walk_pages(&doc, limits.max_pages.saturating_add(1));
             let damage = damage(&doc, &pages);
             (doc, pages, damage)
         });
@@ -117,7 +119,7 @@ impl Document {
         };
         let best = if needs_scan {
             let rescanned = load(bytes, options(true)).map(|doc| {
-                let pages = walk_pages(&doc, limits.max_pages);
+                let pages = walk_pages(&doc, limits.max_pages.saturating_add(1));
                 let damage = damage(&doc, &pages);
                 (doc, pages, damage)
             });
@@ -133,11 +135,16 @@ impl Document {
         } else {
             first?
         };
-        let (inner, pages, _) = best;
+        let (inner, mut pages, _) = best;
+        // One page more than the limit was walked to tell a document at the limit from one
+        // beyond it.
+        let pages_capped = pages.len() > limits.max_pages;
+        pages.truncate(limits.max_pages);
         Ok(Document {
             recovery: inner.xref_recovery,
             inner,
             pages,
+            pages_capped,
             limits,
             deadline: limits.max_time.and_then(|t| start.checked_add(t)),
             fonts: Mutex::new(HashMap::new()),
@@ -183,6 +190,12 @@ impl Document {
             }
             _ => Some("cross-reference data repaired"),
         }
+    }
+
+    /// Whether the document has more pages than [`Limits::max_pages`] (only that many are
+    /// read).
+    pub fn pages_capped(&self) -> bool {
+        self.pages_capped
     }
 
     pub fn limits(&self) -> &Limits {

@@ -162,6 +162,12 @@ pub fn read_pages(doc: &Document) -> Outcome {
         }
     }
     let mut notes = Vec::new();
+    if doc.pages_capped() {
+        notes.push(format!(
+            "more than {} pages: only the first {page_count} read (the page limit)",
+            doc.limits().max_pages
+        ));
+    }
     let status = if let Some((n, msg)) = timed_out {
         notes.push(format!(
             "{msg} at page {n} of {page_count}; {} pages kept",
@@ -181,18 +187,23 @@ pub fn read_pages(doc: &Document) -> Outcome {
         } else {
             Status::InvalidPdf
         }
-    } else if !failed_pages.is_empty() {
+    } else if !failed_pages.is_empty() || doc.pages_capped() {
         let incomplete = failed_pages
             .iter()
             .filter(|(n, _)| pages.iter().any(|p| p.number == *n))
             .count();
         let unread = failed_pages.len() - incomplete;
         let counts = match (unread, incomplete) {
-            (0, i) => format!("{i} of {page_count} pages incomplete"),
-            (u, 0) => format!("{u} of {page_count} pages not read"),
-            (u, i) => format!("{u} of {page_count} pages not read, {i} incomplete"),
+            (0, 0) => None, // only the page limit
+            (0, i) => Some(format!("{i} of {page_count} pages incomplete")),
+            (u, 0) => Some(format!("{u} of {page_count} pages not read")),
+            (u, i) => Some(format!(
+                "{u} of {page_count} pages not read, {i} incomplete"
+            )),
         };
-        notes.push(format!("{counts}: {}", describe_failures(&failed_pages)));
+        if let Some(counts) = counts {
+            notes.push(format!("{counts}: {}", describe_failures(&failed_pages)));
+        }
         Status::Partial
     } else if pages.iter().all(|p| p.glyphs.is_empty()) && pages.iter().any(|p| p.is_image_only()) {
         notes.push("no text layer: the pages are images (a scan)".to_string());
