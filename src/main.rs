@@ -342,6 +342,7 @@ fn extract(args: &ExtractArgs) -> Result<u8, String> {
             .unwrap_or_else(|_| ProgressStyle::default_bar())
             .progress_chars("=> "),
         );
+        b.enable_steady_tick(std::time::Duration::from_millis(250));
         b
     };
     let log = !args.quiet && !tty;
