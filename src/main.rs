@@ -61,17 +61,7 @@ enum Command {
         limits: LimitArgs,
     },
     /// Extract every standard table's amounts into a checked dataset (docs/SCHEMA.md).
-    Extract {
-        /// PDF files, or directories searched recursively for *.pdf.
-        #[arg(required = true)]
-        inputs: Vec<PathBuf>,
-        /// Output directory: documents.csv, tables.csv, items.csv, checks.csv, json/.
-        #[arg(long)]
-        out: PathBuf,
-        /// Start each CSV with a byte-order mark, so that Excel on Chinese Windows reads UTF-8.
-        #[arg(long)]
-        excel_bom: bool,
-    },
+    Extract(ExtractArgs),
     /// List the subject codes the inputs print (code, classification, level, parent, name,
     /// where), with conflicts where one code carries different names.
     Catalogue {
@@ -82,6 +72,44 @@ enum Command {
         #[arg(long)]
         check: Option<PathBuf>,
     },
+}
+
+#[derive(Args)]
+struct ExtractArgs {
+    /// PDF files, or directories searched recursively for *.pdf (any case).
+    #[arg(required_unless_present = "list")]
+    inputs: Vec<PathBuf>,
+    /// A file listing input paths, one a line (`-`: standard input).
+    #[arg(long, value_name = "FILE")]
+    list: Option<PathBuf>,
+    /// Output directory: documents.csv, tables.csv, items.csv, checks.csv, json/.
+    #[arg(long)]
+    out: PathBuf,
+    /// Files processed at once [default: all cores]. The output does not depend on it.
+    #[arg(long, value_name = "N")]
+    jobs: Option<usize>,
+    /// Output formats, comma-separated: csv, json, sqlite (json/<doc_id>.json is always
+    /// written: it is what --resume and the CSVs are built from).
+    #[arg(long, value_delimiter = ',', default_value = "csv,json")]
+    format: Vec<Format>,
+    /// Skip input files already done in DIR (json/<doc_id>.json present) and keep their rows.
+    #[arg(long)]
+    resume: bool,
+    /// No progress bar, no log lines, no summary.
+    #[arg(long, short)]
+    quiet: bool,
+    /// Start each CSV with a byte-order mark, so that Excel on Chinese Windows reads UTF-8.
+    #[arg(long)]
+    excel_bom: bool,
+    #[command(flatten)]
+    limits: LimitArgs,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Format {
+    Csv,
+    Json,
+    Sqlite,
 }
 
 /// Limits against hostile files (library defaults when not given).
@@ -249,31 +277,207 @@ fn write_table(out: &mut impl Write, n: usize, t: &yusuan::table::Table) -> io::
     writeln!(out)
 }
 
-fn extract(inputs: &[PathBuf], out: &Path, excel_bom: bool) -> Result<u8, String> {
+fn read_list(list: &Path) -> Result<Vec<PathBuf>, String> {
+    let text = if list == Path::new("-") {
+        io::read_to_string(io::stdin()).map_err(|e| format!("standard input: {e}"))?
+    } else {
+        std::fs::read_to_string(list).map_err(|e| format!("{}: {e}", list.display()))?
+    };
+    Ok(text
+        .lines()
+        .map(str::trim_end)
+        .filter(|l| !l.is_empty())
+        .map(PathBuf::from)
+        .collect())
+}
+
+/// What one worker reports of one file.
+struct Done {
+    source: yusuan::output::Source,
+    status: String,
+    pages: u32,
+    items: usize,
+    resumed: bool,
+}
+
+fn extract(args: &ExtractArgs) -> Result<u8, String> {
+    use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
     use rayon::prelude::*;
-    let files = yusuan::pipeline::expand(inputs);
+    use std::collections::BTreeMap;
+    use std::io::IsTerminal;
+    use std::sync::atomic::{AtomicU64, Ordering};
+    use yusuan::output::{Formats, Source};
+
+    let start = std::time::Instant::now();
+    let mut inputs = args.inputs.clone();
+    if let Some(list) = &args.list {
+        inputs.extend(read_list(list)?);
+    }
+    let files = yusuan::pipeline::expand(&inputs);
     if files.is_empty() {
         return Err("no PDF files in the inputs".into());
     }
-    let records: Vec<_> = files
-        .par_iter()
-        .map(|f| yusuan::pipeline::process(f))
-        .collect();
-    yusuan::output::write_dataset(out, &records, excel_bom)
+    let out = &args.out;
+    let json_dir = out.join("json");
+    std::fs::create_dir_all(&json_dir).map_err(|e| format!("{}: {e}", json_dir.display()))?;
+    let jobs = args
+        .jobs
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+        .max(1);
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs)
+        .build()
+        .map_err(|e| e.to_string())?;
+    let limits = args.limits.limits();
+    let tty = io::stderr().is_terminal();
+    let bar = if args.quiet || !tty {
+        ProgressBar::hidden()
+    } else {
+        let b =
+            ProgressBar::with_draw_target(Some(files.len() as u64), ProgressDrawTarget::stderr());
+        b.set_style(
+            ProgressStyle::with_template(
+                "{elapsed_precise} [{bar:30}] {pos}/{len} files, {msg} ETA {eta}",
+            )
+            .unwrap_or_else(|_| ProgressStyle::default_bar())
+            .progress_chars("=> "),
+        );
+        b.enable_steady_tick(std::time::Duration::from_millis(250));
+        b
+    };
+    let log = !args.quiet && !tty;
+    let pages_done = AtomicU64::new(0);
+    let failures = AtomicU64::new(0);
+    let one = |f: &PathBuf| -> Result<Done, String> {
+        let done = match std::fs::read(f) {
+            Err(e) => {
+                let r = yusuan::pipeline::unreadable(f, &e);
+                yusuan::output::write_json(out, &r)
+                    .map_err(|e| format!("{}: {e}", out.display()))?;
+                Done {
+                    status: r.status.clone(),
+                    pages: 0,
+                    items: 0,
+                    resumed: false,
+                    source: Source::Record(Box::new(r)),
+                }
+            }
+            Ok(bytes) => {
+                let id = yusuan::budget::document::doc_id(&bytes);
+                let prior = json_dir.join(format!("{id}.json"));
+                let kept = if args.resume && prior.is_file() {
+                    std::fs::read(&prior)
+                        .ok()
+                        .and_then(|b| serde_json::from_slice::<serde_json::Value>(&b).ok())
+                } else {
+                    None
+                };
+                match kept {
+                    Some(v) => Done {
+                        status: v["status"].as_str().unwrap_or("error").to_string(),
+                        pages: v["pages"].as_u64().unwrap_or(0) as u32,
+                        items: v["analysis"]["tables"].as_array().map_or(0, |t| {
+                            t.iter()
+                                .map(|t| t["items"].as_array().map_or(0, Vec::len))
+                                .sum()
+                        }),
+                        resumed: true,
+                        source: Source::Json {
+                            doc_id: id,
+                            file: f.display().to_string(),
+                        },
+                    },
+                    None => {
+                        let r = yusuan::pipeline::process_bytes(f, &bytes, limits);
+                        drop(bytes);
+                        yusuan::output::write_json(out, &r)
+                            .map_err(|e| format!("{}: {e}", out.display()))?;
+                        let items = r
+                            .analysis
+                            .as_ref()
+                            .map_or(0, |a| a.tables.iter().map(|t| t.items.len()).sum());
+                        Done {
+                            status: r.status.clone(),
+                            pages: r.pages,
+                            items,
+                            resumed: false,
+                            source: Source::from_written(r),
+                        }
+                    }
+                }
+            }
+        };
+        let pages =
+            pages_done.fetch_add(u64::from(done.pages), Ordering::Relaxed) + u64::from(done.pages);
+        if done.status != "ok" {
+            failures.fetch_add(1, Ordering::Relaxed);
+        }
+        if log {
+            eprintln!(
+                "{}\t{}\t{}{}",
+                done.status,
+                done.pages,
+                f.display(),
+                if done.resumed { "\t(resumed)" } else { "" }
+            );
+        }
+        let secs = start.elapsed().as_secs_f64().max(1e-3);
+        bar.set_message(format!(
+            "{pages} pages, {:.0} pages/s, {} not ok,",
+            pages as f64 / secs,
+            failures.load(Ordering::Relaxed)
+        ));
+        bar.inc(1);
+        Ok(done)
+    };
+    let done: Vec<Done> = pool.install(|| files.par_iter().map(one).collect::<Result<_, _>>())?;
+    bar.finish_and_clear();
+    let formats = Formats {
+        csv: args.format.contains(&Format::Csv),
+        sqlite: args.format.contains(&Format::Sqlite),
+        excel_bom: args.excel_bom,
+    };
+    let sources: Vec<Source> = done.iter().map(|d| d.source.clone()).collect();
+    yusuan::output::rebuild(out, &sources, &formats)
         .map_err(|e| format!("{}: {e}", out.display()))?;
-    let failed = records.iter().filter(|r| r.status != "ok").count();
-    let items: usize = records
-        .iter()
-        .filter_map(|r| r.analysis.as_ref())
-        .flat_map(|a| &a.tables)
-        .map(|t| t.items.len())
-        .sum();
-    eprintln!(
-        "yusuan: {} files, {} ok, {failed} not ok, {items} amounts -> {}",
-        records.len(),
-        records.len() - failed,
-        out.display()
-    );
+    if !args.format.contains(&Format::Json) {
+        // The per-document JSON was only the working state: remove this run's files.
+        for s in &sources {
+            let id = match s {
+                Source::Json { doc_id, .. } => doc_id.as_str(),
+                Source::Record(r) => r.doc_id.as_str(),
+            };
+            let _ = std::fs::remove_file(json_dir.join(format!("{id}.json")));
+        }
+        let _ = std::fs::remove_dir(&json_dir);
+    }
+    let mut by_status: BTreeMap<&str, usize> = BTreeMap::new();
+    for d in &done {
+        *by_status.entry(d.status.as_str()).or_default() += 1;
+    }
+    let failed = done.iter().filter(|d| d.status != "ok").count();
+    if !args.quiet {
+        let items: usize = done.iter().map(|d| d.items).sum();
+        let pages: u64 = done.iter().map(|d| u64::from(d.pages)).sum();
+        let resumed = done.iter().filter(|d| d.resumed).count();
+        let not_ok: Vec<String> = by_status
+            .iter()
+            .filter(|(s, _)| **s != "ok")
+            .map(|(s, n)| format!("{n} {s}"))
+            .collect();
+        eprintln!(
+            "yusuan: {} files ({resumed} resumed), {} ok, {failed} not ok{}; {pages} pages, {items} amounts, {:.1} s -> {}",
+            done.len(),
+            done.len() - failed,
+            if not_ok.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", not_ok.join(", "))
+            },
+            start.elapsed().as_secs_f64(),
+            out.display()
+        );
+    }
     Ok(if failed > 0 { EXIT_FAILED } else { 0 })
 }
 
@@ -482,7 +686,7 @@ fn main() -> ExitCode {
             json,
             limits,
         } => tables(file, pages.as_deref(), *json, limits),
-        Command::Extract { inputs, out, excel_bom } => extract(inputs, out, *excel_bom),
+        Command::Extract(args) => extract(args),
         Command::Catalogue { inputs, check } => catalogue(inputs, check.as_deref()),
     };
     match result {

@@ -23,23 +23,37 @@ fn record(file: &Path, id: String) -> DocRecord {
     }
 }
 
-/// Processes one file.
+/// Processes one file under the default [`Limits`].
 pub fn process(file: &Path) -> DocRecord {
-    let bytes = match std::fs::read(file) {
-        Ok(b) => b,
-        Err(e) => {
-            let mut r = record(file, String::new());
-            r.status = "error".into();
-            r.error = format!("cannot read: {e}");
-            return r;
-        }
-    };
-    let mut r = record(file, doc_id(&bytes));
-    let limits = Limits::default();
-    let opened = catch_unwind(AssertUnwindSafe(|| Document::from_bytes_with(&bytes, limits)));
+    process_with(file, Limits::default())
+}
+
+/// Processes one file under `limits`: a file that runs out of [`Limits::max_time`] ends with
+/// status `timeout` (the health report's), keeping what was read before.
+pub fn process_with(file: &Path, limits: Limits) -> DocRecord {
+    match std::fs::read(file) {
+        Ok(bytes) => process_bytes(file, &bytes, limits),
+        Err(e) => unreadable(file, &e),
+    }
+}
+
+/// The record of a file that could not be read from disk (no doc_id).
+pub fn unreadable(file: &Path, e: &std::io::Error) -> DocRecord {
+    let mut r = record(file, String::new());
+    r.status = "error".into();
+    r.error = format!("cannot read: {e}");
+    r
+}
+
+/// [`process_with`] for a file already in memory (`file` is only recorded).
+pub fn process_bytes(file: &Path, bytes: &[u8], limits: Limits) -> DocRecord {
+    let mut r = record(file, doc_id(bytes));
+    let opened = catch_unwind(AssertUnwindSafe(|| {
+        Document::from_bytes_with(bytes, limits)
+    }));
     let Ok(Ok(doc)) = opened else {
         // Say why, in the words of the health report (encrypted, invalid_pdf, …).
-        let outcome = health::read_bytes(&bytes, limits);
+        let outcome = health::read_bytes(bytes, limits);
         r.status = outcome.status.as_str().into();
         r.error = outcome.message;
         return r;
@@ -48,7 +62,10 @@ pub fn process(file: &Path) -> DocRecord {
         let outcome = health::read_pages(&doc);
         let mut r = r.clone();
         r.pages = doc.page_count();
-        r.producer = doc.info("Producer").or_else(|| doc.info("Creator")).unwrap_or_default();
+        r.producer = doc
+            .info("Producer")
+            .or_else(|| doc.info("Creator"))
+            .unwrap_or_default();
         r.status = outcome.status.as_str().into();
         r.error = outcome.message;
         let tables = document_tables(&outcome.pages);

@@ -75,7 +75,8 @@ fn number(s: &str) -> Option<Decimal> {
     }
     // More than sixteen integer digits is an identifier (project ids), not an amount; it
     // also keeps every conversion and sum far inside the decimal type's range.
-    if int.chars().filter(|c| c.is_ascii_digit()).count() > 16 || frac.is_some_and(|f| f.len() > 10) {
+    if int.chars().filter(|c| c.is_ascii_digit()).count() > 16 || frac.is_some_and(|f| f.len() > 10)
+    {
         return None;
     }
     if int.contains(',') {
@@ -173,7 +174,15 @@ mod tests {
         for blank in ["", " ", "-", "－", "—", "——"] {
             assert_eq!(parse(blank), Printed::Blank, "{blank:?}");
         }
-        for other in ["合计", "1,35,2", "12.", "2022年", "1.2.3", "1,2345", "310101210000000012345"] {
+        for other in [
+            "合计",
+            "1,35,2",
+            "12.",
+            "2022年",
+            "1.2.3",
+            "1,2345",
+            "310101210000000012345",
+        ] {
             assert_eq!(parse(other), Printed::Other, "{other:?}");
         }
     }

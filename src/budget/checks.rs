@@ -61,7 +61,10 @@ pub struct TableFacts<'a> {
 
 /// Compares `actual` (one printed figure) with the sum of `parts`.
 fn compare(table: Option<usize>, check: String, actual: &Item, parts: &[&Item]) -> Check {
-    let expected = parts.iter().try_fold(Decimal::ZERO, |a, p| a.checked_add(p.amount_yuan)).unwrap_or(Decimal::MAX);
+    let expected = parts
+        .iter()
+        .try_fold(Decimal::ZERO, |a, p| a.checked_add(p.amount_yuan))
+        .unwrap_or(Decimal::MAX);
     let scale = parts
         .iter()
         .chain(std::iter::once(&actual))
@@ -69,7 +72,10 @@ fn compare(table: Option<usize>, check: String, actual: &Item, parts: &[&Item]) 
         .max()
         .unwrap_or(0);
     // Half a unit of the last printed digit per printed figure, in yuan.
-    let unit_yuan = actual.amount_yuan.checked_div(actual.value).map_or(Decimal::ONE, |u| u.abs());
+    let unit_yuan = actual
+        .amount_yuan
+        .checked_div(actual.value)
+        .map_or(Decimal::ONE, |u| u.abs());
     let half = Decimal::try_new(5, scale + 1).unwrap_or(Decimal::ZERO) * unit_yuan;
     let tolerance = half * Decimal::from(parts.len() + 1);
     let status = Status::of(expected - actual.amount_yuan, tolerance);

@@ -107,7 +107,8 @@ pub fn checks(
                 continue;
             };
             let said = unit.to_yuan(value);
-            let tolerance = Decimal::try_new(5, scale + 1).unwrap_or(Decimal::ZERO) * unit.multiplier();
+            let tolerance =
+                Decimal::try_new(5, scale + 1).unwrap_or(Decimal::ZERO) * unit.multiplier();
             out.push(check(
                 format!("text p{page}: {label} = table"),
                 item.amount_yuan,
@@ -138,7 +139,8 @@ pub fn checks(
                     ),
                     |i| (i.page, i.amount_yuan),
                 );
-                let tolerance = Decimal::try_new(5, scale + 1).unwrap_or(Decimal::ZERO) * unit.multiplier();
+                let tolerance =
+                    Decimal::try_new(5, scale + 1).unwrap_or(Decimal::ZERO) * unit.multiplier();
                 out.push(check(
                     format!("text p{page}: “三公”经费 {label} = table 合计 {column}"),
                     table_value,

@@ -1,0 +1,197 @@
+//! `yusuan extract` as a batch: the output does not depend on --jobs, --resume after an
+//! interruption gives the same dataset, SQLite holds the same rows as the CSVs, --list.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const CSVS: [&str; 4] = ["documents.csv", "tables.csv", "items.csv", "checks.csv"];
+
+fn tmp(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("yusuan-batch-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    d
+}
+
+fn corpus() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus")
+}
+
+fn extract(out: &Path, extra: &[&str]) -> i32 {
+    let st = Command::new(env!("CARGO_BIN_EXE_yusuan"))
+        .arg("extract")
+        .arg(corpus())
+        .arg("--out")
+        .arg(out)
+        .args(extra)
+        .status()
+        .unwrap();
+    st.code().unwrap()
+}
+
+fn same_csvs(a: &Path, b: &Path) {
+    for name in CSVS {
+        assert_eq!(
+            std::fs::read(a.join(name)).unwrap(),
+            std::fs::read(b.join(name)).unwrap(),
+            "{name} differs"
+        );
+    }
+}
+
+#[test]
+fn jobs_do_not_change_the_output() {
+    let (a, b) = (tmp("j1"), tmp("j2"));
+    assert_eq!(extract(&a, &["--jobs", "1", "--quiet"]), 0);
+    assert_eq!(extract(&b, &["--jobs", "3", "--quiet"]), 0);
+    same_csvs(&a, &b);
+    for e in std::fs::read_dir(a.join("json")).unwrap() {
+        let e = e.unwrap();
+        assert_eq!(
+            std::fs::read(e.path()).unwrap(),
+            std::fs::read(b.join("json").join(e.file_name())).unwrap()
+        );
+    }
+    let _ = std::fs::remove_dir_all(a);
+    let _ = std::fs::remove_dir_all(b);
+}
+
+#[test]
+fn resume_after_interruption_gives_the_same_dataset() {
+    let (full, cut) = (tmp("full"), tmp("cut"));
+    assert_eq!(extract(&full, &["--quiet"]), 0);
+    assert_eq!(extract(&cut, &["--quiet"]), 0);
+    // An interrupted run: half the documents' JSON, no CSVs.
+    let mut json: Vec<_> = std::fs::read_dir(cut.join("json"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    json.sort();
+    assert!(json.len() > 10);
+    for p in json.iter().step_by(2) {
+        std::fs::remove_file(p).unwrap();
+    }
+    for name in CSVS {
+        std::fs::remove_file(cut.join(name)).unwrap();
+    }
+    let out = Command::new(env!("CARGO_BIN_EXE_yusuan"))
+        .arg("extract")
+        .arg(corpus())
+        .arg("--out")
+        .arg(&cut)
+        .arg("--resume")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let log = String::from_utf8_lossy(&out.stderr);
+    let resumed = json.len() - json.len().div_ceil(2);
+    assert!(
+        log.contains(&format!("({resumed} resumed)")),
+        "expected {resumed} resumed: {log}"
+    );
+    same_csvs(&full, &cut);
+    let _ = std::fs::remove_dir_all(full);
+    let _ = std::fs::remove_dir_all(cut);
+}
+
+fn csv_rows(p: &Path) -> Vec<Vec<String>> {
+    let mut rd = csv::Reader::from_path(p).unwrap();
+    rd.records()
+        .map(|r| r.unwrap().iter().map(str::to_string).collect())
+        .collect()
+}
+
+#[test]
+fn sqlite_holds_the_csv_rows() {
+    let d = tmp("sqlite");
+    assert_eq!(extract(&d, &["--quiet", "--format", "csv,sqlite"]), 0);
+    assert!(!d.join("json").exists(), "json/ kept without --format json");
+    let db = rusqlite::Connection::open(d.join("yusuan.sqlite")).unwrap();
+    for (table, csv) in [
+        ("documents", "documents.csv"),
+        ("tables", "tables.csv"),
+        ("items", "items.csv"),
+        ("checks", "checks.csv"),
+    ] {
+        let rows = csv_rows(&d.join(csv));
+        let mut st = db
+            .prepare(&format!("SELECT * FROM {table} ORDER BY rowid"))
+            .unwrap();
+        let n = st.column_count();
+        let got: Vec<Vec<String>> = st
+            .query_map([], |r| {
+                (0..n)
+                    .map(|i| {
+                        Ok(match r.get_ref(i)? {
+                            rusqlite::types::ValueRef::Integer(x) => x.to_string(),
+                            rusqlite::types::ValueRef::Text(t) => {
+                                String::from_utf8_lossy(t).into_owned()
+                            }
+                            rusqlite::types::ValueRef::Null => String::new(),
+                            other => panic!("{table}: unexpected {other:?}"),
+                        })
+                    })
+                    .collect()
+            })
+            .unwrap()
+            .map(Result::unwrap)
+            .collect();
+        assert_eq!(got.len(), rows.len(), "{table}: row count");
+        assert!(!rows.is_empty(), "{table}: empty");
+        // Every row equal (the sample corpus is small: the whole table is the sample).
+        assert_eq!(got, rows, "{table}: rows differ");
+    }
+    // Amounts are TEXT, exact.
+    let t: String = db
+        .query_row("SELECT typeof(amount_yuan) FROM items LIMIT 1", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!(t, "text");
+    let _ = std::fs::remove_dir_all(d);
+}
+
+#[test]
+fn list_from_stdin() {
+    let d = tmp("list");
+    let mut files: Vec<_> = std::fs::read_dir(corpus())
+        .unwrap()
+        .map(|e| e.unwrap().path().display().to_string())
+        .collect();
+    files.sort();
+    files.truncate(3);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_yusuan"))
+        .args(["extract", "--quiet", "--list", "-", "--out"])
+        .arg(&d)
+        .stdin(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(files.join("\n").as_bytes())
+        .unwrap();
+    assert!(child.wait().unwrap().success());
+    assert_eq!(csv_rows(&d.join("documents.csv")).len(), 3);
+    // Usage errors exit 2 (clap's).
+    let st = Command::new(env!("CARGO_BIN_EXE_yusuan"))
+        .args(["extract", "--out"])
+        .arg(&d)
+        .output()
+        .unwrap();
+    assert_eq!(st.status.code(), Some(2));
+    let _ = std::fs::remove_dir_all(d);
+}
+
+#[test]
+fn a_file_out_of_time_is_a_timeout() {
+    let f = corpus().join("multipage-yuan-no-repeated-header.pdf");
+    let limits = yusuan::pdf::document::Limits {
+        max_time: Some(std::time::Duration::ZERO),
+        ..Default::default()
+    };
+    let r = yusuan::pipeline::process_with(&f, limits);
+    assert_eq!(r.status, "timeout", "{}", r.error);
+    assert_eq!(yusuan::pipeline::process(&f).status, "ok");
+}
