@@ -430,7 +430,19 @@ fn extract(args: &ExtractArgs) -> Result<u8, String> {
         bar.inc(1);
         Ok(done)
     };
-    let done: Vec<Done> = pool.install(|| files.par_iter().map(one).collect::<Result<_, _>>())?;
+    // Largest files first, one file per task: the two cores finish together instead of one
+    // waiting on a 250-page report picked up last. Results go back to path order.
+    let mut order: Vec<usize> = (0..files.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(files.get(i).and_then(|f| std::fs::metadata(f).ok()).map_or(0, |m| m.len())));
+    let mut done: Vec<(usize, Done)> = pool.install(|| {
+        order
+            .par_iter()
+            .with_max_len(1)
+            .filter_map(|&i| files.get(i).map(|f| one(f).map(|d| (i, d))))
+            .collect::<Result<_, _>>()
+    })?;
+    done.sort_by_key(|(i, _)| *i);
+    let done: Vec<Done> = done.into_iter().map(|(_, d)| d).collect();
     bar.finish_and_clear();
     let formats = Formats {
         csv: args.format.contains(&Format::Csv),

@@ -6,6 +6,7 @@ use std::fs;
 use std::io::{self, Write};
 use std::path::Path;
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::budget::document::Analysis;
@@ -50,7 +51,7 @@ pub fn write_dataset(dir: &Path, docs: &[DocRecord], excel_bom: bool) -> io::Res
 pub fn write_json(dir: &Path, d: &DocRecord) -> io::Result<()> {
     let json_dir = dir.join("json");
     fs::create_dir_all(&json_dir)?;
-    let json = serde_json::to_vec_pretty(d).map_err(io::Error::other)?;
+    let json = serde_json::to_vec(d).map_err(io::Error::other)?;
     static N: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
     let n = N.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let tmp = json_dir.join(format!(".{}.{}.{n}.tmp", d.doc_id, std::process::id()));
@@ -315,31 +316,38 @@ pub fn rebuild(dir: &Path, sources: &[Source], formats: &Formats) -> io::Result<
     };
     let mut seen = std::collections::HashSet::new();
     let mut n = 0;
-    for s in sources {
-        if let Source::Json { doc_id, .. } = s
-            && !seen.insert(doc_id.clone())
-        {
-            continue;
+    // Documents are read back and turned into rows in parallel, a few at a time (memory stays
+    // bounded), and written in order.
+    for chunk in sources.chunks(16) {
+        let keep: Vec<&Source> = chunk
+            .iter()
+            .filter(|s| match s {
+                Source::Json { doc_id, .. } => seen.insert(doc_id.clone()),
+                Source::Record(d) => d.doc_id.is_empty() || seen.insert(d.doc_id.clone()),
+            })
+            .collect();
+        let rows: Vec<io::Result<Rows>> = keep
+            .par_iter()
+            .map(|s| {
+                let v = s.value(dir)?;
+                let mut rows = Rows::default();
+                rows_of(&v, &mut rows);
+                Ok(rows)
+            })
+            .collect();
+        for rows in rows {
+            let rows = rows?;
+            if let Some([d, t, i, c]) = csvs.as_mut() {
+                d.rows(&rows.documents)?;
+                t.rows(&rows.tables)?;
+                i.rows(&rows.items)?;
+                c.rows(&rows.checks)?;
+            }
+            if let Some(db) = db.as_mut() {
+                db.insert(&rows)?;
+            }
+            n += 1;
         }
-        if let Source::Record(d) = s
-            && !d.doc_id.is_empty()
-            && !seen.insert(d.doc_id.clone())
-        {
-            continue;
-        }
-        let v = s.value(dir)?;
-        let mut rows = Rows::default();
-        rows_of(&v, &mut rows);
-        if let Some([d, t, i, c]) = csvs.as_mut() {
-            d.rows(&rows.documents)?;
-            t.rows(&rows.tables)?;
-            i.rows(&rows.items)?;
-            c.rows(&rows.checks)?;
-        }
-        if let Some(db) = db.as_mut() {
-            db.insert(&rows)?;
-        }
-        n += 1;
     }
     if let Some(all) = csvs {
         for c in all {
