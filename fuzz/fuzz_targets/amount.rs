@@ -1,15 +1,26 @@
-//! The amount and code parsers. The budget layer's amount parser (“1,234.56”, “（12.3）”,
-//! “-”, full-width digits, units) and classification-code parser do not exist yet: until
-//! they land, this target fuzzes `yusuan::table::is_figure`, the figure recogniser the
-//! tables use. When they land, call them here on the same input.
+//! The amount and code parsers: printed figures (“1,234.56”, “（12.3）”, “△12”, “-”, full-width
+//! digits) to exact decimals in every unit, codes (split, joined, in a label), row labels, and
+//! the figure recogniser the tables use.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
+use yusuan::budget::amount::{Printed, Unit, parse};
+use yusuan::budget::{code, name};
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
-    let _ = yusuan::table::is_figure(&text);
-    for part in text.split(['|', '\t', '\n']) {
+    for part in std::iter::once(text.as_ref()).chain(text.split(['|', '\t', '\n'])) {
         let _ = yusuan::table::is_figure(part);
+        if let Printed::Amount(v) = parse(part) {
+            for u in [Unit::Yuan, Unit::Qianyuan, Unit::Wanyuan, Unit::Yiyuan] {
+                let _ = u.to_yuan(v);
+            }
+        }
+        let _ = Unit::find(part);
+        let _ = code::classify(part);
+        let _ = code::from_label(part);
+        let parts: Vec<&str> = part.split(' ').collect();
+        let _ = code::join_parts(&parts);
+        let _ = name::split(part);
     }
 });
