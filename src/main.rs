@@ -433,7 +433,14 @@ fn extract(args: &ExtractArgs) -> Result<u8, String> {
     // Largest files first, one file per task: the two cores finish together instead of one
     // waiting on a 250-page report picked up last. Results go back to path order.
     let mut order: Vec<usize> = (0..files.len()).collect();
-    order.sort_by_key(|&i| std::cmp::Reverse(files.get(i).and_then(|f| std::fs::metadata(f).ok()).map_or(0, |m| m.len())));
+    order.sort_by_key(|&i| {
+        std::cmp::Reverse(
+            files
+                .get(i)
+                .and_then(|f| std::fs::metadata(f).ok())
+                .map_or(0, |m| m.len()),
+        )
+    });
     let mut done: Vec<(usize, Done)> = pool.install(|| {
         order
             .par_iter()

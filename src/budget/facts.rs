@@ -33,6 +33,53 @@ pub struct Item {
     pub value: Decimal,
 }
 
+impl Item {
+    /// The fact a printed figure makes: `value` in `unit`, in the row `code`/`name`, under the
+    /// column `path`.
+    fn new(
+        cell: &Cell,
+        value: Decimal,
+        unit: Unit,
+        code: Code,
+        label: (String, String),
+        path: &[String],
+    ) -> Item {
+        let Code {
+            code,
+            classification,
+            level,
+            parent,
+        } = code;
+        let (prefix, name) = label;
+        Item {
+            page: cell.page,
+            row: cell.row,
+            col: cell.col,
+            classification,
+            code,
+            code_level: level,
+            parent_code: parent,
+            name,
+            prefix,
+            measure: measure(path),
+            header_path: path.join(" / "),
+            amount_yuan: unit.to_yuan(value),
+            printed: cell.text.clone(),
+            unit: unit.name(),
+            value,
+        }
+    }
+}
+
+fn no_code() -> Code {
+    Code {
+        code: String::new(),
+        classification: Classification::None,
+        level: "",
+        parent: String::new(),
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Role {
     Code,
@@ -164,23 +211,14 @@ pub fn form_items(t: &Table) -> Vec<Item> {
                 path.push(head.text.clone());
             }
             path.push(key.text.clone());
-            out.push(Item {
-                page: cell.page,
-                row: cell.row,
-                col: cell.col,
-                classification: Classification::None,
-                code: String::new(),
-                code_level: "",
-                parent_code: String::new(),
-                name: project.clone(),
-                prefix: String::new(),
-                measure: measure(&path),
-                header_path: path.join(" / "),
-                amount_yuan: unit.to_yuan(value),
-                printed: cell.text.clone(),
-                unit: unit.name(),
+            out.push(Item::new(
+                cell,
                 value,
-            });
+                unit,
+                no_code(),
+                (String::new(), project.clone()),
+                &path,
+            ));
         }
     }
     out.sort_by_key(|i| (i.row, i.col));
@@ -219,7 +257,6 @@ pub fn items(t: &Table) -> Vec<Item> {
         let Some(unit) = unit_for(t, col) else {
             continue;
         };
-        let measure_id = measure(&path);
         for row in t.header_rows..t.n_rows {
             let Some(cell) = t.cells.iter().find(|c| c.row == row && c.col == col) else {
                 continue;
@@ -268,35 +305,14 @@ pub fn items(t: &Table) -> Vec<Item> {
                     None => (None, label),
                 },
             };
-            let (prefix, name) = name::split(&label);
-            let Code {
-                code,
-                classification,
-                level,
-                parent,
-            } = code.unwrap_or(Code {
-                code: String::new(),
-                classification: Classification::None,
-                level: "",
-                parent: String::new(),
-            });
-            out.push(Item {
-                page: cell.page,
-                row,
-                col,
-                classification,
-                code,
-                code_level: level,
-                parent_code: parent,
-                name,
-                prefix,
-                measure: measure_id.clone(),
-                header_path: path.join(" / "),
-                amount_yuan: unit.to_yuan(value),
-                printed: cell.text.clone(),
-                unit: unit.name(),
+            out.push(Item::new(
+                cell,
                 value,
-            });
+                unit,
+                code.unwrap_or_else(no_code),
+                name::split(&label),
+                &path,
+            ));
         }
     }
     out.sort_by_key(|i| (i.row, i.col));
