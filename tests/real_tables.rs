@@ -4,8 +4,7 @@
 
 use std::path::Path;
 
-use yusuan::pdf::Document;
-use yusuan::table::{document_tables, golden};
+use yusuan::table::golden;
 
 #[test]
 fn real_documents_cells_and_merges() {
@@ -26,13 +25,7 @@ fn real_documents_cells_and_merges() {
     let (mut cells, mut matched, mut multi, mut merged) = (0, 0, 0, 0);
     let mut report = Vec::new();
     for f in &files {
-        let g: golden::GoldenDoc =
-            serde_json::from_str(&std::fs::read_to_string(f).unwrap()).unwrap();
-        let doc = Document::open(&corpus.join(&g.file)).unwrap();
-        let pages: Vec<_> = (1..=doc.page_count())
-            .map(|n| doc.page(n).unwrap())
-            .collect();
-        let s = golden::score(&document_tables(&pages), &g);
+        let (g, s) = golden::score_file(&corpus, f).unwrap();
         cells += s.golden_cells;
         matched += s.matched_cells;
         multi += s.multi_page_tables;

@@ -113,3 +113,22 @@ pub fn score(ours: &[Table], golden: &GoldenDoc) -> Score {
     s.extra_tables = used.iter().filter(|u| !**u).count();
     s
 }
+
+/// Reads a golden file, runs the table layer on the document it names (below `corpus`) and
+/// scores it.
+pub fn score_file(
+    corpus: &std::path::Path,
+    golden: &std::path::Path,
+) -> Result<(GoldenDoc, Score), String> {
+    let text = std::fs::read_to_string(golden).map_err(|e| format!("{}: {e}", golden.display()))?;
+    let g: GoldenDoc =
+        serde_json::from_str(&text).map_err(|e| format!("{}: {e}", golden.display()))?;
+    let doc = crate::pdf::Document::open(&corpus.join(&g.file))
+        .map_err(|e| format!("{}: {e}", g.file))?;
+    let pages = (1..=doc.page_count())
+        .map(|n| doc.page(n))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| e.to_string())?;
+    let s = score(&super::document_tables(&pages), &g);
+    Ok((g, s))
+}

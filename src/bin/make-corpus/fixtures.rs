@@ -1079,6 +1079,43 @@ fn f14_cmap_gbk2k() -> Fixture {
     }
 }
 
+/// A table over two pages: heading and rows `..split` on page 1, the rest on page 2, whose
+/// header is repeated or not.
+fn table_over_two_pages(
+    pdf: &mut Pdf,
+    setup: fn() -> PageSetup,
+    [hei, song]: [&Rc<Font>; 2],
+    [form_no, title, unit]: [&str; 3],
+    t: &Table,
+    split: usize,
+    repeat_header: bool,
+) {
+    pdf.page(setup(), |c| {
+        let top = heading(c, hei, song, form_no, title, unit);
+        let x = (c.width - t.width()) / 2.0;
+        let (_, cells) = t.draw(c, x, top, 0..split, true);
+        c.model.tables.push(table_golden(
+            title, form_no, unit, t, cells, true, false, "",
+        ));
+        footer(c, song, 1, 2);
+    });
+    pdf.page(setup(), |c| {
+        let x = (c.width - t.width()) / 2.0;
+        let (_, cells) = t.draw(c, x, c.height - 50.0, split..t.body.len(), repeat_header);
+        c.model.tables.push(table_golden(
+            title,
+            form_no,
+            unit,
+            t,
+            cells,
+            repeat_header,
+            true,
+            "",
+        ));
+        footer(c, song, 2, 2);
+    });
+}
+
 fn footer(c: &mut Canvas, f: &Rc<Font>, n: usize, total: usize) {
     let w = c.width;
     c.text_center(f, 9.0, w / 2.0, 28.0, &format!("第{n}页，共{total}页"));
@@ -1145,23 +1182,15 @@ fn f15_cid_gb1_no_tounicode() -> Fixture {
     let form_no = "预算06表";
     let t = jiben_flat_table(&song);
     let split = 22;
-    pdf.page(PageSetup::a4(), |c| {
-        let top = heading(c, &hei, &song, form_no, title, UNIT_WAN);
-        let x = (c.width - t.width()) / 2.0;
-        let (_, cells) = t.draw(c, x, top, 0..split, true);
-        c.model.tables.push(table_golden(
-            title, form_no, UNIT_WAN, &t, cells, true, false, "",
-        ));
-        footer(c, &song, 1, 2);
-    });
-    pdf.page(PageSetup::a4(), |c| {
-        let x = (c.width - t.width()) / 2.0;
-        let (_, cells) = t.draw(c, x, c.height - 50.0, split..t.body.len(), true);
-        c.model.tables.push(table_golden(
-            title, form_no, UNIT_WAN, &t, cells, true, true, "",
-        ));
-        footer(c, &song, 2, 2);
-    });
+    table_over_two_pages(
+        &mut pdf,
+        PageSetup::a4,
+        [&hei, &song],
+        [form_no, title, UNIT_WAN],
+        &t,
+        split,
+        true,
+    );
     let (bytes, golden) = pdf.finish(
         name,
         "一般公共预算基本支出表 (部门经济分类 and 政府经济分类 codes, as the seed prints it) over two pages with the header repeated on page 2, ruled with thin filled rectangles. Type0 Identity-H fonts with Adobe-GB1 CIDs (SimHei CIDFontType2 and STSong-Light CIDFontType0), not embedded, NO ToUnicode: text comes only from the Adobe-GB1 CID -> Unicode table.",
@@ -1735,23 +1764,15 @@ fn f23_multipage_yuan() -> Fixture {
     t.pitch = 16.0;
     t.rule = Rule::Stroke;
     let split = 22;
-    pdf.page(PageSetup::a4_landscape(), |c| {
-        let top = heading(c, &hei, &song, form_no, title, UNIT_YUAN);
-        let x = (c.width - t.width()) / 2.0;
-        let (_, cells) = t.draw(c, x, top, 0..split, true);
-        c.model.tables.push(table_golden(
-            title, form_no, UNIT_YUAN, &t, cells, true, false, "",
-        ));
-        footer(c, &song, 1, 2);
-    });
-    pdf.page(PageSetup::a4_landscape(), |c| {
-        let x = (c.width - t.width()) / 2.0;
-        let (_, cells) = t.draw(c, x, c.height - 50.0, split..t.body.len(), false);
-        c.model.tables.push(table_golden(
-            title, form_no, UNIT_YUAN, &t, cells, false, true, "",
-        ));
-        footer(c, &song, 2, 2);
-    });
+    table_over_two_pages(
+        &mut pdf,
+        PageSetup::a4_landscape,
+        [&hei, &song],
+        [form_no, title, UNIT_YUAN],
+        &t,
+        split,
+        false,
+    );
     let (bytes, golden) = pdf.finish(
         name,
         "财政拨款收支总体情况表 (a two-half 收入|支出 table with a three-row header) with amounts in 元 (the seed's 万元 amounts times 10,000), over two A4 landscape pages; page 2 continues the rows WITHOUT repeating the header. Fonts: Type0 Identity-H, Adobe-GB1 CIDs, ToUnicode.",

@@ -19,19 +19,9 @@ fn accuracy(corpus: &Path, md: &mut String) -> Value {
     let mut rows = Vec::new();
     md.push_str("| document | producer | tables | cells | exact | multi-page merged | extra tables |\n|---|---|---:|---:|---:|---:|---:|\n");
     for f in &files {
-        let Ok(g) = std::fs::read_to_string(f)
-            .map_err(|e| e.to_string())
-            .and_then(|s| serde_json::from_str::<golden::GoldenDoc>(&s).map_err(|e| e.to_string()))
-        else {
+        let Ok((g, s)) = golden::score_file(corpus, f) else {
             continue;
         };
-        let Ok(doc) = Document::open(&corpus.join(&g.file)) else {
-            continue;
-        };
-        let pages: Vec<_> = (1..=doc.page_count())
-            .filter_map(|n| doc.page(n).ok())
-            .collect();
-        let s = golden::score(&document_tables(&pages), &g);
         cells += s.golden_cells;
         matched += s.matched_cells;
         multi += s.multi_page_tables;
