@@ -13,9 +13,11 @@
     )
 )]
 
+pub mod batch;
 pub mod budget;
 pub mod layout;
 pub mod output;
 pub mod pdf;
 pub mod pipeline;
+pub mod share;
 pub mod table;

@@ -8,6 +8,11 @@ use clap::{Args, Parser, Subcommand};
 use yusuan::layout::layout_text;
 use yusuan::pdf::{Document, Limits, PageContent};
 
+// Pages are parsed on one thread and their glyphs freed on another; glibc's allocator is slow
+// at that and at the many small strings the pipeline makes (docs/batch.md has the figures).
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Exit codes, documented in the README.
 const EXIT_FAILED: u8 = 1;
 const EXIT_NO_TEXT: u8 = 3;
@@ -291,22 +296,13 @@ fn read_list(list: &Path) -> Result<Vec<PathBuf>, String> {
         .collect())
 }
 
-/// What one worker reports of one file.
-struct Done {
-    source: yusuan::output::Source,
-    status: String,
-    pages: u32,
-    items: usize,
-    resumed: bool,
-}
-
 fn extract(args: &ExtractArgs) -> Result<u8, String> {
     use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-    use rayon::prelude::*;
     use std::collections::BTreeMap;
     use std::io::IsTerminal;
     use std::sync::atomic::{AtomicU64, Ordering};
-    use yusuan::output::{Formats, Source};
+    use yusuan::batch::{Done, Options};
+    use yusuan::output::Formats;
 
     let start = std::time::Instant::now();
     let mut inputs = args.inputs.clone();
@@ -317,18 +313,10 @@ fn extract(args: &ExtractArgs) -> Result<u8, String> {
     if files.is_empty() {
         return Err("no PDF files in the inputs".into());
     }
-    let out = &args.out;
-    let json_dir = out.join("json");
-    std::fs::create_dir_all(&json_dir).map_err(|e| format!("{}: {e}", json_dir.display()))?;
     let jobs = args
         .jobs
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
         .max(1);
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(jobs)
-        .build()
-        .map_err(|e| e.to_string())?;
-    let limits = args.limits.limits();
     let tty = io::stderr().is_terminal();
     let bar = if args.quiet || !tty {
         ProgressBar::hidden()
@@ -348,65 +336,7 @@ fn extract(args: &ExtractArgs) -> Result<u8, String> {
     let log = !args.quiet && !tty;
     let pages_done = AtomicU64::new(0);
     let failures = AtomicU64::new(0);
-    let one = |f: &PathBuf| -> Result<Done, String> {
-        let done = match std::fs::read(f) {
-            Err(e) => {
-                let r = yusuan::pipeline::unreadable(f, &e);
-                yusuan::output::write_json(out, &r)
-                    .map_err(|e| format!("{}: {e}", out.display()))?;
-                Done {
-                    status: r.status.clone(),
-                    pages: 0,
-                    items: 0,
-                    resumed: false,
-                    source: Source::Record(Box::new(r)),
-                }
-            }
-            Ok(bytes) => {
-                let id = yusuan::budget::document::doc_id(&bytes);
-                let prior = json_dir.join(format!("{id}.json"));
-                let kept = if args.resume && prior.is_file() {
-                    std::fs::read(&prior)
-                        .ok()
-                        .and_then(|b| serde_json::from_slice::<serde_json::Value>(&b).ok())
-                } else {
-                    None
-                };
-                match kept {
-                    Some(v) => Done {
-                        status: v["status"].as_str().unwrap_or("error").to_string(),
-                        pages: v["pages"].as_u64().unwrap_or(0) as u32,
-                        items: v["analysis"]["tables"].as_array().map_or(0, |t| {
-                            t.iter()
-                                .map(|t| t["items"].as_array().map_or(0, Vec::len))
-                                .sum()
-                        }),
-                        resumed: true,
-                        source: Source::Json {
-                            doc_id: id,
-                            file: f.display().to_string(),
-                        },
-                    },
-                    None => {
-                        let r = yusuan::pipeline::process_bytes(f, &bytes, limits);
-                        drop(bytes);
-                        yusuan::output::write_json(out, &r)
-                            .map_err(|e| format!("{}: {e}", out.display()))?;
-                        let items = r
-                            .analysis
-                            .as_ref()
-                            .map_or(0, |a| a.tables.iter().map(|t| t.items.len()).sum());
-                        Done {
-                            status: r.status.clone(),
-                            pages: r.pages,
-                            items,
-                            resumed: false,
-                            source: Source::from_written(r),
-                        }
-                    }
-                }
-            }
-        };
+    let progress = |done: &Done| {
         let pages =
             pages_done.fetch_add(u64::from(done.pages), Ordering::Relaxed) + u64::from(done.pages);
         if done.status != "ok" {
@@ -417,7 +347,7 @@ fn extract(args: &ExtractArgs) -> Result<u8, String> {
                 "{}\t{}\t{}{}",
                 done.status,
                 done.pages,
-                f.display(),
+                done.file.display(),
                 if done.resumed { "\t(resumed)" } else { "" }
             );
         }
@@ -428,48 +358,23 @@ fn extract(args: &ExtractArgs) -> Result<u8, String> {
             failures.load(Ordering::Relaxed)
         ));
         bar.inc(1);
-        Ok(done)
     };
-    // Largest files first, one file per task: the two cores finish together instead of one
-    // waiting on a 250-page report picked up last. Results go back to path order.
-    let mut order: Vec<usize> = (0..files.len()).collect();
-    order.sort_by_key(|&i| {
-        std::cmp::Reverse(
-            files
-                .get(i)
-                .and_then(|f| std::fs::metadata(f).ok())
-                .map_or(0, |m| m.len()),
-        )
-    });
-    let mut done: Vec<(usize, Done)> = pool.install(|| {
-        order
-            .par_iter()
-            .with_max_len(1)
-            .filter_map(|&i| files.get(i).map(|f| one(f).map(|d| (i, d))))
-            .collect::<Result<_, _>>()
-    })?;
-    done.sort_by_key(|(i, _)| *i);
-    let done: Vec<Done> = done.into_iter().map(|(_, d)| d).collect();
-    bar.finish_and_clear();
-    let formats = Formats {
-        csv: args.format.contains(&Format::Csv),
-        sqlite: args.format.contains(&Format::Sqlite),
-        excel_bom: args.excel_bom,
+    let opts = Options {
+        jobs,
+        limits: args.limits.limits(),
+        formats: Formats {
+            csv: args.format.contains(&Format::Csv),
+            sqlite: args.format.contains(&Format::Sqlite),
+            excel_bom: args.excel_bom,
+        },
+        keep_json: args.format.contains(&Format::Json),
+        resume: args.resume,
+        window: 32 * jobs,
     };
-    let sources: Vec<Source> = done.iter().map(|d| d.source.clone()).collect();
-    yusuan::output::rebuild(out, &sources, &formats)
+    let out = &args.out;
+    let done = yusuan::batch::run(&files, out, &opts, &progress)
         .map_err(|e| format!("{}: {e}", out.display()))?;
-    if !args.format.contains(&Format::Json) {
-        // The per-document JSON was only the working state: remove this run's files.
-        for s in &sources {
-            let id = match s {
-                Source::Json { doc_id, .. } => doc_id.as_str(),
-                Source::Record(r) => r.doc_id.as_str(),
-            };
-            let _ = std::fs::remove_file(json_dir.join(format!("{id}.json")));
-        }
-        let _ = std::fs::remove_dir(&json_dir);
-    }
+    bar.finish_and_clear();
     let mut by_status: BTreeMap<&str, usize> = BTreeMap::new();
     for d in &done {
         *by_status.entry(d.status.as_str()).or_default() += 1;

@@ -6,7 +6,6 @@ use std::fs;
 use std::io::{self, Write};
 use std::path::Path;
 
-use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::budget::document::Analysis;
@@ -27,80 +26,56 @@ pub struct DocRecord {
 }
 
 /// Writes the whole dataset for `docs` (in the order given) into `dir`: each document's
-/// JSON, then the CSVs rebuilt from them (see [`rebuild`]).
+/// JSON and the CSVs.
 pub fn write_dataset(dir: &Path, docs: &[DocRecord], excel_bom: bool) -> io::Result<()> {
-    let mut sources = Vec::new();
-    for d in docs {
-        write_json(dir, d)?;
-        sources.push(Source::from_written(d.clone()));
-    }
-    rebuild(
+    let mut set = Dataset::create(
         dir,
-        &sources,
         &Formats {
             csv: true,
             sqlite: false,
             excel_bom,
         },
     )?;
-    io::stdout().flush()
+    for d in docs {
+        let v = to_json(d)?;
+        write_json(dir, &d.doc_id, &v)?;
+        set.add(&rows_of(&v))?;
+    }
+    set.finish()
 }
 
-/// Writes `json/<doc_id>.json` (the whole record) atomically, under a temporary name unique to
-/// the process and thread, so parallel workers never share one.
-pub fn write_json(dir: &Path, d: &DocRecord) -> io::Result<()> {
+/// A record's JSON form: what `json/<doc_id>.json` holds and the rows are made from.
+pub fn to_json(d: &DocRecord) -> io::Result<serde_json::Value> {
+    serde_json::to_value(d).map_err(io::Error::other)
+}
+
+/// Writes `json/<doc_id>.json` atomically, under a temporary name unique to the process and
+/// call, so parallel workers never share one.
+pub fn write_json(dir: &Path, doc_id: &str, v: &serde_json::Value) -> io::Result<()> {
     let json_dir = dir.join("json");
     fs::create_dir_all(&json_dir)?;
-    let json = serde_json::to_vec(d).map_err(io::Error::other)?;
+    let json = serde_json::to_vec(v).map_err(io::Error::other)?;
     static N: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
     let n = N.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    let tmp = json_dir.join(format!(".{}.{}.{n}.tmp", d.doc_id, std::process::id()));
+    let tmp = json_dir.join(format!(".{doc_id}.{}.{n}.tmp", std::process::id()));
     fs::write(&tmp, &json)?;
-    fs::rename(&tmp, json_dir.join(format!("{}.json", d.doc_id)))
+    fs::rename(&tmp, json_dir.join(format!("{doc_id}.json")))
 }
 
-/// Where one document's rows come from when the dataset is rebuilt.
-#[derive(Debug, Clone)]
-pub enum Source {
-    /// A record held in memory (one that has no analysis, or no doc_id).
-    Record(Box<DocRecord>),
-    /// `json/<doc_id>.json` in the output directory, listed under `file` (the path given in
-    /// this run, which wins over the one recorded in the JSON).
-    Json { doc_id: String, file: String },
-}
-
-impl Source {
-    /// The source to keep for a record whose JSON was written: the record itself when it is
-    /// small (no analysis) or has no doc_id, else its JSON, so the analysis can be dropped.
-    pub fn from_written(d: DocRecord) -> Source {
-        if d.analysis.is_none() || d.doc_id.is_empty() {
-            Source::Record(Box::new(d))
-        } else {
-            Source::Json {
-                doc_id: d.doc_id,
-                file: d.file,
-            }
-        }
+/// `json/<doc_id>.json` as written by an earlier run, listed under `file` (the path given in
+/// this run, which wins over the one recorded).
+pub fn read_json(dir: &Path, doc_id: &str, file: &str) -> io::Result<serde_json::Value> {
+    let p = dir.join("json").join(format!("{doc_id}.json"));
+    let bytes = fs::read(&p)?;
+    let mut v: serde_json::Value = serde_json::from_slice(&bytes)
+        .map_err(|e| io::Error::other(format!("{}: {e}", p.display())))?;
+    if let Some(o) = v.as_object_mut() {
+        o.insert("file".into(), serde_json::Value::String(file.to_string()));
     }
-
-    fn value(&self, dir: &Path) -> io::Result<serde_json::Value> {
-        match self {
-            Source::Record(d) => serde_json::to_value(d).map_err(io::Error::other),
-            Source::Json { doc_id, file } => {
-                let p = dir.join("json").join(format!("{doc_id}.json"));
-                let bytes = fs::read(&p)?;
-                let mut v: serde_json::Value = serde_json::from_slice(&bytes)
-                    .map_err(|e| io::Error::other(format!("{}: {e}", p.display())))?;
-                if let Some(o) = v.as_object_mut() {
-                    o.insert("file".into(), serde_json::Value::String(file.clone()));
-                }
-                Ok(v)
-            }
-        }
-    }
+    Ok(v)
 }
 
-/// Which files [`rebuild`] writes.
+/// Which files a [`Dataset`] writes.
 #[derive(Debug, Clone, Copy)]
 pub struct Formats {
     pub csv: bool,
@@ -182,7 +157,8 @@ fn check_row(doc_id: &str, table_id: String, c: &serde_json::Value) -> Vec<Strin
 }
 
 /// The rows of one document, from its JSON form (a serialised [`DocRecord`]).
-pub fn rows_of(d: &serde_json::Value, out: &mut Rows) {
+pub fn rows_of(d: &serde_json::Value) -> Rows {
+    let mut out = Rows::default();
     let doc_id = field(&d["doc_id"]);
     let file = field(&d["file"]);
     let a = &d["analysis"];
@@ -247,6 +223,7 @@ pub fn rows_of(d: &serde_json::Value, out: &mut Rows) {
     for c in a["checks"].as_array().unwrap_or(&empty) {
         out.checks.push(check_row(&doc_id, String::new(), c));
     }
+    out
 }
 
 /// A CSV written to a temporary name, renamed by [`CsvOut::finish`].
@@ -293,69 +270,73 @@ impl CsvOut {
     }
 }
 
-/// Writes the CSVs (and `yusuan.sqlite` if asked) from `sources`, in the order given, one
-/// document in memory at a time. A doc_id seen before (the same bytes under another path) is
-/// skipped: the dataset is keyed by doc_id. Returns the number of documents written.
-pub fn rebuild(dir: &Path, sources: &[Source], formats: &Formats) -> io::Result<usize> {
-    fs::create_dir_all(dir)?;
-    let bom = formats.excel_bom;
-    let mut csvs = if formats.csv {
-        Some([
-            CsvOut::new(dir, "documents.csv", DOCUMENTS, bom)?,
-            CsvOut::new(dir, "tables.csv", TABLES, bom)?,
-            CsvOut::new(dir, "items.csv", ITEMS, bom)?,
-            CsvOut::new(dir, "checks.csv", CHECKS, bom)?,
-        ])
-    } else {
-        None
-    };
-    let mut db = if formats.sqlite {
-        Some(crate::output::sqlite::Db::create(dir)?)
-    } else {
-        None
-    };
-    let mut seen = std::collections::HashSet::new();
-    let mut n = 0;
-    // Documents are read back and turned into rows in parallel, a few at a time (memory stays
-    // bounded), and written in order.
-    for chunk in sources.chunks(16) {
-        let keep: Vec<&Source> = chunk
-            .iter()
-            .filter(|s| match s {
-                Source::Json { doc_id, .. } => seen.insert(doc_id.clone()),
-                Source::Record(d) => d.doc_id.is_empty() || seen.insert(d.doc_id.clone()),
-            })
-            .collect();
-        let rows: Vec<io::Result<Rows>> = keep
-            .par_iter()
-            .map(|s| {
-                let v = s.value(dir)?;
-                let mut rows = Rows::default();
-                rows_of(&v, &mut rows);
-                Ok(rows)
-            })
-            .collect();
-        for rows in rows {
-            let rows = rows?;
-            if let Some([d, t, i, c]) = csvs.as_mut() {
-                d.rows(&rows.documents)?;
-                t.rows(&rows.tables)?;
-                i.rows(&rows.items)?;
-                c.rows(&rows.checks)?;
-            }
-            if let Some(db) = db.as_mut() {
-                db.insert(&rows)?;
-            }
-            n += 1;
+/// The CSVs (and `yusuan.sqlite` if asked) being written, one document's rows at a time,
+/// under temporary names until [`Dataset::finish`].
+pub struct Dataset {
+    csvs: Option<[CsvOut; 4]>,
+    db: Option<sqlite::Db>,
+    seen: std::collections::HashSet<String>,
+}
+
+impl Dataset {
+    pub fn create(dir: &Path, formats: &Formats) -> io::Result<Dataset> {
+        fs::create_dir_all(dir)?;
+        let bom = formats.excel_bom;
+        let csvs = if formats.csv {
+            Some([
+                CsvOut::new(dir, "documents.csv", DOCUMENTS, bom)?,
+                CsvOut::new(dir, "tables.csv", TABLES, bom)?,
+                CsvOut::new(dir, "items.csv", ITEMS, bom)?,
+                CsvOut::new(dir, "checks.csv", CHECKS, bom)?,
+            ])
+        } else {
+            None
+        };
+        let db = if formats.sqlite {
+            Some(sqlite::Db::create(dir)?)
+        } else {
+            None
+        };
+        Ok(Dataset {
+            csvs,
+            db,
+            seen: std::collections::HashSet::new(),
+        })
+    }
+
+    /// Adds one document's rows. A doc_id seen before (the same bytes under another path) is
+    /// skipped, since the dataset is keyed by doc_id: returns whether the rows were added.
+    pub fn add(&mut self, rows: &Rows) -> io::Result<bool> {
+        let id = rows
+            .documents
+            .first()
+            .and_then(|d| d.first())
+            .map_or("", String::as_str);
+        if !id.is_empty() && !self.seen.insert(id.to_string()) {
+            return Ok(false);
         }
-    }
-    if let Some(all) = csvs {
-        for c in all {
-            c.finish()?;
+        if let Some([d, t, i, c]) = self.csvs.as_mut() {
+            d.rows(&rows.documents)?;
+            t.rows(&rows.tables)?;
+            i.rows(&rows.items)?;
+            c.rows(&rows.checks)?;
         }
+        if let Some(db) = self.db.as_mut() {
+            db.insert(rows)?;
+        }
+        Ok(true)
     }
-    if let Some(db) = db {
-        db.finish()?;
+
+    /// Flushes everything and renames the files into place.
+    pub fn finish(self) -> io::Result<()> {
+        if let Some(all) = self.csvs {
+            for c in all {
+                c.finish()?;
+            }
+        }
+        if let Some(db) = self.db {
+            db.finish()?;
+        }
+        Ok(())
     }
-    Ok(n)
 }

@@ -129,14 +129,17 @@ pub fn read_pages(doc: &Document) -> Outcome {
             "no pages found (no usable page tree and no /Page objects)".to_string(),
         );
     }
+    // Pages in parallel (threads of the current rayon pool that come free help), results
+    // in page order, read in that order below.
+    let numbers: Vec<u32> = (1..=page_count).collect();
+    let results = crate::share::map(&numbers, |&n| match doc.check_deadline() {
+        Ok(()) => catch_unwind(AssertUnwindSafe(|| doc.page_with_damage(n))),
+        Err(e) => Ok(Err(e)),
+    });
     let mut pages = Vec::new();
     let mut failed_pages = Vec::new();
     let mut timed_out = None;
-    for n in 1..=page_count {
-        let result = match doc.check_deadline() {
-            Ok(()) => catch_unwind(AssertUnwindSafe(|| doc.page_with_damage(n))),
-            Err(e) => Ok(Err(e)),
-        };
+    for (n, result) in (1..=page_count).zip(results) {
         match result {
             Ok(Ok((page, damage))) if damage.is_empty() => pages.push(page),
             Ok(Ok((page, damage))) => {

@@ -371,7 +371,7 @@ fn strip_caption_rows(
 /// The tables of consecutive pages, a table continued across pages merged into one.
 pub fn document_tables(pages: &[PageContent]) -> Vec<Table> {
     let s = Settings::default();
-    let per_page: Vec<Vec<Table>> = pages.iter().map(|p| candidates(p, &s)).collect();
+    let per_page: Vec<Vec<Table>> = crate::share::map(pages, |p| candidates(p, &s));
     let mut tables = merge::merge(per_page, pages);
     tables.retain(has_text);
     tables

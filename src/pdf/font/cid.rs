@@ -5,7 +5,7 @@ use lopdf::{Dictionary, Document, Object};
 
 use super::cmap::CMap;
 use super::predefined::{self, UnicodeEncoding};
-use super::truetype::{self, Embedded};
+use super::truetype;
 use super::{Char, objects, to_unicode, usable};
 
 #[derive(Debug)]
@@ -88,7 +88,7 @@ pub struct CidFont {
     gb1: bool,
     /// Try the embedded font before the GB1 table (Identity-encoded embedded TrueType).
     embedded_first: bool,
-    embedded: Option<Embedded>,
+    embedded: truetype::Lazy,
     /// CID -> glyph id; `None` = identity.
     cid_to_gid: Option<Vec<u16>>,
     widths: Metrics,
@@ -142,9 +142,7 @@ impl CidFont {
             || matches!(ordering, Some(Object::Name(s)) if s == b"GB1");
         let is_type2 = objects::name(doc, desc, b"Subtype") == Some(b"CIDFontType2");
         let descriptor = objects::dict(doc, desc, b"FontDescriptor");
-        let embedded = descriptor
-            .and_then(|d| truetype::embedded(doc, d, max_stream))
-            .filter(|e| !e.is_empty());
+        let embedded = truetype::Lazy::new(doc, descriptor, max_stream);
         let cid_to_gid = match objects::get(doc, desc, b"CIDToGIDMap") {
             Some(Object::Stream(s)) if is_type2 => objects::stream_data(s, max_stream)
                 .ok()
@@ -184,7 +182,7 @@ impl CidFont {
     }
 
     fn embedded_text(&self, cid: u32) -> Option<&str> {
-        let e = self.embedded.as_ref()?;
+        let e = self.embedded.get()?;
         let gid = match &self.cid_to_gid {
             Some(map) => *map.get(cid as usize)?,
             None => u16::try_from(cid).ok()?,

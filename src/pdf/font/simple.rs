@@ -81,18 +81,7 @@ impl SimpleFont {
             })
             .collect();
 
-        // An embedded TrueType font's own tables name what the encoding does not.
-        if text.iter().any(Option::is_none)
-            && let Some(tt) = descriptor.and_then(|d| truetype::embedded(doc, d, max_stream))
-        {
-            for (code, slot) in text.iter_mut().enumerate() {
-                if slot.is_none() {
-                    *slot = tt.simple_code_text(code as u8).map(Into::into);
-                }
-            }
-        }
-
-        // ToUnicode wins where it gives usable text.
+        // ToUnicode wins where it gives usable text (and is applied first: it is cheap).
         if let Some(cmap) = to_unicode(doc, dict, max_stream) {
             for (code, slot) in text.iter_mut().enumerate() {
                 let code = code as u32;
@@ -112,14 +101,20 @@ impl SimpleFont {
             .filter(|w| *w > 0.0);
         let fallback = missing.unwrap_or_else(|| default_width(base));
         let mut widths = vec![fallback; 256];
+        // Codes the font gives a non-zero width: the ones it can draw.
+        let mut widths_given = vec![true; 256];
         let first = objects::num(doc, dict, b"FirstChar")
             .unwrap_or(0.0)
             .max(0.0) as usize;
         match objects::array(doc, dict, b"Widths") {
             Some(ws) => {
+                widths_given = vec![false; 256];
                 for (i, w) in objects::numbers(doc, ws).into_iter().enumerate() {
                     if let Some(slot) = widths.get_mut(first + i) {
                         *slot = w;
+                    }
+                    if let Some(given) = widths_given.get_mut(first + i) {
+                        *given = w != 0.0;
                     }
                 }
             }
@@ -129,6 +124,21 @@ impl SimpleFont {
                     if let Some(w) = name.as_deref().and_then(|n| std14::width(base, n)) {
                         *slot = w;
                     }
+                }
+            }
+        }
+        // An embedded TrueType font's own tables name what the encoding and ToUnicode do not,
+        // looked at only when a code the font draws (one given a width) is still unnamed.
+        let drawn = |code: usize| widths_given.get(code).copied().unwrap_or(false);
+        if text
+            .iter()
+            .enumerate()
+            .any(|(c, t)| t.is_none() && drawn(c))
+            && let Some(tt) = descriptor.and_then(|d| truetype::embedded(doc, d, max_stream))
+        {
+            for (code, slot) in text.iter_mut().enumerate() {
+                if slot.is_none() {
+                    *slot = tt.simple_code_text(code as u8).map(Into::into);
                 }
             }
         }

@@ -3,8 +3,9 @@
 //! then glyph names from the `post` table.
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
-use lopdf::{Dictionary, Document};
+use lopdf::{Dictionary, Document, Stream};
 use ttf_parser::{Face, GlyphId, PlatformId};
 
 use super::glyphnames::glyph_unicode;
@@ -18,16 +19,50 @@ pub struct Embedded {
     code_gid: Vec<Option<u16>>,
 }
 
-/// Reads the descriptor's FontFile2 (or an OpenType FontFile3). `None` when there is none or
-/// it does not parse.
-pub fn embedded(doc: &Document, descriptor: &Dictionary, max_stream: usize) -> Option<Embedded> {
-    let stream = objects::stream(doc, descriptor, b"FontFile2").or_else(|| {
+/// The descriptor's FontFile2 (or an OpenType FontFile3), if any.
+fn font_file<'a>(doc: &'a Document, descriptor: &'a Dictionary) -> Option<&'a Stream> {
+    objects::stream(doc, descriptor, b"FontFile2").or_else(|| {
         let s = objects::stream(doc, descriptor, b"FontFile3")?;
         (objects::name(doc, &s.dict, b"Subtype") == Some(b"OpenType")).then_some(s)
-    })?;
+    })
+}
+
+fn parse(stream: &Stream, max_stream: usize) -> Option<Embedded> {
     let data = objects::stream_data(stream, max_stream).ok()?;
     let face = Face::parse(&data, 0).ok()?;
     Some(read(&face))
+}
+
+/// Reads the descriptor's embedded font. `None` when there is none or it does not parse.
+pub fn embedded(doc: &Document, descriptor: &Dictionary, max_stream: usize) -> Option<Embedded> {
+    parse(font_file(doc, descriptor)?, max_stream)
+}
+
+/// An embedded font read when it is first asked for: most CID fonts carry a ToUnicode map
+/// that covers every code they use, and inflating and reading a CJK font file costs more
+/// than interpreting the pages that use it.
+#[derive(Debug, Default)]
+pub struct Lazy {
+    file: Option<Stream>,
+    max_stream: usize,
+    read: OnceLock<Option<Embedded>>,
+}
+
+impl Lazy {
+    pub fn new(doc: &Document, descriptor: Option<&Dictionary>, max_stream: usize) -> Lazy {
+        Lazy {
+            file: descriptor.and_then(|d| font_file(doc, d)).cloned(),
+            max_stream,
+            read: OnceLock::new(),
+        }
+    }
+
+    /// The font's tables, unless there is no font or it names no glyph.
+    pub fn get(&self) -> Option<&Embedded> {
+        self.read
+            .get_or_init(|| parse(self.file.as_ref()?, self.max_stream).filter(|e| !e.is_empty()))
+            .as_ref()
+    }
 }
 
 /// Prefers a unified ideograph over radicals and compatibility forms that share its glyph.

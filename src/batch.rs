@@ -1,0 +1,216 @@
+//! Many files into one dataset (docs/batch.md). Workers take the files in path order, and a
+//! file's pages are shared out too (see [`crate::pdf::health::read_pages`]), so one long
+//! report does not hold up the batch. Each document's JSON is written atomically as soon as
+//! it is done; its rows go to one writer thread, which puts them in path order and streams
+//! them into the CSVs and SQLite while the workers go on. Workers stay at most
+//! [`Options::window`] documents ahead of the writer, which bounds memory.
+
+use std::collections::BTreeMap;
+use std::io;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::mpsc;
+use std::time::Duration;
+
+use crate::budget::document::doc_id;
+use crate::output::{self, Dataset, Formats, Rows};
+use crate::pdf::Limits;
+use crate::pipeline;
+
+/// How a batch runs.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Worker threads (at least one).
+    pub jobs: usize,
+    pub limits: Limits,
+    pub formats: Formats,
+    /// Keep json/<doc_id>.json when the batch ends (it is written in any case: --resume
+    /// reads it).
+    pub keep_json: bool,
+    /// Take the rows of a document whose JSON is already in the output directory instead of
+    /// processing the file again.
+    pub resume: bool,
+    /// How many documents the workers may run ahead of the writer.
+    pub window: usize,
+}
+
+/// What became of one input file.
+#[derive(Debug, Clone)]
+pub struct Done {
+    pub file: PathBuf,
+    /// Empty when the file could not be read.
+    pub doc_id: String,
+    /// ok, partial, no_text_layer, encrypted, invalid_pdf, timeout, error.
+    pub status: String,
+    pub pages: u32,
+    /// Amounts extracted.
+    pub items: usize,
+    /// Taken from an earlier run (--resume).
+    pub resumed: bool,
+}
+
+/// One document's result on its way to the writer.
+struct Finished {
+    index: usize,
+    done: Done,
+    rows: Rows,
+}
+
+/// Processes `files` into `out`; `progress` is called (from a worker) as each file is done.
+/// Returns one [`Done`] per file, in the order given. An error writing the output ends the
+/// batch; a file that cannot be read or processed never does (it is a row with its status).
+pub fn run(
+    files: &[PathBuf],
+    out: &Path,
+    opts: &Options,
+    progress: &(dyn Fn(&Done) + Sync),
+) -> io::Result<Vec<Done>> {
+    std::fs::create_dir_all(out.join("json"))?;
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(opts.jobs.max(1))
+        .build()
+        .map_err(io::Error::other)?;
+    let next = AtomicUsize::new(0);
+    let written = AtomicUsize::new(0);
+    let stop = AtomicBool::new(false);
+    let (tx, rx) = mpsc::channel::<io::Result<Finished>>();
+    let dataset = Dataset::create(out, &opts.formats)?;
+    let window = opts.window.max(1);
+    // The workers are plain threads that hand each file to the pool (and wait): a pool
+    // thread that waits on a page of its file may take up another file, but never a loop
+    // over files that could end up waiting on itself.
+    let done = std::thread::scope(|scope| {
+        for _ in 0..opts.jobs.max(1) {
+            let tx = tx.clone();
+            let (pool, next, written, stop) = (&pool, &next, &written, &stop);
+            scope.spawn(move || {
+                while !stop.load(Ordering::Relaxed) {
+                    // Not too far ahead of the writer (checked before taking a file, so no
+                    // file waits here).
+                    if next.load(Ordering::Relaxed) >= written.load(Ordering::Relaxed) + window {
+                        std::thread::sleep(Duration::from_millis(1));
+                        continue;
+                    }
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(file) = files.get(i) else { break };
+                    let result = pool.install(|| one(file, out, opts)).map(|(done, rows)| {
+                        progress(&done);
+                        Finished {
+                            index: i,
+                            done,
+                            rows,
+                        }
+                    });
+                    if tx.send(result).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(tx);
+        write_in_order(rx, dataset, &written, &stop)
+    })?;
+    if !opts.keep_json {
+        // The per-document JSON was only the working state: remove this run's files.
+        let json = out.join("json");
+        for d in done.iter().filter(|d| !d.doc_id.is_empty()) {
+            let _ = std::fs::remove_file(json.join(format!("{}.json", d.doc_id)));
+        }
+        let _ = std::fs::remove_dir(&json);
+    }
+    Ok(done)
+}
+
+/// The writer: takes finished documents in any order and adds them to the dataset in input
+/// order. On an error it tells the workers to stop.
+fn write_in_order(
+    rx: mpsc::Receiver<io::Result<Finished>>,
+    mut dataset: Dataset,
+    written: &AtomicUsize,
+    stop: &AtomicBool,
+) -> io::Result<Vec<Done>> {
+    let mut waiting = BTreeMap::new();
+    let mut done = Vec::new();
+    let mut failure = None;
+    for result in rx {
+        let f = match result {
+            Ok(f) => f,
+            Err(e) => {
+                stop.store(true, Ordering::Relaxed);
+                failure.get_or_insert(e);
+                continue;
+            }
+        };
+        waiting.insert(f.index, f);
+        while let Some(f) = waiting.remove(&done.len()) {
+            if failure.is_none()
+                && let Err(e) = dataset.add(&f.rows)
+            {
+                stop.store(true, Ordering::Relaxed);
+                failure = Some(e);
+            }
+            done.push(f.done);
+            written.store(done.len(), Ordering::Relaxed);
+        }
+    }
+    if let Some(e) = failure {
+        return Err(e);
+    }
+    dataset.finish()?;
+    Ok(done)
+}
+
+/// One file: its JSON written (or, resuming, read back) and its rows.
+fn one(file: &Path, out: &Path, opts: &Options) -> io::Result<(Done, Rows)> {
+    let name = file.display().to_string();
+    let mut done = Done {
+        file: file.to_path_buf(),
+        doc_id: String::new(),
+        status: String::new(),
+        pages: 0,
+        items: 0,
+        resumed: false,
+    };
+    let bytes = match std::fs::read(file) {
+        Ok(b) => b,
+        Err(e) => {
+            let r = pipeline::unreadable(file, &e);
+            done.status = r.status.clone();
+            return Ok((done, output::rows_of(&output::to_json(&r)?)));
+        }
+    };
+    done.doc_id = doc_id(&bytes);
+    let prior = out.join("json").join(format!("{}.json", done.doc_id));
+    let kept = if opts.resume && prior.is_file() {
+        output::read_json(out, &done.doc_id, &name).ok()
+    } else {
+        None
+    };
+    let value = match kept {
+        Some(v) => {
+            done.resumed = true;
+            v
+        }
+        None => {
+            let r = pipeline::process_bytes(file, &bytes, opts.limits);
+            drop(bytes);
+            let v = output::to_json(&r)?;
+            output::write_json(out, &done.doc_id, &v)
+                .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", out.display())))?;
+            v
+        }
+    };
+    let rows = output::rows_of(&value);
+    done.status = value
+        .get("status")
+        .and_then(|s| s.as_str())
+        .unwrap_or("error")
+        .to_string();
+    done.pages = value
+        .get("pages")
+        .and_then(|n| n.as_u64())
+        .and_then(|n| u32::try_from(n).ok())
+        .unwrap_or(0);
+    done.items = rows.items.len();
+    Ok((done, rows))
+}
