@@ -1,15 +1,16 @@
-//! Many files into one dataset (docs/batch.md). Workers take the files in path order, and a
-//! file's pages are shared out too (see [`crate::pdf::health::read_pages`]), so one long
-//! report does not hold up the batch. Each document's JSON is written atomically as soon as
-//! it is done; its rows go to one writer thread, which puts them in path order and streams
-//! them into the CSVs and SQLite while the workers go on. Workers stay at most
-//! [`Options::window`] documents ahead of the writer, which bounds memory.
+//! Many files into one dataset (docs/batch.md). One thread reads the files ahead, in path
+//! order; each thread of the pool runs a worker loop that takes the next file, and a file's
+//! pages are shared out too ([`crate::share::map`]), so one long report does not hold up the
+//! batch. Each document's JSON is written atomically as soon as it is done; its rows go to
+//! the writer (the calling thread), which puts them in path order and streams them into the
+//! CSVs and SQLite while the workers go on. Reading stays at most [`Options::window`]
+//! documents ahead of the writer, which bounds memory.
 
 use std::collections::BTreeMap;
 use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::mpsc;
+use std::sync::{Mutex, PoisonError, mpsc};
 use std::time::Duration;
 
 use crate::budget::document::doc_id;
@@ -65,35 +66,60 @@ pub fn run(
     opts: &Options,
     progress: &(dyn Fn(&Done) + Sync),
 ) -> io::Result<Vec<Done>> {
-    std::fs::create_dir_all(out.join("json"))?;
+    let json = out.join("json");
+    std::fs::create_dir_all(&json)?;
+    // Temporary files a killed run left behind (a finished document is only ever renamed
+    // into place whole).
+    for e in std::fs::read_dir(&json)?.flatten() {
+        let name = e.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with('.') && name.ends_with(".tmp") {
+            let _ = std::fs::remove_file(e.path());
+        }
+    }
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(opts.jobs.max(1))
         .build()
         .map_err(io::Error::other)?;
-    let next = AtomicUsize::new(0);
     let written = AtomicUsize::new(0);
     let stop = AtomicBool::new(false);
     let (tx, rx) = mpsc::channel::<io::Result<Finished>>();
     let dataset = Dataset::create(out, &opts.formats)?;
     let window = opts.window.max(1);
-    // The workers are plain threads that hand each file to the pool (and wait): a pool
-    // thread that waits on a page of its file may take up another file, but never a loop
-    // over files that could end up waiting on itself.
+    // One thread reads the files ahead, in path order, so the workers never wait on the disk;
+    // it stays within `window` documents of the writer, and its channel holds a few files.
+    let (read_tx, read_rx) = mpsc::sync_channel::<(usize, io::Result<Vec<u8>>)>(opts.jobs + 1);
+    let read_rx = Mutex::new(read_rx);
+    // One worker loop on each thread of the pool (a broadcast: no other thread can take it
+    // up while waiting, so a file never waits on a loop over other files); a thread waiting
+    // on the pages of its file helps with the pages of another's.
     let done = std::thread::scope(|scope| {
-        for _ in 0..opts.jobs.max(1) {
-            let tx = tx.clone();
-            let (pool, next, written, stop) = (&pool, &next, &written, &stop);
-            scope.spawn(move || {
-                while !stop.load(Ordering::Relaxed) {
-                    // Not too far ahead of the writer (checked before taking a file, so no
-                    // file waits here).
-                    if next.load(Ordering::Relaxed) >= written.load(Ordering::Relaxed) + window {
-                        std::thread::sleep(Duration::from_millis(1));
-                        continue;
+        let (written, stop) = (&written, &stop);
+        scope.spawn(move || {
+            for (i, file) in files.iter().enumerate() {
+                while i >= written.load(Ordering::Relaxed) + window {
+                    if stop.load(Ordering::Relaxed) {
+                        return;
                     }
-                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    std::thread::sleep(Duration::from_millis(1));
+                }
+                if stop.load(Ordering::Relaxed) || read_tx.send((i, std::fs::read(file))).is_err() {
+                    return;
+                }
+            }
+        });
+        let (pool, read_rx) = (&pool, &read_rx);
+        scope.spawn(move || {
+            pool.broadcast(|_| {
+                let tx = tx.clone();
+                loop {
+                    let next = read_rx
+                        .lock()
+                        .unwrap_or_else(PoisonError::into_inner)
+                        .recv();
+                    let Ok((i, bytes)) = next else { break };
                     let Some(file) = files.get(i) else { break };
-                    let result = pool.install(|| one(file, out, opts)).map(|(done, rows)| {
+                    let result = one(file, bytes, out, opts).map(|(done, rows)| {
                         progress(&done);
                         Finished {
                             index: i,
@@ -101,18 +127,23 @@ pub fn run(
                             rows,
                         }
                     });
-                    if tx.send(result).is_err() {
+                    if stop.load(Ordering::Relaxed) || tx.send(result).is_err() {
                         break;
                     }
                 }
             });
-        }
-        drop(tx);
-        write_in_order(rx, dataset, &written, &stop)
+            drop(tx);
+        });
+        let done = write_in_order(rx, dataset, written, stop);
+        // Should the batch have ended early, the reader may wait to send: take what it holds
+        // and it sees `stop`.
+        stop.store(true, Ordering::Relaxed);
+        let rx = read_rx.lock().unwrap_or_else(PoisonError::into_inner);
+        while rx.try_recv().is_ok() {}
+        done
     })?;
     if !opts.keep_json {
         // The per-document JSON was only the working state: remove this run's files.
-        let json = out.join("json");
         for d in done.iter().filter(|d| !d.doc_id.is_empty()) {
             let _ = std::fs::remove_file(json.join(format!("{}.json", d.doc_id)));
         }
@@ -161,7 +192,12 @@ fn write_in_order(
 }
 
 /// One file: its JSON written (or, resuming, read back) and its rows.
-fn one(file: &Path, out: &Path, opts: &Options) -> io::Result<(Done, Rows)> {
+fn one(
+    file: &Path,
+    bytes: io::Result<Vec<u8>>,
+    out: &Path,
+    opts: &Options,
+) -> io::Result<(Done, Rows)> {
     let name = file.display().to_string();
     let mut done = Done {
         file: file.to_path_buf(),
@@ -171,7 +207,7 @@ fn one(file: &Path, out: &Path, opts: &Options) -> io::Result<(Done, Rows)> {
         items: 0,
         resumed: false,
     };
-    let bytes = match std::fs::read(file) {
+    let bytes = match bytes {
         Ok(b) => b,
         Err(e) => {
             let r = pipeline::unreadable(file, &e);

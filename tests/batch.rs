@@ -1,5 +1,6 @@
 //! `yusuan extract` as a batch: the output does not depend on --jobs, --resume after an
-//! interruption gives the same dataset, SQLite holds the same rows as the CSVs, --list.
+//! interruption or a kill gives the same dataset, SQLite holds the same rows as the CSVs,
+//! --list.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -194,4 +195,61 @@ fn a_file_out_of_time_is_a_timeout() {
     let r = yusuan::pipeline::process_with(&f, limits);
     assert_eq!(r.status, "timeout", "{}", r.error);
     assert_eq!(yusuan::pipeline::process(&f).status, "ok");
+}
+
+/// The real corpus (skips, saying so, when ../shared is absent): a run killed with SIGKILL
+/// part-way, then `--resume`, gives the same CSVs as one uninterrupted run.
+#[test]
+fn resume_after_kill_gives_the_same_dataset() {
+    let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+    if !shared.is_dir() {
+        eprintln!("SKIPPED: ../shared/corpus not found; the kill-and-resume test did not run");
+        return;
+    }
+    let inputs = [shared.join("dept"), shared.join("city")];
+    let run = |out: &Path, extra: &[&str]| {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_yusuan"));
+        c.arg("extract")
+            .args(&inputs)
+            .arg("--out")
+            .arg(out)
+            .arg("--quiet")
+            .args(extra);
+        c
+    };
+    let (full, cut) = (tmp("kill-full"), tmp("kill-cut"));
+    let mut child = run(&cut, &["--jobs", "1"]).spawn().unwrap();
+    let json = cut.join("json");
+    let done = || {
+        std::fs::read_dir(&json).map_or(0, |d| {
+            d.flatten()
+                .filter(|e| e.file_name().to_string_lossy().ends_with(".json"))
+                .count()
+        })
+    };
+    let start = std::time::Instant::now();
+    while done() < 10 && start.elapsed().as_secs() < 120 {
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    }
+    let running = child.try_wait().unwrap().is_none();
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert!(running, "the run ended before it could be killed");
+    let kept = done();
+    assert!(!cut.join("items.csv").exists(), "no CSV before the end");
+    let resumed = run(&cut, &["--resume"]).output().unwrap();
+    let log = String::from_utf8_lossy(&resumed.stderr);
+    assert!(resumed.status.code().is_some(), "{log}");
+    assert!(kept >= 10, "{kept} documents before the kill");
+    run(&full, &[]).status().unwrap();
+    same_csvs(&full, &cut);
+    let leftovers: Vec<_> = std::fs::read_dir(&json)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name())
+        .filter(|n| !n.to_string_lossy().ends_with(".json"))
+        .collect();
+    assert!(leftovers.is_empty(), "temporary files left: {leftovers:?}");
+    let _ = std::fs::remove_dir_all(full);
+    let _ = std::fs::remove_dir_all(cut);
 }
