@@ -27,26 +27,34 @@ for f in "${files[@]}"; do
 done
 echo "files: ${#files[@]} (dept ${#dept[@]}), pages: $pages"
 
-# Best wall time, seconds, of RUNS runs of a command.
+# Wall time, seconds, of one run of a command.
+once() {
+    local s e
+    rm -rf "$out/x" # the previous run's output, not timed
+    s=$(date +%s.%N)
+    "$@" >/dev/null 2>&1 || true
+    e=$(date +%s.%N)
+    echo "$e - $s" | bc -l
+}
+min() { if [ -z "$1" ] || (($(echo "$2 < $1" | bc -l))); then echo "$2"; else echo "$1"; fi; }
+# Best wall time of RUNS runs of a command.
 best() {
     local b=""
-    for _ in $(seq "$runs"); do
-        local s e t
-        s=$(date +%s.%N)
-        "$@" >/dev/null 2>&1 || true
-        e=$(date +%s.%N)
-        t=$(echo "$e - $s" | bc -l)
-        if [ -z "$b" ] || (($(echo "$t < $b" | bc -l))); then b=$t; fi
-    done
+    for _ in $(seq "$runs"); do b=$(min "$b" "$(once "$@")"); done
     printf '%.2f' "$b"
 }
 ratio() { printf '%.2f' "$(echo "$1 / $2" | bc -l)"; }
 
-extract() { rm -rf "$out/x"; "$bin" extract "$@" --out "$out/x" --quiet; }
+extract() { "$bin" extract "$@" --out "$out/x" --quiet; }
 pdftotext_each() { for f in "${files[@]}"; do pdftotext -layout "$f" - >/dev/null 2>&1 || true; done; }
 
-j1=$(best extract "$corpus/dept" "$corpus/city" --jobs 1)
-j2=$(best extract "$corpus/dept" "$corpus/city" --jobs 2)
+# --jobs 1 and --jobs 2 alternate, so that machine noise hits both alike.
+j1=""; j2=""
+for _ in $(seq "$runs"); do
+    j1=$(min "$j1" "$(once extract "$corpus/dept" "$corpus/city" --jobs 1)")
+    j2=$(min "$j2" "$(once extract "$corpus/dept" "$corpus/city" --jobs 2)")
+done
+j1=$(printf '%.2f' "$j1"); j2=$(printf '%.2f' "$j2")
 pt=$(best pdftotext_each)
 echo "extract dept+city --jobs 1: ${j1} s ($(printf '%.0f' "$(echo "$pages / $j1" | bc -l)") pages/s)"
 echo "extract dept+city --jobs 2: ${j2} s, speed-up $(ratio "$j1" "$j2")x"
