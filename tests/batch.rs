@@ -253,3 +253,70 @@ fn resume_after_kill_gives_the_same_dataset() {
     let _ = std::fs::remove_dir_all(full);
     let _ = std::fs::remove_dir_all(cut);
 }
+
+/// Bad files become rows of documents.csv with their status and a message; the batch goes on,
+/// the good file's rows are all there, and the exit code says that some file was not ok.
+#[test]
+fn bad_files_are_rows_and_the_batch_goes_on() {
+    let (d, out) = (tmp("bad-in"), tmp("bad-out"));
+    std::fs::create_dir_all(&d).unwrap();
+    let good = corpus().join("type0-identity-h-tounicode.pdf");
+    let bytes = std::fs::read(&good).unwrap();
+    std::fs::copy(&good, d.join("a-good.pdf")).unwrap();
+    std::fs::write(d.join("b-empty.pdf"), b"").unwrap();
+    std::fs::write(d.join("c-html.PDF"), b"<!DOCTYPE html><html>404</html>").unwrap();
+    std::fs::write(d.join("d-truncated.pdf"), &bytes[..bytes.len() / 10]).unwrap();
+    let missing = d.join("e-missing.pdf");
+    let st = Command::new(env!("CARGO_BIN_EXE_yusuan"))
+        .arg("extract")
+        .arg(&d)
+        .arg(&missing)
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert_eq!(st.status.code(), Some(1), "some file not ok: exit 1");
+    let log = String::from_utf8_lossy(&st.stderr);
+    assert!(log.contains("5 files (0 resumed), 1 ok, 4 not ok"), "{log}");
+    let docs = csv_rows(&out.join("documents.csv"));
+    let status: Vec<(String, String)> = docs
+        .iter()
+        .map(|r| {
+            let name = Path::new(&r[1]).file_name().unwrap().to_string_lossy();
+            (name.into_owned(), r[7].clone())
+        })
+        .collect();
+    let want = [
+        ("a-good.pdf", "ok"),
+        ("b-empty.pdf", "invalid_pdf"),
+        ("c-html.PDF", "invalid_pdf"),
+        ("d-truncated.pdf", "invalid_pdf"),
+        ("e-missing.pdf", "error"),
+    ];
+    let want: Vec<(String, String)> = want
+        .iter()
+        .map(|(f, s)| (f.to_string(), s.to_string()))
+        .collect();
+    assert_eq!(status, want);
+    assert!(
+        docs.iter().skip(1).all(|r| !r[8].is_empty()),
+        "every failure has a message"
+    );
+    // The good file's amounts are there, as in a run of it alone.
+    let alone = tmp("bad-alone");
+    Command::new(env!("CARGO_BIN_EXE_yusuan"))
+        .arg("extract")
+        .arg(d.join("a-good.pdf"))
+        .arg("--out")
+        .arg(&alone)
+        .arg("--quiet")
+        .status()
+        .unwrap();
+    assert_eq!(
+        std::fs::read(out.join("items.csv")).unwrap(),
+        std::fs::read(alone.join("items.csv")).unwrap()
+    );
+    for p in [d, out, alone] {
+        let _ = std::fs::remove_dir_all(p);
+    }
+}
