@@ -85,6 +85,9 @@ enum Role {
     Code,
     Amount,
     Text,
+    /// Percentages (headed 为预算% or 增长率, or printing 4.7%): figures, but not amounts of
+    /// money in the table's unit, and not row labels either.
+    Ratio,
     /// Nothing printed below the header (an all-blank amount column, usually).
     Empty,
 }
@@ -102,6 +105,27 @@ fn is_code_header(path: &[String]) -> bool {
         || path
             .iter()
             .any(|l| l.contains("编码") || l.contains("代码") || l.contains("科目编号"))
+}
+
+/// Whether a column's header marks percentages: it says % (为上年%, 决算数为调整预算数％,
+/// 为上年同期执行数（注1）%), 百分比, or ends in 率, 比重, 占比 or 增幅 (notes in brackets
+/// aside). The table's 万元 does not apply to them.
+fn is_ratio_header(path: &[String]) -> bool {
+    let Some(leaf) = path.last() else {
+        return false;
+    };
+    let mut bare = leaf.trim();
+    while let Some(rest) = bare.strip_suffix(')').or_else(|| bare.strip_suffix('）')) {
+        match rest.rfind(['(', '（']) {
+            Some(open) => bare = rest.get(..open).unwrap_or("").trim_end(),
+            None => break,
+        }
+    }
+    leaf.contains(['%', '％'])
+        || leaf.contains("百分比")
+        || ["率", "比重", "占比", "增幅"]
+            .iter()
+            .any(|e| bare.ends_with(e))
 }
 
 fn roles(t: &Table) -> Vec<Role> {
@@ -129,8 +153,14 @@ fn roles(t: &Table) -> Vec<Role> {
                     !t.is_empty() && t.len() <= 20 && t.chars().all(|ch| ch.is_ascii_digit())
                 })
                 .count();
+            let percents = body
+                .iter()
+                .filter(|c| c.text.trim_end().ends_with(['%', '％']))
+                .count();
             if body.is_empty() {
                 Role::Empty
+            } else if is_ratio_header(path) || percents * 2 >= body.len() {
+                Role::Ratio
             } else if is_code_header(path) && codes * 2 >= body.len() {
                 Role::Code
             } else if amounts > 0 && amounts * 2 >= body.len() {
@@ -317,4 +347,41 @@ pub fn items(t: &Table) -> Vec<Item> {
     }
     out.sort_by_key(|i| (i.row, i.col));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_ratio_header;
+
+    fn path(labels: &[&str]) -> Vec<String> {
+        labels.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn percentage_columns_are_not_amounts() {
+        // Headers as printed in the city corpus (杭州, 济南, 北京 budgets and finals).
+        for ratio in [
+            &["为上年%"][..],
+            &["市本级", "为预算%"],
+            &["为上年同期执行数（注1）%"],
+            &["决算数为调整预算数％"],
+            &["2022年决算数", "增长%"],
+            &["占本年收入合计%"],
+            &["完成预算的百分比"],
+            &["增长率（注2）"],
+            &["执行率"],
+            &["占比"],
+        ] {
+            assert!(is_ratio_header(&path(ratio)), "{ratio:?}");
+        }
+        for amount in [
+            &["2024年预算数"][..],
+            &["比上年增减"],
+            &["2021年调整预算数(注1)"],
+            &["项目", "合计"],
+        ] {
+            assert!(!is_ratio_header(&path(amount)), "{amount:?}");
+        }
+        assert!(!is_ratio_header(&[]));
+    }
 }
