@@ -19,16 +19,7 @@ pub enum Printed {
 fn ascii(s: &str) -> String {
     s.chars()
         .filter(|c| !c.is_whitespace())
-        .map(|c| match c {
-            '０'..='９' => char::from_u32(c as u32 - 0xFF10 + 0x30).unwrap_or(c),
-            '，' => ',',
-            '．' => '.',
-            '－' | '−' => '-',
-            '（' => '(',
-            '）' => ')',
-            '％' => '%',
-            _ => c,
-        })
+        .map(crate::table::ascii_char)
         .collect()
 }
 

@@ -6,13 +6,13 @@ use super::{Cell, Column};
 /// A printed figure: digits with separators, a decimal point, a sign or a percent; also the
 /// dashes printed for "no value".
 pub fn is_figure(text: &str) -> bool {
-    let t = text.trim();
-    if matches!(t, "-" | "－" | "—" | "–" | "——") {
+    let t: String = text.trim().chars().map(ascii_char).collect();
+    if matches!(t.as_str(), "-" | "—" | "–" | "——") {
         return true;
     }
     let body = t
-        .trim_start_matches(['-', '－', '(', '（', '△'])
-        .trim_end_matches(['%', ')', '）']);
+        .trim_start_matches(['-', '(', '△'])
+        .trim_end_matches(['%', ')']);
     !body.is_empty()
         && !body.ends_with('.')
         && !body.starts_with('.')
@@ -20,6 +20,21 @@ pub fn is_figure(text: &str) -> bool {
         && body
             .chars()
             .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | ' '))
+}
+
+/// A full-width digit or figure sign as ASCII (`１，３５２．２７` is `1,352.27`; Beijing's
+/// tables print every figure so); other characters unchanged.
+pub fn ascii_char(c: char) -> char {
+    match c {
+        '０'..='９' => char::from_u32(c as u32 - 0xFF10 + 0x30).unwrap_or(c),
+        '，' => ',',
+        '．' => '.',
+        '－' | '−' => '-',
+        '（' => '(',
+        '）' => ')',
+        '％' => '%',
+        _ => c,
+    }
 }
 
 /// Rows of column numbers (栏次 1 2 3 …, or 1 2 3 under the headers of 决算 forms) belong to
@@ -113,11 +128,24 @@ mod tests {
     #[test]
     fn figures() {
         for t in [
-            "1,352.27", "0.00", "-12", "(12.00)", "△12", "5.3%", "—", "1 352.27",
+            "1,352.27",
+            "0.00",
+            "-12",
+            "(12.00)",
+            "△12",
+            "5.3%",
+            "—",
+            "1 352.27",
+            "１，１６５",
+            "９９．１",
+            "－１２",
+            "（１２．００）",
+            "５．３％",
+            "－",
         ] {
             assert!(is_figure(t), "{t}");
         }
-        for t in ["", "合计", "2022年", "一、", "20101"] {
+        for t in ["", "合计", "2022年", "２０２２年", "一、", "20101"] {
             assert_eq!(is_figure(t), t == "20101", "{t}");
         }
     }

@@ -87,12 +87,15 @@ impl Lines {
 /// Finds ruled tables on a page: one [`Grid`] per group of cells sharing corners.
 pub fn grids(rulings: &[Ruling], s: &Settings) -> Vec<Grid> {
     let mut h_edges = merge(rulings, Orientation::Horizontal, s);
-    let v_edges = merge(rulings, Orientation::Vertical, s);
-    // Only rows are closed: a missing left or right border is a borderless-column style that
-    // closing would get wrong (it would join tables stacked on one page through their captions).
+    let mut v_edges = merge(rulings, Orientation::Vertical, s);
     let closing = close_ends(&v_edges, &h_edges, s);
     let synthetic: Vec<f64> = closing.iter().map(|e| e.at).collect();
+    // Open-sided tables (no left or right border, the rules running on past the last column
+    // line: common in government statistics) get their sides, but only alongside rows that
+    // vertical rules cross, so tables stacked on a page are not joined through their captions.
+    let sides = close_sides(&h_edges, &v_edges, s);
     h_edges.extend(closing);
+    v_edges.extend(sides);
     let h = Lines::new(&h_edges);
     let v = Lines::new(&v_edges);
     let tol = s.intersection_tolerance;
@@ -170,13 +173,11 @@ pub fn grids(rulings: &[Ruling], s: &Settings) -> Vec<Grid> {
     grids
 }
 
-/// Edges that close an open side: where several `edges` end at the same position and no
-/// crossing edge touches their ends there. Word leaves the border off a row that a page break
-/// cuts; without it the row would fall out of the table.
-fn close_ends(edges: &[Edge], crossing: &[Edge], s: &Settings) -> Vec<Edge> {
-    let mut out = Vec::new();
+/// The open ends of `edges` (no `crossing` edge touches them), grouped by position: each group
+/// is the position and the ends' places along it, sorted. Two ends at least.
+fn open_ends(edges: &[Edge], crossing: &[Edge], s: &Settings) -> Vec<(f64, Vec<f64>)> {
+    let mut groups = Vec::new();
     for end in [true, false] {
-        // Open ends only: an end that touches a crossing edge is already closed.
         let mut ends: Vec<(f64, f64)> = edges
             .iter()
             .map(|e| (if end { e.hi } else { e.lo }, e.at))
@@ -202,20 +203,77 @@ fn close_ends(edges: &[Edge], crossing: &[Edge], s: &Settings) -> Vec<Edge> {
             let group = ends.get(i..=j).unwrap_or_default();
             if group.len() >= 2 {
                 let at = group.iter().map(|g| g.0).sum::<f64>() / group.len() as f64;
-                let lo = group.iter().map(|g| g.1).fold(f64::INFINITY, f64::min);
-                let hi = group.iter().map(|g| g.1).fold(f64::NEG_INFINITY, f64::max);
-                let joined = crossing.iter().any(|c| {
-                    (c.at - at).abs() <= s.snap_tolerance
-                        && c.lo <= lo + s.join_tolerance
-                        && c.hi >= hi - s.join_tolerance
-                });
-                if !joined && hi - lo >= s.edge_min_length {
-                    out.push(Edge { at, lo, hi });
-                }
+                let mut places: Vec<f64> = group.iter().map(|g| g.1).collect();
+                places.sort_by(f64::total_cmp);
+                groups.push((at, places));
             }
             i = j + 1;
         }
     }
+    groups
+}
+
+/// Edges that close an open row: where several vertical `edges` end at the same height and no
+/// crossing edge touches their ends there. Word leaves the border off a row that a page break
+/// cuts; without it the row would fall out of the table.
+fn close_ends(edges: &[Edge], crossing: &[Edge], s: &Settings) -> Vec<Edge> {
+    let mut out = Vec::new();
+    for (at, places) in open_ends(edges, crossing, s) {
+        let (Some(&lo), Some(&hi)) = (places.first(), places.last()) else {
+            continue;
+        };
+        let joined = crossing.iter().any(|c| {
+            (c.at - at).abs() <= s.snap_tolerance
+                && c.lo <= lo + s.join_tolerance
+                && c.hi >= hi - s.join_tolerance
+        });
+        if !joined && hi - lo >= s.edge_min_length {
+            out.push(Edge { at, lo, hi });
+        }
+    }
+    out
+}
+
+/// Edges that close an open side: where horizontal `rows` end together beyond the column
+/// lines, one edge per run of rows whose gaps several column lines span (the body of one
+/// ruled grid). A run needs every row ruled across a few columns: a table with one or two
+/// column lines and rules only under its header and above its total (common in English
+/// reports) is not a grid with open sides, and closing it would lump its rows together.
+fn close_sides(rows: &[Edge], columns: &[Edge], s: &Settings) -> Vec<Edge> {
+    const MIN_COLUMN_LINES: usize = 3;
+    const MIN_ROWS: usize = 4;
+    let tol = s.intersection_tolerance;
+    let mut out = Vec::new();
+    for (at, places) in open_ends(rows, columns, s) {
+        // Runs as (first, last) indices into `places`.
+        let mut runs: Vec<(usize, usize)> = Vec::new();
+        for (i, pair) in places.windows(2).enumerate() {
+            let &[a, b] = pair else { continue };
+            let mut lines: Vec<f64> = columns
+                .iter()
+                .filter(|c| c.lo - tol <= a && b <= c.hi + tol)
+                .map(|c| c.at)
+                .collect();
+            lines.sort_by(f64::total_cmp);
+            lines.dedup_by(|x, y| (*x - *y).abs() <= s.snap_tolerance);
+            if lines.len() < MIN_COLUMN_LINES {
+                continue;
+            }
+            match runs.last_mut() {
+                Some(run) if run.1 == i => run.1 = i + 1,
+                _ => runs.push((i, i + 1)),
+            }
+        }
+        for (first, last) in runs {
+            if last + 1 - first < MIN_ROWS {
+                continue;
+            }
+            if let (Some(&lo), Some(&hi)) = (places.get(first), places.get(last)) {
+                out.push(Edge { at, lo, hi });
+            }
+        }
+    }
+    out.retain(|e| e.hi - e.lo >= s.edge_min_length);
     out
 }
 

@@ -90,7 +90,7 @@ mod settings;
 mod stream;
 mod text;
 
-pub use header::is_figure;
+pub use header::{ascii_char, is_figure};
 pub use settings::Settings;
 
 use crate::layout::lines;
