@@ -165,15 +165,19 @@ pub fn analyse(pages: &[PageContent], tables: Vec<Table>) -> Analysis {
         .max_by_key(|g| g.len())
         .and_then(|g| g.first())
         .map(|s| s.to_string());
+    let year = year(&front);
     let analysed: Vec<AnalysedTable> = tables
         .into_iter()
         .map(|table| {
             let kind = kind::classify(table.title.as_deref().unwrap_or(""), government);
-            let items = if matches!(kind, Kind::PerformanceProject | Kind::PerformanceDept) {
+            let mut items = if matches!(kind, Kind::PerformanceProject | Kind::PerformanceDept) {
                 facts::form_items(&table)
             } else {
                 facts::items(&table)
             };
+            for item in &mut items {
+                item.measure = super::measure::dated(&item.measure, &item.header_path, year);
+            }
             AnalysedTable {
                 kind,
                 table,
@@ -211,7 +215,6 @@ pub fn analyse(pages: &[PageContent], tables: Vec<Table>) -> Analysis {
     for (a, c) in analysed.iter_mut().zip(per_table) {
         a.checks = c;
     }
-    let year = year(&front);
     let mut across = across;
     let is_final = matches!(doc_kind, Some(DocKind::DeptFinal | DocKind::GovFinal));
     across.extend(super::narrative::checks(pages, &analysed, year, is_final));

@@ -2,7 +2,7 @@
 
 /// The measure of an amount column from its printed header path (top to bottom).
 pub fn measure(path: &[String]) -> String {
-    let clean = |l: &String| -> String { l.chars().filter(|c| !c.is_whitespace()).collect() };
+    let clean = |l: &String| -> String { without_notes(l) };
     let joined: String = path.iter().map(clean).collect();
     // Generic figure labels under a header (…/合计/预算数) name the year's figure, not the
     // measure: the measure is the level above.
@@ -73,6 +73,19 @@ pub fn measure(path: &[String]) -> String {
     format!("{base}{}", suffix(&joined))
 }
 
+/// A header label without spaces and without trailing notes: `2022年预算数(注2)` is
+/// `2022年预算数`.
+fn without_notes(label: &str) -> String {
+    let mut t: String = label.chars().filter(|c| !c.is_whitespace()).collect();
+    while t.ends_with([')', '）']) {
+        match t.rfind(['(', '（']) {
+            Some(open) if t.get(open..).is_some_and(|n| n.contains('注')) => t.truncate(open),
+            _ => break,
+        }
+    }
+    t
+}
+
 /// 预算数, 决算数, 金额 and the like: what kind of figure, not what it measures.
 fn is_generic(level: &str) -> bool {
     [
@@ -89,6 +102,8 @@ fn is_generic(level: &str) -> bool {
     .contains(&level)
         || level.ends_with("年预算数")
         || level.ends_with("年决算数")
+        || level.ends_with("年调整预算数")
+        || level.ends_with("年执行数")
 }
 
 /// Which figure of a year the column holds, when the header says.
@@ -102,9 +117,52 @@ fn suffix(joined: &str) -> &'static str {
     } else if joined.contains("决算数") || joined.contains("决算") && !joined.contains("预算")
     {
         "_final"
+    } else if joined.contains("上半年执行") {
+        "_executed_h1"
+    } else if joined.contains("执行数") {
+        "_executed"
     } else {
         ""
     }
+}
+
+/// The figure suffixes [`measure`] gives, `_prior` aside.
+const FIGURES: [&str; 5] = [
+    "_initial",
+    "_adjusted",
+    "_final",
+    "_executed_h1",
+    "_executed",
+];
+
+/// A measure dated by the document's year: a column of an earlier year (2021年执行数 in a
+/// 2022 budget report) holds a prior-year figure, so `_prior` goes after the base
+/// (`amount_prior_executed`). Unchanged when the header names no earlier year.
+pub fn dated(measure: &str, header_path: &str, doc_year: Option<u32>) -> String {
+    let earlier = doc_year.is_some_and(|doc| header_years(header_path).any(|y| y < doc));
+    if !earlier || measure.contains("_prior") {
+        return measure.to_string();
+    }
+    let (base, figure) = FIGURES
+        .iter()
+        .find_map(|f| measure.strip_suffix(f).map(|b| (b, *f)))
+        .unwrap_or((measure, ""));
+    format!("{base}_prior{figure}")
+}
+
+/// The years a header names: `2021年` (ASCII or full-width digits).
+fn header_years(path: &str) -> impl Iterator<Item = u32> + '_ {
+    let digits: Vec<char> = path.chars().map(crate::table::ascii_char).collect();
+    (0..digits.len()).filter_map(move |i| {
+        let window = digits.get(i..i + 5)?;
+        let (year, mark) = window.split_at(4);
+        let before = i.checked_sub(1).and_then(|b| digits.get(b));
+        if mark != ['年'] || before.is_some_and(char::is_ascii_digit) {
+            return None;
+        }
+        let y: String = year.iter().collect();
+        y.parse().ok().filter(|y| (2000..=2099).contains(y))
+    })
 }
 
 #[cfg(test)]
@@ -140,5 +198,29 @@ mod tests {
         assert_eq!(m(&["收入预算", "事业单位经营收入"]), "operating_income");
         assert_eq!(m(&["金额"]), "amount");
         assert_eq!(m(&["采购品目大类"]), "other");
+    }
+
+    #[test]
+    fn execution_and_earlier_years() {
+        // Government reports (杭州 2022 预算, 北京 2022 决算).
+        assert_eq!(m(&["2021年执行数"]), "amount_executed");
+        assert_eq!(m(&["2024年上半年执行数"]), "amount_executed_h1");
+        assert_eq!(m(&["2022年预算数(注2)"]), "amount");
+        assert_eq!(m(&["2021年调整预算数(注1)"]), "amount_adjusted");
+        let d = |m: &str, p: &str| dated(m, p, Some(2022));
+        assert_eq!(
+            d("amount_executed", "2021年执行数"),
+            "amount_prior_executed"
+        );
+        assert_eq!(
+            d("amount_adjusted", "2021年调整预算数(注1)"),
+            "amount_prior_adjusted"
+        );
+        assert_eq!(d("amount", "２０２１年预算数"), "amount_prior");
+        assert_eq!(d("amount", "2022年预算数"), "amount");
+        assert_eq!(d("total_final", "２０２２年决算数 / 小计"), "total_final");
+        assert_eq!(d("amount_prior", "上年预算数"), "amount_prior");
+        assert_eq!(d("amount", "预算数"), "amount");
+        assert_eq!(dated("amount", "2021年执行数", None), "amount");
     }
 }
