@@ -255,30 +255,42 @@ pub fn form_items(t: &Table) -> Vec<Item> {
     out
 }
 
-/// Facts of one table. Amount columns take the nearest text column to their left as the row
-/// label (so the two halves of a 收入|支出 table label their own amounts) and the code
-/// columns just left of that label.
+/// Facts of one table. A row's amounts share its identity: each run of amount columns is
+/// labelled by the text columns just before it (its block), so the two halves of a 收入|支出
+/// table label their own amounts, and every column of a run names the row alike. The label is
+/// the leftmost one that starts in the row (a group label spanning rows names its 小计 row; a
+/// row whose nearest label is blank is named further left), and the code comes from the code
+/// columns just left of that label: in a table printed with both the department's and the
+/// government's economic classification (30101 基本工资 | 50101 工资奖金津补贴 | amounts), the
+/// row is 30101 基本工资 in every column.
 pub fn items(t: &Table) -> Vec<Item> {
     let roles = roles(t);
+    let role = |c: usize| roles.get(c).copied();
+    let is_code = |c: usize| role(c) == Some(Role::Code);
+    let is_text = |c: usize| role(c) == Some(Role::Text);
+    let figures = |c: usize| matches!(role(c), Some(Role::Amount | Role::Ratio | Role::Empty));
+    // Code columns just left of `col`, left to right.
+    let codes_before = |col: usize| -> Vec<usize> {
+        let mut v: Vec<usize> = (0..col).rev().take_while(|&c| is_code(c)).collect();
+        v.reverse();
+        v
+    };
     let mut out = Vec::new();
-    for (col, role) in roles.iter().enumerate() {
-        if *role != Role::Amount {
+    for (col, r) in roles.iter().enumerate() {
+        if *r != Role::Amount {
             continue;
         }
-        let label_col = (0..col).rev().find(|&c| roles.get(c) == Some(&Role::Text));
-        let code_cols: Vec<usize> = match label_col {
-            Some(l) => (0..l)
-                .rev()
-                .take_while(|&c| roles.get(c) == Some(&Role::Code))
-                .collect::<Vec<_>>(),
-            None => (0..col)
-                .rev()
-                .take_while(|&c| roles.get(c) == Some(&Role::Code))
-                .collect::<Vec<_>>(),
-        }
-        .into_iter()
-        .rev()
-        .collect();
+        let run_start = (0..col)
+            .rev()
+            .take_while(|&c| figures(c))
+            .last()
+            .unwrap_or(col);
+        let block_start = (0..run_start)
+            .rev()
+            .find(|&c| matches!(role(c), Some(Role::Amount | Role::Ratio)))
+            .map_or(0, |c| c + 1);
+        let text_cols: Vec<usize> = (block_start..run_start).filter(|&c| is_text(c)).collect();
+        let label_col = (0..run_start).rev().find(|&c| is_text(c));
         let path: Vec<String> = t
             .columns
             .get(col)
@@ -294,31 +306,22 @@ pub fn items(t: &Table) -> Vec<Item> {
             let Printed::Amount(value) = parse(&cell.text) else {
                 continue;
             };
-            // The row's label: the leftmost label cell that starts in this row, among the text
-            // columns of this amount's block (a group label spanning rows names its 小计 row;
-            // a row whose nearest label is blank is named further left).
-            let block_start = (0..col)
-                .rev()
-                .find(|&c| roles.get(c) == Some(&Role::Amount))
-                .map_or(0, |c| c + 1);
-            let text_cols: Vec<usize> = (block_start..col)
-                .filter(|&c| roles.get(c) == Some(&Role::Text))
-                .collect();
-            let starting = text_cols
-                .iter()
-                .filter_map(|&c| {
-                    covering(t, row, c).filter(|x| x.row == row && x.col == c && !x.text.is_empty())
-                })
-                .map(|x| x.text.clone())
-                .next();
-            let label = starting
-                .or_else(|| {
+            let starting = text_cols.iter().find_map(|&c| {
+                covering(t, row, c)
+                    .filter(|x| x.row == row && x.col == c && !x.text.is_empty())
+                    .map(|x| (c, x.text.clone()))
+            });
+            let (label_from, label) = match starting {
+                Some((c, text)) => (Some(c), text),
+                None => (
+                    label_col,
                     label_col
                         .and_then(|l| covering(t, row, l))
                         .map(|c| c.text.clone())
-                })
-                .unwrap_or_default();
-            let parts: Vec<String> = code_cols
+                        .unwrap_or_default(),
+                ),
+            };
+            let parts: Vec<String> = codes_before(label_from.unwrap_or(run_start))
                 .iter()
                 .map(|&c| {
                     covering(t, row, c)
