@@ -115,7 +115,12 @@ fn doc_kind(text: &str, dept_tables: bool) -> Option<DocKind> {
 /// The fiscal year: the year named with 预算/决算 (not the year whose budget execution a
 /// report looks back on), else the first year printed.
 fn year(text: &str) -> Option<u32> {
-    let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    // Full-width digits too: 北京市２０２２年市级决算.
+    let t: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(crate::table::ascii_char)
+        .collect();
     let chars: Vec<char> = t.chars().collect();
     let mut first = None;
     for i in 0..chars.len().saturating_sub(4) {
@@ -275,6 +280,10 @@ mod tests {
             Some(2022)
         );
         assert_eq!(year("上海市普陀区财政局2024年度部门决算"), Some(2024));
+        assert_eq!(
+            year("北京市２０２２年市级决算 北京市财政局 ２０２３年７月"),
+            Some(2022)
+        );
         assert_eq!(year("江苏省高级人民法院2017年度部门预算公开"), Some(2017));
         assert_eq!(doc_kind("2026年单位预算", false), Some(DocKind::UnitBudget));
         assert_eq!(
