@@ -266,18 +266,19 @@ fn bad_files_are_rows_and_the_batch_goes_on() {
     std::fs::write(d.join("b-empty.pdf"), b"").unwrap();
     std::fs::write(d.join("c-html.PDF"), b"<!DOCTYPE html><html>404</html>").unwrap();
     std::fs::write(d.join("d-truncated.pdf"), &bytes[..bytes.len() / 10]).unwrap();
-    let missing = d.join("e-missing.pdf");
     let st = Command::new(env!("CARGO_BIN_EXE_yusuan"))
         .arg("extract")
         .arg(&d)
-        .arg(&missing)
+        .arg(d.join("e-missing.pdf"))
+        .arg(d.join("f-missing.pdf"))
         .arg("--out")
         .arg(&out)
+        .args(["--format", "csv,json,sqlite"])
         .output()
         .unwrap();
     assert_eq!(st.status.code(), Some(1), "some file not ok: exit 1");
     let log = String::from_utf8_lossy(&st.stderr);
-    assert!(log.contains("5 files (0 resumed), 1 ok, 4 not ok"), "{log}");
+    assert!(log.contains("6 files (0 resumed), 1 ok, 5 not ok"), "{log}");
     let docs = csv_rows(&out.join("documents.csv"));
     let status: Vec<(String, String)> = docs
         .iter()
@@ -292,6 +293,7 @@ fn bad_files_are_rows_and_the_batch_goes_on() {
         ("c-html.PDF", "invalid_pdf"),
         ("d-truncated.pdf", "invalid_pdf"),
         ("e-missing.pdf", "error"),
+        ("f-missing.pdf", "error"),
     ];
     let want: Vec<(String, String)> = want
         .iter()
@@ -302,6 +304,12 @@ fn bad_files_are_rows_and_the_batch_goes_on() {
         docs.iter().skip(1).all(|r| !r[8].is_empty()),
         "every failure has a message"
     );
+    // SQLite keeps every row too, the two unreadable files (no doc_id) included.
+    let db = rusqlite::Connection::open(out.join("yusuan.sqlite")).unwrap();
+    let n: i64 = db
+        .query_row("SELECT count(*) FROM documents", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(usize::try_from(n).unwrap(), docs.len());
     // The good file's amounts are there, as in a run of it alone.
     let alone = tmp("bad-alone");
     Command::new(env!("CARGO_BIN_EXE_yusuan"))

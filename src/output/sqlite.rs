@@ -58,7 +58,7 @@ impl Db {
         let conn = Connection::open(&tmp).map_err(err)?;
         let schema = [
             "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;".to_string(),
-            create_table("documents", DOCUMENTS, "doc_id"),
+            create_table("documents", DOCUMENTS, "doc_id, file"),
             create_table("tables", TABLES, "doc_id, table_id"),
             create_table("items", ITEMS, ""),
             create_table("checks", CHECKS, ""),
@@ -73,16 +73,10 @@ impl Db {
     }
 
     fn insert_rows(&self, table: &str, n: usize, rows: &[Vec<String>]) -> io::Result<()> {
-        // An unreadable file has no doc_id: several such rows may share the empty key.
-        let verb = if table == "documents" {
-            "INSERT OR IGNORE"
-        } else {
-            "INSERT"
-        };
         let marks = vec!["?"; n].join(", ");
         let mut st = self
             .conn
-            .prepare_cached(&format!("{verb} INTO {table} VALUES ({marks})"))
+            .prepare_cached(&format!("INSERT INTO {table} VALUES ({marks})"))
             .map_err(err)?;
         for r in rows {
             let vals: Vec<rusqlite::types::Value> = r
