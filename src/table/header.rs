@@ -37,6 +37,33 @@ pub fn ascii_char(c: char) -> char {
     }
 }
 
+/// A row that opens the body though it holds no figure: a list item (一、国有土地使用权出让金
+/// 收入, （一）…) alone in its row, nothing printed against it yet. A header row names
+/// columns; this one names a row.
+fn starts_body(cells: &[&Cell]) -> bool {
+    let filled: Vec<&&Cell> = cells.iter().filter(|c| !c.text.trim().is_empty()).collect();
+    match filled.as_slice() {
+        [only] => only.col == 0 && is_list_item(&only.text),
+        _ => false,
+    }
+}
+
+/// A numbered list item: 一、…, （一）….
+pub fn is_list_item(text: &str) -> bool {
+    let t = text.trim();
+    let numeral = |s: &str| {
+        let n = s
+            .chars()
+            .take_while(|c| "一二三四五六七八九十".contains(*c))
+            .count();
+        (n > 0).then(|| s.chars().skip(n).collect::<String>())
+    };
+    numeral(t).is_some_and(|rest| rest.starts_with('、'))
+        || t.strip_prefix('（')
+            .and_then(numeral)
+            .is_some_and(|rest| rest.starts_with('）'))
+}
+
 /// Rows of column numbers (栏次 1 2 3 …, or 1 2 3 under the headers of 决算 forms) belong to
 /// the header.
 fn is_numbering_row(cells: &[&Cell]) -> bool {
@@ -69,7 +96,7 @@ pub fn header_rows(cells: &[Cell], n_rows: usize) -> usize {
         {
             continue;
         }
-        if row.iter().any(|c| is_figure(&c.text)) {
+        if row.iter().any(|c| is_figure(&c.text)) || starts_body(&row) {
             return r;
         }
     }

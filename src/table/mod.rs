@@ -86,6 +86,7 @@ pub mod golden;
 mod header;
 mod lattice;
 mod merge;
+mod rows;
 mod settings;
 mod stream;
 mod text;
@@ -121,7 +122,10 @@ fn candidates(page: &PageContent, s: &Settings) -> Vec<Table> {
     let (ruled, frames): (Vec<Grid>, Vec<Grid>) = lattice::grids(&page.rulings, s)
         .into_iter()
         .partition(|g| g.xs.len() > 2);
-    let mut grids: Vec<(Grid, Method)> = ruled.into_iter().map(|g| (g, Method::Lattice)).collect();
+    let mut grids: Vec<(Grid, Method)> = ruled
+        .into_iter()
+        .map(|g| (rows::split(g, &page.glyphs, &page_lines), Method::Lattice))
+        .collect();
     // Horizontal lines outside every ruled table may hold borderless tables (rotated text is
     // chart labels and stamps).
     let upright = |l: &crate::layout::Line| {

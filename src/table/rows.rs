@@ -1,0 +1,229 @@
+//! Rows a ruled grid leaves unruled. Some tables rule their columns but not their rows (济南's
+//! 决算草案表: column lines, a rule under the header and above the totals), so one grid row
+//! holds a whole list: 一、国有土地使用权出让金收入 / 二、国有土地收益基金收入 / … with the
+//! figures of each on its line. Such a band is split at its text lines; a label wrapped over
+//! two lines in a properly ruled row is not (its figures sit between or beside the label
+//! lines, not on lines of their own with it).
+
+use super::header::{is_figure, is_list_item};
+use super::lattice::{Grid, GridCell};
+use crate::layout::Line;
+use crate::pdf::{Glyph, Rect};
+
+/// One text line inside a band: its vertical extent and its text per grid column.
+struct BandLine {
+    y0: f64,
+    y1: f64,
+    cols: Vec<String>,
+}
+
+/// `grid` with each band that holds a list of rows split at its text lines.
+pub fn split(grid: Grid, glyphs: &[Glyph], lines: &[Line]) -> Grid {
+    let n_rows = grid.ys.len().saturating_sub(1);
+    let mut grid = grid;
+    // Bottom up, so the rows above keep their numbers while a band is split.
+    for row in (0..n_rows).rev() {
+        if let Some(cuts) = cuts(&grid, row, glyphs, lines) {
+            grid = split_row(&grid, row, &cuts);
+        }
+    }
+    grid
+}
+
+/// Where to cut grid row `row`, if it holds several rows of a list.
+fn cuts(grid: &Grid, row: usize, glyphs: &[Glyph], lines: &[Line]) -> Option<Vec<f64>> {
+    let (&top, &bottom) = (grid.ys.get(row)?, grid.ys.get(row + 1)?);
+    // Only a band that no cell spans beyond.
+    if grid
+        .cells
+        .iter()
+        .any(|c| c.row <= row && row < c.row + c.rowspan && c.rowspan > 1)
+    {
+        return None;
+    }
+    let n_cols = grid.xs.len().saturating_sub(1);
+    let (x0, x1) = (grid.xs.first()?, grid.xs.last()?);
+    let band: Vec<BandLine> = lines
+        .iter()
+        .filter_map(|l| {
+            let cy = (l.bbox.y0 + l.bbox.y1) / 2.0;
+            if cy <= top || cy >= bottom {
+                return None;
+            }
+            let mut cols = vec![String::new(); n_cols];
+            let mut any = false;
+            for g in l.glyphs.iter().filter_map(|&i| glyphs.get(i)) {
+                let cx = (g.bbox.x0 + g.bbox.x1) / 2.0;
+                if cx < *x0 || cx > *x1 {
+                    continue;
+                }
+                let col = grid.xs.partition_point(|&x| x < cx).saturating_sub(1);
+                if let Some(text) = cols.get_mut(col) {
+                    text.push_str(&g.text);
+                    any = true;
+                }
+            }
+            any.then_some(BandLine {
+                y0: l.bbox.y0,
+                y1: l.bbox.y1,
+                cols,
+            })
+        })
+        .collect();
+    if band.len() < 2 {
+        return None;
+    }
+    let label = (0..n_cols).find(|&c| {
+        band.iter()
+            .any(|l| l.cols.get(c).is_some_and(|t| !t.trim().is_empty()))
+    })?;
+    let has_label = |l: &BandLine| l.cols.get(label).is_some_and(|t| !t.trim().is_empty());
+    let figures = |l: &BandLine| {
+        l.cols
+            .iter()
+            .skip(label + 1)
+            .any(|t| !t.trim().is_empty() && is_figure(t))
+    };
+    // Every line starts with its label, and the lines are rows: two or more carry figures, or
+    // two or more are numbered items (一、… 二、…). A label wrapped over lines has its figures
+    // on one of them and its continuation lines are not numbered.
+    let with_figures = band.iter().filter(|l| figures(l)).count();
+    let numbered = band
+        .iter()
+        .filter(|l| l.cols.get(label).is_some_and(|t| is_list_item(t)))
+        .count();
+    let list = band.iter().all(has_label) && (with_figures >= 2 || numbered >= 2);
+    if !list {
+        return None;
+    }
+    Some(
+        band.windows(2)
+            .filter_map(|w| match w {
+                [a, b] => Some((a.y1.max(a.y0) + b.y0.min(b.y1)) / 2.0),
+                _ => None,
+            })
+            .collect(),
+    )
+}
+
+/// `grid` with row `row` cut at `cuts` (ascending, inside the row).
+fn split_row(grid: &Grid, row: usize, cuts: &[f64]) -> Grid {
+    let extra = cuts.len();
+    let mut ys = grid.ys.clone();
+    let at = row + 1;
+    for (k, &y) in cuts.iter().enumerate() {
+        ys.insert(at + k, y);
+    }
+    let mut cells = Vec::with_capacity(grid.cells.len() + extra * (grid.xs.len()));
+    for c in &grid.cells {
+        if c.row > row {
+            cells.push(GridCell {
+                row: c.row + extra,
+                ..c.clone()
+            });
+        } else if c.row == row {
+            for k in 0..=extra {
+                let (y0, y1) = (
+                    ys.get(row + k).copied().unwrap_or(c.bbox.y0),
+                    ys.get(row + k + 1).copied().unwrap_or(c.bbox.y1),
+                );
+                cells.push(GridCell {
+                    row: row + k,
+                    bbox: Rect { y0, y1, ..c.bbox },
+                    ..c.clone()
+                });
+            }
+        } else {
+            cells.push(c.clone());
+        }
+    }
+    Grid {
+        xs: grid.xs.clone(),
+        ys,
+        cells,
+        open_top: grid.open_top,
+        open_bottom: grid.open_bottom,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::lines;
+
+    fn glyphs_of(text: &str, x: f64, y: f64, out: &mut Vec<Glyph>) {
+        for (i, c) in text.chars().enumerate() {
+            out.push(Glyph {
+                text: c.to_string(),
+                bbox: Rect {
+                    x0: x + i as f64 * 10.0,
+                    y0: y,
+                    x1: x + i as f64 * 10.0 + 10.0,
+                    y1: y + 10.0,
+                },
+                font: "F".into(),
+                size: 10.0,
+                color: [0.0; 3],
+                invisible: false,
+                angle: 0,
+                vertical: false,
+            });
+        }
+    }
+
+    /// A grid of one header row and one body row: label column 0–200, figures 200–300.
+    fn grid() -> Grid {
+        let cell = |row, col, x0, y0, x1, y1| GridCell {
+            row,
+            col,
+            rowspan: 1,
+            colspan: 1,
+            bbox: Rect { x0, y0, x1, y1 },
+        };
+        Grid {
+            xs: vec![0.0, 200.0, 300.0],
+            ys: vec![0.0, 20.0, 100.0],
+            cells: vec![
+                cell(0, 0, 0.0, 0.0, 200.0, 20.0),
+                cell(0, 1, 200.0, 0.0, 300.0, 20.0),
+                cell(1, 0, 0.0, 20.0, 200.0, 100.0),
+                cell(1, 1, 200.0, 20.0, 300.0, 100.0),
+            ],
+            open_top: false,
+            open_bottom: false,
+        }
+    }
+
+    #[test]
+    fn a_numbered_list_in_one_ruled_row_is_split() {
+        let mut g = Vec::new();
+        glyphs_of("项目", 5.0, 5.0, &mut g);
+        glyphs_of("一、土地收入", 5.0, 25.0, &mut g);
+        glyphs_of("二、基金收入", 5.0, 45.0, &mut g);
+        glyphs_of("171", 210.0, 45.0, &mut g);
+        glyphs_of("三、彩票收入", 5.0, 65.0, &mut g);
+        let out = split(grid(), &g, &lines(&g));
+        assert_eq!(out.ys.len(), 5, "header + three rows: {:?}", out.ys);
+        assert_eq!(out.cells.len(), 8);
+        assert!(out.cells.iter().all(|c| c.rowspan == 1));
+    }
+
+    #[test]
+    fn a_wrapped_label_stays_one_row() {
+        // 常委会会议 / 经费及省人大工 … 229.00 / 作会议经费: one label over three lines.
+        let mut g = Vec::new();
+        glyphs_of("项目", 5.0, 5.0, &mut g);
+        glyphs_of("常委会会议", 5.0, 25.0, &mut g);
+        glyphs_of("经费及省人大工", 5.0, 45.0, &mut g);
+        glyphs_of("229.00", 210.0, 45.0, &mut g);
+        glyphs_of("作会议经费", 5.0, 65.0, &mut g);
+        let out = split(grid(), &g, &lines(&g));
+        assert_eq!(out.ys, grid().ys);
+        // Figures centred between two label lines: no line of the band has both.
+        let mut g = Vec::new();
+        glyphs_of("其他政府办公厅事务", 5.0, 25.0, &mut g);
+        glyphs_of("16,301", 210.0, 45.0, &mut g);
+        glyphs_of("支出", 5.0, 65.0, &mut g);
+        assert_eq!(split(grid(), &g, &lines(&g)).ys, grid().ys);
+    }
+}
