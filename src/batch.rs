@@ -212,7 +212,7 @@ fn one(
         Err(e) => {
             let r = pipeline::unreadable(file, &e);
             done.status = r.status.clone();
-            return Ok((done, output::rows_of(&output::to_json(&r)?)));
+            return Ok((done, output::rows_of_record(&r)?));
         }
     };
     done.doc_id = doc_id(&bytes);
@@ -222,31 +222,31 @@ fn one(
     } else {
         None
     };
-    let value = match kept {
+    let rows = match kept {
         Some(v) => {
             done.resumed = true;
-            v
+            done.status = v
+                .get("status")
+                .and_then(|s| s.as_str())
+                .unwrap_or("error")
+                .to_string();
+            done.pages = v
+                .get("pages")
+                .and_then(|n| n.as_u64())
+                .and_then(|n| u32::try_from(n).ok())
+                .unwrap_or(0);
+            output::rows_of(&v)
         }
         None => {
             let r = pipeline::process_bytes(file, &bytes, opts.limits);
             drop(bytes);
-            let v = output::to_json(&r)?;
-            output::write_json(out, &done.doc_id, &v)
+            output::write_json(out, &done.doc_id, &r)
                 .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", out.display())))?;
-            v
+            done.status = r.status.clone();
+            done.pages = r.pages;
+            output::rows_of_record(&r)?
         }
     };
-    let rows = output::rows_of(&value);
-    done.status = value
-        .get("status")
-        .and_then(|s| s.as_str())
-        .unwrap_or("error")
-        .to_string();
-    done.pages = value
-        .get("pages")
-        .and_then(|n| n.as_u64())
-        .and_then(|n| u32::try_from(n).ok())
-        .unwrap_or(0);
     done.items = rows.items.len();
     Ok((done, rows))
 }

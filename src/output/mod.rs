@@ -37,21 +37,93 @@ pub fn write_dataset(dir: &Path, docs: &[DocRecord], excel_bom: bool) -> io::Res
         },
     )?;
     for d in docs {
-        let v = to_json(d)?;
-        write_json(dir, &d.doc_id, &v)?;
-        set.add(&rows_of(&v))?;
+        write_json(dir, &d.doc_id, d)?;
+        set.add(&rows_of_record(d)?)?;
     }
     set.finish()
 }
 
-/// A record's JSON form: what `json/<doc_id>.json` holds and the rows are made from.
-pub fn to_json(d: &DocRecord) -> io::Result<serde_json::Value> {
-    serde_json::to_value(d).map_err(io::Error::other)
+/// A record's rows, by the same [`rows_of`] that reads a resumed document's JSON, from a
+/// borrowed view with only the fields rows are made of: the cells, the bulk of a record, are
+/// never turned into a JSON tree.
+pub fn rows_of_record(d: &DocRecord) -> io::Result<Rows> {
+    let view = RowView {
+        doc_id: &d.doc_id,
+        file: &d.file,
+        pages: d.pages,
+        producer: &d.producer,
+        status: &d.status,
+        error: &d.error,
+        analysis: d.analysis.as_ref().map(|a| AnalysisView {
+            doc_kind: a.doc_kind,
+            year: a.year,
+            body: &a.body,
+            checks: &a.checks,
+            tables: a
+                .tables
+                .iter()
+                .map(|t| TableView {
+                    kind: t.kind,
+                    items: &t.items,
+                    checks: &t.checks,
+                    table: TableMeta {
+                        pages: &t.table.pages,
+                        n_rows: t.table.n_rows,
+                        n_cols: t.table.n_cols,
+                        title: &t.table.title,
+                        form_no: &t.table.form_no,
+                        unit: &t.table.unit,
+                    },
+                })
+                .collect(),
+        }),
+    };
+    let v = serde_json::to_value(&view).map_err(io::Error::other)?;
+    Ok(rows_of(&v))
+}
+
+/// The fields of a [`DocRecord`] that [`rows_of`] reads, named and serialised as in the record.
+#[derive(Serialize)]
+struct RowView<'a> {
+    doc_id: &'a str,
+    file: &'a str,
+    pages: u32,
+    producer: &'a str,
+    status: &'a str,
+    error: &'a str,
+    analysis: Option<AnalysisView<'a>>,
+}
+
+#[derive(Serialize)]
+struct AnalysisView<'a> {
+    doc_kind: Option<crate::budget::document::DocKind>,
+    year: Option<u32>,
+    body: &'a Option<String>,
+    tables: Vec<TableView<'a>>,
+    checks: &'a [crate::budget::checks::Check],
+}
+
+#[derive(Serialize)]
+struct TableView<'a> {
+    kind: crate::budget::kind::Kind,
+    table: TableMeta<'a>,
+    items: &'a [crate::budget::facts::Item],
+    checks: &'a [crate::budget::checks::Check],
+}
+
+#[derive(Serialize)]
+struct TableMeta<'a> {
+    pages: &'a [u32],
+    n_rows: usize,
+    n_cols: usize,
+    title: &'a Option<String>,
+    form_no: &'a Option<String>,
+    unit: &'a Option<String>,
 }
 
 /// Writes `json/<doc_id>.json` atomically, under a temporary name unique to the process and
 /// call, so parallel workers never share one.
-pub fn write_json(dir: &Path, doc_id: &str, v: &serde_json::Value) -> io::Result<()> {
+pub fn write_json(dir: &Path, doc_id: &str, v: &impl Serialize) -> io::Result<()> {
     let json_dir = dir.join("json");
     fs::create_dir_all(&json_dir)?;
     let json = serde_json::to_vec(v).map_err(io::Error::other)?;
