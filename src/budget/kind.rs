@@ -141,9 +141,12 @@ pub fn classify(title: &str, government: bool) -> Kind {
         Kind::GovFund
     } else if has("国有资本经营") {
         Kind::SoeCapital
-    } else if has("财政拨款收") && has("支") && (has("总") || has("总体")) {
+    } else if has("财政拨款收") && has("支") && (has("总") || has("预算表") || has("决算表"))
+    {
         Kind::FiscalSummary
-    } else if (has("收支") || has("收入支出")) && (has("总") || has("总体")) {
+    } else if (has("收支") || has("收入支出")) && (has("总") || has("预算表") || has("决算表"))
+    {
+        // 部门收支总表, 收支预算总表, and Henan's 部门收支预算表 (预算01表) alike.
         Kind::RevenueExpenditureSummary
     } else if has("经济分类") && has("汇总") {
         Kind::EconomicSummary
@@ -177,6 +180,8 @@ mod tests {
                 Kind::RevenueExpenditureSummary,
             ),
             ("部门收支总体情况表", Kind::RevenueExpenditureSummary),
+            ("2022年部门收支预算表", Kind::RevenueExpenditureSummary),
+            ("财政拨款收支预算表", Kind::FiscalSummary),
             ("收入支出决算总表", Kind::RevenueExpenditureSummary),
             ("2026年部门收入预算总表", Kind::Revenue),
             ("收入决算表", Kind::Revenue),
