@@ -26,6 +26,9 @@ fn ascii(s: &str) -> String {
 /// `1,352.27`, `1352.27`, `１，３５２．２７`, `1 352.27`, `-12`, `(12.00)`, `△12`, `5.3%`, blank
 /// and dashes.
 pub fn parse(text: &str) -> Printed {
+    if !one_figure(text) {
+        return Printed::Other;
+    }
     let t = ascii(text);
     if t.is_empty() || t.chars().all(|c| matches!(c, '-' | '—' | '–' | '─')) {
         return Printed::Blank;
@@ -53,6 +56,46 @@ pub fn parse(text: &str) -> Printed {
     } else {
         Printed::Amount(value)
     }
+}
+
+/// Whether spaces inside a figure are typesetting: around a separator (`12. 5`), or between
+/// groups of thousands (`1 352.27`). Anything else is several figures in one cell (`1752 290
+/// 290`, bond terms `10 20 30`): not one amount, and joining its digits would invent one.
+fn one_figure(text: &str) -> bool {
+    let t: String = text.trim().chars().map(crate::table::ascii_char).collect();
+    let mut groups: Vec<String> = Vec::new();
+    for tok in t.split_whitespace() {
+        match groups.last_mut() {
+            Some(last) if last.ends_with(['.', ',']) || tok.starts_with(['.', ',']) => {
+                last.push_str(tok);
+            }
+            _ => groups.push(tok.to_string()),
+        }
+    }
+    let [first, rest @ ..] = groups.as_slice() else {
+        return true;
+    };
+    if rest.is_empty() {
+        return true;
+    }
+    let lead = first.trim_start_matches(['(', '-', '△']);
+    let digits = |g: &str| !g.is_empty() && g.chars().all(|c| c.is_ascii_digit());
+    let last = rest.len() - 1;
+    digits(lead)
+        && lead.len() <= 3
+        && rest.iter().enumerate().all(|(i, g)| {
+            let g = if i == last {
+                g.trim_end_matches([')', '%'])
+            } else {
+                g.as_str()
+            };
+            let (int, frac) = match g.split_once('.') {
+                Some((a, b)) if i == last => (a, Some(b)),
+                Some(_) => return false,
+                None => (g, None),
+            };
+            int.len() == 3 && digits(int) && frac.is_none_or(digits)
+        })
 }
 
 /// Digits with optional thousands separators (groups of three) and a decimal part.
@@ -162,6 +205,9 @@ mod tests {
         assert_eq!(parse("（12.00）"), Printed::Amount(d("-12.00")));
         assert_eq!(parse("△12"), Printed::Amount(d("-12")));
         assert_eq!(parse("5.3%"), Printed::Percent(d("5.3")));
+        assert_eq!(parse("12. 5%"), Printed::Percent(d("12.5")));
+        assert_eq!(parse("1 352 000.5"), Printed::Amount(d("1352000.5")));
+        assert_eq!(parse("(1 352.00)"), Printed::Amount(d("-1352.00")));
         for blank in ["", " ", "-", "－", "—", "——"] {
             assert_eq!(parse(blank), Printed::Blank, "{blank:?}");
         }
@@ -173,6 +219,11 @@ mod tests {
             "1.2.3",
             "1,2345",
             "310101210000000012345",
+            // Several figures in one cell (济南 决算草案表): not one amount.
+            "1752 290 290 564 608",
+            "10 20 30 7 10 15 20 30",
+            "9900 9900",
+            "1 35",
         ] {
             assert_eq!(parse(other), Printed::Other, "{other:?}");
         }

@@ -107,9 +107,10 @@ fn is_code_header(path: &[String]) -> bool {
             .any(|l| l.contains("编码") || l.contains("代码") || l.contains("科目编号"))
 }
 
-/// Whether a column's header marks percentages: it says % (为上年%, 决算数为调整预算数％,
-/// 为上年同期执行数（注1）%), 百分比, or ends in 率, 比重, 占比 or 增幅 (notes in brackets
-/// aside). The table's 万元 does not apply to them.
+/// Whether a column's header marks figures that are not money: percentages (it says % (为上年%, 决算数为调整预算数％,
+/// 为上年同期执行数（注1）%), 百分比, or ends in 率, 比重, 占比 or 增幅, notes in brackets
+/// aside), terms (期限) and counts in a unit of their own (期限（年）, 人数（人）). The table's
+/// 万元 does not apply to them.
 fn is_ratio_header(path: &[String]) -> bool {
     let Some(leaf) = path.last() else {
         return false;
@@ -123,9 +124,43 @@ fn is_ratio_header(path: &[String]) -> bool {
     }
     leaf.contains(['%', '％'])
         || leaf.contains("百分比")
-        || ["率", "比重", "占比", "增幅"]
+        || ["率", "比重", "占比", "增幅", "期限"]
             .iter()
             .any(|e| bare.ends_with(e))
+        || path.iter().any(|l| counted_unit(l))
+}
+
+/// A label naming a unit that is not money: 期限（年）, 人数（人）, 面积（平方米）.
+fn counted_unit(label: &str) -> bool {
+    const UNITS: [&str; 16] = [
+        "年",
+        "个",
+        "人",
+        "户",
+        "辆",
+        "台",
+        "天",
+        "次",
+        "家",
+        "项",
+        "套",
+        "张",
+        "处",
+        "所",
+        "亩",
+        "平方米",
+    ];
+    let t = label.trim();
+    let Some(open) = t.rfind(['(', '（']) else {
+        return false;
+    };
+    let inner = t
+        .get(open..)
+        .unwrap_or("")
+        .trim_start_matches(['(', '（'])
+        .trim_end_matches([')', '）'])
+        .trim();
+    UNITS.contains(&inner)
 }
 
 fn roles(t: &Table) -> Vec<Role> {
@@ -374,6 +409,10 @@ mod tests {
             &["增长率（注2）"],
             &["执行率"],
             &["占比"],
+            // Not percentages, not money either (济南's bond tables).
+            &["期限（年）"],
+            &["债券期限(年)"],
+            &["人数（人）"],
         ] {
             assert!(is_ratio_header(&path(ratio)), "{ratio:?}");
         }
@@ -382,6 +421,8 @@ mod tests {
             &["比上年增减"],
             &["2021年调整预算数(注1)"],
             &["项目", "合计"],
+            &["预算数（万元）"],
+            &["2023年预算数(注1)"],
         ] {
             assert!(!is_ratio_header(&path(amount)), "{amount:?}");
         }
