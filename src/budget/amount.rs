@@ -62,6 +62,9 @@ pub fn parse(text: &str) -> Printed {
 /// groups of thousands (`1 352.27`). Anything else is several figures in one cell (`1752 290
 /// 290`, bond terms `10 20 30`): not one amount, and joining its digits would invent one.
 fn one_figure(text: &str) -> bool {
+    if !text.trim().contains(char::is_whitespace) {
+        return true;
+    }
     let t: String = text.trim().chars().map(crate::table::ascii_char).collect();
     let mut groups: Vec<String> = Vec::new();
     for tok in t.split_whitespace() {
