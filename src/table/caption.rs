@@ -181,13 +181,27 @@ pub fn annotate(glyphs: &[Glyph], lines: &[Line], tables: &mut [Table], page_hei
             .max_by(|a, b| size(a.0).total_cmp(&size(b.0)));
         if let Some((line, text)) = named.or(largest).filter(|_| t.title.is_none()) {
             let mut title = String::new();
-            // A title wrapped onto a second line (… 支出预算 / 表): the line above joins it.
+            // A title wrapped onto a second line (… 支出预算 / 表, or 公开09表：一般公共预算
+            // “三公”经费、会议费、培训费 / 支出预算表): a short last line takes the line just
+            // above it, set in the same size, that does not end a title itself.
             let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
-            if compact.chars().count() <= 2
-                && let Some((_, above_text)) = candidates
+            let height = (line.bbox.y1 - line.bbox.y0).max(1.0);
+            let wrapped_from = candidates.iter().find(|(l, above)| {
+                l.bbox.y1 <= line.bbox.y0 + 1.0
+                    && line.bbox.y0 - l.bbox.y1 < height
+                    && (size(l) - size(line)).abs() <= 0.1 * size(line).max(1.0)
+                    && !above.trim_end().ends_with('表')
+            });
+            let above = if compact.chars().count() <= 2 {
+                candidates
                     .iter()
                     .find(|(l, _)| l.bbox.y1 <= line.bbox.y0 + 1.0)
-            {
+            } else if compact.chars().count() <= 6 {
+                wrapped_from
+            } else {
+                None
+            };
+            if let Some((_, above_text)) = above {
                 for word in above_text.split_whitespace() {
                     push_joined(&mut title, word);
                 }
