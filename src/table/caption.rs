@@ -160,7 +160,7 @@ pub fn annotate(glyphs: &[Glyph], lines: &[Line], tables: &mut [Table], page_hei
             .filter(|(_, text)| {
                 let c: String = text.chars().filter(|c| !c.is_whitespace()).collect();
                 // 单位：万元 is a unit line; 单位“三公”经费和机关运行经费预算表 a title.
-                !(c.starts_with("单位") && !c.ends_with('表'))
+                (!c.starts_with("单位") || c.ends_with('表'))
                     && !c.contains("部门名称")
                     && !c.starts_with("部门：")
                     && !c.contains("单位：")
