@@ -190,6 +190,19 @@ fn ensure(ok: bool, what: impl Into<String>) -> Result<(), String> {
     if ok { Ok(()) } else { Err(what.into()) }
 }
 
+/// Page 1 read with its text, page 2 failed with a message that says `why`.
+fn second_page_fails(why: &'static str) -> impl Fn(&Outcome) -> Result<(), String> {
+    move |o| {
+        ensure(has_page_text(o, 1), "page 1 text missing")?;
+        ensure(
+            o.failed_pages
+                .iter()
+                .any(|(n, m)| *n == 2 && m.contains(why)),
+            format!("page 2 should fail with {why:?}: {:?}", o.failed_pages),
+        )
+    }
+}
+
 /// Every page of an `n`-page base document read, with its text.
 fn all_pages(n: usize) -> impl Fn(&Outcome) -> Result<(), String> {
     move |o| {
@@ -764,15 +777,7 @@ fn cases() -> Vec<Case> {
             "reference cycles (Contents, Resources)",
             reference_cycle(),
             Status::Partial,
-            |o| {
-                ensure(has_page_text(o, 1), "page 1 text missing")?;
-                ensure(
-                    o.failed_pages
-                        .iter()
-                        .any(|(n, m)| *n == 2 && m.contains("loop")),
-                    format!("page 2 should fail with a loop: {:?}", o.failed_pages),
-                )
-            },
+            second_page_fails("loop"),
         ),
         case(
             "Form XObjects that draw themselves",
@@ -806,15 +811,7 @@ fn cases() -> Vec<Case> {
             "FlateDecode bomb (300 MB)",
             flate_bomb(),
             Status::Partial,
-            |o| {
-                ensure(has_page_text(o, 1), "page 1 text missing")?;
-                ensure(
-                    o.failed_pages
-                        .iter()
-                        .any(|(n, m)| *n == 2 && m.contains("limit")),
-                    format!("page 2 should fail on the limit: {:?}", o.failed_pages),
-                )
-            },
+            second_page_fails("limit"),
         ),
         case(
             "malformed font CMap and widths",

@@ -213,43 +213,35 @@ def run_camelot(pdf_path, mode):
     import camelot
     import pdfplumber  # only to read page sizes (as displayed), to clamp regions
 
-    records = []
     name = os.path.basename(pdf_path)
     with pdfplumber.open(pdf_path) as pdf:
         sizes = [(float(p.width), float(p.height)) for p in pdf.pages]
-    if mode == "pages":
-        for page_no in range(1, len(sizes) + 1):
-            t0 = time.perf_counter()
-            rec = {"file": name, "page": page_no, "region": None, "gt_table": None,
-                   "tables": [], "error": None}
-            try:
-                tables = camelot.read_pdf(pdf_path, pages=str(page_no), flavor="lattice",
-                                          suppress_stdout=True)
-                rec["tables"] = [camelot_table(t) for t in tables]
-            except Exception as e:
-                rec["error"] = f"{type(e).__name__}: {e}"
-            rec["seconds"] = time.perf_counter() - t0
-            records.append(rec)
-        return records
-    for page_no, gt_table, gt_box in gt_regions(pdf_path):
+
+    def record(page_no, gt_table, gt_box):
+        """camelot on one page, or on the padded ground-truth region of it."""
         t0 = time.perf_counter()
         rec = {"file": name, "page": page_no, "region": None, "gt_table": gt_table,
                "tables": [], "error": None}
         try:
-            w, h = sizes[page_no - 1]
-            region = padded(gt_box, w, h)
-            rec["region"] = region
-            x0, y0, x1, y1 = region
-            # camelot's table_areas: "x1,y1,x2,y2" = left, TOP, right, bottom in PDF space.
-            area = f"{x0},{y1},{x1},{y0}"
+            areas = {}
+            if gt_box is not None:
+                w, h = sizes[page_no - 1]
+                region = padded(gt_box, w, h)
+                rec["region"] = region
+                x0, y0, x1, y1 = region
+                # camelot's table_areas: "x1,y1,x2,y2" = left, TOP, right, bottom in PDF space.
+                areas["table_areas"] = [f"{x0},{y1},{x1},{y0}"]
             tables = camelot.read_pdf(pdf_path, pages=str(page_no), flavor="lattice",
-                                      table_areas=[area], suppress_stdout=True)
+                                      suppress_stdout=True, **areas)
             rec["tables"] = [camelot_table(t) for t in tables]
         except Exception as e:
             rec["error"] = f"{type(e).__name__}: {e}"
         rec["seconds"] = time.perf_counter() - t0
-        records.append(rec)
-    return records
+        return rec
+
+    if mode == "pages":
+        return [record(n, None, None) for n in range(1, len(sizes) + 1)]
+    return [record(page_no, gt_table, gt_box) for page_no, gt_table, gt_box in gt_regions(pdf_path)]
 
 
 def main():

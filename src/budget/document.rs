@@ -123,17 +123,7 @@ fn year(text: &str) -> Option<u32> {
         .collect();
     let chars: Vec<char> = t.chars().collect();
     let mut first = None;
-    for i in 0..chars.len().saturating_sub(4) {
-        let digits: String = chars.iter().skip(i).take(4).collect();
-        let Ok(y) = digits.parse::<u32>() else {
-            continue;
-        };
-        if !(2000..=2099).contains(&y) || chars.get(i + 4) != Some(&'年') {
-            continue;
-        }
-        if i > 0 && chars.get(i - 1).is_some_and(|c| c.is_ascii_digit()) {
-            continue;
-        }
+    for (i, y) in super::measure::years(&chars) {
         first.get_or_insert(y);
         let after: String = chars.iter().skip(i + 5).take(8).collect();
         let named = [

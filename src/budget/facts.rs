@@ -85,9 +85,9 @@ enum Role {
     Code,
     Amount,
     Text,
-    /// Percentages (headed 为预算% or 增长率, or printing 4.7%): figures, but not amounts of
-    /// money in the table's unit, and not row labels either.
-    Ratio,
+    /// Figures that are not money (headed 为预算%, 增长率 or 期限（年）, or printing 4.7%):
+    /// not amounts in the table's unit, and not row labels either.
+    NotMoney,
     /// Nothing printed below the header (an all-blank amount column, usually).
     Empty,
 }
@@ -111,7 +111,7 @@ fn is_code_header(path: &[String]) -> bool {
 /// 为上年同期执行数（注1）%), 百分比, or ends in 率, 比重, 占比 or 增幅, notes in brackets
 /// aside), terms (期限) and counts in a unit of their own (期限（年）, 人数（人）). The table's
 /// 万元 does not apply to them.
-fn is_ratio_header(path: &[String]) -> bool {
+fn is_not_money_header(path: &[String]) -> bool {
     let Some(leaf) = path.last() else {
         return false;
     };
@@ -194,8 +194,8 @@ fn roles(t: &Table) -> Vec<Role> {
                 .count();
             if body.is_empty() {
                 Role::Empty
-            } else if is_ratio_header(path) || percents * 2 >= body.len() {
-                Role::Ratio
+            } else if is_not_money_header(path) || percents * 2 >= body.len() {
+                Role::NotMoney
             } else if is_code_header(path) && codes * 2 >= body.len() {
                 Role::Code
             } else if amounts > 0 && amounts * 2 >= body.len() {
@@ -303,7 +303,7 @@ pub fn items(t: &Table) -> Vec<Item> {
     let role = |c: usize| roles.get(c).copied();
     let is_code = |c: usize| role(c) == Some(Role::Code);
     let is_text = |c: usize| role(c) == Some(Role::Text);
-    let figures = |c: usize| matches!(role(c), Some(Role::Amount | Role::Ratio | Role::Empty));
+    let figures = |c: usize| matches!(role(c), Some(Role::Amount | Role::NotMoney | Role::Empty));
     // Code columns just left of `col`, left to right.
     let codes_before = |col: usize| -> Vec<usize> {
         let mut v: Vec<usize> = (0..col).rev().take_while(|&c| is_code(c)).collect();
@@ -322,7 +322,7 @@ pub fn items(t: &Table) -> Vec<Item> {
             .unwrap_or(col);
         let block_start = (0..run_start)
             .rev()
-            .find(|&c| matches!(role(c), Some(Role::Amount | Role::Ratio)))
+            .find(|&c| matches!(role(c), Some(Role::Amount | Role::NotMoney)))
             .map_or(0, |c| c + 1);
         let text_cols: Vec<usize> = (block_start..run_start).filter(|&c| is_text(c)).collect();
         let label_col = (0..run_start).rev().find(|&c| is_text(c));
@@ -389,7 +389,7 @@ pub fn items(t: &Table) -> Vec<Item> {
 
 #[cfg(test)]
 mod tests {
-    use super::is_ratio_header;
+    use super::is_not_money_header;
 
     fn path(labels: &[&str]) -> Vec<String> {
         labels.iter().map(|s| s.to_string()).collect()
@@ -414,7 +414,7 @@ mod tests {
             &["债券期限(年)"],
             &["人数（人）"],
         ] {
-            assert!(is_ratio_header(&path(ratio)), "{ratio:?}");
+            assert!(is_not_money_header(&path(ratio)), "{ratio:?}");
         }
         for amount in [
             &["2024年预算数"][..],
@@ -424,8 +424,8 @@ mod tests {
             &["预算数（万元）"],
             &["2023年预算数(注1)"],
         ] {
-            assert!(!is_ratio_header(&path(amount)), "{amount:?}");
+            assert!(!is_not_money_header(&path(amount)), "{amount:?}");
         }
-        assert!(!is_ratio_header(&[]));
+        assert!(!is_not_money_header(&[]));
     }
 }

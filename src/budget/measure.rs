@@ -139,7 +139,9 @@ const FIGURES: [&str; 5] = [
 /// 2022 budget report) holds a prior-year figure, so `_prior` goes after the base
 /// (`amount_prior_executed`). Unchanged when the header names no earlier year.
 pub fn dated(measure: &str, header_path: &str, doc_year: Option<u32>) -> String {
-    let earlier = doc_year.is_some_and(|doc| header_years(header_path).any(|y| y < doc));
+    // Full-width digits too: ２０２１年执行数.
+    let chars: Vec<char> = header_path.chars().map(crate::table::ascii_char).collect();
+    let earlier = doc_year.is_some_and(|doc| years(&chars).any(|(_, y)| y < doc));
     if !earlier || measure.contains("_prior") {
         return measure.to_string();
     }
@@ -150,18 +152,21 @@ pub fn dated(measure: &str, header_path: &str, doc_year: Option<u32>) -> String 
     format!("{base}_prior{figure}")
 }
 
-/// The years a header names: `2021年` (ASCII or full-width digits).
-fn header_years(path: &str) -> impl Iterator<Item = u32> + '_ {
-    let digits: Vec<char> = path.chars().map(crate::table::ascii_char).collect();
-    (0..digits.len()).filter_map(move |i| {
-        let window = digits.get(i..i + 5)?;
+/// Each year `chars` print as `2021年` (four ASCII digits, not part of a longer number,
+/// 2000–2099), with the index of its first digit.
+pub(super) fn years(chars: &[char]) -> impl Iterator<Item = (usize, u32)> + '_ {
+    (0..chars.len()).filter_map(move |i| {
+        let window = chars.get(i..i + 5)?;
         let (year, mark) = window.split_at(4);
-        let before = i.checked_sub(1).and_then(|b| digits.get(b));
+        let before = i.checked_sub(1).and_then(|b| chars.get(b));
         if mark != ['年'] || before.is_some_and(char::is_ascii_digit) {
             return None;
         }
         let y: String = year.iter().collect();
-        y.parse().ok().filter(|y| (2000..=2099).contains(y))
+        y.parse()
+            .ok()
+            .filter(|y| (2000..=2099).contains(y))
+            .map(|y| (i, y))
     })
 }
 

@@ -17,8 +17,6 @@ pub fn split(label: &str) -> (String, String) {
     (prefix, rest.to_string())
 }
 
-const NUMERALS: &str = "一二三四五六七八九十百零";
-
 /// One printed prefix at the start of `s`: 其中：, 一、, （一）, (1), 1., 1、.
 fn one_prefix(s: &str) -> Option<(&str, &str)> {
     for p in ["其中：", "其中:", "其中", "减：", "加："] {
@@ -27,6 +25,11 @@ fn one_prefix(s: &str) -> Option<(&str, &str)> {
         {
             return Some((s.get(..p.len())?, r));
         }
+    }
+    // 一、 十二、 （一） (1) （1）
+    if let Some(n) = crate::table::numbered(s) {
+        let (p, r) = s.split_at_checked(n)?;
+        return (!r.is_empty()).then_some((p, r));
     }
     let chars: Vec<(usize, char)> = s.char_indices().collect();
     let at = |k: usize| chars.get(k).map(|&(_, c)| c);
@@ -37,26 +40,6 @@ fn one_prefix(s: &str) -> Option<(&str, &str)> {
             s.get(i..).unwrap_or_default(),
         )
     };
-    // （一） (1) （1）
-    if matches!(at(0), Some('（' | '(')) {
-        let mut k = 1;
-        while at(k).is_some_and(|c| NUMERALS.contains(c) || c.is_ascii_digit()) {
-            k += 1;
-        }
-        if k > 1 && matches!(at(k), Some('）' | ')')) {
-            let (p, r) = cut(k + 1);
-            return (!r.is_empty()).then_some((p, r));
-        }
-    }
-    // 一、 十二、
-    let mut k = 0;
-    while at(k).is_some_and(|c| NUMERALS.contains(c)) {
-        k += 1;
-    }
-    if k > 0 && at(k) == Some('、') {
-        let (p, r) = cut(k + 1);
-        return (!r.is_empty()).then_some((p, r));
-    }
     // 1. 1、 12．
     let mut k = 0;
     while at(k).is_some_and(|c| c.is_ascii_digit()) {

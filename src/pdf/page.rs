@@ -29,6 +29,28 @@ pub struct Glyph {
     pub vertical: bool,
 }
 
+#[cfg(test)]
+impl Glyph {
+    /// An upright 10-point glyph `w` wide with its top-left corner at (x, y), for tests.
+    pub fn at(text: &str, x: f64, y: f64, w: f64) -> Glyph {
+        Glyph {
+            text: text.into(),
+            bbox: Rect {
+                x0: x,
+                y0: y,
+                x1: x + w,
+                y1: y + 10.0,
+            },
+            font: "F".into(),
+            size: 10.0,
+            color: [0.0; 3],
+            invisible: false,
+            angle: 0,
+            vertical: false,
+        }
+    }
+}
+
 /// A character code no font data maps to Unicode.
 #[derive(Debug, Clone, Serialize)]
 pub struct Undecoded {

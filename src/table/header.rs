@@ -48,20 +48,34 @@ fn starts_body(cells: &[&Cell]) -> bool {
     }
 }
 
+/// Chinese numerals as list numbers are printed.
+const NUMERALS: &str = "一二三四五六七八九十百零";
+
+/// The length in bytes of a numbered-item mark at the start of `s` (一、 十二、 （一） (1)
+/// （1）), if there is one.
+pub fn numbered(s: &str) -> Option<usize> {
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
+    let end = |k: usize| chars.get(k).map_or(s.len(), |&(i, _)| i);
+    if matches!(at(0), Some('（' | '(')) {
+        let mut k = 1;
+        while at(k).is_some_and(|c| NUMERALS.contains(c) || c.is_ascii_digit()) {
+            k += 1;
+        }
+        if k > 1 && matches!(at(k), Some('）' | ')')) {
+            return Some(end(k + 1));
+        }
+    }
+    let mut k = 0;
+    while at(k).is_some_and(|c| NUMERALS.contains(c)) {
+        k += 1;
+    }
+    (k > 0 && at(k) == Some('、')).then(|| end(k + 1))
+}
+
 /// A numbered list item: 一、…, （一）….
 pub fn is_list_item(text: &str) -> bool {
-    let t = text.trim();
-    let numeral = |s: &str| {
-        let n = s
-            .chars()
-            .take_while(|c| "一二三四五六七八九十".contains(*c))
-            .count();
-        (n > 0).then(|| s.chars().skip(n).collect::<String>())
-    };
-    numeral(t).is_some_and(|rest| rest.starts_with('、'))
-        || t.strip_prefix('（')
-            .and_then(numeral)
-            .is_some_and(|rest| rest.starts_with('）'))
+    numbered(text.trim()).is_some()
 }
 
 /// Rows of column numbers (栏次 1 2 3 …, or 1 2 3 under the headers of 决算 forms) belong to

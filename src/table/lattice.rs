@@ -20,6 +20,25 @@ pub struct GridCell {
     pub bbox: Rect,
 }
 
+impl GridCell {
+    /// The one-by-one cell at (row, col) of the grid lines `xs`, `ys`, if both exist.
+    pub fn unit(xs: &[f64], ys: &[f64], row: usize, col: usize) -> Option<GridCell> {
+        let (&x0, &x1, &y0, &y1) = (
+            xs.get(col)?,
+            xs.get(col + 1)?,
+            ys.get(row)?,
+            ys.get(row + 1)?,
+        );
+        Some(GridCell {
+            row,
+            col,
+            rowspan: 1,
+            colspan: 1,
+            bbox: Rect { x0, y0, x1, y1 },
+        })
+    }
+}
+
 /// A ruled table's grid: row and column boundaries and the cells covering it.
 #[derive(Debug, Clone)]
 pub struct Grid {
@@ -392,18 +411,7 @@ fn fill_holes(cells: &mut Vec<GridCell>, xs: &[f64], ys: &[f64]) {
     for r in 0..nr {
         for k in 0..nc {
             if covered.get(r * nc + k) == Some(&false) {
-                let (Some(&x0), Some(&x1), Some(&y0), Some(&y1)) =
-                    (xs.get(k), xs.get(k + 1), ys.get(r), ys.get(r + 1))
-                else {
-                    continue;
-                };
-                cells.push(GridCell {
-                    row: r,
-                    col: k,
-                    rowspan: 1,
-                    colspan: 1,
-                    bbox: Rect { x0, y0, x1, y1 },
-                });
+                cells.extend(GridCell::unit(xs, ys, r, k));
             }
         }
     }

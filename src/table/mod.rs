@@ -91,7 +91,7 @@ mod settings;
 mod stream;
 mod text;
 
-pub use header::{ascii_char, is_figure};
+pub use header::{ascii_char, is_figure, numbered};
 pub use settings::Settings;
 
 use crate::layout::lines;

@@ -20,10 +20,16 @@ struct BandLine {
 /// `grid` with each band that holds a list of rows split at its text lines.
 pub fn split(grid: Grid, glyphs: &[Glyph], lines: &[Line]) -> Grid {
     let n_rows = grid.ys.len().saturating_sub(1);
+    let b = grid.bbox();
+    // The page's lines that cross the grid, found once for all its rows.
+    let inside: Vec<&Line> = lines
+        .iter()
+        .filter(|l| l.bbox.y1 > b.y0 && l.bbox.y0 < b.y1 && l.bbox.x1 > b.x0 && l.bbox.x0 < b.x1)
+        .collect();
     let mut grid = grid;
     // Bottom up, so the rows above keep their numbers while a band is split.
     for row in (0..n_rows).rev() {
-        if let Some(cuts) = cuts(&grid, row, glyphs, lines) {
+        if let Some(cuts) = cuts(&grid, row, glyphs, &inside) {
             grid = split_row(&grid, row, &cuts);
         }
     }
@@ -31,7 +37,7 @@ pub fn split(grid: Grid, glyphs: &[Glyph], lines: &[Line]) -> Grid {
 }
 
 /// Where to cut grid row `row`, if it holds several rows of a list.
-fn cuts(grid: &Grid, row: usize, glyphs: &[Glyph], lines: &[Line]) -> Option<Vec<f64>> {
+fn cuts(grid: &Grid, row: usize, glyphs: &[Glyph], lines: &[&Line]) -> Option<Vec<f64>> {
     let (&top, &bottom) = (grid.ys.get(row)?, grid.ys.get(row + 1)?);
     // Only a band that no cell spans beyond.
     if grid
@@ -153,21 +159,7 @@ mod tests {
 
     fn glyphs_of(text: &str, x: f64, y: f64, out: &mut Vec<Glyph>) {
         for (i, c) in text.chars().enumerate() {
-            out.push(Glyph {
-                text: c.to_string(),
-                bbox: Rect {
-                    x0: x + i as f64 * 10.0,
-                    y0: y,
-                    x1: x + i as f64 * 10.0 + 10.0,
-                    y1: y + 10.0,
-                },
-                font: "F".into(),
-                size: 10.0,
-                color: [0.0; 3],
-                invisible: false,
-                angle: 0,
-                vertical: false,
-            });
+            out.push(Glyph::at(&c.to_string(), x + i as f64 * 10.0, y, 10.0));
         }
     }
 

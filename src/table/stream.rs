@@ -3,7 +3,7 @@
 //! and government tables typeset as text.
 
 use crate::layout::{Line, is_wide_char, words};
-use crate::pdf::{Glyph, Rect};
+use crate::pdf::Glyph;
 
 use super::lattice::{Grid, GridCell};
 
@@ -264,18 +264,7 @@ fn grid(lines: &[&Line], seps: &[f64]) -> Option<Grid> {
     let mut cells = Vec::new();
     for r in 0..lines.len() {
         for c in 0..xs.len() - 1 {
-            let (Some(&x0), Some(&x1), Some(&y0), Some(&y1)) =
-                (xs.get(c), xs.get(c + 1), ys.get(r), ys.get(r + 1))
-            else {
-                continue;
-            };
-            cells.push(GridCell {
-                row: r,
-                col: c,
-                rowspan: 1,
-                colspan: 1,
-                bbox: Rect { x0, y0, x1, y1 },
-            });
+            cells.extend(GridCell::unit(&xs, &ys, r, c));
         }
     }
     Some(Grid {

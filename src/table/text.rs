@@ -45,24 +45,9 @@ pub fn cell_text(glyphs: &[Glyph], subset: &[usize]) -> (String, String) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::pdf::Rect;
 
     fn g(text: &str, x: f64, y: f64, w: f64) -> Glyph {
-        Glyph {
-            text: text.into(),
-            bbox: Rect {
-                x0: x,
-                y0: y,
-                x1: x + w,
-                y1: y + 10.0,
-            },
-            font: "F".into(),
-            size: 10.0,
-            color: [0.0; 3],
-            invisible: false,
-            angle: 0,
-            vertical: false,
-        }
+        Glyph::at(text, x, y, w)
     }
 
     #[test]

@@ -16,7 +16,7 @@ use serde_json::{Value, json};
 use yusuan::pdf::Document;
 use yusuan::pdf::font::unify::unify;
 
-use super::{pdfs, tool_available};
+use super::{pdfs, share, tool_available};
 
 fn counted(c: char) -> bool {
     let u = c as u32;
@@ -181,11 +181,7 @@ pub fn run(corpus: &Path) -> (String, Value) {
         rows.push(json!({"file": short(&f.path), "pages": f.pages.len(), "chars": u, "matched": m,
             "missing": miss, "extra": extra, "undecoded": undecoded, "agreement": agreement, "error": f.error}));
     }
-    let overall = if union == 0 {
-        0.0
-    } else {
-        matched as f64 / union as f64
-    };
+    let overall = share(matched, union);
     let _ = writeln!(
         md,
         "Overall agreement **{:.4}%** over {} files, {} pages, {} characters (matched {}).\n",

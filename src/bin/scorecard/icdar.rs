@@ -723,18 +723,10 @@ impl Counts {
         self.gt += o.gt;
     }
     pub fn precision(&self) -> f64 {
-        if self.produced == 0 {
-            0.0
-        } else {
-            self.correct as f64 / self.produced as f64
-        }
+        super::share(self.correct, self.produced)
     }
     pub fn recall(&self) -> f64 {
-        if self.gt == 0 {
-            0.0
-        } else {
-            self.correct as f64 / self.gt as f64
-        }
+        super::share(self.correct, self.gt)
     }
     pub fn f1(&self) -> f64 {
         f1(self.precision(), self.recall())
@@ -792,11 +784,7 @@ fn text_jaccard(a: &[GridCell], b: &[GridCell]) -> f64 {
     };
     let (a, b) = (set(a), set(b));
     let uni = a.union(&b).count();
-    if uni == 0 {
-        0.0
-    } else {
-        a.intersection(&b).count() as f64 / uni as f64
-    }
+    super::share(a.intersection(&b).count() as u64, uni as u64)
 }
 
 /// Counts of one reading of one document in `pages` mode.

@@ -54,6 +54,15 @@ pub fn json_files(dir: &str) -> Vec<PathBuf> {
     v
 }
 
+/// `part / whole`, 0 when there is no whole.
+pub fn share(part: u64, whole: u64) -> f64 {
+    if whole == 0 {
+        0.0
+    } else {
+        part as f64 / whole as f64
+    }
+}
+
 pub fn tool_available(name: &str) -> bool {
     std::process::Command::new(name).arg("-v").output().is_ok()
 }

@@ -49,11 +49,7 @@ fn accuracy(corpus: &Path, md: &mut String) -> Value {
         );
         rows.push(json!({"file": g.file, "score": s}));
     }
-    let ratio = if cells == 0 {
-        0.0
-    } else {
-        matched as f64 / cells as f64
-    };
+    let ratio = super::share(matched as u64, cells as u64);
     let _ = writeln!(
         md,
         "\n**Cell-level exact match {:.2}%** ({matched} of {cells} cells, {tables} tables, {} documents); \
