@@ -283,10 +283,17 @@ def run_check(ck, g, tables, tab):
         # code hierarchy: each row whose code has children (longer codes with it as prefix, at
         # the next level) = Σ children; `total` row = Σ top-level rows
         rows = rng(ck["rows"])
-        code_col = ck["code_col"]
         codes = {}
         for r in rows:
-            m = CODE.match(g.text(r, code_col))
+            if "code_cols" in ck:
+                # 类 | 款 | 项 printed in separate cells, each row printing its full path
+                parts = [g.text(r, c) for c in ck["code_cols"]]
+                text = "".join(parts)
+                if text and not text.isdigit():
+                    continue
+            else:
+                text = g.text(r, ck["code_col"])
+            m = CODE.match(text)
             if m:
                 codes[r] = m.group(1)
         top_len = min(len(v) for v in codes.values())

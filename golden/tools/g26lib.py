@@ -184,6 +184,10 @@ def rulings(page):
                 elif abs(ax - bx) > 0.5 and abs(ay - by) > 0.5:
                     diag += 1
         if fill:
+            # the boundary of a coloured area is a visible edge (a shaded header whose border
+            # line has a gap is still closed by its fill)
+            segs += [_seg("h", x0, x1, top, kind + "-fill"), _seg("h", x0, x1, bot, kind + "-fill"),
+                     _seg("v", top, bot, x0, kind + "-fill"), _seg("v", top, bot, x1, kind + "-fill")]
             areas.append({"x0": x0, "x1": x1, "top": top, "bottom": bot, "kind": kind,
                           "color": str(obj.get("non_stroking_color"))})
     return segs, areas, diag
