@@ -150,23 +150,23 @@ def caption_rows_text(spec_t, draft):
     for p in spec_t["parts"]:
         dt = draft["pages"][str(p["page"])]["tables"][p.get("table", 0)]
         lo, hi = p.get("rows", [0, dt["n_rows"] - 1])
-        out += [c["text"] for c in dt["cells"] if c["row"] < lo or c["row"] > hi]
-    return "".join(out)
+        out += [(c["text"], c["pp"]) for c in dt["cells"] if c["row"] < lo or c["row"] > hi]
+    return "|".join(a for a, _ in out), "|".join(b for _, b in out)
 
 
 def squash(s):
     return re.sub(r"\s+", "", s)
 
 
-def check_caption(value, pages, draft, layout, what, extra=""):
-    """`value` must be in pdfplumber's text lines outside tables (or in `extra`: caption rows
-    inside the frame, header cells for a unit printed there) and in pdftotext -layout."""
+def check_caption(value, pages, draft, layout, what, extra=("", "")):
+    """`value` must be in pdfplumber's text lines outside tables and in pdftotext -layout, or in
+    `extra` (pdfplumber, poppler): caption rows inside the frame, header cells for a unit."""
     if value is None:
         return
     v = squash(value)
     pl = "".join(squash(ln["text"]) for pn in pages for ln in draft["pages"][str(pn)]["lines"])
-    pl += squash(extra)
-    pp = "".join(squash(layout[pn]) for pn in pages)
+    pl += "|" + squash(extra[0])
+    pp = "".join(squash(layout[pn]) for pn in pages) + "|" + squash(extra[1])
     if v not in pl:
         err(f"{what} {value!r} not in pdfplumber's text lines of pages {pages}")
     if v not in pp:
@@ -214,6 +214,10 @@ class Grid:
 
 
 def rng(spec):
+    """Rows of a check: [a, b] is the range a..b; a longer list is taken as it is; a string
+    "a,b" is the explicit pair."""
+    if isinstance(spec, str):
+        return [int(v) for v in spec.split(",")]
     if isinstance(spec, list) and len(spec) == 2 and all(isinstance(v, int) for v in spec):
         return list(range(spec[0], spec[1] + 1))
     return spec
@@ -365,10 +369,10 @@ def main():
         pages = sorted({p["page"] for p in t["parts"]})
         cap_pages = sorted(set(pages) | set(t.get("caption_pages", [])))
         extra = caption_rows_text(t, draft)
-        heads = "".join(c["text"] for c in cells if c["row"] < t["header_rows"])
+        heads = "|".join(c["text"] for c in cells if c["row"] < t["header_rows"])
         for key in ("title", "form_no", "unit", "body"):
-            check_caption(t.get(key), cap_pages, draft, layout, key,
-                          extra + (heads if key == "unit" else ""))
+            ex = (extra[0] + "|" + heads, extra[1] + "|" + heads) if key == "unit" else extra
+            check_caption(t.get(key), cap_pages, draft, layout, key, ex)
         for note in t.get("notes", []):
             check_caption(note, cap_pages, draft, layout, "note", extra)
         tab = {"pages": pages, "title": t.get("title"), "form_no": t.get("form_no"),
