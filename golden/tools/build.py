@@ -347,10 +347,15 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("spec")
     ap.add_argument("--draft-dir", default="/tmp/g26")
-    ap.add_argument("--out", default=os.path.join(ROOT, "golden", "dept2026"))
+    ap.add_argument("--out", help="default: golden/dept2026, or golden/dept2026/non-budget for a "
+                    "spec under specs/non-budget/")
     ap.add_argument("--print", action="store_true", help="print the assembled tables")
     a = ap.parse_args()
     spec = json.load(open(a.spec))
+    if a.out is None:
+        sub = os.path.basename(os.path.dirname(os.path.abspath(a.spec)))
+        a.out = os.path.join(ROOT, "golden", "dept2026", *(["non-budget"] if sub == "non-budget"
+                                                          else []))
     pdf = os.path.join(CORPUS, spec["file"])
     stem = os.path.splitext(os.path.basename(pdf))[0]
     dpath = os.path.join(a.draft_dir, stem, "draft.json")

@@ -183,11 +183,13 @@ def rulings(page):
                     segs.append(_seg("v", ay, by, (ax + bx) / 2, kind + "-side"))
                 elif abs(ax - bx) > 0.5 and abs(ay - by) > 0.5:
                     diag += 1
-        if fill:
-            # the boundary of a coloured area is a visible edge (a shaded header whose border
-            # line has a gap is still closed by its fill)
+        if fill and kind == "rect":
+            # the boundary of a coloured rectangle is a visible edge (a shaded header whose
+            # border line has a gap is still closed by its fill); filled curves are not taken:
+            # they are glyph outlines, charts and seals as often as cell shading
             segs += [_seg("h", x0, x1, top, kind + "-fill"), _seg("h", x0, x1, bot, kind + "-fill"),
                      _seg("v", top, bot, x0, kind + "-fill"), _seg("v", top, bot, x1, kind + "-fill")]
+        if fill:
             areas.append({"x0": x0, "x1": x1, "top": top, "bottom": bot, "kind": kind,
                           "color": str(obj.get("non_stroking_color"))})
     return segs, areas, diag
