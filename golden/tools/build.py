@@ -1,13 +1,15 @@
 """Builds one golden file from a hand spec and the draft.
 
-    python golden/tools/build.py golden/tools/specs/<stem>.json [--draft-dir /tmp/g26] [--out golden/dept2026]
+    python golden/tools/build.py golden/tools/specs/<stem>.json [--draft-dir /tmp/g26] [--out DIR]
+    python golden/tools/build.py ../shared/corpus/dept2026/<stem>.pdf      (finds its spec)
 
 The spec (data, hand-written after reading the rendered pages and `pdftotext -layout`) says which
 draft tables form each logical table, which repeated header rows to drop, title / form_no / unit /
 body / notes, header_rows, page-break merges, poppler disagreements resolved by the rendered page,
-and the arithmetic checks. The draft is rebuilt when it is missing (draft.py).
+and the arithmetic checks. The draft (draft.py) is rebuilt when it is missing or was made by
+other draft code.
 
-Fails (exit 1) on: a pdfplumber/poppler disagreement not resolved in the spec, a caption or note
+Fails (exit 1) on: a ruled table in the draft of a no-tables spec, a pdfplumber/poppler disagreement not resolved in the spec, a caption or note
 not found in both pdfplumber's and poppler's text of the table's pages, a dropped header row that
 differs from the kept one, a grid hole or overlap, or an arithmetic check whose outcome differs
 from the spec's `expect` (default: ok).
@@ -351,6 +353,12 @@ def main():
                     "spec under specs/non-budget/")
     ap.add_argument("--print", action="store_true", help="print the assembled tables")
     a = ap.parse_args()
+    if a.spec.endswith(".pdf"):
+        # the PDF's spec, under specs/ or specs/non-budget/
+        stem = os.path.splitext(os.path.basename(a.spec))[0]
+        a.spec = next(p for p in (os.path.join(HERE, "specs", stem + ".json"),
+                                  os.path.join(HERE, "specs", "non-budget", stem + ".json"))
+                      if os.path.exists(p))
     spec = json.load(open(a.spec))
     if a.out is None:
         sub = os.path.basename(os.path.dirname(os.path.abspath(a.spec)))
@@ -359,7 +367,7 @@ def main():
     pdf = os.path.join(CORPUS, spec["file"])
     stem = os.path.splitext(os.path.basename(pdf))[0]
     dpath = os.path.join(a.draft_dir, stem, "draft.json")
-    if not os.path.exists(dpath):
+    if not os.path.exists(dpath) or json.load(open(dpath)).get("tool") != L.tool_hash():
         subprocess.run([sys.executable, os.path.join(HERE, "draft.py"), pdf, "--out",
                         a.draft_dir], check=True, stdout=subprocess.DEVNULL)
     draft = json.load(open(dpath))
@@ -369,6 +377,11 @@ def main():
     resolved = {r["cell"]: r for r in spec.get("resolved", [])}
     out_tables = []
     n_checks = n_fail = 0
+    if not spec["tables"]:
+        # a no-tables golden: the draft must not have found a ruled table either
+        found = [pn for pn, p in draft["pages"].items() if p["tables"]]
+        if found:
+            err(f"no tables in the spec, but ruled tables in the draft on pages {found}")
     for t in spec["tables"]:
         cells, n_rows, n_cols = assemble(t, draft, resolved)
         pages = sorted({p["page"] for p in t["parts"]})

@@ -138,7 +138,7 @@ def main():
     out = os.path.join(a.out, stem)
     os.makedirs(out, exist_ok=True)
     pp = L.poppler_words(a.pdf)
-    res = {"file": a.pdf, "pages": {}}
+    res = {"file": a.pdf, "tool": L.tool_hash(), "pages": {}}
     with pdfplumber.open(a.pdf) as pdf:
         n = len(pdf.pages)
         sel = range(1, n + 1)

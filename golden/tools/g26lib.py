@@ -5,6 +5,7 @@ for the draft and poppler (`pdftotext -bbox`) for the cross-check.
 """
 
 import hashlib
+import os
 import re
 import subprocess
 import unicodedata
@@ -259,6 +260,16 @@ def sha256(path):
         for chunk in iter(lambda: f.read(1 << 20), b""):
             h.update(chunk)
     return h.hexdigest()
+
+
+def tool_hash():
+    """Hash of the draft code, so that a draft made by other code is rebuilt."""
+    h = hashlib.sha256()
+    here = os.path.dirname(os.path.abspath(__file__))
+    for name in ("g26lib.py", "draft.py"):
+        with open(os.path.join(here, name), "rb") as f:
+            h.update(f.read())
+    return h.hexdigest()[:16]
 
 
 def pdfinfo(path):
