@@ -77,14 +77,15 @@ def titled_tables(texts):
 def key_project_table(texts):
     """Guangzhou's 情况说明 prints its key projects (项目 | 预算数（单位：万元） | 绩效目标) under the
     heading 七、重点项目预算绩效目标情况, with no title of its own: the table starts on the
-    first page that prints that header row; its title column carries the heading."""
+    first page that prints that header row. Its title is empty (nothing is printed as one; the
+    cell golden in golden/dept2026 leaves it empty too)."""
     heading = None
     for k, text in enumerate(texts):
         m = re.search(r"([一二三四五六七八九十]+、重点项目预算绩效目标情况)", text)
         if m:
             heading = m.group(1)
         if heading and KEY_PROJECTS.search(text):
-            return [(k + 1, heading)]
+            return [(k + 1, "")]
     return []
 
 
@@ -148,7 +149,7 @@ KIND = {
     "政府采购支出表": "procurement",
     "项目支出绩效目标表预算表": "performance_project",
     "项目支出绩效目标表（含转移支付项目）": "performance_project",
-    "七、重点项目预算绩效目标情况": "performance_project",
+    "": "performance_project",  # the untitled key-project table (key_project_table)
 }
 
 
