@@ -90,6 +90,11 @@ def load_page(page, rot=None):
             em = c["x1"] - c["x0"]
             top, bottom = c["matrix"][4] - 0.8 * em, c["matrix"][4] + 0.2 * em
             chars.append(Obj(x0, top, x1, bottom, c["text"], em))
+        elif abs(c["matrix"][1]) < 0.01 and abs(c["matrix"][2]) < 0.01 and c["matrix"][3] > 0:
+            # the same for upright glyphs: the baseline (f) and an em box of the glyph's height
+            em = c["bottom"] - c["top"]
+            base = c["bottom"] + (c["y0"] - c["matrix"][5])
+            chars.append(Obj(x0, base - 0.8 * em, x1, base + 0.2 * em, c["text"], c["size"]))
         else:
             chars.append(Obj(x0, top, x1, bottom, c["text"], c["size"]))
     hs, vs = [], []
@@ -174,7 +179,7 @@ def components(hs, vs):
     comps = []
     for g in groups.values():
         h, v = g
-        if len(h) < 2 or len(v) < 2:
+        if len(h) < 2 or len(v) < 1:  # open tables: one column rule, the outer sides undrawn
             continue
         x0 = min([s[1] for s in h] + [s[0] for s in v])
         x1 = max([s[2] for s in h] + [s[0] for s in v])
