@@ -71,6 +71,8 @@ class Built:
         self.row_page = {}
         self.indent = {}  # row -> x offset of the label's first glyph in its cell
         self.disagree = []
+        self.fixed = []
+        self.overflow = []
         self.stray = []
         self.outside = {}
 
@@ -139,6 +141,15 @@ def build_table(pdf_path, plumber, tspec):
                 B.indent[r] = cell_indent(c)
             B.row_page[r] = ps["p"]
         B.n_rows = max(B.n_rows, page_rows)
+    for key, (text, why) in tspec.get("fix", {}).items():
+        r, k = (int(x) for x in key.split(","))
+        c = next(c for c in B.cells if c["row"] == r and c["col"] == k)
+        B.fixed.append((c["page"], r, k, c["text_a"], text, why))
+        c["text_a"] = c["text_b"] = text
+        c["overflow"] = ""
+    for c in B.cells:
+        if c.get("overflow"):
+            B.overflow.append((c["page"], c["row"], c["col"], c["text_a"], c["overflow"]))
     for c in B.cells:
         if c["text_a"] != c["text_b"]:
             key = "%d,%d" % (c["row"], c["col"])
@@ -386,6 +397,11 @@ def build_doc(dspec, corpus, report):
         report.append("%s p%s: %s  [%d x %d]" % (os.path.basename(dspec["file"])[:40], B.pages, tspec["title"], B.n_rows, B.n_cols))
         for d in B.disagree:
             report.append("  DISAGREE p%d (%d,%d): a=%r b=%r" % d)
+            problems += 1
+        for d in B.fixed:
+            report.append("  FIXED p%d (%d,%d): %r -> %r (%s)" % d)
+        for d in B.overflow:
+            report.append("  OVERFLOW p%d (%d,%d): %r glyphs %r cross the cell's rules" % d)
             problems += 1
         for s in B.stray:
             report.append("  STRAY p%d %r" % s)

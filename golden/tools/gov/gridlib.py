@@ -424,6 +424,17 @@ def read_table_page(pdf_path, plumber_pdf, pno, spec_page, header_rows, split=No
         c["text_a"] = text_from_chars([chars[k] for k in cc])
         c["text_b"] = text_from_words([words[k] for k in ww])
         c["chars"] = [chars[k] for k in cc]
+        # glyphs that cross the cell's top or bottom rule by a third of their height: text that
+        # overflows its cell (the report lists them; specs resolve them by hand)
+        x0, y0, x1, y1 = c["bbox"]
+        c["overflow"] = "".join(o.text for o in c["chars"]
+                                if min(o.bottom, y1) - max(o.top, y0) < 0.67 * (o.bottom - o.top))
+        # more printed lines than the cell has room for: a neighbour's text run into it, usually
+        # hidden under the cell's background (Hangzhou 2023 决算 p35)
+        ink = [o for o in c["chars"] if not o.text.isspace()]
+        lns = lines_of(ink) if ink else []
+        if len(lns) > 1 and sum(ln["bottom"] - ln["top"] for ln in lns) > 1.05 * (y1 - y0):
+            c["overflow"] += "|crammed: " + "/".join(text_from_chars(ln["objs"]) for ln in lns)
     stray = [o.text for k, o in enumerate(chars) if k not in used_c and inside(o, bbox, -1) and not o.text.isspace()]
     stray_w = [o.text for k, o in enumerate(words) if k not in used_w and inside(o, bbox, -1)]
     n_rows = len(ys) - 1
