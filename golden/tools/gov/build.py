@@ -267,10 +267,12 @@ class Checker:
     def sum_cols(self, name, total_col, part_cols, rows=None):
         B = self.B
         rs = rows if rows is not None else range(B.spec["header_rows"], B.n_rows)
+        # a part column may be ("-", c): subtracted (年末结转 = 收入 - 支出 + 转移性净收入)
+        signed = [(-1, c[1]) if isinstance(c, tuple) else (1, c) for c in part_cols]
         for r in rs:
-            if not self.text(r, total_col) and not any(self.text(r, c) for c in part_cols):
+            if not self.text(r, total_col) and not any(self.text(r, c) for _, c in signed):
                 continue
-            s = sum((self.val(r, c) for c in part_cols), Decimal(0))
+            s = sum((sg * self.val(r, c) for sg, c in signed), Decimal(0))
             self.record(name, self.val(r, total_col), s, "row %d col %d '%s' = Σ cols %s" % (r, total_col, self.text(r, total_col), list(part_cols)), len(part_cols))
 
     def indent_levels(self, rows, step=None):

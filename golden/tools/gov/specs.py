@@ -295,3 +295,27 @@ HANGZHOU_2023F = {
 }
 
 DOCS.append(HANGZHOU_2023F)
+
+
+def hf(title, form_no, p, comp, checks=(), notes=(), header_rows=1):
+    return {"title": title, "form_no": form_no, "unit": "亿元", "unit_line": "（单位：亿元）", "area": "by row",
+            "area_source": "stub: the rows are 预算级次 (全市, 市级, 市本级); the title's 全市 names the scope of the table",
+            "pages": [{"p": p, "component": comp}], "header_rows": header_rows, "notes": list(notes), "checks": list(checks)}
+
+
+HEFEI_2022 = {
+    "file": "city/Ke51n_homework2__he-fei-shi-__2-he-fei-2022-yu-suan.pdf",
+    "tables": [
+        hf("2021年全市一般公共预算执行情况表", "表1", 2, 0, [("sum_cols", "年末结转 = 收入 - 支出 + 转移性净收入和调入资金", 6, [1, ("-", 3), 5])]),
+        hf("2021年全市政府性基金预算执行情况表", "表2", 2, 1, [("sum_cols", "结余结转 = 收入 - 支出 + 转移性净收入和调出资金", 6, [1, ("-", 3), 5])]),
+        hf("2021年全市国有资本经营预算执行情况表", "表3", 3, 0, [("sum_cols", "结余结转 = 收入 - 支出 + 转移性净收入和调出资金", 6, [1, ("-", 3), 5])]),
+        hf("2021年全市社会保险基金预算执行情况表", "表4", 3, 1),
+        hf("2022年全市一般公共预算安排汇总表", "表5", 16, 0, notes=[
+            "1.一般公共预算、政府性基金预算和国有资本经营预算收入预算增幅以上年完成数为基数，支出预算增幅以上年预算数为基数。"]),
+        hf("2022年全市政府性基金预算安排汇总表", "表6", 17, 0),
+        hf("2022年全市国有资本经营预算安排汇总表", "表7", 17, 1),
+        hf("2022年全市社会保险基金预算安排汇总表", "表8", 18, 0),
+    ],
+}
+
+DOCS.append(HEFEI_2022)
