@@ -69,7 +69,8 @@ class Built:
         self.n_cols = None
         self.pages = []
         self.row_page = {}
-        self.indent = {}  # row -> x offset of the label's first glyph in its cell
+        self.indent = {}  # row -> x offset of the label's name in its cell
+        self.right = {}  # row -> right margin of the label's first line
         self.disagree = []
         self.fixed = []
         self.overflow = []
@@ -77,12 +78,41 @@ class Built:
         self.outside = {}
 
 
+QIZHONG = re.compile(r"^其中[：:]")
+
+
+def word_indent(c):
+    """The same offsets from poppler's words (the first line's words; 其中 split off by glyph count)."""
+    if not c["words"]:
+        return None, None
+    first = sorted(gridlib.lines_of(c["words"])[0]["objs"], key=lambda o: o.x0)
+    x0 = first[0].x0
+    text = "".join(w.text for w in first)
+    m = QIZHONG.match(text)
+    if m:
+        # the name starts after the 3 glyphs of 其中：; within a word, an ASCII glyph takes half an em
+        w = first[0]
+        wt = [0.5 if ord(ch) < 128 else 1.0 for ch in w.text]
+        if len(wt) > 3:
+            x0 = w.x0 + (w.x1 - w.x0) * sum(wt[:3]) / sum(wt)
+        else:
+            x0 = first[1].x0 if len(first) > 1 else w.x1
+    right = c["bbox"][2] - max(o.x1 for o in first)
+    return x0 - c["bbox"][0], right
+
+
 def cell_indent(c):
+    """(x offset of the label's name in its cell, right margin of its first line).
+
+    The name is the first line's first glyph (a wrapped label's later lines may hang left), after a
+    leading 其中：, which many tables print hanging to the left of the items it introduces."""
     ink = [o for o in c["chars"] if not o.text.isspace() and o.text != "\u3000"]
     if not ink:
-        return None
-    first = gridlib.lines_of(ink)[0]["objs"]  # a wrapped label's later lines may hang left
-    return min(o.x0 for o in first) - c["bbox"][0]
+        return None, None
+    first = sorted(gridlib.lines_of(ink)[0]["objs"], key=lambda o: o.x0)
+    text = "".join(o.text for o in first)
+    start = first[3] if QIZHONG.match(text) and len(first) > 3 else first[0]
+    return start.x0 - c["bbox"][0], c["bbox"][2] - max(o.x1 for o in first)
 
 
 def build_table(pdf_path, plumber, tspec):
@@ -138,7 +168,11 @@ def build_table(pdf_path, plumber, tspec):
             B.cells.append(cc)
             page_rows = max(page_rows, r + c["rowspan"])
             if c["col"] <= label_col < c["col"] + c["colspan"] and c["row"] >= drop:
-                B.indent[r] = cell_indent(c)
+                B.indent[r], B.right[r] = cell_indent(c)
+                wi, wr = word_indent(c)
+                if (B.indent[r] is None) != (wi is None) or (wi is not None and (
+                        abs(wi - B.indent[r]) > 1.5 or abs(wr - B.right[r]) > 1.5)):
+                    B.disagree.append((ps["p"], r, label_col, "indent %s %s" % (B.indent[r], B.right[r]), "indent %s %s" % (wi, wr)))
             B.row_page[r] = ps["p"]
         B.n_rows = max(B.n_rows, page_rows)
     for key, (text, why) in tspec.get("fix", {}).items():
@@ -331,7 +365,23 @@ def check_captions(pdf, B, tspec, report):
     first = tspec["pages"][0]["p"]
     rot = B.outside[first][2]
     cap_page = tspec.get("caption_page", first)
-    txt = squash(layout_text(pdf, cap_page, rot))
+    raw = layout_text(pdf, cap_page, rot)
+    txt = squash(raw)
+    # the title must be a whole caption line (or up to 3 wrapped lines), apart from a form number
+    # before it and a （单位：…） after it
+    lines = [squash(l) for l in raw.splitlines() if squash(l)]
+    fno = squash(tspec.get("form_no") or "")
+    want = squash(tspec["title"])
+    ok = False
+    for i in range(len(lines)):
+        for j in range(i + 1, min(i + 4, len(lines) + 1)):
+            cand = "".join(lines[i:j])
+            if fno and cand.startswith(fno):
+                cand = cand[len(fno):].lstrip(":：")
+            cand = re.sub(r"\(单位:[^)]*\)$", "", cand)
+            ok = ok or cand == want
+    if not ok:
+        raise SystemExit("%s: the title is not a caption line of p%d" % (tspec["title"], cap_page))
     for key in ("title", "form_no", "unit_line", "area_caption"):
         v = tspec.get(key)
         if v and squash(v) not in txt:
@@ -374,6 +424,8 @@ def dump_doc(doc):
     out = ['{', ' "file": %s,' % json.dumps(doc["file"], ensure_ascii=False),
            ' "sha256": %s,' % json.dumps(doc["sha256"]),
            ' "producer": %s,' % json.dumps(doc["producer"], ensure_ascii=False),
+           ' "doc_kind": %s,' % json.dumps(doc["doc_kind"]),
+           ' "year": %s,' % json.dumps(doc["year"]),
            ' "tables": [']
     tabs = []
     for t in doc["tables"]:
@@ -391,7 +443,8 @@ def dump_doc(doc):
 def build_doc(dspec, corpus, report):
     pdf_path = os.path.join(corpus, dspec["file"])
     plumber = pdfplumber.open(pdf_path)
-    doc = {"file": dspec["file"], "sha256": sha256(pdf_path), "producer": producer(pdf_path), "tables": []}
+    doc = {"file": dspec["file"], "sha256": sha256(pdf_path), "producer": producer(pdf_path),
+           "doc_kind": dspec["doc_kind"], "year": dspec["year"], "tables": []}
     problems = 0
     stats = {"tables": 0, "cells": 0, "checks": 0, "failed": 0, "rounding": 0}
     for tspec in dspec["tables"]:
@@ -420,9 +473,16 @@ def build_doc(dspec, corpus, report):
             cells.append({"row": c["row"], "col": c["col"], "rowspan": c["rowspan"], "colspan": c["colspan"], "text": c["text_a"]})
         check_cover(B, cells)
         t = {"pages": B.pages, "title": tspec["title"], "form_no": tspec.get("form_no"), "unit": tspec.get("unit"),
-             "body": tspec.get("body"), "area": tspec.get("area"), "area_source": tspec.get("area_source"),
-             "n_rows": B.n_rows, "n_cols": B.n_cols, "header_rows": tspec["header_rows"],
-             "notes": tspec.get("notes", []), "checks": C.lines, "cells": cells}
+             "body": tspec.get("body"), "kind": tspec.get("kind"), "area": tspec.get("area"),
+             "area_source": tspec.get("area_source")}
+        for k in ("area_map", "segment_kinds", "code_rule", "subject_rule", "label_col"):
+            if tspec.get(k):
+                t[k] = tspec[k]
+        t.update({"n_rows": B.n_rows, "n_cols": B.n_cols, "header_rows": tspec["header_rows"],
+                  # x offset (pt) of each row's label in its cell, the first glyph of its first line
+                  # (pdfplumber; poppler's first word agrees within 1.5pt): the printed hierarchy
+                  "label_indent": [None if B.indent.get(r) is None else round(B.indent[r], 1) for r in range(B.n_rows)],
+                  "notes": tspec.get("notes", []), "checks": C.lines, "cells": cells})
         doc["tables"].append(t)
         stats["tables"] += 1
         stats["cells"] += len(cells)

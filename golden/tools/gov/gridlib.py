@@ -424,6 +424,7 @@ def read_table_page(pdf_path, plumber_pdf, pno, spec_page, header_rows, split=No
         c["text_a"] = text_from_chars([chars[k] for k in cc])
         c["text_b"] = text_from_words([words[k] for k in ww])
         c["chars"] = [chars[k] for k in cc]
+        c["words"] = [words[k] for k in ww]
         # glyphs that cross the cell's top or bottom rule by a third of their height: text that
         # overflows its cell (the report lists them; specs resolve them by hand)
         x0, y0, x1, y1 = c["bbox"]

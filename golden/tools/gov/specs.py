@@ -14,11 +14,11 @@ V4 = [1, 2, 3, 4]  # Jinan 执行情况表: 2022年决算数, 2023年预算数, 
 JN_SPLIT = {"anchor_col": 0, "merge_gap": 5.0}
 
 
-def jn(p, title, form_no, checks, pages=None, header_rows=2, notes=()):
-    return {"title": title, "form_no": form_no, "unit": "万元", "unit_line": "单位：万元",
+def jn(p, title, form_no, checks, pages=None, header_rows=2, notes=(), kind=None, code_rule=()):
+    return {"title": title, "form_no": form_no, "unit": "万元", "unit_line": "单位：万元", "kind": kind,
             "area": "全市", "area_source": "title: the city's name (济南市) without 市级/市本级 = the whole city",
             "pages": pages or [{"p": p}], "header_rows": header_rows, "split": JN_SPLIT,
-            "notes": list(notes), "checks": checks}
+            "notes": list(notes), "checks": checks, "code_rule": list(code_rule)}
 
 
 JINAN_2024 = {
@@ -393,10 +393,104 @@ NINGXIA_2024F = {
                ("sum_rows", "全区 = 本级 + 市县", "宁夏回族自治区", ["自治区本级", "市县合计"], list(range(1, 7))),
                ("sum_rows", "市县合计 = Σ 市县", "市县合计", [["range", "银川市", "海原县"]], list(range(1, 7)))],
            notes=["备注：其中灵武市债务数据含宁东"]),
-        nx("2024年全区地方政府债务发行及还本付息情况", "表三十一", 107, area="by column",
+        nx("2024年全区地方政府债务发行及还本付息情况表", "表三十一", 107, area="by column",
            area_source="header: the columns are 本地区 (= 全区) and 本级 (= 自治区本级)", checks=[
                ("blocks", "一-七 = Σ 其下各项", "^[一二三四五六七]、", [1, 2])]),
     ],
 }
 
 DOCS.append(NINGXIA_2024F)
+
+
+# ---------------------------------------------------------------- facts metadata (golden/city/README.md)
+# Per document: doc_kind and year (the fiscal year the report budgets or closes).
+# Per table (by form number): kind (table kind), code_rule (which rows get a hand-assigned code and at
+# which level, looked up by canonical name in classes.py), area_map (areas printed in the stub or the
+# header -> [area, area_level]), subject_rule (tables whose subject is not the row label).
+R_CLASS = [["prefix:一", "类"], ["name", "类"]]
+AREA_BJ = {"北京市": ["全市", "whole"], "北京市本级": ["市本级", "own"], "北京市区合计": ["区合计", "lower_total"]}
+AREA_HF = {"全市": ["全市", "whole"], "市级": ["市级", "city_level"], "市本级": ["市本级", "own"]}
+AREA_NX = {"宁夏回族自治区": ["全区", "whole"], "自治区本级": ["自治区本级", "own"], "市县合计": ["市县合计", "lower_total"],
+           "本地区": ["全区", "whole"], "本级": ["自治区本级", "own"]}
+
+META = {
+    "ji-nan-shi-2024-yu-suan.pdf": {"doc": {"doc_kind": "gov_budget", "year": 2024}, "tables": {
+        "表2": {"kind": "gov_gpb_revenue", "code_rule": [["prefix:一", "类"], ["prefix:1", "款"], ["name", "类"]]},
+        "表3": {"kind": "gov_gpb_expenditure", "code_rule": R_CLASS},
+        "表4": {"kind": "gov_fund_revenue", "code_rule": [["prefix:一", "款"]]},
+        "表5": {"kind": "gov_fund_expenditure", "code_rule": R_CLASS},
+        "表6": {"kind": "gov_soe_revenue"},
+        "表7": {"kind": "gov_soe_expenditure", "code_rule": [["prefix:一", "款"]]},
+        "表8": {"kind": "gov_social_insurance_revenue"},
+        "表9": {"kind": "gov_social_insurance_expenditure"},
+        "表10": {"kind": "gov_social_insurance_balance"},
+    }},
+    "ji-nan-shi-2022-nian-jue-suan.pdf": {"doc": {"doc_kind": "gov_final", "year": 2022}, "tables": {
+        "表87": {"kind": "gov_debt", "subject_rule": {"subject": "地方政府债券发行额", "part_cols": [0, 1, 2, 3],
+                                                     "total_re": "^合计$"}},
+    }},
+    "bei-jing-shi-2024-nian-jue-suan.pdf": {"doc": {"doc_kind": "gov_final", "year": 2024}, "tables": {
+        "表一": {"kind": "gov_gpb_revenue", "code_rule": [["prefix:一", "类"], ["name", "款"]]},
+        "表二": {"kind": "gov_gpb_expenditure", "code_rule": [["prefix:一", "类"]]},
+        "表二（之一）": {"kind": "gov_gpb_expenditure", "code_rule": [["level:0", "类"]]},
+        "附表一": {"kind": "gov_gpb_revenue", "code_rule": [["prefix:一", "类"], ["name", "款"]]},
+        "附表二": {"kind": "gov_gpb_expenditure", "code_rule": [["prefix:一", "类"]]},
+        "附表三": {"kind": "gov_gpb_balance"},
+        "附表四": {"kind": "gov_fund_revenue", "code_rule": [["prefix:一", "款"]]},
+        "附表五": {"kind": "gov_fund_expenditure", "code_rule": [["prefix:一", "类"]]},
+        "附表六": {"kind": "gov_soe_revenue", "segment_kinds": ["gov_soe_revenue", "gov_soe_expenditure"],
+                 "code_rule": [["prefix:一", "款"]]},
+        "附表七": {"kind": "gov_debt", "area_map": AREA_BJ},
+    }},
+    "hang-zhou-2023-jue-suan.pdf": {"doc": {"doc_kind": "gov_final", "year": 2023}, "tables": {
+        "附表一": {"kind": "gov_gpb_revenue", "code_rule": [["prefix:(一)", "类"], ["prefix:一", "类"], ["prefix:1", "款"]]},
+        "附表二": {"kind": "gov_gpb_expenditure", "code_rule": [["prefix:(一)", "类"], ["prefix:一", "类"]]},
+        "附表三": {"kind": "gov_fund_revenue", "code_rule": [["prefix:1", "款"]]},
+        "附表四": {"kind": "gov_fund_expenditure", "code_rule": [["prefix:(一)", "类"]]},
+        "附表五": {"kind": "gov_soe_revenue"},
+        "附表六": {"kind": "gov_soe_expenditure", "code_rule": [["prefix:(一)", "款"]]},
+        "附表七": {"kind": "gov_social_insurance_revenue"},
+        "附表八": {"kind": "gov_social_insurance_expenditure"},
+        "附表九": {"kind": "gov_social_insurance_balance"},
+    }},
+    "2-he-fei-2022-yu-suan.pdf": {"doc": {"doc_kind": "gov_budget", "year": 2022}, "tables": {
+        "表1": {"kind": "gov_gpb_summary", "area_map": AREA_HF},
+        "表2": {"kind": "gov_fund_summary", "area_map": AREA_HF},
+        "表3": {"kind": "gov_soe_summary", "area_map": AREA_HF},
+        "表4": {"kind": "gov_social_insurance_summary", "area_map": AREA_HF},
+        "表5": {"kind": "gov_gpb_summary", "area_map": AREA_HF},
+        "表6": {"kind": "gov_fund_summary", "area_map": AREA_HF},
+        "表7": {"kind": "gov_soe_summary", "area_map": AREA_HF},
+        "表8": {"kind": "gov_social_insurance_summary", "area_map": AREA_HF},
+    }},
+    "ningxia_2024.pdf": {"doc": {"doc_kind": "gov_final", "year": 2024}, "tables": {
+        "表一": {"kind": "gov_gpb_revenue", "code_rule": [["level:0", "类"], ["level:1", "款"]]},
+        "表二": {"kind": "gov_gpb_revenue", "code_rule": [["level:0", "类"], ["level:1", "款"]]},
+        "表三": {"kind": "gov_gpb_revenue", "code_rule": [["level:0", "类"], ["level:1", "款"]]},
+        "表十九": {"kind": "gov_soe_revenue", "code_rule": [["level:0", "类"], ["level:1", "款"]]},
+        "表二十": {"kind": "gov_soe_revenue", "code_rule": [["level:0", "类"], ["level:1", "款"]]},
+        "表二十一": {"kind": "gov_soe_revenue", "code_rule": [["level:0", "类"], ["level:1", "款"]]},
+        "表二十二": {"kind": "gov_soe_expenditure", "code_rule": [["name", "类"], ["name", "款"]]},
+        "表二十三": {"kind": "gov_soe_expenditure", "code_rule": [["name", "类"], ["name", "款"]]},
+        "表二十四": {"kind": "gov_soe_expenditure", "code_rule": [["name", "类"], ["name", "款"]]},
+        "表二十五": {"kind": "gov_transfer", "subject_rule": {"subject": "对市县国有资本经营预算转移支付",
+                                                          "part_cols": [0], "total_re": "^合计$"}},
+        "表二十六": {"kind": "gov_social_insurance_revenue"},
+        "表二十七": {"kind": "gov_social_insurance_revenue"},
+        "表二十八": {"kind": "gov_social_insurance_expenditure"},
+        "表二十九": {"kind": "gov_social_insurance_expenditure"},
+        "表三十": {"kind": "gov_debt", "area_map": AREA_NX},
+        "表三十一": {"kind": "gov_debt", "area_map": AREA_NX, "subject_rule": {"parent_re": "^[一二三四五六七]、"}},
+    }},
+}
+
+
+def _merge_meta():
+    for d in DOCS:
+        m = next(v for k, v in META.items() if d["file"].endswith(k))
+        d.update(m["doc"])
+        for t in d["tables"]:
+            t.update(m["tables"][t["form_no"]])
+
+
+_merge_meta()
