@@ -20,8 +20,6 @@ import re
 import subprocess
 import unicodedata
 
-import pdfplumber
-
 TOL = 2.0
 
 
@@ -72,7 +70,6 @@ def load_page(page, rot=None):
     H = float(page.height)
     if rot is None:
         rot = page_rotation(page)
-    W = float(page.width)
     x_lo, y_lo, x_hi, y_hi = page.bbox[0], page.bbox[1], page.bbox[2], page.bbox[3]
 
     def tb(x0, top, x1, bottom):
@@ -385,7 +382,7 @@ def split_bands(cells, xs, ys, chars, header_rows, split):
             i = c["row"]
             cols = set(range(c["col"], c["col"] + c["colspan"]))
             x0, _, x1, _ = c["bbox"]
-            sub = [chars_ for chars_ in [c2 for c2 in chars if inside(c2, c["bbox"]) and not c2.text.isspace()]]
+            sub = [c2 for c2 in chars if inside(c2, c["bbox"]) and not c2.text.isspace()]
             if cols & span_cols and len(lines_of(sub)) <= 1:
                 out.append(dict(c, row=r0, rowspan=r1 - r0))
                 continue

@@ -10,7 +10,6 @@ ruled grid) above the amount's row: sheet-NN.png, plus sample.tsv with the field
 the check are recorded in golden/city/sample-100.tsv (hand-written).
 """
 import argparse
-import json
 import os
 import random
 import subprocess
@@ -45,7 +44,6 @@ def render(pdf, page, rotated, cache):
 
 
 def main():
-    import argparse
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpus", default=os.path.join(derive_facts.REPO, "..", "shared", "corpus"))
     ap.add_argument("--out", default="/tmp/golden-gov-sample")
