@@ -356,8 +356,9 @@ LABEL_PREFIX = re.compile(r"^(其中[:：]|[一二三四五六七八九十]+[、
 
 
 def labels(text):
-    """Row labels of a page's table lines: each run of text directly followed by a figure
-    (both halves of a 收入 | 支出 table), with its printed prefix (一、 (一) 1. 其中：)."""
+    """Row labels of a page's table lines: a run of text standing two or more spaces before
+    a figure (both halves of a 收入 | 支出 table), not a sentence, with its printed prefix
+    (一、 (一) 1. 其中：) taken off."""
     from scan import FIGURE, structural
     out = []
     for ln in text.split("\n"):
@@ -366,10 +367,15 @@ def labels(text):
         for i, m in enumerate(chunks[:-1]):
             t = ln[m.start():m.end()].strip()
             nxt = chunks[i + 1].group(0).split(" ")[0]
-            if HAN.search(t) and FIGURE.match(nxt) and not FIGURE.match(t.split(" ")[-1]):
+            if (HAN.search(t) and FIGURE.match(nxt) and not FIGURE.match(t.split(" ")[-1])
+                    and not re.search(r"[，。；;：:,]", nfkc(t).rstrip("：:"))):
                 pm = LABEL_PREFIX.match(nfkc(t).strip())
                 out.append((pm.group(1) if pm else "", LABEL_PREFIX.sub("", nfkc(t).strip())))
     return out
+
+
+# Labels that name a budget or nothing in particular: never a 类 by adding 支出.
+NOT_ALIASES = re.compile(r"预算$|^其他$|^合计$|^总计$|^小计$")
 
 
 def name_index(table):
@@ -384,12 +390,14 @@ def name_only(cands, shared, cache, docs, table):
     """Labels printed on table lines of pages that print no code, matched to the table:
     returns (aliases: (classification, code) -> alias key -> places, label stats)."""
     idx = name_index(table)
-    lei = {}
+    lei, lei_docs = {}, collections.Counter()
     for r in table:
         if r["level"] == "类" and r["classification"] in ("function", "revenue"):
             lei.setdefault(key(r["name"]), set()).add((r["classification"], r["code"]))
+            lei_docs[key(r["name"])] += int(r["n_docs"])
     coded = {(c["file"], c["page"]) for c in cands if not c["reject"]}
     aliases = collections.defaultdict(lambda: collections.defaultdict(list))
+    also = {}
     stats = collections.defaultdict(lambda: collections.defaultdict(set))  # key -> prefix -> places
     for corpus, rel, path in pdfs(shared):
         ps = pages(path, cache)
@@ -404,20 +412,29 @@ def name_only(cands, shared, cache, docs, table):
                     continue
                 stats[k][prefix].add((rel, i + 1, docs[rel]["year"], corpus))
                 # a 类 name, or a 类 name less its 支出 / 收入
-                hits = set()
-                for kk, how in ((k, "as printed"), (k + "支出", "支出 added"), (k + "收入", "收入 added")):
-                    for fc in lei.get(kk, ()):
-                        hits.add((fc, how))
-                targets = {fc for fc, _ in hits}
-                if len(targets) != 1:
+                if NOT_ALIASES.search(k):
                     continue
-                fc = next(iter(targets))
-                # unambiguous: the printed name names no other code of the table
-                other = {(c, code) for c, code, _ in idx.get(k, ())} - {fc}
+                hits = set()
+                for kk in (k, k + "支出", k + "收入"):
+                    for fc in lei.get(kk, ()):
+                        hits.add((fc, kk))
+                if len({fc for fc, _ in hits}) != 1:
+                    continue
+                fc, kk = next(iter(hits))
+                # unambiguous among the 类: neither the label nor the 类 name it reads as is
+                # another 类's name (其他支出 is 229, 399 and 599). A 款 or 项 of the same name
+                # (一般公共服务 is also 21901) is recorded: a matcher needs the row's level.
+                other = {(c, code) for x in {k, kk} for c, code, lv in idx.get(x, ()) if lv == "类"} - {fc}
                 if other:
                     continue
+                lower = sorted({f"{c}:{code}" for c, code, lv in idx.get(k, ()) if lv != "类"})
+                if lower and kk != k and lei_docs[kk] < 2:
+                    # the 类 name it would read as rests on one document, and the label is
+                    # the name of a 款 or 项: no alias
+                    continue
                 aliases[fc][k].append((rel, i + 1, docs[rel]["year"], corpus, prefix))
-    return aliases, stats
+                also[(fc, k)] = lower
+    return aliases, also, stats
 
 
 # ---------------------------------------------------------------------------------------
@@ -466,7 +483,7 @@ def main():
         notes += n
     table.sort(key=lambda r: (FAMILY_ORDER[r["classification"]], r["code"], r["first_seen"] or 0))
 
-    aliases, stats = name_only(cands, a.shared, a.cache, docs, table)
+    aliases, also, stats = name_only(cands, a.shared, a.cache, docs, table)
     alias_rows = []
     for (fam, code), al in aliases.items():
         names = {key(r["name"]) for r in table if (r["classification"], r["code"]) == (fam, code)}
@@ -479,6 +496,8 @@ def main():
                 rule="支出 added" if k + "支出" in names else "收入 added" if k + "收入" in names else "as printed",
                 n_docs=len(ds), years=" ".join(sorted({str(p[2]) for p in places if p[2]})),
                 corpora=" ".join(sorted({p[3] for p in places})),
+                prefixes=" ".join(sorted({p[4] or "-" for p in places})),
+                also_names=" ".join(also.get(((fam, code), k), [])),
                 sources=" ".join(src(*next((p[0], p[1]) for p in places if p[0] == d)) for d in ds[:3])))
     alias_rows.sort(key=lambda r: (FAMILY_ORDER[r["classification"]], r["code"], r["alias"]))
     for r in table:
@@ -488,7 +507,7 @@ def main():
     OUT.mkdir(parents=True, exist_ok=True)
     write_csv(OUT / "classification.csv", COLUMNS, table)
     write_csv(OUT / "aliases.csv", ["classification", "code", "alias", "rule", "n_docs", "years", "corpora",
-                                    "sources"], alias_rows)
+                                    "prefixes", "also_names", "sources"], alias_rows)
     write_conflicts(HERE / "conflicts.txt", notes, merged)
     write_coverage(HERE / "coverage.txt", cands, unreadable, docs, table)
     write_matching(HERE / "name_matching.txt", stats, table)

@@ -184,7 +184,7 @@ def column_votes(lines, line_no, a, b, code_cols):
     for i, ln in enumerate(lines):
         if i == line_no:
             continue
-        if (i, a) in code_cols or any((i, a + d) in code_cols for d in (-1, 1)):
+        if any((i, a + d) in code_cols for d in (-2, -1, 0, 1, 2)):
             codes += 1
             continue
         s = structural(ln)
@@ -295,6 +295,35 @@ def _claim(rows):
                     taken.update((f[0], f[1]) for f in b)
 
 
+# Codes printed in sentences: 公共安全支出（204类）司法（06款）行政运行（01项）…, 公安（20402 科目）…
+_NAR_CHAIN = re.compile(r"([\u3400-\u9fff（）()、]{2,40}?)[（(]\s*(\d{3})\s*类\s*[)）]"
+                        r"(?:([\u3400-\u9fff（）()、]{2,40}?)[（(]\s*(\d{2})\s*款\s*[)）]"
+                        r"(?:([\u3400-\u9fff（）()、]{2,40}?)[（(]\s*(\d{2})\s*项\s*[)）])?)?")
+_NAR_ONE = re.compile(r"([\u3400-\u9fff]{2,30})\s*[（(]\s*(\d{3}|\d{5}|\d{7})\s*科目\s*[)）]")
+
+
+def narrative(lines):
+    """Codes a sentence prints with their names (a department's explanation of its items)."""
+    out = []
+    for i, ln in enumerate(lines):
+        t = structural(ln)
+        for m in _NAR_CHAIN.finditer(t):
+            parts = [(m.group(1), m.group(2)), (m.group(3), m.group(4)), (m.group(5), m.group(6))]
+            code = ""
+            for name, digits in parts:
+                if not digits:
+                    break
+                code += digits
+                out.append(dict(code=code, family=family(code), col=m.start(), end=m.start(), line=i,
+                                name=_clean(name.lstrip("、，,.。 ")), ns=0, ne=0, split="narrative",
+                                stop=len(t), above=[], below=[], claimed=([], []), reject=None))
+        for m in _NAR_ONE.finditer(t):
+            out.append(dict(code=m.group(2), family=family(m.group(2)), col=m.start(), end=m.start(), line=i,
+                            name=_clean(m.group(1)), ns=0, ne=0, split="narrative", stop=len(t), above=[],
+                            below=[], claimed=([], []), reject=None))
+    return [r for r in out if r["family"] and len(r["code"]) in LEVELS[r["family"]]]
+
+
 def scan_page(text):
     """Code candidates on one page, each with its name, the fragments of a wrapped name
     around it and, when it cannot be a code, why (`reject`). Returns (candidates, the
@@ -305,8 +334,9 @@ def scan_page(text):
         for c in find_codes(ln):
             c["line"] = i
             rows.append(c)
+    nar = narrative(lines)
     if not rows:
-        return [], None, False
+        return nar, None, bool(nar)
     # a 类 part alone, its 款 part below it: one code
     by_line = collections.defaultdict(list)
     for r in rows:
@@ -383,4 +413,4 @@ def scan_page(text):
             c, f = column_votes(lines, r["line"], r["col"], r["end"], named)
             if f > c:
                 r["reject"] = "figure column"
-    return rows, ty, header
+    return rows + nar, ty, header
