@@ -84,7 +84,7 @@ def readings(c):
 def scan(shared, cache, overrides):
     """All candidates of all documents, with provenance and year; the documents; the rows
     of doc_years.tsv (the year detected, the reviewed override kept)."""
-    cands, unreadable, docs, year_rows = [], [], {}, []
+    cands, unreadable, docs, year_rows, lone = [], [], {}, [], []
     for corpus, rel, path in pdfs(shared):
         ps = pages(path, cache)
         if ps is None:
@@ -99,7 +99,7 @@ def scan(shared, cache, overrides):
         carry = None
         for i, text in enumerate(ps):
             rows, ty, header = scan_page(text)
-            if ty is None:
+            if ty == "continued":
                 ty = carry
             if rows:
                 carry = ty
@@ -108,7 +108,20 @@ def scan(shared, cache, overrides):
             for r in rows:
                 r.update(file=rel, corpus=corpus, page=i + 1, year=py, header=header)
                 cands.append(r)
-    return cands, unreadable, docs, year_rows
+            lone_parts(text, rows, rel, i + 1, lone)
+    return cands, unreadable, docs, year_rows, lone
+
+
+def lone_parts(text, rows, rel, page, out):
+    """Lines of a table headed 类 | 款 | 项 that print a 款 or 项 part and a name but no 类 part
+    (a template that prints the 类 once): codes the scanner cannot join. None are known in
+    the corpora; they are listed in coverage.txt so that a new template shows up."""
+    if not re.search(r"类\s+款", text):
+        return
+    taken = {r["line"] for r in rows}
+    for j, ln in enumerate(text.split("\n")):
+        if j not in taken and re.match(r"^\s*\d{2}(\s{1,8}\d{2})?\s+[\u3400-\u9fff]{2,}", nfkc(ln)):
+            out.append((rel, page, j, ln.strip()[:60]))
 
 
 def decide(cands):
@@ -472,7 +485,7 @@ def main():
     a = ap.parse_args()
 
     overrides = load_years()
-    cands, unreadable, docs, year_rows = scan(a.shared, a.cache, overrides)
+    cands, unreadable, docs, year_rows, lone = scan(a.shared, a.cache, overrides)
     write_years(year_rows)
     decide(cands)
     codes, merged = aggregate(cands)
@@ -509,7 +522,7 @@ def main():
     write_csv(OUT / "aliases.csv", ["classification", "code", "alias", "rule", "n_docs", "years", "corpora",
                                     "prefixes", "also_names", "sources"], alias_rows)
     write_conflicts(HERE / "conflicts.txt", notes, merged)
-    write_coverage(HERE / "coverage.txt", cands, unreadable, docs, table)
+    write_coverage(HERE / "coverage.txt", cands, unreadable, docs, table, lone)
     write_matching(HERE / "name_matching.txt", stats, table)
     if a.dump:
         with open(a.dump, "w", encoding="utf-8") as f:
@@ -542,7 +555,7 @@ def write_conflicts(path, notes, merged):
             f.write(f"{fam} {code}: read {a} -> {b} ({' '.join(places[:3])})\n")
 
 
-def write_coverage(path, cands, unreadable, docs, table):
+def write_coverage(path, cands, unreadable, docs, table, lone):
     in_table = {(r["classification"], r["code"]) for r in table}
     by_corpus = collections.Counter(d["corpus"] for d in docs.values())
     with_codes = collections.Counter(docs[f]["corpus"] for f in {c["file"] for c in cands if not c["reject"]})
@@ -558,11 +571,23 @@ def write_coverage(path, cands, unreadable, docs, table):
             f.write(f"unreadable (pdftotext, qpdf and mutool fail: no trailer, no page tree): {u}\n")
         f.write(f"\n## Codes\n\n{len(cands)} code-shaped tokens (3/5/7/9 digits, 类 in a classification's range, "
                 f"starting a layout column); {len(acc)} are codes with a name, all of them in the table "
-                f"({len({(c['family'], c['code']) for c in acc})} distinct codes).\n")
+                f"({len({(c['family'], c['code']) for c in acc})} distinct codes), printed on "
+                f"{len({(c['file'], c['page']) for c in acc})} pages of {len({c['file'] for c in acc})} documents.\n")
         missing = {(c["family"], c["code"]) for c in acc} - in_table
         f.write(f"Accepted codes missing from the table: {len(missing)}\n")
         for m in sorted(missing):
             f.write(f"  {m}\n")
+        have = {(r["classification"], r["code"]) for r in table}
+        gaps = collections.defaultdict(set)
+        for r in table:
+            if r["parent"] and (r["classification"], r["parent"]) not in have:
+                gaps[(r["classification"], r["parent"])].add(r["code"])
+        f.write(f"\nParents never printed with their code (the hierarchy has a gap there): {len(gaps)}\n")
+        for (fam, code), kids in sorted(gaps.items()):
+            f.write(f"  {fam} {code} (parent of {' '.join(sorted(kids))})\n")
+        f.write(f"\nLines of 类|款|项 tables printing a 款/项 part without its 类 (not joinable): {len(lone)}\n")
+        for rel, page, j, t in lone:
+            f.write(f"  {src(rel, page)} line {j + 1}: {t}\n")
         f.write("\n## Not taken as codes, by reason\n\n")
         for reason, n in collections.Counter(c["reject"] for c in rej).most_common():
             f.write(f"{n:6d}  {reason}: {REASONS.get(reason, '')}\n")
@@ -571,7 +596,7 @@ def write_coverage(path, cands, unreadable, docs, table):
                 "in the table (from another page), it says so.\n\n")
         for c in sorted((c for c in rej if c["reject"] != "no name"),
                         key=lambda c: (c["reject"], c["family"], c["code"], c["file"], c["page"])):
-            t = "in table" if (c["family"], c["code"]) in in_table else "NOT in table"
+            t = "code in table (from other pages)" if (c["family"], c["code"]) in in_table else "NOT in table"
             nm = c.get("final") or c["name"] or "/".join(x[2] for x in c["above"] + c["below"])
             f.write(f"{c['reject']} | {c['family']} {c['code']} {nm[:40]} | {t} | {src(c['file'], c['page'])} "
                     f"line {c['line'] + 1}\n")

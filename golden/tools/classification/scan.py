@@ -354,6 +354,8 @@ def scan_page(text):
     header = any(HEADER_WORDS.search(re.sub(r"\s+", "", nfkc(ln))) for ln in lines)
     first = min(r["line"] for r in rows)
     ty = title_year(lines[:first])
+    if ty is None and sum(1 for ln in lines[:first] if ln.strip()) <= 2:
+        ty = "continued"  # no title area: the table runs on from the previous page
     for r in rows:
         s = structural(lines[r["line"]])
         figs = figures_in(s[r["end"]:r["stop"]])
