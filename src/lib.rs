@@ -1,8 +1,10 @@
 //! yusuan (预算): Chinese government budget and final-accounts PDFs to checked datasets.
 //!
-//! The pipeline runs one way, one layer per module: [`pdf`] (objects, content streams, fonts ->
-//! glyphs and ruling lines) -> [`layout`] (words, lines) -> `table` -> `budget` -> `output`.
-//! A lower layer never imports a higher one.
+//! The pipeline runs one way, one layer per module: [`pdf`] (the `yusuan-pdf` crate: objects,
+//! content streams, fonts -> glyphs and ruling lines) -> [`layout`] (words, lines) -> `table`
+//! -> `budget` -> `output` -> the run (`pipeline`, `batch`) -> the CLI; parallelism (`share`) is
+//! decided from `table` up. A lower layer never imports a higher one (tests/layering.rs
+//! checks it).
 #![cfg_attr(
     not(test),
     deny(
@@ -17,7 +19,9 @@ pub mod batch;
 pub mod budget;
 pub mod layout;
 pub mod output;
-pub mod pdf;
 pub mod pipeline;
 pub mod share;
 pub mod table;
+
+/// The PDF layer, a crate of its own (`crates/yusuan-pdf`), under its old path.
+pub use yusuan_pdf as pdf;

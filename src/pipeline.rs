@@ -59,7 +59,7 @@ pub fn process_bytes(file: &Path, bytes: &[u8], limits: Limits) -> DocRecord {
         return r;
     };
     let run = || {
-        let outcome = health::read_pages(&doc);
+        let outcome = health::read_pages_with(&doc, |pages, read| crate::share::map(pages, read));
         let mut r = r.clone();
         r.pages = doc.page_count();
         r.producer = doc

@@ -6,6 +6,8 @@
 //! 0.95), and the 支出决算表 left without rulings and visible text (p9). The clean original prints
 //! one inconsistency of its own: 财政拨款收入支出总计0.3万元 (p21) against 2,961.68 in its table.
 
+mod common;
+
 use std::path::Path;
 
 use yusuan::budget::checks::Status;
@@ -37,11 +39,10 @@ fn find(dir: &Path, part: &str) -> std::path::PathBuf {
 
 #[test]
 fn altered_document_fails_exactly_at_injected_errors() {
-    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
-    if !corpus.is_dir() {
-        eprintln!("SKIPPED: ../shared/corpus not found; the altered-document test did not run");
+    let Some(shared) = common::shared("checks on the altered document") else {
         return;
-    }
+    };
+    let corpus = common::need(&shared, "corpus");
     let altered = failed(&find(&corpus.join("altered"), "ce-shi-wen-ti-ban-ben"));
     assert_eq!(
         altered,

@@ -2,6 +2,8 @@
 //! interruption or a kill gives the same dataset, SQLite holds the same rows as the CSVs,
 //! --list.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -201,12 +203,13 @@ fn a_file_out_of_time_is_a_timeout() {
 /// part-way, then `--resume`, gives the same CSVs as one uninterrupted run.
 #[test]
 fn resume_after_kill_gives_the_same_dataset() {
-    let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
-    if !shared.is_dir() {
-        eprintln!("SKIPPED: ../shared/corpus not found; the kill-and-resume test did not run");
+    let Some(shared) = common::shared("kill and resume on the real corpus") else {
         return;
-    }
-    let inputs = [shared.join("dept"), shared.join("city")];
+    };
+    let inputs = [
+        common::need(&shared, "corpus/dept"),
+        common::need(&shared, "corpus/city"),
+    ];
     let run = |out: &Path, extra: &[&str]| {
         let mut c = Command::new(env!("CARGO_BIN_EXE_yusuan"));
         c.arg("extract")

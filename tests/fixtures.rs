@@ -6,7 +6,7 @@
 //! invisible character counts, image-only pages, ruling counts (at least the drawn
 //! segments), shading fills (at least those drawn), and that no glyph carries U+FFFD,
 //! private-use or control characters.
-//! `corpus_is_what_make_corpus_writes` regenerates the corpus and compares bytes.
+//! `crates/yusuan-dev/tests/make_corpus.rs` regenerates the corpus and compares bytes.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -374,46 +374,6 @@ fn every_corpus_file_has_a_golden_and_a_test() {
     );
 }
 
-/// The committed corpus and golden files are exactly what `make-corpus` writes now.
-#[test]
-fn corpus_is_what_make_corpus_writes() {
-    let out = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("make-corpus-regen");
-    let _ = std::fs::remove_dir_all(&out);
-    let status = std::process::Command::new(env!("CARGO_BIN_EXE_make-corpus"))
-        .arg("--out")
-        .arg(&out)
-        .stdout(std::process::Stdio::null())
-        .status()
-        .expect("run make-corpus");
-    assert!(status.success(), "make-corpus failed");
-    let mut problems = Vec::new();
-    for (dir, ext) in [("corpus", "pdf"), ("golden", "json")] {
-        let committed = names_in(&root().join(dir), ext);
-        let fresh = names_in(&out.join(dir), ext);
-        if committed != fresh {
-            problems.push(format!(
-                "{dir}: committed {committed:?}, generated {fresh:?}"
-            ));
-        }
-        for name in committed.intersection(&fresh) {
-            let a = std::fs::read(root().join(dir).join(format!("{name}.{ext}"))).unwrap();
-            let b = std::fs::read(out.join(dir).join(format!("{name}.{ext}"))).unwrap();
-            if a != b {
-                problems.push(format!(
-                    "{dir}/{name}.{ext} differs from what make-corpus writes ({} vs {} bytes)",
-                    a.len(),
-                    b.len()
-                ));
-            }
-        }
-    }
-    assert!(
-        problems.is_empty(),
-        "run `cargo run --bin make-corpus` and commit:\n{}",
-        problems.join("\n")
-    );
-}
-
 /// The TrueType programs the generator embeds parse, and map every character the page shows
 /// to a glyph id that is not the character's code.
 #[test]
@@ -475,32 +435,4 @@ fn embedded_truetype_fonts_parse() {
         }
         assert_eq!(fonts, 1, "{name}: expected one embedded TrueType");
     }
-}
-
-mod generator_gb1 {
-    include!("../src/bin/make-corpus/gb1_table.rs");
-}
-
-/// The Adobe-GB1 CIDs the generator prints (taken from Adobe's UniGB-UCS2-H, see
-/// gb1_table.rs) decode to the same characters through the library's Adobe-GB1 table, and are
-/// the CIDs the library would choose.
-#[test]
-fn generator_gb1_cids_agree_with_the_library() {
-    use yusuan::pdf::font::predefined::{gb1_cid, gb1_unicode};
-    let mut problems = Vec::new();
-    for &(c, cid) in generator_gb1::GB1 {
-        if gb1_unicode(cid) != Some(c) {
-            problems.push(format!(
-                "{c:?}: CID {cid} decodes to {:?}",
-                gb1_unicode(cid)
-            ));
-        }
-        if gb1_cid(c) != Some(cid) {
-            problems.push(format!(
-                "{c:?}: generator CID {cid}, library gb1_cid {:?}",
-                gb1_cid(c)
-            ));
-        }
-    }
-    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }

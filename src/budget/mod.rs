@@ -5,7 +5,6 @@ pub mod amount;
 pub mod checks;
 pub mod code;
 pub mod document;
-pub mod eval;
 pub mod facts;
 pub mod kind;
 pub mod measure;

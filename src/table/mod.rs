@@ -82,7 +82,6 @@ pub struct Table {
 
 mod caption;
 mod edges;
-pub mod golden;
 mod header;
 mod lattice;
 mod merge;

@@ -3,25 +3,22 @@
 //! checked). Skips, saying so, when ../shared is absent.
 
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::PathBuf;
 
-use yusuan::budget::eval;
 use yusuan::pipeline;
+use yusuan_dev::eval;
+use yusuan_dev::shared::{need, root, shared};
 
-fn corpus() -> Option<std::path::PathBuf> {
-    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
-    if p.is_dir() {
-        Some(p)
-    } else {
-        eprintln!("SKIPPED: ../shared/corpus not found; the real-document facts test did not run");
-        None
-    }
+fn corpus(what: &str) -> Option<PathBuf> {
+    shared(what).map(|s| need(&s, "corpus/dept"))
 }
 
 #[test]
 fn facts_precision_and_recall() {
-    let Some(corpus) = corpus() else { return };
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let Some(dept) = corpus("facts against golden/facts") else {
+        return;
+    };
+    let root = root();
     let golden: Vec<_> = std::fs::read_dir(root.join("golden/facts"))
         .unwrap()
         .flatten()
@@ -37,7 +34,7 @@ fn facts_precision_and_recall() {
         let facts: Vec<eval::GoldenFact> =
             serde_json::from_str(&std::fs::read_to_string(g).unwrap()).unwrap();
         let stem = g.file_stem().unwrap().to_string_lossy();
-        let pdf = corpus.join("dept").join(format!("{stem}.pdf"));
+        let pdf = dept.join(format!("{stem}.pdf"));
         let r = pipeline::process(&pdf);
         let (m, o, w) = eval::facts(r.analysis.as_ref().unwrap(), &facts);
         eprintln!("{stem}: matched {m}, ours {o}, golden {w}");
@@ -52,8 +49,10 @@ fn facts_precision_and_recall() {
 
 #[test]
 fn table_kinds() {
-    let Some(corpus) = corpus() else { return };
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let Some(dept) = corpus("table kinds against golden/kinds.tsv") else {
+        return;
+    };
+    let root = root();
     let listed =
         eval::parse_kinds(&std::fs::read_to_string(root.join("golden/kinds.tsv")).unwrap());
     let mut by_file: BTreeMap<String, Vec<(u32, String)>> = BTreeMap::new();
@@ -62,7 +61,7 @@ fn table_kinds() {
     }
     let (mut right, mut total) = (0, 0);
     for (file, tables) in &by_file {
-        let r = pipeline::process(&corpus.join("dept").join(file));
+        let r = pipeline::process(&dept.join(file));
         let (a, b) = eval::kinds(r.analysis.as_ref().unwrap(), tables);
         right += a;
         total += b;

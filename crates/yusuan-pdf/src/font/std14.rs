@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-static DATA: &str = include_str!("../../../data/std14-widths.txt");
+static DATA: &str = include_str!("../../data/std14-widths.txt");
 
 type Table = HashMap<&'static str, HashMap<&'static str, f64>>;
 

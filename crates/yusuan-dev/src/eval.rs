@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use serde::Deserialize;
 
-use super::document::Analysis;
+use yusuan::budget::document::Analysis;
 
 #[derive(Debug, Deserialize)]
 pub struct GoldenFact {

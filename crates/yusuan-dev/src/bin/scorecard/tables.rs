@@ -9,7 +9,8 @@ use std::time::{Duration, Instant};
 use serde_json::{Value, json};
 use yusuan::layout::layout_text;
 use yusuan::pdf::Document;
-use yusuan::table::{document_tables, golden};
+use yusuan::table::document_tables;
+use yusuan_dev::golden;
 
 use super::pdfs;
 

@@ -1,12 +1,13 @@
-//! One-off converter of the font data committed under `data/` (run by hand, never at build
-//! time; provenance and licences in `data/LICENSES.md`).
+//! One-off converter of the font data committed under `crates/yusuan-pdf/data/` (run by hand,
+//! never at build time; provenance and licences in `crates/yusuan-pdf/data/LICENSES.md`).
 //!
 //! ```text
-//! cargo run --bin convert-font-data -- [--cmaps DIR] [--agl FILE] [--reportlab DIR] [--out DIR]
+//! cargo run -p yusuan-dev --bin convert-font-data -- [--cmaps DIR] [--agl FILE] [--reportlab DIR] [--out DIR]
 //! ```
 //! Defaults: `DIR` = `/usr/share/poppler/cMap/Adobe-GB1` (Adobe's CMap resources, from Debian
 //! poppler-data), `--agl` = fontTools' `fontTools/agl.py`, `--reportlab` = ReportLab's
-//! `reportlab/pdfbase` (both pip packages, e.g. in /tmp/venv), `--out` = `data`.
+//! `reportlab/pdfbase` (both pip packages, e.g. in /tmp/venv), `--out` =
+//! `crates/yusuan-pdf/data`.
 //!
 //! Outputs and formats:
 //! - `gb1-cmaps.bin`: the Adobe-GB1 code-to-CID CMaps. The magic `YSCMAP1\n`, then per CMap:
@@ -42,7 +43,7 @@ fn main() -> Result<()> {
     let mut cmaps = PathBuf::from("/usr/share/poppler/cMap/Adobe-GB1");
     let mut agl = PathBuf::from("/tmp/venv/lib/python3.11/site-packages/fontTools/agl.py");
     let mut reportlab = PathBuf::from("/tmp/venv/lib/python3.11/site-packages/reportlab/pdfbase");
-    let mut out = PathBuf::from("data");
+    let mut out = yusuan_dev::root().join("crates/yusuan-pdf/data");
     let mut args = std::env::args().skip(1);
     while let Some(flag) = args.next() {
         let value = args.next().ok_or_else(|| format!("{flag} needs a value"))?;

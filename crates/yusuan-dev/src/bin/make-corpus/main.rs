@@ -18,14 +18,14 @@ use std::path::PathBuf;
 fn usage() -> ! {
     eprintln!(
         "usage: make-corpus [--out DIR] [--only NAME]\n       make-corpus [--out DIR] --verify\n       make-corpus --regen-gb1 UNIGB-UCS2-H ADOBE-GB1-CID2UNICODE\n\n\
-         Writes DIR/corpus/NAME.pdf and DIR/golden/NAME.json (DIR defaults to the crate root)."
+         Writes DIR/corpus/NAME.pdf and DIR/golden/NAME.json (DIR defaults to the workspace root)."
     );
     std::process::exit(2)
 }
 
 fn main() {
     let mut args = std::env::args().skip(1);
-    let mut out = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let mut out = yusuan_dev::root();
     let mut only: Option<String> = None;
     while let Some(a) = args.next() {
         match a.as_str() {

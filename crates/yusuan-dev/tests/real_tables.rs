@@ -2,18 +2,16 @@
 //! verified by two independent extractions, the rendered page and the tables' arithmetic; see
 //! golden/real/VERIFICATION.md). Skips, saying so, when ../shared is absent.
 
-use std::path::Path;
-
-use yusuan::table::golden;
+use yusuan_dev::golden;
+use yusuan_dev::shared::{need, root, shared};
 
 #[test]
 fn real_documents_cells_and_merges() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let corpus = root.join("../shared/corpus");
-    if !corpus.is_dir() {
-        eprintln!("SKIPPED: ../shared/corpus not found; the real-document table test did not run");
+    let Some(shared) = shared("real-document tables against golden/real") else {
         return;
-    }
+    };
+    let corpus = need(&shared, "corpus");
+    let root = root();
     let mut files: Vec<_> = std::fs::read_dir(root.join("golden/real"))
         .unwrap()
         .flatten()

@@ -7,8 +7,8 @@ use std::path::Path;
 
 use serde_json::{Value, json};
 use yusuan::budget::checks::Status;
-use yusuan::budget::eval;
 use yusuan::pipeline;
+use yusuan_dev::eval;
 
 use super::pdfs;
 

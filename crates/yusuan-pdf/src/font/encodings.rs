@@ -2,11 +2,11 @@
 //!
 //! Simple fonts without a ToUnicode map are decoded code -> glyph name (base encoding plus
 //! `/Differences`) -> Unicode ([`super::glyphnames`]). The tables are converted once into
-//! `data/encodings.txt` by `src/bin/convert-font-data.rs` and indexed on first use.
+//! `data/encodings.txt` by `convert-font-data` (crates/yusuan-dev) and indexed on first use.
 
 use std::sync::OnceLock;
 
-static DATA: &str = include_str!("../../../data/encodings.txt");
+static DATA: &str = include_str!("../../data/encodings.txt");
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum BaseEncoding {

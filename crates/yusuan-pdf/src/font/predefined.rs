@@ -4,7 +4,7 @@
 //! Chinese PDFs often name a predefined CMap (`GBK-EUC-H`, `UniGB-UCS2-H`) instead of embedding
 //! one, and many carry no ToUnicode, so these tables decide whether their text is readable at
 //! all. They are converted once from Adobe's CMap resources (as shipped in poppler-data) by
-//! `src/bin/convert-font-data.rs`, which documents the formats, and embedded in the binary:
+//! `convert-font-data` (crates/yusuan-dev), which documents the formats, and embedded in the binary:
 //! nothing is read from the system at run time. Each CMap is decoded on first use only.
 
 use std::sync::OnceLock;
@@ -13,10 +13,10 @@ use super::cmap::CMap;
 
 /// Code-to-CID CMaps: `CMAP_MAGIC`, then per CMap `u8` name length, name, `u32` BE body
 /// length, [`CMap::to_compact`] body.
-static CMAPS: &[u8] = include_bytes!("../../../data/gb1-cmaps.bin");
+static CMAPS: &[u8] = include_bytes!("../../data/gb1-cmaps.bin");
 pub(crate) const CMAP_MAGIC: &[u8; 8] = b"YSCMAP1\n";
 /// Adobe-GB1 CID -> Unicode: 3 bytes big-endian per CID, 0 for unmapped.
-static GB1_UNICODE: &[u8] = include_bytes!("../../../data/gb1-cid2uni.bin");
+static GB1_UNICODE: &[u8] = include_bytes!("../../data/gb1-cid2uni.bin");
 
 /// Which Unicode encoding a predefined CMap's codes are in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

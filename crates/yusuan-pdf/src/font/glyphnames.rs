@@ -2,7 +2,7 @@
 //!
 //! Simple fonts without ToUnicode are only readable through their glyph names. The AGL
 //! (`glyphlist.txt`) and the ITC Zapf Dingbats list (`a1`..`a206`) are stored in
-//! `data/glyphlist.txt` (converted by `src/bin/convert-font-data.rs`), indexed on first use.
+//! `data/glyphlist.txt` (converted by `convert-font-data` in crates/yusuan-dev), indexed on first use.
 //! Unlike the AGL specification, a name with any unmappable component gives `None` rather than
 //! a partial string: a wrong character is worse than an undecoded one.
 
@@ -10,7 +10,7 @@ use std::borrow::Cow;
 use std::sync::OnceLock;
 
 /// `name;XXXX[ XXXX...]` lines (hex UTF-16-free scalar values), `#` comments.
-static DATA: &str = include_str!("../../../data/glyphlist.txt");
+static DATA: &str = include_str!("../../data/glyphlist.txt");
 
 struct Table {
     /// Sorted by name.

@@ -16,7 +16,7 @@ use std::path::Path;
 use serde::Serialize;
 
 use super::document::{Document, Limits};
-use super::error::Error;
+use super::error::{Error, Result};
 use super::page::PageContent;
 
 /// The outcome of one file, as written into `documents.csv`.
@@ -120,8 +120,31 @@ pub fn read_bytes(bytes: &[u8], limits: Limits) -> Outcome {
     read_pages(&doc)
 }
 
-/// Interprets every page of an open document (see [`read_file`]).
+/// The reading of one page ([`read_page`]): the page and its damage, an error, or a caught
+/// panic. [`read_pages_with`] turns the readings of all pages into an [`Outcome`].
+pub struct PageRead(std::thread::Result<Result<(PageContent, Vec<String>)>>);
+
+/// Reads page `n` (1-based) under the document's time limit, a panic caught.
+pub fn read_page(doc: &Document, n: u32) -> PageRead {
+    PageRead(match doc.check_deadline() {
+        Ok(()) => catch_unwind(AssertUnwindSafe(|| doc.page_with_damage(n))),
+        Err(e) => Ok(Err(e)),
+    })
+}
+
+/// Interprets every page of an open document (see [`read_file`]), one after the other.
 pub fn read_pages(doc: &Document) -> Outcome {
+    read_pages_with(doc, |numbers, read| numbers.iter().map(read).collect())
+}
+
+/// [`read_pages`] with the pages shared out by `map`: given the page numbers and the function
+/// that reads one, it returns their readings in the same order, on whatever threads it likes.
+/// The caller decides the parallelism; this crate starts no thread. The outcome is the same
+/// whatever `map` does, as long as it keeps the order.
+pub fn read_pages_with<M>(doc: &Document, map: M) -> Outcome
+where
+    M: FnOnce(&[u32], &(dyn Fn(&u32) -> PageRead + Sync)) -> Vec<PageRead>,
+{
     let page_count = doc.page_count();
     if page_count == 0 {
         return Outcome::failed(
@@ -129,17 +152,17 @@ pub fn read_pages(doc: &Document) -> Outcome {
             "no pages found (no usable page tree and no /Page objects)".to_string(),
         );
     }
-    // Pages in parallel (threads of the current rayon pool that come free help), results
-    // in page order, read in that order below.
     let numbers: Vec<u32> = (1..=page_count).collect();
-    let results = crate::share::map(&numbers, |&n| match doc.check_deadline() {
-        Ok(()) => catch_unwind(AssertUnwindSafe(|| doc.page_with_damage(n))),
-        Err(e) => Ok(Err(e)),
-    });
+    let mut results = map(&numbers, &|&n| read_page(doc, n)).into_iter();
     let mut pages = Vec::new();
     let mut failed_pages = Vec::new();
     let mut timed_out = None;
-    for (n, result) in (1..=page_count).zip(results) {
+    for n in 1..=page_count {
+        // A `map` that returned too few readings must not lose pages silently.
+        let result = results.next().map_or_else(
+            || Err(Box::new("no reading returned for the page") as Box<dyn Any + Send>),
+            |r| r.0,
+        );
         match result {
             Ok(Ok((page, damage))) if damage.is_empty() => pages.push(page),
             Ok(Ok((page, damage))) => {

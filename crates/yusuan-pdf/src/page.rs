@@ -29,9 +29,9 @@ pub struct Glyph {
     pub vertical: bool,
 }
 
-#[cfg(test)]
 impl Glyph {
-    /// An upright 10-point glyph `w` wide with its top-left corner at (x, y), for tests.
+    /// An upright 10-point glyph `w` wide with its top-left corner at (x, y): for the tests of
+    /// this crate and of the layers built on it.
     pub fn at(text: &str, x: f64, y: f64, w: f64) -> Glyph {
         Glyph {
             text: text.into(),

@@ -1094,7 +1094,7 @@ pub fn run(shared: &Path) -> (String, Value) {
         );
         return (md, json!({"skipped": "no ground truth"}));
     }
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let root = &yusuan_dev::root();
     let python = root.join("benches/.venv/bin/python");
 
     let mut runs = vec![
@@ -1316,12 +1316,11 @@ mod tests {
     /// output in both modes, scores 1 (skipped without ../shared).
     #[test]
     fn ground_truth_scores_one_against_itself() {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/icdar2013");
-        let docs = load(&dir);
-        if docs.is_empty() {
-            eprintln!("skipped: no ICDAR 2013 ground truth at {}", dir.display());
+        let Some(shared) = yusuan_dev::shared::shared("ICDAR 2013 scorer on its ground truth")
+        else {
             return;
-        }
+        };
+        let docs = load(&yusuan_dev::shared::need(&shared, "icdar2013"));
         assert!(docs.len() >= 60, "{} documents", docs.len());
         // A page larger than any of the set, so that padding is never clamped.
         let g = PageGeom {

@@ -1,6 +1,13 @@
-//! The PDF layer: a document's pages become glyphs (exact Unicode text with boxes) and ruling
-//! segments. The content interpreter ([`interp`]) knows nothing of its consumer: it drives a
-//! [`Device`], so page collection, text and debug views are just different sinks.
+#![doc = include_str!("../README.md")]
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing
+    )
+)]
 
 pub mod content;
 pub mod device;

@@ -325,7 +325,7 @@ impl CMap {
 
     /// Compact binary form of the name, WMode, `usecmap`, codespaces and CID ranges (not the
     /// Unicode mappings), as stored for the predefined CMaps. Format: see
-    /// `src/bin/convert-font-data.rs`.
+    /// `convert-font-data` (crates/yusuan-dev).
     pub fn to_compact(&self) -> Vec<u8> {
         let mut out = Vec::new();
         put_str(&mut out, self.name.as_deref().unwrap_or(""));

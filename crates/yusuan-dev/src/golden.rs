@@ -4,7 +4,7 @@
 
 use serde::Deserialize;
 
-use super::Table;
+use yusuan::table::Table;
 
 #[derive(Debug, Deserialize)]
 pub struct GoldenCell {
@@ -123,12 +123,12 @@ pub fn score_file(
     let text = std::fs::read_to_string(golden).map_err(|e| format!("{}: {e}", golden.display()))?;
     let g: GoldenDoc =
         serde_json::from_str(&text).map_err(|e| format!("{}: {e}", golden.display()))?;
-    let doc = crate::pdf::Document::open(&corpus.join(&g.file))
+    let doc = yusuan::pdf::Document::open(&corpus.join(&g.file))
         .map_err(|e| format!("{}: {e}", g.file))?;
     let pages = (1..=doc.page_count())
         .map(|n| doc.page(n))
         .collect::<Result<Vec<_>, _>>()
         .map_err(|e| e.to_string())?;
-    let s = score(&super::document_tables(&pages), &g);
+    let s = score(&yusuan::table::document_tables(&pages), &g);
     Ok((g, s))
 }
