@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use yusuan::output::write_dataset;
+use yusuan::dataset::write_dataset;
 use yusuan::pipeline::{expand, process};
 
 fn run(out: &Path, bom: bool) {

@@ -5,12 +5,15 @@
 use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
+use super::code::Level;
 use super::facts::Item;
 use super::kind::Kind;
+use super::measure::{Base, Measure};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+/// A check's outcome.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     Pass,
@@ -39,7 +42,7 @@ impl Status {
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Check {
     /// Table index (0-based) for a check within one table; `None` across tables.
     pub table: Option<usize>,
@@ -65,17 +68,20 @@ fn compare(table: Option<usize>, check: String, actual: &Item, parts: &[&Item]) 
         .iter()
         .try_fold(Decimal::ZERO, |a, p| a.checked_add(p.amount_yuan))
         .unwrap_or(Decimal::MAX);
+    // Amounts in yuan keep the printed decimals.
     let scale = parts
         .iter()
         .chain(std::iter::once(&actual))
-        .map(|i| i.value.scale())
+        .map(|i| i.amount_yuan.scale())
         .max()
         .unwrap_or(0);
-    // Half a unit of the last printed digit per printed figure, in yuan.
-    let unit_yuan = actual
-        .amount_yuan
-        .checked_div(actual.value)
-        .map_or(Decimal::ONE, |u| u.abs());
+    // Half a unit of the last printed digit per printed figure, in yuan (a printed zero
+    // counts in yuan, as it always has: its unit cannot be told from the quotient).
+    let unit_yuan = if actual.amount_yuan.is_zero() {
+        Decimal::ONE
+    } else {
+        actual.unit.multiplier()
+    };
     let half = Decimal::try_new(5, scale + 1).unwrap_or(Decimal::ZERO) * unit_yuan;
     let tolerance = half * Decimal::from(parts.len() + 1);
     let status = Status::of(expected - actual.amount_yuan, tolerance);
@@ -111,7 +117,7 @@ pub fn table_checks(idx: usize, t: &TableFacts<'_>) -> Vec<Check> {
         // Parent code = Σ its children (类 = Σ 款, 款 = Σ 项), per column.
         for parent in items
             .iter()
-            .filter(|i| !i.code.is_empty() && (i.code_level == "类" || i.code_level == "款"))
+            .filter(|i| !i.code.is_empty() && matches!(i.code_level, Some(Level::Lei | Level::Kuan)))
         {
             let children: Vec<&Item> = items
                 .iter()
@@ -131,7 +137,7 @@ pub fn table_checks(idx: usize, t: &TableFacts<'_>) -> Vec<Check> {
         let tops: Vec<&Item> = items
             .iter()
             .copied()
-            .filter(|i| i.code_level == "类")
+            .filter(|i| i.code_level == Some(Level::Lei))
             .collect();
         if let Some(total) = items
             .iter()
@@ -236,10 +242,12 @@ fn group<K: Ord>(items: &[Item], key: impl Fn(&Item) -> K) -> BTreeMap<K, Vec<&I
     m
 }
 
-/// The 合计 row's figure of a measure in a table.
-fn table_total<'a>(t: &'a TableFacts<'a>, measures: &[&str]) -> Option<&'a Item> {
+/// The 合计 row's figure of a measure (of the year, no figure named) in a table.
+fn table_total<'a>(t: &'a TableFacts<'a>, measures: &[Base]) -> Option<&'a Item> {
     t.items.iter().find(|i| {
-        i.code.is_empty() && is_total_name(&i.name) && measures.iter().any(|m| i.measure == *m)
+        i.code.is_empty()
+            && is_total_name(&i.name)
+            && measures.iter().any(|&m| i.measure == Measure::plain(m))
     })
 }
 
@@ -255,7 +263,7 @@ pub fn document_checks(tables: &[TableFacts<'_>]) -> Vec<Check> {
         .items
         .iter()
         .find(|i| matches!(i.name.as_str(), "支出总计" | "支出合计"))
-        && let Some(e) = table_total(exp, &["total", "amount"])
+        && let Some(e) = table_total(exp, &[Base::Total, Base::Amount])
     {
         out.push(compare(
             None,
@@ -267,7 +275,7 @@ pub fn document_checks(tables: &[TableFacts<'_>]) -> Vec<Check> {
     // 一般公共预算支出表 合计 = 财政拨款收支总表 一般公共预算.
     if let (Some((_, gpb)), Some((_, fiscal))) =
         (first(Kind::GpbExpenditure), first(Kind::FiscalSummary))
-        && let Some(g) = table_total(gpb, &["total", "amount"])
+        && let Some(g) = table_total(gpb, &[Base::Total, Base::Amount])
         && let Some(f) = fiscal
             .items
             .iter()
@@ -284,8 +292,8 @@ pub fn document_checks(tables: &[TableFacts<'_>]) -> Vec<Check> {
     if let (Some((_, basic)), Some((_, gpb))) = (
         first(Kind::GpbBasicExpenditure),
         first(Kind::GpbExpenditure),
-    ) && let Some(b) = table_total(basic, &["total", "amount"])
-        && let Some(g) = table_total(gpb, &["basic"])
+    ) && let Some(b) = table_total(basic, &[Base::Total, Base::Amount])
+        && let Some(g) = table_total(gpb, &[Base::Basic])
     {
         out.push(compare(
             None,
