@@ -114,13 +114,6 @@ enum Role {
     Empty,
 }
 
-/// The cell covering grid position (row, col).
-pub fn covering(t: &Table, row: usize, col: usize) -> Option<&Cell> {
-    t.cells.iter().find(|c| {
-        c.row <= row && row < c.row + c.rowspan && c.col <= col && col < c.col + c.colspan
-    })
-}
-
 fn is_code_header(path: &[String]) -> bool {
     let leaf = path.last().map(String::as_str).unwrap_or("");
     matches!(leaf, "类" | "款" | "项")
@@ -364,7 +357,7 @@ pub fn items(t: &Table) -> Vec<Item> {
                 continue;
             };
             let starting = text_cols.iter().find_map(|&c| {
-                covering(t, row, c)
+                t.covering(row, c)
                     .filter(|x| x.row == row && x.col == c && !x.text.is_empty())
                     .map(|x| (c, x.text.clone()))
             });
@@ -373,7 +366,7 @@ pub fn items(t: &Table) -> Vec<Item> {
                 None => (
                     label_col,
                     label_col
-                        .and_then(|l| covering(t, row, l))
+                        .and_then(|l| t.covering(row, l))
                         .map(|c| c.text.clone())
                         .unwrap_or_default(),
                 ),
@@ -381,7 +374,7 @@ pub fn items(t: &Table) -> Vec<Item> {
             let parts: Vec<String> = codes_before(label_from.unwrap_or(run_start))
                 .iter()
                 .map(|&c| {
-                    covering(t, row, c)
+                    t.covering(row, c)
                         .filter(|x| x.col == c)
                         .map(|x| x.text.clone())
                         .unwrap_or_default()

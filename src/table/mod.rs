@@ -80,6 +80,15 @@ pub struct Table {
     pub open_bottom: bool,
 }
 
+impl Table {
+    /// The cell covering grid position (row, col), spans included.
+    pub fn covering(&self, row: usize, col: usize) -> Option<&Cell> {
+        self.cells.iter().find(|c| {
+            c.row <= row && row < c.row + c.rowspan && c.col <= col && col < c.col + c.colspan
+        })
+    }
+}
+
 mod caption;
 mod edges;
 mod header;
