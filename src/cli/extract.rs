@@ -70,7 +70,7 @@ pub fn catalogue(inputs: &[PathBuf], check: Option<&Path>) -> Result<u8, String>
     let _ = codes.write_csv(io::stdout().lock(), known.as_ref());
     eprintln!(
         "yusuan: {} codes from {} files, {} with conflicting names",
-        codes.len(),
+        codes.code_count(),
         records.len(),
         codes.conflicts()
     );

@@ -48,12 +48,8 @@ impl Catalogue {
     }
 
     /// How many codes.
-    pub fn len(&self) -> usize {
+    pub fn code_count(&self) -> usize {
         self.codes.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.codes.is_empty()
     }
 
     /// How many codes carry more than one name.

@@ -116,8 +116,16 @@ impl Db {
 
 /// A row's values in column order, as SQLite values.
 fn values<R: Row>(row: &R) -> io::Result<Vec<Value>> {
-    row.serialize(RowSer(Vec::with_capacity(R::COLUMNS.len())))
-        .map_err(|e| io::Error::other(e.0))
+    let vals = row.serialize(Values).map_err(|e| io::Error::other(e.0))?;
+    if vals.len() != R::COLUMNS.len() {
+        return Err(io::Error::other(format!(
+            "{}: {} values for {} columns",
+            R::TABLE,
+            vals.len(),
+            R::COLUMNS.len()
+        )));
+    }
+    Ok(vals)
 }
 
 #[derive(Debug)]
@@ -141,10 +149,14 @@ fn unsupported<T>(what: &str) -> Result<T, SerError> {
     Err(SerError(format!("a dataset column cannot hold {what}")))
 }
 
-/// Serialises a row struct into its values.
-struct RowSer(Vec<Value>);
+/// Serialises a row struct into its fields' values: numbers INTEGER, strings and enum names
+/// TEXT, `None` NULL. A scalar is one value, a struct the values of its fields.
+struct Values;
 
-impl ser::SerializeStruct for RowSer {
+/// The fields of a struct, in order.
+struct Fields(Vec<Value>);
+
+impl ser::SerializeStruct for Fields {
     type Ok = Vec<Value>;
     type Error = SerError;
 
@@ -153,7 +165,7 @@ impl ser::SerializeStruct for RowSer {
         _key: &'static str,
         value: &T,
     ) -> Result<(), SerError> {
-        self.0.push(value.serialize(FieldSer)?);
+        self.0.extend(value.serialize(Values)?);
         Ok(())
     }
 
@@ -162,14 +174,18 @@ impl ser::SerializeStruct for RowSer {
     }
 }
 
-/// Only structs are rows.
-macro_rules! not_a_row {
-    ($($f:ident($($t:ty),*)),*) => {
-        $(fn $f(self, $(_: $t),*) -> Result<Self::Ok, SerError> { unsupported("a row that is not a struct") })*
-    };
+fn one(v: Value) -> Result<Vec<Value>, SerError> {
+    Ok(vec![v])
 }
 
-impl ser::Serializer for RowSer {
+fn integer<T: TryInto<i64>>(v: T) -> Result<Vec<Value>, SerError> {
+    match v.try_into() {
+        Ok(i) => one(Value::Integer(i)),
+        Err(_) => unsupported("an integer beyond 64 bits"),
+    }
+}
+
+impl ser::Serializer for Values {
     type Ok = Vec<Value>;
     type Error = SerError;
     type SerializeSeq = Impossible<Vec<Value>, SerError>;
@@ -177,177 +193,76 @@ impl ser::Serializer for RowSer {
     type SerializeTupleStruct = Impossible<Vec<Value>, SerError>;
     type SerializeTupleVariant = Impossible<Vec<Value>, SerError>;
     type SerializeMap = Impossible<Vec<Value>, SerError>;
-    type SerializeStruct = Self;
+    type SerializeStruct = Fields;
     type SerializeStructVariant = Impossible<Vec<Value>, SerError>;
 
-    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Self, SerError> {
-        Ok(self)
+    fn serialize_bool(self, v: bool) -> Result<Vec<Value>, SerError> {
+        one(Value::Integer(i64::from(v)))
     }
-
-    not_a_row!(
-        serialize_bool(bool),
-        serialize_i8(i8),
-        serialize_i16(i16),
-        serialize_i32(i32),
-        serialize_i64(i64),
-        serialize_u8(u8),
-        serialize_u16(u16),
-        serialize_u32(u32),
-        serialize_u64(u64),
-        serialize_f32(f32),
-        serialize_f64(f64),
-        serialize_char(char),
-        serialize_str(&str),
-        serialize_bytes(&[u8]),
-        serialize_none(),
-        serialize_unit(),
-        serialize_unit_struct(&'static str),
-        serialize_unit_variant(&'static str, u32, &'static str)
-    );
-
-    fn serialize_some<T: Serialize + ?Sized>(self, _: &T) -> Result<Vec<Value>, SerError> {
-        unsupported("a row that is not a struct")
-    }
-    fn serialize_newtype_struct<T: Serialize + ?Sized>(
-        self,
-        _: &'static str,
-        _: &T,
-    ) -> Result<Vec<Value>, SerError> {
-        unsupported("a row that is not a struct")
-    }
-    fn serialize_newtype_variant<T: Serialize + ?Sized>(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: &T,
-    ) -> Result<Vec<Value>, SerError> {
-        unsupported("a row that is not a struct")
-    }
-    fn serialize_seq(self, _: Option<usize>) -> Result<Self::SerializeSeq, SerError> {
-        unsupported("a row that is not a struct")
-    }
-    fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, SerError> {
-        unsupported("a row that is not a struct")
-    }
-    fn serialize_tuple_struct(
-        self,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeTupleStruct, SerError> {
-        unsupported("a row that is not a struct")
-    }
-    fn serialize_tuple_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeTupleVariant, SerError> {
-        unsupported("a row that is not a struct")
-    }
-    fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, SerError> {
-        unsupported("a row that is not a struct")
-    }
-    fn serialize_struct_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeStructVariant, SerError> {
-        unsupported("a row that is not a struct")
-    }
-}
-
-/// Serialises one field into a SQLite value: numbers INTEGER, strings and enum names TEXT,
-/// `None` NULL.
-struct FieldSer;
-
-fn integer<T: TryInto<i64>>(v: T) -> Result<Value, SerError> {
-    v.try_into()
-        .map(Value::Integer)
-        .or_else(|_| unsupported("an integer beyond 64 bits"))
-}
-
-impl ser::Serializer for FieldSer {
-    type Ok = Value;
-    type Error = SerError;
-    type SerializeSeq = Impossible<Value, SerError>;
-    type SerializeTuple = Impossible<Value, SerError>;
-    type SerializeTupleStruct = Impossible<Value, SerError>;
-    type SerializeTupleVariant = Impossible<Value, SerError>;
-    type SerializeMap = Impossible<Value, SerError>;
-    type SerializeStruct = Impossible<Value, SerError>;
-    type SerializeStructVariant = Impossible<Value, SerError>;
-
-    fn serialize_bool(self, v: bool) -> Result<Value, SerError> {
-        Ok(Value::Integer(i64::from(v)))
-    }
-    fn serialize_i8(self, v: i8) -> Result<Value, SerError> {
+    fn serialize_i8(self, v: i8) -> Result<Vec<Value>, SerError> {
         integer(v)
     }
-    fn serialize_i16(self, v: i16) -> Result<Value, SerError> {
+    fn serialize_i16(self, v: i16) -> Result<Vec<Value>, SerError> {
         integer(v)
     }
-    fn serialize_i32(self, v: i32) -> Result<Value, SerError> {
+    fn serialize_i32(self, v: i32) -> Result<Vec<Value>, SerError> {
         integer(v)
     }
-    fn serialize_i64(self, v: i64) -> Result<Value, SerError> {
+    fn serialize_i64(self, v: i64) -> Result<Vec<Value>, SerError> {
         integer(v)
     }
-    fn serialize_u8(self, v: u8) -> Result<Value, SerError> {
+    fn serialize_u8(self, v: u8) -> Result<Vec<Value>, SerError> {
         integer(v)
     }
-    fn serialize_u16(self, v: u16) -> Result<Value, SerError> {
+    fn serialize_u16(self, v: u16) -> Result<Vec<Value>, SerError> {
         integer(v)
     }
-    fn serialize_u32(self, v: u32) -> Result<Value, SerError> {
+    fn serialize_u32(self, v: u32) -> Result<Vec<Value>, SerError> {
         integer(v)
     }
-    fn serialize_u64(self, v: u64) -> Result<Value, SerError> {
+    fn serialize_u64(self, v: u64) -> Result<Vec<Value>, SerError> {
         integer(v)
     }
-    fn serialize_f32(self, _: f32) -> Result<Value, SerError> {
+    fn serialize_f32(self, _: f32) -> Result<Vec<Value>, SerError> {
         unsupported("a float (amounts are exact decimals)")
     }
-    fn serialize_f64(self, _: f64) -> Result<Value, SerError> {
+    fn serialize_f64(self, _: f64) -> Result<Vec<Value>, SerError> {
         unsupported("a float (amounts are exact decimals)")
     }
-    fn serialize_char(self, v: char) -> Result<Value, SerError> {
-        Ok(Value::Text(v.to_string()))
+    fn serialize_char(self, v: char) -> Result<Vec<Value>, SerError> {
+        one(Value::Text(v.to_string()))
     }
-    fn serialize_str(self, v: &str) -> Result<Value, SerError> {
-        Ok(Value::Text(v.to_string()))
+    fn serialize_str(self, v: &str) -> Result<Vec<Value>, SerError> {
+        one(Value::Text(v.to_string()))
     }
-    fn serialize_bytes(self, _: &[u8]) -> Result<Value, SerError> {
+    fn serialize_bytes(self, _: &[u8]) -> Result<Vec<Value>, SerError> {
         unsupported("bytes")
     }
-    fn serialize_none(self) -> Result<Value, SerError> {
-        Ok(Value::Null)
+    fn serialize_none(self) -> Result<Vec<Value>, SerError> {
+        one(Value::Null)
     }
-    fn serialize_some<T: Serialize + ?Sized>(self, v: &T) -> Result<Value, SerError> {
+    fn serialize_some<T: Serialize + ?Sized>(self, v: &T) -> Result<Vec<Value>, SerError> {
         v.serialize(self)
     }
-    fn serialize_unit(self) -> Result<Value, SerError> {
-        Ok(Value::Null)
+    fn serialize_unit(self) -> Result<Vec<Value>, SerError> {
+        one(Value::Null)
     }
-    fn serialize_unit_struct(self, _: &'static str) -> Result<Value, SerError> {
-        Ok(Value::Null)
+    fn serialize_unit_struct(self, _: &'static str) -> Result<Vec<Value>, SerError> {
+        one(Value::Null)
     }
     fn serialize_unit_variant(
         self,
         _: &'static str,
         _: u32,
         variant: &'static str,
-    ) -> Result<Value, SerError> {
-        Ok(Value::Text(variant.to_string()))
+    ) -> Result<Vec<Value>, SerError> {
+        one(Value::Text(variant.to_string()))
     }
     fn serialize_newtype_struct<T: Serialize + ?Sized>(
         self,
         _: &'static str,
         v: &T,
-    ) -> Result<Value, SerError> {
+    ) -> Result<Vec<Value>, SerError> {
         v.serialize(self)
     }
     fn serialize_newtype_variant<T: Serialize + ?Sized>(
@@ -356,7 +271,7 @@ impl ser::Serializer for FieldSer {
         _: u32,
         _: &'static str,
         _: &T,
-    ) -> Result<Value, SerError> {
+    ) -> Result<Vec<Value>, SerError> {
         unsupported("an enum with data")
     }
     fn serialize_seq(self, _: Option<usize>) -> Result<Self::SerializeSeq, SerError> {
@@ -384,12 +299,8 @@ impl ser::Serializer for FieldSer {
     fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, SerError> {
         unsupported("a map")
     }
-    fn serialize_struct(
-        self,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeStruct, SerError> {
-        unsupported("a nested struct")
+    fn serialize_struct(self, _: &'static str, n: usize) -> Result<Fields, SerError> {
+        Ok(Fields(Vec::with_capacity(n)))
     }
     fn serialize_struct_variant(
         self,
