@@ -68,8 +68,8 @@ fn json_reads_back_into_the_record() {
     for f in expand(&[root.join("corpus")]) {
         let r = process(&f);
         let json = serde_json::to_vec(&r).unwrap();
-        let back: DocRecord = serde_json::from_slice(&json)
-            .unwrap_or_else(|e| panic!("{}: {e}", f.display()));
+        let back: DocRecord =
+            serde_json::from_slice(&json).unwrap_or_else(|e| panic!("{}: {e}", f.display()));
         assert_eq!(serde_json::to_vec(&back).unwrap(), json, "{}", f.display());
         let rows = Rows::of(&r);
         assert_eq!(Rows::of(&back), rows, "{}", f.display());

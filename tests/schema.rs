@@ -8,8 +8,7 @@ use yusuan::dataset::{
 };
 
 fn schema_md() -> String {
-    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/SCHEMA.md"))
-        .unwrap()
+    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/SCHEMA.md")).unwrap()
 }
 
 /// The column names of the first `| column | … |` table under the heading `## {name}`
@@ -61,7 +60,9 @@ fn csv_columns_are_documented() {
 #[test]
 fn sqlite_schema_is_documented() {
     let md = schema_md();
-    let at = md.find("## yusuan.sqlite\n").expect("no yusuan.sqlite section");
+    let at = md
+        .find("## yusuan.sqlite\n")
+        .expect("no yusuan.sqlite section");
     let block = md[at..]
         .split("```sql\n")
         .nth(1)
@@ -100,7 +101,9 @@ fn written_files_follow_the_rows() {
         let want: Vec<&str> = cols.iter().map(|c| c.name).collect();
         assert_eq!(header, format!("{}\n", want.join(",")), "{table}.csv");
         let mut st = db
-            .prepare(&format!("SELECT name, type FROM pragma_table_info('{table}')"))
+            .prepare(&format!(
+                "SELECT name, type FROM pragma_table_info('{table}')"
+            ))
             .unwrap();
         let got: Vec<(String, String)> = st
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
@@ -126,7 +129,10 @@ fn written_files_follow_the_rows() {
         text.lines().next().unwrap().to_string()
     }
     let joined = |n: Vec<String>| n.join(",");
-    assert_eq!(serde_header(&rows.documents), joined(names::<DocumentRow>()));
+    assert_eq!(
+        serde_header(&rows.documents),
+        joined(names::<DocumentRow>())
+    );
     assert_eq!(serde_header(&rows.tables), joined(names::<TableRow>()));
     assert_eq!(serde_header(&rows.items), joined(names::<ItemRow>()));
     assert_eq!(serde_header(&rows.checks), joined(names::<CheckRow>()));

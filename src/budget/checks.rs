@@ -115,10 +115,9 @@ pub fn table_checks(idx: usize, t: &TableFacts<'_>) -> Vec<Check> {
     let by_col = group(t.items, |i| i.col);
     for items in by_col.values() {
         // Parent code = Σ its children (类 = Σ 款, 款 = Σ 项), per column.
-        for parent in items
-            .iter()
-            .filter(|i| !i.code.is_empty() && matches!(i.code_level, Some(Level::Lei | Level::Kuan)))
-        {
+        for parent in items.iter().filter(|i| {
+            !i.code.is_empty() && matches!(i.code_level, Some(Level::Lei | Level::Kuan))
+        }) {
             let children: Vec<&Item> = items
                 .iter()
                 .copied()
@@ -329,7 +328,9 @@ mod tests {
             page: 1,
             row,
             col,
-            classification: c.as_ref().map_or(Classification::None, |c| c.classification),
+            classification: c
+                .as_ref()
+                .map_or(Classification::None, |c| c.classification),
             code: code.to_string(),
             code_level: c.as_ref().and_then(|c| c.level),
             parent_code: c.map(|c| c.parent).unwrap_or_default(),
@@ -498,7 +499,14 @@ mod tests {
             item(2, 2, "", "合计", &["合计"], "420.00"),
             item(2, 3, "", "合计", &["基本支出"], "300.00"),
         ];
-        let fiscal = [item(3, 2, "", "一般公共预算资金", &["收入", "金额"], "420.00")];
+        let fiscal = [item(
+            3,
+            2,
+            "",
+            "一般公共预算资金",
+            &["收入", "金额"],
+            "420.00",
+        )];
         let basic = [item(2, 2, "", "合计", &["合计"], "299.99")];
         let tables = [
             facts(Kind::RevenueExpenditureSummary, &summary_items, &[]),

@@ -163,7 +163,6 @@ pub fn parse_pages(spec: Option<&str>, count: u32) -> Result<Vec<u32>, String> {
     Ok(out)
 }
 
-
 pub fn read_list(list: &Path) -> Result<Vec<PathBuf>, String> {
     let text = if list == Path::new("-") {
         io::read_to_string(io::stdin()).map_err(|e| format!("standard input: {e}"))?

@@ -66,4 +66,3 @@ pub fn main() -> ExitCode {
         }
     }
 }
-

@@ -54,7 +54,12 @@ pub fn text(file: &Path, pages: Option<&str>, limits: &LimitArgs) -> Result<u8, 
     Ok(0)
 }
 
-pub fn tables(file: &Path, pages: Option<&str>, json: bool, limits: &LimitArgs) -> Result<u8, String> {
+pub fn tables(
+    file: &Path,
+    pages: Option<&str>,
+    json: bool,
+    limits: &LimitArgs,
+) -> Result<u8, String> {
     let doc = open(file, limits)?;
     let pages = parse_pages(pages, doc.page_count())?;
     let mut contents = Vec::new();
@@ -116,7 +121,6 @@ fn write_table(out: &mut impl Write, n: usize, t: &yusuan::table::Table) -> io::
     }
     writeln!(out)
 }
-
 
 pub fn glyphs(file: &Path, n: u32, json: bool, limits: &LimitArgs) -> Result<u8, String> {
     let doc = open(file, limits)?;
@@ -183,4 +187,3 @@ fn write_glyph_table(out: &mut impl Write, page: &PageContent) -> io::Result<()>
         page.fills.len()
     )
 }
-

@@ -7,12 +7,12 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::DocRecord;
+use crate::budget::amount::Unit;
 use crate::budget::checks::{self, Check};
 use crate::budget::code::{Classification, Level};
 use crate::budget::document::DocKind;
 use crate::budget::kind::Kind;
 use crate::budget::measure::Measure;
-use crate::budget::amount::Unit;
 use crate::pdf::Status;
 
 /// A column of a dataset table.
