@@ -40,7 +40,7 @@ import xml.etree.ElementTree as ET
 # regions are the union of the cells' text boxes; a ruled table's frame lies outside them (its
 # horizontal rules reach past right-aligned numbers), so a region cut at the text loses the
 # borders a lattice tool needs (measured on the set: docs/icdar2013.md). Same values as
-# PAD_X / PAD_Y in src/bin/scorecard/icdar.rs.
+# PAD_X / PAD_Y in crates/yusuan-dev/src/bin/scorecard/icdar.rs.
 PAD_X = 60.0
 PAD_Y = 6.0
 

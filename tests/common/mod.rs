@@ -32,10 +32,12 @@ pub fn required() -> bool {
         .any(|v| std::env::var(v).is_ok_and(|s| s == "1" || s.eq_ignore_ascii_case("true")))
 }
 
-/// `../shared` when its `corpus/` is there. Otherwise `None`, after saying on stderr that
-/// `what` did not run; a failure instead when [`required`].
+/// `../shared` (beside the workspace, or where `YUSUAN_SHARED` says) when its `corpus/` is
+/// there. Otherwise `None`, after saying on stderr that `what` did not run; a failure instead
+/// when [`required`].
 pub fn shared(what: &str) -> Option<PathBuf> {
-    let dir = root().join("../shared");
+    let dir =
+        std::env::var_os("YUSUAN_SHARED").map_or_else(|| root().join("../shared"), PathBuf::from);
     if dir.join("corpus").is_dir() {
         return Some(dir);
     }
@@ -47,7 +49,8 @@ pub fn shared(what: &str) -> Option<PathBuf> {
     // Straight to the stream: the test harness captures eprintln!, and a skip must be seen.
     let _ = writeln!(
         std::io::stderr(),
-        "SKIPPED: {what}: ../shared/corpus not found (set YUSUAN_REQUIRE_SHARED=1 to make this a failure)"
+        "SKIPPED: {what}: {}/corpus not found (YUSUAN_REQUIRE_SHARED=1 makes this a failure)",
+        dir.display()
     );
     None
 }

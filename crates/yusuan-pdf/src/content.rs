@@ -1,8 +1,12 @@
-//! Content-stream lexer: a stream of operands and operators, borrowed from the input where it
-//! can be. Written for robustness first: garbage bytes are skipped, unbalanced delimiters end
+//! Content-stream lexer: a stream of operands and [`Operator`]s, borrowed from the input where
+//! it can be. Written for robustness first: garbage bytes are skipped, unbalanced delimiters end
 //! at the stream's end, and inline image data (BI … ID … EI) is stepped over as binary.
 
 use std::borrow::Cow;
+
+mod operator;
+
+pub use operator::Operator;
 
 /// One operand of a content-stream operator.
 #[derive(Debug, Clone, PartialEq)]
@@ -121,7 +125,7 @@ impl<'a> Lexer<'a> {
 
     /// Reads operands into `operands` (cleared first) up to the next operator, which it
     /// returns; `None` at the end of the stream.
-    pub fn next_op(&mut self, operands: &mut Vec<Operand<'a>>) -> Option<&'a [u8]> {
+    pub fn next_op(&mut self, operands: &mut Vec<Operand<'a>>) -> Option<Operator<'a>> {
         operands.clear();
         loop {
             self.skip_white();
@@ -135,7 +139,8 @@ impl<'a> Lexer<'a> {
                     operands.push(op)
                 }
                 Some(Token::Operator(op)) => {
-                    if op == b"BI" {
+                    let op = Operator::from_bytes(op);
+                    if op == Operator::BeginInlineImage {
                         self.skip_inline_image();
                     }
                     return Some(op);
@@ -413,7 +418,10 @@ mod tests {
         let mut operands = Vec::new();
         let mut out = Vec::new();
         while let Some(op) = lx.next_op(&mut operands) {
-            out.push((String::from_utf8_lossy(op).into_owned(), operands.clone()));
+            out.push((
+                String::from_utf8_lossy(op.as_bytes()).into_owned(),
+                operands.clone(),
+            ));
         }
         out
     }

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use lopdf::{Dictionary, Object, ObjectId};
 
-use super::content::{Lexer, Operand};
+use super::content::{Lexer, Operand, Operator};
 use super::device::{Device, GlyphEvent, PaintEvent, PathSeg};
 use super::document::Document;
 use super::font::Font;
@@ -158,16 +158,17 @@ impl<'a> Interpreter<'a> {
         Some(out)
     }
 
-    fn op(&mut self, op: &[u8], ops: &[Operand<'_>], res: &Dictionary, depth: usize) {
+    fn op(&mut self, op: Operator<'_>, ops: &[Operand<'_>], res: &Dictionary, depth: usize) {
+        use Operator as O;
         match op {
-            b"q" if self.stack.len() < 256 => self.stack.push(self.gs.clone()),
-            b"q" => {}
-            b"Q" => {
+            O::Save if self.stack.len() < 256 => self.stack.push(self.gs.clone()),
+            O::Save => {}
+            O::Restore => {
                 if let Some(gs) = self.stack.pop() {
                     self.gs = gs;
                 }
             }
-            b"cm" => {
+            O::Concat => {
                 if let Some([a, b, c, d, e, f]) = Self::nums(ops) {
                     let m = Matrix::new(a, b, c, d, e, f);
                     if m.is_finite() {
@@ -175,36 +176,38 @@ impl<'a> Interpreter<'a> {
                     }
                 }
             }
-            b"w" => {
+            O::LineWidth => {
                 if let Some([w]) = Self::nums(ops) {
                     self.gs.line_width = w.abs();
                 }
             }
-            b"gs" => self.ext_gstate(ops, res),
+            O::ExtGState => self.ext_gstate(ops, res),
             // Colours.
-            b"g" => self.gs.fill = color_of(ops),
-            b"G" => self.gs.stroke = color_of(ops),
-            b"rg" | b"k" | b"sc" | b"scn" => self.gs.fill = color_of(ops),
-            b"RG" | b"K" | b"SC" | b"SCN" => self.gs.stroke = color_of(ops),
-            b"cs" => self.gs.fill = [0.0; 3],
-            b"CS" => self.gs.stroke = [0.0; 3],
+            O::FillGray => self.gs.fill = color_of(ops),
+            O::StrokeGray => self.gs.stroke = color_of(ops),
+            O::FillRgb | O::FillCmyk | O::FillColor | O::FillColorN => self.gs.fill = color_of(ops),
+            O::StrokeRgb | O::StrokeCmyk | O::StrokeColor | O::StrokeColorN => {
+                self.gs.stroke = color_of(ops)
+            }
+            O::FillColorSpace => self.gs.fill = [0.0; 3],
+            O::StrokeColorSpace => self.gs.stroke = [0.0; 3],
             // Paths.
-            b"m" => {
+            O::MoveTo => {
                 if let Some([x, y]) = Self::nums(ops) {
                     let (x, y) = self.gs.ctm.apply(x, y);
                     self.path.push(PathSeg::MoveTo(x, y));
                 }
             }
-            b"l" => {
+            O::LineTo => {
                 if let Some([x, y]) = Self::nums(ops) {
                     let (x, y) = self.gs.ctm.apply(x, y);
                     self.path.push(PathSeg::LineTo(x, y));
                 }
             }
-            b"c" => self.curve::<6>(ops),
-            b"v" | b"y" => self.curve::<4>(ops),
-            b"h" => self.path.push(PathSeg::Close),
-            b"re" => {
+            O::CurveTo => self.curve::<6>(ops),
+            O::CurveToV | O::CurveToY => self.curve::<4>(ops),
+            O::ClosePath => self.path.push(PathSeg::Close),
+            O::Rectangle => {
                 if let Some([x, y, w, h]) = Self::nums(ops) {
                     let m = self.gs.ctm;
                     let p = [
@@ -220,61 +223,61 @@ impl<'a> Interpreter<'a> {
                     self.path.push(PathSeg::Close);
                 }
             }
-            b"S" => self.paint(true, false, false),
-            b"s" => self.paint(true, false, true),
-            b"f" | b"F" | b"f*" => self.paint(false, true, false),
-            b"B" | b"B*" => self.paint(true, true, false),
-            b"b" | b"b*" => self.paint(true, true, true),
-            b"n" => self.path.clear(),
+            O::Stroke => self.paint(true, false, false),
+            O::CloseStroke => self.paint(true, false, true),
+            O::Fill | O::FillOld | O::FillEvenOdd => self.paint(false, true, false),
+            O::FillStroke | O::FillStrokeEvenOdd => self.paint(true, true, false),
+            O::CloseFillStroke | O::CloseFillStrokeEvenOdd => self.paint(true, true, true),
+            O::EndPath => self.path.clear(),
             // Text objects and state.
-            b"BT" => {
+            O::BeginText => {
                 self.tm = Matrix::IDENTITY;
                 self.tlm = Matrix::IDENTITY;
             }
-            b"ET" => {}
-            b"Tc" => {
+            O::EndText => {}
+            O::CharSpacing => {
                 if let Some([v]) = Self::nums(ops) {
                     self.gs.text.char_spacing = v;
                 }
             }
-            b"Tw" => {
+            O::WordSpacing => {
                 if let Some([v]) = Self::nums(ops) {
                     self.gs.text.word_spacing = v;
                 }
             }
-            b"Tz" => {
+            O::HorizontalScaling => {
                 if let Some([v]) = Self::nums(ops) {
                     self.gs.text.h_scale = v / 100.0;
                 }
             }
-            b"TL" => {
+            O::Leading => {
                 if let Some([v]) = Self::nums(ops) {
                     self.gs.text.leading = v;
                 }
             }
-            b"Ts" => {
+            O::Rise => {
                 if let Some([v]) = Self::nums(ops) {
                     self.gs.text.rise = v;
                 }
             }
-            b"Tr" => {
+            O::RenderMode => {
                 if let Some([v]) = Self::nums(ops) {
                     self.gs.text.render = v.clamp(0.0, 7.0) as u8;
                 }
             }
-            b"Tf" => self.set_font(ops, res),
-            b"Td" => {
+            O::Font => self.set_font(ops, res),
+            O::MoveText => {
                 if let Some([tx, ty]) = Self::nums(ops) {
                     self.next_line(tx, ty);
                 }
             }
-            b"TD" => {
+            O::MoveTextSetLeading => {
                 if let Some([tx, ty]) = Self::nums(ops) {
                     self.gs.text.leading = -ty;
                     self.next_line(tx, ty);
                 }
             }
-            b"Tm" => {
+            O::TextMatrix => {
                 if let Some([a, b, c, d, e, f]) = Self::nums(ops) {
                     let m = Matrix::new(a, b, c, d, e, f);
                     if m.is_finite() {
@@ -283,19 +286,19 @@ impl<'a> Interpreter<'a> {
                     }
                 }
             }
-            b"T*" => self.next_line(0.0, -self.gs.text.leading),
-            b"Tj" => {
+            O::NextLine => self.next_line(0.0, -self.gs.text.leading),
+            O::ShowText => {
                 if let Some(Operand::Str(s)) = ops.last() {
                     self.show(s);
                 }
             }
-            b"'" => {
+            O::NextLineShowText => {
                 self.next_line(0.0, -self.gs.text.leading);
                 if let Some(Operand::Str(s)) = ops.last() {
                     self.show(s);
                 }
             }
-            b"\"" => {
+            O::NextLineSpacingShowText => {
                 if let [Operand::Number(aw), Operand::Number(ac), Operand::Str(s)] = ops {
                     self.gs.text.word_spacing = *aw;
                     self.gs.text.char_spacing = *ac;
@@ -303,7 +306,7 @@ impl<'a> Interpreter<'a> {
                     self.show(s);
                 }
             }
-            b"TJ" => {
+            O::ShowTextArray => {
                 if let Some(Operand::Array(items)) = ops.last() {
                     for item in items {
                         match item {
@@ -314,12 +317,12 @@ impl<'a> Interpreter<'a> {
                     }
                 }
             }
-            b"Do" => {
+            O::XObject => {
                 if let Some(Operand::Name(name)) = ops.last() {
                     self.xobject(name, res, depth);
                 }
             }
-            b"BI" => self.image(),
+            O::BeginInlineImage => self.image(),
             _ => {}
         }
     }
