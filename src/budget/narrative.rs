@@ -69,6 +69,7 @@ fn check(
         actual,
         status: Status::of(expected - actual, tolerance),
         pages,
+        cells: Vec::new(),
     }
 }
 
