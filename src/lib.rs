@@ -17,6 +17,7 @@
 
 pub mod batch;
 pub mod budget;
+pub mod inspect;
 pub mod layout;
 pub mod output;
 pub mod pipeline;
