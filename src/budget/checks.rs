@@ -65,7 +65,8 @@ pub struct Place {
 }
 
 impl Place {
-    fn of(table: usize, i: &Item) -> Place {
+    /// Where item `i` of table `table` is.
+    pub fn of(table: usize, i: &Item) -> Place {
         Place {
             table,
             row: i.row,

@@ -21,7 +21,7 @@ const LINE: f64 = 9.5;
 
 const STYLE: &str = "
 .sheet{fill:#fff;stroke:#999;stroke-width:.5}
-.glyph{fill:none;stroke:#8c8c8c;stroke-width:.2}
+.glyph{fill:none;stroke:#a0a0a0;stroke-width:.15}
 .glyph.invisible{stroke:#17becf;stroke-dasharray:1 1}
 .undecoded{fill:#f4a6a6;fill-opacity:.5;stroke:#d62728;stroke-width:.3}
 .fill{fill:#7f7f7f;fill-opacity:.18;stroke:none}
@@ -453,7 +453,7 @@ pub fn draw(p: &Picture<'_>, px_per_pt: f64) -> String {
     );
     rect(&mut out, "sheet", &sheet, None);
     if let Ok(img) = &p.image {
-        image(&mut out, img, w, h, 0.3);
+        image(&mut out, img, w, h, 0.35);
     }
     out.push_str(r#"<g class="fills">"#);
     for f in &page.fills {
