@@ -24,7 +24,7 @@ const STYLE: &str = "
 .glyph{fill:none;stroke:#a0a0a0;stroke-width:.15}
 .glyph.invisible{stroke:#17becf;stroke-dasharray:1 1}
 .undecoded{fill:#f4a6a6;fill-opacity:.5;stroke:#d62728;stroke-width:.3}
-.fill{fill:#7f7f7f;fill-opacity:.18;stroke:none}
+.fill{fill-opacity:.5;stroke:#9e9e9e;stroke-width:.3;stroke-dasharray:1 1.5}
 .shape{fill:none;stroke:#8c564b;stroke-width:.4;stroke-dasharray:2 1}
 .image{fill:none;stroke:#17becf;stroke-width:.5;stroke-dasharray:3 1.5}
 .ruling{stroke-width:.8;stroke-opacity:.9;stroke-linecap:butt}
@@ -266,7 +266,7 @@ pub fn check_line(n: usize, f: &FailedCheck<'_>) -> String {
         ""
     };
     format!(
-        "C{n} {}: the figures sum to {} yuan, {} printed (difference {}){place}",
+        "C{n} {}: expected {} yuan, found {} (difference {}){place}",
         c.check,
         c.expected,
         c.actual,
@@ -398,7 +398,13 @@ fn swatches(out: &mut String, y: f64) {
                 x1: x + 8.0,
                 y1: y + 0.5,
             };
-            rect(out, class, &r, None);
+            if class == "fill" {
+                out.push_str(r##"<g fill="#bdbdbd">"##);
+                rect(out, class, &r, None);
+                out.push_str("</g>");
+            } else {
+                rect(out, class, &r, None);
+            }
         }
         text(out, "key", x + 10.0, y, label);
         x += 14.0 + ems(label) * LEGEND_SIZE;
@@ -457,7 +463,16 @@ pub fn draw(p: &Picture<'_>, px_per_pt: f64) -> String {
     }
     out.push_str(r#"<g class="fills">"#);
     for f in &page.fills {
-        rect(&mut out, "fill", &f.rect, None);
+        // In its own colour (white backgrounds show only by their dotted edge).
+        let [r, g, b] = f.color.map(|c| (c.clamp(0.0, 1.0) * 255.0).round() as u8);
+        let _ = write!(
+            out,
+            r#"<rect class="fill" fill="rgb({r},{g},{b})" x="{:.2}" y="{:.2}" width="{:.2}" height="{:.2}"/>"#,
+            f.rect.x0,
+            f.rect.y0,
+            f.rect.width().max(0.0),
+            f.rect.height().max(0.0)
+        );
     }
     for s in &page.shapes {
         rect(&mut out, "shape", s, None);
