@@ -69,6 +69,22 @@ enum Command {
     },
     /// Extract every standard table's amounts into a checked dataset (docs/SCHEMA.md).
     Extract(ExtractArgs),
+    /// Draw what was read on one page (glyphs, rulings, table cells with kinds and header
+    /// paths, items, failed checks) beside the page rendered (docs/inspect.md).
+    Inspect {
+        file: PathBuf,
+        /// Page number, 1-based.
+        #[arg(long)]
+        page: u32,
+        /// Output file: .svg, .png or .html [default: <file stem>-p<N>.svg].
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+        /// Resolution of the page image and of a PNG, pixels per inch.
+        #[arg(long, default_value_t = 110.0)]
+        dpi: f32,
+        #[command(flatten)]
+        limits: LimitArgs,
+    },
     /// List the subject codes the inputs print (code, classification, level, parent, name,
     /// where), with conflicts where one code carries different names.
     Catalogue {
@@ -509,6 +525,42 @@ fn catalogue(inputs: &[PathBuf], check: Option<&Path>) -> Result<u8, String> {
     Ok(0)
 }
 
+fn inspect(
+    file: &Path,
+    page: u32,
+    output: Option<&Path>,
+    dpi: f32,
+    limits: &LimitArgs,
+) -> Result<u8, String> {
+    use yusuan::inspect::{Format, Options, render::RenderOptions};
+    let output = output.map_or_else(
+        || {
+            let stem = file.file_stem().unwrap_or_default().to_string_lossy();
+            PathBuf::from(format!("{stem}-p{page}.svg"))
+        },
+        Path::to_path_buf,
+    );
+    let format = Format::of(&output)
+        .ok_or_else(|| format!("{}: the output must end in .svg, .png or .html", output.display()))?;
+    if !(dpi.is_finite() && (10.0..=600.0).contains(&dpi)) {
+        return Err(format!("--dpi {dpi}: between 10 and 600"));
+    }
+    let opts = Options {
+        render: RenderOptions {
+            dpi,
+            ..RenderOptions::default()
+        },
+        limits: limits.limits(),
+    };
+    let made = yusuan::inspect::inspect(file, page, format, &opts)?;
+    for w in &made.warnings {
+        eprintln!("yusuan: {}: page {page}: {w}", file.display());
+    }
+    std::fs::write(&output, &made.bytes).map_err(|e| format!("{}: {e}", output.display()))?;
+    eprintln!("yusuan: wrote {}", output.display());
+    Ok(0)
+}
+
 fn glyphs(file: &Path, n: u32, json: bool, limits: &LimitArgs) -> Result<u8, String> {
     let doc = open(file, limits)?;
     let page = doc
@@ -613,6 +665,13 @@ fn main() -> ExitCode {
             limits,
         } => tables(file, pages.as_deref(), *json, limits),
         Command::Extract(args) => extract(args),
+        Command::Inspect {
+            file,
+            page,
+            output,
+            dpi,
+            limits,
+        } => inspect(file, *page, output.as_deref(), *dpi, limits),
         Command::Catalogue { inputs, check } => catalogue(inputs, check.as_deref()),
     };
     match result {
