@@ -540,8 +540,12 @@ fn inspect(
         },
         Path::to_path_buf,
     );
-    let format = Format::of(&output)
-        .ok_or_else(|| format!("{}: the output must end in .svg, .png or .html", output.display()))?;
+    let format = Format::of(&output).ok_or_else(|| {
+        format!(
+            "{}: the output must end in .svg, .png or .html",
+            output.display()
+        )
+    })?;
     if !(dpi.is_finite() && (10.0..=600.0).contains(&dpi)) {
         return Err(format!("--dpi {dpi}: between 10 and 600"));
     }

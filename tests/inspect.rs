@@ -93,7 +93,10 @@ fn fixture_tables_have_one_rectangle_per_cell() {
         }
     }
     eprintln!("tables with exact cell counts {exact}, bounded {bounded}");
-    assert!(exact >= 12 && bounded >= 11, "{exact} exact, {bounded} bounded");
+    assert!(
+        exact >= 12 && bounded >= 11,
+        "{exact} exact, {bounded} bounded"
+    );
 }
 
 /// Each item's mark lies in a cell of a drawn table: the marks are placed from the items'
@@ -103,7 +106,14 @@ fn items_sit_in_table_cells() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let svg = svg_of(&root.join("corpus/type0-identity-h-tounicode.pdf"), 1);
     let num = |s: &str, key: &str| -> f64 {
-        s.split(&format!("{key}=\"")).nth(1).unwrap().split('"').next().unwrap().parse().unwrap()
+        s.split(&format!("{key}=\""))
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap()
     };
     let cells: Vec<[f64; 4]> = svg
         .split(r#"<rect class="cell"#)
@@ -123,7 +133,9 @@ fn items_sit_in_table_cells() {
     assert!(items.len() >= 6, "{} items", items.len());
     for (x, y) in &items {
         assert!(
-            cells.iter().any(|c| c[0] <= *x && *x <= c[2] && c[1] <= *y && *y <= c[3]),
+            cells
+                .iter()
+                .any(|c| c[0] <= *x && *x <= c[2] && c[1] <= *y && *y <= c[3]),
             "item mark at ({x}, {y}) outside every cell"
         );
     }
@@ -164,9 +176,14 @@ fn png_and_html_decode() {
 fn bad_requests_are_errors() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let opts = Options::default();
-    let e = inspect(&root.join("corpus/simple-standard.pdf"), 9, Format::Svg, &opts)
-        .err()
-        .unwrap();
+    let e = inspect(
+        &root.join("corpus/simple-standard.pdf"),
+        9,
+        Format::Svg,
+        &opts,
+    )
+    .err()
+    .unwrap();
     assert!(e.contains("no page 9"), "{e}");
     let e = inspect(&root.join("Cargo.toml"), 1, Format::Svg, &opts)
         .err()
@@ -181,7 +198,9 @@ fn real_tables_have_their_golden_cells() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let corpus = root.join("../shared/corpus");
     if !corpus.is_dir() {
-        eprintln!("SKIPPED: ../shared/corpus not found; the real-document inspect test did not run");
+        eprintln!(
+            "SKIPPED: ../shared/corpus not found; the real-document inspect test did not run"
+        );
         return;
     }
     let mut checked = 0;

@@ -107,12 +107,7 @@ pub fn scene<'a>(page: &'a PageContent, analysis: Option<&'a Analysis>) -> Scene
     let place = |table: usize, row: usize, col: usize| {
         a.tables
             .get(table)
-            .and_then(|t| {
-                t.table
-                    .cells
-                    .iter()
-                    .find(|c| c.row == row && c.col == col)
-            })
+            .and_then(|t| t.table.cells.iter().find(|c| c.row == row && c.col == col))
             .filter(|c| c.page == n)
             .map(|c| c.bbox)
     };

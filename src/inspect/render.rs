@@ -88,7 +88,10 @@ fn is_cjk(q: &FallbackFontQuery) -> bool {
     if q.character_collection.as_ref().is_some_and(|c| {
         matches!(
             c.family,
-            CidFamily::AdobeGB1 | CidFamily::AdobeCNS1 | CidFamily::AdobeJapan1 | CidFamily::AdobeKorea1
+            CidFamily::AdobeGB1
+                | CidFamily::AdobeCNS1
+                | CidFamily::AdobeJapan1
+                | CidFamily::AdobeKorea1
         )
     }) {
         return true;

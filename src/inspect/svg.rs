@@ -238,7 +238,12 @@ fn draw_table(out: &mut String, t: &TableOnPage<'_>) {
     out.push_str("</g>");
 }
 
-fn draw_item(out: &mut String, t: &TableOnPage<'_>, i: &crate::budget::facts::Item, c: &crate::table::Cell) {
+fn draw_item(
+    out: &mut String,
+    t: &TableOnPage<'_>,
+    i: &crate::budget::facts::Item,
+    c: &crate::table::Cell,
+) {
     let title = format!(
         "T{} {} {} · {}\nprinted {} → {} yuan",
         t.index + 1,
@@ -437,7 +442,10 @@ pub fn draw(p: &Picture<'_>, px_per_pt: f64) -> String {
         y1: h,
     };
     // Left: the page as rendered.
-    let _ = write!(out, r#"<g class="page" transform="translate({MARGIN},{MARGIN})">"#);
+    let _ = write!(
+        out,
+        r#"<g class="page" transform="translate({MARGIN},{MARGIN})">"#
+    );
     rect(&mut out, "sheet", &sheet, None);
     match &p.image {
         Ok(img) => image(&mut out, img, w, h, 1.0),
@@ -541,12 +549,16 @@ mod tests {
 
     #[test]
     fn escapes_markup_and_control_codes() {
-        assert_eq!(esc("a<b & \"c\"\u{1}"), "a&lt;b &amp; &quot;c&quot;\u{fffd}");
+        assert_eq!(
+            esc("a<b & \"c\"\u{1}"),
+            "a&lt;b &amp; &quot;c&quot;\u{fffd}"
+        );
     }
 
     #[test]
     fn wraps_by_width() {
-        let lines = wrap("aaaa bbbb cccc", 5.0);
+        // Latin letters are 0.55 em: two words with their space pass 4 ems.
+        let lines = wrap("aaaa bbbb cccc", 4.0);
         assert_eq!(lines, vec!["aaaa", "bbbb", "cccc"]);
         // CJK counts double: 10 characters in lines of 4 ems.
         let lines = wrap("一二三四五六七八九十", 4.0);
