@@ -286,6 +286,10 @@ fn draw_check(out: &mut String, n: usize, f: &FailedCheck<'_>) {
     }
     if let Some(r) = &f.printed {
         rect(out, "fail", r, Some(&title));
+    }
+    // The label goes with the printed figure, or with the first figure here when the printed
+    // one is on another page.
+    if let Some(r) = f.printed.as_ref().or(f.parts.first()) {
         text(out, "faillabel", r.x0 + 0.5, r.y1 + 6.0, &format!("C{n}"));
     }
 }
