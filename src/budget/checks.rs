@@ -57,7 +57,7 @@ pub struct Check {
 }
 
 /// A cell of one of a document's tables (0-based table index, grid row and column).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Place {
     pub table: usize,
     pub row: usize,

@@ -197,10 +197,11 @@ pub fn inspect(file: &Path, page: u32, format: Format, opts: &Options) -> Result
         let record = pipeline::process_bytes(file, &bytes, opts.limits);
         let image = pending.and_then(render::Pending::wait);
         let mut notes = Vec::new();
-        if record.status != "ok" {
+        if record.status.as_str() != "ok" {
             notes.push(format!(
                 "Document status {}: {}",
-                record.status, record.error
+                record.status.as_str(),
+                record.error
             ));
         }
         let scene = scene(&content, record.analysis.as_ref());
