@@ -13,10 +13,9 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Mutex, PoisonError, mpsc};
 use std::time::Duration;
 
-use crate::budget::document::doc_id;
-use crate::output::{self, Dataset, Formats, Rows};
-use crate::pdf::Limits;
-use crate::pipeline;
+use crate::dataset::{self, Dataset, Formats, Rows};
+use crate::pdf::{Limits, Status};
+use crate::pipeline::{self, doc_id};
 
 /// How a batch runs.
 #[derive(Debug, Clone)]
@@ -41,8 +40,7 @@ pub struct Done {
     pub file: PathBuf,
     /// Empty when the file could not be read.
     pub doc_id: String,
-    /// ok, partial, no_text_layer, encrypted, invalid_pdf, timeout, error.
-    pub status: String,
+    pub status: Status,
     pub pages: u32,
     /// Amounts extracted.
     pub items: usize,
@@ -202,7 +200,7 @@ fn one(
     let mut done = Done {
         file: file.to_path_buf(),
         doc_id: String::new(),
-        status: String::new(),
+        status: Status::Ok,
         pages: 0,
         items: 0,
         resumed: false,
@@ -211,42 +209,33 @@ fn one(
         Ok(b) => b,
         Err(e) => {
             let r = pipeline::unreadable(file, &e);
-            done.status = r.status.clone();
-            return Ok((done, output::rows_of_record(&r)?));
+            done.status = r.status;
+            return Ok((done, Rows::of(&r)));
         }
     };
     done.doc_id = doc_id(&bytes);
     let prior = out.join("json").join(format!("{}.json", done.doc_id));
+    // A JSON that does not read back (written by another version, say) is done again.
     let kept = if opts.resume && prior.is_file() {
-        output::read_json(out, &done.doc_id, &name).ok()
+        dataset::read_json(out, &done.doc_id, &name).ok()
     } else {
         None
     };
-    let rows = match kept {
-        Some(v) => {
-            done.resumed = true;
-            done.status = v
-                .get("status")
-                .and_then(|s| s.as_str())
-                .unwrap_or("error")
-                .to_string();
-            done.pages = v
-                .get("pages")
-                .and_then(|n| n.as_u64())
-                .and_then(|n| u32::try_from(n).ok())
-                .unwrap_or(0);
-            output::rows_of(&v)
-        }
+    let resumed = kept.is_some();
+    let r = match kept {
+        Some(r) => r,
         None => {
             let r = pipeline::process_bytes(file, &bytes, opts.limits);
             drop(bytes);
-            output::write_json(out, &done.doc_id, &r)
+            dataset::write_json(out, &done.doc_id, &r)
                 .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", out.display())))?;
-            done.status = r.status.clone();
-            done.pages = r.pages;
-            output::rows_of_record(&r)?
+            r
         }
     };
+    done.resumed = resumed;
+    done.status = r.status;
+    done.pages = r.pages;
+    let rows = Rows::of(&r);
     done.items = rows.items.len();
     Ok((done, rows))
 }

@@ -2,7 +2,7 @@
 //!
 //! The pipeline runs one way, one layer per module: [`pdf`] (the `yusuan-pdf` crate: objects,
 //! content streams, fonts -> glyphs and ruling lines) -> [`layout`] (words, lines) -> `table`
-//! -> `budget` -> `output` -> the run (`pipeline`, `batch`) -> the CLI; parallelism (`share`) is
+//! -> `budget` -> `dataset` -> the run (`pipeline`, `batch`) -> the CLI; parallelism (`share`) is
 //! decided from `table` up. A lower layer never imports a higher one (tests/layering.rs
 //! checks it).
 #![cfg_attr(
@@ -17,9 +17,9 @@
 
 pub mod batch;
 pub mod budget;
+pub mod dataset;
 pub mod inspect;
 pub mod layout;
-pub mod output;
 pub mod pipeline;
 pub mod share;
 pub mod table;

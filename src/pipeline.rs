@@ -5,11 +5,20 @@
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 
-use crate::budget::document::{analyse, doc_id};
-use crate::output::DocRecord;
+use sha2::{Digest, Sha256};
+
+use crate::budget::document::analyse;
+use crate::dataset::DocRecord;
 use crate::pdf::document::Limits;
-use crate::pdf::{Document, health};
+use crate::pdf::{Document, Status, health};
 use crate::table::document_tables;
+
+/// A file's identity in the dataset: the first 16 hex digits of the SHA-256 of its bytes,
+/// so that the same file listed twice, or under another name, is one document.
+pub fn doc_id(bytes: &[u8]) -> String {
+    let digest = Sha256::digest(bytes);
+    digest.iter().take(8).map(|b| format!("{b:02x}")).collect()
+}
 
 fn record(file: &Path, id: String) -> DocRecord {
     DocRecord {
@@ -17,7 +26,7 @@ fn record(file: &Path, id: String) -> DocRecord {
         file: file.display().to_string(),
         pages: 0,
         producer: String::new(),
-        status: "ok".into(),
+        status: Status::Ok,
         error: String::new(),
         analysis: None,
     }
@@ -40,7 +49,7 @@ pub fn process_with(file: &Path, limits: Limits) -> DocRecord {
 /// The record of a file that could not be read from disk (no doc_id).
 pub fn unreadable(file: &Path, e: &std::io::Error) -> DocRecord {
     let mut r = record(file, String::new());
-    r.status = "error".into();
+    r.status = Status::Error;
     r.error = format!("cannot read: {e}");
     r
 }
@@ -54,7 +63,7 @@ pub fn process_bytes(file: &Path, bytes: &[u8], limits: Limits) -> DocRecord {
     let Ok(Ok(doc)) = opened else {
         // Say why, in the words of the health report (encrypted, invalid_pdf, …).
         let outcome = health::read_bytes(bytes, limits);
-        r.status = outcome.status.as_str().into();
+        r.status = outcome.status;
         r.error = outcome.message;
         return r;
     };
@@ -66,7 +75,7 @@ pub fn process_bytes(file: &Path, bytes: &[u8], limits: Limits) -> DocRecord {
             .info("Producer")
             .or_else(|| doc.info("Creator"))
             .unwrap_or_default();
-        r.status = outcome.status.as_str().into();
+        r.status = outcome.status;
         r.error = outcome.message;
         let tables = document_tables(&outcome.pages);
         r.analysis = Some(analyse(&outcome.pages, tables));
@@ -75,7 +84,7 @@ pub fn process_bytes(file: &Path, bytes: &[u8], limits: Limits) -> DocRecord {
     match catch_unwind(AssertUnwindSafe(run)) {
         Ok(done) => done,
         Err(_) => {
-            r.status = "error".into();
+            r.status = Status::Internal;
             r.error = "internal error while processing (a bug: please report this file)".into();
             r
         }
@@ -109,4 +118,13 @@ pub fn expand(inputs: &[PathBuf]) -> Vec<PathBuf> {
     out.sort();
     out.dedup();
     out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn doc_id_is_the_sha256_prefix() {
+        // SHA-256("abc") = ba7816bf8f01cfea…
+        assert_eq!(super::doc_id(b"abc"), "ba7816bf8f01cfea");
+    }
 }

@@ -195,8 +195,11 @@ fn a_file_out_of_time_is_a_timeout() {
         ..Default::default()
     };
     let r = yusuan::pipeline::process_with(&f, limits);
-    assert_eq!(r.status, "timeout", "{}", r.error);
-    assert_eq!(yusuan::pipeline::process(&f).status, "ok");
+    assert_eq!(r.status, yusuan::pdf::Status::Timeout, "{}", r.error);
+    assert_eq!(
+        yusuan::pipeline::process(&f).status,
+        yusuan::pdf::Status::Ok
+    );
 }
 
 /// The real corpus (skips, saying so, when ../shared is absent): a run killed with SIGKILL

@@ -1,4 +1,4 @@
-//! Evidence of the layering: pdf < layout < table < budget < output (the dataset) < the run
+//! Evidence of the layering: pdf < layout < table < budget < dataset < the run
 //! (pipeline, batch) < the CLI. A module may name its own layer and those below it, never one
 //! above. `share` (the parallel map, which imports nothing) ranks with `table`: the table layer
 //! and those above decide parallelism, pdf and layout do not. The pdf layer is a crate of its own (`crates/yusuan-pdf`), which cannot
@@ -15,7 +15,6 @@ const LAYERS: &[(&str, u8)] = &[
     ("table", 2),
     ("share", 2),
     ("budget", 3),
-    ("output", 4),
     ("dataset", 4),
     ("pipeline", 5),
     ("batch", 5),
@@ -386,10 +385,10 @@ fn the_checker_catches_planted_violations() {
         .contains("`table`")
     );
     assert!(one("budget/facts.rs", "fn f() { crate::batch::run(); }").contains(":1: `budget`"));
-    assert!(one("table/mod.rs", "use super::output::Row;").contains("`output`"));
+    assert!(one("table/mod.rs", "use super::dataset::Row;").contains("`dataset`"));
     assert!(
         one(
-            "output/mod.rs",
+            "dataset/mod.rs",
             "mod tests {\n    use super::super::pipeline::process;\n}"
         )
         .contains(":2:")

@@ -132,12 +132,16 @@ fn number(s: &str) -> Option<Decimal> {
     plain.parse::<Decimal>().ok()
 }
 
-/// The units a table's figures are printed in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+/// The units a table's figures are printed in, serialised as printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Unit {
+    #[serde(rename = "元")]
     Yuan,
+    #[serde(rename = "千元")]
     Qianyuan,
+    #[serde(rename = "万元")]
     Wanyuan,
+    #[serde(rename = "亿元")]
     Yiyuan,
 }
 

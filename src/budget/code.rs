@@ -1,9 +1,9 @@
 //! Subject codes: 功能分类 (类/款/项: 3, 5, 7 digits), 部门预算支出经济分类 (301, 30101),
 //! 政府预算支出经济分类 (501, 50101) and project ids, however they are printed.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Classification {
     Function,
@@ -25,13 +25,35 @@ impl Classification {
     }
 }
 
+/// The level of a code in its classification, named as printed: 类 (3 digits), 款 (5),
+/// 项 (7, function codes only).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Level {
+    #[serde(rename = "类")]
+    Lei,
+    #[serde(rename = "款")]
+    Kuan,
+    #[serde(rename = "项")]
+    Xiang,
+}
+
+impl Level {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::Lei => "类",
+            Level::Kuan => "款",
+            Level::Xiang => "项",
+        }
+    }
+}
+
 /// A normalised code.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Code {
     pub code: String,
     pub classification: Classification,
-    /// 类, 款, 项 — or empty.
-    pub level: &'static str,
+    /// None for project ids.
+    pub level: Option<Level>,
     pub parent: String,
 }
 
@@ -45,14 +67,14 @@ pub fn classify(digits: &str) -> Option<Code> {
     let first = digits.chars().next()?;
     let n = digits.len();
     let (classification, level) = match (first, n) {
-        ('1' | '2', 3) => (Classification::Function, "类"),
-        ('1' | '2', 5) => (Classification::Function, "款"),
-        ('1' | '2', 7) => (Classification::Function, "项"),
-        ('3', 3) => (Classification::EconomicDept, "类"),
-        ('3', 5) => (Classification::EconomicDept, "款"),
-        ('5', 3) => (Classification::EconomicGov, "类"),
-        ('5', 5) => (Classification::EconomicGov, "款"),
-        (_, 8..) => (Classification::Project, ""),
+        ('1' | '2', 3) => (Classification::Function, Some(Level::Lei)),
+        ('1' | '2', 5) => (Classification::Function, Some(Level::Kuan)),
+        ('1' | '2', 7) => (Classification::Function, Some(Level::Xiang)),
+        ('3', 3) => (Classification::EconomicDept, Some(Level::Lei)),
+        ('3', 5) => (Classification::EconomicDept, Some(Level::Kuan)),
+        ('5', 3) => (Classification::EconomicGov, Some(Level::Lei)),
+        ('5', 5) => (Classification::EconomicGov, Some(Level::Kuan)),
+        (_, 8..) => (Classification::Project, None),
         _ => return None,
     };
     let parent = match (classification, n) {
@@ -113,7 +135,7 @@ mod tests {
         let c = classify("2010301").unwrap();
         assert_eq!(
             (c.classification, c.level, c.parent.as_str()),
-            (Classification::Function, "项", "20103")
+            (Classification::Function, Some(Level::Xiang), "20103")
         );
         assert_eq!(classify("201").unwrap().parent, "");
         assert_eq!(

@@ -2,35 +2,58 @@
 //! yuan, each with its page.
 
 use rust_decimal::Decimal;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::amount::{Printed, Unit, parse};
-use super::code::{self, Classification, Code};
-use super::measure::measure;
+use super::code::{self, Classification, Code, Level};
+use super::measure::{Measure, measure};
 use super::name;
 use crate::table::{Cell, Table};
 
 /// One printed amount.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Item {
     pub page: u32,
     pub row: usize,
     pub col: usize,
     pub classification: Classification,
     pub code: String,
-    pub code_level: &'static str,
+    /// Written `""` when the code has no level (or there is no code).
+    #[serde(with = "empty_if_none")]
+    pub code_level: Option<Level>,
     pub parent_code: String,
     pub name: String,
     pub prefix: String,
-    pub measure: String,
+    pub measure: Measure,
     pub header_path: String,
+    /// Exact, with the printed number of decimals (`13522700.00` for 1,352.27 万元).
     #[serde(with = "rust_decimal::serde::str")]
     pub amount_yuan: Decimal,
     pub printed: String,
-    pub unit: &'static str,
-    /// The printed value in the printed unit (for checks: rounding is in printed digits).
-    #[serde(skip)]
-    pub value: Decimal,
+    pub unit: Unit,
+}
+
+/// An optional enum written as its name, or `""` when absent (a JSON string either way).
+mod empty_if_none {
+    use serde::de::{Deserialize, Deserializer, IntoDeserializer};
+    use serde::ser::{Serialize, Serializer};
+
+    pub fn serialize<T: Serialize, S: Serializer>(v: &Option<T>, s: S) -> Result<S::Ok, S::Error> {
+        match v {
+            Some(v) => v.serialize(s),
+            None => s.serialize_str(""),
+        }
+    }
+
+    pub fn deserialize<'de, T: Deserialize<'de>, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<Option<T>, D::Error> {
+        let s = String::deserialize(d)?;
+        if s.is_empty() {
+            return Ok(None);
+        }
+        T::deserialize(s.into_deserializer()).map(Some)
+    }
 }
 
 impl Item {
@@ -65,8 +88,7 @@ impl Item {
             header_path: path.join(" / "),
             amount_yuan: unit.to_yuan(value),
             printed: cell.text.clone(),
-            unit: unit.name(),
-            value,
+            unit,
         }
     }
 }
@@ -75,7 +97,7 @@ fn no_code() -> Code {
     Code {
         code: String::new(),
         classification: Classification::None,
-        level: "",
+        level: None,
         parent: String::new(),
     }
 }
@@ -90,13 +112,6 @@ enum Role {
     NotMoney,
     /// Nothing printed below the header (an all-blank amount column, usually).
     Empty,
-}
-
-/// The cell covering grid position (row, col).
-pub fn covering(t: &Table, row: usize, col: usize) -> Option<&Cell> {
-    t.cells.iter().find(|c| {
-        c.row <= row && row < c.row + c.rowspan && c.col <= col && col < c.col + c.colspan
-    })
 }
 
 fn is_code_header(path: &[String]) -> bool {
@@ -342,7 +357,7 @@ pub fn items(t: &Table) -> Vec<Item> {
                 continue;
             };
             let starting = text_cols.iter().find_map(|&c| {
-                covering(t, row, c)
+                t.covering(row, c)
                     .filter(|x| x.row == row && x.col == c && !x.text.is_empty())
                     .map(|x| (c, x.text.clone()))
             });
@@ -351,7 +366,7 @@ pub fn items(t: &Table) -> Vec<Item> {
                 None => (
                     label_col,
                     label_col
-                        .and_then(|l| covering(t, row, l))
+                        .and_then(|l| t.covering(row, l))
                         .map(|c| c.text.clone())
                         .unwrap_or_default(),
                 ),
@@ -359,7 +374,7 @@ pub fn items(t: &Table) -> Vec<Item> {
             let parts: Vec<String> = codes_before(label_from.unwrap_or(run_start))
                 .iter()
                 .map(|&c| {
-                    covering(t, row, c)
+                    t.covering(row, c)
                         .filter(|x| x.col == c)
                         .map(|x| x.text.clone())
                         .unwrap_or_default()

@@ -1,9 +1,9 @@
 //! Table kinds from the printed title (and, failing that, the headers), robust to the names
 //! provinces and years use (部门收支总体情况表 = 部门收支预算总表 = 收支预算总表; 收入支出决算总表 …).
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
     RevenueExpenditureSummary,

@@ -1,15 +1,158 @@
 //! Column header paths -> canonical measure ids (docs/SCHEMA.md has the vocabulary).
 
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// What an amount column measures: `total`, `basic`, … with which figure of a year it holds
+/// (`_initial`, `_final`, …) and whether that year is an earlier one (`_prior`), written
+/// `{base}[_prior][_figure]` (`amount_prior_executed`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Measure {
+    pub base: Base,
+    pub prior: bool,
+    pub figure: Option<Figure>,
+}
+
+/// The measure ids of docs/SCHEMA.md, each with the header words that name it.
+macro_rules! named {
+    ($(#[$doc:meta])* $name:ident { $($variant:ident = $text:literal,)* }) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum $name { $($variant,)* }
+
+        impl $name {
+            pub const ALL: &[$name] = &[$($name::$variant,)*];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text,)* }
+            }
+        }
+    };
+}
+
+named! {
+    /// The measure without its year.
+    Base {
+        Total = "total",
+        Basic = "basic",
+        Personnel = "personnel",
+        PublicExpense = "public_expense",
+        Project = "project",
+        Gpb = "gpb",
+        GovFund = "gov_fund",
+        Soe = "soe",
+        FiscalSpecialAccount = "fiscal_special_account",
+        BusinessIncome = "business_income",
+        OperatingIncome = "operating_income",
+        OtherIncome = "other_income",
+        Carryover = "carryover",
+        OverseasTravel = "overseas_travel",
+        VehiclePurchaseAndOperation = "vehicle_purchase_and_operation",
+        VehiclePurchase = "vehicle_purchase",
+        VehicleOperation = "vehicle_operation",
+        Reception = "reception",
+        Meeting = "meeting",
+        Training = "training",
+        ThreePublicTotal = "three_public_total",
+        Amount = "amount",
+        Other = "other",
+    }
+}
+
+named! {
+    /// Which figure of a year a column holds, when its header says.
+    Figure {
+        Initial = "initial",
+        Adjusted = "adjusted",
+        Final = "final",
+        ExecutedH1 = "executed_h1",
+        Executed = "executed",
+    }
+}
+
+impl Measure {
+    /// The measure of the document's year with no figure named: `total`, `amount`.
+    pub fn plain(base: Base) -> Measure {
+        Measure {
+            base,
+            prior: false,
+            figure: None,
+        }
+    }
+}
+
+impl fmt::Display for Measure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.base.as_str())?;
+        if self.prior {
+            f.write_str("_prior")?;
+        }
+        if let Some(figure) = self.figure {
+            write!(f, "_{}", figure.as_str())?;
+        }
+        Ok(())
+    }
+}
+
+impl FromStr for Measure {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Measure, String> {
+        let (rest, figure) = Figure::ALL
+            .iter()
+            .find_map(|&f| {
+                s.strip_suffix(f.as_str())
+                    .and_then(|r| r.strip_suffix('_'))
+                    .map(|r| (r, Some(f)))
+            })
+            .unwrap_or((s, None));
+        let (rest, prior) = rest
+            .strip_suffix("_prior")
+            .map_or((rest, false), |r| (r, true));
+        let base = Base::ALL
+            .iter()
+            .copied()
+            .find(|b| b.as_str() == rest)
+            .ok_or_else(|| format!("unknown measure {s:?}"))?;
+        Ok(Measure {
+            base,
+            prior,
+            figure,
+        })
+    }
+}
+
+impl Serialize for Measure {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Measure {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Measure, D::Error> {
+        let s = std::borrow::Cow::<'de, str>::deserialize(d)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
 /// The measure of an amount column from its printed header path (top to bottom).
-pub fn measure(path: &[String]) -> String {
+pub fn measure(path: &[String]) -> Measure {
     let clean = |l: &String| -> String { without_notes(l) };
     let joined: String = path.iter().map(clean).collect();
     // Generic figure labels under a header (…/合计/预算数) name the year's figure, not the
     // measure: the measure is the level above.
     let levels: Vec<String> = path.iter().map(clean).collect();
     let named: Vec<&String> = levels.iter().filter(|l| !is_generic(l)).collect();
+    let (prior, figure) = year_figure(&joined);
+    let dated = |base| Measure {
+        base,
+        prior,
+        figure,
+    };
     let Some(leaf) = named.last().map(|l| l.as_str()) else {
-        return format!("amount{}", suffix(&joined));
+        return dated(Base::Amount);
     };
     let leaf = leaf.to_string();
     let has = |w: &str| joined.contains(w);
@@ -17,60 +160,60 @@ pub fn measure(path: &[String]) -> String {
     let base =
         if has("三公") && (leaf_has("合计") || leaf == "小计" && !has("公务用车")) && !has("出国")
         {
-            "three_public_total"
+            Base::ThreePublicTotal
         } else if leaf_has("因公出国") {
-            "overseas_travel"
+            Base::OverseasTravel
         } else if leaf_has("公务接待") {
-            "reception"
+            Base::Reception
         } else if leaf_has("公务用车购置及运行") || has("公务用车购置及运行") && leaf == "小计"
         {
-            "vehicle_purchase_and_operation"
+            Base::VehiclePurchaseAndOperation
         } else if leaf_has("购置费") && has("公务用车") {
-            "vehicle_purchase"
+            Base::VehiclePurchase
         } else if leaf_has("运行") && has("公务用车") {
-            "vehicle_operation"
+            Base::VehicleOperation
         } else if leaf_has("会议费") {
-            "meeting"
+            Base::Meeting
         } else if leaf_has("培训费") {
-            "training"
+            Base::Training
         } else if leaf_has("人员经费") || leaf == "工资福利支出" {
-            "personnel"
+            Base::Personnel
         } else if leaf_has("公用经费") {
-            "public_expense"
+            Base::PublicExpense
         } else if leaf_has("基本支出") {
-            "basic"
+            Base::Basic
         } else if leaf_has("项目支出") {
-            "project"
+            Base::Project
         } else if leaf_has("结转") || leaf_has("结余") {
-            "carryover"
+            Base::Carryover
         } else if leaf_has("经营收入") {
-            "operating_income"
+            Base::OperatingIncome
         } else if leaf_has("事业收入") {
-            "business_income"
+            Base::BusinessIncome
         } else if leaf_has("其他收入") {
-            "other_income"
+            Base::OtherIncome
         } else if leaf_has("财政专户") {
-            "fiscal_special_account"
+            Base::FiscalSpecialAccount
         } else if leaf_has("政府性基金") {
-            "gov_fund"
+            Base::GovFund
         } else if leaf_has("国有资本经营") {
-            "soe"
+            Base::Soe
         } else if leaf_has("一般公共预算") {
-            "gpb"
+            Base::Gpb
         } else if ["合计", "总计", "小计"].iter().any(|w| leaf_has(w)) || leaf.ends_with("收入合计")
         {
-            "total"
+            Base::Total
         } else {
-            "other"
+            Base::Other
         };
     // A column headed only by a side (收入, 支出用途) over a generic figure label is the
     // table's amount column.
-    let base = if base == "other" && levels.last().is_some_and(|l| is_generic(l)) {
-        "amount"
+    let base = if base == Base::Other && levels.last().is_some_and(|l| is_generic(l)) {
+        Base::Amount
     } else {
         base
     };
-    format!("{base}{}", suffix(&joined))
+    dated(base)
 }
 
 /// A header label without spaces and without trailing notes: `2022年预算数(注2)` is
@@ -106,50 +249,39 @@ fn is_generic(level: &str) -> bool {
         || level.ends_with("年执行数")
 }
 
-/// Which figure of a year the column holds, when the header says.
-fn suffix(joined: &str) -> &'static str {
-    if joined.contains("上年") && !joined.contains("上年结转") {
-        "_prior"
+/// Which figure of a year the column holds, when the header says: an earlier year's
+/// (上年…, not 上年结转) or the year's initial, adjusted, final or executed figure.
+fn year_figure(joined: &str) -> (bool, Option<Figure>) {
+    let figure = if joined.contains("上年") && !joined.contains("上年结转") {
+        return (true, None);
     } else if joined.contains("年初预算") {
-        "_initial"
+        Figure::Initial
     } else if joined.contains("调整预算") {
-        "_adjusted"
+        Figure::Adjusted
     } else if joined.contains("决算数") || joined.contains("决算") && !joined.contains("预算")
     {
-        "_final"
+        Figure::Final
     } else if joined.contains("上半年执行") {
-        "_executed_h1"
+        Figure::ExecutedH1
     } else if joined.contains("执行数") {
-        "_executed"
+        Figure::Executed
     } else {
-        ""
-    }
+        return (false, None);
+    };
+    (false, Some(figure))
 }
 
-/// The figure suffixes [`measure`] gives, `_prior` aside.
-const FIGURES: [&str; 5] = [
-    "_initial",
-    "_adjusted",
-    "_final",
-    "_executed_h1",
-    "_executed",
-];
-
 /// A measure dated by the document's year: a column of an earlier year (2021年执行数 in a
-/// 2022 budget report) holds a prior-year figure, so `_prior` goes after the base
-/// (`amount_prior_executed`). Unchanged when the header names no earlier year.
-pub fn dated(measure: &str, header_path: &str, doc_year: Option<u32>) -> String {
+/// 2022 budget report) holds a prior-year figure (`amount_prior_executed`). Unchanged when
+/// the header names no earlier year.
+pub fn dated(measure: Measure, header_path: &str, doc_year: Option<u32>) -> Measure {
     // Full-width digits too: ２０２１年执行数.
     let chars: Vec<char> = header_path.chars().map(crate::table::ascii_char).collect();
     let earlier = doc_year.is_some_and(|doc| years(&chars).any(|(_, y)| y < doc));
-    if !earlier || measure.contains("_prior") {
-        return measure.to_string();
+    Measure {
+        prior: measure.prior || earlier,
+        ..measure
     }
-    let (base, figure) = FIGURES
-        .iter()
-        .find_map(|f| measure.strip_suffix(f).map(|b| (b, *f)))
-        .unwrap_or((measure, ""));
-    format!("{base}_prior{figure}")
 }
 
 /// Each year `chars` print as `2021年` (four ASCII digits, not part of a longer number,
@@ -175,7 +307,7 @@ mod tests {
     use super::*;
 
     fn m(path: &[&str]) -> String {
-        measure(&path.iter().map(|s| s.to_string()).collect::<Vec<_>>())
+        measure(&path.iter().map(|s| s.to_string()).collect::<Vec<_>>()).to_string()
     }
 
     #[test]
@@ -212,7 +344,7 @@ mod tests {
         assert_eq!(m(&["2024年上半年执行数"]), "amount_executed_h1");
         assert_eq!(m(&["2022年预算数(注2)"]), "amount");
         assert_eq!(m(&["2021年调整预算数(注1)"]), "amount_adjusted");
-        let d = |m: &str, p: &str| dated(m, p, Some(2022));
+        let d = |m: &str, p: &str| dated(m.parse().unwrap(), p, Some(2022)).to_string();
         assert_eq!(
             d("amount_executed", "2021年执行数"),
             "amount_prior_executed"
@@ -226,6 +358,35 @@ mod tests {
         assert_eq!(d("total_final", "２０２２年决算数 / 小计"), "total_final");
         assert_eq!(d("amount_prior", "上年预算数"), "amount_prior");
         assert_eq!(d("amount", "预算数"), "amount");
-        assert_eq!(dated("amount", "2021年执行数", None), "amount");
+        assert_eq!(
+            dated(Measure::plain(Base::Amount), "2021年执行数", None),
+            Measure::plain(Base::Amount)
+        );
+    }
+
+    /// Every measure id reads back as itself.
+    #[test]
+    fn ids_round_trip() {
+        for &base in Base::ALL {
+            for prior in [false, true] {
+                for figure in std::iter::once(None).chain(Figure::ALL.iter().copied().map(Some)) {
+                    let m = Measure {
+                        base,
+                        prior,
+                        figure,
+                    };
+                    assert_eq!(m.to_string().parse::<Measure>(), Ok(m));
+                }
+            }
+        }
+        assert_eq!(
+            "amount_prior_executed_h1".parse::<Measure>(),
+            Ok(Measure {
+                base: Base::Amount,
+                prior: true,
+                figure: Some(Figure::ExecutedH1)
+            })
+        );
+        assert!("amount_later".parse::<Measure>().is_err());
     }
 }

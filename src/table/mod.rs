@@ -3,12 +3,12 @@
 //! text-edge alignment for borderless ones), then header trees, captions and the merge of a
 //! table continued across pages.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::pdf::Rect;
 
 /// How a table's grid was found.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Method {
     /// From ruling lines.
@@ -19,7 +19,7 @@ pub enum Method {
 
 /// One cell of the grid. A spanning cell covers `rowspan` × `colspan` grid positions and is
 /// listed once, at its top-left position.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Cell {
     pub row: usize,
     pub col: usize,
@@ -37,7 +37,7 @@ pub struct Cell {
 }
 
 /// A row of the logical table.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Row {
     pub page: u32,
     /// Part of the header (a repeated header on a continuation page is dropped, not kept).
@@ -45,12 +45,12 @@ pub struct Row {
 }
 
 /// A leaf column and its header path, top to bottom (e.g. 本年支出 / 基本支出 / 人员经费).
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Column {
     pub path: Vec<String>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Table {
     /// Pages the table spans, first to last.
     pub pages: Vec<u32>,
@@ -78,6 +78,15 @@ pub struct Table {
     pub open_top: bool,
     #[serde(skip)]
     pub open_bottom: bool,
+}
+
+impl Table {
+    /// The cell covering grid position (row, col), spans included.
+    pub fn covering(&self, row: usize, col: usize) -> Option<&Cell> {
+        self.cells.iter().find(|c| {
+            c.row <= row && row < c.row + c.rowspan && c.col <= col && col < c.col + c.colspan
+        })
+    }
 }
 
 mod caption;

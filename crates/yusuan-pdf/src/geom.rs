@@ -1,6 +1,6 @@
 //! Affine matrices and rectangles (PDF conventions: row vectors, [a b c d e f]).
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Matrix {
@@ -66,7 +66,7 @@ impl Matrix {
 }
 
 /// An axis-aligned rectangle in page space: origin top-left, y grows downwards.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct Rect {
     pub x0: f64,
     pub y0: f64,

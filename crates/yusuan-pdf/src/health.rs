@@ -13,14 +13,14 @@ use std::fmt;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::Path;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::document::{Document, Limits};
 use super::error::{Error, Result};
 use super::page::PageContent;
 
 /// The outcome of one file, as written into `documents.csv`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     /// Every page was read.
@@ -35,8 +35,11 @@ pub enum Status {
     InvalidPdf,
     /// [`Limits::max_time`] ran out; the pages read before are kept.
     Timeout,
-    /// Anything else: the file could not be read from disk, or an internal error.
+    /// Anything else: the file could not be read from disk, or the PDF library failed.
     Error,
+    /// A bug: a panic inside yusuan was caught. The file's message says where.
+    #[serde(rename = "internal_error")]
+    Internal,
 }
 
 impl Status {
@@ -50,6 +53,7 @@ impl Status {
             Status::InvalidPdf => "invalid_pdf",
             Status::Timeout => "timeout",
             Status::Error => "error",
+            Status::Internal => "internal_error",
         }
     }
 }
@@ -112,7 +116,7 @@ pub fn read_bytes(bytes: &[u8], limits: Limits) -> Outcome {
         Ok(Err(e)) => return open_failure(bytes, e),
         Err(panic) => {
             return Outcome::failed(
-                Status::Error,
+                Status::Internal,
                 format!("internal error while loading: {}", panic_message(&*panic)),
             );
         }
@@ -157,6 +161,7 @@ where
     let mut pages = Vec::new();
     let mut failed_pages = Vec::new();
     let mut timed_out = None;
+    let mut panicked = false;
     for n in 1..=page_count {
         // A `map` that returned too few readings must not lose pages silently.
         let result = results.next().map_or_else(
@@ -181,10 +186,13 @@ where
                 break;
             }
             Ok(Err(e)) => failed_pages.push((n, e.to_string())),
-            Err(panic) => failed_pages.push((
-                n,
-                format!("internal error (panic): {}", panic_message(&*panic)),
-            )),
+            Err(panic) => {
+                panicked = true;
+                failed_pages.push((
+                    n,
+                    format!("internal error (panic): {}", panic_message(&*panic)),
+                ));
+            }
         }
     }
     let mut notes = Vec::new();
@@ -205,11 +213,8 @@ where
             "no page could be read ({page_count} pages): {}",
             describe_failures(&failed_pages)
         ));
-        if failed_pages
-            .iter()
-            .any(|(_, m)| m.starts_with("internal error"))
-        {
-            Status::Error
+        if panicked {
+            Status::Internal
         } else {
             Status::InvalidPdf
         }

@@ -1,0 +1,210 @@
+//! The command line's arguments (clap), page selections and input lists.
+
+use std::io;
+use std::path::{Path, PathBuf};
+
+use clap::{Args, Parser, Subcommand};
+use yusuan::pdf::Limits;
+
+#[derive(Parser)]
+#[command(
+    name = "yusuan",
+    version,
+    about = "Chinese government budget PDFs (预算/决算) to checked datasets"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand)]
+pub enum Command {
+    /// Print PDFs' text in reading order, keeping the layout (like `pdftotext -layout`).
+    /// Pages end with a form feed. Image-only pages are reported on stderr as "no text layer".
+    Text {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Pages to print: `3`, `3-5`, `3-` or `1,4,7-9` (1-based).
+        #[arg(long)]
+        pages: Option<String>,
+        #[command(flatten)]
+        limits: LimitArgs,
+    },
+    /// List every glyph (text, box, font, size) and ruling segment of one page.
+    Glyphs {
+        file: PathBuf,
+        /// Page number, 1-based.
+        #[arg(long)]
+        page: u32,
+        /// Print JSON instead of tab-separated lines.
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        limits: LimitArgs,
+    },
+    /// Find the tables of a PDF and print their cells (a table continued across pages is one).
+    Tables {
+        file: PathBuf,
+        /// Pages to look at: `3`, `3-5`, `3-` or `1,4,7-9` (1-based).
+        #[arg(long)]
+        pages: Option<String>,
+        /// Print JSON (cells with row, column, spans, text, page and box).
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        limits: LimitArgs,
+    },
+    /// Extract every standard table's amounts into a checked dataset (docs/SCHEMA.md).
+    Extract(ExtractArgs),
+    /// Draw what was read on one page (glyphs, rulings, table cells with kinds and header
+    /// paths, items, failed checks) beside the page rendered (docs/inspect.md).
+    Inspect {
+        file: PathBuf,
+        /// Page number, 1-based.
+        #[arg(long)]
+        page: u32,
+        /// Output file: .svg, .png or .html [default: <file stem>-p<N>.svg].
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+        /// Resolution of the page image and of a PNG, pixels per inch.
+        #[arg(long, default_value_t = 110.0)]
+        dpi: f32,
+        #[command(flatten)]
+        limits: LimitArgs,
+    },
+    /// List the subject codes the inputs print (code, classification, level, parent, name,
+    /// where), with conflicts where one code carries different names.
+    Catalogue {
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        /// A catalogue CSV (code,name) to validate against: printed codes missing from it or
+        /// named differently are reported.
+        #[arg(long)]
+        check: Option<PathBuf>,
+    },
+}
+
+#[derive(Args)]
+pub struct ExtractArgs {
+    /// PDF files, or directories searched recursively for *.pdf (any case).
+    #[arg(required_unless_present = "list")]
+    pub inputs: Vec<PathBuf>,
+    /// A file listing input paths, one a line (`-`: standard input).
+    #[arg(long, value_name = "FILE")]
+    pub list: Option<PathBuf>,
+    /// Output directory: documents.csv, tables.csv, items.csv, checks.csv, json/.
+    #[arg(long)]
+    pub out: PathBuf,
+    /// Files processed at once [default: all cores]. The output does not depend on it.
+    #[arg(long, value_name = "N")]
+    pub jobs: Option<usize>,
+    /// Output formats, comma-separated: csv, json, sqlite (json/<doc_id>.json is always
+    /// written: it is what --resume and the CSVs are built from).
+    #[arg(long, value_delimiter = ',', default_value = "csv,json")]
+    pub format: Vec<Format>,
+    /// Skip input files already done in DIR (json/<doc_id>.json present) and keep their rows.
+    #[arg(long)]
+    pub resume: bool,
+    /// No progress bar, no log lines, no summary.
+    #[arg(long, short)]
+    pub quiet: bool,
+    /// Start each CSV with a byte-order mark, so that Excel on Chinese Windows reads UTF-8.
+    #[arg(long)]
+    pub excel_bom: bool,
+    #[command(flatten)]
+    pub limits: LimitArgs,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Csv,
+    Json,
+    Sqlite,
+}
+
+/// Limits against hostile files (library defaults when not given).
+#[derive(Args, Clone, Copy)]
+pub struct LimitArgs {
+    /// Time limit per file, seconds; 0 for none [default: 60].
+    #[arg(long, value_name = "SECS")]
+    pub timeout: Option<u64>,
+    /// Largest decoded stream, MiB [default: 256].
+    #[arg(long, value_name = "MIB")]
+    pub max_stream_mb: Option<usize>,
+    /// Deepest nesting of Form XObjects [default: 12].
+    #[arg(long, value_name = "N")]
+    pub max_depth: Option<usize>,
+}
+
+impl LimitArgs {
+    pub fn limits(&self) -> Limits {
+        let d = Limits::default();
+        Limits {
+            max_time: match self.timeout {
+                Some(0) => None,
+                Some(s) => Some(std::time::Duration::from_secs(s)),
+                None => d.max_time,
+            },
+            max_stream: self
+                .max_stream_mb
+                .map_or(d.max_stream, |m| m.saturating_mul(1 << 20)),
+            max_form_depth: self.max_depth.unwrap_or(d.max_form_depth),
+            ..d
+        }
+    }
+}
+
+/// Parses a page selection against a document of `count` pages.
+pub fn parse_pages(spec: Option<&str>, count: u32) -> Result<Vec<u32>, String> {
+    let Some(spec) = spec else {
+        return Ok((1..=count).collect());
+    };
+    let mut out = Vec::new();
+    for part in spec.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+        let num = |s: &str| {
+            s.trim()
+                .parse::<u32>()
+                .map_err(|_| format!("bad page number {s:?} in --pages"))
+        };
+        let (a, b) = match part.split_once('-') {
+            Some((a, "")) => (num(a)?, count),
+            Some((a, b)) => (num(a)?, num(b)?),
+            None => (num(part)?, num(part)?),
+        };
+        if a == 0 || a > b {
+            return Err(format!("bad page range {part:?} in --pages"));
+        }
+        out.extend(a..=b.min(count));
+    }
+    Ok(out)
+}
+
+pub fn read_list(list: &Path) -> Result<Vec<PathBuf>, String> {
+    let text = if list == Path::new("-") {
+        io::read_to_string(io::stdin()).map_err(|e| format!("standard input: {e}"))?
+    } else {
+        std::fs::read_to_string(list).map_err(|e| format!("{}: {e}", list.display()))?
+    };
+    Ok(text
+        .lines()
+        .map(str::trim_end)
+        .filter(|l| !l.is_empty())
+        .map(PathBuf::from)
+        .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_pages;
+
+    #[test]
+    fn page_specs() {
+        assert_eq!(parse_pages(Some("3-5"), 10).unwrap(), vec![3, 4, 5]);
+        assert_eq!(parse_pages(Some("1,4,8-"), 9).unwrap(), vec![1, 4, 8, 9]);
+        assert_eq!(parse_pages(Some("2-30"), 3).unwrap(), vec![2, 3]);
+        assert!(parse_pages(Some("0"), 3).is_err());
+        assert!(parse_pages(Some("5-2"), 9).is_err());
+        assert!(parse_pages(Some("x"), 9).is_err());
+        assert_eq!(parse_pages(None, 2).unwrap(), vec![1, 2]);
+    }
+}

@@ -1,0 +1,78 @@
+//! The dataset commands: `extract` (a batch into the dataset) and `catalogue`.
+
+use std::io;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use yusuan::batch::Options;
+use yusuan::dataset::Formats;
+use yusuan::dataset::catalogue::{self, Catalogue};
+use yusuan::pdf::Status;
+
+use super::EXIT_FAILED;
+use super::args::{ExtractArgs, Format, read_list};
+use super::progress::{Progress, summary};
+
+pub fn extract(args: &ExtractArgs) -> Result<u8, String> {
+    let start = Instant::now();
+    let mut inputs = args.inputs.clone();
+    if let Some(list) = &args.list {
+        inputs.extend(read_list(list)?);
+    }
+    let files = yusuan::pipeline::expand(&inputs);
+    if files.is_empty() {
+        return Err("no PDF files in the inputs".into());
+    }
+    let jobs = args
+        .jobs
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+        .max(1);
+    let opts = Options {
+        jobs,
+        limits: args.limits.limits(),
+        formats: Formats {
+            csv: args.format.contains(&Format::Csv),
+            sqlite: args.format.contains(&Format::Sqlite),
+            excel_bom: args.excel_bom,
+        },
+        keep_json: args.format.contains(&Format::Json),
+        resume: args.resume,
+        window: 32 * jobs,
+    };
+    let progress = Progress::new(files.len(), args.quiet, start);
+    let out = &args.out;
+    let done = yusuan::batch::run(&files, out, &opts, &|d| progress.done(d))
+        .map_err(|e| format!("{}: {e}", out.display()))?;
+    progress.finish();
+    if !args.quiet {
+        eprintln!("{}", summary(&done, start, out));
+    }
+    let all_ok = done.iter().all(|d| d.status == Status::Ok);
+    Ok(if all_ok { 0 } else { EXIT_FAILED })
+}
+
+pub fn catalogue(inputs: &[PathBuf], check: Option<&Path>) -> Result<u8, String> {
+    use rayon::prelude::*;
+    let files = yusuan::pipeline::expand(inputs);
+    let records: Vec<_> = files
+        .par_iter()
+        .map(|f| yusuan::pipeline::process(f))
+        .collect();
+    let codes = Catalogue::of(&records);
+    let known = match check {
+        Some(p) => {
+            let f = std::fs::File::open(p).map_err(|e| format!("{}: {e}", p.display()))?;
+            Some(catalogue::read_known(f).map_err(|e| format!("{}: {e}", p.display()))?)
+        }
+        None => None,
+    };
+    // An error here is the output closed (piped into `head`): nothing more to do.
+    let _ = codes.write_csv(io::stdout().lock(), known.as_ref());
+    eprintln!(
+        "yusuan: {} codes from {} files, {} with conflicting names",
+        codes.code_count(),
+        records.len(),
+        codes.conflicts()
+    );
+    Ok(0)
+}

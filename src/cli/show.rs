@@ -1,0 +1,189 @@
+//! The commands that show what a PDF holds: `text`, `glyphs` and `tables`.
+
+use std::io::{self, BufWriter, Write};
+use std::path::Path;
+
+use yusuan::layout::layout_text;
+use yusuan::pdf::{Document, PageContent};
+
+use super::EXIT_NO_TEXT;
+use super::args::{LimitArgs, parse_pages};
+
+fn open(file: &Path, limits: &LimitArgs) -> Result<Document, String> {
+    Document::open_with(file, limits.limits()).map_err(|e| format!("{}: {e}", file.display()))
+}
+
+pub fn text(file: &Path, pages: Option<&str>, limits: &LimitArgs) -> Result<u8, String> {
+    let doc = open(file, limits)?;
+    let pages = parse_pages(pages, doc.page_count())?;
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let (mut image_only, mut with_text) = (0, 0);
+    for n in pages {
+        let (page, damage) = doc
+            .page_with_damage(n)
+            .map_err(|e| format!("{}: page {n}: {e}", file.display()))?;
+        for d in damage {
+            eprintln!("yusuan: {}: page {n}: incomplete: {d}", file.display());
+        }
+        if page.is_image_only() {
+            image_only += 1;
+            eprintln!("yusuan: {}: page {n}: no text layer", file.display());
+        } else if !page.glyphs.is_empty() {
+            with_text += 1;
+        }
+        if page.undecoded > 0 {
+            eprintln!(
+                "yusuan: {}: page {n}: {} undecodable characters",
+                file.display(),
+                page.undecoded
+            );
+        }
+        let written = out
+            .write_all(layout_text(&page).as_bytes())
+            .and_then(|_| out.write_all(b"\x0c"));
+        if written.is_err() {
+            return Ok(0); // Output closed (e.g. piped into `head`): nothing more to do.
+        }
+    }
+    let _ = out.flush();
+    if with_text == 0 && image_only > 0 {
+        eprintln!("yusuan: {}: no text layer", file.display());
+        return Ok(EXIT_NO_TEXT);
+    }
+    Ok(0)
+}
+
+pub fn tables(
+    file: &Path,
+    pages: Option<&str>,
+    json: bool,
+    limits: &LimitArgs,
+) -> Result<u8, String> {
+    let doc = open(file, limits)?;
+    let pages = parse_pages(pages, doc.page_count())?;
+    let mut contents = Vec::new();
+    for n in pages {
+        contents.push(
+            doc.page(n)
+                .map_err(|e| format!("{}: page {n}: {e}", file.display()))?,
+        );
+    }
+    let tables = yusuan::table::document_tables(&contents);
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let res = if json {
+        serde_json::to_writer_pretty(&mut out, &tables)
+            .map_err(io::Error::other)
+            .and_then(|_| writeln!(out))
+    } else {
+        tables
+            .iter()
+            .enumerate()
+            .try_for_each(|(i, t)| write_table(&mut out, i + 1, t))
+    };
+    let _ = res.and_then(|_| out.flush());
+    Ok(0)
+}
+
+fn write_table(out: &mut impl Write, n: usize, t: &yusuan::table::Table) -> io::Result<()> {
+    let pages: Vec<String> = t.pages.iter().map(u32::to_string).collect();
+    writeln!(
+        out,
+        "# table {n}: pages {} | {:?} | {} rows x {} cols, {} header | title {} | form {} | unit {} | body {}{}{}",
+        pages.join(","),
+        t.method,
+        t.n_rows,
+        t.n_cols,
+        t.header_rows,
+        t.title.as_deref().unwrap_or("-"),
+        t.form_no.as_deref().unwrap_or("-"),
+        t.unit.as_deref().unwrap_or("-"),
+        t.body.as_deref().unwrap_or("-"),
+        if t.open_top { " | open top" } else { "" },
+        if t.open_bottom { " | open bottom" } else { "" },
+    )?;
+    let mut grid = vec![vec![String::new(); t.n_cols]; t.n_rows];
+    for c in &t.cells {
+        if let Some(slot) = grid.get_mut(c.row).and_then(|r| r.get_mut(c.col)) {
+            *slot = if c.colspan > 1 || c.rowspan > 1 {
+                format!("{} [{}x{}]", c.text, c.rowspan, c.colspan)
+            } else {
+                c.text.clone()
+            };
+        }
+    }
+    for (r, row) in grid.iter().enumerate() {
+        writeln!(out, "{r:>3} | {}", row.join(" | "))?;
+    }
+    for note in &t.notes {
+        writeln!(out, "    {note}")?;
+    }
+    writeln!(out)
+}
+
+pub fn glyphs(file: &Path, n: u32, json: bool, limits: &LimitArgs) -> Result<u8, String> {
+    let doc = open(file, limits)?;
+    let page = doc
+        .page(n)
+        .map_err(|e| format!("{}: {e}", file.display()))?;
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let res = if json {
+        serde_json::to_writer_pretty(&mut out, &page)
+            .map_err(io::Error::other)
+            .and_then(|_| writeln!(out))
+    } else {
+        write_glyph_table(&mut out, &page)
+    };
+    let _ = res.and_then(|_| out.flush());
+    Ok(0)
+}
+
+fn write_glyph_table(out: &mut impl Write, page: &PageContent) -> io::Result<()> {
+    writeln!(
+        out,
+        "# page {} {:.2} x {:.2} rotate {}",
+        page.number, page.width, page.height, page.rotate
+    )?;
+    writeln!(out, "# glyph\tx0\ty0\tx1\ty1\tfont\tsize\tinvisible")?;
+    for g in &page.glyphs {
+        let b = g.bbox;
+        writeln!(
+            out,
+            "{}\t{:.2}\t{:.2}\t{:.2}\t{:.2}\t{}\t{:.2}\t{}",
+            g.text.escape_debug(),
+            b.x0,
+            b.y0,
+            b.x1,
+            b.y1,
+            g.font,
+            g.size,
+            g.invisible
+        )?;
+    }
+    writeln!(out, "# ruling\tx0\ty0\tx1\ty1\twidth\tsource")?;
+    for r in &page.rulings {
+        writeln!(
+            out,
+            "{:?}\t{:.2}\t{:.2}\t{:.2}\t{:.2}\t{:.2}\t{:?}",
+            r.orientation, r.x0, r.y0, r.x1, r.y1, r.width, r.source
+        )?;
+    }
+    for u in &page.undecoded_glyphs {
+        writeln!(
+            out,
+            "# undecoded code {:#x} font {} at {:.2} {:.2}",
+            u.code, u.font, u.bbox.x0, u.bbox.y0
+        )?;
+    }
+    writeln!(
+        out,
+        "# undecoded {} duplicates {} off_page {} images {} fills {}",
+        page.undecoded,
+        page.duplicates,
+        page.off_page,
+        page.images,
+        page.fills.len()
+    )
+}

@@ -1,0 +1,255 @@
+//! The four dataset tables as typed rows, one struct each. A row struct is the one place its
+//! columns are listed: the CSV header, the SQLite schema (names, types, keys) and the values
+//! written (through serde) all derive from it, so a field renamed or dropped changes the
+//! header and schema with it (and `tests/schema.rs` holds them to docs/SCHEMA.md).
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use super::DocRecord;
+use crate::budget::amount::Unit;
+use crate::budget::checks::{self, Check};
+use crate::budget::code::{Classification, Level};
+use crate::budget::document::DocKind;
+use crate::budget::kind::Kind;
+use crate::budget::measure::Measure;
+use crate::pdf::Status;
+
+/// A column of a dataset table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Column {
+    pub name: &'static str,
+    pub sql: Sql,
+}
+
+/// A column's SQLite type: counts and ids are INTEGER; everything else is TEXT, amounts
+/// included, so that they stay exact decimals.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sql {
+    Integer,
+    Text,
+}
+
+impl Sql {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Sql::Integer => "INTEGER",
+            Sql::Text => "TEXT",
+        }
+    }
+}
+
+/// The SQLite type a field of a row is stored as.
+pub trait SqlType {
+    const SQL: Sql;
+}
+
+macro_rules! sql_type {
+    ($sql:ident: $($t:ty),*) => { $(impl SqlType for $t { const SQL: Sql = Sql::$sql; })* };
+}
+sql_type!(Integer: u32, usize);
+sql_type!(Text: String, Decimal, Status, DocKind, Kind, Classification, Level, Measure, Unit, checks::Status);
+
+impl<T: SqlType> SqlType for Option<T> {
+    const SQL: Sql = T::SQL;
+}
+
+/// A row of one dataset table.
+pub trait Row: Serialize {
+    /// The table's name in SQLite; its CSV is `{TABLE}.csv`.
+    const TABLE: &'static str;
+    /// The columns, in the order of the struct's fields (the order serde writes them in).
+    const COLUMNS: &'static [Column];
+    /// The SQLite primary key (empty: none).
+    const KEY: &'static [&'static str];
+}
+
+/// Declares a row struct and its [`Row`] impl from one list of fields: the column names are
+/// the field names, the types their [`SqlType`]s. The key's fields are checked to exist.
+macro_rules! row {
+    (
+        $(#[$doc:meta])*
+        $name:ident, table $table:literal, key [$($key:ident),*] {
+            $($(#[$fdoc:meta])* $field:ident: $ty:ty,)*
+        }
+    ) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+        pub struct $name {
+            $($(#[$fdoc])* pub $field: $ty,)*
+        }
+
+        impl Row for $name {
+            const TABLE: &'static str = $table;
+            const COLUMNS: &'static [Column] =
+                &[$(Column { name: stringify!($field), sql: <$ty as SqlType>::SQL },)*];
+            const KEY: &'static [&'static str] = &[$(stringify!($key)),*];
+        }
+
+        // The key names fields of the row.
+        const _: fn(&$name) = |_r| { $(let _ = &_r.$key;)* };
+    };
+}
+
+row! {
+    /// documents.csv: one row per input file.
+    DocumentRow, table "documents", key [doc_id, file] {
+        /// First 16 hex digits of the file's SHA-256; empty when it could not be read.
+        doc_id: String,
+        file: String,
+        pages: u32,
+        doc_kind: Option<DocKind>,
+        year: Option<u32>,
+        body: Option<String>,
+        producer: String,
+        status: Status,
+        error: String,
+    }
+}
+
+row! {
+    /// tables.csv: one row per table found.
+    TableRow, table "tables", key [doc_id, table_id] {
+        doc_id: String,
+        /// 1.. in document order.
+        table_id: usize,
+        kind: Kind,
+        title: Option<String>,
+        form_no: Option<String>,
+        unit: Option<String>,
+        page_first: Option<u32>,
+        page_last: Option<u32>,
+        rows: usize,
+        cols: usize,
+        checks_failed: usize,
+    }
+}
+
+row! {
+    /// items.csv: one row per printed amount.
+    ItemRow, table "items", key [] {
+        doc_id: String,
+        file: String,
+        page: u32,
+        table_id: usize,
+        table_kind: Kind,
+        table_title: Option<String>,
+        classification: Classification,
+        code: String,
+        code_level: Option<Level>,
+        parent_code: String,
+        name: String,
+        prefix: String,
+        measure: Measure,
+        header_path: String,
+        #[serde(with = "rust_decimal::serde::str")]
+        amount_yuan: Decimal,
+        printed: String,
+        unit: Unit,
+    }
+}
+
+row! {
+    /// checks.csv: one row per check.
+    CheckRow, table "checks", key [] {
+        doc_id: String,
+        /// None for a check across tables.
+        table_id: Option<usize>,
+        check: String,
+        #[serde(with = "rust_decimal::serde::str")]
+        expected: Decimal,
+        #[serde(with = "rust_decimal::serde::str")]
+        actual: Decimal,
+        status: checks::Status,
+        /// Pages the figures compared are printed on, space-separated.
+        pages: String,
+    }
+}
+
+/// One document's rows of the four tables.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Rows {
+    pub documents: Vec<DocumentRow>,
+    pub tables: Vec<TableRow>,
+    pub items: Vec<ItemRow>,
+    pub checks: Vec<CheckRow>,
+}
+
+impl Rows {
+    /// The rows of one document: its documents row, and the rows of its tables, their
+    /// items and the checks (within tables, then across).
+    pub fn of(d: &DocRecord) -> Rows {
+        let a = d.analysis.as_ref();
+        let mut out = Rows {
+            documents: vec![DocumentRow {
+                doc_id: d.doc_id.clone(),
+                file: d.file.clone(),
+                pages: d.pages,
+                doc_kind: a.and_then(|a| a.doc_kind),
+                year: a.and_then(|a| a.year),
+                body: a.and_then(|a| a.body.clone()),
+                producer: d.producer.clone(),
+                status: d.status,
+                error: d.error.clone(),
+            }],
+            ..Rows::default()
+        };
+        let check_row = |table_id: Option<usize>, c: &Check| {
+            let pages: Vec<String> = c.pages.iter().map(u32::to_string).collect();
+            CheckRow {
+                doc_id: d.doc_id.clone(),
+                table_id,
+                check: c.check.clone(),
+                expected: c.expected,
+                actual: c.actual,
+                status: c.status,
+                pages: pages.join(" "),
+            }
+        };
+        let tables = a.map(|a| a.tables.as_slice()).unwrap_or_default();
+        for (k, t) in tables.iter().enumerate() {
+            let table_id = k + 1;
+            out.tables.push(TableRow {
+                doc_id: d.doc_id.clone(),
+                table_id,
+                kind: t.kind,
+                title: t.table.title.clone(),
+                form_no: t.table.form_no.clone(),
+                unit: t.table.unit.clone(),
+                page_first: t.table.pages.first().copied(),
+                page_last: t.table.pages.last().copied(),
+                rows: t.table.n_rows,
+                cols: t.table.n_cols,
+                checks_failed: t
+                    .checks
+                    .iter()
+                    .filter(|c| c.status == checks::Status::Fail)
+                    .count(),
+            });
+            out.items.extend(t.items.iter().map(|i| ItemRow {
+                doc_id: d.doc_id.clone(),
+                file: d.file.clone(),
+                page: i.page,
+                table_id,
+                table_kind: t.kind,
+                table_title: t.table.title.clone(),
+                classification: i.classification,
+                code: i.code.clone(),
+                code_level: i.code_level,
+                parent_code: i.parent_code.clone(),
+                name: i.name.clone(),
+                prefix: i.prefix.clone(),
+                measure: i.measure,
+                header_path: i.header_path.clone(),
+                amount_yuan: i.amount_yuan,
+                printed: i.printed.clone(),
+                unit: i.unit,
+            }));
+            out.checks
+                .extend(t.checks.iter().map(|c| check_row(Some(table_id), c)));
+        }
+        let across = a.map(|a| a.checks.as_slice()).unwrap_or_default();
+        out.checks.extend(across.iter().map(|c| check_row(None, c)));
+        out
+    }
+}
