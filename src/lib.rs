@@ -18,6 +18,7 @@
 pub mod batch;
 pub mod budget;
 pub mod dataset;
+pub mod inspect;
 pub mod layout;
 pub mod pipeline;
 pub mod share;

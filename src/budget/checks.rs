@@ -53,6 +53,34 @@ pub struct Check {
     pub actual: Decimal,
     pub status: Status,
     pub pages: Vec<u32>,
+    /// The cells of the figures compared, the printed one first (none for a check that does
+    /// not compare table figures): where a failure is shown.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cells: Vec<Place>,
+}
+
+/// A cell of one of a document's tables (0-based table index, grid row and column).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct Place {
+    pub table: usize,
+    pub row: usize,
+    pub col: usize,
+}
+
+impl Place {
+    /// Where item `i` of table `table` is.
+    pub fn of(table: usize, i: &Item) -> Place {
+        Place {
+            table,
+            row: i.row,
+            col: i.col,
+        }
+    }
+}
+
+/// Items of table `idx`, each with the index.
+fn within<'a>(idx: usize, items: &[&'a Item]) -> Vec<(usize, &'a Item)> {
+    items.iter().map(|&i| (idx, i)).collect()
 }
 
 /// A table's facts with what the checks need to know of it.
@@ -62,8 +90,15 @@ pub struct TableFacts<'a> {
     pub paths: Vec<Vec<String>>,
 }
 
-/// Compares `actual` (one printed figure) with the sum of `parts`.
-fn compare(table: Option<usize>, check: String, actual: &Item, parts: &[&Item]) -> Check {
+/// Compares `actual` (one printed figure) with the sum of `parts`, each item with the index of
+/// its table.
+fn compare(
+    table: Option<usize>,
+    check: String,
+    (at, actual): (usize, &Item),
+    named: &[(usize, &Item)],
+) -> Check {
+    let parts: Vec<&Item> = named.iter().map(|&(_, i)| i).collect();
     let expected = parts
         .iter()
         .try_fold(Decimal::ZERO, |a, p| a.checked_add(p.amount_yuan))
@@ -99,6 +134,9 @@ fn compare(table: Option<usize>, check: String, actual: &Item, parts: &[&Item]) 
         actual: actual.amount_yuan,
         status,
         pages,
+        cells: std::iter::once(Place::of(at, actual))
+            .chain(named.iter().map(|&(t, i)| Place::of(t, i)))
+            .collect(),
     }
 }
 
@@ -127,8 +165,8 @@ pub fn table_checks(idx: usize, t: &TableFacts<'_>) -> Vec<Check> {
                 out.push(compare(
                     Some(idx),
                     format!("{} {} = Σ children", parent.code, parent.measure),
-                    parent,
-                    &children,
+                    (idx, parent),
+                    &within(idx, &children),
                 ));
             }
         }
@@ -146,8 +184,8 @@ pub fn table_checks(idx: usize, t: &TableFacts<'_>) -> Vec<Check> {
             out.push(compare(
                 Some(idx),
                 format!("合计 {} = Σ 类", total.measure),
-                total,
-                &tops,
+                (idx, total),
+                &within(idx, &tops),
             ));
         }
     }
@@ -205,8 +243,8 @@ pub fn table_checks(idx: usize, t: &TableFacts<'_>) -> Vec<Check> {
                 out.push(compare(
                     Some(idx),
                     format!("row {} {} = Σ columns", total.row, total.header_path),
-                    total,
-                    &parts,
+                    (idx, total),
+                    &within(idx, &parts),
                 ));
             }
         }
@@ -221,8 +259,8 @@ pub fn table_checks(idx: usize, t: &TableFacts<'_>) -> Vec<Check> {
         out.push(compare(
             Some(idx),
             "收入总计 = 支出总计".into(),
-            exp,
-            &[rev],
+            (idx, exp),
+            &[(idx, rev)],
         ));
     }
     out
@@ -255,7 +293,7 @@ pub fn document_checks(tables: &[TableFacts<'_>]) -> Vec<Check> {
     let mut out = Vec::new();
     let first = |k: Kind| tables.iter().enumerate().find(|(_, t)| t.kind == k);
     // 收支总表 支出总计 = 支出总表 合计.
-    if let (Some((_, summary)), Some((_, exp))) = (
+    if let (Some((si, summary)), Some((ei, exp))) = (
         first(Kind::RevenueExpenditureSummary),
         first(Kind::Expenditure),
     ) && let Some(s) = summary
@@ -267,12 +305,12 @@ pub fn document_checks(tables: &[TableFacts<'_>]) -> Vec<Check> {
         out.push(compare(
             None,
             "收支总表 支出总计 = 支出总表 合计".into(),
-            s,
-            &[e],
+            (si, s),
+            &[(ei, e)],
         ));
     }
     // 一般公共预算支出表 合计 = 财政拨款收支总表 一般公共预算.
-    if let (Some((_, gpb)), Some((_, fiscal))) =
+    if let (Some((gi, gpb)), Some((fi, fiscal))) =
         (first(Kind::GpbExpenditure), first(Kind::FiscalSummary))
         && let Some(g) = table_total(gpb, &[Base::Total, Base::Amount])
         && let Some(f) = fiscal
@@ -283,12 +321,12 @@ pub fn document_checks(tables: &[TableFacts<'_>]) -> Vec<Check> {
         out.push(compare(
             None,
             "一般公共预算支出表 合计 = 财政拨款收支总表 一般公共预算".into(),
-            f,
-            &[g],
+            (fi, f),
+            &[(gi, g)],
         ));
     }
     // 基本支出表 合计 = 一般公共预算支出表 基本支出.
-    if let (Some((_, basic)), Some((_, gpb))) = (
+    if let (Some((bi, basic)), Some((gi, gpb))) = (
         first(Kind::GpbBasicExpenditure),
         first(Kind::GpbExpenditure),
     ) && let Some(b) = table_total(basic, &[Base::Total, Base::Amount])
@@ -297,8 +335,8 @@ pub fn document_checks(tables: &[TableFacts<'_>]) -> Vec<Check> {
         out.push(compare(
             None,
             "基本支出表 合计 = 一般公共预算支出表 基本支出".into(),
-            g,
-            &[b],
+            (gi, g),
+            &[(bi, b)],
         ));
     }
     out

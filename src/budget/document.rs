@@ -247,6 +247,7 @@ fn missing_final_tables(tables: &[AnalysedTable]) -> Vec<Check> {
                 checks::Status::Fail
             },
             pages: Vec::new(),
+            cells: Vec::new(),
         }
     })
     .collect()

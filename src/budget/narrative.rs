@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use std::str::FromStr;
 
 use super::amount::Unit;
-use super::checks::{Check, Status};
+use super::checks::{Check, Place, Status};
 use super::document::AnalysedTable;
 use super::kind::Kind;
 use crate::layout::layout_text;
@@ -43,16 +43,18 @@ fn stated(s: &str, label: &str) -> Option<(Decimal, Unit, u32)> {
     Some((value, unit, value.scale()))
 }
 
+/// The first figure of a table of `kind` in a row named one of `names`, with the table's index.
 fn total_of<'a>(
     tables: &'a [AnalysedTable],
     kind: Kind,
     names: &[&str],
-) -> Option<&'a super::facts::Item> {
+) -> Option<(usize, &'a super::facts::Item)> {
     tables
         .iter()
-        .filter(|t| t.kind == kind)
-        .flat_map(|t| &t.items)
-        .find(|i| names.contains(&i.name.as_str()))
+        .enumerate()
+        .filter(|(_, t)| t.kind == kind)
+        .flat_map(|(k, t)| t.items.iter().map(move |i| (k, i)))
+        .find(|(_, i)| names.contains(&i.name.as_str()))
 }
 
 fn check(
@@ -61,6 +63,7 @@ fn check(
     actual: Decimal,
     tolerance: Decimal,
     pages: Vec<u32>,
+    cells: Vec<Place>,
 ) -> Check {
     Check {
         table: None,
@@ -69,6 +72,7 @@ fn check(
         actual,
         status: Status::of(expected - actual, tolerance),
         pages,
+        cells,
     }
 }
 
@@ -101,7 +105,7 @@ pub fn checks(
             if label == "收入支出总计" && s.contains("财政拨款收入支出总计") {
                 continue;
             }
-            let (Some((value, unit, scale)), Some(item)) =
+            let (Some((value, unit, scale)), Some((at, item))) =
                 (stated(&s, label), total_of(tables, kind, names))
             else {
                 continue;
@@ -115,6 +119,7 @@ pub fn checks(
                 said,
                 tolerance,
                 vec![page, item.page],
+                vec![Place::of(at, item)],
             ));
         }
         // “三公”经费 … 年初预算为 N 万元，支出决算为 M 万元: the 三公 table's 合计 columns. A
@@ -125,7 +130,11 @@ pub fn checks(
                 let Some((value, unit, scale)) = stated(&s, label) else {
                     continue;
                 };
-                let Some(table) = tables.iter().find(|t| t.kind == Kind::ThreePublic) else {
+                let Some((at, table)) = tables
+                    .iter()
+                    .enumerate()
+                    .find(|(_, t)| t.kind == Kind::ThreePublic)
+                else {
                     continue;
                 };
                 let figure = table
@@ -147,6 +156,7 @@ pub fn checks(
                     unit.to_yuan(value),
                     tolerance,
                     vec![page, actual_page],
+                    figure.map(|i| Place::of(at, i)).into_iter().collect(),
                 ));
             }
         }
@@ -181,6 +191,7 @@ pub fn checks(
                     Decimal::from(said),
                     Decimal::ZERO,
                     vec![page],
+                    Vec::new(),
                 ));
             }
         }

@@ -56,6 +56,22 @@ pub enum Command {
     },
     /// Extract every standard table's amounts into a checked dataset (docs/SCHEMA.md).
     Extract(ExtractArgs),
+    /// Draw what was read on one page (glyphs, rulings, table cells with kinds and header
+    /// paths, items, failed checks) beside the page rendered (docs/inspect.md).
+    Inspect {
+        file: PathBuf,
+        /// Page number, 1-based.
+        #[arg(long)]
+        page: u32,
+        /// Output file: .svg, .png or .html [default: <file stem>-p<N>.svg].
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+        /// Resolution of the page image and of a PNG, pixels per inch.
+        #[arg(long, default_value_t = 110.0)]
+        dpi: f32,
+        #[command(flatten)]
+        limits: LimitArgs,
+    },
     /// List the subject codes the inputs print (code, classification, level, parent, name,
     /// where), with conflicts where one code carries different names.
     Catalogue {

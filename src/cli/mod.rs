@@ -7,6 +7,7 @@ use clap::Parser;
 
 mod args;
 mod extract;
+mod inspect;
 mod progress;
 mod show;
 
@@ -54,6 +55,13 @@ pub fn main() -> ExitCode {
             limits,
         } => show::tables(file, pages.as_deref(), *json, limits),
         Command::Extract(args) => extract::extract(args),
+        Command::Inspect {
+            file,
+            page,
+            output,
+            dpi,
+            limits,
+        } => inspect::inspect(file, *page, output.as_deref(), *dpi, limits),
         Command::Catalogue { inputs, check } => extract::catalogue(inputs, check.as_deref()),
     };
     match result {
