@@ -9,10 +9,6 @@ pub struct Line {
     pub bbox: Rect,
 }
 
-fn center_y(r: &Rect) -> f64 {
-    (r.y0 + r.y1) / 2.0
-}
-
 /// Groups glyphs into lines: a glyph joins a line when its vertical centre lies within the
 /// line's band (so mixed sizes on one baseline stay together). Whitespace glyphs join the line
 /// they fall in (they separate words) but never start one. Lines come top to bottom, glyphs
@@ -34,15 +30,15 @@ pub fn lines_of(glyphs: &[Glyph], subset: &[usize]) -> Vec<Line> {
             y1: 0.0,
         })
     };
-    order.sort_by(|&a, &b| center_y(&bbox(a)).total_cmp(&center_y(&bbox(b))));
+    order.sort_by(|&a, &b| bbox(a).center().1.total_cmp(&bbox(b).center().1));
     let mut out: Vec<Line> = Vec::new();
     for i in order {
         let r = bbox(i);
-        let cy = center_y(&r);
+        let cy = r.center().1;
         // Lines near the bottom of the list are the only candidates: glyphs come sorted by y.
         let hit = out.iter_mut().rev().take(4).find(|l| {
             let h = (l.bbox.height()).min(r.height()).max(0.1);
-            cy >= l.bbox.y0 && cy <= l.bbox.y1 && (center_y(&l.bbox) - cy).abs() < h * 0.6
+            cy >= l.bbox.y0 && cy <= l.bbox.y1 && (l.bbox.center().1 - cy).abs() < h * 0.6
         });
         match hit {
             Some(line) => {
@@ -56,7 +52,7 @@ pub fn lines_of(glyphs: &[Glyph], subset: &[usize]) -> Vec<Line> {
         }
     }
     for i in subset.iter().copied().filter(|&i| blank(i)) {
-        let cy = center_y(&bbox(i));
+        let cy = bbox(i).center().1;
         if let Some(line) = out.iter_mut().find(|l| cy >= l.bbox.y0 && cy <= l.bbox.y1) {
             line.glyphs.push(i);
         }

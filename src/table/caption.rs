@@ -2,7 +2,7 @@
 //! (部门名称：…) above it, and notes (注：…, 说明：…) below it.
 
 use crate::layout::{Line, words};
-use crate::pdf::{Glyph, Rect};
+use crate::pdf::Glyph;
 
 use super::Table;
 use super::text::push_joined;
@@ -130,13 +130,9 @@ pub fn apply(t: &mut Table, captions: &[String]) {
 /// Fills title, form number, unit, body and notes of the tables of one page from the page's
 /// lines outside every table.
 pub fn annotate(glyphs: &[Glyph], lines: &[Line], tables: &mut [Table], page_height: f64) {
-    let inside = |r: &Rect, t: &Rect| {
-        let (cx, cy) = ((r.x0 + r.x1) / 2.0, (r.y0 + r.y1) / 2.0);
-        cx >= t.x0 && cx <= t.x1 && cy >= t.y0 && cy <= t.y1
-    };
     let free: Vec<(&Line, String)> = lines
         .iter()
-        .filter(|l| !tables.iter().any(|t| inside(&l.bbox, &t.bbox)))
+        .filter(|l| !tables.iter().any(|t| t.bbox.contains(l.bbox.center())))
         .map(|l| (l, line_text(glyphs, l)))
         .collect();
     let tops: Vec<f64> = tables.iter().map(|t| t.bbox.y0).collect();

@@ -151,20 +151,11 @@ fn candidates(page: &PageContent, s: &Settings) -> Vec<Table> {
     let free: Vec<&crate::layout::Line> = page_lines
         .iter()
         .filter(|l| upright(l))
-        .filter(|l| {
-            let (cx, cy) = ((l.bbox.x0 + l.bbox.x1) / 2.0, (l.bbox.y0 + l.bbox.y1) / 2.0);
-            !grids.iter().any(|(g, _)| {
-                let b = g.bbox();
-                cx >= b.x0 && cx <= b.x1 && cy >= b.y0 && cy <= b.y1
-            })
-        })
+        .filter(|l| !grids.iter().any(|(g, _)| g.bbox().contains(l.bbox.center())))
         .collect();
     // A frame with rows but no column lines (outer box and header rule only): its lines are one
     // table, columns from alignment.
-    let in_box = |l: &crate::layout::Line, b: &crate::pdf::Rect| {
-        let (cx, cy) = ((l.bbox.x0 + l.bbox.x1) / 2.0, (l.bbox.y0 + l.bbox.y1) / 2.0);
-        cx >= b.x0 && cx <= b.x1 && cy >= b.y0 && cy <= b.y1
-    };
+    let in_box = |l: &crate::layout::Line, b: &crate::pdf::Rect| b.contains(l.bbox.center());
     let mut framed_boxes = Vec::new();
     for f in &frames {
         let b = f.bbox();
@@ -191,10 +182,9 @@ fn candidates(page: &PageContent, s: &Settings) -> Vec<Table> {
         .collect();
     let slots: Vec<Vec<Option<usize>>> = grids.iter().map(|(g, _)| slot_map(g)).collect();
     for (i, g) in page.glyphs.iter().enumerate() {
-        let (cx, cy) = ((g.bbox.x0 + g.bbox.x1) / 2.0, (g.bbox.y0 + g.bbox.y1) / 2.0);
+        let (cx, cy) = g.bbox.center();
         for (k, (grid, _)) in grids.iter().enumerate() {
-            let b = grid.bbox();
-            if cx < b.x0 || cx > b.x1 || cy < b.y0 || cy > b.y1 {
+            if !grid.bbox().contains((cx, cy)) {
                 continue;
             }
             let col = grid.xs.partition_point(|&x| x < cx).saturating_sub(1);
@@ -256,10 +246,7 @@ fn plausible_stream(t: &Table) -> bool {
 
 /// Aligned text over drawn shapes, bars or pictures is a chart's labels, not a table.
 fn over_graphics(page: &PageContent, b: &crate::pdf::Rect) -> bool {
-    let inside = |r: &crate::pdf::Rect| {
-        let (cx, cy) = ((r.x0 + r.x1) / 2.0, (r.y0 + r.y1) / 2.0);
-        cx >= b.x0 && cx <= b.x1 && cy >= b.y0 && cy <= b.y1
-    };
+    let inside = |r: &crate::pdf::Rect| b.contains(r.center());
     let marks = page.shapes.iter().filter(|r| inside(r)).count()
         + page.fills.iter().filter(|f| inside(&f.rect)).count()
         + page.image_boxes.iter().filter(|r| inside(r)).count();

@@ -52,14 +52,14 @@ fn cuts(grid: &Grid, row: usize, glyphs: &[Glyph], lines: &[&Line]) -> Option<Ve
     let band: Vec<BandLine> = lines
         .iter()
         .filter_map(|l| {
-            let cy = (l.bbox.y0 + l.bbox.y1) / 2.0;
+            let (_, cy) = l.bbox.center();
             if cy <= top || cy >= bottom {
                 return None;
             }
             let mut cols = vec![String::new(); n_cols];
             let mut any = false;
             for g in l.glyphs.iter().filter_map(|&i| glyphs.get(i)) {
-                let cx = (g.bbox.x0 + g.bbox.x1) / 2.0;
+                let (cx, _) = g.bbox.center();
                 if cx < *x0 || cx > *x1 {
                     continue;
                 }

@@ -93,12 +93,40 @@ impl Rect {
         self.y1 - self.y0
     }
 
+    /// The centre point (x, y).
+    pub fn center(&self) -> (f64, f64) {
+        ((self.x0 + self.x1) / 2.0, (self.y0 + self.y1) / 2.0)
+    }
+
+    /// Whether the point (x, y) lies inside or on the border.
+    pub fn contains(&self, (x, y): (f64, f64)) -> bool {
+        x >= self.x0 && x <= self.x1 && y >= self.y0 && y <= self.y1
+    }
+
     pub fn union(&self, o: &Rect) -> Rect {
         Rect {
             x0: self.x0.min(o.x0),
             y0: self.y0.min(o.y0),
             x1: self.x1.max(o.x1),
             y1: self.y1.max(o.y1),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn center_and_contains() {
+        let r = Rect::from_points((10.0, 40.0), (30.0, 20.0));
+        assert_eq!(r.center(), (20.0, 30.0));
+        // Border points are inside; a point just outside any side is not.
+        for p in [(10.0, 20.0), (30.0, 40.0), (20.0, 30.0)] {
+            assert!(r.contains(p), "{p:?}");
+        }
+        for p in [(9.9, 30.0), (30.1, 30.0), (20.0, 19.9), (20.0, 40.1)] {
+            assert!(!r.contains(p), "{p:?}");
         }
     }
 }
