@@ -10,7 +10,7 @@ use yusuan::budget::{code, name};
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
     for part in std::iter::once(text.as_ref()).chain(text.split(['|', '\t', '\n'])) {
-        let _ = yusuan::table::is_figure(part);
+        let _ = yusuan::layout::is_figure(part);
         if let Printed::Amount(v) = parse(part) {
             for u in [Unit::Yuan, Unit::Qianyuan, Unit::Wanyuan, Unit::Yiyuan] {
                 let _ = u.to_yuan(v);

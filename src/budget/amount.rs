@@ -19,7 +19,7 @@ pub enum Printed {
 fn ascii(s: &str) -> String {
     s.chars()
         .filter(|c| !c.is_whitespace())
-        .map(crate::table::ascii_char)
+        .map(crate::layout::ascii_char)
         .collect()
 }
 
@@ -65,7 +65,7 @@ fn one_figure(text: &str) -> bool {
     if !text.trim().contains(char::is_whitespace) {
         return true;
     }
-    let t: String = text.trim().chars().map(crate::table::ascii_char).collect();
+    let t: String = text.trim().chars().map(crate::layout::ascii_char).collect();
     let mut groups: Vec<String> = Vec::new();
     for tok in t.split_whitespace() {
         match groups.last_mut() {

@@ -112,7 +112,7 @@ fn year(text: &str) -> Option<u32> {
     let t: String = text
         .chars()
         .filter(|c| !c.is_whitespace())
-        .map(crate::table::ascii_char)
+        .map(crate::layout::ascii_char)
         .collect();
     let chars: Vec<char> = t.chars().collect();
     let mut first = None;

@@ -276,7 +276,7 @@ fn year_figure(joined: &str) -> (bool, Option<Figure>) {
 /// the header names no earlier year.
 pub fn dated(measure: Measure, header_path: &str, doc_year: Option<u32>) -> Measure {
     // Full-width digits too: ２０２１年执行数.
-    let chars: Vec<char> = header_path.chars().map(crate::table::ascii_char).collect();
+    let chars: Vec<char> = header_path.chars().map(crate::layout::ascii_char).collect();
     let earlier = doc_year.is_some_and(|doc| years(&chars).any(|(_, y)| y < doc));
     Measure {
         prior: measure.prior || earlier,

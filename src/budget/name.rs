@@ -27,7 +27,7 @@ fn one_prefix(s: &str) -> Option<(&str, &str)> {
         }
     }
     // 一、 十二、 （一） (1) （1）
-    if let Some(n) = crate::table::numbered(s) {
+    if let Some(n) = crate::layout::numbered(s) {
         let (p, r) = s.split_at_checked(n)?;
         return (!r.is_empty()).then_some((p, r));
     }

@@ -1,5 +1,6 @@
 //! Grouping glyphs into lines by their vertical extent.
 
+use super::chars::is_wide_char;
 use crate::pdf::{Glyph, Rect};
 
 /// One text line: indices into the page's glyphs, left to right.
@@ -62,19 +63,6 @@ pub fn lines_of(glyphs: &[Glyph], subset: &[usize]) -> Vec<Line> {
     }
     out.sort_by(|a, b| a.bbox.y0.total_cmp(&b.bbox.y0));
     out
-}
-
-/// Display width class: CJK and full-width forms are wide.
-pub fn is_wide_char(c: char) -> bool {
-    let u = c as u32;
-    (0x1100..=0x115F).contains(&u)
-        || (0x2E80..=0xA4CF).contains(&u)
-        || (0xAC00..=0xD7A3).contains(&u)
-        || (0xF900..=0xFAFF).contains(&u)
-        || (0xFE30..=0xFE4F).contains(&u)
-        || (0xFF00..=0xFF60).contains(&u)
-        || (0xFFE0..=0xFFE6).contains(&u)
-        || (0x20000..=0x3FFFD).contains(&u)
 }
 
 fn is_wide(g: &Glyph) -> bool {

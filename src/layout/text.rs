@@ -1,7 +1,8 @@
 //! Text that keeps the page's layout: each line placed on a character grid so columns of a
 //! table stay aligned in a terminal.
 
-use super::lines::{is_wide_char, lines, same_word};
+use super::chars::is_wide_char;
+use super::lines::{lines, same_word};
 use crate::pdf::{Glyph, PageContent};
 
 /// Display width in grid cells: CJK and full-width forms take two.

@@ -2,40 +2,7 @@
 //! through the (possibly spanning) header cells above it.
 
 use super::{Cell, Column};
-
-/// A printed figure: digits with separators, a decimal point, a sign or a percent; also the
-/// dashes printed for "no value".
-pub fn is_figure(text: &str) -> bool {
-    let t: String = text.trim().chars().map(ascii_char).collect();
-    if matches!(t.as_str(), "-" | "—" | "–" | "——") {
-        return true;
-    }
-    let body = t
-        .trim_start_matches(['-', '(', '△'])
-        .trim_end_matches(['%', ')']);
-    !body.is_empty()
-        && !body.ends_with('.')
-        && !body.starts_with('.')
-        && body.chars().any(|c| c.is_ascii_digit())
-        && body
-            .chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | ' '))
-}
-
-/// A full-width digit or figure sign as ASCII (`１，３５２．２７` is `1,352.27`; Beijing's
-/// tables print every figure so); other characters unchanged.
-pub fn ascii_char(c: char) -> char {
-    match c {
-        '０'..='９' => char::from_u32(c as u32 - 0xFF10 + 0x30).unwrap_or(c),
-        '，' => ',',
-        '．' => '.',
-        '－' | '−' => '-',
-        '（' => '(',
-        '）' => ')',
-        '％' => '%',
-        _ => c,
-    }
-}
+use crate::layout::{is_figure, is_list_item};
 
 /// A row that opens the body though it holds no figure: a list item (一、国有土地使用权出让金
 /// 收入, （一）…) alone in its row, nothing printed against it yet. A header row names
@@ -46,36 +13,6 @@ fn starts_body(cells: &[&Cell]) -> bool {
         [only] => only.col == 0 && is_list_item(&only.text),
         _ => false,
     }
-}
-
-/// Chinese numerals as list numbers are printed.
-const NUMERALS: &str = "一二三四五六七八九十百零";
-
-/// The length in bytes of a numbered-item mark at the start of `s` (一、 十二、 （一） (1)
-/// （1）), if there is one.
-pub fn numbered(s: &str) -> Option<usize> {
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
-    let end = |k: usize| chars.get(k).map_or(s.len(), |&(i, _)| i);
-    if matches!(at(0), Some('（' | '(')) {
-        let mut k = 1;
-        while at(k).is_some_and(|c| NUMERALS.contains(c) || c.is_ascii_digit()) {
-            k += 1;
-        }
-        if k > 1 && matches!(at(k), Some('）' | ')')) {
-            return Some(end(k + 1));
-        }
-    }
-    let mut k = 0;
-    while at(k).is_some_and(|c| NUMERALS.contains(c)) {
-        k += 1;
-    }
-    (k > 0 && at(k) == Some('、')).then(|| end(k + 1))
-}
-
-/// A numbered list item: 一、…, （一）….
-pub fn is_list_item(text: &str) -> bool {
-    numbered(text.trim()).is_some()
 }
 
 /// Rows of column numbers (栏次 1 2 3 …, or 1 2 3 under the headers of 决算 forms) belong to
@@ -163,31 +100,6 @@ mod tests {
                 y1: 0.0,
             },
             text_bbox: None,
-        }
-    }
-
-    #[test]
-    fn figures() {
-        for t in [
-            "1,352.27",
-            "0.00",
-            "-12",
-            "(12.00)",
-            "△12",
-            "5.3%",
-            "—",
-            "1 352.27",
-            "１，１６５",
-            "９９．１",
-            "－１２",
-            "（１２．００）",
-            "５．３％",
-            "－",
-        ] {
-            assert!(is_figure(t), "{t}");
-        }
-        for t in ["", "合计", "2022年", "２０２２年", "一、", "20101"] {
-            assert_eq!(is_figure(t), t == "20101", "{t}");
         }
     }
 

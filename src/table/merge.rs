@@ -2,9 +2,9 @@
 //! repeated header is dropped, not kept as data, and a row that the page break cut in two is
 //! joined again.
 
+use crate::layout::is_figure;
 use crate::pdf::PageContent;
 
-use super::header::is_figure;
 use super::{Cell, Table};
 
 /// Column boundaries of a table (from its cells' edges), left to right.

@@ -99,10 +99,9 @@ mod settings;
 mod stream;
 mod text;
 
-pub use header::{ascii_char, is_figure, numbered};
 pub use settings::Settings;
 
-use crate::layout::lines;
+use crate::layout::{is_figure, lines};
 use crate::pdf::PageContent;
 use lattice::Grid;
 

@@ -5,9 +5,8 @@
 //! two lines in a properly ruled row is not (its figures sit between or beside the label
 //! lines, not on lines of their own with it).
 
-use super::header::{is_figure, is_list_item};
 use super::lattice::{Grid, GridCell};
-use crate::layout::Line;
+use crate::layout::{Line, is_figure, is_list_item};
 use crate::pdf::{Glyph, Rect};
 
 /// One text line inside a band: its vertical extent and its text per grid column.
