@@ -69,24 +69,26 @@ pub fn tables(
                 .map_err(|e| format!("{}: page {n}: {e}", file.display()))?,
         );
     }
-    let tables = yusuan::table::document_tables(&contents);
+    let found = yusuan::table::find::document(&contents, &yusuan::table::Settings::default());
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let res = if json {
+        let tables: Vec<&yusuan::table::Table> = found.iter().map(|f| &f.table).collect();
         serde_json::to_writer_pretty(&mut out, &tables)
             .map_err(io::Error::other)
             .and_then(|_| writeln!(out))
     } else {
-        tables
+        found
             .iter()
             .enumerate()
-            .try_for_each(|(i, t)| write_table(&mut out, i + 1, t))
+            .try_for_each(|(i, f)| write_table(&mut out, i + 1, f))
     };
     let _ = res.and_then(|_| out.flush());
     Ok(0)
 }
 
-fn write_table(out: &mut impl Write, n: usize, t: &yusuan::table::Table) -> io::Result<()> {
+fn write_table(out: &mut impl Write, n: usize, f: &yusuan::table::find::Found) -> io::Result<()> {
+    let t = &f.table;
     let pages: Vec<String> = t.pages.iter().map(u32::to_string).collect();
     writeln!(
         out,
@@ -100,8 +102,8 @@ fn write_table(out: &mut impl Write, n: usize, t: &yusuan::table::Table) -> io::
         t.form_no.as_deref().unwrap_or("-"),
         t.unit.as_deref().unwrap_or("-"),
         t.body.as_deref().unwrap_or("-"),
-        if t.open_top { " | open top" } else { "" },
-        if t.open_bottom { " | open bottom" } else { "" },
+        if f.open_top { " | open top" } else { "" },
+        if f.open_bottom { " | open bottom" } else { "" },
     )?;
     let mut grid = vec![vec![String::new(); t.n_cols]; t.n_rows];
     for c in &t.cells {

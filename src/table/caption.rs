@@ -5,6 +5,7 @@ use crate::layout::{Line, words};
 use crate::pdf::Glyph;
 
 use super::Table;
+use super::find::Found;
 use super::text::push_joined;
 
 fn line_text(glyphs: &[Glyph], line: &Line) -> String {
@@ -129,15 +130,15 @@ pub fn apply(t: &mut Table, captions: &[String]) {
 
 /// Fills title, form number, unit, body and notes of the tables of one page from the page's
 /// lines outside every table.
-pub fn annotate(glyphs: &[Glyph], lines: &[Line], tables: &mut [Table], page_height: f64) {
+pub fn captions(glyphs: &[Glyph], lines: &[Line], found: &mut [Found], page_height: f64) {
     let free: Vec<(&Line, String)> = lines
         .iter()
-        .filter(|l| !tables.iter().any(|t| t.bbox.contains(l.bbox.center())))
+        .filter(|l| !found.iter().any(|f| f.table.bbox.contains(l.bbox.center())))
         .map(|l| (l, line_text(glyphs, l)))
         .collect();
-    let tops: Vec<f64> = tables.iter().map(|t| t.bbox.y0).collect();
-    let bottoms: Vec<f64> = tables.iter().map(|t| t.bbox.y1).collect();
-    for (k, t) in tables.iter_mut().enumerate() {
+    let tops: Vec<f64> = found.iter().map(|f| f.table.bbox.y0).collect();
+    let bottoms: Vec<f64> = found.iter().map(|f| f.table.bbox.y1).collect();
+    for (k, t) in found.iter_mut().map(|f| &mut f.table).enumerate() {
         let above_limit = bottoms.iter().take(k).copied().fold(0.0, f64::max);
         let below_limit = tops.get(k + 1).copied().unwrap_or(page_height);
         // Above: nearest first, at most a few lines.

@@ -1,5 +1,6 @@
-//! Ruling segments -> merged edges: parallel segments within the snap tolerance share one
-//! position, and collinear pieces that touch or nearly touch become one edge.
+//! Ruling segments -> merged edges (pdfplumber's snap_edges, join_edge_group, merge_edges):
+//! parallel segments within the snap tolerance share one position, and collinear pieces that
+//! touch or nearly touch become one edge.
 
 use crate::pdf::{Orientation, Ruling};
 
@@ -47,9 +48,9 @@ fn cluster(values: &[f64], tol: f64) -> (Vec<usize>, Vec<f64>) {
     )
 }
 
-/// Merged edges of one orientation.
-pub fn merge(rulings: &[Ruling], orientation: Orientation, s: &Settings) -> Vec<Edge> {
-    let raw: Vec<Edge> = rulings
+/// The ruling segments of one orientation as edges, in input order.
+pub fn edges(rulings: &[Ruling], orientation: Orientation) -> Vec<Edge> {
+    rulings
         .iter()
         .filter(|r| r.orientation == orientation)
         .map(|r| match orientation {
@@ -64,35 +65,44 @@ pub fn merge(rulings: &[Ruling], orientation: Orientation, s: &Settings) -> Vec<
                 hi: r.y1,
             },
         })
-        .collect();
-    let positions: Vec<f64> = raw.iter().map(|e| e.at).collect();
-    let (ids, means) = cluster(&positions, s.snap_tolerance);
-    let mut by_line: Vec<Vec<(f64, f64)>> = vec![Vec::new(); means.len()];
-    for (e, id) in raw.iter().zip(&ids) {
-        if let Some(v) = by_line.get_mut(*id) {
-            v.push((e.lo, e.hi));
+        .collect()
+}
+
+/// Edges whose positions run in steps of at most `tol` take the mean position of their run
+/// (a border drawn as several strokes a fraction of a point apart is one line), in input order.
+pub fn snap_edges(edges: &[Edge], tol: f64) -> Vec<Edge> {
+    let positions: Vec<f64> = edges.iter().map(|e| e.at).collect();
+    let (ids, means) = cluster(&positions, tol);
+    edges
+        .iter()
+        .zip(ids)
+        .map(|(e, id)| Edge {
+            at: means.get(id).copied().unwrap_or(e.at),
+            ..*e
+        })
+        .collect()
+}
+
+/// Edges at one position whose ends are at most `tol` apart become one (a ruling drawn cell by
+/// cell is one line); sorted by position, then start.
+pub fn join_edges(edges: &[Edge], tol: f64) -> Vec<Edge> {
+    let mut sorted = edges.to_vec();
+    sorted.sort_by(|a, b| a.at.total_cmp(&b.at).then(a.lo.total_cmp(&b.lo)));
+    let mut out: Vec<Edge> = Vec::with_capacity(sorted.len());
+    for e in sorted {
+        match out.last_mut() {
+            Some(last) if last.at == e.at && e.lo <= last.hi + tol => last.hi = last.hi.max(e.hi),
+            _ => out.push(e),
         }
     }
-    let mut out = Vec::new();
-    for (at, mut spans) in means.into_iter().zip(by_line) {
-        spans.sort_by(|a, b| a.0.total_cmp(&b.0));
-        let mut cur: Option<(f64, f64)> = None;
-        for (lo, hi) in spans {
-            cur = match cur {
-                Some((clo, chi)) if lo <= chi + s.join_tolerance => Some((clo, chi.max(hi))),
-                Some((clo, chi)) => {
-                    out.push(Edge {
-                        at,
-                        lo: clo,
-                        hi: chi,
-                    });
-                    Some((lo, hi))
-                }
-                None => Some((lo, hi)),
-            };
-        }
-        out.extend(cur.map(|(lo, hi)| Edge { at, lo, hi }));
-    }
+    out
+}
+
+/// Merged edges of one orientation: [`edges`], snapped, joined, short pieces (specks, the
+/// strokes of a glyph drawn as lines) dropped.
+pub fn merge_edges(rulings: &[Ruling], orientation: Orientation, s: &Settings) -> Vec<Edge> {
+    let snapped = snap_edges(&edges(rulings, orientation), s.snap_tolerance);
+    let mut out = join_edges(&snapped, s.join_tolerance);
     out.retain(|e| e.hi - e.lo >= s.edge_min_length);
     out
 }
@@ -123,7 +133,7 @@ mod tests {
             h(200.0, 10.0, 90.0),
             h(300.0, 10.0, 11.0),
         ];
-        let e = merge(&r, Orientation::Horizontal, &Settings::default());
+        let e = merge_edges(&r, Orientation::Horizontal, &Settings::default());
         assert_eq!(e.len(), 2);
         assert!((e[0].at - 100.4).abs() < 1e-9);
         assert_eq!((e[0].lo, e[0].hi), (10.0, 90.0));
@@ -134,7 +144,7 @@ mod tests {
     fn gaps_split() {
         let r = [h(100.0, 10.0, 50.0), h(100.0, 60.0, 90.0)];
         assert_eq!(
-            merge(&r, Orientation::Horizontal, &Settings::default()).len(),
+            merge_edges(&r, Orientation::Horizontal, &Settings::default()).len(),
             2
         );
     }

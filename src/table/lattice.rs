@@ -1,4 +1,4 @@
-//! Ruled tables: merged edges -> intersections -> cells -> tables -> grid positions.
+//! Ruled tables: merged edges -> closing edges -> intersections -> cells -> grids.
 //!
 //! A cell is the smallest rectangle whose four corners are intersections joined by edges, so a
 //! missing separator yields one spanning cell, not two empty ones.
@@ -7,7 +7,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use crate::pdf::{Orientation, Rect, Ruling};
 
-use super::edges::{Edge, merge};
+use super::edges::{Edge, merge_edges};
 use super::settings::Settings;
 
 /// A cell rectangle in grid terms, before text is assigned.
@@ -72,6 +72,7 @@ fn nearest(sorted: &[f64], v: f64) -> usize {
     }
 }
 
+#[derive(Debug)]
 struct Lines {
     /// Edge spans by position index.
     spans: HashMap<usize, Vec<(f64, f64)>>,
@@ -103,22 +104,54 @@ impl Lines {
     }
 }
 
-/// Finds ruled tables on a page: one [`Grid`] per group of cells sharing corners.
-pub fn grids(rulings: &[Ruling], s: &Settings) -> Vec<Grid> {
-    let mut h_edges = merge(rulings, Orientation::Horizontal, s);
-    let mut v_edges = merge(rulings, Orientation::Vertical, s);
-    let closing = close_ends(&v_edges, &h_edges, s);
-    let synthetic: Vec<f64> = closing.iter().map(|e| e.at).collect();
-    // Open-sided tables (no left or right border, the rules running on past the last column
-    // line: common in government statistics) get their sides, but only alongside rows that
-    // vertical rules cross, so tables stacked on a page are not joined through their captions.
+/// Ruled tables of a page, the steps of this module in order: merged edges, closing edges,
+/// intersections, cells, grids, open sides marked.
+pub fn lattice(rulings: &[Ruling], s: &Settings) -> Vec<Grid> {
+    let mut h_edges = merge_edges(rulings, Orientation::Horizontal, s);
+    let mut v_edges = merge_edges(rulings, Orientation::Vertical, s);
+    let closing = close_rows(&v_edges, &h_edges, s);
     let sides = close_sides(&h_edges, &v_edges, s);
-    h_edges.extend(closing);
+    h_edges.extend_from_slice(&closing);
     v_edges.extend(sides);
-    let h = Lines::new(&h_edges);
-    let v = Lines::new(&v_edges);
+    let ix = intersections(&h_edges, &v_edges, s);
+    let mut grids = grids(&cells(&ix, s));
+    mark_open(&mut grids, &closing);
+    grids
+}
+
+/// Where horizontal and vertical edges cross (within the intersection tolerance of either's
+/// end), with the edges themselves for the cell search.
+#[derive(Debug)]
+pub struct Intersections {
+    h: Lines,
+    v: Lines,
+    /// As (x index, y index) into `v.positions`, `h.positions`.
+    points: BTreeSet<(usize, usize)>,
+}
+
+impl Intersections {
+    /// The crossing points (x, y), by x, then y.
+    pub fn points(&self) -> Vec<(f64, f64)> {
+        self.points
+            .iter()
+            .map(|&(xi, yi)| (self.x_at(xi), self.y_at(yi)))
+            .collect()
+    }
+
+    fn x_at(&self, i: usize) -> f64 {
+        self.v.positions.get(i).copied().unwrap_or(0.0)
+    }
+
+    fn y_at(&self, i: usize) -> f64 {
+        self.h.positions.get(i).copied().unwrap_or(0.0)
+    }
+}
+
+/// The intersections of horizontal edges `h` and vertical edges `v`.
+pub fn intersections(h: &[Edge], v: &[Edge], s: &Settings) -> Intersections {
+    let h = Lines::new(h);
+    let v = Lines::new(v);
     let tol = s.intersection_tolerance;
-    // Intersections as (x index, y index).
     let mut points: BTreeSet<(usize, usize)> = BTreeSet::new();
     for (&yi, hspans) in &h.spans {
         let Some(&y) = h.positions.get(yi) else {
@@ -139,18 +172,26 @@ pub fn grids(rulings: &[Ruling], s: &Settings) -> Vec<Grid> {
             }
         }
     }
-    let x_at = |i: usize| v.positions.get(i).copied().unwrap_or(0.0);
-    let y_at = |i: usize| h.positions.get(i).copied().unwrap_or(0.0);
+    Intersections { h, v, points }
+}
+
+/// Cells: from each intersection, the smallest rectangle down and to the right whose four
+/// corners are intersections joined by edges (so a missing separator gives one spanning cell),
+/// slivers thinner than the smallest cell size left out. Ordered by their top-left corner's x,
+/// then y.
+pub fn cells(ix: &Intersections, s: &Settings) -> Vec<Rect> {
+    let (h, v, points) = (&ix.h, &ix.v, &ix.points);
+    let tol = s.intersection_tolerance;
     // Points by column and by row, sorted, for the nearest-first searches.
     let mut by_x: HashMap<usize, Vec<usize>> = HashMap::new();
     let mut by_y: HashMap<usize, Vec<usize>> = HashMap::new();
-    for &(xi, yi) in &points {
+    for &(xi, yi) in points {
         by_x.entry(xi).or_default().push(yi);
         by_y.entry(yi).or_default().push(xi);
     }
-    let mut rects: Vec<(usize, usize, usize, usize)> = Vec::new();
-    for &(xi, yi) in &points {
-        let (x, y) = (x_at(xi), y_at(yi));
+    let mut rects = Vec::new();
+    for &(xi, yi) in points {
+        let (x, y) = (ix.x_at(xi), ix.y_at(yi));
         let below = by_x
             .get(&xi)
             .map(|ys| ys.iter().copied().filter(|&b| b > yi).collect::<Vec<_>>());
@@ -161,12 +202,12 @@ pub fn grids(rulings: &[Ruling], s: &Settings) -> Vec<Grid> {
             continue;
         };
         'search: for &bi in &below {
-            let by = y_at(bi);
+            let by = ix.y_at(bi);
             if !v.covers(xi, y, by, tol) {
                 continue;
             }
             for &ri in &right {
-                let rx = x_at(ri);
+                let rx = ix.x_at(ri);
                 if !h.covers(yi, x, rx, tol) {
                     continue;
                 }
@@ -175,21 +216,31 @@ pub fn grids(rulings: &[Ruling], s: &Settings) -> Vec<Grid> {
                     && h.covers(bi, x, rx, tol)
                 {
                     if rx - x >= s.min_cell_size && by - y >= s.min_cell_size {
-                        rects.push((xi, yi, ri, bi));
+                        rects.push(Rect {
+                            x0: x,
+                            y0: y,
+                            x1: rx,
+                            y1: by,
+                        });
                     }
                     break 'search;
                 }
             }
         }
     }
-    let mut grids = group(&rects, &x_at, &y_at);
-    let is_synthetic =
-        |y: Option<&f64>| y.is_some_and(|y| synthetic.iter().any(|s| (s - y).abs() < 0.01));
-    for g in &mut grids {
-        g.open_top = is_synthetic(g.ys.first());
-        g.open_bottom = is_synthetic(g.ys.last());
+    rects
+}
+
+/// Marks the grids whose top or bottom edge is one of the `closing` edges (added where the
+/// border was missing): a page break may have cut the row there.
+pub fn mark_open(grids: &mut [Grid], closing: &[Edge]) {
+    // The grid's lines are the edges' positions themselves: this is identity, not a tolerance.
+    let is_closing =
+        |y: Option<&f64>| y.is_some_and(|y| closing.iter().any(|e| (e.at - y).abs() < 0.01));
+    for g in grids {
+        g.open_top = is_closing(g.ys.first());
+        g.open_bottom = is_closing(g.ys.last());
     }
-    grids
 }
 
 /// The open ends of `edges` (no `crossing` edge touches them), grouped by position: each group
@@ -235,7 +286,7 @@ fn open_ends(edges: &[Edge], crossing: &[Edge], s: &Settings) -> Vec<(f64, Vec<f
 /// Edges that close an open row: where several vertical `edges` end at the same height and no
 /// crossing edge touches their ends there. Word leaves the border off a row that a page break
 /// cuts; without it the row would fall out of the table.
-fn close_ends(edges: &[Edge], crossing: &[Edge], s: &Settings) -> Vec<Edge> {
+pub fn close_rows(edges: &[Edge], crossing: &[Edge], s: &Settings) -> Vec<Edge> {
     let mut out = Vec::new();
     for (at, places) in open_ends(edges, crossing, s) {
         let (Some(&lo), Some(&hi)) = (places.first(), places.last()) else {
@@ -257,8 +308,11 @@ fn close_ends(edges: &[Edge], crossing: &[Edge], s: &Settings) -> Vec<Edge> {
 /// lines, one edge per run of rows whose gaps several column lines span (the body of one
 /// ruled grid). A run needs every row ruled across a few columns: a table with one or two
 /// column lines and rules only under its header and above its total (common in English
-/// reports) is not a grid with open sides, and closing it would lump its rows together.
-fn close_sides(rows: &[Edge], columns: &[Edge], s: &Settings) -> Vec<Edge> {
+/// reports) is not a grid with open sides, and closing it would lump its rows together. Only
+/// open-sided grids (no left or right border, the rules running on past the last column line:
+/// common in government statistics) get sides, and only alongside rows that vertical rules
+/// cross, so tables stacked on a page are not joined through their captions.
+pub fn close_sides(rows: &[Edge], columns: &[Edge], s: &Settings) -> Vec<Edge> {
     const MIN_COLUMN_LINES: usize = 3;
     const MIN_ROWS: usize = 4;
     let tol = s.intersection_tolerance;
@@ -296,14 +350,12 @@ fn close_sides(rows: &[Edge], columns: &[Edge], s: &Settings) -> Vec<Edge> {
     out
 }
 
-/// Groups cells sharing a corner into tables and places each on its table's grid.
-fn group(
-    rects: &[(usize, usize, usize, usize)],
-    x_at: &dyn Fn(usize) -> f64,
-    y_at: &dyn Fn(usize) -> f64,
-) -> Vec<Grid> {
+/// Tables: cells sharing a corner (exactly: cells come from the same intersections) grouped,
+/// each group of two cells or more placed on its grid of row and column lines, positions no
+/// cell covers filled with empty cells. Top to bottom, then left to right.
+pub fn grids(cells: &[Rect]) -> Vec<Grid> {
     // Union-find over cells, joined through shared corners.
-    let mut parent: Vec<usize> = (0..rects.len()).collect();
+    let mut parent: Vec<usize> = (0..cells.len()).collect();
     fn find(p: &mut [usize], mut i: usize) -> usize {
         while let Some(&q) = p.get(i) {
             if q == i {
@@ -317,9 +369,10 @@ fn group(
         }
         i
     }
-    let mut corner_owner: HashMap<(usize, usize), usize> = HashMap::new();
-    for (i, &(x0, y0, x1, y1)) in rects.iter().enumerate() {
-        for c in [(x0, y0), (x1, y0), (x0, y1), (x1, y1)] {
+    let mut corner_owner: HashMap<(u64, u64), usize> = HashMap::new();
+    for (i, r) in cells.iter().enumerate() {
+        for (x, y) in [(r.x0, r.y0), (r.x1, r.y0), (r.x0, r.y1), (r.x1, r.y1)] {
+            let c = (x.to_bits(), y.to_bits());
             match corner_owner.get(&c) {
                 Some(&j) => {
                     let (a, b) = (find(&mut parent, i), find(&mut parent, j));
@@ -334,7 +387,7 @@ fn group(
         }
     }
     let mut groups: HashMap<usize, Vec<usize>> = HashMap::new();
-    for i in 0..rects.len() {
+    for i in 0..cells.len() {
         let root = find(&mut parent, i);
         groups.entry(root).or_default().push(i);
     }
@@ -342,38 +395,24 @@ fn group(
         .into_values()
         .filter(|members| members.len() >= 2)
         .map(|members| {
-            let mut xs: Vec<usize> = Vec::new();
-            let mut ys: Vec<usize> = Vec::new();
-            for &m in &members {
-                if let Some(&(x0, y0, x1, y1)) = rects.get(m) {
-                    xs.extend([x0, x1]);
-                    ys.extend([y0, y1]);
-                }
+            let rects: Vec<&Rect> = members.iter().filter_map(|&m| cells.get(m)).collect();
+            let mut xs: Vec<f64> = rects.iter().flat_map(|r| [r.x0, r.x1]).collect();
+            let mut ys: Vec<f64> = rects.iter().flat_map(|r| [r.y0, r.y1]).collect();
+            for v in [&mut xs, &mut ys] {
+                v.sort_by(f64::total_cmp);
+                v.dedup_by(|a, b| a.total_cmp(b).is_eq());
             }
-            xs.sort_unstable();
-            xs.dedup();
-            ys.sort_unstable();
-            ys.dedup();
-            let col = |x: usize| xs.binary_search(&x).unwrap_or(0);
-            let row = |y: usize| ys.binary_search(&y).unwrap_or(0);
-            let mut cells: Vec<GridCell> = members
+            let at = |lines: &[f64], v: f64| lines.binary_search_by(|p| p.total_cmp(&v)).unwrap_or(0);
+            let mut cells: Vec<GridCell> = rects
                 .iter()
-                .filter_map(|&m| rects.get(m))
-                .map(|&(x0, y0, x1, y1)| GridCell {
-                    row: row(y0),
-                    col: col(x0),
-                    rowspan: row(y1) - row(y0),
-                    colspan: col(x1) - col(x0),
-                    bbox: Rect {
-                        x0: x_at(x0),
-                        y0: y_at(y0),
-                        x1: x_at(x1),
-                        y1: y_at(y1),
-                    },
+                .map(|&&bbox| GridCell {
+                    row: at(&ys, bbox.y0),
+                    col: at(&xs, bbox.x0),
+                    rowspan: at(&ys, bbox.y1) - at(&ys, bbox.y0),
+                    colspan: at(&xs, bbox.x1) - at(&xs, bbox.x0),
+                    bbox,
                 })
                 .collect();
-            let xs: Vec<f64> = xs.iter().map(|&i| x_at(i)).collect();
-            let ys: Vec<f64> = ys.iter().map(|&i| y_at(i)).collect();
             fill_holes(&mut cells, &xs, &ys);
             cells.sort_by_key(|c| (c.row, c.col));
             Grid {
@@ -451,7 +490,7 @@ mod tests {
             line(200.0, 20.0, 200.0, 60.0),
             line(300.0, 0.0, 300.0, 60.0),
         ];
-        let g = grids(&r, &Settings::default());
+        let g = lattice(&r, &Settings::default());
         assert_eq!(g.len(), 1);
         let g = &g[0];
         assert_eq!((g.xs.len(), g.ys.len()), (4, 4));
@@ -477,7 +516,7 @@ mod tests {
             }
         }
         // The one-column box still has two cells (two rows): three tables.
-        let g = grids(&r, &Settings::default());
+        let g = lattice(&r, &Settings::default());
         assert_eq!(g.len(), 3);
         assert_eq!(g[0].cells.len(), 6);
         assert_eq!(g[1].cells.len(), 4);

@@ -5,7 +5,8 @@
 use crate::layout::is_figure;
 use crate::pdf::PageContent;
 
-use super::{Cell, Table};
+use super::find::Found;
+use super::{Cell, Table, caption};
 
 /// Column boundaries of a table (from its cells' edges), left to right.
 fn boundaries(t: &Table) -> Vec<f64> {
@@ -71,8 +72,11 @@ fn repeated_header(prev: &Table, next: &Table) -> usize {
     n
 }
 
-pub fn merge(per_page: Vec<Vec<Table>>, pages: &[PageContent]) -> Vec<Table> {
-    let mut out: Vec<Table> = Vec::new();
+/// The tables of consecutive pages (`per_page`, found on `pages`) with each table continued
+/// on the next page merged into the one it continues; a caption printed at the foot of the
+/// previous page is given to the table that starts the next.
+pub fn merge_pages(per_page: Vec<Vec<Found>>, pages: &[PageContent]) -> Vec<Found> {
+    let mut out: Vec<Found> = Vec::new();
     // Index into `out` of the last table of the previous page.
     let mut open: Option<usize> = None;
     for (i, tables) in per_page.into_iter().enumerate() {
@@ -83,7 +87,7 @@ pub fn merge(per_page: Vec<Vec<Table>>, pages: &[PageContent]) -> Vec<Table> {
             let target = prev_idx.and_then(|idx| {
                 let prev = out.get(idx)?;
                 let (pp, np) = (pages.get(i.checked_sub(1)?)?, pages.get(i)?);
-                Some((idx, continues(prev, &t, pp, np)?))
+                Some((idx, continues(&prev.table, &t.table, pp, np)?))
             });
             match target {
                 Some((idx, map)) => {
@@ -96,15 +100,16 @@ pub fn merge(per_page: Vec<Vec<Table>>, pages: &[PageContent]) -> Vec<Table> {
                     // A caption printed at the foot of the previous page (title, unit line), the
                     // table itself starting on this one.
                     if k == 0
-                        && t.title.is_none()
-                        && t.unit.is_none()
+                        && t.table.title.is_none()
+                        && t.table.unit.is_none()
                         && let Some(prev) = i.checked_sub(1).and_then(|p| pages.get(p))
                     {
                         let below = open
                             .and_then(|idx| out.get(idx))
+                            .map(|p| &p.table)
                             .filter(|p| p.pages.last() == Some(&prev.number))
                             .map_or(0.0, |p| p.bbox.y1);
-                        super::caption::apply(&mut t, &super::caption::lines_below(prev, below));
+                        caption::apply(&mut t.table, &caption::lines_below(prev, below));
                     }
                     out.push(t)
                 }
@@ -118,7 +123,14 @@ pub fn merge(per_page: Vec<Vec<Table>>, pages: &[PageContent]) -> Vec<Table> {
     out
 }
 
-fn append(prev: &mut Table, mut next: Table, map: &[usize]) {
+/// `next` appended to `prev`, its columns mapped onto `prev`'s by `map`.
+fn append(prev: &mut Found, next: Found, map: &[usize]) {
+    let Found {
+        table: mut next,
+        open_top,
+        open_bottom,
+    } = next;
+    let merged = &mut prev.table;
     // Columns of `next` onto `prev`'s grid.
     for c in &mut next.cells {
         let (Some(&a), Some(&b)) = (map.get(c.col), map.get(c.col + c.colspan)) else {
@@ -127,31 +139,31 @@ fn append(prev: &mut Table, mut next: Table, map: &[usize]) {
         c.col = a;
         c.colspan = b.saturating_sub(a).max(1);
     }
-    let skip = repeated_header(prev, &next);
+    let skip = repeated_header(merged, &next);
     next.cells.retain(|c| c.row >= skip);
     for c in &mut next.cells {
         c.row -= skip;
     }
     let mut rows: Vec<_> = next.rows.into_iter().skip(skip).collect();
-    if join_split_row(prev, &mut next.cells, next.open_top) {
+    if join_split_row(merged, &mut next.cells, open_top) {
         rows.remove(0);
     }
-    let offset = prev.n_rows;
+    let offset = merged.n_rows;
     for c in &mut next.cells {
         c.row += offset;
     }
     let page = next.pages.first().copied().unwrap_or(0);
-    prev.cells.extend(next.cells);
-    prev.rows.extend(rows.into_iter().map(|mut r| {
+    merged.cells.extend(next.cells);
+    merged.rows.extend(rows.into_iter().map(|mut r| {
         r.header = false;
         r
     }));
-    prev.n_rows = prev.rows.len();
-    if !prev.pages.contains(&page) {
-        prev.pages.push(page);
+    merged.n_rows = merged.rows.len();
+    if !merged.pages.contains(&page) {
+        merged.pages.push(page);
     }
-    prev.open_bottom = next.open_bottom;
-    prev.notes.extend(next.notes);
+    merged.notes.extend(next.notes);
+    prev.open_bottom = open_bottom;
 }
 
 /// A row the page break cut in two. The break shows (the continuation's frame is open at the

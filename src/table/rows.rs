@@ -17,7 +17,7 @@ struct BandLine {
 }
 
 /// `grid` with each band that holds a list of rows split at its text lines.
-pub fn split(grid: Grid, glyphs: &[Glyph], lines: &[Line]) -> Grid {
+pub fn split_rows(grid: Grid, glyphs: &[Glyph], lines: &[Line]) -> Grid {
     let n_rows = grid.ys.len().saturating_sub(1);
     let b = grid.bbox();
     // The page's lines that cross the grid, found once for all its rows.
@@ -193,7 +193,7 @@ mod tests {
         glyphs_of("二、基金收入", 5.0, 45.0, &mut g);
         glyphs_of("171", 210.0, 45.0, &mut g);
         glyphs_of("三、彩票收入", 5.0, 65.0, &mut g);
-        let out = split(grid(), &g, &lines(&g));
+        let out = split_rows(grid(), &g, &lines(&g));
         assert_eq!(out.ys.len(), 5, "header + three rows: {:?}", out.ys);
         assert_eq!(out.cells.len(), 8);
         assert!(out.cells.iter().all(|c| c.rowspan == 1));
@@ -208,13 +208,13 @@ mod tests {
         glyphs_of("经费及省人大工", 5.0, 45.0, &mut g);
         glyphs_of("229.00", 210.0, 45.0, &mut g);
         glyphs_of("作会议经费", 5.0, 65.0, &mut g);
-        let out = split(grid(), &g, &lines(&g));
+        let out = split_rows(grid(), &g, &lines(&g));
         assert_eq!(out.ys, grid().ys);
         // Figures centred between two label lines: no line of the band has both.
         let mut g = Vec::new();
         glyphs_of("其他政府办公厅事务", 5.0, 25.0, &mut g);
         glyphs_of("16,301", 210.0, 45.0, &mut g);
         glyphs_of("支出", 5.0, 65.0, &mut g);
-        assert_eq!(split(grid(), &g, &lines(&g)).ys, grid().ys);
+        assert_eq!(split_rows(grid(), &g, &lines(&g)).ys, grid().ys);
     }
 }

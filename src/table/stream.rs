@@ -2,10 +2,11 @@
 //! through many consecutive lines. Word and WPS exports that rule nothing, or only the header,
 //! and government tables typeset as text.
 
-use crate::layout::{Line, is_wide_char, words};
-use crate::pdf::Glyph;
+use crate::layout::{Line, is_figure, is_wide_char, words};
+use crate::pdf::{Glyph, PageContent, Rect};
 
 use super::lattice::{Grid, GridCell};
+use super::{Cell, Method, Table};
 
 /// A run of words on one line with no wide gap inside: one cell's text on that line.
 #[derive(Debug, Clone)]
@@ -139,7 +140,7 @@ fn separators(rows: &[Vec<Segment>]) -> Vec<f64> {
 /// Finds borderless tables among `lines` (those not inside a ruled table): runs of at least
 /// three consecutive lines split into two or more segments, whose segments line up into the
 /// same columns. Returns grids like the lattice finder's.
-pub fn grids(glyphs: &[Glyph], lines: &[&Line]) -> Vec<Grid> {
+pub fn stream_grids(glyphs: &[Glyph], lines: &[&Line]) -> Vec<Grid> {
     let mut out = Vec::new();
     let segs: Vec<Vec<Segment>> = lines
         .iter()
@@ -233,9 +234,59 @@ fn confirmed(candidates: Vec<f64>, rows: &[Vec<Segment>]) -> Vec<f64> {
         .collect()
 }
 
+/// Whether a table is kept: a ruled one always; a borderless one when it looks like a table
+/// of figures and does not lie over a chart.
+pub fn plausible(t: &Table, page: &PageContent) -> bool {
+    t.method == Method::Lattice || (plausible_stream(t) && !over_graphics(page, &t.bbox))
+}
+
+/// A borderless table must look like one: a column that is mostly figures and three figures
+/// at least (numbered lists and justified paragraphs line up too, but carry none), most
+/// positions filled, no dot leaders (a contents page is not a table of amounts), and no
+/// cell of stray marks (chart labels and axes scatter such pieces).
+fn plausible_stream(t: &Table) -> bool {
+    let filled = t.cells.iter().filter(|c| !c.text.is_empty()).count();
+    let leaders = t
+        .cells
+        .iter()
+        .filter(|c| c.text.contains("……") || c.text.contains("....") || c.text.contains("···"))
+        .count();
+    let stray = t.cells.iter().any(|c| {
+        !c.text.is_empty() && !is_figure(&c.text) && !c.text.chars().any(|ch| ch.is_alphanumeric())
+    });
+    let figures = t
+        .cells
+        .iter()
+        .filter(|c| c.row >= t.header_rows && is_figure(&c.text))
+        .count();
+    let figure_column = (0..t.n_cols).any(|col| {
+        let body: Vec<&Cell> = t
+            .cells
+            .iter()
+            .filter(|c| c.col == col && c.row >= t.header_rows && !c.text.is_empty())
+            .collect();
+        let n = body.iter().filter(|c| is_figure(&c.text)).count();
+        n >= 1 && n * 2 >= body.len()
+    });
+    figure_column && figures >= 3 && leaders < 2 && !stray && filled * 5 >= t.cells.len() * 2
+}
+
+/// Aligned text over drawn shapes, bars or pictures is a chart's labels, not a table.
+fn over_graphics(page: &PageContent, b: &Rect) -> bool {
+    let inside = |r: &Rect| b.contains(r.center());
+    let marks = page.shapes.iter().filter(|r| inside(r)).count()
+        + page.fills.iter().filter(|f| inside(&f.rect)).count()
+        + page.image_boxes.iter().filter(|r| inside(r)).count();
+    marks >= 3
+        || page
+            .image_boxes
+            .iter()
+            .any(|r| inside(r) && r.width() * r.height() > 0.3 * b.width() * b.height())
+}
+
 /// The grid of lines known to form one table (those inside a ruled frame that draws no
 /// columns): columns from their alignment, one row per line.
-pub fn framed(glyphs: &[Glyph], lines: &[&Line]) -> Option<Grid> {
+pub fn framed_grid(glyphs: &[Glyph], lines: &[&Line]) -> Option<Grid> {
     let segs: Vec<Vec<Segment>> = lines
         .iter()
         .map(|l| segments(glyphs, l, line_size(glyphs, l)))

@@ -1,8 +1,10 @@
-//! Text of a cell: its glyphs grouped into lines and words, joined for reading (`text`) and
-//! kept as printed (`raw`).
+//! Text of the cells: each glyph goes to the cell holding its centre; a cell's glyphs are
+//! grouped into lines and words, joined for reading (`text`) and kept as printed (`raw`).
 
 use crate::layout::{is_wide_char, lines_of, words};
 use crate::pdf::Glyph;
+
+use super::lattice::Grid;
 
 /// Appends `piece` to `out` after a word or line break: with one space between two narrow
 /// characters (Latin words, numbers, "of which: x"), with none next to a CJK or full-width
@@ -40,6 +42,54 @@ pub fn cell_text(glyphs: &[Glyph], subset: &[usize]) -> (String, String) {
         }
     }
     (text, raw)
+}
+
+/// Each glyph goes to the cell holding its centre, in the first of `grids` (top to bottom)
+/// whose box holds it. Per grid, per cell, the glyphs' indices in `glyphs`.
+pub fn assign_glyphs(glyphs: &[Glyph], grids: &[Grid]) -> Vec<Vec<Vec<usize>>> {
+    let mut members: Vec<Vec<Vec<usize>>> = grids
+        .iter()
+        .map(|g| vec![Vec::new(); g.cells.len()])
+        .collect();
+    let slots: Vec<Vec<Option<usize>>> = grids.iter().map(slot_map).collect();
+    for (i, g) in glyphs.iter().enumerate() {
+        let (cx, cy) = g.bbox.center();
+        for (k, grid) in grids.iter().enumerate() {
+            if !grid.bbox().contains((cx, cy)) {
+                continue;
+            }
+            let col = grid.xs.partition_point(|&x| x < cx).saturating_sub(1);
+            let row = grid.ys.partition_point(|&y| y < cy).saturating_sub(1);
+            let n_cols = grid.xs.len().saturating_sub(1);
+            let cell = slots
+                .get(k)
+                .and_then(|s| s.get(row * n_cols + col))
+                .copied()
+                .flatten();
+            if let Some(list) = cell.and_then(|c| members.get_mut(k).and_then(|m| m.get_mut(c))) {
+                list.push(i);
+            }
+            break;
+        }
+    }
+    members
+}
+
+/// For each grid position, the index of the cell covering it.
+fn slot_map(grid: &Grid) -> Vec<Option<usize>> {
+    let n_cols = grid.xs.len().saturating_sub(1);
+    let n_rows = grid.ys.len().saturating_sub(1);
+    let mut slots = vec![None; n_rows * n_cols];
+    for (k, c) in grid.cells.iter().enumerate() {
+        for r in c.row..c.row + c.rowspan {
+            for col in c.col..c.col + c.colspan {
+                if let Some(s) = slots.get_mut(r * n_cols + col) {
+                    *s = Some(k);
+                }
+            }
+        }
+    }
+    slots
 }
 
 #[cfg(test)]

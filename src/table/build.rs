@@ -1,0 +1,104 @@
+//! A table from a grid and the glyphs of its cells: cell text, caption rows drawn inside the
+//! frame taken out, header rows and column paths.
+
+use crate::pdf::PageContent;
+
+use super::find::{Found, Grid};
+use super::{Cell, Method, Row, Table, caption, header, text};
+
+/// The table of `grid` (found by `method`) whose cells hold the glyphs `members` (per cell,
+/// indices into the page's glyphs, as [`super::find::assign_glyphs`] gives them).
+pub fn build(page: &PageContent, grid: &Grid, method: Method, members: &[Vec<usize>]) -> Found {
+    let cells: Vec<Cell> = grid
+        .cells
+        .iter()
+        .zip(members)
+        .map(|(gc, m)| {
+            let (text, raw) = text::cell_text(&page.glyphs, m);
+            Cell {
+                row: gc.row,
+                col: gc.col,
+                rowspan: gc.rowspan,
+                colspan: gc.colspan,
+                text,
+                raw,
+                page: page.number,
+                bbox: gc.bbox,
+                text_bbox: m
+                    .iter()
+                    .filter_map(|&i| page.glyphs.get(i))
+                    .filter(|g| !g.text.trim().is_empty())
+                    .map(|g| g.bbox)
+                    .reduce(|a, b| a.union(&b)),
+            }
+        })
+        .collect();
+    let n_cols = grid.xs.len().saturating_sub(1);
+    let (cells, captions, top) = strip_caption_rows(cells, n_cols, grid);
+    let n_rows = grid.ys.len().saturating_sub(1) - captions.len();
+    let header_rows = header::header_rows(&cells, n_rows);
+    let mut bbox = grid.bbox();
+    bbox.y0 = top;
+    let mut table = Table {
+        pages: vec![page.number],
+        bbox,
+        method,
+        n_rows,
+        n_cols,
+        rows: (0..n_rows)
+            .map(|r| Row {
+                page: page.number,
+                header: r < header_rows,
+            })
+            .collect(),
+        columns: header::columns(&cells, header_rows, n_cols),
+        header_rows,
+        cells,
+        title: None,
+        form_no: None,
+        unit: None,
+        body: None,
+        notes: Vec::new(),
+    };
+    caption::apply(&mut table, &captions);
+    Found {
+        table,
+        open_top: grid.open_top && captions.is_empty(),
+        open_bottom: grid.open_bottom,
+    }
+}
+
+/// Rows at the top of a ruled table made of one full-width cell that reads as a caption — a
+/// title (…表), a bracketed line such as （2023年度）, a unit line — are drawn inside the frame
+/// but are not data: they are taken out of the grid. (A full-width header such as
+/// 财政拨款“三公”经费 stays.) Returns the
+/// remaining cells (rows renumbered), the caption texts and the new top edge.
+fn strip_caption_rows(
+    mut cells: Vec<Cell>,
+    n_cols: usize,
+    grid: &Grid,
+) -> (Vec<Cell>, Vec<String>, f64) {
+    let mut captions = Vec::new();
+    let n_rows = grid.ys.len().saturating_sub(1);
+    while n_cols > 1 && n_rows - captions.len() > 2 {
+        let r = captions.len();
+        let row: Vec<&Cell> = cells.iter().filter(|c| c.row == r).collect();
+        match row.as_slice() {
+            [only]
+                if only.colspan == n_cols
+                    && only.rowspan == 1
+                    && caption::is_caption(&only.text) =>
+            {
+                captions.push(only.text.clone())
+            }
+            _ => break,
+        }
+    }
+    let k = captions.len();
+    cells.retain(|c| c.row >= k);
+    for c in &mut cells {
+        c.row -= k;
+    }
+    let top = grid.ys.get(k).copied().unwrap_or(0.0);
+    (cells, captions, top)
+}
