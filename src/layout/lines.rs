@@ -1,7 +1,13 @@
 //! Grouping glyphs into lines by their vertical extent.
 
 use super::chars::is_wide_char;
+use super::settings::LayoutSettings;
 use crate::pdf::{Glyph, Rect};
+
+/// Guards, not tolerances: the height a zero-height glyph is given when lines are matched, and
+/// the smallest em a word gap is measured in (size-0 text).
+const MIN_HEIGHT: f64 = 0.1;
+const MIN_EM: f64 = 1.0;
 
 /// One text line: indices into the page's glyphs, left to right.
 #[derive(Debug, Clone)]
@@ -14,13 +20,13 @@ pub struct Line {
 /// line's band (so mixed sizes on one baseline stay together). Whitespace glyphs join the line
 /// they fall in (they separate words) but never start one. Lines come top to bottom, glyphs
 /// left to right.
-pub fn lines(glyphs: &[Glyph]) -> Vec<Line> {
+pub fn lines(glyphs: &[Glyph], s: &LayoutSettings) -> Vec<Line> {
     let all: Vec<usize> = (0..glyphs.len()).collect();
-    lines_of(glyphs, &all)
+    lines_of(glyphs, &all, s)
 }
 
 /// [`lines`] of a subset of the glyphs (indices into `glyphs`).
-pub fn lines_of(glyphs: &[Glyph], subset: &[usize]) -> Vec<Line> {
+pub fn lines_of(glyphs: &[Glyph], subset: &[usize], s: &LayoutSettings) -> Vec<Line> {
     let blank = |i: usize| glyphs.get(i).is_none_or(|g| g.text.trim().is_empty());
     let mut order: Vec<usize> = subset.iter().copied().filter(|&i| !blank(i)).collect();
     let bbox = |i: usize| {
@@ -37,9 +43,11 @@ pub fn lines_of(glyphs: &[Glyph], subset: &[usize]) -> Vec<Line> {
         let r = bbox(i);
         let cy = r.center().1;
         // Lines near the bottom of the list are the only candidates: glyphs come sorted by y.
-        let hit = out.iter_mut().rev().take(4).find(|l| {
-            let h = (l.bbox.height()).min(r.height()).max(0.1);
-            cy >= l.bbox.y0 && cy <= l.bbox.y1 && (l.bbox.center().1 - cy).abs() < h * 0.6
+        let hit = out.iter_mut().rev().take(s.line_lookback).find(|l| {
+            let h = (l.bbox.height()).min(r.height()).max(MIN_HEIGHT);
+            cy >= l.bbox.y0
+                && cy <= l.bbox.y1
+                && (l.bbox.center().1 - cy).abs() < h * s.line_center_tolerance
         });
         match hit {
             Some(line) => {
@@ -71,21 +79,21 @@ fn is_wide(g: &Glyph) -> bool {
 
 /// Whether `g` continues the word `prev` ends: Latin words break at a small gap (a tenth of
 /// the size, as pdftotext does); CJK text has no spaces and is often letter-spaced (titles),
-/// so only a wide gap breaks it.
-pub fn same_word(prev: &Glyph, g: &Glyph) -> bool {
+/// so only a wide gap breaks it (gaps in [`LayoutSettings`]).
+pub fn same_word(prev: &Glyph, g: &Glyph, s: &LayoutSettings) -> bool {
     let gap = g.bbox.x0 - prev.bbox.x1;
-    let em = g.size.max(prev.size).max(1.0);
+    let em = g.size.max(prev.size).max(MIN_EM);
     let limit = match (is_wide(prev), is_wide(g)) {
-        (true, true) => 0.8,
-        (false, false) => 0.15,
+        (true, true) => s.word_gap_wide,
+        (false, false) => s.word_gap_narrow,
         // A figure running into the text of the next column is the commonest collision.
-        _ => 0.5,
+        _ => s.word_gap_mixed,
     };
     gap < limit * em
 }
 
 /// A line's words: runs of glyphs (indices) split at space glyphs and at word gaps.
-pub fn words(glyphs: &[Glyph], line: &Line) -> Vec<Vec<usize>> {
+pub fn words(glyphs: &[Glyph], line: &Line, s: &LayoutSettings) -> Vec<Vec<usize>> {
     let mut out: Vec<Vec<usize>> = Vec::new();
     let mut space = true;
     let mut last: Option<&Glyph> = None;
@@ -95,7 +103,7 @@ pub fn words(glyphs: &[Glyph], line: &Line) -> Vec<Vec<usize>> {
             space = true;
             continue;
         }
-        let joins = !std::mem::take(&mut space) && last.is_some_and(|p| same_word(p, g));
+        let joins = !std::mem::take(&mut space) && last.is_some_and(|p| same_word(p, g, s));
         match out.last_mut() {
             Some(w) if joins => w.push(i),
             _ => out.push(vec![i]),

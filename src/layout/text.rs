@@ -3,7 +3,14 @@
 
 use super::chars::is_wide_char;
 use super::lines::{lines, same_word};
+use super::settings::LayoutSettings;
 use crate::pdf::{Glyph, PageContent};
+
+/// Guards, not tolerances: glyphs lower than `MIN_HEIGHT` (degenerate boxes) do not vote on
+/// the grid pitch, which is at least `MIN_PITCH` and `NO_TEXT_PITCH` on a page without text.
+const MIN_HEIGHT: f64 = 0.5;
+const MIN_PITCH: f64 = 1.0;
+const NO_TEXT_PITCH: f64 = 5.0;
 
 /// Display width in grid cells: CJK and full-width forms take two.
 fn cells(c: char) -> usize {
@@ -12,18 +19,23 @@ fn cells(c: char) -> usize {
 
 /// The page as text, one output line per text line, glyphs placed by their x position.
 pub fn layout_text(page: &PageContent) -> String {
-    let lines = lines(&page.glyphs);
+    layout_text_with(page, &LayoutSettings::default())
+}
+
+/// [`layout_text`] with the given settings.
+pub fn layout_text_with(page: &PageContent, s: &LayoutSettings) -> String {
+    let lines = lines(&page.glyphs, s);
     // Grid pitch: half the typical glyph height, i.e. the width of a narrow character.
     let mut heights: Vec<f64> = page
         .glyphs
         .iter()
         .map(|g| g.bbox.height())
-        .filter(|h| *h > 0.5 && h.is_finite())
+        .filter(|h| *h > MIN_HEIGHT && h.is_finite())
         .collect();
     heights.sort_by(f64::total_cmp);
     let pitch = heights
         .get(heights.len() / 2)
-        .map_or(5.0, |h| (h * 0.5).max(1.0));
+        .map_or(NO_TEXT_PITCH, |h| (h * s.text_pitch).max(MIN_PITCH));
     // The left margin is not reproduced: columns count from the leftmost text.
     let left = lines
         .iter()
@@ -35,7 +47,7 @@ pub fn layout_text(page: &PageContent) -> String {
     for line in &lines {
         if let Some(pb) = prev_bottom {
             // A gap of more than a line's height becomes a blank line.
-            if line.bbox.y0 - pb > line.bbox.height() * 1.2 {
+            if line.bbox.y0 - pb > line.bbox.height() * s.text_blank_line {
                 out.push('\n');
             }
         }
@@ -52,7 +64,7 @@ pub fn layout_text(page: &PageContent) -> String {
                 continue;
             }
             // A glyph close to the previous one continues its word; a word starts on the grid.
-            let same_word = !std::mem::take(&mut space) && last.is_some_and(|p| same_word(p, g));
+            let same_word = !std::mem::take(&mut space) && last.is_some_and(|p| same_word(p, g, s));
             if !same_word {
                 let target = ((g.bbox.x0 - left).max(0.0) / pitch).round() as usize;
                 if target > col {

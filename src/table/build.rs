@@ -4,17 +4,23 @@
 use crate::pdf::PageContent;
 
 use super::find::{Found, Grid};
-use super::{Cell, Method, Row, Table, caption, header, text};
+use super::{Cell, Method, Row, Settings, Table, caption, header, text};
 
 /// The table of `grid` (found by `method`) whose cells hold the glyphs `members` (per cell,
 /// indices into the page's glyphs, as [`super::find::assign_glyphs`] gives them).
-pub fn build(page: &PageContent, grid: &Grid, method: Method, members: &[Vec<usize>]) -> Found {
+pub fn build(
+    page: &PageContent,
+    grid: &Grid,
+    method: Method,
+    members: &[Vec<usize>],
+    s: &Settings,
+) -> Found {
     let cells: Vec<Cell> = grid
         .cells
         .iter()
         .zip(members)
         .map(|(gc, m)| {
-            let (text, raw) = text::cell_text(&page.glyphs, m);
+            let (text, raw) = text::cell_text(&page.glyphs, m, &s.layout);
             Cell {
                 row: gc.row,
                 col: gc.col,
@@ -34,9 +40,9 @@ pub fn build(page: &PageContent, grid: &Grid, method: Method, members: &[Vec<usi
         })
         .collect();
     let n_cols = grid.xs.len().saturating_sub(1);
-    let (cells, captions, top) = strip_caption_rows(cells, n_cols, grid);
+    let (cells, captions, top) = strip_caption_rows(cells, n_cols, grid, s);
     let n_rows = grid.ys.len().saturating_sub(1) - captions.len();
-    let header_rows = header::header_rows(&cells, n_rows);
+    let header_rows = header::header_rows(&cells, n_rows, s);
     let mut bbox = grid.bbox();
     bbox.y0 = top;
     let mut table = Table {
@@ -77,10 +83,11 @@ fn strip_caption_rows(
     mut cells: Vec<Cell>,
     n_cols: usize,
     grid: &Grid,
+    s: &Settings,
 ) -> (Vec<Cell>, Vec<String>, f64) {
     let mut captions = Vec::new();
     let n_rows = grid.ys.len().saturating_sub(1);
-    while n_cols > 1 && n_rows - captions.len() > 2 {
+    while n_cols > 1 && n_rows - captions.len() > s.caption.frame_min_rows {
         let r = captions.len();
         let row: Vec<&Cell> = cells.iter().filter(|c| c.row == r).collect();
         match row.as_slice() {

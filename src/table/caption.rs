@@ -4,12 +4,16 @@
 use crate::layout::{Line, words};
 use crate::pdf::Glyph;
 
-use super::Table;
 use super::find::Found;
+use super::{Settings, Table};
 use super::text::push_joined;
 
-fn line_text(glyphs: &[Glyph], line: &Line) -> String {
-    words(glyphs, line)
+/// Guard, not a tolerance: line heights and text sizes are measured as at least this (a zero
+/// size would make every difference large).
+const MIN_SIZE: f64 = 1.0;
+
+fn line_text(glyphs: &[Glyph], line: &Line, s: &Settings) -> String {
+    words(glyphs, line, &s.layout)
         .iter()
         .map(|w| {
             w.iter()
@@ -80,14 +84,19 @@ fn is_note(text: &str) -> bool {
 }
 
 /// The last few text lines of a page below `y` (the foot of a page that ends with a caption).
-pub fn lines_below(page: &crate::pdf::PageContent, y: f64) -> Vec<String> {
-    let lines = crate::layout::lines(&page.glyphs);
+pub fn lines_below(page: &crate::pdf::PageContent, y: f64, s: &Settings) -> Vec<String> {
+    let lines = crate::layout::lines(&page.glyphs, &s.layout);
     let below: Vec<String> = lines
         .iter()
-        .filter(|l| l.bbox.y0 >= y && l.bbox.y1 < page.height * 0.95)
-        .map(|l| line_text(&page.glyphs, l))
+        .filter(|l| l.bbox.y0 >= y && l.bbox.y1 < page.height * s.caption.foot_share)
+        .map(|l| line_text(&page.glyphs, l, s))
         .collect();
-    below.into_iter().rev().take(3).rev().collect()
+    below
+        .into_iter()
+        .rev()
+        .take(s.caption.foot_lines)
+        .rev()
+        .collect()
 }
 
 /// Whether a line inside a table frame is a caption rather than a header.
@@ -130,11 +139,18 @@ pub fn apply(t: &mut Table, captions: &[String]) {
 
 /// Fills title, form number, unit, body and notes of the tables of one page from the page's
 /// lines outside every table.
-pub fn captions(glyphs: &[Glyph], lines: &[Line], found: &mut [Found], page_height: f64) {
+pub fn captions(
+    glyphs: &[Glyph],
+    lines: &[Line],
+    found: &mut [Found],
+    page_height: f64,
+    s: &Settings,
+) {
+    let cs = &s.caption;
     let free: Vec<(&Line, String)> = lines
         .iter()
         .filter(|l| !found.iter().any(|f| f.table.bbox.contains(l.bbox.center())))
-        .map(|l| (l, line_text(glyphs, l)))
+        .map(|l| (l, line_text(glyphs, l, s)))
         .collect();
     let tops: Vec<f64> = found.iter().map(|f| f.table.bbox.y0).collect();
     let bottoms: Vec<f64> = found.iter().map(|f| f.table.bbox.y1).collect();
@@ -144,16 +160,16 @@ pub fn captions(glyphs: &[Glyph], lines: &[Line], found: &mut [Found], page_heig
         // Above: nearest first, at most a few lines.
         let mut above: Vec<&(&Line, String)> = free
             .iter()
-            .filter(|(l, _)| l.bbox.y1 <= t.bbox.y0 + 1.0 && l.bbox.y0 >= above_limit)
+            .filter(|(l, _)| l.bbox.y1 <= t.bbox.y0 + cs.overlap && l.bbox.y0 >= above_limit)
             .collect();
         above.sort_by(|a, b| b.0.bbox.y0.total_cmp(&a.0.bbox.y0));
-        for (_, text) in above.iter().take(5) {
+        for (_, text) in above.iter().take(cs.max_lines_above) {
             fields(t, text);
         }
         // The title: the nearest line naming a table (…表), else the largest caption line.
         let candidates: Vec<&&(&Line, String)> = above
             .iter()
-            .take(5)
+            .take(cs.max_lines_above)
             .filter(|(_, text)| {
                 let c: String = text.chars().filter(|c| !c.is_whitespace()).collect();
                 // 单位：万元 is a unit line; 单位“三公”经费和机关运行经费预算表 a title.
@@ -183,18 +199,19 @@ pub fn captions(glyphs: &[Glyph], lines: &[Line], found: &mut [Found], page_heig
             // “三公”经费、会议费、培训费 / 支出预算表): a short last line takes the line just
             // above it, set in the same size, that does not end a title itself.
             let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
-            let height = (line.bbox.y1 - line.bbox.y0).max(1.0);
+            let height = (line.bbox.y1 - line.bbox.y0).max(MIN_SIZE);
             let wrapped_from = candidates.iter().find(|(l, above)| {
-                l.bbox.y1 <= line.bbox.y0 + 1.0
-                    && line.bbox.y0 - l.bbox.y1 < height
-                    && (size(l) - size(line)).abs() <= 0.1 * size(line).max(1.0)
+                l.bbox.y1 <= line.bbox.y0 + cs.overlap
+                    && line.bbox.y0 - l.bbox.y1 < cs.title_wrap_gap * height
+                    && (size(l) - size(line)).abs()
+                        <= cs.title_size_tolerance * size(line).max(MIN_SIZE)
                     && !above.trim_end().ends_with('表')
             });
-            let above = if compact.chars().count() <= 2 {
+            let above = if compact.chars().count() <= cs.title_fragment_chars {
                 candidates
                     .iter()
-                    .find(|(l, _)| l.bbox.y1 <= line.bbox.y0 + 1.0)
-            } else if compact.chars().count() <= 6 {
+                    .find(|(l, _)| l.bbox.y1 <= line.bbox.y0 + cs.overlap)
+            } else if compact.chars().count() <= cs.title_short_chars {
                 wrapped_from
             } else {
                 None
@@ -212,9 +229,9 @@ pub fn captions(glyphs: &[Glyph], lines: &[Line], found: &mut [Found], page_heig
         }
         t.notes = free
             .iter()
-            .filter(|(l, _)| l.bbox.y0 >= t.bbox.y1 - 1.0 && l.bbox.y1 <= below_limit)
+            .filter(|(l, _)| l.bbox.y0 >= t.bbox.y1 - cs.overlap && l.bbox.y1 <= below_limit)
             .skip_while(|(_, text)| !is_note(text))
-            .take_while(|(l, _)| l.bbox.y0 < t.bbox.y1 + 200.0)
+            .take_while(|(l, _)| l.bbox.y0 < t.bbox.y1 + cs.notes_reach)
             .map(|(_, text)| text.trim().to_string())
             .collect();
     }

@@ -101,9 +101,9 @@ pub fn join_edges(edges: &[Edge], tol: f64) -> Vec<Edge> {
 /// Merged edges of one orientation: [`edges`], snapped, joined, short pieces (specks, the
 /// strokes of a glyph drawn as lines) dropped.
 pub fn merge_edges(rulings: &[Ruling], orientation: Orientation, s: &Settings) -> Vec<Edge> {
-    let snapped = snap_edges(&edges(rulings, orientation), s.snap_tolerance);
-    let mut out = join_edges(&snapped, s.join_tolerance);
-    out.retain(|e| e.hi - e.lo >= s.edge_min_length);
+    let snapped = snap_edges(&edges(rulings, orientation), s.lattice.snap_tolerance);
+    let mut out = join_edges(&snapped, s.lattice.join_tolerance);
+    out.retain(|e| e.hi - e.lo >= s.lattice.edge_min_length);
     out
 }
 

@@ -38,20 +38,27 @@ pub struct Found {
 
 /// Ruled grids split into tables and frames: a ruled box with one column is a frame (around a
 /// borderless table, a note, a title), not a table; its text is left to the stream finder.
-pub fn frames(grids: Vec<Grid>) -> (Vec<Grid>, Vec<Grid>) {
-    grids.into_iter().partition(|g| g.xs.len() > 2)
+pub fn frames(grids: Vec<Grid>, s: &Settings) -> (Vec<Grid>, Vec<Grid>) {
+    grids
+        .into_iter()
+        .partition(|g| g.xs.len().saturating_sub(1) > s.lattice.frame_max_columns)
 }
 
 /// The lines where borderless tables may lie: upright (most glyphs unrotated: rotated text is
 /// chart labels and stamps) and outside every ruled table (centre outside its box).
-pub fn free_lines<'a>(glyphs: &[Glyph], lines: &'a [Line], ruled: &[Grid]) -> Vec<&'a Line> {
+pub fn free_lines<'a>(
+    glyphs: &[Glyph],
+    lines: &'a [Line],
+    ruled: &[Grid],
+    s: &Settings,
+) -> Vec<&'a Line> {
     let upright = |l: &Line| {
         let n = l
             .glyphs
             .iter()
             .filter(|&&i| glyphs.get(i).is_some_and(|g| g.angle == 0 && !g.vertical))
             .count();
-        n * 2 > l.glyphs.len()
+        s.stream.upright_share.more_than(n, l.glyphs.len())
     };
     lines
         .iter()
@@ -67,6 +74,7 @@ pub fn framed_grids<'a>(
     glyphs: &[Glyph],
     frames: &[Grid],
     free: Vec<&'a Line>,
+    s: &Settings,
 ) -> (Vec<Grid>, Vec<&'a Line>) {
     let mut grids = Vec::new();
     let mut boxes = Vec::new();
@@ -77,7 +85,7 @@ pub fn framed_grids<'a>(
             .copied()
             .filter(|l| b.contains(l.bbox.center()))
             .collect();
-        if let Some(g) = framed_grid(glyphs, &inside) {
+        if let Some(g) = framed_grid(glyphs, &inside, s) {
             grids.push(g);
             boxes.push(b);
         }
@@ -92,15 +100,15 @@ pub fn framed_grids<'a>(
 /// The tables of one page, empty ruled ones included (an empty last row alone on a page is
 /// still the end of the table before it), top to bottom, with their captions.
 pub fn page(page: &PageContent, s: &Settings) -> Vec<Found> {
-    let page_lines = lines(&page.glyphs);
-    let (ruled, frames) = frames(lattice(&page.rulings, s));
+    let page_lines = lines(&page.glyphs, &s.layout);
+    let (ruled, frames) = frames(lattice(&page.rulings, s), s);
     let ruled: Vec<Grid> = ruled
         .into_iter()
-        .map(|g| split_rows(g, &page.glyphs, &page_lines))
+        .map(|g| split_rows(g, &page.glyphs, &page_lines, s))
         .collect();
-    let free = free_lines(&page.glyphs, &page_lines, &ruled);
-    let (framed, free) = framed_grids(&page.glyphs, &frames, free);
-    let stream = stream_grids(&page.glyphs, &free);
+    let free = free_lines(&page.glyphs, &page_lines, &ruled, s);
+    let (framed, free) = framed_grids(&page.glyphs, &frames, free, s);
+    let stream = stream_grids(&page.glyphs, &free, s);
     let mut found: Vec<(Grid, Method)> = ruled
         .into_iter()
         .map(|g| (g, Method::Lattice))
@@ -114,10 +122,10 @@ pub fn page(page: &PageContent, s: &Settings) -> Vec<Found> {
         .iter()
         .zip(methods)
         .zip(members)
-        .map(|((grid, method), members)| build(page, grid, method, &members))
-        .filter(|f| plausible(&f.table, page))
+        .map(|((grid, method), members)| build(page, grid, method, &members, s))
+        .filter(|f| plausible(&f.table, page, s))
         .collect();
-    captions(&page.glyphs, &page_lines, &mut tables, page.height);
+    captions(&page.glyphs, &page_lines, &mut tables, page.height, s);
     tables
 }
 
@@ -125,7 +133,7 @@ pub fn page(page: &PageContent, s: &Settings) -> Vec<Found> {
 /// with no text left out.
 pub fn document(pages: &[PageContent], s: &Settings) -> Vec<Found> {
     let per_page: Vec<Vec<Found>> = crate::share::map(pages, |p| page(p, s));
-    let mut found = merge_pages(per_page, pages);
+    let mut found = merge_pages(per_page, pages, s);
     found.retain(|f| f.table.has_text());
     found
 }

@@ -1,7 +1,7 @@
 //! Header rows and the header tree: which top rows are headers, and each leaf column's path
 //! through the (possibly spanning) header cells above it.
 
-use super::{Cell, Column};
+use super::{Cell, Column, Settings};
 use crate::layout::{is_figure, is_list_item};
 
 /// A row that opens the body though it holds no figure: a list item (一、国有土地使用权出让金
@@ -17,7 +17,7 @@ fn starts_body(cells: &[&Cell]) -> bool {
 
 /// Rows of column numbers (栏次 1 2 3 …, or 1 2 3 under the headers of 决算 forms) belong to
 /// the header.
-fn is_numbering_row(cells: &[&Cell]) -> bool {
+fn is_numbering_row(cells: &[&Cell], s: &Settings) -> bool {
     let filled: Vec<&str> = cells
         .iter()
         .map(|c| c.text.trim())
@@ -26,7 +26,7 @@ fn is_numbering_row(cells: &[&Cell]) -> bool {
     let nums: Vec<u32> = filled
         .iter()
         .filter_map(|t| t.parse::<u32>().ok())
-        .filter(|n| *n <= 100)
+        .filter(|n| *n <= s.header.max_column_number)
         .collect();
     nums.len() >= 2
         && nums.len() == filled.len()
@@ -37,10 +37,10 @@ fn is_numbering_row(cells: &[&Cell]) -> bool {
 
 /// Number of header rows: the rows above the first row that carries a figure, the numbering
 /// row included. A table with no figures at all (a blank template) keeps its first row.
-pub fn header_rows(cells: &[Cell], n_rows: usize) -> usize {
+pub fn header_rows(cells: &[Cell], n_rows: usize, s: &Settings) -> usize {
     for r in 0..n_rows {
         let row: Vec<&Cell> = cells.iter().filter(|c| c.row == r).collect();
-        if is_numbering_row(&row)
+        if is_numbering_row(&row, s)
             || row
                 .iter()
                 .any(|c| c.text.contains("栏次") || c.text == "行次")
@@ -118,7 +118,7 @@ mod tests {
             cell(3, 1, 1, "10.00"),
             cell(3, 2, 1, "5.00"),
         ];
-        assert_eq!(header_rows(&cells, 4), 3);
+        assert_eq!(header_rows(&cells, 4, &Settings::default()), 3);
         let cols = columns(&cells, 3, 3);
         assert_eq!(cols[0].path, ["项目"]);
         assert_eq!(cols[2].path, ["本年支出", "项目支出"]);

@@ -114,7 +114,7 @@ pub fn lattice(rulings: &[Ruling], s: &Settings) -> Vec<Grid> {
     h_edges.extend_from_slice(&closing);
     v_edges.extend(sides);
     let ix = intersections(&h_edges, &v_edges, s);
-    let mut grids = grids(&cells(&ix, s));
+    let mut grids = grids(&cells(&ix, s), s);
     mark_open(&mut grids, &closing);
     grids
 }
@@ -151,7 +151,7 @@ impl Intersections {
 pub fn intersections(h: &[Edge], v: &[Edge], s: &Settings) -> Intersections {
     let h = Lines::new(h);
     let v = Lines::new(v);
-    let tol = s.intersection_tolerance;
+    let tol = s.lattice.intersection_tolerance;
     let mut points: BTreeSet<(usize, usize)> = BTreeSet::new();
     for (&yi, hspans) in &h.spans {
         let Some(&y) = h.positions.get(yi) else {
@@ -181,7 +181,7 @@ pub fn intersections(h: &[Edge], v: &[Edge], s: &Settings) -> Intersections {
 /// then y.
 pub fn cells(ix: &Intersections, s: &Settings) -> Vec<Rect> {
     let (h, v, points) = (&ix.h, &ix.v, &ix.points);
-    let tol = s.intersection_tolerance;
+    let tol = s.lattice.intersection_tolerance;
     // Points by column and by row, sorted, for the nearest-first searches.
     let mut by_x: HashMap<usize, Vec<usize>> = HashMap::new();
     let mut by_y: HashMap<usize, Vec<usize>> = HashMap::new();
@@ -215,7 +215,7 @@ pub fn cells(ix: &Intersections, s: &Settings) -> Vec<Rect> {
                     && v.covers(ri, y, by, tol)
                     && h.covers(bi, x, rx, tol)
                 {
-                    if rx - x >= s.min_cell_size && by - y >= s.min_cell_size {
+                    if rx - x >= s.lattice.min_cell_size && by - y >= s.lattice.min_cell_size {
                         rects.push(Rect {
                             x0: x,
                             y0: y,
@@ -234,9 +234,10 @@ pub fn cells(ix: &Intersections, s: &Settings) -> Vec<Rect> {
 /// Marks the grids whose top or bottom edge is one of the `closing` edges (added where the
 /// border was missing): a page break may have cut the row there.
 pub fn mark_open(grids: &mut [Grid], closing: &[Edge]) {
-    // The grid's lines are the edges' positions themselves: this is identity, not a tolerance.
+    // A grid's lines are edge positions themselves: this is identity, not a tolerance.
+    const SAME: f64 = 0.01;
     let is_closing =
-        |y: Option<&f64>| y.is_some_and(|y| closing.iter().any(|e| (e.at - y).abs() < 0.01));
+        |y: Option<&f64>| y.is_some_and(|y| closing.iter().any(|e| (e.at - y).abs() < SAME));
     for g in grids {
         g.open_top = is_closing(g.ys.first());
         g.open_bottom = is_closing(g.ys.last());
@@ -253,9 +254,9 @@ fn open_ends(edges: &[Edge], crossing: &[Edge], s: &Settings) -> Vec<(f64, Vec<f
             .map(|e| (if end { e.hi } else { e.lo }, e.at))
             .filter(|&(p, at)| {
                 !crossing.iter().any(|c| {
-                    (c.at - p).abs() <= s.snap_tolerance
-                        && c.lo - s.intersection_tolerance <= at
-                        && at <= c.hi + s.intersection_tolerance
+                    (c.at - p).abs() <= s.lattice.snap_tolerance
+                        && c.lo - s.lattice.intersection_tolerance <= at
+                        && at <= c.hi + s.lattice.intersection_tolerance
                 })
             })
             .collect();
@@ -266,12 +267,12 @@ fn open_ends(edges: &[Edge], crossing: &[Edge], s: &Settings) -> Vec<(f64, Vec<f
             let mut j = i;
             while ends
                 .get(j + 1)
-                .is_some_and(|&(p, _)| p - p0 <= s.snap_tolerance)
+                .is_some_and(|&(p, _)| p - p0 <= s.lattice.snap_tolerance)
             {
                 j += 1;
             }
             let group = ends.get(i..=j).unwrap_or_default();
-            if group.len() >= 2 {
+            if group.len() >= s.lattice.close_min_ends {
                 let at = group.iter().map(|g| g.0).sum::<f64>() / group.len() as f64;
                 let mut places: Vec<f64> = group.iter().map(|g| g.1).collect();
                 places.sort_by(f64::total_cmp);
@@ -293,11 +294,11 @@ pub fn close_rows(edges: &[Edge], crossing: &[Edge], s: &Settings) -> Vec<Edge> 
             continue;
         };
         let joined = crossing.iter().any(|c| {
-            (c.at - at).abs() <= s.snap_tolerance
-                && c.lo <= lo + s.join_tolerance
-                && c.hi >= hi - s.join_tolerance
+            (c.at - at).abs() <= s.lattice.snap_tolerance
+                && c.lo <= lo + s.lattice.join_tolerance
+                && c.hi >= hi - s.lattice.join_tolerance
         });
-        if !joined && hi - lo >= s.edge_min_length {
+        if !joined && hi - lo >= s.lattice.edge_min_length {
             out.push(Edge { at, lo, hi });
         }
     }
@@ -313,9 +314,7 @@ pub fn close_rows(edges: &[Edge], crossing: &[Edge], s: &Settings) -> Vec<Edge> 
 /// common in government statistics) get sides, and only alongside rows that vertical rules
 /// cross, so tables stacked on a page are not joined through their captions.
 pub fn close_sides(rows: &[Edge], columns: &[Edge], s: &Settings) -> Vec<Edge> {
-    const MIN_COLUMN_LINES: usize = 3;
-    const MIN_ROWS: usize = 4;
-    let tol = s.intersection_tolerance;
+    let tol = s.lattice.intersection_tolerance;
     let mut out = Vec::new();
     for (at, places) in open_ends(rows, columns, s) {
         // Runs as (first, last) indices into `places`.
@@ -328,8 +327,8 @@ pub fn close_sides(rows: &[Edge], columns: &[Edge], s: &Settings) -> Vec<Edge> {
                 .map(|c| c.at)
                 .collect();
             lines.sort_by(f64::total_cmp);
-            lines.dedup_by(|x, y| (*x - *y).abs() <= s.snap_tolerance);
-            if lines.len() < MIN_COLUMN_LINES {
+            lines.dedup_by(|x, y| (*x - *y).abs() <= s.lattice.snap_tolerance);
+            if lines.len() < s.lattice.side_min_column_lines {
                 continue;
             }
             match runs.last_mut() {
@@ -338,7 +337,7 @@ pub fn close_sides(rows: &[Edge], columns: &[Edge], s: &Settings) -> Vec<Edge> {
             }
         }
         for (first, last) in runs {
-            if last + 1 - first < MIN_ROWS {
+            if last + 1 - first < s.lattice.side_min_rows {
                 continue;
             }
             if let (Some(&lo), Some(&hi)) = (places.get(first), places.get(last)) {
@@ -346,14 +345,14 @@ pub fn close_sides(rows: &[Edge], columns: &[Edge], s: &Settings) -> Vec<Edge> {
             }
         }
     }
-    out.retain(|e| e.hi - e.lo >= s.edge_min_length);
+    out.retain(|e| e.hi - e.lo >= s.lattice.edge_min_length);
     out
 }
 
 /// Tables: cells sharing a corner (exactly: cells come from the same intersections) grouped,
-/// each group of two cells or more placed on its grid of row and column lines, positions no
+/// each group of enough cells placed on its grid of row and column lines, positions no
 /// cell covers filled with empty cells. Top to bottom, then left to right.
-pub fn grids(cells: &[Rect]) -> Vec<Grid> {
+pub fn grids(cells: &[Rect], s: &Settings) -> Vec<Grid> {
     // Union-find over cells, joined through shared corners.
     let mut parent: Vec<usize> = (0..cells.len()).collect();
     fn find(p: &mut [usize], mut i: usize) -> usize {
@@ -393,7 +392,7 @@ pub fn grids(cells: &[Rect]) -> Vec<Grid> {
     }
     let mut out: Vec<Grid> = groups
         .into_values()
-        .filter(|members| members.len() >= 2)
+        .filter(|members| members.len() >= s.lattice.min_table_cells)
         .map(|members| {
             let rects: Vec<&Rect> = members.iter().filter_map(|&m| cells.get(m)).collect();
             let mut xs: Vec<f64> = rects.iter().flat_map(|r| [r.x0, r.x1]).collect();

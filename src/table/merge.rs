@@ -6,28 +6,28 @@ use crate::layout::is_figure;
 use crate::pdf::PageContent;
 
 use super::find::Found;
-use super::{Cell, Table, caption};
+use super::{Cell, Settings, Table, caption};
 
 /// Column boundaries of a table (from its cells' edges), left to right.
-fn boundaries(t: &Table) -> Vec<f64> {
+fn boundaries(t: &Table, s: &Settings) -> Vec<f64> {
     let mut xs: Vec<f64> = t
         .cells
         .iter()
         .flat_map(|c| [c.bbox.x0, c.bbox.x1])
         .collect();
     xs.sort_by(f64::total_cmp);
-    xs.dedup_by(|a, b| (*a - *b).abs() < 2.0);
+    xs.dedup_by(|a, b| (*a - *b).abs() < s.merge.same_boundary);
     xs
 }
 
 /// For each boundary of `next`, the index of the matching boundary of `prev`: the printed
 /// layout continues when every boundary of `next` is one of `prev`'s (a continuation may lack
 /// some inner lines, where its rows span) and the outer edges agree.
-fn column_map(prev: &Table, next: &Table) -> Option<Vec<usize>> {
-    let (a, b) = (boundaries(prev), boundaries(next));
+fn column_map(prev: &Table, next: &Table, s: &Settings) -> Option<Vec<usize>> {
+    let (a, b) = (boundaries(prev, s), boundaries(next, s));
     let map: Option<Vec<usize>> = b
         .iter()
-        .map(|x| a.iter().position(|y| (x - y).abs() < 6.0))
+        .map(|x| a.iter().position(|y| (x - y).abs() < s.merge.boundary_match))
         .collect();
     let map = map?;
     (map.first() == Some(&0) && map.last() == Some(&(a.len() - 1)) && a.len() == prev.n_cols + 1)
@@ -40,17 +40,18 @@ fn continues(
     next: &Table,
     prev_page: &PageContent,
     next_page: &PageContent,
+    s: &Settings,
 ) -> Option<Vec<usize>> {
     if next.title.is_some() && next.title != prev.title {
         return None;
     }
     // The previous table runs to the bottom of its page and the next one starts near the top.
-    let near_bottom = prev.bbox.y1 > prev_page.height * 0.6;
-    let near_top = next.bbox.y0 < next_page.height * 0.4;
+    let near_bottom = prev.bbox.y1 > prev_page.height * s.merge.prev_bottom;
+    let near_top = next.bbox.y0 < next_page.height * s.merge.next_top;
     if !(near_bottom && near_top) {
         return None;
     }
-    column_map(prev, next)
+    column_map(prev, next, s)
 }
 
 /// Rows at the top of `next` that repeat `prev`'s header, cell by cell.
@@ -75,7 +76,7 @@ fn repeated_header(prev: &Table, next: &Table) -> usize {
 /// The tables of consecutive pages (`per_page`, found on `pages`) with each table continued
 /// on the next page merged into the one it continues; a caption printed at the foot of the
 /// previous page is given to the table that starts the next.
-pub fn merge_pages(per_page: Vec<Vec<Found>>, pages: &[PageContent]) -> Vec<Found> {
+pub fn merge_pages(per_page: Vec<Vec<Found>>, pages: &[PageContent], s: &Settings) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
     // Index into `out` of the last table of the previous page.
     let mut open: Option<usize> = None;
@@ -87,12 +88,12 @@ pub fn merge_pages(per_page: Vec<Vec<Found>>, pages: &[PageContent]) -> Vec<Foun
             let target = prev_idx.and_then(|idx| {
                 let prev = out.get(idx)?;
                 let (pp, np) = (pages.get(i.checked_sub(1)?)?, pages.get(i)?);
-                Some((idx, continues(&prev.table, &t.table, pp, np)?))
+                Some((idx, continues(&prev.table, &t.table, pp, np, s)?))
             });
             match target {
                 Some((idx, map)) => {
                     if let Some(prev) = out.get_mut(idx) {
-                        append(prev, t, &map);
+                        append(prev, t, &map, s);
                     }
                 }
                 None => {
@@ -109,7 +110,7 @@ pub fn merge_pages(per_page: Vec<Vec<Found>>, pages: &[PageContent]) -> Vec<Foun
                             .map(|p| &p.table)
                             .filter(|p| p.pages.last() == Some(&prev.number))
                             .map_or(0.0, |p| p.bbox.y1);
-                        caption::apply(&mut t.table, &caption::lines_below(prev, below));
+                        caption::apply(&mut t.table, &caption::lines_below(prev, below, s));
                     }
                     out.push(t)
                 }
@@ -124,7 +125,7 @@ pub fn merge_pages(per_page: Vec<Vec<Found>>, pages: &[PageContent]) -> Vec<Foun
 }
 
 /// `next` appended to `prev`, its columns mapped onto `prev`'s by `map`.
-fn append(prev: &mut Found, next: Found, map: &[usize]) {
+fn append(prev: &mut Found, next: Found, map: &[usize], s: &Settings) {
     let Found {
         table: mut next,
         open_top,
@@ -145,7 +146,7 @@ fn append(prev: &mut Found, next: Found, map: &[usize]) {
         c.row -= skip;
     }
     let mut rows: Vec<_> = next.rows.into_iter().skip(skip).collect();
-    if join_split_row(merged, &mut next.cells, open_top) {
+    if join_split_row(merged, &mut next.cells, open_top, s) {
         rows.remove(0);
     }
     let offset = merged.n_rows;
@@ -173,7 +174,7 @@ fn append(prev: &mut Found, next: Found, map: &[usize]) {
 /// cells of that row that have text (the rest of a wrapped name). Its
 /// texts are appended to those cells and the row removed (`cells` renumbered). Returns whether
 /// it joined.
-fn join_split_row(prev: &mut Table, cells: &mut Vec<Cell>, open_top: bool) -> bool {
+fn join_split_row(prev: &mut Table, cells: &mut Vec<Cell>, open_top: bool, s: &Settings) -> bool {
     let Some(last) = prev.n_rows.checked_sub(1) else {
         return false;
     };
@@ -208,8 +209,10 @@ fn join_split_row(prev: &mut Table, cells: &mut Vec<Cell>, open_top: bool) -> bo
         return false;
     }
     let wrapped = |p: &Cell| {
-        p.text_bbox
-            .is_some_and(|t| p.bbox.x1 - t.x1 < 14.0 || p.bbox.x1 - t.x1 < 0.1 * p.bbox.width())
+        p.text_bbox.is_some_and(|t| {
+            p.bbox.x1 - t.x1 < s.merge.wrap_margin
+                || p.bbox.x1 - t.x1 < s.merge.wrap_margin_share * p.bbox.width()
+        })
     };
     if !open_top && !first.iter().all(|c| above(c.col).is_some_and(wrapped)) {
         return false;

@@ -102,7 +102,10 @@ mod settings;
 mod stream;
 mod text;
 
-pub use settings::Settings;
+pub use settings::{
+    CaptionSettings, HeaderSettings, LatticeSettings, LayoutSettings, MergeSettings, Settings,
+    Share, StreamSettings,
+};
 
 use crate::pdf::PageContent;
 

@@ -6,6 +6,7 @@
 //! lines, not on lines of their own with it).
 
 use super::lattice::{Grid, GridCell};
+use super::settings::Settings;
 use crate::layout::{Line, is_figure, is_list_item};
 use crate::pdf::{Glyph, Rect};
 
@@ -17,7 +18,7 @@ struct BandLine {
 }
 
 /// `grid` with each band that holds a list of rows split at its text lines.
-pub fn split_rows(grid: Grid, glyphs: &[Glyph], lines: &[Line]) -> Grid {
+pub fn split_rows(grid: Grid, glyphs: &[Glyph], lines: &[Line], s: &Settings) -> Grid {
     let n_rows = grid.ys.len().saturating_sub(1);
     let b = grid.bbox();
     // The page's lines that cross the grid, found once for all its rows.
@@ -28,7 +29,7 @@ pub fn split_rows(grid: Grid, glyphs: &[Glyph], lines: &[Line]) -> Grid {
     let mut grid = grid;
     // Bottom up, so the rows above keep their numbers while a band is split.
     for row in (0..n_rows).rev() {
-        if let Some(cuts) = cuts(&grid, row, glyphs, &inside) {
+        if let Some(cuts) = cuts(&grid, row, glyphs, &inside, s) {
             grid = split_row(&grid, row, &cuts);
         }
     }
@@ -36,7 +37,13 @@ pub fn split_rows(grid: Grid, glyphs: &[Glyph], lines: &[Line]) -> Grid {
 }
 
 /// Where to cut grid row `row`, if it holds several rows of a list.
-fn cuts(grid: &Grid, row: usize, glyphs: &[Glyph], lines: &[&Line]) -> Option<Vec<f64>> {
+fn cuts(
+    grid: &Grid,
+    row: usize,
+    glyphs: &[Glyph],
+    lines: &[&Line],
+    s: &Settings,
+) -> Option<Vec<f64>> {
     let (&top, &bottom) = (grid.ys.get(row)?, grid.ys.get(row + 1)?);
     // Only a band that no cell spans beyond.
     if grid
@@ -97,7 +104,9 @@ fn cuts(grid: &Grid, row: usize, glyphs: &[Glyph], lines: &[&Line]) -> Option<Ve
         .iter()
         .filter(|l| l.cols.get(label).is_some_and(|t| is_list_item(t)))
         .count();
-    let list = band.iter().all(has_label) && (with_figures >= 2 || numbered >= 2);
+    let list = band.iter().all(has_label)
+        && (with_figures >= s.lattice.split_min_figure_lines
+            || numbered >= s.lattice.split_min_numbered_lines);
     if !list {
         return None;
     }
@@ -187,13 +196,14 @@ mod tests {
 
     #[test]
     fn a_numbered_list_in_one_ruled_row_is_split() {
+        let s = Settings::default();
         let mut g = Vec::new();
         glyphs_of("项目", 5.0, 5.0, &mut g);
         glyphs_of("一、土地收入", 5.0, 25.0, &mut g);
         glyphs_of("二、基金收入", 5.0, 45.0, &mut g);
         glyphs_of("171", 210.0, 45.0, &mut g);
         glyphs_of("三、彩票收入", 5.0, 65.0, &mut g);
-        let out = split_rows(grid(), &g, &lines(&g));
+        let out = split_rows(grid(), &g, &lines(&g, &s.layout), &s);
         assert_eq!(out.ys.len(), 5, "header + three rows: {:?}", out.ys);
         assert_eq!(out.cells.len(), 8);
         assert!(out.cells.iter().all(|c| c.rowspan == 1));
@@ -202,19 +212,20 @@ mod tests {
     #[test]
     fn a_wrapped_label_stays_one_row() {
         // 常委会会议 / 经费及省人大工 … 229.00 / 作会议经费: one label over three lines.
+        let s = Settings::default();
         let mut g = Vec::new();
         glyphs_of("项目", 5.0, 5.0, &mut g);
         glyphs_of("常委会会议", 5.0, 25.0, &mut g);
         glyphs_of("经费及省人大工", 5.0, 45.0, &mut g);
         glyphs_of("229.00", 210.0, 45.0, &mut g);
         glyphs_of("作会议经费", 5.0, 65.0, &mut g);
-        let out = split_rows(grid(), &g, &lines(&g));
+        let out = split_rows(grid(), &g, &lines(&g, &s.layout), &s);
         assert_eq!(out.ys, grid().ys);
         // Figures centred between two label lines: no line of the band has both.
         let mut g = Vec::new();
         glyphs_of("其他政府办公厅事务", 5.0, 25.0, &mut g);
         glyphs_of("16,301", 210.0, 45.0, &mut g);
         glyphs_of("支出", 5.0, 65.0, &mut g);
-        assert_eq!(split_rows(grid(), &g, &lines(&g)).ys, grid().ys);
+        assert_eq!(split_rows(grid(), &g, &lines(&g, &s.layout), &s).ys, grid().ys);
     }
 }

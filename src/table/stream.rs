@@ -6,7 +6,7 @@ use crate::layout::{Line, is_figure, is_wide_char, words};
 use crate::pdf::{Glyph, PageContent, Rect};
 
 use super::lattice::{Grid, GridCell};
-use super::{Cell, Method, Table};
+use super::{Cell, Method, Settings, Table};
 
 /// A run of words on one line with no wide gap inside: one cell's text on that line.
 #[derive(Debug, Clone)]
@@ -20,9 +20,9 @@ struct Segment {
 /// Segments of a line: words join when the gap between them is below half an em between
 /// Latin words (a word space is a quarter to a third of an em) or a full em next to CJK text
 /// (which has no word spaces, so any visible gap is deliberate).
-fn segments(glyphs: &[Glyph], line: &Line, em: f64) -> Vec<Segment> {
+fn segments(glyphs: &[Glyph], line: &Line, em: f64, s: &Settings) -> Vec<Segment> {
     let mut out: Vec<(Segment, bool)> = Vec::new();
-    for w in words(glyphs, line) {
+    for w in words(glyphs, line, &s.layout) {
         let members: Vec<&Glyph> = w.iter().filter_map(|&i| glyphs.get(i)).collect();
         let Some(b) = members.iter().map(|g| g.bbox).reduce(|a, b| a.union(&b)) else {
             continue;
@@ -33,16 +33,16 @@ fn segments(glyphs: &[Glyph], line: &Line, em: f64) -> Vec<Segment> {
         };
         let (starts_wide, ends_wide) = (wide(members.first()), wide(members.last()));
         match out.last_mut() {
-            Some((s, prev_wide))
-                if b.x0 - s.x1
+            Some((seg, prev_wide))
+                if b.x0 - seg.x1
                     < if *prev_wide || starts_wide {
-                        em
+                        s.stream.segment_gap_wide * em
                     } else {
-                        0.5 * em
+                        s.stream.segment_gap_narrow * em
                     } =>
             {
-                s.x1 = s.x1.max(b.x1);
-                s.words.push((b.x0, b.x1));
+                seg.x1 = seg.x1.max(b.x1);
+                seg.words.push((b.x0, b.x1));
                 *prev_wide = ends_wide;
             }
             _ => out.push((
@@ -58,6 +58,12 @@ fn segments(glyphs: &[Glyph], line: &Line, em: f64) -> Vec<Segment> {
     out.into_iter().map(|(s, _)| s).collect()
 }
 
+/// Guards, not tolerances: the size of a line without sized glyphs and the smallest size a
+/// gap is measured in; the widest block (points) whose coverage is counted point by point.
+const NO_SIZE: f64 = 10.0;
+const MIN_SIZE: f64 = 1.0;
+const MAX_WIDTH: usize = 20_000;
+
 /// Typical text size of a line.
 fn line_size(glyphs: &[Glyph], line: &Line) -> f64 {
     let mut sizes: Vec<f64> = line
@@ -67,13 +73,17 @@ fn line_size(glyphs: &[Glyph], line: &Line) -> f64 {
         .map(|g| g.size)
         .collect();
     sizes.sort_by(f64::total_cmp);
-    sizes.get(sizes.len() / 2).copied().unwrap_or(10.0).max(1.0)
+    sizes
+        .get(sizes.len() / 2)
+        .copied()
+        .unwrap_or(NO_SIZE)
+        .max(MIN_SIZE)
 }
 
 /// Column separators of a block of lines: the middles of x ranges that at most a fifth of
 /// the rows cover (a subtotal label or a long name may cross a column gap; a paragraph line
 /// crosses them all), between the block's left and right edges.
-fn separators(rows: &[Vec<Segment>]) -> Vec<f64> {
+fn separators(rows: &[Vec<Segment>], s: &Settings) -> Vec<f64> {
     let all: Vec<&Segment> = rows.iter().flatten().collect();
     let (Some(left), Some(right)) = (
         all.iter().map(|s| s.x0).reduce(f64::min),
@@ -82,7 +92,7 @@ fn separators(rows: &[Vec<Segment>]) -> Vec<f64> {
         return Vec::new();
     };
     let width = (right - left).ceil().max(0.0) as usize;
-    if width == 0 || width > 20_000 {
+    if width == 0 || width > MAX_WIDTH {
         return Vec::new();
     }
     // Rows covering each point, at one-point steps.
@@ -100,21 +110,21 @@ fn separators(rows: &[Vec<Segment>]) -> Vec<f64> {
             *c += usize::from(h);
         }
     }
-    let limit = rows.len() / 5;
+    let open = |c: usize| s.stream.gap_max_cover.at_most(c, rows.len());
     let mut seps = Vec::new();
     let mut x = 0;
     while x < cover.len() {
-        if cover.get(x).is_none_or(|&c| c > limit) {
+        if cover.get(x).is_none_or(|&c| !open(c)) {
             x += 1;
             continue;
         }
         let a = x;
-        while cover.get(x).is_some_and(|&c| c <= limit) {
+        while cover.get(x).is_some_and(|&c| open(c)) {
             x += 1;
         }
         // A gap strictly inside the block, at least 2 points wide; the separator goes in the
         // middle of its least covered stretch, so a long name crossing part of it stays whole.
-        if a > 0 && x < cover.len() && x - a >= 2 {
+        if a > 0 && x < cover.len() && (x - a) as f64 >= s.stream.gap_min_width {
             let run = cover.get(a..x).unwrap_or_default();
             let least = run.iter().copied().min().unwrap_or(0);
             let (mut best, mut k) = ((0, 0), 0);
@@ -140,12 +150,13 @@ fn separators(rows: &[Vec<Segment>]) -> Vec<f64> {
 /// Finds borderless tables among `lines` (those not inside a ruled table): runs of at least
 /// three consecutive lines split into two or more segments, whose segments line up into the
 /// same columns. Returns grids like the lattice finder's.
-pub fn stream_grids(glyphs: &[Glyph], lines: &[&Line]) -> Vec<Grid> {
+pub fn stream_grids(glyphs: &[Glyph], lines: &[&Line], s: &Settings) -> Vec<Grid> {
     let mut out = Vec::new();
     let segs: Vec<Vec<Segment>> = lines
         .iter()
-        .map(|l| segments(glyphs, l, line_size(glyphs, l)))
+        .map(|l| segments(glyphs, l, line_size(glyphs, l), s))
         .collect();
+    let st = &s.stream;
     let mut i = 0;
     while i < lines.len() {
         if segs.get(i).is_none_or(|s| s.len() < 2) {
@@ -167,7 +178,9 @@ pub fn stream_grids(glyphs: &[Glyph], lines: &[&Line]) -> Vec<Grid> {
                 .collect();
             gaps.sort_by(f64::total_cmp);
             let usual = gaps.get(gaps.len() / 2).copied();
-            if gap > 4.0 * size || usual.is_some_and(|u| gap > 2.0 * u.max(0.25 * size)) {
+            if gap > st.block_max_gap * size
+                || usual.is_some_and(|u| gap > st.block_gap_ratio * u.max(st.block_min_usual_gap * size))
+            {
                 break;
             }
             let next_multi = segs.get(j + 1).is_some_and(|s| s.len() >= 2);
@@ -184,12 +197,12 @@ pub fn stream_grids(glyphs: &[Glyph], lines: &[&Line]) -> Vec<Grid> {
         let multi = multi_rows.len();
         // Single-segment lines (wrapped names, subtotal labels) may cross a column: they do not
         // vote on the columns.
-        let candidates = separators(&multi_rows);
+        let candidates = separators(&multi_rows, s);
         // Lines of one or two pieces at the edges of the block that cross a column (a caption
         // such as 部门名称：… 单位：万元 just above the header) are not rows.
         let crosses = |k: usize| {
             segs.get(k).is_some_and(|r| {
-                r.len() <= 2
+                r.len() <= st.caption_max_segments
                     && r.iter()
                         .any(|s| candidates.iter().any(|&x| s.x0 < x && s.x1 > x))
             })
@@ -201,8 +214,8 @@ pub fn stream_grids(glyphs: &[Glyph], lines: &[&Line]) -> Vec<Grid> {
         while hi > lo && crosses(hi) {
             hi -= 1;
         }
-        let seps = confirmed(candidates, segs.get(lo..=hi).unwrap_or_default());
-        if multi >= 3
+        let seps = confirmed(candidates, segs.get(lo..=hi).unwrap_or_default(), s);
+        if multi >= st.min_rows
             && !seps.is_empty()
             && hi > lo
             && let Some(g) = grid(lines.get(lo..=hi).unwrap_or_default(), &seps)
@@ -216,7 +229,7 @@ pub fn stream_grids(glyphs: &[Glyph], lines: &[&Line]) -> Vec<Grid> {
 
 /// Candidate boundaries that hold for `rows`: crossed by at most a third of them and cutting
 /// no word.
-fn confirmed(candidates: Vec<f64>, rows: &[Vec<Segment>]) -> Vec<f64> {
+fn confirmed(candidates: Vec<f64>, rows: &[Vec<Segment>], s: &Settings) -> Vec<f64> {
     candidates
         .into_iter()
         .filter(|&x| {
@@ -229,22 +242,23 @@ fn confirmed(candidates: Vec<f64>, rows: &[Vec<Segment>]) -> Vec<f64> {
                 .flatten()
                 .flat_map(|s| &s.words)
                 .any(|&(a, b)| a < x && x < b);
-            crossing * 3 <= rows.len() && !cuts_word
+            s.stream.boundary_max_crossing.at_most(crossing, rows.len()) && !cuts_word
         })
         .collect()
 }
 
 /// Whether a table is kept: a ruled one always; a borderless one when it looks like a table
 /// of figures and does not lie over a chart.
-pub fn plausible(t: &Table, page: &PageContent) -> bool {
-    t.method == Method::Lattice || (plausible_stream(t) && !over_graphics(page, &t.bbox))
+pub fn plausible(t: &Table, page: &PageContent, s: &Settings) -> bool {
+    t.method == Method::Lattice || (plausible_stream(t, s) && !over_graphics(page, &t.bbox, s))
 }
 
 /// A borderless table must look like one: a column that is mostly figures and three figures
 /// at least (numbered lists and justified paragraphs line up too, but carry none), most
 /// positions filled, no dot leaders (a contents page is not a table of amounts), and no
 /// cell of stray marks (chart labels and axes scatter such pieces).
-fn plausible_stream(t: &Table) -> bool {
+fn plausible_stream(t: &Table, s: &Settings) -> bool {
+    let st = &s.stream;
     let filled = t.cells.iter().filter(|c| !c.text.is_empty()).count();
     let leaders = t
         .cells
@@ -266,34 +280,40 @@ fn plausible_stream(t: &Table) -> bool {
             .filter(|c| c.col == col && c.row >= t.header_rows && !c.text.is_empty())
             .collect();
         let n = body.iter().filter(|c| is_figure(&c.text)).count();
-        n >= 1 && n * 2 >= body.len()
+        n >= 1 && st.figure_column_share.at_least(n, body.len())
     });
-    figure_column && figures >= 3 && leaders < 2 && !stray && filled * 5 >= t.cells.len() * 2
+    figure_column
+        && figures >= st.min_figures
+        && leaders <= st.max_leader_cells
+        && !stray
+        && st.min_filled.at_least(filled, t.cells.len())
 }
 
 /// Aligned text over drawn shapes, bars or pictures is a chart's labels, not a table.
-fn over_graphics(page: &PageContent, b: &Rect) -> bool {
+fn over_graphics(page: &PageContent, b: &Rect, s: &Settings) -> bool {
     let inside = |r: &Rect| b.contains(r.center());
     let marks = page.shapes.iter().filter(|r| inside(r)).count()
         + page.fills.iter().filter(|f| inside(&f.rect)).count()
         + page.image_boxes.iter().filter(|r| inside(r)).count();
-    marks >= 3
+    marks >= s.stream.chart_marks
         || page
             .image_boxes
             .iter()
-            .any(|r| inside(r) && r.width() * r.height() > 0.3 * b.width() * b.height())
+            .any(|r| {
+                inside(r) && r.width() * r.height() > s.stream.chart_image_share * b.width() * b.height()
+            })
 }
 
 /// The grid of lines known to form one table (those inside a ruled frame that draws no
 /// columns): columns from their alignment, one row per line.
-pub fn framed_grid(glyphs: &[Glyph], lines: &[&Line]) -> Option<Grid> {
+pub fn framed_grid(glyphs: &[Glyph], lines: &[&Line], s: &Settings) -> Option<Grid> {
     let segs: Vec<Vec<Segment>> = lines
         .iter()
-        .map(|l| segments(glyphs, l, line_size(glyphs, l)))
+        .map(|l| segments(glyphs, l, line_size(glyphs, l), s))
         .collect();
     let multi: Vec<Vec<Segment>> = segs.iter().filter(|r| r.len() >= 2).cloned().collect();
-    let seps = confirmed(separators(&multi), &segs);
-    if lines.len() < 2 || seps.is_empty() {
+    let seps = confirmed(separators(&multi, s), &segs, s);
+    if lines.len() < s.stream.framed_min_lines || seps.is_empty() {
         return None;
     }
     grid(lines, &seps)

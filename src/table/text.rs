@@ -1,7 +1,7 @@
 //! Text of the cells: each glyph goes to the cell holding its centre; a cell's glyphs are
 //! grouped into lines and words, joined for reading (`text`) and kept as printed (`raw`).
 
-use crate::layout::{is_wide_char, lines_of, words};
+use crate::layout::{LayoutSettings, is_wide_char, lines_of, words};
 use crate::pdf::Glyph;
 
 use super::lattice::Grid;
@@ -20,14 +20,14 @@ pub fn push_joined(out: &mut String, piece: &str) {
 }
 
 /// (text, raw) of the glyphs `subset` (indices into `glyphs`).
-pub fn cell_text(glyphs: &[Glyph], subset: &[usize]) -> (String, String) {
+pub fn cell_text(glyphs: &[Glyph], subset: &[usize], s: &LayoutSettings) -> (String, String) {
     let mut text = String::new();
     let mut raw = String::new();
-    for (n, line) in lines_of(glyphs, subset).iter().enumerate() {
+    for (n, line) in lines_of(glyphs, subset, s).iter().enumerate() {
         if n > 0 {
             raw.push('\n');
         }
-        for (k, word) in words(glyphs, line).iter().enumerate() {
+        for (k, word) in words(glyphs, line, s).iter().enumerate() {
             let w: String = word
                 .iter()
                 .filter_map(|&i| glyphs.get(i))
@@ -118,7 +118,7 @@ mod tests {
         }
         gs.push(g("\u{3000}", 80.0, 12.0, 10.0));
         let all: Vec<usize> = (0..gs.len()).collect();
-        let (text, raw) = cell_text(&gs, &all);
+        let (text, raw) = cell_text(&gs, &all, &LayoutSettings::default());
         assert_eq!(text, "一般公共服务Big Data");
         assert_eq!(raw, "一般公共\n服务 Big Data");
     }
