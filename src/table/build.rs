@@ -109,3 +109,52 @@ fn strip_caption_rows(
     let top = grid.ys.get(k).copied().unwrap_or(0.0);
     (cells, captions, top)
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::table::testing::{hline, page, text, vline};
+    use crate::table::{Settings, page_tables, page_tables_with};
+
+    /// A ruled table whose first row is one full-width cell holding its title.
+    fn titled_frame() -> crate::pdf::PageContent {
+        let mut g = Vec::new();
+        text("一般公共预算支出表", 110.0, 5.0, &mut g);
+        for (k, (label, amount)) in [("项目", "金额"), ("工资", "5.00"), ("合计", "5.00")]
+            .iter()
+            .enumerate()
+        {
+            let y = 25.0 + 20.0 * k as f64;
+            text(label, 10.0, y, &mut g);
+            text(amount, 210.0, y, &mut g);
+        }
+        let mut r: Vec<_> = [0.0, 20.0, 40.0, 60.0, 80.0]
+            .iter()
+            .map(|&y| hline(y, 0.0, 400.0))
+            .collect();
+        r.extend([
+            vline(0.0, 0.0, 80.0),
+            vline(200.0, 20.0, 80.0),
+            vline(400.0, 0.0, 80.0),
+        ]);
+        page(1, g, r)
+    }
+
+    #[test]
+    fn a_title_row_inside_the_frame_is_the_caption() {
+        let t = page_tables(&titled_frame());
+        assert_eq!(t.len(), 1);
+        assert_eq!(t[0].title.as_deref(), Some("一般公共预算支出表"));
+        assert_eq!((t[0].n_rows, t[0].header_rows), (3, 1));
+        assert_eq!(t[0].bbox.y0, 20.0);
+        assert!(
+            t[0].cells
+                .iter()
+                .all(|c| c.row < 3 && c.text != "一般公共预算支出表")
+        );
+        // Asking that four rows stay keeps it as a row.
+        let mut s = Settings::default();
+        s.caption.frame_min_rows = 4;
+        let t = page_tables_with(&titled_frame(), &s);
+        assert_eq!((t[0].n_rows, t[0].title.as_deref()), (4, None));
+    }
+}

@@ -5,8 +5,8 @@ use crate::layout::{Line, words};
 use crate::pdf::Glyph;
 
 use super::find::Found;
-use super::{Settings, Table};
 use super::text::push_joined;
+use super::{Settings, Table};
 
 /// Guard, not a tolerance: line heights and text sizes are measured as at least this (a zero
 /// size would make every difference large).
@@ -280,5 +280,68 @@ mod tests {
             strip_form_no("公开10表：政府性基金支出预算表"),
             "政府性基金支出预算表"
         );
+    }
+
+    fn page_with_captions() -> crate::pdf::PageContent {
+        use crate::table::testing::{page, ruled, text};
+        let mut g = Vec::new();
+        text("预算01表", 450.0, 80.0, &mut g);
+        text("2022年部门收支预算表", 150.0, 100.0, &mut g);
+        text("部门名称：某局", 0.0, 130.0, &mut g);
+        text("单位：万元", 300.0, 130.0, &mut g);
+        for (k, (label, amount)) in [("项目", "金额"), ("工资", "1,200.00"), ("合计", "1,200.00")]
+            .iter()
+            .enumerate()
+        {
+            let y = 155.0 + 20.0 * k as f64;
+            text(label, 10.0, y, &mut g);
+            text(amount, 210.0, y, &mut g);
+        }
+        text("注：本表金额单位为万元。", 0.0, 220.0, &mut g);
+        text("第 3 页", 280.0, 450.0, &mut g);
+        page(
+            1,
+            g,
+            ruled(&[0.0, 200.0, 400.0], &[150.0, 170.0, 190.0, 210.0]),
+        )
+    }
+
+    #[test]
+    fn title_form_unit_body_and_notes() {
+        let t = crate::table::page_tables(&page_with_captions());
+        assert_eq!(t.len(), 1);
+        let t = &t[0];
+        assert_eq!(t.title.as_deref(), Some("2022年部门收支预算表"));
+        assert_eq!(t.form_no.as_deref(), Some("预算01表"));
+        assert_eq!(t.unit.as_deref(), Some("万元"));
+        assert_eq!(t.body.as_deref(), Some("某局"));
+        assert_eq!(t.notes, ["注：本表金额单位为万元。"]);
+    }
+
+    #[test]
+    fn captions_are_looked_for_within_the_settings() {
+        // Reading only the two nearest lines above misses the form number (third line up).
+        let mut s = Settings::default();
+        s.caption.max_lines_above = 2;
+        let t = crate::table::page_tables_with(&page_with_captions(), &s);
+        assert_eq!(t[0].title.as_deref(), Some("2022年部门收支预算表"));
+        assert_eq!(t[0].form_no, None);
+        // Notes are read only so far below the table.
+        s.caption.notes_reach = 5.0;
+        let t = crate::table::page_tables_with(&page_with_captions(), &s);
+        assert!(t[0].notes.is_empty());
+    }
+
+    #[test]
+    fn captions_inside_a_frame() {
+        for (text, caption) in [
+            ("一般公共预算支出表", true),
+            ("（2023年度）", true),
+            ("(单位：万元)", true),
+            ("单位：元", true),
+            ("财政拨款“三公”经费", false),
+        ] {
+            assert_eq!(is_caption(text), caption, "{text}");
+        }
     }
 }

@@ -110,18 +110,61 @@ pub fn merge_edges(rulings: &[Ruling], orientation: Orientation, s: &Settings) -
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::pdf::RulingSource;
+    use crate::table::testing::{hline as h, vline as v};
 
-    fn h(y: f64, x0: f64, x1: f64) -> Ruling {
-        Ruling {
-            orientation: Orientation::Horizontal,
-            x0,
-            y0: y,
-            x1,
-            y1: y,
-            width: 0.5,
-            source: RulingSource::Stroke,
-        }
+    fn edge(at: f64, lo: f64, hi: f64) -> Edge {
+        Edge { at, lo, hi }
+    }
+
+    #[test]
+    fn edges_of_one_orientation() {
+        let r = [h(20.0, 0.0, 100.0), v(5.0, 10.0, 50.0), h(40.0, 0.0, 60.0)];
+        assert_eq!(
+            edges(&r, Orientation::Horizontal),
+            [edge(20.0, 0.0, 100.0), edge(40.0, 0.0, 60.0)]
+        );
+        assert_eq!(edges(&r, Orientation::Vertical), [edge(5.0, 10.0, 50.0)]);
+    }
+
+    #[test]
+    fn snapping_follows_chains_of_close_positions() {
+        // 10 -> 12 -> 14.5 step by at most 3: one position, their mean (36.5 / 3); 30 alone.
+        let e = [
+            edge(14.5, 0.0, 1.0),
+            edge(10.0, 0.0, 1.0),
+            edge(30.0, 0.0, 1.0),
+            edge(12.0, 0.0, 1.0),
+        ];
+        let at: Vec<f64> = snap_edges(&e, 3.0).iter().map(|e| e.at).collect();
+        let mean = 36.5 / 3.0;
+        assert_eq!(at, [mean, mean, 30.0, mean]);
+        // With a tolerance of 2, 14.5 is 2.5 from 12: two positions.
+        let at: Vec<f64> = snap_edges(&e, 2.0).iter().map(|e| e.at).collect();
+        assert_eq!(at, [14.5, 11.0, 30.0, 11.0]);
+    }
+
+    #[test]
+    fn joining_bridges_small_gaps_only() {
+        // At 10: 0-40 and 42-80 (gap 2) join, 90-100 (gap 10) stays apart; sorted by position.
+        let e = [
+            edge(20.0, 0.0, 50.0),
+            edge(10.0, 90.0, 100.0),
+            edge(10.0, 42.0, 80.0),
+            edge(10.0, 0.0, 40.0),
+        ];
+        assert_eq!(
+            join_edges(&e, 3.0),
+            [
+                edge(10.0, 0.0, 80.0),
+                edge(10.0, 90.0, 100.0),
+                edge(20.0, 0.0, 50.0)
+            ]
+        );
+        // A piece inside another is absorbed.
+        assert_eq!(
+            join_edges(&[edge(0.0, 0.0, 100.0), edge(0.0, 10.0, 20.0)], 0.0),
+            [edge(0.0, 0.0, 100.0)]
+        );
     }
 
     #[test]
@@ -147,5 +190,18 @@ mod tests {
             merge_edges(&r, Orientation::Horizontal, &Settings::default()).len(),
             2
         );
+    }
+
+    #[test]
+    fn the_snap_tolerance_is_a_setting() {
+        // A rule doubled 2.5 pt below itself: one edge by default (3 pt), two with 2 pt.
+        let r = [h(100.0, 0.0, 50.0), h(102.5, 0.0, 50.0)];
+        let mut s = Settings::default();
+        assert_eq!(
+            merge_edges(&r, Orientation::Horizontal, &s),
+            [edge(101.25, 0.0, 50.0)]
+        );
+        s.lattice.snap_tolerance = 2.0;
+        assert_eq!(merge_edges(&r, Orientation::Horizontal, &s).len(), 2);
     }
 }

@@ -137,3 +137,117 @@ pub fn document(pages: &[PageContent], s: &Settings) -> Vec<Found> {
     found.retain(|f| f.table.has_text());
     found
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::table::testing::{hline, page, ruled, text, vline};
+    use crate::table::{page_tables, page_tables_with};
+
+    #[test]
+    fn one_column_boxes_are_frames() {
+        let s = Settings::default();
+        let mut r = ruled(&[0.0, 100.0, 200.0], &[0.0, 20.0, 40.0]);
+        r.extend(ruled(&[0.0, 200.0], &[100.0, 120.0, 140.0]));
+        let (tables, boxes) = frames(lattice(&r, &s), &s);
+        assert_eq!((tables.len(), boxes.len()), (1, 1));
+        assert_eq!(boxes[0].bbox().y0, 100.0);
+        let mut s = Settings::default();
+        s.lattice.frame_max_columns = 0;
+        assert_eq!(frames(lattice(&r, &s), &s).0.len(), 2);
+    }
+
+    #[test]
+    fn free_lines_are_upright_and_outside_ruled_tables() {
+        let s = Settings::default();
+        let mut g = Vec::new();
+        text("表内", 10.0, 5.0, &mut g);
+        text("表外", 10.0, 100.0, &mut g);
+        text("图例", 10.0, 200.0, &mut g);
+        for glyph in g.iter_mut().skip(4) {
+            glyph.angle = 90;
+        }
+        let lines = lines(&g, &s.layout);
+        let ruled = lattice(&ruled(&[0.0, 100.0, 200.0], &[0.0, 20.0, 40.0]), &s);
+        let free = free_lines(&g, &lines, &ruled, &s);
+        assert_eq!(free.len(), 1);
+        assert_eq!(free[0].bbox.y0, 100.0);
+    }
+
+    /// A frame (outer box and a rule under the header, no column lines) around four lines
+    /// whose amounts line up at x = 150.
+    fn framed_page() -> PageContent {
+        let mut g = Vec::new();
+        for (k, (label, amount)) in [
+            ("项目", "金额"),
+            ("工资", "1,200.00"),
+            ("办公", "300.00"),
+            ("合计", "1,500.00"),
+        ]
+        .iter()
+        .enumerate()
+        {
+            let y = 5.0 + 20.0 * k as f64;
+            text(label, 10.0, y, &mut g);
+            text(amount, 150.0, y, &mut g);
+        }
+        let r = vec![
+            hline(0.0, 0.0, 300.0),
+            hline(20.0, 0.0, 300.0),
+            hline(80.0, 0.0, 300.0),
+            vline(0.0, 0.0, 80.0),
+            vline(300.0, 0.0, 80.0),
+        ];
+        page(1, g, r)
+    }
+
+    #[test]
+    fn lines_in_a_frame_are_one_borderless_table() {
+        let p = framed_page();
+        let s = Settings::default();
+        let lines = lines(&p.glyphs, &s.layout);
+        let (ruled, boxes) = frames(lattice(&p.rulings, &s), &s);
+        assert!(ruled.is_empty());
+        let free = free_lines(&p.glyphs, &lines, &ruled, &s);
+        let (grids, left) = framed_grids(&p.glyphs, &boxes, free, &s);
+        assert_eq!(grids.len(), 1);
+        assert!(left.is_empty());
+        // The frame's lines only: columns from alignment, one row per line.
+        assert_eq!(grids[0].ys.len(), 5);
+        assert_eq!(grids[0].xs.len(), 3);
+        let t = page_tables(&p);
+        assert_eq!(t.len(), 1);
+        assert_eq!(
+            (t[0].method, t[0].n_rows, t[0].n_cols),
+            (Method::Stream, 4, 2)
+        );
+    }
+
+    #[test]
+    fn a_page_runs_every_step_with_the_settings_given() {
+        // A ruled table whose rule under the header is doubled 2.5 pt apart (20 and 22.5).
+        let mut g = Vec::new();
+        text("项目", 10.0, 5.0, &mut g);
+        text("金额", 110.0, 5.0, &mut g);
+        text("合计", 10.0, 26.0, &mut g);
+        text("10.00", 110.0, 26.0, &mut g);
+        let p = page(1, g, ruled(&[0.0, 100.0, 200.0], &[0.0, 20.0, 22.5, 40.0]));
+        // Snapped to one rule by default: a header row and a body row.
+        let t = page_tables(&p);
+        assert_eq!((t.len(), t[0].n_rows, t[0].header_rows), (1, 2, 1));
+        // With a 2 pt snap tolerance the band between the rules is a row of its own.
+        let mut s = Settings::default();
+        s.lattice.snap_tolerance = 2.0;
+        let t = page_tables_with(&p, &s);
+        assert_eq!((t.len(), t[0].n_rows), (1, 3));
+        assert!(texts_of_row(&t[0], 1).iter().all(|t| t.is_empty()));
+    }
+
+    fn texts_of_row(t: &Table, row: usize) -> Vec<&str> {
+        t.cells
+            .iter()
+            .filter(|c| c.row == row)
+            .map(|c| c.text.as_str())
+            .collect()
+    }
+}

@@ -119,6 +119,10 @@ mod tests {
             cell(3, 2, 1, "5.00"),
         ];
         assert_eq!(header_rows(&cells, 4, &Settings::default()), 3);
+        // Numbers above the largest column number are figures: the numbering row is body.
+        let mut s = Settings::default();
+        s.header.max_column_number = 2;
+        assert_eq!(header_rows(&cells, 4, &s), 2);
         let cols = columns(&cells, 3, 3);
         assert_eq!(cols[0].path, ["项目"]);
         assert_eq!(cols[2].path, ["本年支出", "项目支出"]);

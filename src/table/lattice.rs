@@ -401,7 +401,8 @@ pub fn grids(cells: &[Rect], s: &Settings) -> Vec<Grid> {
                 v.sort_by(f64::total_cmp);
                 v.dedup_by(|a, b| a.total_cmp(b).is_eq());
             }
-            let at = |lines: &[f64], v: f64| lines.binary_search_by(|p| p.total_cmp(&v)).unwrap_or(0);
+            let at =
+                |lines: &[f64], v: f64| lines.binary_search_by(|p| p.total_cmp(&v)).unwrap_or(0);
             let mut cells: Vec<GridCell> = rects
                 .iter()
                 .map(|&&bbox| GridCell {
@@ -459,6 +460,151 @@ fn fill_holes(cells: &mut Vec<GridCell>, xs: &[f64], ys: &[f64]) {
 mod tests {
     use super::*;
     use crate::pdf::RulingSource;
+    use crate::table::testing::{hline, vline};
+
+    fn edge(at: f64, lo: f64, hi: f64) -> Edge {
+        Edge { at, lo, hi }
+    }
+
+    fn rect(x0: f64, y0: f64, x1: f64, y1: f64) -> Rect {
+        Rect { x0, y0, x1, y1 }
+    }
+
+    /// A box 0-100 × 0-50 with a stub at x = 60 that stops 30 pt short of the bottom rule.
+    fn stubbed() -> (Vec<Edge>, Vec<Edge>) {
+        let h = vec![edge(0.0, 0.0, 100.0), edge(50.0, 0.0, 100.0)];
+        // The right border ends 2 pt short of the bottom rule: within the tolerance.
+        let v = vec![
+            edge(0.0, 0.0, 50.0),
+            edge(60.0, 0.0, 20.0),
+            edge(100.0, 0.0, 48.0),
+        ];
+        (h, v)
+    }
+
+    #[test]
+    fn intersections_within_the_tolerance() {
+        let (h, v) = stubbed();
+        let ix = intersections(&h, &v, &Settings::default());
+        assert_eq!(
+            ix.points(),
+            [
+                (0.0, 0.0),
+                (0.0, 50.0),
+                (60.0, 0.0),
+                (100.0, 0.0),
+                (100.0, 50.0)
+            ]
+        );
+        let mut s = Settings::default();
+        s.lattice.intersection_tolerance = 1.0;
+        assert!(!intersections(&h, &v, &s).points().contains(&(100.0, 50.0)));
+    }
+
+    #[test]
+    fn a_missing_separator_makes_one_cell() {
+        // The stub meets the top rule only: no cell closes at x = 60, the box is one cell.
+        let (h, v) = stubbed();
+        let s = Settings::default();
+        assert_eq!(
+            cells(&intersections(&h, &v, &s), &s),
+            [rect(0.0, 0.0, 100.0, 50.0)]
+        );
+    }
+
+    #[test]
+    fn slivers_are_not_cells() {
+        // Rules at 20 and 21.5 (not snapped here): the 1.5 pt band between them is no cell
+        // with the default smallest cell (2 pt), one with 1 pt.
+        let h = [
+            edge(0.0, 0.0, 100.0),
+            edge(20.0, 0.0, 100.0),
+            edge(21.5, 0.0, 100.0),
+        ];
+        let v = [edge(0.0, 0.0, 21.5), edge(100.0, 0.0, 21.5)];
+        let mut s = Settings::default();
+        let found = cells(&intersections(&h, &v, &s), &s);
+        assert_eq!(found, [rect(0.0, 0.0, 100.0, 20.0)]);
+        s.lattice.min_cell_size = 1.0;
+        let found = cells(&intersections(&h, &v, &s), &s);
+        assert_eq!(
+            found,
+            [rect(0.0, 0.0, 100.0, 20.0), rect(0.0, 20.0, 100.0, 21.5)]
+        );
+    }
+
+    #[test]
+    fn grids_group_cells_by_corners_and_fill_holes() {
+        // An L: a full-width top cell and a bottom-left cell sharing the corner (0, 20); the
+        // bottom-right position has no cell and is filled. A lone box elsewhere is no table.
+        let cells = [
+            rect(0.0, 0.0, 100.0, 20.0),
+            rect(0.0, 20.0, 50.0, 40.0),
+            rect(300.0, 300.0, 400.0, 320.0),
+        ];
+        let g = grids(&cells, &Settings::default());
+        assert_eq!(g.len(), 1);
+        assert_eq!(g[0].xs, [0.0, 50.0, 100.0]);
+        assert_eq!(g[0].ys, [0.0, 20.0, 40.0]);
+        let placed: Vec<(usize, usize, usize, usize)> = g[0]
+            .cells
+            .iter()
+            .map(|c| (c.row, c.col, c.rowspan, c.colspan))
+            .collect();
+        assert_eq!(placed, [(0, 0, 1, 2), (1, 0, 1, 1), (1, 1, 1, 1)]);
+        assert_eq!(g[0].cells[2].bbox, rect(50.0, 20.0, 100.0, 40.0));
+        let mut s = Settings::default();
+        s.lattice.min_table_cells = 1;
+        assert_eq!(grids(&cells, &s).len(), 2);
+    }
+
+    #[test]
+    fn a_row_cut_by_a_page_break_is_closed() {
+        // Column lines run 0-40 but the last rule is at 20: the row 20-40 has no bottom.
+        let h = [edge(0.0, 0.0, 100.0), edge(20.0, 0.0, 100.0)];
+        let v = [
+            edge(0.0, 0.0, 40.0),
+            edge(50.0, 0.0, 40.0),
+            edge(100.0, 0.0, 40.0),
+        ];
+        let s = Settings::default();
+        assert_eq!(close_rows(&v, &h, &s), [edge(40.0, 0.0, 100.0)]);
+        // One column line ending alone closes nothing.
+        assert!(close_rows(&v[..1], &h, &s).is_empty());
+        let r = [
+            hline(0.0, 0.0, 100.0),
+            hline(20.0, 0.0, 100.0),
+            vline(0.0, 0.0, 40.0),
+            vline(50.0, 0.0, 40.0),
+            vline(100.0, 0.0, 40.0),
+        ];
+        let g = lattice(&r, &s);
+        assert_eq!(g.len(), 1);
+        assert_eq!(g[0].ys, [0.0, 20.0, 40.0]);
+        assert!(g[0].open_bottom && !g[0].open_top);
+    }
+
+    #[test]
+    fn open_sides_are_closed_along_ruled_rows() {
+        // Five rules 0-100 with column lines at 25, 50, 75 and no left or right border.
+        let rows: Vec<Edge> = (0..5).map(|k| edge(k as f64 * 20.0, 0.0, 100.0)).collect();
+        let columns: Vec<Edge> = [25.0, 50.0, 75.0]
+            .iter()
+            .map(|&x| edge(x, 0.0, 80.0))
+            .collect();
+        let s = Settings::default();
+        // Right ends first, then left ends.
+        assert_eq!(
+            close_sides(&rows, &columns, &s),
+            [edge(100.0, 0.0, 80.0), edge(0.0, 0.0, 80.0)]
+        );
+        // Two column lines are not a grid (rules under a header and above a total).
+        assert!(close_sides(&rows, &columns[..2], &s).is_empty());
+        // Nor five rules when a side must run along six.
+        let mut s = Settings::default();
+        s.lattice.side_min_rows = 6;
+        assert!(close_sides(&rows, &columns, &s).is_empty());
+    }
 
     fn line(x0: f64, y0: f64, x1: f64, y1: f64) -> Ruling {
         Ruling {

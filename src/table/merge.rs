@@ -27,7 +27,10 @@ fn column_map(prev: &Table, next: &Table, s: &Settings) -> Option<Vec<usize>> {
     let (a, b) = (boundaries(prev, s), boundaries(next, s));
     let map: Option<Vec<usize>> = b
         .iter()
-        .map(|x| a.iter().position(|y| (x - y).abs() < s.merge.boundary_match))
+        .map(|x| {
+            a.iter()
+                .position(|y| (x - y).abs() < s.merge.boundary_match)
+        })
         .collect();
     let map = map?;
     (map.first() == Some(&0) && map.last() == Some(&(a.len() - 1)) && a.len() == prev.n_cols + 1)
@@ -243,4 +246,227 @@ fn join_split_row(prev: &mut Table, cells: &mut Vec<Cell>, open_top: bool, s: &S
         c.row -= 1;
     }
     true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pdf::Rect;
+    use crate::table::testing::{page, text};
+    use crate::table::{Method, Row};
+
+    /// A two-column table (column lines at 0, 100, 200; rows 20 pt high from `top`) on `page`.
+    fn table(page: u32, top: f64, rows: &[[&str; 2]], header_rows: usize) -> Table {
+        let mut cells = Vec::new();
+        for (r, row) in rows.iter().enumerate() {
+            for (c, t) in row.iter().enumerate() {
+                let bbox = Rect {
+                    x0: 100.0 * c as f64,
+                    y0: top + 20.0 * r as f64,
+                    x1: 100.0 * (c + 1) as f64,
+                    y1: top + 20.0 * (r + 1) as f64,
+                };
+                cells.push(Cell {
+                    row: r,
+                    col: c,
+                    rowspan: 1,
+                    colspan: 1,
+                    text: t.to_string(),
+                    raw: t.to_string(),
+                    page,
+                    bbox,
+                    // Text set from 5 pt into the cell, 10 pt a character.
+                    text_bbox: (!t.is_empty()).then(|| Rect {
+                        x0: bbox.x0 + 5.0,
+                        x1: bbox.x0 + 5.0 + 10.0 * t.chars().count() as f64,
+                        ..bbox
+                    }),
+                });
+            }
+        }
+        Table {
+            pages: vec![page],
+            bbox: Rect {
+                x0: 0.0,
+                y0: top,
+                x1: 200.0,
+                y1: top + 20.0 * rows.len() as f64,
+            },
+            method: Method::Lattice,
+            n_rows: rows.len(),
+            n_cols: 2,
+            rows: (0..rows.len())
+                .map(|r| Row {
+                    page,
+                    header: r < header_rows,
+                })
+                .collect(),
+            columns: Vec::new(),
+            header_rows,
+            cells,
+            title: None,
+            form_no: None,
+            unit: None,
+            body: None,
+            notes: Vec::new(),
+        }
+    }
+
+    fn found(table: Table, open_top: bool) -> Found {
+        Found {
+            table,
+            open_top,
+            open_bottom: false,
+        }
+    }
+
+    fn pages() -> Vec<PageContent> {
+        vec![
+            page(1, Vec::new(), Vec::new()),
+            page(2, Vec::new(), Vec::new()),
+        ]
+    }
+
+    fn texts(t: &Table, row: usize) -> Vec<&str> {
+        t.cells
+            .iter()
+            .filter(|c| c.row == row)
+            .map(|c| c.text.as_str())
+            .collect()
+    }
+
+    /// The first part runs from 700 to 760 on an 842 pt page: into its bottom 40 %.
+    fn first_part() -> Table {
+        table(
+            1,
+            700.0,
+            &[["项目", "金额"], ["工资", "1.00"], ["办公", "2.00"]],
+            1,
+        )
+    }
+
+    #[test]
+    fn a_continuation_is_appended_without_its_repeated_header() {
+        let next = table(2, 50.0, &[["项目", "金额"], ["差旅", "3.00"]], 1);
+        let s = Settings::default();
+        let out = merge_pages(
+            vec![vec![found(first_part(), false)], vec![found(next, false)]],
+            &pages(),
+            &s,
+        );
+        assert_eq!(out.len(), 1);
+        let t = &out[0].table;
+        assert_eq!(t.pages, [1, 2]);
+        assert_eq!(t.n_rows, 4);
+        let row_pages: Vec<(u32, bool)> = t.rows.iter().map(|r| (r.page, r.header)).collect();
+        assert_eq!(row_pages, [(1, true), (1, false), (1, false), (2, false)]);
+        assert_eq!(texts(t, 3), ["差旅", "3.00"]);
+        assert!(t.cells.iter().all(|c| c.row < 4));
+    }
+
+    #[test]
+    fn what_does_not_continue_stays_apart() {
+        let s = Settings::default();
+        let apart = |next: Table| {
+            merge_pages(
+                vec![vec![found(first_part(), false)], vec![found(next, false)]],
+                &pages(),
+                &s,
+            )
+            .len()
+        };
+        // A title of its own.
+        let mut titled = table(2, 50.0, &[["差旅", "3.00"]], 0);
+        titled.title = Some("部门支出预算表".into());
+        assert_eq!(apart(titled), 2);
+        // Starting below the top 40 % of its page (336.8 pt).
+        assert_eq!(apart(table(2, 400.0, &[["差旅", "3.00"]], 0)), 2);
+        // Another column layout: a boundary at 150 the first part does not have.
+        let mut shifted = table(2, 50.0, &[["差旅", "3.00"]], 0);
+        for c in &mut shifted.cells {
+            if c.col == 0 {
+                c.bbox.x1 = 150.0;
+            } else {
+                c.bbox.x0 = 150.0;
+            }
+        }
+        assert_eq!(apart(shifted), 2);
+    }
+
+    #[test]
+    fn where_a_continuation_may_start_is_a_setting() {
+        let next = table(2, 400.0, &[["差旅", "3.00"]], 0);
+        let mut s = Settings::default();
+        s.merge.next_top = 0.5;
+        let out = merge_pages(
+            vec![vec![found(first_part(), false)], vec![found(next, false)]],
+            &pages(),
+            &s,
+        );
+        assert_eq!(out.len(), 1);
+    }
+
+    /// A name cut by the page break: 其他一般公共服务 / 支出, its figure on the first part.
+    fn cut(text_right: f64) -> Table {
+        let mut t = table(
+            1,
+            700.0,
+            &[["项目", "金额"], ["其他一般公共服务", "12.00"]],
+            1,
+        );
+        if let Some(b) = t.cells.get_mut(2).and_then(|c| c.text_bbox.as_mut()) {
+            b.x1 = text_right;
+        }
+        t
+    }
+
+    fn merged_rows(prev: Table, open_top: bool, s: &Settings) -> Vec<Vec<String>> {
+        let next = table(2, 50.0, &[["支出", ""], ["差旅", "3.00"]], 0);
+        let out = merge_pages(
+            vec![vec![found(prev, false)], vec![found(next, open_top)]],
+            &pages(),
+            s,
+        );
+        let t = &out[0].table;
+        (0..t.n_rows)
+            .map(|r| texts(t, r).into_iter().map(String::from).collect())
+            .collect()
+    }
+
+    #[test]
+    fn a_row_cut_by_the_break_is_joined() {
+        let s = Settings::default();
+        // The name fills its cell to 5 pt of the right edge: it wrapped there.
+        let rows = merged_rows(cut(95.0), false, &s);
+        assert_eq!(
+            rows,
+            [
+                vec!["项目", "金额"],
+                vec!["其他一般公共服务支出", "12.00"],
+                vec!["差旅", "3.00"]
+            ]
+        );
+        // Ending 60 pt short of the edge, in a closed frame: a row of its own.
+        assert_eq!(merged_rows(cut(40.0), false, &s).len(), 4);
+        // The same with the frame open at the top of the continuation: joined.
+        assert_eq!(merged_rows(cut(40.0), true, &s).len(), 3);
+        // Or with a wider margin for wrapped text.
+        let mut wide = Settings::default();
+        wide.merge.wrap_margin = 70.0;
+        assert_eq!(merged_rows(cut(40.0), false, &wide).len(), 3);
+    }
+
+    #[test]
+    fn a_title_at_the_foot_of_the_previous_page() {
+        let mut g = Vec::new();
+        text("2023年支出预算表", 100.0, 760.0, &mut g);
+        let pages = vec![page(1, g, Vec::new()), page(2, Vec::new(), Vec::new())];
+        let next = table(2, 50.0, &[["项目", "金额"], ["差旅", "3.00"]], 1);
+        let out = merge_pages(
+            vec![Vec::new(), vec![found(next, false)]],
+            &pages,
+            &Settings::default(),
+        );
+        assert_eq!(out[0].table.title.as_deref(), Some("2023年支出预算表"));
+    }
 }

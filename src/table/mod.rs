@@ -100,6 +100,8 @@ mod merge;
 mod rows;
 mod settings;
 mod stream;
+#[cfg(test)]
+mod testing;
 mod text;
 
 pub use settings::{

@@ -226,6 +226,56 @@ mod tests {
         glyphs_of("其他政府办公厅事务", 5.0, 25.0, &mut g);
         glyphs_of("16,301", 210.0, 45.0, &mut g);
         glyphs_of("支出", 5.0, 65.0, &mut g);
-        assert_eq!(split_rows(grid(), &g, &lines(&g, &s.layout), &s).ys, grid().ys);
+        assert_eq!(
+            split_rows(grid(), &g, &lines(&g, &s.layout), &s).ys,
+            grid().ys
+        );
+    }
+
+    #[test]
+    fn lines_with_figures_are_cut_halfway_between_them() {
+        // Three labelled lines with figures (y 25-35, 45-55, 65-75) in the band 20-100: cuts
+        // at 40 and 60, the band's cells follow; the header row is untouched.
+        let mut g = Vec::new();
+        for (k, (label, figure)) in [
+            ("工资福利", "1,200.00"),
+            ("商品服务", "300.00"),
+            ("其他", "5.00"),
+        ]
+        .iter()
+        .enumerate()
+        {
+            let y = 25.0 + 20.0 * k as f64;
+            glyphs_of(label, 5.0, y, &mut g);
+            glyphs_of(figure, 210.0, y, &mut g);
+        }
+        let s = Settings::default();
+        let out = split_rows(grid(), &g, &lines(&g, &s.layout), &s);
+        assert_eq!(out.ys, [0.0, 20.0, 40.0, 60.0, 100.0]);
+        let spans: Vec<(usize, usize, f64, f64)> = out
+            .cells
+            .iter()
+            .map(|c| (c.row, c.col, c.bbox.y0, c.bbox.y1))
+            .collect();
+        assert_eq!(
+            spans,
+            [
+                (0, 0, 0.0, 20.0),
+                (0, 1, 0.0, 20.0),
+                (1, 0, 20.0, 40.0),
+                (2, 0, 40.0, 60.0),
+                (3, 0, 60.0, 100.0),
+                (1, 1, 20.0, 40.0),
+                (2, 1, 40.0, 60.0),
+                (3, 1, 60.0, 100.0),
+            ]
+        );
+        // Asking for four lines with figures leaves the band whole.
+        let mut s = Settings::default();
+        s.lattice.split_min_figure_lines = 4;
+        assert_eq!(
+            split_rows(grid(), &g, &lines(&g, &s.layout), &s).ys,
+            grid().ys
+        );
     }
 }

@@ -179,7 +179,9 @@ pub fn stream_grids(glyphs: &[Glyph], lines: &[&Line], s: &Settings) -> Vec<Grid
             gaps.sort_by(f64::total_cmp);
             let usual = gaps.get(gaps.len() / 2).copied();
             if gap > st.block_max_gap * size
-                || usual.is_some_and(|u| gap > st.block_gap_ratio * u.max(st.block_min_usual_gap * size))
+                || usual.is_some_and(|u| {
+                    gap > st.block_gap_ratio * u.max(st.block_min_usual_gap * size)
+                })
             {
                 break;
             }
@@ -296,12 +298,10 @@ fn over_graphics(page: &PageContent, b: &Rect, s: &Settings) -> bool {
         + page.fills.iter().filter(|f| inside(&f.rect)).count()
         + page.image_boxes.iter().filter(|r| inside(r)).count();
     marks >= s.stream.chart_marks
-        || page
-            .image_boxes
-            .iter()
-            .any(|r| {
-                inside(r) && r.width() * r.height() > s.stream.chart_image_share * b.width() * b.height()
-            })
+        || page.image_boxes.iter().any(|r| {
+            inside(r)
+                && r.width() * r.height() > s.stream.chart_image_share * b.width() * b.height()
+        })
 }
 
 /// The grid of lines known to form one table (those inside a ruled frame that draws no
@@ -345,4 +345,175 @@ fn grid(lines: &[&Line], seps: &[f64]) -> Option<Grid> {
         open_top: false,
         open_bottom: false,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::lines;
+    use crate::table::testing::{page, text};
+    use crate::table::{page_tables, page_tables_with};
+
+    fn seg(x0: f64, x1: f64) -> Segment {
+        Segment {
+            x0,
+            x1,
+            words: vec![(x0, x1)],
+        }
+    }
+
+    fn spans(segs: &[Segment]) -> Vec<(f64, f64, usize)> {
+        segs.iter().map(|s| (s.x0, s.x1, s.words.len())).collect()
+    }
+
+    #[test]
+    fn segments_join_words_across_small_gaps() {
+        let s = Settings::default();
+        // Latin, 10 pt: ABC (0-15) and DEF (18-33) are two words 3 pt apart, under half an em:
+        // one segment; GHI 7 pt further is the next.
+        let mut g = Vec::new();
+        text("ABC", 0.0, 0.0, &mut g);
+        text("DEF", 18.0, 0.0, &mut g);
+        text("GHI", 40.0, 0.0, &mut g);
+        let l = lines(&g, &s.layout);
+        assert_eq!(
+            spans(&segments(&g, &l[0], 10.0, &s)),
+            [(0.0, 33.0, 2), (40.0, 55.0, 1)]
+        );
+        // CJK: 预算 (0-20) and 金额 (28-48) are 8 pt apart, under a full em: one segment.
+        let mut g = Vec::new();
+        text("预算", 0.0, 0.0, &mut g);
+        text("金额", 28.0, 0.0, &mut g);
+        text("合计", 60.0, 0.0, &mut g);
+        let l = lines(&g, &s.layout);
+        assert_eq!(
+            spans(&segments(&g, &l[0], 10.0, &s)),
+            [(0.0, 48.0, 2), (60.0, 80.0, 1)]
+        );
+    }
+
+    #[test]
+    fn a_column_gap_is_what_few_rows_cover() {
+        let s = Settings::default();
+        // Five rows with text at 0-40 and 60-100: x 41-59 is bare; the separator sits in the
+        // middle of the bare run [41, 60).
+        let mut rows: Vec<Vec<Segment>> = (0..5)
+            .map(|_| vec![seg(0.0, 40.0), seg(60.0, 100.0)])
+            .collect();
+        assert_eq!(separators(&rows, &s), [50.5]);
+        // One long name crossing it among six rows (at most a fifth): still a gap.
+        rows.push(vec![seg(0.0, 100.0)]);
+        assert_eq!(separators(&rows, &s), [50.5]);
+        // Two among seven: no longer.
+        rows.push(vec![seg(0.0, 100.0)]);
+        assert!(separators(&rows, &s).is_empty());
+        // A boundary crossed by more than a third of the rows does not hold.
+        let crossing = [
+            vec![seg(0.0, 100.0)],
+            vec![seg(0.0, 40.0), seg(60.0, 100.0)],
+        ];
+        assert!(confirmed(vec![50.5], &crossing, &s).is_empty());
+        assert_eq!(confirmed(vec![50.5], &rows[..4], &s), [50.5]);
+    }
+
+    /// Four lines 15 pt apart: 项目 | 金额, then three items with their amounts at x = 100.
+    fn borderless() -> Vec<Glyph> {
+        let mut g = Vec::new();
+        for (k, (label, amount)) in [
+            ("项目", "金额"),
+            ("工资", "1,200.00"),
+            ("办公", "300.00"),
+            ("合计", "1,500.00"),
+        ]
+        .iter()
+        .enumerate()
+        {
+            let y = 15.0 * k as f64;
+            text(label, 0.0, y, &mut g);
+            text(amount, 100.0, y, &mut g);
+        }
+        g
+    }
+
+    #[test]
+    fn stream_grids_from_aligned_lines() {
+        let s = Settings::default();
+        let g = borderless();
+        let l = lines(&g, &s.layout);
+        let free: Vec<&Line> = l.iter().collect();
+        let grids = stream_grids(&g, &free, &s);
+        assert_eq!(grids.len(), 1);
+        // Labels end at 20, amounts start at 100: the gap [21, 100) has its middle at 60.5;
+        // rows split halfway between lines (10 | 15 -> 12.5, ...).
+        assert_eq!(grids[0].xs, [0.0, 60.5, 140.0]);
+        assert_eq!(grids[0].ys, [0.0, 12.5, 27.5, 42.5, 55.0]);
+        assert_eq!(grids[0].cells.len(), 8);
+        // A block needs as many lines of two segments as the settings ask.
+        let mut s = Settings::default();
+        s.stream.min_rows = 5;
+        assert!(stream_grids(&g, &free, &s).is_empty());
+        // A paragraph (one segment a line) is no table.
+        let mut p = Vec::new();
+        for k in 0..4 {
+            text("这是一段说明文字", 0.0, 15.0 * k as f64, &mut p);
+        }
+        let l = lines(&p, &s.layout);
+        let free: Vec<&Line> = l.iter().collect();
+        assert!(stream_grids(&p, &free, &Settings::default()).is_empty());
+    }
+
+    #[test]
+    fn a_borderless_table_of_figures_is_kept() {
+        let tables = page_tables(&page(1, borderless(), Vec::new()));
+        assert_eq!(tables.len(), 1);
+        let t = &tables[0];
+        assert_eq!(t.method, Method::Stream);
+        assert_eq!((t.n_rows, t.n_cols, t.header_rows), (4, 2, 1));
+        let texts: Vec<&str> = t.cells.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "项目", "金额", "工资", "1,200.00", "办公", "300.00", "合计", "1,500.00"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_contents_page_is_not_a_table() {
+        // Dot leaders in the labels: a contents page lines up like a table of figures.
+        let mut g = Vec::new();
+        for (k, (label, n)) in [
+            ("部门概况……", "1"),
+            ("收支总表……", "3"),
+            ("支出总表……", "5"),
+        ]
+        .iter()
+        .enumerate()
+        {
+            let y = 15.0 * k as f64;
+            text(label, 0.0, y, &mut g);
+            text(n, 150.0, y, &mut g);
+        }
+        assert!(page_tables(&page(1, g.clone(), Vec::new())).is_empty());
+        let mut s = Settings::default();
+        s.stream.max_leader_cells = 3;
+        assert_eq!(page_tables_with(&page(1, g, Vec::new()), &s).len(), 1);
+    }
+
+    #[test]
+    fn aligned_text_over_a_chart_is_not_a_table() {
+        let mut p = page(1, borderless(), Vec::new());
+        p.shapes = (0..3)
+            .map(|k| Rect {
+                x0: 30.0,
+                y0: 15.0 * k as f64,
+                x1: 50.0,
+                y1: 15.0 * k as f64 + 10.0,
+            })
+            .collect();
+        assert!(page_tables(&p).is_empty());
+        let mut s = Settings::default();
+        s.stream.chart_marks = 4;
+        assert_eq!(page_tables_with(&p, &s).len(), 1);
+    }
 }

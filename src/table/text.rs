@@ -122,4 +122,49 @@ mod tests {
         assert_eq!(text, "一般公共服务Big Data");
         assert_eq!(raw, "一般公共\n服务 Big Data");
     }
+
+    #[test]
+    fn each_glyph_goes_to_the_cell_holding_its_centre() {
+        use crate::pdf::Rect;
+        use crate::table::find::{Grid, GridCell};
+        // Grid A: 0-100 × 0-40, one spanning header cell over two columns, two body cells.
+        // Grid B: 80-200 × 30-60, overlapping A's bottom right corner.
+        let cell = |row, col, colspan, bbox| GridCell {
+            row,
+            col,
+            rowspan: 1,
+            colspan,
+            bbox,
+        };
+        let r = |x0, y0, x1, y1| Rect { x0, y0, x1, y1 };
+        let a = Grid {
+            xs: vec![0.0, 50.0, 100.0],
+            ys: vec![0.0, 20.0, 40.0],
+            cells: vec![
+                cell(0, 0, 2, r(0.0, 0.0, 100.0, 20.0)),
+                cell(1, 0, 1, r(0.0, 20.0, 50.0, 40.0)),
+                cell(1, 1, 1, r(50.0, 20.0, 100.0, 40.0)),
+            ],
+            open_top: false,
+            open_bottom: false,
+        };
+        let b = Grid {
+            xs: vec![80.0, 200.0],
+            ys: vec![30.0, 60.0],
+            cells: vec![cell(0, 0, 1, r(80.0, 30.0, 200.0, 60.0))],
+            open_top: false,
+            open_bottom: false,
+        };
+        let glyphs = [
+            g("A", 60.0, 5.0, 10.0),   // centre (65, 10): header, spanning both columns
+            g("B", 10.0, 25.0, 10.0),  // (15, 30): body, first column
+            g("C", 85.0, 25.0, 10.0),  // (90, 30): in both grids; A comes first
+            g("D", 150.0, 40.0, 10.0), // (155, 45): B only
+            g("E", 300.0, 0.0, 10.0),  // outside both
+        ];
+        assert_eq!(
+            assign_glyphs(&glyphs, &[a, b]),
+            [vec![vec![0], vec![1], vec![2]], vec![vec![3]]]
+        );
+    }
 }
