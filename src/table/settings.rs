@@ -289,4 +289,35 @@ mod tests {
         let two_fifths = Share::new(2, 5);
         assert!(two_fifths.at_least(4, 10) && !two_fifths.at_least(3, 10));
     }
+
+    /// docs/tables.md lists every field of `Settings` with its default: the fields are read
+    /// from the `Debug` form of `Settings::default()`, so a field added, renamed or given
+    /// another default without the list fails here.
+    #[test]
+    fn docs_list_every_field_with_its_default() {
+        let docs = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/tables.md"))
+            .expect("docs/tables.md");
+        let debug = format!("{:?}", Settings::default());
+        let re = regex::Regex::new(r"(\w+): (?:Share \{ num: (\d+), den: (\d+) \}|([0-9.]+))")
+            .expect("pattern");
+        let mut n = 0;
+        for c in re.captures_iter(&debug) {
+            let name = &c[1];
+            let value = match (c.get(2), c.get(3), c.get(4)) {
+                (Some(num), Some(den), _) => format!("{}/{}", num.as_str(), den.as_str()),
+                (_, _, Some(v)) => v.as_str().to_string(),
+                _ => unreachable!(),
+            };
+            let row = format!("| `{name}` | {value} |");
+            assert!(docs.contains(&row), "docs/tables.md lacks the row {row}");
+            n += 1;
+        }
+        // Every leaf field was read: names other than the sub-structs and a share's parts.
+        let leaves = regex::Regex::new(r"(\w+): ([A-Z]\w*Settings \{)?")
+            .expect("pattern")
+            .captures_iter(&debug)
+            .filter(|c| c.get(2).is_none() && !matches!(&c[1], "num" | "den"))
+            .count();
+        assert_eq!(n, leaves);
+    }
 }
