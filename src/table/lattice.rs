@@ -398,7 +398,7 @@ pub fn grids(cells: &[Rect], s: &Settings) -> Vec<Grid> {
             let mut xs: Vec<f64> = rects.iter().flat_map(|r| [r.x0, r.x1]).collect();
             let mut ys: Vec<f64> = rects.iter().flat_map(|r| [r.y0, r.y1]).collect();
             for v in [&mut xs, &mut ys] {
-                v.sort_by(f64::total_cmp);
+                v.sort_unstable_by(f64::total_cmp);
                 v.dedup_by(|a, b| a.total_cmp(b).is_eq());
             }
             let at =
