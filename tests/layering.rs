@@ -19,6 +19,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("pipeline", 5),
     ("batch", 5),
     ("run", 5),
+    ("inspect", 5),
     ("cli", 6),
     ("main", 6),
 ];
