@@ -1,16 +1,22 @@
 //! Consistency checks, reported not enforced: sums the tables imply, within a table and across
 //! the tables of a document, compared exactly; a difference within the printed rounding of the
-//! summands is `rounding`.
+//! figures is `rounding`. Every check says what rule it applies, how grave a failure is, what
+//! it compared in words a reader of the document understands, and where the figure it doubts
+//! is printed (page and box), so that a failure can be shown on the page.
 
 use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+use super::amount::{Printed, Unit, parse};
 use super::code::Level;
+use super::document::AnalysedTable;
 use super::facts::Item;
 use super::kind::Kind;
 use super::measure::{Base, Measure};
+use crate::pdf::Rect;
+use crate::table::Cell;
 
 /// A check's outcome.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -42,25 +48,103 @@ impl Status {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Check {
-    /// Table index (0-based) for a check within one table; `None` across tables.
-    pub table: Option<usize>,
-    pub check: String,
-    #[serde(with = "rust_decimal::serde::str")]
-    pub expected: Decimal,
-    #[serde(with = "rust_decimal::serde::str")]
-    pub actual: Decimal,
-    pub status: Status,
-    pub pages: Vec<u32>,
-    /// The cells of the figures compared, the printed one first (none for a check that does
-    /// not compare table figures): where a failure is shown.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub cells: Vec<Place>,
+/// How grave a failed check is: `error` for a figure the document contradicts itself on (an
+/// identity of the tables, a stated figure unlike the table's, a comparison its own figures
+/// refute, a missing standard table); `warning` for what is implausible but can be true (三公
+/// spending above its budget, a negative amount, growth from nothing); `info` for what is
+/// worth a look and no inconsistency (the code lists of two tables differ).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    Error,
+    Warning,
+    Info,
+}
+
+/// What `expected` and `actual` are counted in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Quantity {
+    /// Money, in yuan.
+    Yuan,
+    /// A rate or share, in percent (`98.20` for 98.20%).
+    Percent,
+    /// A calendar year.
+    Year,
+    /// A count (tables present, placeholders found).
+    Count,
+    /// The sign of a difference: −1, 0 or 1 (大于/小于/等于 against the figures).
+    Sign,
+}
+
+macro_rules! rules {
+    ($($variant:ident = $id:literal,)*) => {
+        /// The rule a check applies (docs/SCHEMA.md lists them with what they compare).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+        pub enum Rule {
+            $(#[serde(rename = $id)] $variant,)*
+        }
+
+        impl Rule {
+            pub const ALL: &[Rule] = &[$(Rule::$variant,)*];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $(Rule::$variant => $id,)* }
+            }
+        }
+    };
+}
+
+rules! {
+    // Arithmetic within a table.
+    SumChildren = "sum_children",
+    SumTop = "sum_top",
+    SumColumns = "sum_columns",
+    Balance = "balance",
+    SideTotal = "side_total",
+    Carryover = "carryover",
+    // Across tables.
+    CrossTable = "cross_table",
+    CodeSets = "code_sets",
+    // The explanatory text.
+    StatedFigure = "stated_figure",
+    StatedChange = "stated_change",
+    StatedRate = "stated_rate",
+    StatedShare = "stated_share",
+    StatedCompletion = "stated_completion",
+    StatedParts = "stated_parts",
+    ComparisonWord = "comparison_word",
+    // The disclosure itself.
+    TablePresent = "table_present",
+    EmptyTableNote = "empty_table_note",
+    Year = "year",
+    Placeholder = "placeholder",
+    Punctuation = "punctuation",
+    // Plausibility (warnings).
+    OverBudget = "over_budget",
+    NegativeAmount = "negative_amount",
+    PercentRange = "percent_range",
+    ChangeFromZero = "change_from_zero",
+    RateOfZeroBudget = "rate_of_zero_budget",
+}
+
+impl Rule {
+    /// The severity of a failure of this rule.
+    pub fn severity(self) -> Severity {
+        match self {
+            Rule::OverBudget
+            | Rule::NegativeAmount
+            | Rule::PercentRange
+            | Rule::ChangeFromZero
+            | Rule::RateOfZeroBudget => Severity::Warning,
+            Rule::CodeSets => Severity::Info,
+            _ => Severity::Error,
+        }
+    }
 }
 
 /// A cell of one of a document's tables (0-based table index, grid row and column).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Place {
     pub table: usize,
     pub row: usize,
@@ -78,78 +162,256 @@ impl Place {
     }
 }
 
-/// Items of table `idx`, each with the index.
-fn within<'a>(idx: usize, items: &[&'a Item]) -> Vec<(usize, &'a Item)> {
-    items.iter().map(|&i| (idx, i)).collect()
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Check {
+    /// Table index (0-based) for a check within one table; `None` across tables.
+    pub table: Option<usize>,
+    /// What is compared, e.g. `201 total = Σ children` (stable across runs: a key).
+    pub check: String,
+    pub rule: Rule,
+    pub severity: Severity,
+    #[serde(with = "rust_decimal::serde::str")]
+    pub expected: Decimal,
+    #[serde(with = "rust_decimal::serde::str")]
+    pub actual: Decimal,
+    pub quantity: Quantity,
+    pub status: Status,
+    /// Every page a compared figure is printed on.
+    pub pages: Vec<u32>,
+    /// Where the figure in doubt is printed: its page and box (top-left page space, points).
+    pub page: Option<u32>,
+    pub bbox: Option<Rect>,
+    /// What was compared, in Chinese, with the figures in the document's units.
+    pub message: String,
+    /// The table cells compared, the printed one first (none for text checks).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cells: Vec<Place>,
+}
+
+impl Check {
+    /// A check of `rule` with its severity, no place yet.
+    pub fn new(rule: Rule, check: String, expected: Decimal, actual: Decimal) -> Check {
+        Check {
+            table: None,
+            check,
+            rule,
+            severity: rule.severity(),
+            expected,
+            actual,
+            quantity: Quantity::Yuan,
+            status: Status::of(expected - actual, Decimal::ZERO),
+            pages: Vec::new(),
+            page: None,
+            bbox: None,
+            message: String::new(),
+            cells: Vec::new(),
+        }
+    }
+}
+
+/// One figure as a check sees it: an item, or a blank cell of an amount column (zero).
+#[derive(Debug, Clone, Copy)]
+pub struct Figure {
+    pub amount: Decimal,
+    pub unit: Unit,
+    pub page: u32,
+    pub place: Place,
+}
+
+impl Figure {
+    pub fn of(table: usize, i: &Item) -> Figure {
+        Figure {
+            amount: i.amount_yuan,
+            unit: i.unit,
+            page: i.page,
+            place: Place::of(table, i),
+        }
+    }
 }
 
 /// A table's facts with what the checks need to know of it.
 pub struct TableFacts<'a> {
     pub kind: Kind,
+    pub title: &'a str,
     pub items: &'a [Item],
     pub paths: Vec<Vec<String>>,
+    pub cells: &'a [Cell],
+    /// The table's unit (for its blank cells).
+    pub unit: Option<Unit>,
 }
 
-/// Compares `actual` (one printed figure) with the sum of `parts`, each item with the index of
-/// its table.
-fn compare(
+impl<'a> TableFacts<'a> {
+    pub fn of(a: &'a AnalysedTable) -> TableFacts<'a> {
+        TableFacts {
+            kind: a.kind,
+            title: a.table.title.as_deref().unwrap_or(""),
+            items: &a.items,
+            paths: a.table.columns.iter().map(|c| c.path.clone()).collect(),
+            cells: &a.table.cells,
+            unit: a
+                .items
+                .first()
+                .map(|i| i.unit)
+                .or_else(|| a.table.unit.as_deref().and_then(Unit::find)),
+        }
+    }
+
+    /// The figure at (row, col) of table `idx`: its item, zero for a blank cell (nothing
+    /// printed, or a dash), `None` for a cell with other text or no cell at all.
+    pub fn figure_at(&self, idx: usize, row: usize, col: usize) -> Option<Figure> {
+        if let Some(i) = self.items.iter().find(|i| i.row == row && i.col == col) {
+            return Some(Figure::of(idx, i));
+        }
+        let cell = self.cells.iter().find(|c| {
+            (c.row..c.row + c.rowspan.max(1)).contains(&row)
+                && (c.col..c.col + c.colspan.max(1)).contains(&col)
+        })?;
+        // A cell spanning several columns is no one column's figure.
+        if cell.colspan > 1 || parse(&cell.text) != Printed::Blank {
+            return None;
+        }
+        Some(Figure {
+            amount: Decimal::ZERO,
+            unit: self.unit?,
+            page: cell.page,
+            place: Place {
+                table: idx,
+                row,
+                col,
+            },
+        })
+    }
+}
+
+/// An amount in yuan as the document prints it: in `unit`, with thousands separators
+/// (`2,940.05万元`).
+pub fn show(yuan: Decimal, unit: Unit) -> String {
+    // Yuan keep the printed number of decimals: so does the figure shown.
+    let mut v = yuan / unit.multiplier();
+    v.rescale(yuan.scale());
+    let s = v.abs().to_string();
+    let (int, frac) = s.split_once('.').map_or((s.as_str(), ""), |(a, b)| (a, b));
+    let mut grouped = String::new();
+    for (n, c) in int.chars().enumerate() {
+        if n > 0 && (int.len() - n) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    let sign = if v.is_sign_negative() && !v.is_zero() {
+        "-"
+    } else {
+        ""
+    };
+    let frac = if frac.is_empty() {
+        String::new()
+    } else {
+        format!(".{frac}")
+    };
+    format!("{sign}{grouped}{frac}{}", unit.name())
+}
+
+/// The message of a comparison: `what：印 A，basis E` and the difference.
+pub fn sum_message(what: &str, actual: String, basis: &str, expected: String, status: Status, diff: String) -> String {
+    match status {
+        Status::Pass => format!("{what}：印 {actual}，{basis} {expected}，相符"),
+        Status::Rounding => {
+            format!("{what}：印 {actual}，{basis} {expected}，差 {diff}，在印刷舍入之内")
+        }
+        Status::Fail => format!("{what}：印 {actual}，{basis} {expected}，差 {diff}"),
+    }
+}
+
+/// Compares `actual` (one printed figure) with the sum of `parts` (a part with `negative`
+/// set is subtracted).
+pub fn compare(
     table: Option<usize>,
+    rule: Rule,
     check: String,
-    (at, actual): (usize, &Item),
-    named: &[(usize, &Item)],
+    what: &str,
+    basis: &str,
+    actual: Figure,
+    parts: &[(Figure, bool)],
 ) -> Check {
-    let parts: Vec<&Item> = named.iter().map(|&(_, i)| i).collect();
     let expected = parts
         .iter()
-        .try_fold(Decimal::ZERO, |a, p| a.checked_add(p.amount_yuan))
+        .try_fold(Decimal::ZERO, |a, (p, neg)| {
+            if *neg {
+                a.checked_sub(p.amount)
+            } else {
+                a.checked_add(p.amount)
+            }
+        })
         .unwrap_or(Decimal::MAX);
     // Amounts in yuan keep the printed decimals.
     let scale = parts
         .iter()
+        .map(|(p, _)| p)
         .chain(std::iter::once(&actual))
-        .map(|i| i.amount_yuan.scale())
+        .map(|f| f.amount.scale())
         .max()
         .unwrap_or(0);
     // Half a unit of the last printed digit per printed figure, in yuan (a printed zero
     // counts in yuan, as it always has: its unit cannot be told from the quotient).
-    let unit_yuan = if actual.amount_yuan.is_zero() {
+    let unit_yuan = if actual.amount.is_zero() {
         Decimal::ONE
     } else {
         actual.unit.multiplier()
     };
     let half = Decimal::try_new(5, scale + 1).unwrap_or(Decimal::ZERO) * unit_yuan;
     let tolerance = half * Decimal::from(parts.len() + 1);
-    let status = Status::of(expected - actual.amount_yuan, tolerance);
+    let status = Status::of(expected - actual.amount, tolerance);
     let mut pages: Vec<u32> = parts
         .iter()
-        .map(|p| p.page)
+        .map(|(p, _)| p.page)
         .chain(std::iter::once(actual.page))
         .collect();
     pages.sort_unstable();
     pages.dedup();
+    let unit = actual.unit;
+    let message = sum_message(
+        what,
+        show(actual.amount, unit),
+        basis,
+        show(expected, unit),
+        status,
+        show((expected - actual.amount).abs(), unit),
+    );
     Check {
         table,
-        check,
-        expected,
-        actual: actual.amount_yuan,
         status,
         pages,
-        cells: std::iter::once(Place::of(at, actual))
-            .chain(named.iter().map(|&(t, i)| Place::of(t, i)))
+        message,
+        cells: std::iter::once(actual.place)
+            .chain(parts.iter().map(|(p, _)| p.place))
             .collect(),
+        ..Check::new(rule, check, expected, actual.amount)
     }
 }
 
-fn is_total_name(name: &str) -> bool {
-    matches!(
-        name,
-        "合计" | "总计" | "支出合计" | "支出总计" | "本年支出合计"
-    ) || name.ends_with("合计") && name.len() <= 12
+/// Items of table `idx` as figures to add.
+fn plus(idx: usize, items: &[&Item]) -> Vec<(Figure, bool)> {
+    items.iter().map(|&i| (Figure::of(idx, i), false)).collect()
+}
+
+/// A row name that totals a table or a half of it: 合计, 总计, 本年支出合计, 人员经费合计 ….
+pub fn is_total_name(name: &str) -> bool {
+    matches!(name, "合计" | "总计" | "小计") || name.ends_with("合计") || name.ends_with("总计")
+}
+
+/// The words of a measure for a message (预算数, 决算数, 合计 …): the column's header path.
+fn column_words(i: &Item) -> String {
+    if i.header_path.is_empty() {
+        i.measure.to_string()
+    } else {
+        i.header_path.clone()
+    }
 }
 
 /// Checks within one table.
 pub fn table_checks(idx: usize, t: &TableFacts<'_>) -> Vec<Check> {
     let mut out = Vec::new();
+    let title = if t.title.is_empty() { "表" } else { t.title };
     let by_col = group(t.items, |i| i.col);
     for items in by_col.values() {
         // Parent code = Σ its children (类 = Σ 款, 款 = Σ 项), per column.
@@ -164,114 +426,155 @@ pub fn table_checks(idx: usize, t: &TableFacts<'_>) -> Vec<Check> {
             if !children.is_empty() {
                 out.push(compare(
                     Some(idx),
+                    Rule::SumChildren,
                     format!("{} {} = Σ children", parent.code, parent.measure),
-                    (idx, parent),
-                    &within(idx, &children),
+                    &format!(
+                        "{title} {} {}（{}）",
+                        parent.code,
+                        parent.name,
+                        column_words(parent)
+                    ),
+                    "其下各科目之和",
+                    Figure::of(idx, parent),
+                    &plus(idx, &children),
                 ));
             }
         }
-        // 合计 row = Σ top-level rows (类).
+        // A total row (合计, 人员经费合计 …) = Σ the 类 rows of its column.
         let tops: Vec<&Item> = items
             .iter()
             .copied()
             .filter(|i| i.code_level == Some(Level::Lei))
             .collect();
-        if let Some(total) = items
+        if tops.is_empty() {
+            continue;
+        }
+        let totals: Vec<&Item> = items
             .iter()
-            .find(|i| i.code.is_empty() && is_total_name(&i.name))
-            && !tops.is_empty()
-        {
+            .copied()
+            .filter(|i| i.code.is_empty() && is_total_name(&i.name))
+            .collect();
+        // Only the first total of a column: a second one (总计 below 合计 in a 收支 table)
+        // adds other rows.
+        if let Some(total) = totals.first() {
+            let check = if total.name == "合计" || total.name == "总计" {
+                format!("合计 {} = Σ 类", total.measure)
+            } else {
+                format!("{} {} = Σ 类", total.name, total.measure)
+            };
             out.push(compare(
                 Some(idx),
-                format!("合计 {} = Σ 类", total.measure),
-                (idx, total),
-                &within(idx, &tops),
+                Rule::SumTop,
+                check,
+                &format!("{title} {}（{}）", total.name, column_words(total)),
+                "各类之和",
+                Figure::of(idx, total),
+                &plus(idx, &tops),
             ));
         }
     }
-    // A total column = Σ its sibling columns (same header parent), row by row; a sibling that
-    // is a group of columns counts with its own 小计/合计 column.
+    out.extend(column_sums(idx, t));
+    out.extend(super::summary::checks(idx, t));
+    out
+}
+
+/// A total column = Σ its sibling columns, row by row: a column headed 合计/小计/总计 at some
+/// level of its header path adds the columns beside it at that level that end in the same
+/// labels (…/合计/预算数 = …/因公出国（境）费/预算数 + …/公务用车购置及运行费/小计/预算数 + …);
+/// a sibling that is a group of columns counts with its own 小计/合计 column. A blank cell of a
+/// sibling column is zero.
+fn column_sums(idx: usize, t: &TableFacts<'_>) -> Vec<Check> {
+    let mut out = Vec::new();
+    let is_total = |l: &str| matches!(l, "合计" | "小计" | "总计");
+    let amount_cols = amount_columns(t);
+    let title = if t.title.is_empty() { "表" } else { t.title };
     let by_row = group(t.items, |i| i.row);
     for row in by_row.values() {
-        for total in row.iter().filter(|i| is_total_leaf(t.paths.get(i.col))) {
+        for total in row.iter() {
             let Some(path) = t.paths.get(total.col) else {
                 continue;
             };
-            let Some(parent) = path.len().checked_sub(1).and_then(|n| path.get(..n)) else {
+            let Some(k) = path.iter().rposition(|l| is_total(l)) else {
                 continue;
             };
-            // Children of the parent that hold amounts (not the label and code columns).
-            let amount_cols: Vec<usize> = t.items.iter().map(|i| i.col).collect();
-            let mut children: Vec<&String> = t
-                .paths
-                .iter()
-                .enumerate()
-                .filter(|(c, p)| {
-                    amount_cols.contains(c)
-                        && p.len() > parent.len()
-                        && p.starts_with(parent)
-                        && *p != path
-                })
-                .filter_map(|(_, p)| p.get(parent.len()))
-                .collect();
-            children.dedup();
+            let (prefix, tail) = (&path[..k], &path[k + 1..]);
+            let sibling = |p: &Vec<String>| {
+                p.len() > k
+                    && p.starts_with(prefix)
+                    && !is_total(&p[k])
+                    && p.len() >= k + 1 + tail.len()
+                    && p.ends_with(tail)
+            };
+            let mut children: Vec<&String> = Vec::new();
+            for (c, p) in t.paths.iter().enumerate() {
+                if amount_cols.contains(&c) && sibling(p) && !children.contains(&&p[k]) {
+                    children.push(&p[k]);
+                }
+            }
             let mut parts = Vec::new();
             let mut complete = true;
-            for child in children {
-                let column = |tail: &[&str]| {
-                    row.iter().copied().find(|i| {
-                        t.paths.get(i.col).is_some_and(|p| {
-                            p.len() == parent.len() + 1 + tail.len()
-                                && p.starts_with(parent)
-                                && p.get(parent.len()) == Some(child)
-                                && tail
-                                    .iter()
-                                    .zip(p.iter().skip(parent.len() + 1))
-                                    .all(|(a, b)| a == b)
-                        })
+            for child in &children {
+                let column = |mid: &[&str]| {
+                    t.paths.iter().position(|p| {
+                        p.len() == k + 1 + mid.len() + tail.len()
+                            && p.starts_with(prefix)
+                            && &p[k] == *child
+                            && p[k + 1..k + 1 + mid.len()]
+                                .iter()
+                                .zip(mid)
+                                .all(|(a, b)| a == b)
+                            && p.ends_with(tail)
                     })
                 };
-                match column(&[])
+                let figure = column(&[])
                     .or_else(|| column(&["小计"]))
                     .or_else(|| column(&["合计"]))
-                {
-                    Some(i) => parts.push(i),
+                    .and_then(|c| t.figure_at(idx, total.row, c));
+                match figure {
+                    Some(f) => parts.push((f, false)),
                     None => complete = false,
                 }
             }
+            // One part alone is the same figure printed twice, not a sum.
             if complete && parts.len() >= 2 {
                 out.push(compare(
                     Some(idx),
+                    Rule::SumColumns,
                     format!("row {} {} = Σ columns", total.row, total.header_path),
-                    (idx, total),
-                    &within(idx, &parts),
+                    &format!("{title} {}（{}）", total.name, total.header_path),
+                    "同行各分列之和",
+                    Figure::of(idx, total),
+                    &parts,
                 ));
             }
         }
     }
-    // 收入总计 = 支出总计.
-    let find = |names: &[&str]| t.items.iter().find(|i| names.contains(&i.name.as_str()));
-    if let (Some(rev), Some(exp)) = (
-        find(&["收入总计", "收入合计"]),
-        find(&["支出总计", "支出合计"]),
-    ) && rev.row == exp.row
-    {
-        out.push(compare(
-            Some(idx),
-            "收入总计 = 支出总计".into(),
-            (idx, exp),
-            &[(idx, rev)],
-        ));
-    }
     out
 }
 
-fn is_total_leaf(path: Option<&Vec<String>>) -> bool {
-    path.and_then(|p| p.last())
-        .is_some_and(|l| matches!(l.as_str(), "合计" | "小计" | "总计"))
+/// The columns of a table that hold amounts: those with items, and those whose every cell in
+/// the rows with items is blank (an amount column with nothing to print: 因公出国（境）费 of a
+/// body that did not travel).
+fn amount_columns(t: &TableFacts<'_>) -> Vec<usize> {
+    let mut rows: Vec<usize> = t.items.iter().map(|i| i.row).collect();
+    rows.sort_unstable();
+    rows.dedup();
+    (0..t.paths.len())
+        .filter(|&c| {
+            t.items.iter().any(|i| i.col == c)
+                || !t.paths.get(c).is_some_and(|p| p.is_empty())
+                    && !rows.is_empty()
+                    && rows.iter().all(|&r| {
+                        t.cells
+                            .iter()
+                            .find(|x| x.row == r && x.col == c)
+                            .is_some_and(|x| x.colspan <= 1 && parse(&x.text) == Printed::Blank)
+                    })
+        })
+        .collect()
 }
 
-fn group<K: Ord>(items: &[Item], key: impl Fn(&Item) -> K) -> BTreeMap<K, Vec<&Item>> {
+pub fn group<K: Ord>(items: &[Item], key: impl Fn(&Item) -> K) -> BTreeMap<K, Vec<&Item>> {
     let mut m: BTreeMap<K, Vec<&Item>> = BTreeMap::new();
     for i in items {
         m.entry(key(i)).or_default().push(i);
@@ -283,32 +586,20 @@ fn group<K: Ord>(items: &[Item], key: impl Fn(&Item) -> K) -> BTreeMap<K, Vec<&I
 fn table_total<'a>(t: &'a TableFacts<'a>, measures: &[Base]) -> Option<&'a Item> {
     t.items.iter().find(|i| {
         i.code.is_empty()
-            && is_total_name(&i.name)
-            && measures.iter().any(|&m| i.measure == Measure::plain(m))
+            && matches!(i.name.as_str(), "合计" | "总计" | "本年支出合计" | "本年收入合计")
+            && measures.iter().any(|&m| same_base(i.measure, m))
     })
+}
+
+/// A measure of the document's year with base `b`, whatever figure it names (预算数, 决算数).
+fn same_base(m: Measure, b: Base) -> bool {
+    m.base == b && !m.prior
 }
 
 /// Checks across the tables of one document.
 pub fn document_checks(tables: &[TableFacts<'_>]) -> Vec<Check> {
-    let mut out = Vec::new();
+    let mut out = super::summary::across(tables);
     let first = |k: Kind| tables.iter().enumerate().find(|(_, t)| t.kind == k);
-    // 收支总表 支出总计 = 支出总表 合计.
-    if let (Some((si, summary)), Some((ei, exp))) = (
-        first(Kind::RevenueExpenditureSummary),
-        first(Kind::Expenditure),
-    ) && let Some(s) = summary
-        .items
-        .iter()
-        .find(|i| matches!(i.name.as_str(), "支出总计" | "支出合计"))
-        && let Some(e) = table_total(exp, &[Base::Total, Base::Amount])
-    {
-        out.push(compare(
-            None,
-            "收支总表 支出总计 = 支出总表 合计".into(),
-            (si, s),
-            &[(ei, e)],
-        ));
-    }
     // 一般公共预算支出表 合计 = 财政拨款收支总表 一般公共预算.
     if let (Some((gi, gpb)), Some((fi, fiscal))) =
         (first(Kind::GpbExpenditure), first(Kind::FiscalSummary))
@@ -320,264 +611,66 @@ pub fn document_checks(tables: &[TableFacts<'_>]) -> Vec<Check> {
     {
         out.push(compare(
             None,
+            Rule::CrossTable,
             "一般公共预算支出表 合计 = 财政拨款收支总表 一般公共预算".into(),
-            (fi, f),
-            &[(gi, g)],
+            &format!("{} {}", fiscal.title, f.name),
+            &format!("{} 合计", gpb.title),
+            Figure::of(fi, f),
+            &[(Figure::of(gi, g), false)],
         ));
     }
-    // 基本支出表 合计 = 一般公共预算支出表 基本支出.
+    // 基本支出表 合计 = 一般公共预算支出表 基本支出; a 基本支出表 printed in two halves
+    // without a 合计 (人员经费合计 | 公用经费合计) adds the two.
     if let (Some((bi, basic)), Some((gi, gpb))) = (
         first(Kind::GpbBasicExpenditure),
         first(Kind::GpbExpenditure),
-    ) && let Some(b) = table_total(basic, &[Base::Total, Base::Amount])
-        && let Some(g) = table_total(gpb, &[Base::Basic])
+    ) && let Some(g) = table_total(gpb, &[Base::Basic])
     {
-        out.push(compare(
-            None,
-            "基本支出表 合计 = 一般公共预算支出表 基本支出".into(),
-            (gi, g),
-            &[(bi, b)],
-        ));
+        let halves: Vec<&Item> = ["人员经费合计", "公用经费合计"]
+            .iter()
+            .filter_map(|n| basic.items.iter().find(|i| i.name == *n))
+            .collect();
+        let parts = match table_total(basic, &[Base::Total, Base::Amount]) {
+            Some(b) => Some(("基本支出表 合计", vec![b])),
+            None if halves.len() == 2 => {
+                Some(("基本支出表 人员经费合计 + 公用经费合计", halves))
+            }
+            None => None,
+        };
+        if let Some((what, parts)) = parts {
+            out.push(compare(
+                None,
+                Rule::CrossTable,
+                format!("{what} = 一般公共预算支出表 基本支出"),
+                &format!("{} 合计（基本支出）", gpb.title),
+                &format!("{} {}", basic.title, what.trim_start_matches("基本支出表 ")),
+                Figure::of(gi, g),
+                &plus(bi, &parts),
+            ));
+        }
     }
     out
 }
 
-#[cfg(test)]
-mod tests {
-    //! Small tables whose sums are worked out by hand (amounts in 万元, so 1.00 is 10000.00
-    //! yuan; half a unit of the last printed digit is 0.005 万元 = 50 yuan per figure).
-    use super::*;
-    use crate::budget::amount::{Printed, Unit, parse};
-    use crate::budget::code::{Classification, classify};
-    use crate::budget::measure::measure;
-
-    fn d(s: &str) -> Decimal {
-        s.parse().unwrap()
-    }
-
-    /// The item a table prints at (row, col): `code name` (code may be empty) under `path`.
-    fn item(row: usize, col: usize, code: &str, name: &str, path: &[&str], printed: &str) -> Item {
-        let Printed::Amount(value) = parse(printed) else {
-            panic!("{printed} is not an amount")
+/// Gives every check the page and box of the first cell it compares.
+pub fn locate(tables: &[AnalysedTable], checks: &mut [Check]) {
+    for c in checks.iter_mut().filter(|c| c.page.is_none()) {
+        let Some(p) = c.cells.first() else {
+            continue;
         };
-        let path: Vec<String> = path.iter().map(|s| s.to_string()).collect();
-        let c = classify(code);
-        Item {
-            page: 1,
-            row,
-            col,
-            classification: c
-                .as_ref()
-                .map_or(Classification::None, |c| c.classification),
-            code: code.to_string(),
-            code_level: c.as_ref().and_then(|c| c.level),
-            parent_code: c.map(|c| c.parent).unwrap_or_default(),
-            name: name.to_string(),
-            prefix: String::new(),
-            measure: measure(&path),
-            header_path: path.join(" / "),
-            amount_yuan: Unit::Wanyuan.to_yuan(value),
-            printed: printed.to_string(),
-            unit: Unit::Wanyuan,
+        let Some(t) = tables.get(p.table) else {
+            continue;
+        };
+        let cell = t.table.cells.iter().find(|x| {
+            (x.row..x.row + x.rowspan.max(1)).contains(&p.row)
+                && (x.col..x.col + x.colspan.max(1)).contains(&p.col)
+        });
+        if let Some(cell) = cell {
+            c.page = Some(cell.page);
+            c.bbox = Some(cell.bbox);
         }
-    }
-
-    fn facts<'a>(kind: Kind, items: &'a [Item], paths: &[&[&str]]) -> TableFacts<'a> {
-        TableFacts {
-            kind,
-            items,
-            paths: paths
-                .iter()
-                .map(|p| p.iter().map(|s| s.to_string()).collect())
-                .collect(),
-        }
-    }
-
-    /// (check, expected, actual, status) of each check.
-    fn summary(checks: &[Check]) -> Vec<(String, Decimal, Decimal, Status)> {
-        checks
-            .iter()
-            .map(|c| (c.check.clone(), c.expected, c.actual, c.status))
-            .collect()
-    }
-
-    #[test]
-    fn outcome_of_a_difference() {
-        assert_eq!(Status::of(d("0"), d("150")), Status::Pass);
-        assert_eq!(Status::of(d("100"), d("150")), Status::Rounding);
-        assert_eq!(Status::of(d("-150"), d("150")), Status::Rounding);
-        assert_eq!(Status::of(d("150.01"), d("150")), Status::Fail);
-        assert_eq!(Status::of(d("-0.01"), d("0")), Status::Fail);
-    }
-
-    /// 类 = Σ 款, 款 = Σ 项 and 合计 = Σ 类 in one column.
-    #[test]
-    fn codes_sum_to_their_parents() {
-        let col = &["合计"][..];
-        let items = [
-            item(1, 1, "", "合计", col, "350.00"),
-            item(2, 1, "201", "一般公共服务支出", col, "100.00"),
-            item(3, 1, "20101", "人大事务", col, "60.00"),
-            item(4, 1, "2010101", "行政运行", col, "40.00"),
-            item(5, 1, "2010102", "一般行政管理事务", col, "20.01"),
-            item(6, 1, "20102", "政协事务", col, "40.00"),
-            item(7, 1, "205", "教育支出", col, "200.00"),
-            item(8, 1, "20501", "教育管理事务", col, "150.00"),
-        ];
-        let t = facts(Kind::GpbExpenditure, &items, &[&["项目"], col]);
-        let got = summary(&table_checks(0, &t));
-        assert_eq!(
-            got,
-            [
-                // 60.00 + 40.00 = 100.00.
-                (
-                    "201 total = Σ children".to_string(),
-                    d("1000000.00"),
-                    d("1000000.00"),
-                    Status::Pass
-                ),
-                // 40.00 + 20.01 = 60.01 against 60.00: 100 yuan off, within 3 × 50 yuan.
-                (
-                    "20101 total = Σ children".to_string(),
-                    d("600100.00"),
-                    d("600000.00"),
-                    Status::Rounding
-                ),
-                // 150.00 against 200.00: 500,000 yuan off, beyond 2 × 50 yuan.
-                (
-                    "205 total = Σ children".to_string(),
-                    d("1500000.00"),
-                    d("2000000.00"),
-                    Status::Fail
-                ),
-                // 100.00 + 200.00 = 300.00 against 350.00.
-                (
-                    "合计 total = Σ 类".to_string(),
-                    d("3000000.00"),
-                    d("3500000.00"),
-                    Status::Fail
-                ),
-            ]
-        );
-        assert!(table_checks(0, &t).iter().all(|c| c.table == Some(0)));
-    }
-
-    /// A total column = Σ its sibling columns, a sibling group counted by its 小计.
-    #[test]
-    fn total_columns_sum_their_siblings() {
-        let total = &["支出", "合计"][..];
-        let basic = &["支出", "基本支出", "小计"][..];
-        let personnel = &["支出", "基本支出", "人员经费"][..];
-        let project = &["支出", "项目支出"][..];
-        let items = [
-            item(2, 1, "", "行政运行", total, "100.00"),
-            item(2, 2, "", "行政运行", basic, "70.00"),
-            item(2, 3, "", "行政运行", personnel, "70.00"),
-            item(2, 4, "", "行政运行", project, "30.00"),
-            item(3, 1, "", "机关服务", total, "50.00"),
-            item(3, 2, "", "机关服务", basic, "20.00"),
-            item(3, 3, "", "机关服务", personnel, "20.00"),
-            item(3, 4, "", "机关服务", project, "29.00"),
-        ];
-        let t = facts(
-            Kind::GpbExpenditure,
-            &items,
-            &[&["项目"], total, basic, personnel, project],
-        );
-        assert_eq!(
-            summary(&table_checks(0, &t)),
-            [
-                // 70.00 + 30.00 = 100.00; the 小计 has one part only: no check of its own.
-                (
-                    "row 2 支出 / 合计 = Σ columns".to_string(),
-                    d("1000000.00"),
-                    d("1000000.00"),
-                    Status::Pass
-                ),
-                // 20.00 + 29.00 = 49.00 against 50.00: 10,000 yuan off.
-                (
-                    "row 3 支出 / 合计 = Σ columns".to_string(),
-                    d("490000.00"),
-                    d("500000.00"),
-                    Status::Fail
-                ),
-            ]
-        );
-    }
-
-    /// 收入总计 = 支出总计 on one row of a 收支总表.
-    #[test]
-    fn revenue_equals_expenditure() {
-        let items = [
-            item(9, 1, "", "收入总计", &["收入", "预算数"], "1,352.27"),
-            item(9, 3, "", "支出总计", &["支出", "预算数"], "1,352.26"),
-        ];
-        let t = facts(Kind::RevenueExpenditureSummary, &items, &[]);
-        // 0.01 万元 = 100 yuan off, within 2 × 50 yuan.
-        assert_eq!(
-            summary(&table_checks(3, &t)),
-            [(
-                "收入总计 = 支出总计".to_string(),
-                d("13522700.00"),
-                d("13522600.00"),
-                Status::Rounding
-            )]
-        );
-    }
-
-    /// Totals that must agree across the tables of a document.
-    #[test]
-    fn totals_agree_across_tables() {
-        let summary_items = [item(20, 3, "", "支出总计", &["支出", "预算数"], "500.00")];
-        let expenditure = [
-            item(2, 2, "", "合计", &["合计"], "500.00"),
-            item(2, 3, "", "合计", &["基本支出"], "300.00"),
-        ];
-        let gpb = [
-            item(2, 2, "", "合计", &["合计"], "420.00"),
-            item(2, 3, "", "合计", &["基本支出"], "300.00"),
-        ];
-        let fiscal = [item(
-            3,
-            2,
-            "",
-            "一般公共预算资金",
-            &["收入", "金额"],
-            "420.00",
-        )];
-        let basic = [item(2, 2, "", "合计", &["合计"], "299.99")];
-        let tables = [
-            facts(Kind::RevenueExpenditureSummary, &summary_items, &[]),
-            facts(Kind::Expenditure, &expenditure, &[]),
-            facts(Kind::GpbExpenditure, &gpb, &[]),
-            facts(Kind::FiscalSummary, &fiscal, &[]),
-            facts(Kind::GpbBasicExpenditure, &basic, &[]),
-        ];
-        let got = document_checks(&tables);
-        assert!(got.iter().all(|c| c.table.is_none()));
-        assert_eq!(
-            summary(&got),
-            [
-                (
-                    "收支总表 支出总计 = 支出总表 合计".to_string(),
-                    d("5000000.00"),
-                    d("5000000.00"),
-                    Status::Pass
-                ),
-                (
-                    "一般公共预算支出表 合计 = 财政拨款收支总表 一般公共预算".to_string(),
-                    d("4200000.00"),
-                    d("4200000.00"),
-                    Status::Pass
-                ),
-                // 299.99 against 300.00: 100 yuan off, within 2 × 50 yuan.
-                (
-                    "基本支出表 合计 = 一般公共预算支出表 基本支出".to_string(),
-                    d("2999900.00"),
-                    d("3000000.00"),
-                    Status::Rounding
-                ),
-            ]
-        );
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -53,6 +53,9 @@ pub struct Analysis {
     pub tables: Vec<AnalysedTable>,
     /// Checks across tables.
     pub checks: Vec<Check>,
+    /// The figures the running text states.
+    #[serde(default)]
+    pub statements: Vec<super::statements::Statement>,
 }
 
 /// The document kind from the words of its first pages; `dept_tables` says whether its
@@ -185,29 +188,27 @@ pub fn analyse(pages: &[PageContent], tables: Vec<Table>) -> Analysis {
     for (a, k) in analysed.iter_mut().zip(kinds) {
         a.kind = k;
     }
-    let views: Vec<TableFacts<'_>> = analysed
-        .iter()
-        .map(|a| TableFacts {
-            kind: a.kind,
-            items: &a.items,
-            paths: a.table.columns.iter().map(|c| c.path.clone()).collect(),
-        })
-        .collect();
-    let per_table: Vec<Vec<Check>> = views
+    let views: Vec<TableFacts<'_>> = analysed.iter().map(TableFacts::of).collect();
+    let mut per_table: Vec<Vec<Check>> = views
         .iter()
         .enumerate()
         .map(|(i, v)| checks::table_checks(i, v))
         .collect();
     let across = checks::document_checks(&views);
     drop(views);
-    for (a, c) in analysed.iter_mut().zip(per_table) {
-        a.checks = c;
-    }
     let mut across = across;
     let is_final = matches!(doc_kind, Some(DocKind::DeptFinal | DocKind::GovFinal));
-    across.extend(super::narrative::checks(pages, &analysed, year, is_final));
+    let (statements, text_checks) = super::narrative::analyse(pages, &analysed, year, is_final);
+    across.extend(text_checks);
     if doc_kind == Some(DocKind::DeptFinal) {
         across.extend(missing_final_tables(&analysed));
+    }
+    for c in &mut per_table {
+        checks::locate(&analysed, c);
+    }
+    checks::locate(&analysed, &mut across);
+    for (a, c) in analysed.iter_mut().zip(per_table) {
+        a.checks = c;
     }
     Analysis {
         doc_kind,
@@ -215,6 +216,7 @@ pub fn analyse(pages: &[PageContent], tables: Vec<Table>) -> Analysis {
         body,
         tables: analysed,
         checks: across,
+        statements,
     }
 }
 
@@ -236,19 +238,12 @@ fn missing_final_tables(tables: &[AnalysedTable]) -> Vec<Check> {
     .into_iter()
     .map(|k| {
         let found = tables.iter().filter(|t| t.kind == k).count();
-        Check {
-            table: None,
-            check: format!("standard table present: {}", k.as_str()),
-            expected: Decimal::ONE,
-            actual: Decimal::from(found.min(1)),
-            status: if found > 0 {
-                checks::Status::Pass
-            } else {
-                checks::Status::Fail
-            },
-            pages: Vec::new(),
-            cells: Vec::new(),
-        }
+        Check::new(
+            checks::Rule::TablePresent,
+            format!("standard table present: {}", k.as_str()),
+            Decimal::ONE,
+            Decimal::from(found.min(1)),
+        )
     })
     .collect()
 }

@@ -10,3 +10,6 @@ pub mod kind;
 pub mod measure;
 pub mod name;
 pub mod narrative;
+pub mod prose;
+pub mod statements;
+pub mod summary;

@@ -66,18 +66,31 @@ fn check(
     cells: Vec<Place>,
 ) -> Check {
     Check {
-        table: None,
-        check: name,
-        expected,
-        actual,
         status: Status::of(expected - actual, tolerance),
         pages,
         cells,
+        ..Check::new(super::checks::Rule::StatedFigure, name, expected, actual)
     }
 }
 
+/// The statements of a document's running text and the checks of that text.
+pub fn analyse(
+    pages: &[PageContent],
+    tables: &[AnalysedTable],
+    year: Option<u32>,
+    is_final: bool,
+) -> (Vec<super::statements::Statement>, Vec<Check>) {
+    let sentences = super::prose::sentences(pages, tables);
+    let statements = super::statements::statements(
+        &sentences,
+        tables,
+        super::statements::Context { year, is_final },
+    );
+    (statements, checks(pages, tables, year, is_final))
+}
+
 /// Narrative checks of one document.
-pub fn checks(
+fn checks(
     pages: &[PageContent],
     tables: &[AnalysedTable],
     year: Option<u32>,

@@ -16,7 +16,7 @@ pub mod catalogue;
 pub mod rows;
 pub mod sqlite;
 
-pub use rows::{CheckRow, DocumentRow, ItemRow, Row, Rows, TableRow};
+pub use rows::{CheckRow, DocumentRow, ItemRow, Row, Rows, StatementRow, TableRow};
 
 /// What one input file became: `json/<doc_id>.json`.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -132,7 +132,7 @@ impl CsvOut {
 /// The CSVs (and `yusuan.sqlite` if asked) being written, one document's rows at a time,
 /// under temporary names until [`Dataset::finish`].
 pub struct Dataset {
-    csvs: Option<[CsvOut; 4]>,
+    csvs: Option<[CsvOut; 5]>,
     db: Option<sqlite::Db>,
     seen: std::collections::HashSet<String>,
 }
@@ -147,6 +147,7 @@ impl Dataset {
                 CsvOut::new::<TableRow>(dir, bom)?,
                 CsvOut::new::<ItemRow>(dir, bom)?,
                 CsvOut::new::<CheckRow>(dir, bom)?,
+                CsvOut::new::<StatementRow>(dir, bom)?,
             ])
         } else {
             None
@@ -170,11 +171,12 @@ impl Dataset {
         if !id.is_empty() && !self.seen.insert(id.to_string()) {
             return Ok(false);
         }
-        if let Some([d, t, i, c]) = self.csvs.as_mut() {
+        if let Some([d, t, i, c, s]) = self.csvs.as_mut() {
             d.rows(&rows.documents)?;
             t.rows(&rows.tables)?;
             i.rows(&rows.items)?;
             c.rows(&rows.checks)?;
+            s.rows(&rows.statements)?;
         }
         if let Some(db) = self.db.as_mut() {
             db.insert(rows)?;

@@ -48,7 +48,7 @@ macro_rules! sql_type {
     ($sql:ident: $($t:ty),*) => { $(impl SqlType for $t { const SQL: Sql = Sql::$sql; })* };
 }
 sql_type!(Integer: u32, usize);
-sql_type!(Text: String, Decimal, Status, DocKind, Kind, Classification, Level, Measure, Unit, checks::Status);
+sql_type!(Text: String, Decimal, Status, DocKind, Kind, Classification, Level, Measure, Unit, checks::Status, checks::Rule, checks::Severity, checks::Quantity);
 
 impl<T: SqlType> SqlType for Option<T> {
     const SQL: Sql = T::SQL;
@@ -156,23 +156,72 @@ row! {
         /// None for a check across tables.
         table_id: Option<usize>,
         check: String,
+        rule: checks::Rule,
+        severity: checks::Severity,
         #[serde(with = "rust_decimal::serde::str")]
         expected: Decimal,
         #[serde(with = "rust_decimal::serde::str")]
         actual: Decimal,
+        /// What expected and actual count: yuan, percent, year, count, sign.
+        quantity: checks::Quantity,
         status: checks::Status,
         /// Pages the figures compared are printed on, space-separated.
         pages: String,
+        /// The page and box (x0 y0 x1 y1, points from the top left) of the figure in doubt.
+        page: Option<u32>,
+        bbox: Option<String>,
+        message: String,
     }
 }
 
-/// One document's rows of the four tables.
+row! {
+    /// statements.csv: one row per figure the running text states (or comparison stated
+    /// without a figure).
+    StatementRow, table "statements", key [] {
+        doc_id: String,
+        file: String,
+        page: u32,
+        /// The sentence's number in the document's running text (0-based).
+        sentence_no: usize,
+        subject: String,
+        code: String,
+        measure: String,
+        year: Option<u32>,
+        #[serde(with = "rust_decimal::serde::str_option")]
+        amount_yuan: Option<Decimal>,
+        printed: String,
+        unit: String,
+        comparison: String,
+        #[serde(with = "rust_decimal::serde::str_option")]
+        change_yuan: Option<Decimal>,
+        #[serde(with = "rust_decimal::serde::str_option")]
+        rate: Option<Decimal>,
+        base: String,
+        base_year: Option<u32>,
+        #[serde(with = "rust_decimal::serde::str_option")]
+        completion: Option<Decimal>,
+        completion_of: String,
+        #[serde(with = "rust_decimal::serde::str_option")]
+        share: Option<Decimal>,
+        share_of: String,
+        sentence: String,
+        bbox: String,
+    }
+}
+
+/// A box as `x0 y0 x1 y1`, points to one decimal.
+pub fn boxed(b: &crate::pdf::Rect) -> String {
+    format!("{:.1} {:.1} {:.1} {:.1}", b.x0, b.y0, b.x1, b.y1)
+}
+
+/// One document's rows of the five tables.
 #[derive(Debug, Default, Clone, PartialEq)]
 pub struct Rows {
     pub documents: Vec<DocumentRow>,
     pub tables: Vec<TableRow>,
     pub items: Vec<ItemRow>,
     pub checks: Vec<CheckRow>,
+    pub statements: Vec<StatementRow>,
 }
 
 impl Rows {
@@ -200,10 +249,16 @@ impl Rows {
                 doc_id: d.doc_id.clone(),
                 table_id,
                 check: c.check.clone(),
+                rule: c.rule,
+                severity: c.severity,
                 expected: c.expected,
                 actual: c.actual,
+                quantity: c.quantity,
                 status: c.status,
                 pages: pages.join(" "),
+                page: c.page,
+                bbox: c.bbox.map(|b| boxed(&b)),
+                message: c.message.clone(),
             }
         };
         let tables = a.map(|a| a.tables.as_slice()).unwrap_or_default();
@@ -250,6 +305,31 @@ impl Rows {
         }
         let across = a.map(|a| a.checks.as_slice()).unwrap_or_default();
         out.checks.extend(across.iter().map(|c| check_row(None, c)));
+        let stated = a.map(|a| a.statements.as_slice()).unwrap_or_default();
+        out.statements.extend(stated.iter().map(|s| StatementRow {
+            doc_id: d.doc_id.clone(),
+            file: d.file.clone(),
+            page: s.page,
+            sentence_no: s.sentence_no,
+            subject: s.subject.clone(),
+            code: s.code.clone(),
+            measure: s.measure.clone(),
+            year: s.year,
+            amount_yuan: s.amount_yuan,
+            printed: s.printed.clone(),
+            unit: s.unit.clone(),
+            comparison: s.comparison.clone(),
+            change_yuan: s.change_yuan,
+            rate: s.rate,
+            base: s.base.clone(),
+            base_year: s.base_year,
+            completion: s.completion,
+            completion_of: s.completion_of.clone(),
+            share: s.share,
+            share_of: s.share_of.clone(),
+            sentence: s.sentence.clone(),
+            bbox: boxed(&s.bbox),
+        }));
         out
     }
 }

@@ -11,19 +11,20 @@ use rusqlite::types::Value;
 use serde::Serialize;
 use serde::ser::{self, Impossible};
 
-use super::rows::{CheckRow, DocumentRow, ItemRow, Row, Rows, TableRow};
+use super::rows::{CheckRow, DocumentRow, ItemRow, Row, Rows, StatementRow, TableRow};
 
 fn err(e: rusqlite::Error) -> io::Error {
     io::Error::other(e)
 }
 
 /// Indices, created once the rows are in: (table, column).
-const INDICES: [(&str, &str); 5] = [
+const INDICES: [(&str, &str); 6] = [
     (ItemRow::TABLE, "doc_id"),
     (ItemRow::TABLE, "table_kind"),
     (ItemRow::TABLE, "code"),
     (ItemRow::TABLE, "measure"),
     (CheckRow::TABLE, "doc_id"),
+    (StatementRow::TABLE, "doc_id"),
 ];
 
 fn create_table<R: Row>() -> String {
@@ -46,6 +47,7 @@ pub fn tables() -> String {
         create_table::<TableRow>(),
         create_table::<ItemRow>(),
         create_table::<CheckRow>(),
+        create_table::<StatementRow>(),
     ]
     .join("\n")
 }
@@ -101,7 +103,8 @@ impl Db {
         self.insert_rows(&rows.documents)?;
         self.insert_rows(&rows.tables)?;
         self.insert_rows(&rows.items)?;
-        self.insert_rows(&rows.checks)
+        self.insert_rows(&rows.checks)?;
+        self.insert_rows(&rows.statements)
     }
 
     /// Commits, indexes, and renames the file into place.
@@ -340,10 +343,16 @@ mod tests {
             doc_id: "ab".into(),
             table_id: None,
             check: "c".into(),
+            rule: crate::budget::checks::Rule::SumTop,
+            severity: crate::budget::checks::Severity::Error,
             expected: rust_decimal::Decimal::new(1250, 2),
             actual: rust_decimal::Decimal::new(12, 0),
+            quantity: crate::budget::checks::Quantity::Yuan,
             status: crate::budget::checks::Status::Rounding,
             pages: "3 4".into(),
+            page: Some(3),
+            bbox: None,
+            message: "m".into(),
         };
         assert_eq!(
             values(&r).unwrap(),
@@ -351,10 +360,16 @@ mod tests {
                 Value::Text("ab".into()),
                 Value::Null,
                 Value::Text("c".into()),
+                Value::Text("sum_top".into()),
+                Value::Text("error".into()),
                 Value::Text("12.50".into()),
                 Value::Text("12".into()),
+                Value::Text("yuan".into()),
                 Value::Text("rounding".into()),
                 Value::Text("3 4".into()),
+                Value::Integer(3),
+                Value::Null,
+                Value::Text("m".into()),
             ]
         );
         assert_eq!(values(&r).unwrap().len(), CheckRow::COLUMNS.len());

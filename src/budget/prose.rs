@@ -1,0 +1,254 @@
+//! The running text of a document — every page's text outside its tables of figures — as
+//! sentences, each character with the page and box it is printed at: what the stated figures
+//! are read from and where a check of the text points.
+//!
+//! Lines are joined without a space (Chinese wraps anywhere), across page breaks too; a
+//! sentence ends at 。！？； and where a paragraph or heading ends: a line that stops well
+//! short of the text's right edge, a wide gap below a line, or a next line that opens a list
+//! item (一、 （一） 1、 1. （1） ①). Page numbers alone on a line are left out.
+
+use crate::budget::document::AnalysedTable;
+use crate::layout::lines_of;
+use crate::pdf::{PageContent, Rect};
+
+/// Where one character of a sentence is printed.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Spot {
+    pub page: u32,
+    pub bbox: Rect,
+}
+
+/// A sentence: its text (whitespace removed, digits and the decimal point ASCII) and the
+/// place of each character.
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    pub text: String,
+    pub spots: Vec<Spot>,
+}
+
+impl Sentence {
+    /// The page the sentence starts on.
+    pub fn page(&self) -> u32 {
+        self.spots.first().map_or(0, |s| s.page)
+    }
+
+    /// The page and box of the characters `from..to` (char indices): the box of those on the
+    /// page of the first one.
+    pub fn place(&self, from: usize, to: usize) -> (u32, Rect) {
+        let spots = self.spots.get(from..to.min(self.spots.len())).unwrap_or(&[]);
+        let Some(first) = spots.first().or(self.spots.first()) else {
+            return (0, Rect::from_points((0.0, 0.0), (0.0, 0.0)));
+        };
+        let mut b = first.bbox;
+        for s in spots.iter().filter(|s| s.page == first.page) {
+            b = b.union(&s.bbox);
+        }
+        (first.page, b)
+    }
+
+    /// The char index of byte offset `byte`.
+    pub fn char_at(&self, byte: usize) -> usize {
+        self.text
+            .get(..byte)
+            .map_or(0, |s| s.chars().count())
+    }
+}
+
+/// One character of the running text, or the end of a paragraph.
+enum Piece {
+    Char(char, Spot),
+    Break,
+}
+
+/// A character as the text is read: full-width digits ASCII, the full-width point and the
+/// private-use decimal point some CJK fonts print (U+1001B0) `.`, ％ `%`.
+fn normal(c: char) -> char {
+    match c {
+        '０'..='９' => char::from_u32(c as u32 - 0xFF10 + 0x30).unwrap_or(c),
+        '．' | '\u{1001B0}' => '.',
+        '％' => '%',
+        _ => c,
+    }
+}
+
+fn is_marker_start(line: &str) -> bool {
+    let mut cs = line.chars();
+    let Some(first) = cs.next() else {
+        return false;
+    };
+    let rest: String = cs.take(4).collect();
+    if "一二三四五六七八九十".contains(first) {
+        let numeral_run: String = std::iter::once(first)
+            .chain(rest.chars().take_while(|c| "一二三四五六七八九十".contains(*c)))
+            .collect();
+        return rest
+            .chars()
+            .nth(numeral_run.chars().count() - 1)
+            .is_some_and(|c| c == '、');
+    }
+    if first == '（' || first == '(' {
+        return rest.contains('）') || rest.contains(')');
+    }
+    if first.is_ascii_digit() {
+        let after = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+        return after.starts_with(['、', '.', '．']) && !after[after.chars().next().map_or(0, char::len_utf8)..].starts_with(|c: char| c.is_ascii_digit());
+    }
+    ('①'..='⑳').contains(&first)
+}
+
+/// A line that is only a page number (`- 18 -`, `18`, `第18页`, `18/25`).
+fn is_page_number(line: &str) -> bool {
+    let core: String = line
+        .chars()
+        .filter(|c| !matches!(c, '-' | '—' | '–' | '第' | '页' | '共' | '/' | ' '))
+        .collect();
+    !core.is_empty() && core.len() <= 4 && core.chars().all(|c| c.is_ascii_digit())
+}
+
+/// The running text of the pages, in reading order.
+fn pieces(pages: &[PageContent], tables: &[AnalysedTable]) -> Vec<Piece> {
+    let mut out = Vec::new();
+    for p in pages {
+        // Cells of tables that yield figures hold no running text.
+        let cells: Vec<Rect> = tables
+            .iter()
+            .filter(|t| !t.items.is_empty())
+            .flat_map(|t| &t.table.cells)
+            .filter(|c| c.page == p.number)
+            .map(|c| c.bbox)
+            .collect();
+        let keep: Vec<usize> = p
+            .glyphs
+            .iter()
+            .enumerate()
+            .filter(|(_, g)| {
+                let (x, y) = ((g.bbox.x0 + g.bbox.x1) / 2.0, (g.bbox.y0 + g.bbox.y1) / 2.0);
+                !cells
+                    .iter()
+                    .any(|c| x >= c.x0 && x <= c.x1 && y >= c.y0 && y <= c.y1)
+            })
+            .map(|(i, _)| i)
+            .collect();
+        let lines = lines_of(&p.glyphs, &keep);
+        let texts: Vec<String> = lines
+            .iter()
+            .map(|l| {
+                l.glyphs
+                    .iter()
+                    .filter_map(|&i| p.glyphs.get(i))
+                    .map(|g| g.text.as_str())
+                    .collect::<String>()
+                    .chars()
+                    .filter(|c| !c.is_whitespace())
+                    .collect()
+            })
+            .collect();
+        let body: Vec<usize> = (0..lines.len())
+            .filter(|&k| !texts[k].is_empty() && !is_page_number(&texts[k]))
+            .collect();
+        let right = body
+            .iter()
+            .map(|&k| lines[k].bbox.x1)
+            .fold(f64::MIN, f64::max);
+        let mut prev: Option<usize> = None;
+        for &k in &body {
+            let line = &lines[k];
+            let h = line.bbox.height().max(1.0);
+            let starts_item = is_marker_start(&texts[k]);
+            let broken = prev.is_none_or(|q| {
+                let pl: &crate::layout::Line = &lines[q];
+                // Short of the right edge by more than two characters: the paragraph ended.
+                pl.bbox.x1 < right - 2.0 * pl.bbox.height().max(1.0)
+                    || line.bbox.y0 - pl.bbox.y1 > 1.5 * h
+            });
+            if starts_item || (prev.is_some() && broken) {
+                out.push(Piece::Break);
+            } else if prev.is_none() {
+                // First line of a page: a new item, or a paragraph that ended on the last page
+                // (decided there), or a sentence going on.
+                if starts_item {
+                    out.push(Piece::Break);
+                }
+            }
+            for &i in &line.glyphs {
+                let Some(g) = p.glyphs.get(i) else { continue };
+                for c in g.text.chars().filter(|c| !c.is_whitespace()) {
+                    out.push(Piece::Char(
+                        normal(c),
+                        Spot {
+                            page: p.number,
+                            bbox: g.bbox,
+                        },
+                    ));
+                }
+            }
+            prev = Some(k);
+        }
+        // The last line of a page short of the edge ends its paragraph.
+        if let Some(q) = prev
+            && lines[q].bbox.x1 < right - 2.0 * lines[q].bbox.height().max(1.0)
+        {
+            out.push(Piece::Break);
+        }
+    }
+    out
+}
+
+/// The sentences of the pages' running text.
+pub fn sentences(pages: &[PageContent], tables: &[AnalysedTable]) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut cur = Sentence {
+        text: String::new(),
+        spots: Vec::new(),
+    };
+    let mut flush = |cur: &mut Sentence| {
+        if !cur.text.is_empty() {
+            out.push(std::mem::replace(
+                cur,
+                Sentence {
+                    text: String::new(),
+                    spots: Vec::new(),
+                },
+            ));
+        }
+    };
+    for piece in pieces(pages, tables) {
+        match piece {
+            Piece::Break => flush(&mut cur),
+            Piece::Char(c, spot) => {
+                cur.text.push(c);
+                cur.spots.push(spot);
+                if matches!(c, '。' | '！' | '？' | '；' | ';') {
+                    flush(&mut cur);
+                }
+            }
+        }
+    }
+    flush(&mut cur);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markers() {
+        for yes in ["一、收入", "十二、其他", "（一）总体", "1、一般", "2.政府", "①宗教", "(3)其他"] {
+            assert!(is_marker_start(yes), "{yes}");
+        }
+        for no in ["一般公共", "2024年", "1.5万元", "12.34", "十分"] {
+            assert!(!is_marker_start(no), "{no}");
+        }
+    }
+
+    #[test]
+    fn page_numbers() {
+        for yes in ["-18-", "18", "第18页", "—3—", "18/25"] {
+            assert!(is_page_number(yes), "{yes}");
+        }
+        for no in ["2024年", "18万元", "一、"] {
+            assert!(!is_page_number(no), "{no}");
+        }
+    }
+}

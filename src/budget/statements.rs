@@ -1,0 +1,815 @@
+//! Stated figures: every money figure the running text prints (`2995.39万元`, `866亿元`), with
+//! what it is (subject, and the 功能分类 code when the text names a 类/款/项 the tables print),
+//! which figure of which year (measure, year), the comparison the sentence makes (增加/减少 an
+//! amount or a rate against a base and its year; 完成预算的N%; 占N%), the sentence, page and
+//! box. A comparison stated without a figure (`决算数小于预算数`, `与2023年度相比…持平`) is a
+//! statement without an amount. Seven of ten city reports publish their figures only this way;
+//! in department documents the 情况说明 restates the tables, and the checks hold the two to
+//! each other.
+//!
+//! Reading a sentence: clauses are cut at ，；： (and at 、 after a figure); a figure's subject is
+//! its clause's words before it, without the opening list marker, connectives (其中, 主要是),
+//! the issuing body and year (`上海市普陀区财政局2024年度`), the verb (为, 达到) and the
+//! figure-kind words (年初预算, 支出决算, 执行数), which give the measure. A clause left with no
+//! subject of its own (`支出决算为1511.89万元`, `与上年相比增加134.37万元`) takes the subject of
+//! the figure before it in the sentence, else of the list item it is in, else of the last
+//! figure stated.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use super::code::Level;
+use super::document::AnalysedTable;
+use super::prose::Sentence;
+use crate::pdf::Rect;
+
+/// One stated figure (or a comparison stated without one).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Statement {
+    /// 0-based index of the sentence in the document's running text.
+    pub sentence_no: usize,
+    pub page: u32,
+    /// The figure's box (the comparison's, for a statement without a figure).
+    pub bbox: Rect,
+    pub sentence: String,
+    pub subject: String,
+    /// The 功能分类 code the subject names, when the document's tables print it.
+    pub code: String,
+    pub measure: String,
+    pub year: Option<u32>,
+    #[serde(with = "rust_decimal::serde::str_option")]
+    pub amount_yuan: Option<Decimal>,
+    /// The figure as printed (`2,995.39`), ASCII digits.
+    pub printed: String,
+    /// 元, 千元, 万元, 亿元 or 万亿元 as printed (`1万亿` is 万亿元).
+    pub unit: String,
+    pub comparison: String,
+    #[serde(with = "rust_decimal::serde::str_option")]
+    pub change_yuan: Option<Decimal>,
+    /// The rate of change in percent as printed (without its sign: the comparison word says).
+    #[serde(with = "rust_decimal::serde::str_option")]
+    pub rate: Option<Decimal>,
+    pub base: String,
+    pub base_year: Option<u32>,
+    #[serde(with = "rust_decimal::serde::str_option")]
+    pub completion: Option<Decimal>,
+    pub completion_of: String,
+    #[serde(with = "rust_decimal::serde::str_option")]
+    pub share: Option<Decimal>,
+    pub share_of: String,
+}
+
+/// Measures (the `measure` column): which figure of a year a stated amount is.
+pub mod measure {
+    pub const BUDGET: &str = "budget";
+    pub const ADJUSTED: &str = "adjusted_budget";
+    pub const FINAL: &str = "final";
+    pub const EXECUTED: &str = "executed";
+    pub const CHANGE: &str = "change";
+    pub const LIMIT: &str = "limit";
+    pub const THRESHOLD: &str = "threshold";
+}
+
+static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(万亿元|万亿|亿元|万元|千元|元)")
+        .expect("figure pattern")
+});
+static PERCENT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\d+(?:\.\d+)?)%").expect("percent pattern"));
+static YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(20\d\d)年").expect("year pattern"));
+
+/// Words that say a figure changed, longest first, with the direction they give.
+const CHANGE_WORDS: [(&str, i8); 16] = [
+    ("增加", 1),
+    ("增长", 1),
+    ("增收", 1),
+    ("上升", 1),
+    ("提高", 1),
+    ("增幅", 1),
+    ("多支", 1),
+    ("减少", -1),
+    ("下降", -1),
+    ("减收", -1),
+    ("降低", -1),
+    ("降幅", -1),
+    ("减幅", -1),
+    ("节约", -1),
+    ("少支", -1),
+    ("下降了", -1),
+];
+
+/// Words that say a figure did not change, or how it compares (no amount).
+const SAME_WORDS: [&str; 9] = [
+    "基本持平",
+    "持平",
+    "一致",
+    "相同",
+    "未发生变化",
+    "无变化",
+    "大于",
+    "小于",
+    "等于",
+];
+
+/// The direction a comparison word gives: 1 up, −1 down, 0 the same, `None` for 完成/为 and
+/// words that are not comparisons.
+pub fn direction(word: &str) -> Option<i8> {
+    if let Some((_, d)) = CHANGE_WORDS.iter().find(|(w, _)| *w == word) {
+        return Some(*d);
+    }
+    match word {
+        "持平" | "基本持平" | "一致" | "相同" | "未发生变化" | "无变化" | "等于" => Some(0),
+        "大于" => Some(1),
+        "小于" => Some(-1),
+        _ => None,
+    }
+}
+
+/// Figure-kind words a subject ends with before its figure, longest first, and the measure
+/// each gives. Bare 预算 stays part of the subject (收入预算, 财政拨款收支总预算).
+const KIND_WORDS: [(&str, &str); 22] = [
+    ("调整后预算数", measure::ADJUSTED),
+    ("调整后预算", measure::ADJUSTED),
+    ("调整预算数", measure::ADJUSTED),
+    ("调整预算", measure::ADJUSTED),
+    ("全年预算数", measure::ADJUSTED),
+    ("全年预算", measure::ADJUSTED),
+    ("年初预算数", measure::BUDGET),
+    ("年初预算", measure::BUDGET),
+    ("预算执行数", measure::EXECUTED),
+    ("预计执行数", measure::EXECUTED),
+    ("预计执行", measure::EXECUTED),
+    ("执行数", measure::EXECUTED),
+    ("支出决算数", measure::FINAL),
+    ("支出决算", measure::FINAL),
+    ("决算数", measure::FINAL),
+    ("决算", measure::FINAL),
+    ("预算安排", measure::BUDGET),
+    ("预算数", measure::BUDGET),
+    ("安排", measure::BUDGET),
+    ("完成", measure::FINAL),
+    ("实际支出", measure::FINAL),
+    ("执行", measure::EXECUTED),
+];
+
+/// Verbs between a subject and its figure.
+const VERBS: [&str; 10] = [
+    "约为", "分别为", "总计为", "合计为", "为", "是", "达到", "达", "共计", "约",
+];
+
+/// Openings that are no part of a subject.
+const OPENINGS: [&str; 16] = [
+    "其中", "主要是", "主要用于", "主要包括", "包括", "加上", "加", "减去", "减", "此外",
+    "另外", "同时", "本部门", "本单位", "我部门", "我单位",
+];
+
+/// Subjects that say nothing of their own: the figure before them names what they are.
+fn is_generic(s: &str) -> bool {
+    s.is_empty()
+        || matches!(
+            s,
+            "支出" | "收入" | "资金" | "经费" | "金额" | "预算" | "总额" | "合计" | "小计" | "总计"
+        )
+}
+
+/// What the document is, as far as the statements need: its year and whether it reports a
+/// final account.
+#[derive(Debug, Clone, Copy)]
+pub struct Context {
+    pub year: Option<u32>,
+    pub is_final: bool,
+}
+
+/// A figure found in a sentence, before binding.
+#[derive(Debug, Clone)]
+struct Found {
+    start: usize,
+    end: usize,
+    printed: String,
+    unit: &'static str,
+    amount: Option<Decimal>,
+}
+
+fn unit_of(u: &str) -> (&'static str, Decimal) {
+    match u {
+        "万亿元" | "万亿" => ("万亿元", Decimal::from(1_000_000_000_000_i64)),
+        "亿元" => ("亿元", Decimal::from(100_000_000)),
+        "万元" => ("万元", Decimal::from(10_000)),
+        "千元" => ("千元", Decimal::from(1_000)),
+        _ => ("元", Decimal::ONE),
+    }
+}
+
+/// The money figures of a sentence.
+fn figures(text: &str) -> Vec<Found> {
+    FIGURE
+        .captures_iter(text)
+        .filter_map(|c| {
+            let whole = c.get(0)?;
+            let num = c.get(1)?;
+            // Part of a longer number, a code or a version (12.5.3万元) is no figure.
+            let before = text.get(..whole.start())?.chars().next_back();
+            if before.is_some_and(|b| b.is_ascii_digit() || b == '.' || b == ',') {
+                return None;
+            }
+            let (unit, mult) = unit_of(c.get(2)?.as_str());
+            let value: Decimal = num.as_str().replace(',', "").parse().ok()?;
+            let mut amount = value.checked_mul(mult)?;
+            amount.rescale(value.scale());
+            Some(Found {
+                start: whole.start(),
+                end: whole.end(),
+                printed: num.as_str().to_string(),
+                unit,
+                amount: Some(amount),
+            })
+        })
+        .collect()
+}
+
+/// Where the clause holding byte `at` starts: after the last ，；：。 before it, or after a 、
+/// that follows a figure.
+fn clause_start(text: &str, at: usize, figs: &[Found]) -> usize {
+    let head = text.get(..at).unwrap_or("");
+    let mut start = 0;
+    for (i, c) in head.char_indices() {
+        let cut = match c {
+            '，' | '；' | '：' | '。' | ',' | ':' | ';' => true,
+            // 、 cuts a list of stated figures (货物4.79万元、工程0万元), not a compound
+            // subject (收入、支出预算总计).
+            '、' => figs.iter().any(|f| f.end <= i && f.start >= start),
+            _ => false,
+        };
+        if cut {
+            start = i + c.len_utf8();
+        }
+    }
+    start
+}
+
+/// A clause's words without what opens them (list markers, connectives, the body and year)
+/// and with the years they name.
+fn opening_stripped(s: &str) -> (String, Option<u32>) {
+    let mut t = s.to_string();
+    let mut year = None;
+    // The year and everything before it (上海市普陀区财政局2024年度…, 2024年末…).
+    if let Some(m) = YEAR.find_iter(&t).last() {
+        let y: u32 = t.get(m.start()..m.start() + 4).and_then(|y| y.parse().ok()).unwrap_or(0);
+        let mut rest = t.get(m.end()..).unwrap_or("").to_string();
+        for w in ["度", "末", "底", "全年", "当年", "上半年"] {
+            if let Some(r) = rest.strip_prefix(w) {
+                rest = r.to_string();
+            }
+        }
+        // Only a year that dates the subject (not one inside a name).
+        if !rest.is_empty() || m.end() == t.len() {
+            year = Some(y);
+            t = rest;
+        }
+    }
+    loop {
+        let before = t.clone();
+        t = strip_marker(&t).to_string();
+        for o in OPENINGS {
+            if let Some(r) = t.strip_prefix(o)
+                && !r.is_empty()
+            {
+                t = r.to_string();
+                break;
+            }
+        }
+        t = t.trim_start_matches(['：', '，', '、', ':']).to_string();
+        if t == before {
+            break;
+        }
+    }
+    (t, year)
+}
+
+/// A list marker at the start: 一、 （一） 1、 1． 1. （1） ① 一是.
+fn strip_marker(s: &str) -> &str {
+    let numerals = "一二三四五六七八九十";
+    let cs: Vec<(usize, char)> = s.char_indices().collect();
+    let Some(&(_, first)) = cs.first() else {
+        return s;
+    };
+    let after = |n: usize| cs.get(n).map_or(s.len(), |&(i, _)| i);
+    if numerals.contains(first) {
+        let n = cs.iter().take_while(|(_, c)| numerals.contains(*c)).count();
+        match cs.get(n).map(|&(_, c)| c) {
+            Some('、') => return &s[after(n + 1)..],
+            Some('是') => return &s[after(n + 1)..],
+            _ => return s,
+        }
+    }
+    if first == '（' || first == '(' {
+        if let Some(k) = cs.iter().position(|(_, c)| *c == '）' || *c == ')')
+            && k <= 4
+            && cs[1..k]
+                .iter()
+                .all(|(_, c)| numerals.contains(*c) || c.is_ascii_digit())
+        {
+            return &s[after(k + 1)..];
+        }
+        return s;
+    }
+    if first.is_ascii_digit() {
+        let n = cs.iter().take_while(|(_, c)| c.is_ascii_digit()).count();
+        if let Some(&(_, m)) = cs.get(n)
+            && matches!(m, '、' | '.' | '．')
+            && !cs.get(n + 1).is_some_and(|(_, c)| c.is_ascii_digit())
+        {
+            return &s[after(n + 1)..];
+        }
+        return s;
+    }
+    if ('①'..='⑳').contains(&first) {
+        return &s[after(1)..];
+    }
+    s
+}
+
+/// A subject without its verb and figure-kind words: (subject, measure those words give).
+fn subject_words(s: &str) -> (String, Option<&'static str>) {
+    let mut t = s.trim_end_matches(['的', '，']).to_string();
+    let mut kind = None;
+    loop {
+        let before = t.clone();
+        for v in VERBS {
+            if let Some(r) = t.strip_suffix(v) {
+                t = r.to_string();
+                break;
+            }
+        }
+        if kind.is_none() {
+            for (w, m) in KIND_WORDS {
+                if let Some(r) = t.strip_suffix(w) {
+                    kind = Some(m);
+                    // 支出决算: the subject's 支出 is the measure's.
+                    t = r.to_string();
+                    break;
+                }
+            }
+        }
+        if t == before {
+            break;
+        }
+    }
+    (t.replace("收、支", "收支"), kind)
+}
+
+/// A comparison phrase in `s`: (base as printed with its year made relative, base year).
+fn base_of(s: &str, ctx: Context) -> Option<(String, Option<u32>)> {
+    let at = opener(s)?;
+    let mut phrase = s.get(at..)?.to_string();
+    for w in ["与", "比", "较", "同"] {
+        if let Some(r) = phrase.strip_prefix(w) {
+            phrase = r.to_string();
+            break;
+        }
+    }
+    for end in ["相比较", "相比", "比较", "对比", "同期"] {
+        if let Some(i) = phrase.find(end) {
+            phrase.truncate(i);
+        }
+    }
+    // The base stops at the comparison word.
+    if let Some(i) = CHANGE_WORDS
+        .iter()
+        .map(|(w, _)| *w)
+        .chain(SAME_WORDS)
+        .filter_map(|w| phrase.find(w))
+        .min()
+    {
+        phrase.truncate(i);
+    }
+    // A base with its own figure (比2025年年初预算数28479.84万元) keeps the words.
+    let phrase = match FIGURE.find(&phrase) {
+        Some(m) => phrase.get(..m.start()).unwrap_or("").to_string(),
+        None => phrase,
+    };
+    let year = YEAR
+        .captures(&phrase)
+        .and_then(|c| c.get(1))
+        .and_then(|m| m.as_str().parse::<u32>().ok());
+    let words = YEAR.replace_all(&phrase, "").to_string();
+    let words = words.trim_start_matches('度').to_string();
+    let year = year.or_else(|| {
+        (phrase.starts_with("上年") || phrase.starts_with("去年"))
+            .then(|| ctx.year.map(|y| y - 1))
+            .flatten()
+    });
+    let words = words
+        .trim_start_matches("上年")
+        .trim_start_matches("去年")
+        .to_string();
+    let relative = match (year, ctx.year) {
+        (Some(y), Some(d)) if y + 1 == d => format!("上年{words}"),
+        (Some(y), Some(d)) if y == d => format!("本年{words}"),
+        (Some(y), _) => format!("{y}年{words}"),
+        (None, _) => words,
+    };
+    let relative = if relative == "上年" {
+        if ctx.is_final {
+            "上年决算".to_string()
+        } else {
+            "上年预算".to_string()
+        }
+    } else {
+        relative
+    };
+    Some((relative, year))
+}
+
+/// Where the last comparison phrase of `s` opens (与… / 比… / 较…), not counting the 比 of
+/// 相比 and 比较.
+fn opener(s: &str) -> Option<usize> {
+    let mut found = None;
+    for (i, c) in s.char_indices() {
+        if !matches!(c, '与' | '比' | '较') {
+            continue;
+        }
+        let prev = s.get(..i).and_then(|h| h.chars().next_back());
+        let next = s.get(i + c.len_utf8()..).and_then(|t| t.chars().next());
+        let inside = (c == '比' && (prev == Some('相') || prev == Some('对') || next == Some('较') || next == Some('例') || next == Some('重')))
+            || (c == '较' && (prev == Some('比') || prev == Some('相')));
+        if !inside {
+            found = Some(i);
+        }
+    }
+    found
+}
+
+/// The comparison word a clause ends with (before a change amount): the word and its index.
+fn ends_with_change(s: &str) -> Option<(&'static str, usize)> {
+    CHANGE_WORDS.iter().find_map(|(w, _)| {
+        s.strip_suffix(w)
+            .map(|r| (*w, r.len()))
+            .or_else(|| s.strip_suffix(&format!("{w}了")).map(|r| (*w, r.len())))
+    })
+}
+
+/// The names a subject gives for 类/款/项 (`一般公共服务支出（类）财政事务（款）行政运行（项）`),
+/// or printed codes (`公共安全支出（204类）司法（06款）`).
+fn code_of(subject: &str, tables: &[AnalysedTable]) -> String {
+    let mut names: Vec<(String, Level, String)> = Vec::new();
+    let mut rest = subject;
+    loop {
+        let Some(open) = rest.find('（') else { break };
+        let Some(close) = rest[open..].find('）').map(|c| open + c) else {
+            break;
+        };
+        let inner = &rest[open + '（'.len_utf8()..close];
+        let level = match inner.chars().last() {
+            Some('类') => Level::Lei,
+            Some('款') => Level::Kuan,
+            Some('项') => Level::Xiang,
+            _ => {
+                rest = &rest[close + '）'.len_utf8()..];
+                continue;
+            }
+        };
+        let digits: String = inner.chars().filter(char::is_ascii_digit).collect();
+        let name = rest[..open].trim_matches(['、', '，']).to_string();
+        names.push((name, level, digits));
+        rest = &rest[close + '）'.len_utf8()..];
+    }
+    if names.is_empty() {
+        return String::new();
+    }
+    // Printed codes: 204 + 06 + 99.
+    if names.iter().all(|(_, _, d)| !d.is_empty()) && names.first().is_some_and(|(_, l, d)| *l == Level::Lei && d.len() == 3) {
+        return names.iter().map(|(_, _, d)| d.as_str()).collect();
+    }
+    let items = || {
+        tables
+            .iter()
+            .flat_map(|t| &t.items)
+            .filter(|i| i.code.starts_with('2') && i.code_level.is_some())
+    };
+    let Some((last, level, _)) = names.last() else {
+        return String::new();
+    };
+    let parent = names.len().checked_sub(2).and_then(|k| names.get(k));
+    let mut codes: Vec<&str> = items()
+        .filter(|i| i.code_level == Some(*level) && &i.name == last)
+        .filter(|i| {
+            parent.is_none_or(|(pn, _, _)| {
+                items().any(|p| p.code == i.parent_code && &p.name == pn)
+            })
+        })
+        .map(|i| i.code.as_str())
+        .collect();
+    codes.sort_unstable();
+    codes.dedup();
+    match codes.as_slice() {
+        [one] => one.to_string(),
+        _ => String::new(),
+    }
+}
+
+/// The list item a sentence opens, if it names 类/款/项: its subject.
+fn item_subject(text: &str) -> Option<String> {
+    let body = strip_marker(text);
+    if body.len() == text.len() {
+        return None;
+    }
+    let head = body
+        .split(['。', '，', '；', '：'])
+        .next()
+        .unwrap_or("");
+    let head = FIGURE.find(head).map_or(head, |m| &head[..m.start()]);
+    (head.contains("（类）")
+        || head.contains("（款）")
+        || head.contains("（项）")
+        || head.contains("类）")
+        || head.contains("项）"))
+    .then(|| head.to_string())
+}
+
+/// What follows a figure up to the next figure (or the sentence's end): a rate, a completion,
+/// a share, a comparison without amount.
+#[derive(Debug, Default)]
+struct After {
+    rate: Option<(String, Decimal)>,
+    completion: Option<(String, Decimal)>,
+    share: Option<(String, Decimal)>,
+    same: Option<(String, String, Option<u32>)>,
+}
+
+fn after(s: &str, ctx: Context) -> After {
+    let mut out = After::default();
+    for p in PERCENT.captures_iter(s) {
+        let (Some(m), Some(n)) = (p.get(0), p.get(1)) else { continue };
+        let Ok(v) = n.as_str().parse::<Decimal>() else { continue };
+        let head = s.get(..m.start()).unwrap_or("");
+        let clause = head.rsplit(['，', '；', '：', ',']).next().unwrap_or(head);
+        if let Some((w, _)) = ends_with_change(clause) {
+            out.rate.get_or_insert((w.to_string(), v));
+        } else if let Some(i) = clause.find("占") {
+            let of = clause
+                .get(i + '占'.len_utf8()..)
+                .unwrap_or("")
+                .trim_end_matches('的')
+                .to_string();
+            out.share.get_or_insert((of, v));
+        } else if let Some(i) = clause.find("完成").or_else(|| clause.find("为")) {
+            let word = if clause[i..].starts_with("完成") { "完成" } else { "为" };
+            let of = clause
+                .get(i + word.len()..)
+                .unwrap_or("")
+                .trim_end_matches('的')
+                .to_string();
+            if of.contains("预算") || of.contains("计划") {
+                out.completion.get_or_insert((of, v));
+            }
+        }
+    }
+    for w in SAME_WORDS {
+        if let Some(i) = s.find(w) {
+            let head = &s[..i];
+            if let Some((base, year)) = base_of(head, ctx) {
+                out.same.get_or_insert((w.to_string(), base, year));
+            }
+            break;
+        }
+    }
+    out
+}
+
+/// The statements of a document's running text.
+pub fn statements(sentences: &[Sentence], tables: &[AnalysedTable], ctx: Context) -> Vec<Statement> {
+    let mut out: Vec<Statement> = Vec::new();
+    let mut item: Option<String> = None;
+    let mut last_subject = String::new();
+    // The total that a 其中 list shares out (本年收入合计…，其中：…), for 占N%.
+    let mut parent: Option<String> = None;
+    for (no, s) in sentences.iter().enumerate() {
+        let text = s.text.as_str();
+        if let Some(subj) = item_subject(text) {
+            item = Some(subj);
+        } else if strip_marker(text).len() != text.len() {
+            item = None;
+        }
+        let figs = figures(text);
+        if figs.is_empty() {
+            if let Some(st) = comparison_only(no, s, ctx, item.as_deref().unwrap_or(&last_subject), &out) {
+                out.push(st);
+            }
+            continue;
+        }
+        let first_of_sentence = out.len();
+        for (k, f) in figs.iter().enumerate() {
+            let cstart = clause_start(text, f.start, &figs);
+            let pre = text.get(cstart..f.start).unwrap_or("");
+            let next = figs.get(k + 1).map_or(text.len(), |n| n.start);
+            let post = text.get(f.end..next).unwrap_or("");
+            let (stripped, year) = opening_stripped(pre);
+            let mut st = Statement {
+                sentence_no: no,
+                page: 0,
+                bbox: Rect::from_points((0.0, 0.0), (0.0, 0.0)),
+                sentence: text.to_string(),
+                subject: String::new(),
+                code: String::new(),
+                measure: String::new(),
+                year,
+                amount_yuan: f.amount,
+                printed: f.printed.clone(),
+                unit: f.unit.to_string(),
+                comparison: String::new(),
+                change_yuan: None,
+                rate: None,
+                base: String::new(),
+                base_year: None,
+                completion: None,
+                completion_of: String::new(),
+                share: None,
+                share_of: String::new(),
+            };
+            let (page, bbox) = s.place(s.char_at(f.start), s.char_at(f.end));
+            st.page = page;
+            st.bbox = bbox;
+            let previous = out[first_of_sentence..]
+                .iter()
+                .rev()
+                .find(|x| x.measure != measure::CHANGE)
+                .map(|x| x.subject.clone());
+            let fallback = previous
+                .clone()
+                .or_else(|| item.clone())
+                .unwrap_or_else(|| last_subject.clone());
+            if let Some((word, at)) = ends_with_change(pre) {
+                // A change amount: 收入支出总计减少56.95万元, 比2025年预算增加14.25万元.
+                let head = &pre[..at];
+                let (own, base) = match opener(head) {
+                    Some(i) => (&head[..i], base_of(head, ctx)),
+                    None => (head, base_of(text.get(..cstart).unwrap_or(""), ctx)),
+                };
+                let (base, base_year) = base.unwrap_or_default();
+                let (own, own_year) = opening_stripped(own);
+                let (subj, _) = subject_words(&own);
+                st.year = own_year;
+                st.subject = if is_generic(&subj) { fallback.clone() } else { subj };
+                st.measure = measure::CHANGE.to_string();
+                st.comparison = word.to_string();
+                st.change_yuan = f.amount;
+                st.base = base;
+                st.base_year = base_year;
+                let a = after(post, ctx);
+                if let Some((_, r)) = a.rate {
+                    st.rate = Some(r);
+                }
+                // The figure it changes, stated just before: same comparison.
+                if let Some(level) = out[first_of_sentence..]
+                    .iter_mut()
+                    .rev()
+                    .find(|x| x.measure != measure::CHANGE && x.subject == st.subject && x.comparison.is_empty())
+                {
+                    level.comparison = st.comparison.clone();
+                    level.change_yuan = st.change_yuan;
+                    level.rate = st.rate;
+                    level.base = st.base.clone();
+                    level.base_year = st.base_year;
+                }
+            } else {
+                let (subj, kind) = subject_words(&stripped);
+                // A base stated with its figure (比2025年年初预算数28479.84万元增加…).
+                let own_base = subj.rfind(['比', '较']).filter(|_| post.starts_with(|c: char| CHANGE_WORDS.iter().any(|(w, _)| w.starts_with(c))));
+                let (subj, kind) = match own_base {
+                    Some(i) => {
+                        let (b, y) = base_of(&subj, ctx).unwrap_or_default();
+                        st.year = y.or(st.year);
+                        let _ = b;
+                        let (w, k) = subject_words(&subj[i + '比'.len_utf8()..]);
+                        let _ = w;
+                        (previous.clone().unwrap_or(fallback.clone()), k.or(kind))
+                    }
+                    None => (subj, kind),
+                };
+                st.subject = if is_generic(&subj) {
+                    if subj.is_empty() { fallback.clone() } else { format!("{fallback}{subj}") }
+                } else {
+                    subj
+                };
+                let threshold = post.starts_with("（含）以上") || post.starts_with("以上") && pre.ends_with("单价");
+                st.measure = if threshold {
+                    measure::THRESHOLD.to_string()
+                } else if st.subject.contains("限额") {
+                    measure::LIMIT.to_string()
+                } else {
+                    kind.unwrap_or(if ctx.is_final { measure::FINAL } else { measure::BUDGET }).to_string()
+                };
+                let a = after(post, ctx);
+                if let Some((w, r)) = a.rate {
+                    // 866亿元，增长9.8%: a rate without an amount of change.
+                    st.comparison = w;
+                    st.rate = Some(r);
+                    let (b, y) = base_of(post, ctx).unwrap_or_else(|| {
+                        (
+                            if ctx.is_final { "上年决算".into() } else { "上年".into() },
+                            st.year.or(ctx.year).map(|y| y - 1),
+                        )
+                    });
+                    st.base = b;
+                    st.base_year = y;
+                }
+                if let Some((of, c)) = a.completion {
+                    st.completion = Some(c);
+                    st.completion_of = of;
+                }
+                if let Some((of, v)) = a.share {
+                    st.share = Some(v);
+                    st.share_of = if of.is_empty() {
+                        parent.clone().unwrap_or_default()
+                    } else {
+                        of
+                    };
+                }
+                if st.comparison.is_empty()
+                    && let Some((w, b, y)) = a.same
+                {
+                    st.comparison = w;
+                    st.base = b;
+                    st.base_year = y;
+                }
+                if post.starts_with("，其中") || post.starts_with("，主要用于") || post.contains("其中：") && k == 0 {
+                    parent = Some(st.subject.clone());
+                }
+            }
+            if let (Some(y), Some(d)) = (st.year, ctx.year)
+                && y < d
+                && !matches!(st.measure.as_str(), measure::CHANGE | measure::LIMIT | measure::THRESHOLD)
+            {
+                st.measure = format!("prior_year_{}", if st.measure == measure::BUDGET && !ctx.is_final && !pre.contains("预算") { measure::EXECUTED } else { &st.measure });
+            }
+            st.code = code_of(&st.subject, tables);
+            if st.measure != measure::CHANGE {
+                last_subject = st.subject.clone();
+            }
+            out.push(st);
+        }
+    }
+    out
+}
+
+/// A sentence that compares without a figure: `决算数小于预算数的主要原因…`,
+/// `与2023年度相比，财政拨款收入支出总计持平`, `…收支均未发生变化`.
+fn comparison_only(no: usize, s: &Sentence, ctx: Context, context: &str, before: &[Statement]) -> Option<Statement> {
+    let text = s.text.as_str();
+    let (word, at) = SAME_WORDS
+        .iter()
+        .filter_map(|w| text.find(w).map(|i| (*w, i)))
+        .min_by_key(|&(_, i)| i)?;
+    let head = &text[..at];
+    let (subject, base, base_year, measure) = if head.ends_with("决算数") || head.ends_with("决算数与预算数") || head.ends_with("决算数与预算") {
+        // 决算数大于预算数: the item's pair of figures stated just before.
+        let last = before.iter().rev().find(|x| x.measure != measure::CHANGE)?;
+        if last.sentence_no + 3 < no {
+            return None;
+        }
+        let base = before
+            .iter()
+            .rev()
+            .find(|x| x.subject == last.subject && x.measure.ends_with(measure::BUDGET))
+            .map_or("预算".to_string(), |_| "年初预算".to_string());
+        (last.subject.clone(), base, ctx.year, measure::FINAL.to_string())
+    } else {
+        let (b, y) = base_of(head, ctx)?;
+        let clause = head.rsplit(['，', '；', '：']).next().unwrap_or(head);
+        let clause = clause.find(['与', '比', '较']).map_or(clause, |i| if i == 0 { "" } else { &clause[..i] });
+        let (subj, _) = subject_words(opening_stripped(clause).0.trim_end_matches('均'));
+        let subject = if is_generic(&subj) { context.to_string() } else { subj };
+        (subject, b, y, if ctx.is_final { measure::FINAL } else { measure::BUDGET }.to_string())
+    };
+    let (page, bbox) = s.place(s.char_at(at), s.char_at(at + word.len()));
+    Some(Statement {
+        sentence_no: no,
+        page,
+        bbox,
+        sentence: text.to_string(),
+        subject,
+        code: String::new(),
+        measure,
+        year: ctx.year,
+        amount_yuan: None,
+        printed: String::new(),
+        unit: String::new(),
+        comparison: word.to_string(),
+        change_yuan: None,
+        rate: None,
+        base,
+        base_year,
+        completion: None,
+        completion_of: String::new(),
+        share: None,
+        share_of: String::new(),
+    })
+}
+
+#[cfg(test)]
+mod tests;
