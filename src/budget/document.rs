@@ -197,12 +197,8 @@ pub fn analyse(pages: &[PageContent], tables: Vec<Table>) -> Analysis {
     let across = checks::document_checks(&views);
     drop(views);
     let mut across = across;
-    let is_final = matches!(doc_kind, Some(DocKind::DeptFinal | DocKind::GovFinal));
-    let (statements, text_checks) = super::narrative::analyse(pages, &analysed, year, is_final);
+    let (statements, text_checks) = super::narrative::analyse(pages, &analysed, year, doc_kind);
     across.extend(text_checks);
-    if doc_kind == Some(DocKind::DeptFinal) {
-        across.extend(missing_final_tables(&analysed));
-    }
     for c in &mut per_table {
         checks::locate(&analysed, c);
     }
@@ -220,33 +216,6 @@ pub fn analyse(pages: &[PageContent], tables: Vec<Table>) -> Analysis {
     }
 }
 
-/// The nine tables every 部门决算 discloses (the Ministry of Finance's template): a missing
-/// one is a failed check.
-fn missing_final_tables(tables: &[AnalysedTable]) -> Vec<Check> {
-    use rust_decimal::Decimal;
-    [
-        Kind::RevenueExpenditureSummary,
-        Kind::Revenue,
-        Kind::Expenditure,
-        Kind::FiscalSummary,
-        Kind::GpbExpenditure,
-        Kind::GpbBasicExpenditure,
-        Kind::ThreePublic,
-        Kind::GovFund,
-        Kind::SoeCapital,
-    ]
-    .into_iter()
-    .map(|k| {
-        let found = tables.iter().filter(|t| t.kind == k).count();
-        Check::new(
-            checks::Rule::TablePresent,
-            format!("standard table present: {}", k.as_str()),
-            Decimal::ONE,
-            Decimal::from(found.min(1)),
-        )
-    })
-    .collect()
-}
 
 #[cfg(test)]
 mod tests {

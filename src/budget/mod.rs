@@ -10,6 +10,8 @@ pub mod kind;
 pub mod measure;
 pub mod name;
 pub mod narrative;
+pub mod disclosure;
 pub mod prose;
+pub mod stated;
 pub mod statements;
 pub mod summary;

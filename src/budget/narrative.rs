@@ -65,11 +65,41 @@ fn check(
     pages: Vec<u32>,
     cells: Vec<Place>,
 ) -> Check {
+    let status = Status::of(expected - actual, tolerance);
+    let message = match status {
+        Status::Pass => format!("{name}：文中与表中均为 {actual} 元"),
+        _ => format!("{name}：文中写 {actual} 元，表中为 {expected} 元"),
+    };
     Check {
-        status: Status::of(expected - actual, tolerance),
+        status,
+        message,
+        page: pages.first().copied(),
         pages,
         cells,
         ..Check::new(super::checks::Rule::StatedFigure, name, expected, actual)
+    }
+}
+
+/// A heading or date naming a year: the document's own.
+fn year_check(
+    name: String,
+    expected: Decimal,
+    actual: Decimal,
+    tolerance: Decimal,
+    pages: Vec<u32>,
+    cells: Vec<Place>,
+) -> Check {
+    let page = pages.first().copied();
+    Check {
+        rule: super::checks::Rule::Year,
+        severity: super::checks::Rule::Year.severity(),
+        quantity: super::checks::Quantity::Year,
+        page,
+        message: format!(
+            "第{}页：{actual}年，文件是{expected}年的",
+            page.unwrap_or_default()
+        ),
+        ..check(name, expected, actual, tolerance, pages, cells)
     }
 }
 
@@ -78,15 +108,32 @@ pub fn analyse(
     pages: &[PageContent],
     tables: &[AnalysedTable],
     year: Option<u32>,
-    is_final: bool,
+    doc_kind: Option<super::document::DocKind>,
 ) -> (Vec<super::statements::Statement>, Vec<Check>) {
+    use super::document::DocKind;
+    let is_final = matches!(doc_kind, Some(DocKind::DeptFinal | DocKind::GovFinal));
     let sentences = super::prose::sentences(pages, tables);
     let statements = super::statements::statements(
         &sentences,
         tables,
         super::statements::Context { year, is_final },
     );
-    (statements, checks(pages, tables, year, is_final))
+    let mut out = checks(pages, tables, year, is_final);
+    out.extend(super::stated::checks(
+        &statements,
+        super::stated::Context {
+            year,
+            is_final,
+            department: matches!(
+                doc_kind,
+                Some(DocKind::DeptBudget | DocKind::UnitBudget | DocKind::DeptFinal)
+            ),
+        },
+    ));
+    out.extend(super::stated::against_tables(&statements, tables, is_final));
+    out.extend(super::disclosure::text_checks(&sentences));
+    out.extend(super::disclosure::tables_present(pages, tables, doc_kind));
+    (statements, out)
 }
 
 /// Narrative checks of one document.
@@ -198,7 +245,7 @@ fn checks(
                 }
             }
             for (marker, said) in mentioned {
-                out.push(check(
+                out.push(year_check(
                     format!("text p{page}: year of “{marker}”"),
                     Decimal::from(y),
                     Decimal::from(said),

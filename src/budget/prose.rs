@@ -129,7 +129,7 @@ fn pieces(pages: &[PageContent], tables: &[AnalysedTable]) -> Vec<Piece> {
             })
             .map(|(i, _)| i)
             .collect();
-        let lines = lines_of(&p.glyphs, &keep);
+        let lines = lines_of(&p.glyphs, &keep, &crate::layout::LayoutSettings::default());
         let texts: Vec<String> = lines
             .iter()
             .map(|l| {

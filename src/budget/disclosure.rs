@@ -1,0 +1,231 @@
+//! Checks of the disclosure itself: the standard tables of a department's budget or final
+//! account are all there, and the running text carries no template placeholder (XX局, ××,
+//! 待填写) and no doubled punctuation (。。, ，，).
+//!
+//! A standard table counts as present when a table of its kind was read, or when a page
+//! other than the contents prints its title on a line of its own: a table whose grid was not
+//! read is not a missing table.
+
+use rust_decimal::Decimal;
+
+use super::checks::{Check, Quantity, Rule, Status};
+use super::document::{AnalysedTable, DocKind};
+use super::kind::{Kind, classify};
+use super::prose::Sentence;
+use crate::layout::layout_text;
+use crate::pdf::PageContent;
+
+/// The tables every 部门决算 discloses (the Ministry of Finance's template).
+const FINAL_TABLES: [Kind; 9] = [
+    Kind::RevenueExpenditureSummary,
+    Kind::Revenue,
+    Kind::Expenditure,
+    Kind::FiscalSummary,
+    Kind::GpbExpenditure,
+    Kind::GpbBasicExpenditure,
+    Kind::ThreePublic,
+    Kind::GovFund,
+    Kind::SoeCapital,
+];
+
+/// The tables every 部门预算 and 单位预算 discloses (the eight of the national template;
+/// 国有资本经营预算 is not in every province's).
+const BUDGET_TABLES: [Kind; 8] = [
+    Kind::RevenueExpenditureSummary,
+    Kind::Revenue,
+    Kind::Expenditure,
+    Kind::FiscalSummary,
+    Kind::GpbExpenditure,
+    Kind::GpbBasicExpenditure,
+    Kind::ThreePublic,
+    Kind::GovFund,
+];
+
+/// A contents page: it says 目录.
+fn is_contents(text: &str) -> bool {
+    text.contains("目录")
+}
+
+/// The kinds whose title a page prints on a line of its own (contents pages left out).
+fn printed_titles(pages: &[PageContent]) -> Vec<Kind> {
+    let mut out = Vec::new();
+    for p in pages {
+        let text = layout_text(p);
+        let flat: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+        if is_contents(&flat) {
+            continue;
+        }
+        for line in text.lines() {
+            let l: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+            if l.contains('表') && l.chars().count() <= 40 {
+                let k = classify(&l, false);
+                if k != Kind::Other && !out.contains(&k) {
+                    out.push(k);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The standard tables of a department's document, each present or not.
+pub fn tables_present(pages: &[PageContent], tables: &[AnalysedTable], kind: Option<DocKind>) -> Vec<Check> {
+    let wanted: &[Kind] = match kind {
+        Some(DocKind::DeptFinal) => &FINAL_TABLES,
+        Some(DocKind::DeptBudget | DocKind::UnitBudget) => &BUDGET_TABLES,
+        _ => return Vec::new(),
+    };
+    let titles = printed_titles(pages);
+    wanted
+        .iter()
+        .map(|&k| {
+            let read = tables.iter().any(|t| t.kind == k);
+            let found = read || titles.contains(&k);
+            let mut c = Check::new(
+                Rule::TablePresent,
+                format!("standard table present: {}", k.as_str()),
+                Decimal::ONE,
+                Decimal::from(u8::from(found)),
+            );
+            c.quantity = Quantity::Count;
+            c.message = if found {
+                format!("标准表 {} 在文件中", k.as_str())
+            } else {
+                format!("文件缺少标准表：{}（目录之外找不到这张表）", k.as_str())
+            };
+            c
+        })
+        .collect()
+}
+
+const PUNCT: &str = "。，；、：！？";
+
+/// Template placeholders left in the text: XX or ×× beside a Chinese character, 待填写, 请填写.
+fn placeholder(text: &str) -> Option<(usize, usize)> {
+    for w in ["待填写", "请填写"] {
+        if let Some(i) = text.find(w) {
+            return Some((i, i + w.len()));
+        }
+    }
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let is_x = |c: char| matches!(c, 'X' | 'x' | 'Ｘ' | 'ｘ' | '×');
+    let cjk = |c: Option<char>| c.is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    let mut k = 0;
+    while k < chars.len() {
+        let n = chars[k..].iter().take_while(|(_, c)| is_x(*c)).count();
+        if n >= 2 {
+            let before = k.checked_sub(1).map(|j| chars[j].1);
+            let after = chars.get(k + n).map(|&(_, c)| c);
+            // ×× is a placeholder wherever it stands; XX only beside Chinese (XX局, 20XX年).
+            let times = chars[k..k + n].iter().all(|&(_, c)| c == '×');
+            if times || cjk(before) || cjk(after) {
+                let end = chars.get(k + n).map_or(text.len(), |&(i, _)| i);
+                return Some((chars[k].0, end));
+            }
+        }
+        k += n.max(1);
+    }
+    None
+}
+
+/// Two punctuation marks in a row (。。, ，，, ，。) within a sentence or across its end.
+fn doubled(prev: Option<&Sentence>, s: &Sentence) -> Option<(usize, usize)> {
+    let chars: Vec<(usize, char)> = s.text.char_indices().collect();
+    // A sentence opening with a mark right after one that ended with a mark.
+    if let (Some(p), Some(&(_, first))) = (prev, chars.first())
+        && PUNCT.contains(first)
+        && p.text.chars().last().is_some_and(|c| "。；！？".contains(c))
+        && p.spots.last().map(|x| x.page) == s.spots.first().map(|x| x.page)
+    {
+        return Some((0, first.len_utf8()));
+    }
+    chars.windows(2).find_map(|w| {
+        let ((i, a), (_, b)) = (w[0], w[1]);
+        (PUNCT.contains(a) && PUNCT.contains(b)).then(|| (i, i + a.len_utf8() + b.len_utf8()))
+    })
+}
+
+/// Placeholders and doubled punctuation in the running text: one failed check per finding,
+/// or one passed check for each when there is none.
+pub fn text_checks(sentences: &[Sentence]) -> Vec<Check> {
+    let mut out = Vec::new();
+    let mut found = [0usize; 2];
+    for (n, s) in sentences.iter().enumerate() {
+        let prev = n.checked_sub(1).and_then(|p| sentences.get(p));
+        let hits = [
+            (Rule::Placeholder, placeholder(&s.text)),
+            (Rule::Punctuation, doubled(prev, s)),
+        ];
+        for (k, (rule, hit)) in hits.into_iter().enumerate() {
+            let Some((from, to)) = hit else { continue };
+            found[k] += 1;
+            let what = s.text.get(from..to).unwrap_or("").to_string();
+            let (page, bbox) = s.place(s.char_at(from), s.char_at(to));
+            let (key, message) = if rule == Rule::Placeholder {
+                (
+                    format!("text p{page}: placeholder “{what}”"),
+                    format!("第{page}页：模板占位符“{what}”未替换：{}", s.text),
+                )
+            } else {
+                (
+                    format!("text p{page}: doubled punctuation “{what}”"),
+                    format!("第{page}页：标点重复“{what}”：{}", s.text),
+                )
+            };
+            out.push(Check {
+                status: Status::Fail,
+                quantity: Quantity::Count,
+                pages: vec![page],
+                page: Some(page),
+                bbox: Some(bbox),
+                message,
+                ..Check::new(rule, key, Decimal::ZERO, Decimal::ONE)
+            });
+        }
+    }
+    for (k, rule, key) in [
+        (0, Rule::Placeholder, "text: no placeholder"),
+        (1, Rule::Punctuation, "text: no doubled punctuation"),
+    ] {
+        if found[k] == 0 {
+            let mut c = Check::new(rule, key.to_string(), Decimal::ZERO, Decimal::ZERO);
+            c.quantity = Quantity::Count;
+            c.message = "正文未见此类问题".to_string();
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeholders() {
+        let at = |t: &str| placeholder(t).map(|(a, b)| t[a..b].to_string());
+        assert_eq!(at("第二部分上海市普陀区XX局2024年度部门决算表").as_deref(), Some("XX"));
+        assert_eq!(at("××单位2024年度").as_deref(), Some("××"));
+        assert_eq!(at("此处待填写").as_deref(), Some("待填写"));
+        assert_eq!(at("型号XX-200"), None);
+        assert_eq!(at("上海市普陀区财政局2024年度部门决算表"), None);
+    }
+
+    #[test]
+    fn doubled_marks() {
+        let s = |t: &str| Sentence {
+            text: t.to_string(),
+            spots: vec![
+                crate::budget::prose::Spot {
+                    page: 1,
+                    bbox: crate::pdf::Rect::from_points((0.0, 0.0), (1.0, 1.0)),
+                };
+                t.chars().count()
+            ],
+        };
+        let a = s("财政拨款。");
+        assert_eq!(doubled(Some(&a), &s("。")), Some((0, 3)));
+        assert_eq!(doubled(None, &s("收入，，支出")), Some((6, 12)));
+        assert_eq!(doubled(Some(&a), &s("收入（一）支出。")), None);
+    }
+}
