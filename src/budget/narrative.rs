@@ -118,20 +118,21 @@ pub fn analyse(
         tables,
         super::statements::Context { year, is_final },
     );
+    let department = matches!(
+        doc_kind,
+        Some(DocKind::DeptBudget | DocKind::UnitBudget | DocKind::DeptFinal)
+    );
     let mut out = checks(pages, tables, year, is_final);
     out.extend(super::stated::checks(
         &statements,
         super::stated::Context {
             year,
             is_final,
-            department: matches!(
-                doc_kind,
-                Some(DocKind::DeptBudget | DocKind::UnitBudget | DocKind::DeptFinal)
-            ),
+            department,
         },
     ));
     out.extend(super::stated::against_tables(&statements, tables, is_final));
-    out.extend(super::disclosure::text_checks(&sentences));
+    out.extend(super::disclosure::text_checks(&sentences, department));
     out.extend(super::disclosure::tables_present(pages, tables, doc_kind));
     (statements, out)
 }

@@ -150,6 +150,10 @@ fn pieces(pages: &[PageContent], tables: &[AnalysedTable]) -> Vec<Piece> {
             .iter()
             .map(|&k| lines[k].bbox.x1)
             .fold(f64::MIN, f64::max);
+        let left = body
+            .iter()
+            .map(|&k| lines[k].bbox.x0)
+            .fold(f64::MAX, f64::min);
         let mut prev: Option<usize> = None;
         for &k in &body {
             let line = &lines[k];
@@ -157,9 +161,16 @@ fn pieces(pages: &[PageContent], tables: &[AnalysedTable]) -> Vec<Piece> {
             let starts_item = is_marker_start(&texts[k]);
             let broken = prev.is_none_or(|q| {
                 let pl: &crate::layout::Line = &lines[q];
-                // Short of the right edge by more than two characters: the paragraph ended.
-                pl.bbox.x1 < right - 2.0 * pl.bbox.height().max(1.0)
-                    || line.bbox.y0 - pl.bbox.y1 > 1.5 * h
+                // Short of the right edge by more than two characters: the paragraph ended,
+                // if the line ends a sentence or clause or is a short one (a heading); a long
+                // line ending mid-clause (…执行数为 | 1690.69万元) was wrapped early.
+                let short = pl.bbox.x1 < right - 2.0 * pl.bbox.height().max(1.0);
+                let ends = texts[q]
+                    .chars()
+                    .last()
+                    .is_some_and(|c| "。！？；：:;".contains(c));
+                let narrow = pl.bbox.x1 - left < 0.6 * (right - left);
+                short && (ends || narrow) || line.bbox.y0 - pl.bbox.y1 > 1.5 * h
             });
             if starts_item || (prev.is_some() && broken) {
                 out.push(Piece::Break);

@@ -125,7 +125,9 @@ fn is_year_total(name: &str) -> bool {
 /// The labelled rows of a run, top to bottom: (row, name, prefix) from the items of its side.
 fn rows_of<'a>(t: &'a TableFacts<'_>, run: &Run, side_cols: &[usize]) -> Vec<(usize, &'a Item)> {
     let mut m: BTreeMap<usize, &Item> = BTreeMap::new();
-    for i in t.items.iter().filter(|i| run.cols.contains(&i.col)) {
+    // A row without a label is no row of the side anyone can name (its label was lost):
+    // adding it would count its figure twice.
+    for i in t.items.iter().filter(|i| run.cols.contains(&i.col) && !i.name.is_empty()) {
         m.entry(i.row).or_insert(i);
     }
     // A total whose label spans this run's columns prints its figure in another run of the
@@ -280,7 +282,11 @@ pub fn checks(idx: usize, t: &TableFacts<'_>) -> Vec<Check> {
             grand.push((run.side, grands));
         }
     }
-    out.extend(balance(idx, t, &grand));
+    // A department's 收支 tables balance by construction; a government report's 收支 tables
+    // (决算情况表 by district, by fund) often list only the main rows of each side.
+    if matches!(t.kind, Kind::RevenueExpenditureSummary | Kind::FiscalSummary) {
+        out.extend(balance(idx, t, &grand));
+    }
     out.extend(fund_balances(idx, t, &runs));
     out
 }
