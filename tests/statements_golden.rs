@@ -101,10 +101,16 @@ fn statements_against_golden_pages() {
     assert_eq!(golden_n, 258, "golden rows");
     assert!(recall >= RECALL, "recall {recall:.1}%");
     assert!(precision >= PRECISION, "precision {precision:.1}%");
+    assert!(pct(subject_ok, found) >= SUBJECT, "subject");
+    assert!(pct(measure_ok, found) >= MEASURE, "measure");
 }
 
-const RECALL: f64 = 0.0;
-const PRECISION: f64 = 0.0;
+/// Today: 258 of 258 found; 258 of the 259 statements on those pages match a golden row.
+const RECALL: f64 = 100.0;
+const PRECISION: f64 = 99.6;
+/// Of the golden rows found, the subject as the golden names it, and the measure.
+const SUBJECT: f64 = 51.0;
+const MEASURE: f64 = 94.5;
 
 #[test]
 fn wrong_comparisons_found() {
@@ -149,4 +155,6 @@ fn wrong_comparisons_found() {
     assert!(found >= WRONG_FOUND, "found {found}");
 }
 
-const WRONG_FOUND: usize = 0;
+/// Today 48 of 49: missed is unit_budget p6 (1690.69 → 1434.89, 减少1.10%), whose sentence
+/// the text's line break cuts before 1690.69.
+const WRONG_FOUND: usize = 48;

@@ -236,7 +236,7 @@ mod tests {
         assert_eq!(at("第二部分上海市普陀区XX局2024年度部门决算表").as_deref(), Some("XX"));
         assert_eq!(at("××单位2024年度").as_deref(), Some("××"));
         assert_eq!(at("此处待填写").as_deref(), Some("待填写"));
-        assert_eq!(at("型号XX-200"), None);
+        assert_eq!(at("Model XX-200"), None);
         assert_eq!(at("上海市普陀区财政局2024年度部门决算表"), None);
     }
 
@@ -247,7 +247,8 @@ mod tests {
             spots: vec![
                 crate::budget::prose::Spot {
                     page: 1,
-                    bbox: crate::pdf::Rect::from_points((0.0, 0.0), (1.0, 1.0)),
+                    // Characters one point wide, two high: side by side.
+                    bbox: crate::pdf::Rect::from_points((0.0, 0.0), (1.0, 2.0)),
                 };
                 t.chars().count()
             ],

@@ -668,7 +668,12 @@ pub fn statements(sentences: &[Sentence], tables: &[AnalysedTable], ctx: Context
                 if let Some(level) = out[first_of_sentence..]
                     .iter_mut()
                     .rev()
-                    .find(|x| x.measure != measure::CHANGE && x.subject == st.subject && x.comparison.is_empty())
+                    .find(|x| {
+                        x.measure != measure::CHANGE
+                            && !x.measure.starts_with("prior_year_")
+                            && x.subject == st.subject
+                            && x.comparison.is_empty()
+                    })
                 {
                     level.comparison = st.comparison.clone();
                     level.change_yuan = st.change_yuan;

@@ -162,14 +162,19 @@
         );
     }
 
-    /// 收入总计 = 支出总计 on one row of a 收支总表.
+    /// 收入总计 = 支出总计 on one row of a 收支总表 (a label column and an amount column on each
+    /// side, as printed).
     #[test]
     fn revenue_equals_expenditure() {
         let items = [
             item(9, 1, "", "收入总计", &["收入", "预算数"], "1,352.27"),
             item(9, 3, "", "支出总计", &["支出", "预算数"], "1,352.26"),
         ];
-        let t = facts(Kind::RevenueExpenditureSummary, &items, &[]);
+        let t = facts(
+            Kind::RevenueExpenditureSummary,
+            &items,
+            &[&["收入", "项目"], &["收入", "预算数"], &["支出", "项目"], &["支出", "预算数"]],
+        );
         // 0.01 万元 = 100 yuan off, within 2 × 50 yuan.
         assert_eq!(
             summary(&table_checks(3, &t)),
@@ -185,7 +190,11 @@
     /// Totals that must agree across the tables of a document.
     #[test]
     fn totals_agree_across_tables() {
-        let summary_items = [item(20, 3, "", "支出总计", &["支出", "预算数"], "500.00")];
+        let summary_items = [
+            item(18, 3, "", "本年支出合计", &["支出", "预算数"], "500.00"),
+            item(20, 3, "", "支出总计", &["支出", "预算数"], "500.00"),
+            item(20, 1, "", "收入总计", &["收入", "预算数"], "500.00"),
+        ];
         let expenditure = [
             item(2, 2, "", "合计", &["合计"], "500.00"),
             item(2, 3, "", "合计", &["基本支出"], "300.00"),
@@ -204,7 +213,11 @@
         )];
         let basic = [item(2, 2, "", "合计", &["合计"], "299.99")];
         let tables = [
-            facts(Kind::RevenueExpenditureSummary, &summary_items, &[]),
+            facts(
+                Kind::RevenueExpenditureSummary,
+                &summary_items,
+                &[&["收入", "项目"], &["收入", "预算数"], &["支出", "项目"], &["支出", "预算数"]],
+            ),
             facts(Kind::Expenditure, &expenditure, &[]),
             facts(Kind::GpbExpenditure, &gpb, &[]),
             facts(Kind::FiscalSummary, &fiscal, &[]),
@@ -215,8 +228,9 @@
         assert_eq!(
             summary(&got),
             [
+                // The summary's 本年支出合计 (no carry-over beside it) = the 支出表's 合计.
                 (
-                    "收支总表 支出总计 = 支出总表 合计".to_string(),
+                    "收支总表 本年支出合计 = 支出表 合计".to_string(),
                     d("5000000.00"),
                     d("5000000.00"),
                     Status::Pass
