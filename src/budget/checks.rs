@@ -474,7 +474,11 @@ pub fn table_checks(idx: usize, t: &TableFacts<'_>) -> Vec<Check> {
         }
     }
     out.extend(column_sums(idx, t));
-    out.extend(super::summary::checks(idx, t));
+    // The 收支 identities of a department's tables; a government report's 收支 tables often
+    // print only the main rows of a side.
+    if matches!(t.kind, Kind::RevenueExpenditureSummary | Kind::FiscalSummary) {
+        out.extend(super::summary::checks(idx, t));
+    }
     out
 }
 
@@ -498,8 +502,11 @@ fn column_sums(idx: usize, t: &TableFacts<'_>) -> Vec<Check> {
                 continue;
             };
             let (prefix, tail) = (&path[..k], &path[k + 1..]);
+            // A label column (科目编码, 项目, 序号) is no part of a total, whatever it prints.
+            let label = |l: &str| ["编码", "科目", "代码", "项目", "名称", "序号"].iter().any(|w| l.contains(w));
             let sibling = |p: &Vec<String>| {
                 p.len() > k
+                    && !label(&p[k])
                     && p.starts_with(prefix)
                     && !is_total(&p[k])
                     && p.len() >= k + 1 + tail.len()
@@ -529,7 +536,19 @@ fn column_sums(idx: usize, t: &TableFacts<'_>) -> Vec<Check> {
                 let figure = column(&[])
                     .or_else(|| column(&["小计"]))
                     .or_else(|| column(&["合计"]))
-                    .and_then(|c| t.figure_at(idx, total.row, c));
+                    .and_then(|c| {
+                        // A blank cell counts as zero in the 三公 table, whose parts are often
+                        // blank (no travel abroad); elsewhere a blank beside a printed total
+                        // is more often a figure read into another column.
+                        if t.kind == Kind::ThreePublic {
+                            t.figure_at(idx, total.row, c)
+                        } else {
+                            t.items
+                                .iter()
+                                .find(|i| i.row == total.row && i.col == c)
+                                .map(|i| Figure::of(idx, i))
+                        }
+                    });
                 match figure {
                     Some(f) => parts.push((f, false)),
                     None => complete = false,

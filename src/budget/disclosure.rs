@@ -126,9 +126,10 @@ fn placeholder(text: &str) -> Option<(usize, usize)> {
         if n >= 2 {
             let before = k.checked_sub(1).map(|j| chars[j].1);
             let after = chars.get(k + n).map(|&(_, c)| c);
-            // ×× is a placeholder wherever it stands; XX only beside Chinese (XX局, 20XX年).
+            // XX beside Chinese (XX局, 上海市XX中心); ×× before Chinese (××单位): a run of
+            // × after a row's label marks a cell not to be filled (养老保险×××).
             let times = chars[k..k + n].iter().all(|&(_, c)| c == '×');
-            if times || cjk(before) || cjk(after) {
+            if if times { cjk(after) } else { cjk(before) || cjk(after) } {
                 let end = chars.get(k + n).map_or(text.len(), |&(i, _)| i);
                 return Some((chars[k].0, end));
             }
@@ -235,6 +236,7 @@ mod tests {
         let at = |t: &str| placeholder(t).map(|(a, b)| t[a..b].to_string());
         assert_eq!(at("第二部分上海市普陀区XX局2024年度部门决算表").as_deref(), Some("XX"));
         assert_eq!(at("××单位2024年度").as_deref(), Some("××"));
+        assert_eq!(at("一、企业职工基本养老保险×××"), None);
         assert_eq!(at("此处待填写").as_deref(), Some("待填写"));
         assert_eq!(at("Model XX-200"), None);
         assert_eq!(at("上海市普陀区财政局2024年度部门决算表"), None);

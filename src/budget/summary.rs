@@ -282,11 +282,7 @@ pub fn checks(idx: usize, t: &TableFacts<'_>) -> Vec<Check> {
             grand.push((run.side, grands));
         }
     }
-    // A department's 收支 tables balance by construction; a government report's 收支 tables
-    // (决算情况表 by district, by fund) often list only the main rows of each side.
-    if matches!(t.kind, Kind::RevenueExpenditureSummary | Kind::FiscalSummary) {
-        out.extend(balance(idx, t, &grand));
-    }
+    out.extend(balance(idx, t, &grand));
     out.extend(fund_balances(idx, t, &runs));
     out
 }
