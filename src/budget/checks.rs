@@ -503,7 +503,10 @@ fn column_sums(idx: usize, t: &TableFacts<'_>) -> Vec<Check> {
             };
             let (prefix, tail) = (&path[..k], &path[k + 1..]);
             // A label column (科目编码, 项目, 序号) is no part of a total, whatever it prints.
-            let label = |l: &str| ["编码", "科目", "代码", "项目", "名称", "序号"].iter().any(|w| l.contains(w));
+            let label = |l: &str| {
+                matches!(l, "项目" | "名称" | "项目名称")
+                    || ["编码", "科目", "代码", "序号"].iter().any(|w| l.contains(w))
+            };
             let sibling = |p: &Vec<String>| {
                 p.len() > k
                     && !label(&p[k])
