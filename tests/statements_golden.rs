@@ -72,7 +72,11 @@ fn statements_against_golden_pages() {
                 !*used
                     && s.page == page
                     && match amount {
-                        Some(v) => s.amount_yuan.is_some_and(|a| a == v) && s.unit == g["unit"].replace("万亿", "万亿元").replace("元元", "元"),
+                        Some(v) => {
+                            s.amount_yuan.is_some_and(|a| a == v)
+                                && s.unit
+                                    == g["unit"].replace("万亿", "万亿元").replace("元元", "元")
+                        }
                         None => s.amount_yuan.is_none() && s.comparison == g["comparison"],
                     }
             });
@@ -123,7 +127,9 @@ fn wrong_comparisons_found() {
     let (mut found, mut missed) = (0usize, Vec::new());
     for g in &rows {
         let checks = by_file.entry(g["file"].clone()).or_insert_with(|| {
-            let a = pipeline::process(&corpus.join(&g["file"])).analysis.expect("analysed");
+            let a = pipeline::process(&corpus.join(&g["file"]))
+                .analysis
+                .expect("analysed");
             a.checks
         });
         let page: u32 = g["page"].parse().expect("page");
@@ -131,7 +137,11 @@ fn wrong_comparisons_found() {
         let stated = &g["stated"];
         let first = stated
             .find(|c: char| c.is_ascii_digit())
-            .and_then(|i| stated[i..].find("万元").map(|j| &stated[i..i + j + "万元".len()]))
+            .and_then(|i| {
+                stated[i..]
+                    .find("万元")
+                    .map(|j| &stated[i..i + j + "万元".len()])
+            })
             .unwrap_or("");
         // A failed check of the stated figures on the row's page (or the page before: a
         // sentence may start there).
@@ -141,8 +151,13 @@ fn wrong_comparisons_found() {
                 && (g["kind"] == "Y" || c.message.contains(first))
                 && matches!(
                     c.rule.as_str(),
-                    "stated_rate" | "stated_change" | "stated_share" | "stated_completion"
-                        | "year" | "change_from_zero" | "rate_of_zero_budget"
+                    "stated_rate"
+                        | "stated_change"
+                        | "stated_share"
+                        | "stated_completion"
+                        | "year"
+                        | "change_from_zero"
+                        | "rate_of_zero_budget"
                 )
         });
         if hit {
@@ -151,7 +166,10 @@ fn wrong_comparisons_found() {
             missed.push(format!("{} p{page} {}", g["kind"], g["stated"]));
         }
     }
-    eprintln!("wrong comparisons: {found} of {} found; missed: {missed:#?}", rows.len());
+    eprintln!(
+        "wrong comparisons: {found} of {} found; missed: {missed:#?}",
+        rows.len()
+    );
     assert!(found >= WRONG_FOUND, "found {found}");
 }
 

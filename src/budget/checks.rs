@@ -312,7 +312,14 @@ pub fn show(yuan: Decimal, unit: Unit) -> String {
 }
 
 /// The message of a comparison: `what：印 A，basis E` and the difference.
-pub fn sum_message(what: &str, actual: String, basis: &str, expected: String, status: Status, diff: String) -> String {
+pub fn sum_message(
+    what: &str,
+    actual: String,
+    basis: &str,
+    expected: String,
+    status: Status,
+    diff: String,
+) -> String {
     match status {
         Status::Pass => format!("{what}：印 {actual}，{basis} {expected}，相符"),
         Status::Rounding => {
@@ -476,7 +483,10 @@ pub fn table_checks(idx: usize, t: &TableFacts<'_>) -> Vec<Check> {
     out.extend(column_sums(idx, t));
     // The 收支 identities of a department's tables; a government report's 收支 tables often
     // print only the main rows of a side.
-    if matches!(t.kind, Kind::RevenueExpenditureSummary | Kind::FiscalSummary) {
+    if matches!(
+        t.kind,
+        Kind::RevenueExpenditureSummary | Kind::FiscalSummary
+    ) {
         out.extend(super::summary::checks(idx, t));
     }
     out
@@ -501,24 +511,30 @@ fn column_sums(idx: usize, t: &TableFacts<'_>) -> Vec<Check> {
             let Some(k) = path.iter().rposition(|l| is_total(l)) else {
                 continue;
             };
-            let (prefix, tail) = (&path[..k], &path[k + 1..]);
+            let (Some(prefix), Some(tail)) = (path.get(..k), path.get(k + 1..)) else {
+                continue;
+            };
             // A label column (科目编码, 项目, 序号) is no part of a total, whatever it prints.
             let label = |l: &str| {
                 matches!(l, "项目" | "名称" | "项目名称")
-                    || ["编码", "科目", "代码", "序号"].iter().any(|w| l.contains(w))
+                    || ["编码", "科目", "代码", "序号"]
+                        .iter()
+                        .any(|w| l.contains(w))
             };
             let sibling = |p: &Vec<String>| {
-                p.len() > k
-                    && !label(&p[k])
+                p.get(k).is_some_and(|l| !label(l) && !is_total(l))
                     && p.starts_with(prefix)
-                    && !is_total(&p[k])
                     && p.len() >= k + 1 + tail.len()
                     && p.ends_with(tail)
             };
             let mut children: Vec<&String> = Vec::new();
             for (c, p) in t.paths.iter().enumerate() {
-                if amount_cols.contains(&c) && sibling(p) && !children.contains(&&p[k]) {
-                    children.push(&p[k]);
+                if let Some(l) = p.get(k)
+                    && amount_cols.contains(&c)
+                    && sibling(p)
+                    && !children.contains(&l)
+                {
+                    children.push(l);
                 }
             }
             let mut parts = Vec::new();
@@ -528,11 +544,9 @@ fn column_sums(idx: usize, t: &TableFacts<'_>) -> Vec<Check> {
                     t.paths.iter().position(|p| {
                         p.len() == k + 1 + mid.len() + tail.len()
                             && p.starts_with(prefix)
-                            && &p[k] == *child
-                            && p[k + 1..k + 1 + mid.len()]
-                                .iter()
-                                .zip(mid)
-                                .all(|(a, b)| a == b)
+                            && p.get(k) == Some(*child)
+                            && p.get(k + 1..k + 1 + mid.len())
+                                .is_some_and(|m| m.iter().zip(mid).all(|(a, b)| a == b))
                             && p.ends_with(tail)
                     })
                 };
@@ -608,7 +622,10 @@ pub fn group<K: Ord>(items: &[Item], key: impl Fn(&Item) -> K) -> BTreeMap<K, Ve
 fn table_total<'a>(t: &'a TableFacts<'a>, measures: &[Base]) -> Option<&'a Item> {
     t.items.iter().find(|i| {
         i.code.is_empty()
-            && matches!(i.name.as_str(), "合计" | "总计" | "本年支出合计" | "本年收入合计")
+            && matches!(
+                i.name.as_str(),
+                "合计" | "总计" | "本年支出合计" | "本年收入合计"
+            )
             && measures.iter().any(|&m| same_base(i.measure, m))
     })
 }
@@ -654,9 +671,7 @@ pub fn document_checks(tables: &[TableFacts<'_>]) -> Vec<Check> {
             .collect();
         let parts = match table_total(basic, &[Base::Total, Base::Amount]) {
             Some(b) => Some(("基本支出表 合计", vec![b])),
-            None if halves.len() == 2 => {
-                Some(("基本支出表 人员经费合计 + 公用经费合计", halves))
-            }
+            None if halves.len() == 2 => Some(("基本支出表 人员经费合计 + 公用经费合计", halves)),
             None => None,
         };
         if let Some((what, parts)) = parts {

@@ -74,7 +74,11 @@ fn printed_titles(pages: &[PageContent]) -> Vec<Kind> {
 }
 
 /// The standard tables of a department's document, each present or not.
-pub fn tables_present(pages: &[PageContent], tables: &[AnalysedTable], kind: Option<DocKind>) -> Vec<Check> {
+pub fn tables_present(
+    pages: &[PageContent],
+    tables: &[AnalysedTable],
+    kind: Option<DocKind>,
+) -> Vec<Check> {
     let wanted: &[Kind] = match kind {
         Some(DocKind::DeptFinal) => &FINAL_TABLES,
         Some(DocKind::DeptBudget | DocKind::UnitBudget) => &BUDGET_TABLES,
@@ -84,7 +88,9 @@ pub fn tables_present(pages: &[PageContent], tables: &[AnalysedTable], kind: Opt
     let present = |k: &Kind| tables.iter().any(|t| t.kind == *k) || titles.contains(k);
     // A budget of another template (Jiangsu's 2017–2019 公开表) is not judged by this one:
     // only one that prints at least half of its tables.
-    if wanted.len() == BUDGET_TABLES.len() && wanted.iter().filter(|k| present(k)).count() * 2 < wanted.len() {
+    if wanted.len() == BUDGET_TABLES.len()
+        && wanted.iter().filter(|k| present(k)).count() * 2 < wanted.len()
+    {
         return Vec::new();
     }
     wanted
@@ -121,17 +127,22 @@ fn placeholder(text: &str) -> Option<(usize, usize)> {
     let is_x = |c: char| matches!(c, 'X' | 'x' | 'Ｘ' | 'ｘ' | '×');
     let cjk = |c: Option<char>| c.is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
     let mut k = 0;
-    while k < chars.len() {
-        let n = chars[k..].iter().take_while(|(_, c)| is_x(*c)).count();
+    while let Some(&(start, _)) = chars.get(k) {
+        let run = chars.get(k..).unwrap_or_default();
+        let n = run.iter().take_while(|(_, c)| is_x(*c)).count();
         if n >= 2 {
-            let before = k.checked_sub(1).map(|j| chars[j].1);
+            let before = k.checked_sub(1).and_then(|j| chars.get(j)).map(|&(_, c)| c);
             let after = chars.get(k + n).map(|&(_, c)| c);
             // XX beside Chinese (XX局, 上海市XX中心); ×× before Chinese (××单位): a run of
             // × after a row's label marks a cell not to be filled (养老保险×××).
-            let times = chars[k..k + n].iter().all(|&(_, c)| c == '×');
-            if if times { cjk(after) } else { cjk(before) || cjk(after) } {
+            let times = run.iter().take(n).all(|&(_, c)| c == '×');
+            if if times {
+                cjk(after)
+            } else {
+                cjk(before) || cjk(after)
+            } {
                 let end = chars.get(k + n).map_or(text.len(), |&(i, _)| i);
-                return Some((chars[k].0, end));
+                return Some((start, end));
             }
         }
         k += n.max(1);
@@ -147,7 +158,7 @@ fn doubled(prev: Option<&Sentence>, s: &Sentence) -> Option<(usize, usize)> {
     // put a mark of a table or a note next to the end of a sentence.
     if let (Some(p), Some(&(_, first))) = (prev, chars.first())
         && PUNCT.contains(first)
-        && p.text.chars().last() == Some(first)
+        && p.text.ends_with(first)
         && let (Some(a), Some(b)) = (p.spots.last(), s.spots.first())
         && a.page == b.page
         && (a.bbox.y0 - b.bbox.y0).abs() < a.bbox.height().max(1.0) / 2.0
@@ -161,15 +172,15 @@ fn doubled(prev: Option<&Sentence>, s: &Sentence) -> Option<(usize, usize)> {
     if chars.iter().filter(|(_, c)| cjk(*c)).count() < 8 {
         return None;
     }
-    (1..chars.len().saturating_sub(1)).find_map(|k| {
-        let (i, a) = chars[k];
-        let b = chars[k + 1].1;
-        let before = chars[k - 1].1;
-        let after = chars.get(k + 2).map(|&(_, c)| c);
+    chars.windows(3).enumerate().find_map(|(j, w)| {
+        let &[(_, before), (i, a), (_, b)] = w else {
+            return None;
+        };
+        let after = chars.get(j + 3).map(|&(_, c)| c);
         // The same mark twice (。。, 、、): unlike marks side by side are mostly the cells of
         // a table read as text (指标值：、…).
         (PUNCT.contains(a) && a == b && cjk(before) && after.is_none_or(cjk))
-        .then(|| (i, i + a.len_utf8() + b.len_utf8()))
+            .then(|| (i, i + a.len_utf8() + b.len_utf8()))
     })
 }
 
@@ -186,9 +197,9 @@ pub fn text_checks(sentences: &[Sentence], department: bool) -> Vec<Check> {
             (Rule::Placeholder, placeholder(&s.text)),
             (Rule::Punctuation, doubled(prev, s).filter(|_| department)),
         ];
-        for (k, (rule, hit)) in hits.into_iter().enumerate() {
+        for ((rule, hit), count) in hits.into_iter().zip(found.iter_mut()) {
             let Some((from, to)) = hit else { continue };
-            found[k] += 1;
+            *count += 1;
             let what = s.text.get(from..to).unwrap_or("").to_string();
             let (page, bbox) = s.place(s.char_at(from), s.char_at(to));
             let (key, message) = if rule == Rule::Placeholder {
@@ -213,11 +224,12 @@ pub fn text_checks(sentences: &[Sentence], department: bool) -> Vec<Check> {
             });
         }
     }
-    for (k, rule, key) in [
-        (0, Rule::Placeholder, "text: no placeholder"),
-        (1, Rule::Punctuation, "text: no doubled punctuation"),
-    ] {
-        if found[k] == 0 && (department || rule != Rule::Punctuation) {
+    let none = [
+        (Rule::Placeholder, "text: no placeholder"),
+        (Rule::Punctuation, "text: no doubled punctuation"),
+    ];
+    for (count, (rule, key)) in found.into_iter().zip(none) {
+        if count == 0 && (department || rule != Rule::Punctuation) {
             let mut c = Check::new(rule, key.to_string(), Decimal::ZERO, Decimal::ZERO);
             c.quantity = Quantity::Count;
             c.message = "正文未见此类问题".to_string();
@@ -234,7 +246,10 @@ mod tests {
     #[test]
     fn placeholders() {
         let at = |t: &str| placeholder(t).map(|(a, b)| t[a..b].to_string());
-        assert_eq!(at("第二部分上海市普陀区XX局2024年度部门决算表").as_deref(), Some("XX"));
+        assert_eq!(
+            at("第二部分上海市普陀区XX局2024年度部门决算表").as_deref(),
+            Some("XX")
+        );
         assert_eq!(at("××单位2024年度").as_deref(), Some("××"));
         assert_eq!(at("一、企业职工基本养老保险×××"), None);
         assert_eq!(at("此处待填写").as_deref(), Some("待填写"));
@@ -257,7 +272,10 @@ mod tests {
         };
         let a = s("财政拨款。");
         assert_eq!(doubled(Some(&a), &s("。")), Some((0, 3)));
-        assert_eq!(doubled(None, &s("本年收入合计，，支出合计增加")), Some((18, 24)));
+        assert_eq!(
+            doubled(None, &s("本年收入合计，，支出合计增加")),
+            Some((18, 24))
+        );
         assert_eq!(doubled(None, &s("本年收入合计，，，支出合计增加")), None);
         assert_eq!(doubled(Some(&a), &s("收入（一）支出。")), None);
     }

@@ -216,7 +216,6 @@ pub fn analyse(pages: &[PageContent], tables: Vec<Table>) -> Analysis {
     }
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;

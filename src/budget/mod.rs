@@ -4,13 +4,13 @@
 pub mod amount;
 pub mod checks;
 pub mod code;
+pub mod disclosure;
 pub mod document;
 pub mod facts;
 pub mod kind;
 pub mod measure;
 pub mod name;
 pub mod narrative;
-pub mod disclosure;
 pub mod prose;
 pub mod stated;
 pub mod statements;

@@ -35,7 +35,10 @@ impl Sentence {
     /// The page and box of the characters `from..to` (char indices): the box of those on the
     /// page of the first one.
     pub fn place(&self, from: usize, to: usize) -> (u32, Rect) {
-        let spots = self.spots.get(from..to.min(self.spots.len())).unwrap_or(&[]);
+        let spots = self
+            .spots
+            .get(from..to.min(self.spots.len()))
+            .unwrap_or(&[]);
         let Some(first) = spots.first().or(self.spots.first()) else {
             return (0, Rect::from_points((0.0, 0.0), (0.0, 0.0)));
         };
@@ -48,9 +51,7 @@ impl Sentence {
 
     /// The char index of byte offset `byte`.
     pub fn char_at(&self, byte: usize) -> usize {
-        self.text
-            .get(..byte)
-            .map_or(0, |s| s.chars().count())
+        self.text.get(..byte).map_or(0, |s| s.chars().count())
     }
 }
 
@@ -79,7 +80,10 @@ fn is_marker_start(line: &str) -> bool {
     let rest: String = cs.take(4).collect();
     if "一二三四五六七八九十".contains(first) {
         let numeral_run: String = std::iter::once(first)
-            .chain(rest.chars().take_while(|c| "一二三四五六七八九十".contains(*c)))
+            .chain(
+                rest.chars()
+                    .take_while(|c| "一二三四五六七八九十".contains(*c)),
+            )
             .collect();
         return rest
             .chars()
@@ -91,7 +95,9 @@ fn is_marker_start(line: &str) -> bool {
     }
     if first.is_ascii_digit() {
         let after = rest.trim_start_matches(|c: char| c.is_ascii_digit());
-        return after.starts_with(['、', '.', '．']) && !after[after.chars().next().map_or(0, char::len_utf8)..].starts_with(|c: char| c.is_ascii_digit());
+        return after.starts_with(['、', '.', '．'])
+            && !after[after.chars().next().map_or(0, char::len_utf8)..]
+                .starts_with(|c: char| c.is_ascii_digit());
     }
     ('①'..='⑳').contains(&first)
 }
@@ -143,29 +149,24 @@ fn pieces(pages: &[PageContent], tables: &[AnalysedTable]) -> Vec<Piece> {
                     .collect()
             })
             .collect();
-        let body: Vec<usize> = (0..lines.len())
-            .filter(|&k| !texts[k].is_empty() && !is_page_number(&texts[k]))
+        let body: Vec<(&crate::layout::Line, &str)> = lines
+            .iter()
+            .zip(&texts)
+            .filter(|(_, t)| !t.is_empty() && !is_page_number(t))
+            .map(|(l, t)| (l, t.as_str()))
             .collect();
-        let right = body
-            .iter()
-            .map(|&k| lines[k].bbox.x1)
-            .fold(f64::MIN, f64::max);
-        let left = body
-            .iter()
-            .map(|&k| lines[k].bbox.x0)
-            .fold(f64::MAX, f64::min);
-        let mut prev: Option<usize> = None;
-        for &k in &body {
-            let line = &lines[k];
+        let right = body.iter().map(|(l, _)| l.bbox.x1).fold(f64::MIN, f64::max);
+        let left = body.iter().map(|(l, _)| l.bbox.x0).fold(f64::MAX, f64::min);
+        let mut prev: Option<(&crate::layout::Line, &str)> = None;
+        for &(line, text) in &body {
             let h = line.bbox.height().max(1.0);
-            let starts_item = is_marker_start(&texts[k]);
-            let broken = prev.is_none_or(|q| {
-                let pl: &crate::layout::Line = &lines[q];
+            let starts_item = is_marker_start(text);
+            let broken = prev.is_none_or(|(pl, prev_text)| {
                 // Short of the right edge by more than two characters: the paragraph ended,
                 // if the line ends a sentence or clause or is a short one (a heading); a long
                 // line ending mid-clause (…执行数为 | 1690.69万元) was wrapped early.
                 let short = pl.bbox.x1 < right - 2.0 * pl.bbox.height().max(1.0);
-                let ends = texts[q]
+                let ends = prev_text
                     .chars()
                     .last()
                     .is_some_and(|c| "。！？；：:;".contains(c));
@@ -193,11 +194,11 @@ fn pieces(pages: &[PageContent], tables: &[AnalysedTable]) -> Vec<Piece> {
                     ));
                 }
             }
-            prev = Some(k);
+            prev = Some((line, text));
         }
         // The last line of a page short of the edge ends its paragraph.
-        if let Some(q) = prev
-            && lines[q].bbox.x1 < right - 2.0 * lines[q].bbox.height().max(1.0)
+        if let Some((pl, _)) = prev
+            && pl.bbox.x1 < right - 2.0 * pl.bbox.height().max(1.0)
         {
             out.push(Piece::Break);
         }
@@ -245,7 +246,15 @@ mod tests {
 
     #[test]
     fn markers() {
-        for yes in ["一、收入", "十二、其他", "（一）总体", "1、一般", "2.政府", "①宗教", "(3)其他"] {
+        for yes in [
+            "一、收入",
+            "十二、其他",
+            "（一）总体",
+            "1、一般",
+            "2.政府",
+            "①宗教",
+            "(3)其他",
+        ] {
             assert!(is_marker_start(yes), "{yes}");
         }
         for no in ["一般公共", "2024年", "1.5万元", "12.34", "十分"] {

@@ -53,11 +53,18 @@ struct Fig {
 
 /// `num / den` in percent over every value the printed figures allow: (exact, lowest,
 /// highest), `None` when the base can be zero or less.
-fn ratio(num: impl Fn(Decimal, Decimal) -> Decimal, a: Fig, b: Fig, den: impl Fn(Decimal, Decimal) -> Decimal) -> Option<(Decimal, Decimal, Decimal)> {
+fn ratio(
+    num: impl Fn(Decimal, Decimal) -> Decimal,
+    a: Fig,
+    b: Fig,
+    den: impl Fn(Decimal, Decimal) -> Decimal,
+) -> Option<(Decimal, Decimal, Decimal)> {
     let hundred = Decimal::ONE_HUNDRED;
     let f = |x: Decimal, y: Decimal| -> Option<Decimal> {
         let d = den(x, y);
-        (d > Decimal::ZERO).then(|| num(x, y).checked_mul(hundred)?.checked_div(d)).flatten()
+        (d > Decimal::ZERO)
+            .then(|| num(x, y).checked_mul(hundred)?.checked_div(d))
+            .flatten()
     };
     let exact = f(a.v, b.v)?;
     let mut lo = exact;
@@ -73,7 +80,10 @@ fn ratio(num: impl Fn(Decimal, Decimal) -> Decimal, a: Fig, b: Fig, den: impl Fn
 }
 
 /// The status of a printed rate `printed` against its recomputation.
-fn rate_status(printed: Decimal, (exact, lo, hi): (Decimal, Decimal, Decimal)) -> (Status, Decimal) {
+fn rate_status(
+    printed: Decimal,
+    (exact, lo, hi): (Decimal, Decimal, Decimal),
+) -> (Status, Decimal) {
     let shown = exact.round_dp_with_strategy(
         printed.scale(),
         rust_decimal::RoundingStrategy::MidpointAwayFromZero,
@@ -103,7 +113,15 @@ fn shown(s: &Statement) -> String {
     format!("{}{}", s.printed, s.unit)
 }
 
-fn text_check(rule: Rule, s: &Statement, key: String, expected: Decimal, actual: Decimal, status: Status, message: String) -> Check {
+fn text_check(
+    rule: Rule,
+    s: &Statement,
+    key: String,
+    expected: Decimal,
+    actual: Decimal,
+    status: Status,
+    message: String,
+) -> Check {
     Check {
         status,
         pages: vec![s.page],
@@ -122,7 +140,10 @@ fn text_check(rule: Rule, s: &Statement, key: String, expected: Decimal, actual:
 
 fn is_level(s: &Statement) -> bool {
     s.amount_yuan.is_some()
-        && !matches!(s.measure.as_str(), measure::CHANGE | measure::LIMIT | measure::THRESHOLD)
+        && !matches!(
+            s.measure.as_str(),
+            measure::CHANGE | measure::LIMIT | measure::THRESHOLD
+        )
 }
 
 /// The checks of a document's statements. The arithmetic of the text runs on department
@@ -134,41 +155,47 @@ pub fn checks(st: &[Statement], ctx: Context) -> Vec<Check> {
         return out;
     }
     for (k, s) in st.iter().enumerate() {
+        // The statements before this one: what it may refer back to.
+        let before = st.get(..k).unwrap_or_default();
         if s.measure == measure::CHANGE {
-            out.extend(change(st, k));
+            out.extend(change(st, before, s));
         } else if s.rate.is_some() && s.change_yuan.is_none() && is_level(s) {
-            out.extend(rate_from_base(st, k));
+            out.extend(rate_from_base(st, s));
         }
         if s.share.is_some() {
-            out.extend(share(st, k));
+            out.extend(share(before, s));
         }
         if s.completion.is_some() {
-            out.extend(completion(st, k));
+            out.extend(completion(before, s));
         }
-        if s.amount_yuan.is_none() && matches!(s.comparison.as_str(), "大于" | "小于" | "等于") {
-            out.extend(comparison_word(st, k));
+        if s.amount_yuan.is_none() && matches!(s.comparison.as_str(), "大于" | "小于" | "等于")
+        {
+            out.extend(comparison_word(before, s));
         }
     }
     out.extend(years(st, ctx));
     out
 }
 
-/// The figure a change amount `st[k]` changes: stated before it in its sentence with the
+/// The figure a change amount `c` changes: stated before it in its sentence with the
 /// comparison, or (a change in a sentence of its own) the last figure of its subject in the
 /// two sentences before.
-fn level_of(st: &[Statement], k: usize) -> Option<&Statement> {
-    let c = &st[k];
-    st[..k].iter().rev().take_while(|x| x.sentence_no + 2 >= c.sentence_no).find(|x| {
-        is_level(x)
-            && !x.measure.starts_with("prior_year_")
-            && x.subject == c.subject
-            && (x.sentence_no == c.sentence_no && x.change_yuan == c.change_yuan
+fn level_of<'a>(before: &'a [Statement], c: &Statement) -> Option<&'a Statement> {
+    before
+        .iter()
+        .rev()
+        .take_while(|x| x.sentence_no + 2 >= c.sentence_no)
+        .find(|x| {
+            is_level(x)
+                && !x.measure.starts_with("prior_year_")
+                && x.subject == c.subject
+                && (x.sentence_no == c.sentence_no && x.change_yuan == c.change_yuan
                 // A figure of an earlier sentence only when this one names its subject (not
                 // `2026年预算比2025年预算增加…` after the last item's figure).
                 || x.sentence_no < c.sentence_no
                     && x.comparison.is_empty()
                     && c.sentence.contains(x.subject.as_str()))
-    })
+        })
 }
 
 /// The base a sentence prints for a comparison (`比2025年年初预算数28479.84万元增加…`,
@@ -187,19 +214,20 @@ fn base_figure<'a>(st: &'a [Statement], level: &Statement) -> Option<&'a Stateme
 
 /// A change amount: its rate recomputed from the figure it changes, and (when the sentence
 /// prints the base too) the amount itself from the two figures.
-fn change(st: &[Statement], k: usize) -> Vec<Check> {
-    let c = &st[k];
+fn change(st: &[Statement], before: &[Statement], c: &Statement) -> Vec<Check> {
     let mut out = Vec::new();
     let (Some(d), Some(ch)) = (direction(&c.comparison), fig(c)) else {
         return out;
     };
-    let Some(level) = level_of(st, k) else {
+    let Some(level) = level_of(before, c) else {
         // Only the base printed (与2016年度相比（2016年度…为8,648.07万元），增加498.72万元，
         // 增长5.77%): the rate is the change over it.
         if let Some(rate) = c.rate
-            && let Some(base) = st[..k].iter().rev().take_while(|x| x.sentence_no == c.sentence_no).find(|x| {
-                is_level(x) && x.measure.starts_with("prior_year_")
-            })
+            && let Some(base) = before
+                .iter()
+                .rev()
+                .take_while(|x| x.sentence_no == c.sentence_no)
+                .find(|x| is_level(x) && x.measure.starts_with("prior_year_"))
             && let Some(b) = fig(base)
             && let Some(r) = ratio(|_, y| Decimal::from(d) * y, b, ch, |x, _| x)
         {
@@ -298,7 +326,11 @@ fn change(st: &[Statement], k: usize) -> Vec<Check> {
                     shown(level),
                     c.comparison,
                     shown(c),
-                    if recomputed < Decimal::ZERO { "减少" } else { "增加" },
+                    if recomputed < Decimal::ZERO {
+                        "减少"
+                    } else {
+                        "增加"
+                    },
                     recomputed.abs(),
                     rate
                 ),
@@ -310,13 +342,16 @@ fn change(st: &[Statement], k: usize) -> Vec<Check> {
 
 /// A rate stated with the base figure and no change amount: `2025年…执行数为X万元，2026年预算
 /// 安排Y万元，比2025年…增加R%`.
-fn rate_from_base(st: &[Statement], k: usize) -> Vec<Check> {
-    let s = &st[k];
+fn rate_from_base(st: &[Statement], s: &Statement) -> Vec<Check> {
     let (Some(rate), Some(d), Some(a)) = (s.rate, direction(&s.comparison), fig(s)) else {
         return Vec::new();
     };
-    let Some(base) = base_figure(st, s) else { return Vec::new() };
-    let Some(b) = fig(base) else { return Vec::new() };
+    let Some(base) = base_figure(st, s) else {
+        return Vec::new();
+    };
+    let Some(b) = fig(base) else {
+        return Vec::new();
+    };
     let key = format!("text p{}: {} rate of change", s.page, s.subject);
     let printed = Decimal::from(d) * rate;
     let Some(r) = ratio(|x, y| x - y, a, b, |_, y| y) else {
@@ -352,7 +387,11 @@ fn rate_from_base(st: &[Statement], k: usize) -> Vec<Check> {
             s.subject,
             shown(base),
             shown(s),
-            if recomputed < Decimal::ZERO { "减少" } else { "增加" },
+            if recomputed < Decimal::ZERO {
+                "减少"
+            } else {
+                "增加"
+            },
             recomputed.abs(),
             s.comparison,
             rate
@@ -361,13 +400,14 @@ fn rate_from_base(st: &[Statement], k: usize) -> Vec<Check> {
 }
 
 /// 占N%: the figure over the total it is a share of, stated before it.
-fn share(st: &[Statement], k: usize) -> Vec<Check> {
-    let s = &st[k];
-    let (Some(v), Some(a)) = (s.share, fig(s)) else { return Vec::new() };
+fn share(before: &[Statement], s: &Statement) -> Vec<Check> {
+    let (Some(v), Some(a)) = (s.share, fig(s)) else {
+        return Vec::new();
+    };
     if s.share_of.is_empty() {
         return Vec::new();
     }
-    let Some(total) = st[..k]
+    let Some(total) = before
         .iter()
         .rev()
         .take_while(|x| x.sentence_no + 8 >= s.sentence_no)
@@ -375,7 +415,9 @@ fn share(st: &[Statement], k: usize) -> Vec<Check> {
     else {
         return Vec::new();
     };
-    let Some(t) = fig(total) else { return Vec::new() };
+    let Some(t) = fig(total) else {
+        return Vec::new();
+    };
     let Some(r) = ratio(|x, _| x, a, t, |_, y| y) else {
         return Vec::new();
     };
@@ -405,9 +447,10 @@ fn share(st: &[Statement], k: usize) -> Vec<Check> {
 }
 
 /// 完成（年初）预算的N%: the figure over its budget stated just before.
-fn completion(st: &[Statement], k: usize) -> Vec<Check> {
-    let s = &st[k];
-    let (Some(v), Some(a)) = (s.completion, fig(s)) else { return Vec::new() };
+fn completion(before: &[Statement], s: &Statement) -> Vec<Check> {
+    let (Some(v), Some(a)) = (s.completion, fig(s)) else {
+        return Vec::new();
+    };
     let wanted: &[&str] = if s.completion_of.contains("年初") {
         &[measure::BUDGET]
     } else if s.completion_of.contains("调整") || s.completion_of.contains("全年") {
@@ -415,7 +458,7 @@ fn completion(st: &[Statement], k: usize) -> Vec<Check> {
     } else {
         &[measure::BUDGET, measure::ADJUSTED]
     };
-    let Some(budget) = st[..k]
+    let Some(budget) = before
         .iter()
         .rev()
         .take_while(|x| x.sentence_no + 1 >= s.sentence_no)
@@ -423,8 +466,13 @@ fn completion(st: &[Statement], k: usize) -> Vec<Check> {
     else {
         return Vec::new();
     };
-    let Some(b) = fig(budget) else { return Vec::new() };
-    let key = format!("text p{}: {} completion of {}", s.page, s.subject, s.completion_of);
+    let Some(b) = fig(budget) else {
+        return Vec::new();
+    };
+    let key = format!(
+        "text p{}: {} completion of {}",
+        s.page, s.subject, s.completion_of
+    );
     let Some(r) = ratio(|x, _| x, a, b, |_, y| y) else {
         return vec![text_check(
             Rule::RateOfZeroBudget,
@@ -466,33 +514,42 @@ fn completion(st: &[Statement], k: usize) -> Vec<Check> {
 }
 
 /// 决算数大于/小于/等于预算数: the word against the item's final figure and its budget.
-fn comparison_word(st: &[Statement], k: usize) -> Vec<Check> {
-    let s = &st[k];
-    let Some(said) = direction(&s.comparison) else { return Vec::new() };
+fn comparison_word(before: &[Statement], s: &Statement) -> Vec<Check> {
+    let Some(said) = direction(&s.comparison) else {
+        return Vec::new();
+    };
     let near = || {
-        st[..k]
+        before
             .iter()
             .rev()
             .take_while(|x| x.sentence_no + 3 >= s.sentence_no)
             .filter(|x| is_level(x) && x.subject == s.subject)
     };
-    let Some(fin) = near().find(|x| x.measure == measure::FINAL) else { return Vec::new() };
+    let Some(fin) = near().find(|x| x.measure == measure::FINAL) else {
+        return Vec::new();
+    };
     let budgets: Vec<&Statement> = near()
         .filter(|x| matches!(x.measure.as_str(), measure::BUDGET | measure::ADJUSTED))
         .collect();
     let (Some(f), Some(first)) = (fin.amount_yuan, budgets.first()) else {
         return Vec::new();
     };
-    let sign = |b: &Statement| Decimal::from(match f.cmp(&b.amount_yuan.unwrap_or_default()) {
-        std::cmp::Ordering::Less => -1,
-        std::cmp::Ordering::Equal => 0,
-        std::cmp::Ordering::Greater => 1,
-    });
+    let sign = |b: &Statement| {
+        Decimal::from(match f.cmp(&b.amount_yuan.unwrap_or_default()) {
+            std::cmp::Ordering::Less => -1,
+            std::cmp::Ordering::Equal => 0,
+            std::cmp::Ordering::Greater => 1,
+        })
+    };
     // Against any budget stated for the item (年初 or 调整): the text names one of them.
     let agrees = budgets.iter().find(|b| sign(b) == Decimal::from(said));
     let budget = agrees.unwrap_or(first);
     let expected = sign(budget);
-    let status = if agrees.is_some() { Status::Pass } else { Status::Fail };
+    let status = if agrees.is_some() {
+        Status::Pass
+    } else {
+        Status::Fail
+    };
     let word = |d: Decimal| match d.cmp(&Decimal::ZERO) {
         std::cmp::Ordering::Less => "小于",
         std::cmp::Ordering::Equal => "等于",
@@ -501,7 +558,10 @@ fn comparison_word(st: &[Statement], k: usize) -> Vec<Check> {
     vec![text_check(
         Rule::ComparisonWord,
         s,
-        format!("text p{}: 决算数{}预算数 = sign(决算 − 预算)", s.page, s.comparison),
+        format!(
+            "text p{}: 决算数{}预算数 = sign(决算 − 预算)",
+            s.page, s.comparison
+        ),
         expected,
         Decimal::from(said),
         status,
@@ -522,7 +582,9 @@ fn comparison_word(st: &[Statement], k: usize) -> Vec<Check> {
 /// budget, is a slip.
 fn years(st: &[Statement], ctx: Context) -> Vec<Check> {
     let mut out = Vec::new();
-    let Some(doc) = ctx.year.filter(|_| ctx.department) else { return out };
+    let Some(doc) = ctx.year.filter(|_| ctx.department) else {
+        return out;
+    };
     let mut seen: Vec<(usize, u32)> = Vec::new();
     for s in st {
         let Some(y) = s.base_year else { continue };
@@ -533,7 +595,9 @@ fn years(st: &[Statement], ctx: Context) -> Vec<Check> {
         // Only a base that names a figure (上年预算, 2025年预算执行数), not a plan or a name
         // the text cites with its year.
         if s.base.chars().count() > 12
-            || !["预算", "决算", "执行", "上年", "同期"].iter().any(|w| s.base.contains(w))
+            || !["预算", "决算", "执行", "上年", "同期"]
+                .iter()
+                .any(|w| s.base.contains(w))
         {
             continue;
         }
@@ -564,7 +628,11 @@ fn years(st: &[Statement], ctx: Context) -> Vec<Check> {
 /// document's own measure (决算 in a final account, 预算 in a budget): a 年初预算 a 决算 text
 /// states need not be printed in any table.
 pub fn against_tables(st: &[Statement], tables: &[AnalysedTable], is_final: bool) -> Vec<Check> {
-    let own = if is_final { measure::FINAL } else { measure::BUDGET };
+    let own = if is_final {
+        measure::FINAL
+    } else {
+        measure::BUDGET
+    };
     let mut out = Vec::new();
     // 项 codes only: a subject read short of its 项 names the 款, whose figure is another.
     // A figure that opens its sentence lost its words to a line break: what it is is unsure.
@@ -582,7 +650,11 @@ pub fn against_tables(st: &[Statement], tables: &[AnalysedTable], is_final: bool
             .min_by_key(|(_, i)| (i.amount_yuan - a.v).abs());
         let Some((k, item)) = nearest else { continue };
         let item_half = Decimal::try_new(5, item.amount_yuan.scale() + 1).unwrap_or(Decimal::ZERO)
-            * if item.amount_yuan.is_zero() { Decimal::ONE } else { item.unit.multiplier() };
+            * if item.amount_yuan.is_zero() {
+                Decimal::ONE
+            } else {
+                item.unit.multiplier()
+            };
         // Some texts cut the table's figure rather than round it (78.2164 → 78.21): a whole
         // unit of the text's last digit.
         let status = Status::of(item.amount_yuan - a.v, a.h + a.h + item_half);
@@ -606,7 +678,10 @@ pub fn against_tables(st: &[Statement], tables: &[AnalysedTable], is_final: bool
             ),
             ..Check::new(
                 Rule::StatedFigure,
-                format!("text p{}: {} {} = table {}", s.page, s.subject, s.measure, s.code),
+                format!(
+                    "text p{}: {} {} = table {}",
+                    s.page, s.subject, s.measure, s.code
+                ),
                 item.amount_yuan,
                 a.v,
             )

@@ -73,14 +73,12 @@ pub mod measure {
     pub const THRESHOLD: &str = "threshold";
 }
 
-static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(万亿元|万亿|亿元|万元|千元|元)")
-        .expect("figure pattern")
+// Fixed patterns; `None` (never, as they compile) would only mean nothing is found.
+static FIGURE: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(万亿元|万亿|亿元|万元|千元|元)").ok()
 });
-static PERCENT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(\d+(?:\.\d+)?)%").expect("percent pattern"));
-static YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(20\d\d)年").expect("year pattern"));
+static PERCENT: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"(\d+(?:\.\d+)?)%").ok());
+static YEAR: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"(20\d\d)年").ok());
 
 /// Words that say a figure changed, longest first, with the direction they give.
 const CHANGE_WORDS: [(&str, i8); 16] = [
@@ -122,7 +120,9 @@ pub fn direction(word: &str) -> Option<i8> {
         return Some(*d);
     }
     match word {
-        "持平" | "基本持平" | "一致" | "相同" | "未发生变化" | "无变化" | "等于" => Some(0),
+        "持平" | "基本持平" | "一致" | "相同" | "未发生变化" | "无变化" | "等于" => {
+            Some(0)
+        }
         "大于" => Some(1),
         "小于" => Some(-1),
         _ => None,
@@ -158,13 +158,36 @@ const KIND_WORDS: [(&str, &str); 22] = [
 
 /// Verbs between a subject and its figure.
 const VERBS: [&str; 10] = [
-    "约为", "分别为", "总计为", "合计为", "为", "是", "达到", "达", "共计", "约",
+    "约为",
+    "分别为",
+    "总计为",
+    "合计为",
+    "为",
+    "是",
+    "达到",
+    "达",
+    "共计",
+    "约",
 ];
 
 /// Openings that are no part of a subject.
 const OPENINGS: [&str; 16] = [
-    "其中", "主要是", "主要用于", "主要包括", "包括", "加上", "加", "减去", "减", "此外",
-    "另外", "同时", "本部门", "本单位", "我部门", "我单位",
+    "其中",
+    "主要是",
+    "主要用于",
+    "主要包括",
+    "包括",
+    "加上",
+    "加",
+    "减去",
+    "减",
+    "此外",
+    "另外",
+    "同时",
+    "本部门",
+    "本单位",
+    "我部门",
+    "我单位",
 ];
 
 /// Subjects that say nothing of their own: the figure before them names what they are.
@@ -172,7 +195,16 @@ fn is_generic(s: &str) -> bool {
     s.is_empty()
         || matches!(
             s,
-            "支出" | "收入" | "资金" | "经费" | "金额" | "预算" | "总额" | "合计" | "小计" | "总计"
+            "支出"
+                | "收入"
+                | "资金"
+                | "经费"
+                | "金额"
+                | "预算"
+                | "总额"
+                | "合计"
+                | "小计"
+                | "总计"
         )
 }
 
@@ -207,7 +239,8 @@ fn unit_of(u: &str) -> (&'static str, Decimal) {
 /// The money figures of a sentence.
 fn figures(text: &str) -> Vec<Found> {
     FIGURE
-        .captures_iter(text)
+        .iter()
+        .flat_map(|re| re.captures_iter(text))
         .filter_map(|c| {
             let whole = c.get(0)?;
             let num = c.get(1)?;
@@ -257,8 +290,11 @@ fn opening_stripped(s: &str) -> (String, Option<u32>) {
     let mut t = s.to_string();
     let mut year = None;
     // The year and everything before it (上海市普陀区财政局2024年度…, 2024年末…).
-    if let Some(m) = YEAR.find_iter(&t).last() {
-        let y: u32 = t.get(m.start()..m.start() + 4).and_then(|y| y.parse().ok()).unwrap_or(0);
+    if let Some(m) = YEAR.iter().flat_map(|re| re.find_iter(&t)).last() {
+        let y: u32 = t
+            .get(m.start()..m.start() + 4)
+            .and_then(|y| y.parse().ok())
+            .unwrap_or(0);
         let mut rest = t.get(m.end()..).unwrap_or("").to_string();
         for w in ["度", "末", "底", "全年", "当年", "上半年"] {
             if let Some(r) = rest.strip_prefix(w) {
@@ -309,9 +345,11 @@ fn strip_marker(s: &str) -> &str {
     if first == '（' || first == '(' {
         if let Some(k) = cs.iter().position(|(_, c)| *c == '）' || *c == ')')
             && k <= 4
-            && cs[1..k]
-                .iter()
-                .all(|(_, c)| numerals.contains(*c) || c.is_ascii_digit())
+            && cs.get(1..k).is_some_and(|inner| {
+                inner
+                    .iter()
+                    .all(|(_, c)| numerals.contains(*c) || c.is_ascii_digit())
+            })
         {
             return &s[after(k + 1)..];
         }
@@ -388,15 +426,19 @@ fn base_of(s: &str, ctx: Context) -> Option<(String, Option<u32>)> {
         phrase.truncate(i);
     }
     // A base with its own figure (比2025年年初预算数28479.84万元) keeps the words.
-    let phrase = match FIGURE.find(&phrase) {
+    let phrase = match FIGURE.as_ref().and_then(|re| re.find(&phrase)) {
         Some(m) => phrase.get(..m.start()).unwrap_or("").to_string(),
         None => phrase,
     };
     let year = YEAR
-        .captures(&phrase)
+        .as_ref()
+        .and_then(|re| re.captures(&phrase))
         .and_then(|c| c.get(1))
         .and_then(|m| m.as_str().parse::<u32>().ok());
-    let words = YEAR.replace_all(&phrase, "").to_string();
+    let words = YEAR.as_ref().map_or_else(
+        || phrase.clone(),
+        |re| re.replace_all(&phrase, "").to_string(),
+    );
     let words = words.trim_start_matches('度').to_string();
     let year = year.or_else(|| {
         (phrase.starts_with("上年") || phrase.starts_with("去年"))
@@ -435,7 +477,12 @@ fn opener(s: &str) -> Option<usize> {
         }
         let prev = s.get(..i).and_then(|h| h.chars().next_back());
         let next = s.get(i + c.len_utf8()..).and_then(|t| t.chars().next());
-        let inside = (c == '比' && (prev == Some('相') || prev == Some('对') || next == Some('较') || next == Some('例') || next == Some('重')))
+        let inside = (c == '比'
+            && (prev == Some('相')
+                || prev == Some('对')
+                || next == Some('较')
+                || next == Some('例')
+                || next == Some('重')))
             || (c == '较' && (prev == Some('比') || prev == Some('相')));
         if !inside {
             found = Some(i);
@@ -458,8 +505,7 @@ fn ends_with_change(s: &str) -> Option<(&'static str, usize)> {
 fn code_of(subject: &str, tables: &[AnalysedTable]) -> String {
     let mut names: Vec<(String, Level, String)> = Vec::new();
     let mut rest = subject;
-    loop {
-        let Some(open) = rest.find('（') else { break };
+    while let Some(open) = rest.find('（') {
         let Some(close) = rest[open..].find('）').map(|c| open + c) else {
             break;
         };
@@ -482,7 +528,11 @@ fn code_of(subject: &str, tables: &[AnalysedTable]) -> String {
         return String::new();
     }
     // Printed codes: 204 + 06 + 99.
-    if names.iter().all(|(_, _, d)| !d.is_empty()) && names.first().is_some_and(|(_, l, d)| *l == Level::Lei && d.len() == 3) {
+    if names.iter().all(|(_, _, d)| !d.is_empty())
+        && names
+            .first()
+            .is_some_and(|(_, l, d)| *l == Level::Lei && d.len() == 3)
+    {
         return names.iter().map(|(_, _, d)| d.as_str()).collect();
     }
     let items = || {
@@ -498,9 +548,8 @@ fn code_of(subject: &str, tables: &[AnalysedTable]) -> String {
     let mut codes: Vec<&str> = items()
         .filter(|i| i.code_level == Some(*level) && &i.name == last)
         .filter(|i| {
-            parent.is_none_or(|(pn, _, _)| {
-                items().any(|p| p.code == i.parent_code && &p.name == pn)
-            })
+            parent
+                .is_none_or(|(pn, _, _)| items().any(|p| p.code == i.parent_code && &p.name == pn))
         })
         .map(|i| i.code.as_str())
         .collect();
@@ -518,11 +567,11 @@ fn item_subject(text: &str) -> Option<String> {
     if body.len() == text.len() {
         return None;
     }
-    let head = body
-        .split(['。', '，', '；', '：'])
-        .next()
-        .unwrap_or("");
-    let head = FIGURE.find(head).map_or(head, |m| &head[..m.start()]);
+    let head = body.split(['。', '，', '；', '：']).next().unwrap_or("");
+    let head = FIGURE
+        .as_ref()
+        .and_then(|re| re.find(head))
+        .map_or(head, |m| head.get(..m.start()).unwrap_or(head));
     (head.contains("（类）")
         || head.contains("（款）")
         || head.contains("（项）")
@@ -543,9 +592,13 @@ struct After {
 
 fn after(s: &str, ctx: Context) -> After {
     let mut out = After::default();
-    for p in PERCENT.captures_iter(s) {
-        let (Some(m), Some(n)) = (p.get(0), p.get(1)) else { continue };
-        let Ok(v) = n.as_str().parse::<Decimal>() else { continue };
+    for p in PERCENT.iter().flat_map(|re| re.captures_iter(s)) {
+        let (Some(m), Some(n)) = (p.get(0), p.get(1)) else {
+            continue;
+        };
+        let Ok(v) = n.as_str().parse::<Decimal>() else {
+            continue;
+        };
         let head = s.get(..m.start()).unwrap_or("");
         let clause = head.rsplit(['，', '；', '：', ',']).next().unwrap_or(head);
         if let Some((w, _)) = ends_with_change(clause) {
@@ -558,7 +611,11 @@ fn after(s: &str, ctx: Context) -> After {
                 .to_string();
             out.share.get_or_insert((of, v));
         } else if let Some(i) = clause.find("完成").or_else(|| clause.find("为")) {
-            let word = if clause[i..].starts_with("完成") { "完成" } else { "为" };
+            let word = if clause[i..].starts_with("完成") {
+                "完成"
+            } else {
+                "为"
+            };
             let of = clause
                 .get(i + word.len()..)
                 .unwrap_or("")
@@ -582,7 +639,11 @@ fn after(s: &str, ctx: Context) -> After {
 }
 
 /// The statements of a document's running text.
-pub fn statements(sentences: &[Sentence], tables: &[AnalysedTable], ctx: Context) -> Vec<Statement> {
+pub fn statements(
+    sentences: &[Sentence],
+    tables: &[AnalysedTable],
+    ctx: Context,
+) -> Vec<Statement> {
     let mut out: Vec<Statement> = Vec::new();
     let mut item: Option<String> = None;
     let mut last_subject = String::new();
@@ -597,7 +658,9 @@ pub fn statements(sentences: &[Sentence], tables: &[AnalysedTable], ctx: Context
         }
         let figs = figures(text);
         if figs.is_empty() {
-            if let Some(st) = comparison_only(no, s, ctx, item.as_deref().unwrap_or(&last_subject), &out) {
+            if let Some(st) =
+                comparison_only(no, s, ctx, item.as_deref().unwrap_or(&last_subject), &out)
+            {
                 out.push(st);
             }
             continue;
@@ -634,7 +697,9 @@ pub fn statements(sentences: &[Sentence], tables: &[AnalysedTable], ctx: Context
             let (page, bbox) = s.place(s.char_at(f.start), s.char_at(f.end));
             st.page = page;
             st.bbox = bbox;
-            let previous = out[first_of_sentence..]
+            let previous = out
+                .get(first_of_sentence..)
+                .unwrap_or_default()
                 .iter()
                 .rev()
                 .find(|x| x.measure != measure::CHANGE)
@@ -654,7 +719,11 @@ pub fn statements(sentences: &[Sentence], tables: &[AnalysedTable], ctx: Context
                 let (own, own_year) = opening_stripped(own);
                 let (subj, _) = subject_words(&own);
                 st.year = own_year;
-                st.subject = if is_generic(&subj) { fallback.clone() } else { subj };
+                st.subject = if is_generic(&subj) {
+                    fallback.clone()
+                } else {
+                    subj
+                };
                 st.measure = measure::CHANGE.to_string();
                 st.comparison = word.to_string();
                 st.change_yuan = f.amount;
@@ -665,7 +734,9 @@ pub fn statements(sentences: &[Sentence], tables: &[AnalysedTable], ctx: Context
                     st.rate = Some(r);
                 }
                 // The figure it changes, stated just before: same comparison.
-                if let Some(level) = out[first_of_sentence..]
+                if let Some(level) = out
+                    .get_mut(first_of_sentence..)
+                    .unwrap_or_default()
                     .iter_mut()
                     .rev()
                     .find(|x| {
@@ -684,7 +755,9 @@ pub fn statements(sentences: &[Sentence], tables: &[AnalysedTable], ctx: Context
             } else {
                 let (subj, kind) = subject_words(&stripped);
                 // A base stated with its figure (比2025年年初预算数28479.84万元增加…).
-                let own_base = subj.rfind(['比', '较']).filter(|_| post.starts_with(|c: char| CHANGE_WORDS.iter().any(|(w, _)| w.starts_with(c))));
+                let own_base = subj.rfind(['比', '较']).filter(|_| {
+                    post.starts_with(|c: char| CHANGE_WORDS.iter().any(|(w, _)| w.starts_with(c)))
+                });
                 let (subj, kind) = match own_base {
                     Some(i) => {
                         let (b, y) = base_of(&subj, ctx).unwrap_or_default();
@@ -697,17 +770,27 @@ pub fn statements(sentences: &[Sentence], tables: &[AnalysedTable], ctx: Context
                     None => (subj, kind),
                 };
                 st.subject = if is_generic(&subj) {
-                    if subj.is_empty() { fallback.clone() } else { format!("{fallback}{subj}") }
+                    if subj.is_empty() {
+                        fallback.clone()
+                    } else {
+                        format!("{fallback}{subj}")
+                    }
                 } else {
                     subj
                 };
-                let threshold = post.starts_with("（含）以上") || post.starts_with("以上") && pre.ends_with("单价");
+                let threshold = post.starts_with("（含）以上")
+                    || post.starts_with("以上") && pre.ends_with("单价");
                 st.measure = if threshold {
                     measure::THRESHOLD.to_string()
                 } else if st.subject.contains("限额") {
                     measure::LIMIT.to_string()
                 } else {
-                    kind.unwrap_or(if ctx.is_final { measure::FINAL } else { measure::BUDGET }).to_string()
+                    kind.unwrap_or(if ctx.is_final {
+                        measure::FINAL
+                    } else {
+                        measure::BUDGET
+                    })
+                    .to_string()
                 };
                 let a = after(post, ctx);
                 if let Some((w, r)) = a.rate {
@@ -716,7 +799,11 @@ pub fn statements(sentences: &[Sentence], tables: &[AnalysedTable], ctx: Context
                     st.rate = Some(r);
                     let (b, y) = base_of(post, ctx).unwrap_or_else(|| {
                         (
-                            if ctx.is_final { "上年决算".into() } else { "上年".into() },
+                            if ctx.is_final {
+                                "上年决算".into()
+                            } else {
+                                "上年".into()
+                            },
                             st.year.or(ctx.year).map(|y| y - 1),
                         )
                     });
@@ -742,15 +829,28 @@ pub fn statements(sentences: &[Sentence], tables: &[AnalysedTable], ctx: Context
                     st.base = b;
                     st.base_year = y;
                 }
-                if post.starts_with("，其中") || post.starts_with("，主要用于") || post.contains("其中：") && k == 0 {
+                if post.starts_with("，其中")
+                    || post.starts_with("，主要用于")
+                    || post.contains("其中：") && k == 0
+                {
                     parent = Some(st.subject.clone());
                 }
             }
             if let (Some(y), Some(d)) = (st.year, ctx.year)
                 && y < d
-                && !matches!(st.measure.as_str(), measure::CHANGE | measure::LIMIT | measure::THRESHOLD)
+                && !matches!(
+                    st.measure.as_str(),
+                    measure::CHANGE | measure::LIMIT | measure::THRESHOLD
+                )
             {
-                st.measure = format!("prior_year_{}", if st.measure == measure::BUDGET && !ctx.is_final && !pre.contains("预算") { measure::EXECUTED } else { &st.measure });
+                st.measure = format!(
+                    "prior_year_{}",
+                    if st.measure == measure::BUDGET && !ctx.is_final && !pre.contains("预算") {
+                        measure::EXECUTED
+                    } else {
+                        &st.measure
+                    }
+                );
             }
             st.code = code_of(&st.subject, tables);
             if st.measure != measure::CHANGE {
@@ -764,14 +864,23 @@ pub fn statements(sentences: &[Sentence], tables: &[AnalysedTable], ctx: Context
 
 /// A sentence that compares without a figure: `决算数小于预算数的主要原因…`,
 /// `与2023年度相比，财政拨款收入支出总计持平`, `…收支均未发生变化`.
-fn comparison_only(no: usize, s: &Sentence, ctx: Context, context: &str, before: &[Statement]) -> Option<Statement> {
+fn comparison_only(
+    no: usize,
+    s: &Sentence,
+    ctx: Context,
+    context: &str,
+    before: &[Statement],
+) -> Option<Statement> {
     let text = s.text.as_str();
     let (word, at) = SAME_WORDS
         .iter()
         .filter_map(|w| text.find(w).map(|i| (*w, i)))
         .min_by_key(|&(_, i)| i)?;
     let head = &text[..at];
-    let (subject, base, base_year, measure) = if head.ends_with("决算数") || head.ends_with("决算数与预算数") || head.ends_with("决算数与预算") {
+    let (subject, base, base_year, measure) = if head.ends_with("决算数")
+        || head.ends_with("决算数与预算数")
+        || head.ends_with("决算数与预算")
+    {
         // 决算数大于预算数: the item's pair of figures stated just before.
         let last = before.iter().rev().find(|x| x.measure != measure::CHANGE)?;
         if last.sentence_no + 3 < no {
@@ -782,14 +891,35 @@ fn comparison_only(no: usize, s: &Sentence, ctx: Context, context: &str, before:
             .rev()
             .find(|x| x.subject == last.subject && x.measure.ends_with(measure::BUDGET))
             .map_or("预算".to_string(), |_| "年初预算".to_string());
-        (last.subject.clone(), base, ctx.year, measure::FINAL.to_string())
+        (
+            last.subject.clone(),
+            base,
+            ctx.year,
+            measure::FINAL.to_string(),
+        )
     } else {
         let (b, y) = base_of(head, ctx)?;
         let clause = head.rsplit(['，', '；', '：']).next().unwrap_or(head);
-        let clause = clause.find(['与', '比', '较']).map_or(clause, |i| if i == 0 { "" } else { &clause[..i] });
+        let clause = clause
+            .find(['与', '比', '较'])
+            .map_or(clause, |i| if i == 0 { "" } else { &clause[..i] });
         let (subj, _) = subject_words(opening_stripped(clause).0.trim_end_matches('均'));
-        let subject = if is_generic(&subj) { context.to_string() } else { subj };
-        (subject, b, y, if ctx.is_final { measure::FINAL } else { measure::BUDGET }.to_string())
+        let subject = if is_generic(&subj) {
+            context.to_string()
+        } else {
+            subj
+        };
+        (
+            subject,
+            b,
+            y,
+            if ctx.is_final {
+                measure::FINAL
+            } else {
+                measure::BUDGET
+            }
+            .to_string(),
+        )
     };
     let (page, bbox) = s.place(s.char_at(at), s.char_at(at + word.len()));
     Some(Statement {

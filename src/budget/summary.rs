@@ -93,7 +93,10 @@ fn runs(t: &TableFacts<'_>) -> Vec<Run> {
         }
         open = true;
     }
-    let sides = |s: Side| out.iter().any(|r| r.side == s && r.cols.iter().any(|&c| has_items(c)));
+    let sides = |s: Side| {
+        out.iter()
+            .any(|r| r.side == s && r.cols.iter().any(|&c| has_items(c)))
+    };
     if sides(Side::Income) && sides(Side::Expenditure) {
         out
     } else {
@@ -127,7 +130,11 @@ fn rows_of<'a>(t: &'a TableFacts<'_>, run: &Run, side_cols: &[usize]) -> Vec<(us
     let mut m: BTreeMap<usize, &Item> = BTreeMap::new();
     // A row without a label is no row of the side anyone can name (its label was lost):
     // adding it would count its figure twice.
-    for i in t.items.iter().filter(|i| run.cols.contains(&i.col) && !i.name.is_empty()) {
+    for i in t
+        .items
+        .iter()
+        .filter(|i| run.cols.contains(&i.col) && !i.name.is_empty())
+    {
         m.entry(i.row).or_insert(i);
     }
     // A total whose label spans this run's columns prints its figure in another run of the
@@ -170,7 +177,13 @@ fn classify(rows: &[(usize, &Item)]) -> Vec<RowKind> {
 
 /// The figure of run column `col` at `row`: the item there, a blank cell as zero, or (for a
 /// total whose label spans the run) the side's total printed in its other run.
-fn figure(t: &TableFacts<'_>, idx: usize, col: usize, row: &Item, side_cols: &[usize]) -> Option<Figure> {
+fn figure(
+    t: &TableFacts<'_>,
+    idx: usize,
+    col: usize,
+    row: &Item,
+    side_cols: &[usize],
+) -> Option<Figure> {
     t.figure_at(idx, row.row, col).or_else(|| {
         t.items
             .iter()
@@ -179,12 +192,19 @@ fn figure(t: &TableFacts<'_>, idx: usize, col: usize, row: &Item, side_cols: &[u
     })
 }
 
+/// A side's grand total in one column: the column, its figure, its header.
+type ColumnTotal = (usize, Figure, String);
+
 /// Checks of one 收支 table.
 pub fn checks(idx: usize, t: &TableFacts<'_>) -> Vec<Check> {
     let runs = runs(t);
     let mut out = Vec::new();
-    let title = if t.title.is_empty() { "收支表" } else { t.title };
-    let mut grand: Vec<(Side, Vec<(usize, Figure, String)>)> = Vec::new();
+    let title = if t.title.is_empty() {
+        "收支表"
+    } else {
+        t.title
+    };
+    let mut grand: Vec<(Side, Vec<ColumnTotal>)> = Vec::new();
     for run in &runs {
         let side_cols: Vec<usize> = runs
             .iter()
@@ -205,9 +225,7 @@ pub fn checks(idx: usize, t: &TableFacts<'_>) -> Vec<Check> {
         for &col in &run.cols {
             let header = t.paths.get(col).map(|p| p.join("/")).unwrap_or_default();
             let mut sum = |total: &Item, parts: &[&Item], check: String, basis: &str| {
-                let Some(actual) = figure(t, idx, col, total, &side_cols) else {
-                    return None;
-                };
+                let actual = figure(t, idx, col, total, &side_cols)?;
                 let figures: Option<Vec<(Figure, bool)>> = parts
                     .iter()
                     .map(|p| figure(t, idx, col, p, &side_cols).map(|f| (f, false)))
@@ -232,7 +250,9 @@ pub fn checks(idx: usize, t: &TableFacts<'_>) -> Vec<Check> {
             };
             match (year, grand_at) {
                 (Some(y), g) => {
-                    let (_, yi) = rows[y];
+                    let Some(&(_, yi)) = rows.get(y) else {
+                        continue;
+                    };
                     let above = tops(0, y);
                     if !above.is_empty() {
                         sum(
@@ -242,8 +262,9 @@ pub fn checks(idx: usize, t: &TableFacts<'_>) -> Vec<Check> {
                             "其上各项之和",
                         );
                     }
-                    if let Some(g) = g.filter(|&g| g > y) {
-                        let (_, gi) = rows[g];
+                    if let Some(g) = g.filter(|&g| g > y)
+                        && let Some(&(_, gi)) = rows.get(g)
+                    {
                         let mut parts = vec![yi];
                         parts.extend(tops(y + 1, g));
                         let names: Vec<&str> = parts.iter().map(|p| p.name.as_str()).collect();
@@ -263,9 +284,12 @@ pub fn checks(idx: usize, t: &TableFacts<'_>) -> Vec<Check> {
                     }
                 }
                 (None, Some(g)) => {
-                    let (_, gi) = rows[g];
+                    let Some(&(_, gi)) = rows.get(g) else {
+                        continue;
+                    };
                     let above = tops(0, g);
-                    let check = format!("{} {} = Σ rows above ({header})", run.side.name(), gi.name);
+                    let check =
+                        format!("{} {} = Σ rows above ({header})", run.side.name(), gi.name);
                     let f = if above.is_empty() {
                         figure(t, idx, col, gi, &side_cols)
                     } else {
@@ -289,13 +313,19 @@ pub fn checks(idx: usize, t: &TableFacts<'_>) -> Vec<Check> {
 
 /// 收入总计 = 支出总计: the income side's grand total against the spending side's, column by
 /// column when both print the same figures (预算数 | 执行数), else against its total column.
-fn balance(idx: usize, t: &TableFacts<'_>, grand: &[(Side, Vec<(usize, Figure, String)>)]) -> Vec<Check> {
+fn balance(idx: usize, t: &TableFacts<'_>, grand: &[(Side, Vec<ColumnTotal>)]) -> Vec<Check> {
     let side = |s: Side| grand.iter().find(|(x, _)| *x == s).map(|(_, g)| g);
     let (Some(inc), Some(exp)) = (side(Side::Income), side(Side::Expenditure)) else {
         return Vec::new();
     };
-    let leaf = |c: usize| t.paths.get(c).and_then(|p| p.last()).cloned().unwrap_or_default();
-    let pairs: Vec<(&(usize, Figure, String), &(usize, Figure, String))> =
+    let leaf = |c: usize| {
+        t.paths
+            .get(c)
+            .and_then(|p| p.last())
+            .cloned()
+            .unwrap_or_default()
+    };
+    let pairs: Vec<(&ColumnTotal, &ColumnTotal)> =
         if inc.len() == exp.len() && inc.iter().zip(exp).all(|(a, b)| leaf(a.0) == leaf(b.0)) {
             inc.iter().zip(exp).collect()
         } else if let ([one], Some(total)) = (inc.as_slice(), exp.first()) {
@@ -303,7 +333,11 @@ fn balance(idx: usize, t: &TableFacts<'_>, grand: &[(Side, Vec<(usize, Figure, S
         } else {
             Vec::new()
         };
-    let title = if t.title.is_empty() { "收支表" } else { t.title };
+    let title = if t.title.is_empty() {
+        "收支表"
+    } else {
+        t.title
+    };
     pairs
         .into_iter()
         .map(|((_, i, ih), (_, e, eh))| {
@@ -362,7 +396,11 @@ fn fund_balances(idx: usize, t: &TableFacts<'_>, runs: &[Run]) -> Vec<Check> {
     let Some(&inc_col) = inc.cols.first() else {
         return out;
     };
-    let title = if t.title.is_empty() { "财政拨款收支总表" } else { t.title };
+    let title = if t.title.is_empty() {
+        "财政拨款收支总表"
+    } else {
+        t.title
+    };
     for word in FUNDS {
         let Some(exp_col) = exp.cols.iter().copied().find(|&c| {
             t.paths
@@ -372,19 +410,24 @@ fn fund_balances(idx: usize, t: &TableFacts<'_>, runs: &[Run]) -> Vec<Check> {
         }) else {
             continue;
         };
-        let income = (0..year).find(|&k| rows[k].1.name.contains(word));
+        let named = |rows: &[(usize, &Item)], k: usize| {
+            rows.get(k).is_some_and(|(_, i)| i.name.contains(word))
+        };
+        let income = (0..year).find(|&k| named(&rows, k));
         let open = (opening + 1..rows.len())
-            .take_while(|&k| kinds[k] == RowKind::Part)
-            .find(|&k| rows[k].1.name.contains(word));
+            .take_while(|&k| kinds.get(k) == Some(&RowKind::Part))
+            .find(|&k| named(&rows, k));
         let (Some(income), Some(open)) = (income, open) else {
             continue;
         };
-        let at = |r: &Item, c: usize| t.figure_at(idx, r.row, c);
+        let at = |rows: &[(usize, &Item)], k: usize, c: usize| {
+            rows.get(k).and_then(|(_, r)| t.figure_at(idx, r.row, c))
+        };
         let (Some(close), Some(o), Some(i), Some(s)) = (
-            at(exp_rows[closing].1, exp_col),
-            at(rows[open].1, inc_col),
-            at(rows[income].1, inc_col),
-            at(exp_rows[spent].1, exp_col),
+            at(&exp_rows, closing, exp_col),
+            at(&rows, open, inc_col),
+            at(&rows, income, inc_col),
+            at(&exp_rows, spent, exp_col),
         ) else {
             continue;
         };
@@ -429,24 +472,30 @@ fn side_totals<'a>(t: &'a TableFacts<'_>, side: Side) -> Option<SideTotals<'a>> 
     let kinds = classify(&rows);
     let on_col = |k: usize| -> Option<&'a Item> {
         let (row, item) = rows.get(k)?;
-        t.items
-            .iter()
-            .find(|i| i.row == *row && (i.col == col || side_cols.contains(&i.col) && i.name == item.name && is_total_name(&i.name)))
+        t.items.iter().find(|i| {
+            i.row == *row
+                && (i.col == col
+                    || side_cols.contains(&i.col) && i.name == item.name && is_total_name(&i.name))
+        })
     };
     let year = kinds.iter().position(|k| *k == RowKind::Year);
     let grand = kinds.iter().rposition(|k| *k == RowKind::Grand);
     let carried = match (year, grand) {
-        (Some(y), Some(g)) => (y + 1..g)
-            .any(|k| kinds[k] == RowKind::Top && on_col(k).is_some_and(|i| !i.amount_yuan.is_zero())),
+        (Some(y), Some(g)) => (y + 1..g).any(|k| {
+            kinds.get(k) == Some(&RowKind::Top)
+                && on_col(k).is_some_and(|i| !i.amount_yuan.is_zero())
+        }),
         (None, Some(g)) => (0..g).any(|k| {
-            kinds[k] == RowKind::Top
-                && is_carry(&rows[k].1.name)
+            kinds.get(k) == Some(&RowKind::Top)
+                && rows.get(k).is_some_and(|(_, i)| is_carry(&i.name))
                 && on_col(k).is_some_and(|i| !i.amount_yuan.is_zero())
         }),
         _ => false,
     };
-    let all: Vec<(&Item, RowKind)> = (0..rows.len())
-        .filter_map(|k| on_col(k).map(|i| (i, kinds[k])))
+    let all: Vec<(&Item, RowKind)> = kinds
+        .iter()
+        .enumerate()
+        .filter_map(|(k, &kind)| on_col(k).map(|i| (i, kind)))
         .collect();
     Some(SideTotals {
         year: year.and_then(on_col),
@@ -466,7 +515,10 @@ fn this_year<'a>(s: &SideTotals<'a>) -> Option<&'a Item> {
 fn total_row<'a>(t: &'a TableFacts<'_>) -> Option<&'a Item> {
     t.items.iter().find(|i| {
         i.code.is_empty()
-            && matches!(i.name.as_str(), "合计" | "总计" | "收入总计" | "支出总计" | "本年收入合计" | "本年支出合计")
+            && matches!(
+                i.name.as_str(),
+                "合计" | "总计" | "收入总计" | "支出总计" | "本年收入合计" | "本年支出合计"
+            )
             && matches!(i.measure.base, Base::Total | Base::Amount)
             && !i.measure.prior
     })
@@ -496,7 +548,11 @@ pub fn across(tables: &[TableFacts<'_>]) -> Vec<Check> {
                 .items
                 .iter()
                 .any(|i| i.measure.base == Base::Carryover && i.row == table_total.row);
-            let figure = if with_carry { totals.grand } else { this_year(&totals) };
+            let figure = if with_carry {
+                totals.grand
+            } else {
+                this_year(&totals)
+            };
             let Some(f) = figure else { continue };
             out.push(compare(
                 None,
@@ -509,7 +565,9 @@ pub fn across(tables: &[TableFacts<'_>]) -> Vec<Check> {
             ));
         }
         // Each spending row of the 收支总表 that names a 类 = that 类 in the 支出表.
-        if let (Some(totals), Some((ei, e))) = (side_totals(s, Side::Expenditure), first(Kind::Expenditure)) {
+        if let (Some(totals), Some((ei, e))) =
+            (side_totals(s, Side::Expenditure), first(Kind::Expenditure))
+        {
             out.extend(same_lei(si, s, &totals, ei, e, "收支总表", "支出表"));
         }
     }
@@ -537,7 +595,10 @@ pub fn across(tables: &[TableFacts<'_>]) -> Vec<Check> {
             ));
         }
         // Each 类 of 一般公共预算 spending in the 财政拨款收支总表 = the 一般公共预算支出表's.
-        if let (Some(totals), Some((gi, g))) = (side_totals(f, Side::Expenditure), first(Kind::GpbExpenditure)) {
+        if let (Some(totals), Some((gi, g))) = (
+            side_totals(f, Side::Expenditure),
+            first(Kind::GpbExpenditure),
+        ) {
             let gpb_rows: Vec<(&Item, RowKind)> = totals
                 .rows
                 .iter()
@@ -554,7 +615,15 @@ pub fn across(tables: &[TableFacts<'_>]) -> Vec<Check> {
                 carried: false,
                 rows: gpb_rows,
             };
-            out.extend(same_lei(fi, f, &gpb, gi, g, "财政拨款收支总表", "一般公共预算支出表"));
+            out.extend(same_lei(
+                fi,
+                f,
+                &gpb,
+                gi,
+                g,
+                "财政拨款收支总表",
+                "一般公共预算支出表",
+            ));
         }
     }
     out.extend(code_sets(tables));
@@ -613,7 +682,8 @@ fn code_sets(tables: &[TableFacts<'_>]) -> Vec<Check> {
         v.dedup_by(|a, b| a.code == b.code);
         (!v.is_empty()).then_some((i, v))
     };
-    let (Some((ri, rev)), Some((ei, exp))) = (codes(Kind::Revenue), codes(Kind::Expenditure)) else {
+    let (Some((ri, rev)), Some((ei, exp))) = (codes(Kind::Revenue), codes(Kind::Expenditure))
+    else {
         return Vec::new();
     };
     let only = |a: &[&Item], b: &[&Item]| -> Vec<String> {
@@ -635,14 +705,26 @@ fn code_sets(tables: &[TableFacts<'_>]) -> Vec<Check> {
     } else {
         format!(
             "收入表与支出表的功能分类科目不同：仅收入表有 {}；仅支出表有 {}",
-            if r_only.is_empty() { "—".into() } else { r_only.join("、") },
-            if e_only.is_empty() { "—".into() } else { e_only.join("、") }
+            if r_only.is_empty() {
+                "—".into()
+            } else {
+                r_only.join("、")
+            },
+            if e_only.is_empty() {
+                "—".into()
+            } else {
+                e_only.join("、")
+            }
         )
     };
     let first = r_only
         .first()
         .and_then(|code| rev.iter().find(|x| &x.code == code).map(|x| (ri, *x)))
-        .or_else(|| e_only.first().and_then(|code| exp.iter().find(|x| &x.code == code).map(|x| (ei, *x))));
+        .or_else(|| {
+            e_only
+                .first()
+                .and_then(|code| exp.iter().find(|x| &x.code == code).map(|x| (ei, *x)))
+        });
     if let Some((t, item)) = first {
         c.cells = vec![Figure::of(t, item).place];
     }

@@ -327,6 +327,7 @@ mod tests {
             let cols = match t {
                 "items" => ItemRow::COLUMNS,
                 "checks" => CheckRow::COLUMNS,
+                "statements" => StatementRow::COLUMNS,
                 other => panic!("index on {other}"),
             };
             cols.iter().map(|c| c.name).collect()

@@ -36,12 +36,26 @@ fn run(texts: &[&str], year: u32, is_final: bool) -> Vec<(Rule, Status, String, 
         },
     )
     .into_iter()
-    .map(|c| (c.rule, c.status, c.expected.to_string(), c.actual.to_string()))
+    .map(|c| {
+        (
+            c.rule,
+            c.status,
+            c.expected.to_string(),
+            c.actual.to_string(),
+        )
+    })
     .collect()
 }
 
-fn has(v: &[(Rule, Status, String, String)], rule: Rule, status: Status, expected: &str, actual: &str) -> bool {
-    v.iter().any(|(r, s, e, a)| *r == rule && *s == status && e == expected && a == actual)
+fn has(
+    v: &[(Rule, Status, String, String)],
+    rule: Rule,
+    status: Status,
+    expected: &str,
+    actual: &str,
+) -> bool {
+    v.iter()
+        .any(|(r, s, e, a)| *r == rule && *s == status && e == expected && a == actual)
 }
 
 #[test]
@@ -55,7 +69,10 @@ fn comparison_word_against_the_pair() {
         2024,
         true,
     );
-    assert!(has(&v, Rule::ComparisonWord, Status::Fail, "-1", "1"), "{v:?}");
+    assert!(
+        has(&v, Rule::ComparisonWord, Status::Fail, "-1", "1"),
+        "{v:?}"
+    );
     let ok = run(
         &[
             "1、一般公共服务支出（类）财政事务（款）行政运行（项）。年初预算为1560.05万元，支出决算为1511.89万元。",
@@ -64,18 +81,26 @@ fn comparison_word_against_the_pair() {
         2024,
         true,
     );
-    assert!(has(&ok, Rule::ComparisonWord, Status::Pass, "-1", "-1"), "{ok:?}");
+    assert!(
+        has(&ok, Rule::ComparisonWord, Status::Pass, "-1", "-1"),
+        "{ok:?}"
+    );
 }
 
 #[test]
 fn rate_of_a_change() {
     // 392.92 / (6049.97 + 392.92) = 6.0988% → 6.10, printed 5.95.
     let v = run(
-        &["2．法院（款）一般行政事务管理（项）支出6049.97万元，与上年相比减少392.92万元，减少5.95%。"],
+        &[
+            "2．法院（款）一般行政事务管理（项）支出6049.97万元，与上年相比减少392.92万元，减少5.95%。",
+        ],
         2018,
         false,
     );
-    assert!(has(&v, Rule::StatedRate, Status::Fail, "-6.10", "-5.95"), "{v:?}");
+    assert!(
+        has(&v, Rule::StatedRate, Status::Fail, "-6.10", "-5.95"),
+        "{v:?}"
+    );
     // Putuo: 56.95 / 3052.34 = 1.8658% → 1.87.
     let ok = run(
         &[
@@ -85,40 +110,64 @@ fn rate_of_a_change() {
         2024,
         true,
     );
-    assert!(has(&ok, Rule::StatedRate, Status::Pass, "-1.87", "-1.87"), "{ok:?}");
+    assert!(
+        has(&ok, Rule::StatedRate, Status::Pass, "-1.87", "-1.87"),
+        "{ok:?}"
+    );
 }
 
 #[test]
 fn rate_from_a_printed_base() {
     // 43269.3 → 3845.49 "增加17.62%": (3845.49 − 43269.3) / 43269.3 = −91.11%.
     let v = run(
-        &["2025年当年预算执行数为43269.3万元，2026年预算安排3845.49万元，比2025年预算执行数增加17.62%。"],
+        &[
+            "2025年当年预算执行数为43269.3万元，2026年预算安排3845.49万元，比2025年预算执行数增加17.62%。",
+        ],
         2026,
         false,
     );
-    assert!(has(&v, Rule::StatedRate, Status::Fail, "-91.11", "17.62"), "{v:?}");
+    assert!(
+        has(&v, Rule::StatedRate, Status::Fail, "-91.11", "17.62"),
+        "{v:?}"
+    );
 }
 
 #[test]
 fn change_between_two_printed_figures() {
     // 29956.27 − 28479.84 = 1476.43, printed 1476.73.
     let v = run(
-        &["三、支出预算情况说明2026年支出预算29956.27万元，比2025年年初预算数28479.84万元增加1476.73万元，增长5.18%。"],
+        &[
+            "三、支出预算情况说明2026年支出预算29956.27万元，比2025年年初预算数28479.84万元增加1476.73万元，增长5.18%。",
+        ],
         2026,
         false,
     );
-    assert!(has(&v, Rule::StatedChange, Status::Fail, "14764300.00", "14767300.00"), "{v:?}");
+    assert!(
+        has(
+            &v,
+            Rule::StatedChange,
+            Status::Fail,
+            "14764300.00",
+            "14767300.00"
+        ),
+        "{v:?}"
+    );
 }
 
 #[test]
 fn share_of_the_total() {
     // 2106.66 / 2940.05 = 71.653% → 71.65, printed 71.73.
     let v = run(
-        &["（二）一般公共预算财政拨款支出决算结构情况一般公共预算财政拨款支出2940.05万元，主要用于以下方面：一般公共服务支出（类）2106.66万元，占71.73%；"],
+        &[
+            "（二）一般公共预算财政拨款支出决算结构情况一般公共预算财政拨款支出2940.05万元，主要用于以下方面：一般公共服务支出（类）2106.66万元，占71.73%；",
+        ],
         2024,
         true,
     );
-    assert!(has(&v, Rule::StatedShare, Status::Fail, "71.65", "71.73"), "{v:?}");
+    assert!(
+        has(&v, Rule::StatedShare, Status::Fail, "71.65", "71.73"),
+        "{v:?}"
+    );
 }
 
 #[test]
@@ -129,16 +178,26 @@ fn year_compared_with() {
         false,
     );
     assert!(has(&v, Rule::Year, Status::Fail, "2025", "2026"), "{v:?}");
-    let ok = run(&["支出预算9628.22万元，比2025年预算增加793.14万元。"], 2026, false);
+    let ok = run(
+        &["支出预算9628.22万元，比2025年预算增加793.14万元。"],
+        2026,
+        false,
+    );
     assert!(has(&ok, Rule::Year, Status::Pass, "2025", "2025"), "{ok:?}");
 }
 
 #[test]
 fn growth_from_nothing() {
     let v = run(
-        &["（一）机关运行经费支出情况机关运行经费支出10.23万元，比2023年度增加10.23万元，增长100.00%。"],
+        &[
+            "（一）机关运行经费支出情况机关运行经费支出10.23万元，比2023年度增加10.23万元，增长100.00%。",
+        ],
         2024,
         true,
     );
-    assert!(v.iter().any(|(r, s, _, _)| *r == Rule::ChangeFromZero && *s == Status::Fail), "{v:?}");
+    assert!(
+        v.iter()
+            .any(|(r, s, _, _)| *r == Rule::ChangeFromZero && *s == Status::Fail),
+        "{v:?}"
+    );
 }

@@ -30,7 +30,17 @@ fn d(s: &str) -> Option<Decimal> {
 }
 
 /// (subject, measure, amount_yuan, comparison, rate, base, base_year).
-fn brief(v: &[Statement]) -> Vec<(String, String, Option<Decimal>, String, Option<Decimal>, String, Option<u32>)> {
+type Brief = (
+    String,
+    String,
+    Option<Decimal>,
+    String,
+    Option<Decimal>,
+    String,
+    Option<u32>,
+);
+
+fn brief(v: &[Statement]) -> Vec<Brief> {
     v.iter()
         .map(|s| {
             (
@@ -59,8 +69,24 @@ fn totals_and_changes_of_a_final_account() {
     assert_eq!(
         brief(&v),
         [
-            ("收入支出总计".into(), "final".into(), d("29953900"), String::new(), None, String::new(), None),
-            ("收入支出总计".into(), "change".into(), d("569500"), "减少".into(), d("1.87"), "上年决算".into(), Some(2023)),
+            (
+                "收入支出总计".into(),
+                "final".into(),
+                d("29953900"),
+                String::new(),
+                None,
+                String::new(),
+                None
+            ),
+            (
+                "收入支出总计".into(),
+                "change".into(),
+                d("569500"),
+                "减少".into(),
+                d("1.87"),
+                "上年决算".into(),
+                Some(2023)
+            ),
         ]
     );
 }
@@ -75,8 +101,10 @@ fn shares_of_a_total() {
         2024,
         true,
     );
-    let got: Vec<(String, Option<Decimal>, String)> =
-        v.iter().map(|s| (s.subject.clone(), s.share, s.share_of.clone())).collect();
+    let got: Vec<(String, Option<Decimal>, String)> = v
+        .iter()
+        .map(|s| (s.subject.clone(), s.share, s.share_of.clone()))
+        .collect();
     assert_eq!(
         got,
         [
@@ -103,22 +131,53 @@ fn budget_and_final_of_an_item() {
     assert_eq!(
         brief(&v),
         [
-            (item.clone(), "budget".into(), d("15600500"), String::new(), None, String::new(), None),
-            (item.clone(), "final".into(), d("15118900"), String::new(), None, String::new(), None),
-            (item, "final".into(), None, "大于".into(), None, "年初预算".into(), Some(2024)),
+            (
+                item.clone(),
+                "budget".into(),
+                d("15600500"),
+                String::new(),
+                None,
+                String::new(),
+                None
+            ),
+            (
+                item.clone(),
+                "final".into(),
+                d("15118900"),
+                String::new(),
+                None,
+                String::new(),
+                None
+            ),
+            (
+                item,
+                "final".into(),
+                None,
+                "大于".into(),
+                None,
+                "年初预算".into(),
+                Some(2024)
+            ),
         ]
     );
 }
 
 #[test]
 fn completion_and_growth_in_one_sentence() {
-    let v = read(&["2024年全市社会保险基金预算总支出866亿元，增长9.8%，完成预算的99.8%。"], 2024, true);
+    let v = read(
+        &["2024年全市社会保险基金预算总支出866亿元，增长9.8%，完成预算的99.8%。"],
+        2024,
+        true,
+    );
     assert_eq!(v.len(), 1);
     let s = &v[0];
     assert_eq!(s.subject, "全市社会保险基金预算总支出");
     assert_eq!(s.amount_yuan, d("86600000000"));
     assert_eq!((s.comparison.as_str(), s.rate), ("增长", d("9.8")));
-    assert_eq!((s.completion, s.completion_of.as_str()), (d("99.8"), "预算"));
+    assert_eq!(
+        (s.completion, s.completion_of.as_str()),
+        (d("99.8"), "预算")
+    );
 }
 
 #[test]
@@ -134,9 +193,33 @@ fn a_budget_compared_with_the_year_before() {
     assert_eq!(
         brief(&v),
         [
-            ("“三公”经费".into(), "budget".into(), d("307500"), "增加".into(), None, "上年预算".into(), Some(2025)),
-            ("“三公”经费".into(), "change".into(), d("142500"), "增加".into(), None, "上年预算".into(), Some(2025)),
-            ("因公出国（境）费".into(), "budget".into(), d("0.00"), "持平".into(), None, "上年预算".into(), Some(2025)),
+            (
+                "“三公”经费".into(),
+                "budget".into(),
+                d("307500"),
+                "增加".into(),
+                None,
+                "上年预算".into(),
+                Some(2025)
+            ),
+            (
+                "“三公”经费".into(),
+                "change".into(),
+                d("142500"),
+                "增加".into(),
+                None,
+                "上年预算".into(),
+                Some(2025)
+            ),
+            (
+                "因公出国（境）费".into(),
+                "budget".into(),
+                d("0.00"),
+                "持平".into(),
+                None,
+                "上年预算".into(),
+                Some(2025)
+            ),
         ]
     );
 }
@@ -144,14 +227,21 @@ fn a_budget_compared_with_the_year_before() {
 #[test]
 fn lists_cut_at_the_enumeration_comma() {
     let v = read(
-        &["上海市普陀区财政局2024年度政府采购金额（以合同签订为准）为251.25万元，其中：货物采购金额4.79万元、工程采购金额0万元、服务采购金额246.47万元。"],
+        &[
+            "上海市普陀区财政局2024年度政府采购金额（以合同签订为准）为251.25万元，其中：货物采购金额4.79万元、工程采购金额0万元、服务采购金额246.47万元。",
+        ],
         2024,
         true,
     );
     let subjects: Vec<&str> = v.iter().map(|s| s.subject.as_str()).collect();
     assert_eq!(
         subjects,
-        ["政府采购金额（以合同签订为准）", "货物采购金额", "工程采购金额", "服务采购金额"]
+        [
+            "政府采购金额（以合同签订为准）",
+            "货物采购金额",
+            "工程采购金额",
+            "服务采购金额"
+        ]
     );
 }
 
@@ -167,15 +257,41 @@ fn printed_codes_and_prior_year_execution() {
     );
     let got: Vec<(String, String, String, String, Option<Decimal>)> = v
         .iter()
-        .map(|s| (s.subject.clone(), s.code.clone(), s.measure.clone(), s.comparison.clone(), s.rate))
+        .map(|s| {
+            (
+                s.subject.clone(),
+                s.code.clone(),
+                s.measure.clone(),
+                s.comparison.clone(),
+                s.rate,
+            )
+        })
         .collect();
     let subj = "公共安全支出（204类）司法（06款）其他司法支出（99项）".to_string();
     assert_eq!(
         got,
         [
-            (subj.clone(), "2040699".into(), "budget".into(), String::new(), None),
-            (subj.clone(), "2040699".into(), "prior_year_executed".into(), String::new(), None),
-            (subj, "2040699".into(), "budget".into(), "增加".into(), d("17.62")),
+            (
+                subj.clone(),
+                "2040699".into(),
+                "budget".into(),
+                String::new(),
+                None
+            ),
+            (
+                subj.clone(),
+                "2040699".into(),
+                "prior_year_executed".into(),
+                String::new(),
+                None
+            ),
+            (
+                subj,
+                "2040699".into(),
+                "budget".into(),
+                "增加".into(),
+                d("17.62")
+            ),
         ]
     );
     assert_eq!(v[2].base, "上年预算执行数");
@@ -183,9 +299,17 @@ fn printed_codes_and_prior_year_execution() {
 
 #[test]
 fn thresholds_and_full_width_text() {
-    let v = read(&["单价100万元（含）以上设备（不含车辆）2台（套）。"], 2024, true);
+    let v = read(
+        &["单价100万元（含）以上设备（不含车辆）2台（套）。"],
+        2024,
+        true,
+    );
     assert_eq!(v[0].measure, "threshold");
-    let v = read(&["（13）民族事务决算数为9266万元，比2024年调整预算数减少2604万元，下降21.9%。"], 2024, true);
+    let v = read(
+        &["（13）民族事务决算数为9266万元，比2024年调整预算数减少2604万元，下降21.9%。"],
+        2024,
+        true,
+    );
     assert_eq!(brief(&v)[1].0, "民族事务");
     assert_eq!(v[0].comparison, "减少");
     assert_eq!(v[0].base, "本年调整预算数");
