@@ -46,6 +46,30 @@ fn is_contents(text: &str) -> bool {
     text.contains("目录")
 }
 
+/// The kind of table a line titles (`Other` when it is no title). A title ends with 表, a
+/// closing note in brackets aside (…支出情况表（按功能分类科目）), and is no sentence: a table
+/// named in the running text (数应与《收支预算总表》收入数一致。) or in a note
+/// (按“…基本支出预算表”中实际发生…填写）) is no table of the document.
+fn title_kind(line: &str) -> Kind {
+    let l: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    let head = match l.strip_suffix(['）', ')']) {
+        Some(open) => open
+            .rfind(['（', '('])
+            .and_then(|i| l.get(..i))
+            .unwrap_or(&l),
+        None => &l,
+    };
+    let sentence = l.contains(['。', '，', '；', '《', '》']);
+    if !head.ends_with('表') || sentence || l.chars().count() > 40 {
+        Kind::Other
+    } else if l.contains("三公") {
+        // “三公”经费、会议费、培训费支出预算表 (Jiangsu) is the 三公 table too.
+        Kind::ThreePublic
+    } else {
+        classify(&l, false)
+    }
+}
+
 /// The kinds whose title a page prints on a line of its own (contents pages left out).
 fn printed_titles(pages: &[PageContent]) -> Vec<Kind> {
     let mut out = Vec::new();
@@ -56,17 +80,9 @@ fn printed_titles(pages: &[PageContent]) -> Vec<Kind> {
             continue;
         }
         for line in text.lines() {
-            let l: String = line.chars().filter(|c| !c.is_whitespace()).collect();
-            if l.contains('表') && l.chars().count() <= 40 {
-                // “三公”经费、会议费、培训费支出预算表 (Jiangsu) is the 三公 table too.
-                let k = if l.contains("三公") && l.ends_with('表') {
-                    Kind::ThreePublic
-                } else {
-                    classify(&l, false)
-                };
-                if k != Kind::Other && !out.contains(&k) {
-                    out.push(k);
-                }
+            let k = title_kind(line);
+            if k != Kind::Other && !out.contains(&k) {
+                out.push(k);
             }
         }
     }
@@ -255,6 +271,32 @@ mod tests {
         assert_eq!(at("此处待填写").as_deref(), Some("待填写"));
         assert_eq!(at("Model XX-200"), None);
         assert_eq!(at("上海市普陀区财政局2024年度部门决算表"), None);
+    }
+
+    #[test]
+    fn title_lines() {
+        assert_eq!(
+            title_kind("一般公共预算“三公”经费、会议费、培训费支出预算表"),
+            Kind::ThreePublic
+        );
+        assert_eq!(
+            title_kind("  一般公共预算支出情况表（按功能分类科目）"),
+            Kind::GpbExpenditure
+        );
+        assert_eq!(title_kind("收支预算总表"), Kind::RevenueExpenditureSummary);
+        // Tables named in running text, in a note, in a heading of the text: no titles.
+        assert_eq!(
+            title_kind("数应与《收支预算总表》收入数一致。"),
+            Kind::Other
+        );
+        assert_eq!(
+            title_kind("款基本支出预算表”中实际发生经济分类支出事项填写）"),
+            Kind::Other
+        );
+        assert_eq!(
+            title_kind("九、一般公共预算“三公”经费、会议费、培训费支出预算"),
+            Kind::Other
+        );
     }
 
     #[test]

@@ -1,4 +1,3 @@
-
 //! Small tables whose sums are worked out by hand (amounts in 万元, so 1.00 is 10000.00
 //! yuan; half a unit of the last printed digit is 0.005 万元 = 50 yuan per figure).
 use super::*;
