@@ -26,8 +26,9 @@ pub struct GlyphEvent<'a> {
 pub enum PathSeg {
     MoveTo(f64, f64),
     LineTo(f64, f64),
-    /// A curve, kept as its end point: tables are drawn with straight lines.
-    CurveTo(f64, f64),
+    /// A cubic Bézier curve: its two control points and its end point. The curve lies inside
+    /// the hull of its points, so their box bounds it.
+    CurveTo([(f64, f64); 3]),
     Close,
 }
 

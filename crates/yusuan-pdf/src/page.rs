@@ -67,13 +67,14 @@ pub enum Orientation {
     Vertical,
 }
 
-/// Where a ruling segment came from: a stroked path or a thin filled rectangle (Word and WPS
-/// draw table borders as filled rectangles).
+/// Where a ruling segment came from: a stroked path, a thin filled rectangle (Word and WPS
+/// draw table borders so) or another thin filled shape (polygons with a bevelled corner).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum RulingSource {
     Stroke,
     ThinRect,
+    ThinShape,
 }
 
 /// A horizontal or vertical line segment; `x0 <= x1`, `y0 <= y1`, and one of the two
@@ -138,7 +139,7 @@ impl PageContent {
 /// looking for fake-bold duplicates.
 const MAX_DUPLICATE_SCAN: usize = 512;
 
-/// Rulings thinner than this (page units) that are filled rectangles count as lines.
+/// A painted shape at most this wide (page units) and longer than wide is a line.
 pub const THIN_RECT_MAX: f64 = 3.0;
 
 /// The standard sink: keeps the glyphs a reader sees, turns painted paths into rulings and
