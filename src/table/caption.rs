@@ -27,8 +27,11 @@ fn line_text(glyphs: &[Glyph], line: &Line, s: &Settings) -> String {
 
 /// Text after a label such as 单位： up to a wide gap or the next label.
 fn after_label(text: &str, labels: &[&str]) -> Option<String> {
-    // 单位 inside 编制单位 is not the unit label.
-    let standalone = |i: usize| !text.get(..i).is_some_and(|before| before.ends_with("编制"));
+    // 单位 inside 编制单位 or 单位名称 is not the unit label.
+    let standalone = |i: usize| {
+        !text.get(..i).is_some_and(|before| before.ends_with("编制"))
+            && !text.get(i..).is_some_and(|at| at.starts_with("单位名称"))
+    };
     let (at, label) = labels
         .iter()
         .flat_map(|l| text.match_indices(l).map(move |(i, _)| (i, *l)))
@@ -257,6 +260,10 @@ mod tests {
                 &["单位"]
             )
             .as_deref(),
+            Some("万元")
+        );
+        assert_eq!(
+            after_label("单位名称：广州市商务局    单位：万元", &["单位"]).as_deref(),
             Some("万元")
         );
         assert_eq!(
