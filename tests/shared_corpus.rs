@@ -263,3 +263,35 @@ fn bevelled_polygon_borders_are_rulings() {
         ]
     );
 }
+
+/// A table printed sideways on upright pages (北京 2024 决算 p9, text running up the page):
+/// read in its reading frame, as `pdftotext -layout` prints it: titled, and the first body
+/// row ends in ９９．３ (not ３．９９), its box on the page as displayed (portrait).
+#[test]
+fn sideways_table_reads_upright() {
+    let Some(shared) = shared("sideways table") else {
+        return;
+    };
+    let f = need(
+        &shared,
+        "corpus/city/Ke51n_homework2__bei-jing-shi-__-bei-jing-shi-2024-nian-jue-suan.pdf",
+    );
+    let page = Document::open(&f).unwrap().page(9).unwrap();
+    assert_eq!(page.turn, 90);
+    let tables = yusuan::table::page_tables(&page);
+    let [t] = tables.as_slice() else {
+        panic!("{} tables on p9", tables.len())
+    };
+    assert_eq!(
+        t.title.as_deref(),
+        Some("北京市２０２４年市级一般公共预算支出决算情况表")
+    );
+    let row = row_texts(t, t.header_rows);
+    assert_eq!(row.first(), Some(&"本级支出合计"));
+    assert_eq!(row.last(), Some(&"９９．３"));
+    assert!(
+        t.bbox.height() > t.bbox.width(),
+        "{:?} is not portrait",
+        t.bbox
+    );
+}

@@ -103,10 +103,15 @@ pub struct FilledRect {
 pub struct PageContent {
     /// 1-based page number.
     pub number: u32,
+    /// Size of the page as displayed (after /Rotate), turned with it when `turn` is 90 or 270.
     pub width: f64,
     pub height: f64,
     /// The page's /Rotate, normalised to 0, 90, 180 or 270.
     pub rotate: u16,
+    /// Degrees (0, 90, 180 or 270) the displayed page was turned clockwise so that its text
+    /// reads left to right (a sideways table): every box below is in that turned frame;
+    /// [`PageContent::displayed`] maps one back.
+    pub turn: u16,
     pub glyphs: Vec<Glyph>,
     pub rulings: Vec<Ruling>,
     pub fills: Vec<FilledRect>,
