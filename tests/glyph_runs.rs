@@ -148,3 +148,45 @@ fn upright_text_is_not_turned() {
     };
     check_sideways(&doc.page(1).unwrap(), 0, cell);
 }
+
+/// Helvetica widths from code 32 with `1` and `l` condensed to 180/1000 (as in Arial Narrow).
+fn condensed_widths() -> Vec<i64> {
+    (32..=126)
+        .map(|c| {
+            if c == b'1' as i64 || c == b'l' as i64 {
+                180
+            } else {
+                500
+            }
+        })
+        .collect()
+}
+
+/// Doubled narrow letters sit one advance (1.08 pt at 6 pt) apart, less than a fifth of an em:
+/// they are text, not fake bold. A heading drawn four times 0.24 pt apart is printed once.
+#[test]
+fn doubled_narrow_glyphs_are_kept_and_fake_bold_is_not() {
+    let mut content = String::from("BT /F1 6 Tf 1 0 0 1 100 500 Tm (Row 11 will sell) Tj ET\n");
+    for (dx, dy) in [(0.0, 0.0), (0.24, 0.0), (0.0, 0.24), (0.24, 0.24)] {
+        content += &format!(
+            "BT /F1 12 Tf 1 0 0 1 {} {} Tm (Total 1100) Tj ET\n",
+            100.0 + dx,
+            700.0 + dy
+        );
+    }
+    let page = one_page(&content, Some(condensed_widths()))
+        .page(1)
+        .unwrap();
+    let text = layout_text(&page);
+    let lines: Vec<Vec<&str>> = text
+        .lines()
+        .map(|l| l.split_whitespace().collect())
+        .filter(|w: &Vec<&str>| !w.is_empty())
+        .collect();
+    assert_eq!(
+        lines,
+        [vec!["Total", "1100"], vec!["Row", "11", "will", "sell"]]
+    );
+    // Three copies of each of the heading's ten glyphs (the space included).
+    assert_eq!(page.duplicates, 30);
+}

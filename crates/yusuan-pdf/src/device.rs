@@ -13,6 +13,9 @@ pub struct GlyphEvent<'a> {
     /// The character code as shown.
     pub code: u32,
     pub bbox: Rect,
+    /// How far the glyph moves the pen along its baseline, in page units (its own width,
+    /// character spacing aside).
+    pub advance: f64,
     pub font: &'a Arc<str>,
     pub size: f64,
     pub color: [f32; 3],

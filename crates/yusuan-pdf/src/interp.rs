@@ -457,6 +457,12 @@ impl<'a> Interpreter<'a> {
                     b.union(&Rect::from_points(p, p))
                 },
             );
+            let advance = adv.abs()
+                * if font.vertical {
+                    trm.y_scale()
+                } else {
+                    trm.x_scale()
+                };
             let angle = (-trm.b).atan2(trm.a).to_degrees().round() as i16;
             let size = trm.y_scale();
             if bbox.x0.is_finite()
@@ -469,6 +475,7 @@ impl<'a> Interpreter<'a> {
                     text: text.as_deref(),
                     code: ch.code,
                     bbox,
+                    advance: if advance.is_finite() { advance } else { 0.0 },
                     font: &font.name,
                     size: if size.is_finite() { size } else { 0.0 },
                     color: self.gs.fill,
