@@ -61,7 +61,10 @@ fn labelled<'a>(text: &'a str, labels: &'a [&str]) -> impl Iterator<Item = Strin
 /// Whether a labelled text names a unit (万元, 元, 亿元, 人), not the body that 单位 also labels
 /// (单位：无锡市教育局（本级） … 单位：万元) nor the rest of a title (单位预算公开, 单位构成).
 fn is_unit(v: &str) -> bool {
-    let word = v.split(['（', '(', '，', ',', ' ']).next().unwrap_or(v);
+    let word = v
+        .split(['（', '(', '）', ')', '，', ',', '。', ' '])
+        .next()
+        .unwrap_or(v);
     word.ends_with('元') || word.chars().count() == 1
 }
 
@@ -294,6 +297,10 @@ mod tests {
             Some("万元（保留两位小数")
         );
         assert_eq!(unit("单位：人").as_deref(), Some("人"));
+        assert_eq!(
+            unit("详见下表（单位：亿元）。").as_deref(),
+            Some("亿元）。")
+        );
         assert_eq!(
             after_label("（单位：元）", &["单位"]).as_deref(),
             Some("元")
