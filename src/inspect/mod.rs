@@ -191,9 +191,12 @@ pub fn inspect(file: &Path, page: u32, format: Format, opts: &Options) -> Result
     // The page is rendered while the document is read.
     let pending = render::start(bytes.clone(), page, &opts.render);
     let made = catch_unwind(AssertUnwindSafe(|| -> Result<Made, String> {
+        // Drawn over the rendered page: a sideways page's boxes as displayed, where the
+        // tables' boxes are reported too.
         let content = doc
             .page(page)
-            .map_err(|e| format!("{name}: page {page}: {e}"))?;
+            .map_err(|e| format!("{name}: page {page}: {e}"))?
+            .as_displayed();
         let record = pipeline::process_bytes(file, &bytes, opts.limits);
         let image = pending.and_then(render::Pending::wait);
         let mut notes = Vec::new();

@@ -113,6 +113,17 @@ impl PageContent {
         };
         map_rect(r, |p| back(self.turn, w, h, p))
     }
+
+    /// The page as displayed: a turned page turned back (every box and angle as printed,
+    /// `turn` 0), for drawing over the rendered page.
+    pub fn as_displayed(&self) -> PageContent {
+        let mut page = self.clone();
+        if self.turn != 0 {
+            turn(&mut page, 360 - self.turn);
+            page.turn = 0;
+        }
+        page
+    }
 }
 
 #[cfg(test)]
@@ -184,6 +195,13 @@ mod tests {
             let g = &page.glyphs[0];
             assert_eq!(g.angle, 0);
             assert_eq!(page.displayed(&g.bbox), b, "turn {t}");
+            let shown = page.as_displayed();
+            assert_eq!((shown.turn, shown.width, shown.height), (0, 600.0, 800.0));
+            let angle = ((t + 180) % 360) as i16 - 180; // 90, -180, -90: the same quarter turns
+            assert_eq!((shown.glyphs[0].bbox, shown.glyphs[0].angle), (b, angle));
+            let r = &shown.rulings[0];
+            assert_eq!(r.orientation, Orientation::Vertical);
+            assert_eq!((r.x0, r.y0, r.x1, r.y1), (50.0, 100.0, 50.0, 700.0));
             let r = &page.rulings[0];
             let horizontal = r.orientation == Orientation::Horizontal;
             assert_eq!(horizontal, t != 180);
