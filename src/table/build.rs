@@ -75,9 +75,9 @@ pub fn build(
 }
 
 /// Rows at the top of a ruled table made of one full-width cell that reads as a caption — a
-/// title (…表), a bracketed line such as （2023年度）, a unit line — are drawn inside the frame
-/// but are not data: they are taken out of the grid. (A full-width header such as
-/// 财政拨款“三公”经费 stays.) Returns the
+/// title (…表), a bracketed line such as （2023年度）, a unit line — or of cells that all do
+/// are drawn inside the frame but are not data: they are taken out of the grid. (A full-width
+/// header such as 财政拨款“三公”经费 stays.) Returns the
 /// remaining cells (rows renumbered), the caption texts and the new top edge.
 fn strip_caption_rows(
     mut cells: Vec<Cell>,
@@ -97,6 +97,25 @@ fn strip_caption_rows(
                     && caption::is_caption(&only.text) =>
             {
                 captions.push(only.text.clone())
+            }
+            // A caption line split at a column line (预算单位：… | 单位：万元): every cell of
+            // the row one line, every text a caption.
+            [_, _, ..]
+                if row.iter().all(|c| c.rowspan == 1)
+                    && row.iter().map(|c| c.colspan).sum::<usize>() == n_cols
+                    && row.iter().any(|c| !c.text.is_empty())
+                    && row
+                        .iter()
+                        .all(|c| c.text.is_empty() || caption::is_caption(&c.text)) =>
+            {
+                let mut parts: Vec<&Cell> = row.clone();
+                parts.sort_by_key(|c| c.col);
+                let texts: Vec<&str> = parts
+                    .iter()
+                    .map(|c| c.text.as_str())
+                    .filter(|t| !t.is_empty())
+                    .collect();
+                captions.push(texts.join("    "))
             }
             _ => break,
         }
@@ -156,5 +175,43 @@ mod tests {
         s.caption.frame_min_rows = 4;
         let t = page_tables_with(&titled_frame(), &s);
         assert_eq!((t[0].n_rows, t[0].title.as_deref()), (4, None));
+    }
+
+    /// A title with its form number in brackets, then a caption line split at the column
+    /// line (body | unit), both inside the frame above a two-column table.
+    #[test]
+    fn a_caption_row_split_at_a_column_line_is_the_caption() {
+        let mut g = Vec::new();
+        text("支出总表（预算表3）", 110.0, 5.0, &mut g);
+        text("预算单位：某局", 10.0, 25.0, &mut g);
+        text("单位：万元", 210.0, 25.0, &mut g);
+        for (k, (label, amount)) in [("项目", "金额"), ("工资", "5.00"), ("合计", "5.00")]
+            .iter()
+            .enumerate()
+        {
+            let y = 45.0 + 20.0 * k as f64;
+            text(label, 10.0, y, &mut g);
+            text(amount, 210.0, y, &mut g);
+        }
+        let mut r: Vec<_> = [0.0, 20.0, 40.0, 60.0, 80.0, 100.0]
+            .iter()
+            .map(|&y| hline(y, 0.0, 400.0))
+            .collect();
+        r.extend([
+            vline(0.0, 0.0, 100.0),
+            vline(200.0, 20.0, 100.0),
+            vline(400.0, 0.0, 100.0),
+        ]);
+        let t = page_tables(&page(1, g, r));
+        assert_eq!(t.len(), 1);
+        assert_eq!(
+            (
+                t[0].title.as_deref(),
+                t[0].unit.as_deref(),
+                t[0].body.as_deref()
+            ),
+            (Some("支出总表（预算表3）"), Some("万元"), Some("某局"))
+        );
+        assert_eq!((t[0].n_rows, t[0].header_rows, t[0].bbox.y0), (3, 1, 40.0));
     }
 }

@@ -125,10 +125,23 @@ pub fn lines_below(page: &crate::pdf::PageContent, y: f64, s: &Settings) -> Vec<
 pub fn is_caption(text: &str) -> bool {
     let t = text.trim();
     t.ends_with('表')
+        || titled_with_form(t)
         || (t.starts_with('（') && t.ends_with('）'))
         || (t.starts_with('(') && t.ends_with(')'))
         || t.contains("单位：")
         || t.contains("单位:")
+}
+
+/// A title followed by its form number in brackets: 支出总表（预算表3）, 收入总表(预算表2).
+fn titled_with_form(t: &str) -> bool {
+    let Some(body) = t.strip_suffix(['）', ')']) else {
+        return false;
+    };
+    body.rfind(['（', '('])
+        .and_then(|i| Some((body.get(..i)?, body.get(i..)?)))
+        .is_some_and(|(title, form)| {
+            title.ends_with('表') && form.contains('表') && form.chars().any(|c| c.is_ascii_digit())
+        })
 }
 
 /// Unit, body and form number from one caption line, where not known yet.
@@ -382,6 +395,10 @@ mod tests {
             ("(单位：万元)", true),
             ("单位：元", true),
             ("财政拨款“三公”经费", false),
+            ("支出总表（预算表3）", true),
+            ("收入总表(预算表2)", true),
+            ("支出总表（草案）", false),
+            ("基本支出（人员经费）", false),
         ] {
             assert_eq!(is_caption(text), caption, "{text}");
         }

@@ -49,6 +49,9 @@ fn score_all(corpus: &Path, dir: &Path, expect: usize) -> (Score, Vec<String>) {
             s.missed_tables,
             g.file
         );
+        if !s.imperfect.is_empty() {
+            eprintln!("{:15}(pages, matched, cells) {:?}", "", s.imperfect);
+        }
         if g.tables.is_empty() && s.extra_tables > 0 {
             tables_in_none.push(format!("{}: {} tables", g.file, s.extra_tables));
         }
