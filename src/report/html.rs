@@ -41,7 +41,8 @@ r.classList.toggle('hidden',!show);}\
 const n=document.querySelectorAll('[data-rows]>*:not(.hidden)').length;const c=document.getElementById('shown');if(c)c.textContent=n;}\
 for(const s of document.querySelectorAll('[data-filter]'))s.addEventListener('input',applyFilters);\
 for(const kv of location.hash.slice(1).split('&')){const [k,v]=kv.split('=');\
-const s=document.querySelector('[data-filter=\"'+k+'\"]');if(s&&v!==undefined)s.value=decodeURIComponent(v);}applyFilters();";
+const s=document.querySelector('[data-filter=\"'+k+'\"]');if(!s||v===undefined)continue;const w=decodeURIComponent(v);\
+if(s.tagName==='SELECT'&&![...s.options].some(o=>o.value===w))s.add(new Option(w,w));s.value=w;}applyFilters();";
 
 /// A whole page: `<head>` with the style, `body`, then the filter script.
 pub fn page(title: &str, body: &str) -> String {
