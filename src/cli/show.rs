@@ -154,8 +154,8 @@ pub fn glyphs(file: &Path, n: u32, json: bool, limits: &LimitArgs) -> Result<u8,
 fn write_glyph_table(out: &mut impl Write, page: &PageContent) -> io::Result<()> {
     writeln!(
         out,
-        "# page {} {:.2} x {:.2} rotate {}",
-        page.number, page.width, page.height, page.rotate
+        "# page {} {:.2} x {:.2} rotate {} turn {}",
+        page.number, page.width, page.height, page.rotate, page.turn
     )?;
     writeln!(out, "# glyph\tx0\ty0\tx1\ty1\tfont\tsize\tinvisible")?;
     for g in &page.glyphs {

@@ -259,10 +259,13 @@ pub fn draw(
 ) -> Result<Drawn, String> {
     let page = p.number;
     let pending = pending.unwrap_or_else(|| render::start(p.bytes.to_vec(), page, p.render));
+    // Drawn over the rendered page: a sideways page's boxes as displayed, where the tables'
+    // boxes are reported too.
     let content = p
         .doc
         .page(page)
-        .map_err(|e| format!("{}: page {page}: {e}", p.source))?;
+        .map_err(|e| format!("{}: page {page}: {e}", p.source))?
+        .as_displayed();
     let image = pending.and_then(render::Pending::wait);
     let scene = scene(&content, p.analysis);
     let mut warnings = match &image {

@@ -27,23 +27,45 @@ fn line_text(glyphs: &[Glyph], line: &Line, s: &Settings) -> String {
 
 /// Text after a label such as 单位： up to a wide gap or the next label.
 fn after_label(text: &str, labels: &[&str]) -> Option<String> {
-    // 单位 inside 编制单位 is not the unit label.
-    let standalone = |i: usize| !text.get(..i).is_some_and(|before| before.ends_with("编制"));
-    let (at, label) = labels
+    labelled(text, labels).next()
+}
+
+/// The texts after each occurrence of a label, left to right.
+fn labelled<'a>(text: &'a str, labels: &'a [&str]) -> impl Iterator<Item = String> + 'a {
+    // 单位 inside 编制单位 or 单位名称 is not the unit label.
+    let standalone = |i: usize| {
+        !text.get(..i).is_some_and(|before| before.ends_with("编制"))
+            && !text.get(i..).is_some_and(|at| at.starts_with("单位名称"))
+    };
+    let mut found: Vec<(usize, &str)> = labels
         .iter()
         .flat_map(|l| text.match_indices(l).map(move |(i, _)| (i, *l)))
         .filter(|&(i, l)| l != "单位" || standalone(i))
-        .min_by_key(|(i, _)| *i)?;
-    let rest = text
-        .get(at + label.len()..)?
-        .trim_start_matches([':', '：', ' ', '\u{3000}']);
-    let end = ["单位：", "单位:", "金额单位", "  "]
-        .iter()
-        .filter_map(|stop| rest.find(stop))
-        .min()
-        .unwrap_or(rest.len());
-    let v = rest.get(..end)?.trim().trim_end_matches(['）', ')']).trim();
-    (!v.is_empty()).then(|| v.to_string())
+        .collect();
+    found.sort_by_key(|&(i, l)| (i, std::cmp::Reverse(l.len())));
+    found.dedup_by_key(|(i, _)| *i);
+    found.into_iter().filter_map(move |(at, label)| {
+        let rest = text
+            .get(at + label.len()..)?
+            .trim_start_matches([':', '：', ' ', '\u{3000}']);
+        let end = ["单位：", "单位:", "金额单位", "  "]
+            .iter()
+            .filter_map(|stop| rest.find(stop))
+            .min()
+            .unwrap_or(rest.len());
+        let v = rest.get(..end)?.trim().trim_end_matches(['）', ')']).trim();
+        (!v.is_empty()).then(|| v.to_string())
+    })
+}
+
+/// Whether a labelled text names a unit (万元, 元, 亿元, 人), not the body that 单位 also labels
+/// (单位：无锡市教育局（本级） … 单位：万元) nor the rest of a title (单位预算公开, 单位构成).
+fn is_unit(v: &str) -> bool {
+    let word = v
+        .split(['（', '(', '）', ')', '，', ',', '。', ' '])
+        .next()
+        .unwrap_or(v);
+    word.ends_with('元') || word.chars().count() == 1
 }
 
 /// A form number such as 预算01表, 预算 01-1 表, 公开07表, 表3, 附表2.
@@ -112,7 +134,7 @@ pub fn is_caption(text: &str) -> bool {
 /// Unit, body and form number from one caption line, where not known yet.
 fn fields(t: &mut Table, text: &str) {
     if t.unit.is_none() {
-        t.unit = after_label(text, &["计量单位", "金额单位", "单位"]);
+        t.unit = labelled(text, &["计量单位", "金额单位", "单位"]).find(|v| is_unit(v));
     }
     if t.body.is_none() {
         t.body = after_label(text, &["部门名称", "编制部门", "编制单位", "单位名称"]);
@@ -258,6 +280,26 @@ mod tests {
             )
             .as_deref(),
             Some("万元")
+        );
+        assert_eq!(
+            after_label("单位名称：广州市商务局    单位：万元", &["单位"]).as_deref(),
+            Some("万元")
+        );
+        let unit = |t: &str| labelled(t, &["金额单位", "单位"]).find(|v| is_unit(v));
+        assert_eq!(
+            unit("单位：无锡市教育局（本级）    单位：万元").as_deref(),
+            Some("万元")
+        );
+        assert_eq!(unit("无锡市教育局（本级）2026年度单位预算公开"), None);
+        assert_eq!(unit("二、部门决算单位构成"), None);
+        assert_eq!(
+            unit("单位：万元（保留两位小数）").as_deref(),
+            Some("万元（保留两位小数")
+        );
+        assert_eq!(unit("单位：人").as_deref(), Some("人"));
+        assert_eq!(
+            unit("详见下表（单位：亿元）。").as_deref(),
+            Some("亿元）。")
         );
         assert_eq!(
             after_label("（单位：元）", &["单位"]).as_deref(),

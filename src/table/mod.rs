@@ -55,7 +55,7 @@ pub struct Column {
 pub struct Table {
     /// Pages the table spans, first to last.
     pub pages: Vec<u32>,
-    /// Its box on the first page (top-left page space, points).
+    /// Its box on the first page (top-left space of the page as displayed, points).
     pub bbox: Rect,
     pub method: Method,
     pub n_rows: usize,
@@ -118,7 +118,9 @@ pub fn page_tables(page: &PageContent) -> Vec<Table> {
 
 /// The tables of one page with the given settings.
 pub fn page_tables_with(page: &PageContent, s: &Settings) -> Vec<Table> {
-    find::page(page, s)
+    let mut found = find::page(page, s);
+    find::displayed(&mut found, std::slice::from_ref(page));
+    found
         .into_iter()
         .map(|f| f.table)
         .filter(Table::has_text)

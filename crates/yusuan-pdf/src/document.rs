@@ -14,6 +14,7 @@ use super::font::Font;
 use super::geom::{Matrix, Rect};
 use super::interp::Interpreter;
 use super::objects::{self, resolve};
+use super::orient;
 use super::page::{PageCollector, PageContent};
 
 /// Limits that keep hostile files from exhausting memory or time.
@@ -237,6 +238,8 @@ impl Document {
         let mut page = sink.page;
         page.number = n;
         page.rotate = rotate;
+        let t = orient::text_turn(&page);
+        orient::turn(&mut page, t);
         Ok((page, damage))
     }
 

@@ -204,8 +204,7 @@ impl<'a> Interpreter<'a> {
                     self.path.push(PathSeg::LineTo(x, y));
                 }
             }
-            O::CurveTo => self.curve::<6>(ops),
-            O::CurveToV | O::CurveToY => self.curve::<4>(ops),
+            O::CurveTo | O::CurveToV | O::CurveToY => self.curve(op, ops),
             O::ClosePath => self.path.push(PathSeg::Close),
             O::Rectangle => {
                 if let Some([x, y, w, h]) = Self::nums(ops) {
@@ -327,13 +326,40 @@ impl<'a> Interpreter<'a> {
         }
     }
 
-    fn curve<const N: usize>(&mut self, ops: &[Operand<'_>]) {
-        if let Some(v) = Self::nums::<N>(ops)
-            && let [.., x, y] = v.as_slice()
-        {
-            let (x, y) = self.gs.ctm.apply(*x, *y);
-            self.path.push(PathSeg::CurveTo(x, y));
+    /// `c`, `v` (first control point at the current point) or `y` (second at the end).
+    fn curve(&mut self, op: Operator<'_>, ops: &[Operand<'_>]) {
+        let m = self.gs.ctm;
+        let pts = if op == Operator::CurveTo {
+            Self::nums::<6>(ops)
+                .map(|[a, b, c, d, e, f]| [(a, b), (c, d), (e, f)].map(|(x, y)| m.apply(x, y)))
+        } else {
+            Self::nums::<4>(ops).map(|[a, b, c, d]| {
+                let (p, q) = (m.apply(a, b), m.apply(c, d));
+                if op == Operator::CurveToV {
+                    [self.current_point().unwrap_or(p), p, q]
+                } else {
+                    [p, q, q]
+                }
+            })
+        };
+        if let Some(pts) = pts {
+            self.path.push(PathSeg::CurveTo(pts));
         }
+    }
+
+    /// Where the path stands: the end of its last segment (after `h`, its subpath's start).
+    fn current_point(&self) -> Option<(f64, f64)> {
+        let mut closed = false;
+        for s in self.path.iter().rev() {
+            match *s {
+                PathSeg::MoveTo(x, y) => return Some((x, y)),
+                PathSeg::LineTo(x, y) if !closed => return Some((x, y)),
+                PathSeg::CurveTo([.., to]) if !closed => return Some(to),
+                PathSeg::Close => closed = true,
+                _ => {}
+            }
+        }
+        None
     }
 
     fn paint(&mut self, stroke: bool, fill: bool, close: bool) {
@@ -431,6 +457,12 @@ impl<'a> Interpreter<'a> {
                     b.union(&Rect::from_points(p, p))
                 },
             );
+            let advance = adv.abs()
+                * if font.vertical {
+                    trm.y_scale()
+                } else {
+                    trm.x_scale()
+                };
             let angle = (-trm.b).atan2(trm.a).to_degrees().round() as i16;
             let size = trm.y_scale();
             if bbox.x0.is_finite()
@@ -443,6 +475,7 @@ impl<'a> Interpreter<'a> {
                     text: text.as_deref(),
                     code: ch.code,
                     bbox,
+                    advance: if advance.is_finite() { advance } else { 0.0 },
                     font: &font.name,
                     size: if size.is_finite() { size } else { 0.0 },
                     color: self.gs.fill,

@@ -18,6 +18,7 @@ pub mod geom;
 pub mod health;
 pub mod interp;
 pub(crate) mod objects;
+pub mod orient;
 pub mod page;
 mod rulings;
 
