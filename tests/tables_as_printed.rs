@@ -180,4 +180,4 @@ fn golden_tables_rebuilt_from_the_grids() {
 }
 
 /// Golden tables whose grid the CSVs rebuild exactly, as measured (tighten when it rises).
-const MIN_EQUAL: usize = 209;
+const MIN_EQUAL: usize = 233;
