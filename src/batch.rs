@@ -8,6 +8,7 @@
 
 use std::collections::BTreeMap;
 use std::io;
+use std::ops::RangeInclusive;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Mutex, PoisonError, mpsc};
@@ -16,6 +17,7 @@ use std::time::Duration;
 use crate::dataset::{self, Dataset, Formats, Rows};
 use crate::pdf::{Limits, Status};
 use crate::pipeline::{self, doc_id};
+use crate::report;
 
 /// How a batch runs.
 #[derive(Debug, Clone)]
@@ -32,6 +34,12 @@ pub struct Options {
     pub resume: bool,
     /// How many documents the workers may run ahead of the writer.
     pub window: usize,
+    /// Only these pages of each file (1-based; None: all).
+    pub pages: Option<Vec<RangeInclusive<u32>>>,
+    /// Write each table as printed, `tables/<doc_id>/<table_id>.csv` (src/dataset/grids.rs).
+    pub tables: bool,
+    /// Write the HTML report in `out/report/` (src/report).
+    pub report: bool,
 }
 
 /// What became of one input file.
@@ -41,6 +49,8 @@ pub struct Done {
     /// Empty when the file could not be read.
     pub doc_id: String,
     pub status: Status,
+    /// Why the status is not ok (empty when it is).
+    pub error: String,
     pub pages: u32,
     /// Amounts extracted.
     pub items: usize,
@@ -67,13 +77,18 @@ pub fn run(
     let json = out.join("json");
     std::fs::create_dir_all(&json)?;
     // Temporary files a killed run left behind (a finished document is only ever renamed
-    // into place whole).
+    // into place whole); without --resume, the documents of an earlier run too, so that
+    // json/ holds this batch's only.
     for e in std::fs::read_dir(&json)?.flatten() {
         let name = e.file_name();
         let name = name.to_string_lossy();
-        if name.starts_with('.') && name.ends_with(".tmp") {
-            let _ = std::fs::remove_file(e.path());
+        let earlier = !opts.resume && name.ends_with(".json");
+        if earlier || (name.starts_with('.') && name.ends_with(".tmp")) {
+            std::fs::remove_file(e.path())?;
         }
+    }
+    if opts.tables && !opts.resume {
+        dataset::grids::clear(out)?;
     }
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(opts.jobs.max(1))
@@ -83,6 +98,12 @@ pub fn run(
     let stop = AtomicBool::new(false);
     let (tx, rx) = mpsc::channel::<io::Result<Finished>>();
     let dataset = Dataset::create(out, &opts.formats)?;
+    let index = if opts.report {
+        report::prepare(out)?;
+        Some(report::Index::default())
+    } else {
+        None
+    };
     let window = opts.window.max(1);
     // One thread reads the files ahead, in path order, so the workers never wait on the disk;
     // it stays within `window` documents of the writer, and its channel holds a few files.
@@ -132,7 +153,7 @@ pub fn run(
             });
             drop(tx);
         });
-        let done = write_in_order(rx, dataset, written, stop);
+        let done = write_in_order(rx, dataset, index, out, written, stop);
         // Should the batch have ended early, the reader may wait to send: take what it holds
         // and it sees `stop`.
         stop.store(true, Ordering::Relaxed);
@@ -155,6 +176,8 @@ pub fn run(
 fn write_in_order(
     rx: mpsc::Receiver<io::Result<Finished>>,
     mut dataset: Dataset,
+    mut index: Option<report::Index>,
+    out: &Path,
     written: &AtomicUsize,
     stop: &AtomicBool,
 ) -> io::Result<Vec<Done>> {
@@ -172,11 +195,18 @@ fn write_in_order(
         };
         waiting.insert(f.index, f);
         while let Some(f) = waiting.remove(&done.len()) {
-            if failure.is_none()
-                && let Err(e) = dataset.add(&f.rows)
-            {
-                stop.store(true, Ordering::Relaxed);
-                failure = Some(e);
+            if failure.is_none() {
+                match dataset.add(&f.rows) {
+                    Ok(added) => {
+                        if let Some(index) = index.as_mut().filter(|_| added) {
+                            index.add(&f.rows);
+                        }
+                    }
+                    Err(e) => {
+                        stop.store(true, Ordering::Relaxed);
+                        failure = Some(e);
+                    }
+                }
             }
             done.push(f.done);
             written.store(done.len(), Ordering::Relaxed);
@@ -186,6 +216,9 @@ fn write_in_order(
         return Err(e);
     }
     dataset.finish()?;
+    if let Some(index) = index {
+        index.finish(out)?;
+    }
     Ok(done)
 }
 
@@ -201,6 +234,7 @@ fn one(
         file: file.to_path_buf(),
         doc_id: String::new(),
         status: Status::Ok,
+        error: String::new(),
         pages: 0,
         items: 0,
         resumed: false,
@@ -210,6 +244,7 @@ fn one(
         Err(e) => {
             let r = pipeline::unreadable(file, &e);
             done.status = r.status;
+            done.error.clone_from(&r.error);
             return Ok((done, Rows::of(&r)));
         }
     };
@@ -225,15 +260,22 @@ fn one(
     let r = match kept {
         Some(r) => r,
         None => {
-            let r = pipeline::process_bytes(file, &bytes, opts.limits);
-            drop(bytes);
+            let r = pipeline::process_pages(file, &bytes, opts.limits, opts.pages.as_deref());
             dataset::write_json(out, &done.doc_id, &r)
                 .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", out.display())))?;
             r
         }
     };
+    if opts.tables {
+        dataset::grids::write(out, &r, opts.formats.excel_bom)?;
+    }
+    if opts.report {
+        report::document(out, &r, Some(&bytes), opts.limits)?;
+    }
+    drop(bytes);
     done.resumed = resumed;
     done.status = r.status;
+    done.error.clone_from(&r.error);
     done.pages = r.pages;
     let rows = Rows::of(&r);
     done.items = rows.items.len();

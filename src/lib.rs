@@ -21,6 +21,7 @@ pub mod dataset;
 pub mod inspect;
 pub mod layout;
 pub mod pipeline;
+pub mod report;
 pub mod share;
 pub mod table;
 

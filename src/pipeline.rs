@@ -2,6 +2,7 @@
 //! [`DocRecord`]. A file that cannot be read becomes a record with its status and message;
 //! a panic anywhere inside is caught here, so one bad file never ends a batch.
 
+use std::ops::RangeInclusive;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 
@@ -56,6 +57,17 @@ pub fn unreadable(file: &Path, e: &std::io::Error) -> DocRecord {
 
 /// [`process_with`] for a file already in memory (`file` is only recorded).
 pub fn process_bytes(file: &Path, bytes: &[u8], limits: Limits) -> DocRecord {
+    process_pages(file, bytes, limits, None)
+}
+
+/// [`process_bytes`] keeping only the pages in `pages` (1-based ranges; None: all): the
+/// others are read (the health report covers the file) but give no table.
+pub fn process_pages(
+    file: &Path,
+    bytes: &[u8],
+    limits: Limits,
+    pages: Option<&[RangeInclusive<u32>]>,
+) -> DocRecord {
     let mut r = record(file, doc_id(bytes));
     let opened = catch_unwind(AssertUnwindSafe(|| {
         Document::from_bytes_with(bytes, limits)
@@ -77,8 +89,12 @@ pub fn process_bytes(file: &Path, bytes: &[u8], limits: Limits) -> DocRecord {
             .unwrap_or_default();
         r.status = outcome.status;
         r.error = outcome.message;
-        let tables = document_tables(&outcome.pages);
-        r.analysis = Some(analyse(&outcome.pages, tables));
+        let mut read = outcome.pages;
+        if let Some(sel) = pages {
+            read.retain(|p| sel.iter().any(|s| s.contains(&p.number)));
+        }
+        let tables = document_tables(&read);
+        r.analysis = Some(analyse(&read, tables));
         r
     };
     match catch_unwind(AssertUnwindSafe(run)) {

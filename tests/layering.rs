@@ -20,6 +20,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("batch", 5),
     ("run", 5),
     ("inspect", 5),
+    ("report", 5),
     ("cli", 6),
     ("main", 6),
 ];

@@ -25,8 +25,7 @@ pub fn extract(args: &ExtractArgs) -> Result<u8, String> {
     }
     let jobs = args
         .jobs
-        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
-        .max(1);
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
     let opts = Options {
         jobs,
         limits: args.limits.limits(),
@@ -38,6 +37,9 @@ pub fn extract(args: &ExtractArgs) -> Result<u8, String> {
         keep_json: args.format.contains(&Format::Json),
         resume: args.resume,
         window: 32 * jobs,
+        pages: args.pages.as_ref().map(|p| p.ranges()),
+        tables: args.format.contains(&Format::Tables),
+        report: args.report,
     };
     let progress = Progress::new(files.len(), args.quiet, start);
     let out = &args.out;
@@ -54,11 +56,9 @@ pub fn extract(args: &ExtractArgs) -> Result<u8, String> {
 pub fn catalogue(inputs: &[PathBuf], check: Option<&Path>) -> Result<u8, String> {
     use rayon::prelude::*;
     let files = yusuan::pipeline::expand(inputs);
-    let records: Vec<_> = files
-        .par_iter()
-        .map(|f| yusuan::pipeline::process(f))
-        .collect();
-    let codes = Catalogue::of(&records);
+    if files.is_empty() {
+        return Err("no PDF files in the inputs".into());
+    }
     let known = match check {
         Some(p) => {
             let f = std::fs::File::open(p).map_err(|e| format!("{}: {e}", p.display()))?;
@@ -66,13 +66,24 @@ pub fn catalogue(inputs: &[PathBuf], check: Option<&Path>) -> Result<u8, String>
         }
         None => None,
     };
+    let records: Vec<_> = files
+        .par_iter()
+        .map(|f| yusuan::pipeline::process(f))
+        .collect();
+    let codes = Catalogue::of(&records);
     // An error here is the output closed (piped into `head`): nothing more to do.
     let _ = codes.write_csv(io::stdout().lock(), known.as_ref());
+    // A file that could not be read fully is named, and the exit code says so (as extract's).
+    let not_ok: Vec<_> = records.iter().filter(|r| r.status != Status::Ok).collect();
+    for r in &not_ok {
+        eprintln!("yusuan: {}: {}: {}", r.file, r.status.as_str(), r.error);
+    }
     eprintln!(
-        "yusuan: {} codes from {} files, {} with conflicting names",
+        "yusuan: {} codes from {} files ({} not ok), {} with conflicting names",
         codes.code_count(),
         records.len(),
+        not_ok.len(),
         codes.conflicts()
     );
-    Ok(0)
+    Ok(if not_ok.is_empty() { 0 } else { EXIT_FAILED })
 }

@@ -28,7 +28,7 @@ pub fn main() -> ExitCode {
             // Every file is tried; the exit code reports the worst outcome.
             let mut worst: Result<u8, String> = Ok(0);
             for file in files {
-                match show::text(file, pages.as_deref(), limits) {
+                match show::text(file, pages.as_ref(), limits) {
                     Ok(code) => {
                         if matches!(worst, Ok(w) if code > w) {
                             worst = Ok(code);
@@ -53,7 +53,7 @@ pub fn main() -> ExitCode {
             pages,
             json,
             limits,
-        } => show::tables(file, pages.as_deref(), *json, limits),
+        } => show::tables(file, pages.as_ref(), *json, limits),
         Command::Extract(args) => extract::extract(args),
         Command::Inspect {
             file,

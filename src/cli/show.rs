@@ -7,15 +7,15 @@ use yusuan::layout::layout_text;
 use yusuan::pdf::{Document, PageContent};
 
 use super::EXIT_NO_TEXT;
-use super::args::{LimitArgs, parse_pages};
+use super::args::{LimitArgs, Pages, select_pages};
 
 fn open(file: &Path, limits: &LimitArgs) -> Result<Document, String> {
     Document::open_with(file, limits.limits()).map_err(|e| format!("{}: {e}", file.display()))
 }
 
-pub fn text(file: &Path, pages: Option<&str>, limits: &LimitArgs) -> Result<u8, String> {
+pub fn text(file: &Path, pages: Option<&Pages>, limits: &LimitArgs) -> Result<u8, String> {
     let doc = open(file, limits)?;
-    let pages = parse_pages(pages, doc.page_count())?;
+    let pages = select_pages(pages, doc.page_count());
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let (mut image_only, mut with_text) = (0, 0);
@@ -56,18 +56,24 @@ pub fn text(file: &Path, pages: Option<&str>, limits: &LimitArgs) -> Result<u8, 
 
 pub fn tables(
     file: &Path,
-    pages: Option<&str>,
+    pages: Option<&Pages>,
     json: bool,
     limits: &LimitArgs,
 ) -> Result<u8, String> {
     let doc = open(file, limits)?;
-    let pages = parse_pages(pages, doc.page_count())?;
+    let pages = select_pages(pages, doc.page_count());
     let mut contents = Vec::new();
     for n in pages {
         contents.push(
             doc.page(n)
                 .map_err(|e| format!("{}: page {n}: {e}", file.display()))?,
         );
+    }
+    // A scan has no text to find tables in: say so, as `text` does, rather than print
+    // nothing and succeed.
+    if contents.iter().all(PageContent::is_image_only) && !contents.is_empty() {
+        eprintln!("yusuan: {}: no text layer", file.display());
+        return Ok(EXIT_NO_TEXT);
     }
     let found = yusuan::table::find::document(&contents, &yusuan::table::Settings::default());
     let stdout = io::stdout();
@@ -84,6 +90,9 @@ pub fn tables(
             .try_for_each(|(i, f)| write_table(&mut out, i + 1, f))
     };
     let _ = res.and_then(|_| out.flush());
+    if found.is_empty() {
+        eprintln!("yusuan: {}: no table found", file.display());
+    }
     Ok(0)
 }
 

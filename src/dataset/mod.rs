@@ -13,6 +13,7 @@ use crate::budget::document::Analysis;
 use crate::pdf::Status;
 
 pub mod catalogue;
+pub mod grids;
 pub mod rows;
 pub mod sqlite;
 

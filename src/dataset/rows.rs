@@ -134,6 +134,9 @@ row! {
         table_id: usize,
         table_kind: Kind,
         table_title: Option<String>,
+        /// The amount's cell in the table's grid (tables/<doc_id>/<table_id>.csv), 0-based.
+        table_row: usize,
+        table_col: usize,
         classification: Classification,
         code: String,
         code_level: Option<Level>,
@@ -233,6 +236,8 @@ impl Rows {
                 table_id,
                 table_kind: t.kind,
                 table_title: t.table.title.clone(),
+                table_row: i.row,
+                table_col: i.col,
                 classification: i.classification,
                 code: i.code.clone(),
                 code_level: i.code_level,
