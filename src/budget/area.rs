@@ -94,8 +94,21 @@ fn phrase(title: &str) -> Option<String> {
 /// The area a title names, if any.
 pub fn from_title(title: &str) -> Option<String> {
     let p = phrase(title)?;
+    // A sentence taken for a title names no area.
+    if ["根据", "按照", "其中", "说明", "注"].iter().any(|w| p.starts_with(w)) {
+        return None;
+    }
+    // A transfer belongs to the payer: 自治区对市县… is the 自治区本级's.
+    if let Some((payer, _)) = p.split_once('对') {
+        return match payer {
+            "自治区" | "区级" => Some("自治区本级".into()),
+            "省" | "省级" => Some("省本级".into()),
+            "市" | "市级" => Some("市本级".into()),
+            _ => from_title(&format!("{payer}预算")),
+        };
+    }
     // Several areas in one table (市本级、名胜区): as printed.
-    if p.contains('、') || p.contains('和') && p.chars().count() > 4 {
+    if p.contains('、') {
         return Some(p);
     }
     if let Some((_, area)) = LEVELS.iter().find(|(w, _)| p.contains(w)) {
@@ -118,16 +131,26 @@ pub fn from_title(title: &str) -> Option<String> {
 /// `宁夏回族自治区2024年…` -> 宁夏回族自治区), if any.
 pub fn jurisdiction(title: &str) -> Option<String> {
     let p = phrase(title)?;
-    // After a leftover period word (上半年杭州市).
-    let p = p.rsplit('年').next().unwrap_or(&p);
     let end = ["自治区", "省", "市"]
         .iter()
-        .filter_map(|s| p.find(s).map(|at| at + s.len()))
+        .filter_map(|s| p.find(s).map(|at| (at + s.len(), s.chars().count())))
         .min()?;
-    let name = p.get(..end)?;
-    let n = name.chars().count();
-    let level_word = ["全", "本", "各"].iter().any(|w| name.starts_with(w));
-    ((3..=8).contains(&n) && !level_word).then(|| name.to_string())
+    // The run of Chinese characters ending in the level (§河北省 -> 河北省), after any
+    // period word (上半年杭州市).
+    let head = p.get(..end.0)?;
+    let name: String = head
+        .chars()
+        .rev()
+        .take_while(|c| crate::layout::is_wide_char(*c) && !matches!(c, '。' | '，' | '、' | '年'))
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let stem = name.chars().count().saturating_sub(end.1);
+    let level_word = ["全", "本", "各", "预计", "区级", "省级", "市级"]
+        .iter()
+        .any(|w| name.starts_with(w));
+    ((2..=7).contains(&stem) && !level_word).then_some(name)
 }
 
 /// Sets each table's area from its title; a government table whose title names none takes
@@ -176,6 +199,8 @@ mod tests {
         assert_eq!(a("2024年1—6月份济南市政府性基金预算收入执行情况表").as_deref(), Some("全市"));
         assert_eq!(a("2025-2026年全省社会保险基金预算支出表（分市）").as_deref(), Some("全省"));
         assert_eq!(a("一般公共预算支出决算草案表"), None);
+        assert_eq!(a("2024年自治区对市县税收返还和转移支付决算表").as_deref(), Some("自治区本级"));
+        assert_eq!(a("根据市本级和各县(市)区预算汇总"), None);
         assert_eq!(a("- 143 -"), None);
         assert_eq!(a("宁夏回族自治区2024年一般公共预算收入决算表").as_deref(), Some("全区"));
     }
@@ -188,5 +213,8 @@ mod tests {
         assert_eq!(j("宁夏回族自治区2024年一般公共预算收入决算表").as_deref(), Some("宁夏回族自治区"));
         assert_eq!(j("2022年全区一般公共预算收入决算表"), None);
         assert_eq!(j("2026年市本级一般公共预算支出表"), None);
+        assert_eq!(j("2024年自治区本级一般公共预算支出决算表"), None);
+        assert_eq!(j("§河北省2021年一般公共预算支出表").as_deref(), Some("河北省"));
+        assert_eq!(j("预计全市一般公共预算收入"), None);
     }
 }
