@@ -68,14 +68,20 @@ row! {
     }
 }
 
-/// The stage of a figure: what its header says, else what the document is.
+/// The stage of a figure: what its measure says, else the words of its header (the
+/// generic 预算数 / 决算数 a measure leaves as `amount`), else what the document is.
 fn stage(i: &Item, doc_kind: Option<DocKind>) -> Stage {
+    let h = &i.header_path;
     match i.measure.figure {
         Some(Figure::Initial) => Stage::Budget,
         Some(Figure::Adjusted) => Stage::AdjustedBudget,
         Some(Figure::Executed) => Stage::Executed,
         Some(Figure::ExecutedH1) => Stage::H1Executed,
         Some(Figure::Final) => Stage::Final,
+        None if h.contains("决算") => Stage::Final,
+        None if h.contains("调整") => Stage::AdjustedBudget,
+        None if h.contains("执行") || h.contains("完成") => Stage::Executed,
+        None if h.contains("预算") || h.contains("安排") => Stage::Budget,
         None if i.measure.prior => Stage::Executed,
         None if doc_kind == Some(DocKind::GovFinal) => Stage::Final,
         None => Stage::Budget,
