@@ -79,9 +79,9 @@ pub enum Command {
         inputs: Vec<PathBuf>,
         /// Check every printed code and name against the classification
         /// (data/classification, built in): a last column says ok, variant, name differs
-        /// (with the classification's name) or unknown code. With a file, against that
+        /// (with the classification's name) or unknown code. `--check=FILE`: against that
         /// catalogue CSV (code,name) instead.
-        #[arg(long, num_args = 0..=1, value_name = "FILE")]
+        #[arg(long, num_args = 0..=1, require_equals = true, value_name = "FILE")]
         check: Option<Option<PathBuf>>,
     },
 }

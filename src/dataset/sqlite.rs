@@ -331,6 +331,7 @@ mod tests {
             let cols = match t {
                 "items" => ItemRow::COLUMNS,
                 "checks" => CheckRow::COLUMNS,
+                "panel" => PanelRow::COLUMNS,
                 other => panic!("index on {other}"),
             };
             cols.iter().map(|c| c.name).collect()
