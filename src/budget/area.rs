@@ -68,7 +68,8 @@ fn phrase(title: &str) -> Option<String> {
     let mut digits = String::new();
     let mut chars = head.chars().peekable();
     while let Some(c) = chars.next() {
-        if c.is_ascii_digit() || matches!(c, '-' | '—' | '－' | '~' | '至') && !digits.is_empty() {
+        if c.is_ascii_digit() || matches!(c, '-' | '—' | '－' | '~' | '至') && !digits.is_empty()
+        {
             digits.push(c);
             continue;
         }
@@ -95,7 +96,10 @@ fn phrase(title: &str) -> Option<String> {
 pub fn from_title(title: &str) -> Option<String> {
     let p = phrase(title)?;
     // A sentence taken for a title names no area.
-    if ["根据", "按照", "其中", "说明", "注"].iter().any(|w| p.starts_with(w)) {
+    if ["根据", "按照", "其中", "说明", "注"]
+        .iter()
+        .any(|w| p.starts_with(w))
+    {
         return None;
     }
     // A transfer belongs to the payer: 自治区对市县… is the 自治区本级's.
@@ -115,7 +119,12 @@ pub fn from_title(title: &str) -> Option<String> {
         return Some((*area).to_string());
     }
     // The jurisdiction's own name: the whole of it.
-    for (suffix, whole) in [("自治区", "全区"), ("省", "全省"), ("市", "全市"), ("县", "全县")] {
+    for (suffix, whole) in [
+        ("自治区", "全区"),
+        ("省", "全省"),
+        ("市", "全市"),
+        ("县", "全县"),
+    ] {
         if p.ends_with(suffix) && p.chars().count() > suffix.chars().count() {
             return Some(whole.to_string());
         }
@@ -187,34 +196,85 @@ mod tests {
     #[test]
     fn titles() {
         let a = |t: &str| from_title(t);
-        assert_eq!(a("2024年杭州市本级一般公共预算收入决算表").as_deref(), Some("市本级"));
-        assert_eq!(a("北京市２０２４年一般公共预算支出决算情况表").as_deref(), Some("全市"));
-        assert_eq!(a("2023年济南市一般公共预算收入执行情况表").as_deref(), Some("全市"));
-        assert_eq!(a("2022年自治区本级一般公共预算“三公”经费决算表").as_deref(), Some("自治区本级"));
-        assert_eq!(a("2022年全区一般公共预算收入决算表").as_deref(), Some("全区"));
-        assert_eq!(a("2026年市级一般公共预算支出草案表").as_deref(), Some("市级"));
-        assert_eq!(a("2024年名胜区一般公共预算收入执行情况表").as_deref(), Some("名胜区"));
-        assert_eq!(a("2023年市南部山区一般公共预算收入草案表").as_deref(), Some("市南部山区"));
-        assert_eq!(a("2023年市本级、名胜区一般公共预算支出决算表").as_deref(), Some("市本级、名胜区"));
-        assert_eq!(a("2024年1—6月份济南市政府性基金预算收入执行情况表").as_deref(), Some("全市"));
-        assert_eq!(a("2025-2026年全省社会保险基金预算支出表（分市）").as_deref(), Some("全省"));
+        assert_eq!(
+            a("2024年杭州市本级一般公共预算收入决算表").as_deref(),
+            Some("市本级")
+        );
+        assert_eq!(
+            a("北京市２０２４年一般公共预算支出决算情况表").as_deref(),
+            Some("全市")
+        );
+        assert_eq!(
+            a("2023年济南市一般公共预算收入执行情况表").as_deref(),
+            Some("全市")
+        );
+        assert_eq!(
+            a("2022年自治区本级一般公共预算“三公”经费决算表").as_deref(),
+            Some("自治区本级")
+        );
+        assert_eq!(
+            a("2022年全区一般公共预算收入决算表").as_deref(),
+            Some("全区")
+        );
+        assert_eq!(
+            a("2026年市级一般公共预算支出草案表").as_deref(),
+            Some("市级")
+        );
+        assert_eq!(
+            a("2024年名胜区一般公共预算收入执行情况表").as_deref(),
+            Some("名胜区")
+        );
+        assert_eq!(
+            a("2023年市南部山区一般公共预算收入草案表").as_deref(),
+            Some("市南部山区")
+        );
+        assert_eq!(
+            a("2023年市本级、名胜区一般公共预算支出决算表").as_deref(),
+            Some("市本级、名胜区")
+        );
+        assert_eq!(
+            a("2024年1—6月份济南市政府性基金预算收入执行情况表").as_deref(),
+            Some("全市")
+        );
+        assert_eq!(
+            a("2025-2026年全省社会保险基金预算支出表（分市）").as_deref(),
+            Some("全省")
+        );
         assert_eq!(a("一般公共预算支出决算草案表"), None);
-        assert_eq!(a("2024年自治区对市县税收返还和转移支付决算表").as_deref(), Some("自治区本级"));
+        assert_eq!(
+            a("2024年自治区对市县税收返还和转移支付决算表").as_deref(),
+            Some("自治区本级")
+        );
         assert_eq!(a("根据市本级和各县(市)区预算汇总"), None);
         assert_eq!(a("- 143 -"), None);
-        assert_eq!(a("宁夏回族自治区2024年一般公共预算收入决算表").as_deref(), Some("全区"));
+        assert_eq!(
+            a("宁夏回族自治区2024年一般公共预算收入决算表").as_deref(),
+            Some("全区")
+        );
     }
 
     #[test]
     fn jurisdictions() {
         let j = |t: &str| super::jurisdiction(t);
-        assert_eq!(j("2024年杭州市本级一般公共预算收入决算表").as_deref(), Some("杭州市"));
-        assert_eq!(j("2024年上半年杭州市一般公共预算收入执行情况表").as_deref(), Some("杭州市"));
-        assert_eq!(j("宁夏回族自治区2024年一般公共预算收入决算表").as_deref(), Some("宁夏回族自治区"));
+        assert_eq!(
+            j("2024年杭州市本级一般公共预算收入决算表").as_deref(),
+            Some("杭州市")
+        );
+        assert_eq!(
+            j("2024年上半年杭州市一般公共预算收入执行情况表").as_deref(),
+            Some("杭州市")
+        );
+        assert_eq!(
+            j("宁夏回族自治区2024年一般公共预算收入决算表").as_deref(),
+            Some("宁夏回族自治区")
+        );
         assert_eq!(j("2022年全区一般公共预算收入决算表"), None);
         assert_eq!(j("2026年市本级一般公共预算支出表"), None);
         assert_eq!(j("2024年自治区本级一般公共预算支出决算表"), None);
-        assert_eq!(j("§河北省2021年一般公共预算支出表").as_deref(), Some("河北省"));
+        assert_eq!(
+            j("§河北省2021年一般公共预算支出表").as_deref(),
+            Some("河北省")
+        );
         assert_eq!(j("预计全市一般公共预算收入"), None);
     }
 }

@@ -222,9 +222,8 @@ impl Scheme {
         parent: Option<&str>,
     ) -> Option<String> {
         let mut hits = self.codes_named(c, name).iter().filter(|code| {
-            self.lookup(c, code, None).is_some_and(|e| {
-                e.level == level && parent.is_none_or(|p| e.parent == p)
-            })
+            self.lookup(c, code, None)
+                .is_some_and(|e| e.level == level && parent.is_none_or(|p| e.parent == p))
         });
         let first = hits.next()?;
         hits.next().is_none().then(|| first.clone())
@@ -263,8 +262,7 @@ pub fn key(name: &str) -> String {
         }
         if let Some(at) = s.rfind('注')
             && at > 0
-            && s
-                .get(at + '注'.len_utf8()..)
+            && s.get(at + '注'.len_utf8()..)
                 .is_some_and(|d| d.chars().all(|c| c.is_ascii_digit()))
         {
             s.truncate(at);
@@ -416,8 +414,8 @@ impl Walk {
         };
         let sub = r.prefix.starts_with("其中");
         let sibling_of_lei = self.lei.as_ref().is_some_and(|(_, g)| *g == r.sig);
-        let sibling_of_kuan = self.kuan.as_ref().is_some_and(|(_, g)| *g == r.sig)
-            && !sibling_of_lei;
+        let sibling_of_kuan =
+            self.kuan.as_ref().is_some_and(|(_, g)| *g == r.sig) && !sibling_of_lei;
         let order: &[u8] = if let Some(l) = r.marked {
             match l {
                 Level::Lei => &[0],
@@ -500,7 +498,9 @@ pub fn apply(tables: &mut [AnalysedTable], year: Option<u32>, government: bool) 
             continue;
         }
         for (k, c, f) in names_only(t) {
-            let Some(i) = t.items.get_mut(k) else { continue };
+            let Some(i) = t.items.get_mut(k) else {
+                continue;
+            };
             i.classification = c;
             i.code.clone_from(&f.code);
             i.code_level = Some(f.level);
@@ -545,15 +545,16 @@ pub fn names_only(t: &AnalysedTable) -> Vec<(usize, Classification, Found)> {
         // by 政府/部门经济分类): the classification that names more of its rows, function on
         // a tie.
         let (c, got) = if c == Classification::Function {
-            [
-                Classification::EconomicGov,
-                Classification::EconomicDept,
-            ]
-            .into_iter()
-            .map(|e| (e, run(e)))
-            .fold((c, run(c)), |best, next| {
-                if next.1.len() > best.1.len() { next } else { best }
-            })
+            [Classification::EconomicGov, Classification::EconomicDept]
+                .into_iter()
+                .map(|e| (e, run(e)))
+                .fold((c, run(c)), |best, next| {
+                    if next.1.len() > best.1.len() {
+                        next
+                    } else {
+                        best
+                    }
+                })
         } else {
             (c, run(c))
         };
@@ -569,7 +570,11 @@ pub fn names_only(t: &AnalysedTable) -> Vec<(usize, Classification, Found)> {
 
 /// The label cell naming the amount at (row, col): the nearest cell to its left in the row
 /// whose text is not a figure. Returns its column and the cell.
-fn label_of(t: &crate::table::Table, row: usize, col: usize) -> Option<(usize, &crate::table::Cell)> {
+fn label_of(
+    t: &crate::table::Table,
+    row: usize,
+    col: usize,
+) -> Option<(usize, &crate::table::Cell)> {
     (0..col).rev().find_map(|c| {
         t.covering(row, c)
             .filter(|x| x.col == c && !x.text.is_empty() && !crate::layout::is_figure(&x.text))
@@ -593,15 +598,16 @@ fn label_rows(t: &AnalysedTable) -> Vec<(usize, Vec<LabelRow>)> {
         let (prefix, name) = super::name::split(&cell.text);
         // A code printed in the label (2010101 行政运行) is not part of the name.
         let name = super::code::from_label(&name).map_or(name, |(_, rest)| rest);
-        let indent = cell
-            .text_bbox
-            .map_or(0.0, |b| b.x0 - cell.bbox.x0)
-            .max(0.0);
+        let indent = cell.text_bbox.map_or(0.0, |b| b.x0 - cell.bbox.x0).max(0.0);
         let bare: String = name.chars().map(crate::layout::ascii_char).collect();
-        let marked = [("(类)", Level::Lei), ("(款)", Level::Kuan), ("(项)", Level::Xiang)]
-            .iter()
-            .find(|(m, _)| bare.ends_with(m))
-            .map(|&(_, l)| l);
+        let marked = [
+            ("(类)", Level::Lei),
+            ("(款)", Level::Kuan),
+            ("(项)", Level::Xiang),
+        ]
+        .iter()
+        .find(|(m, _)| bare.ends_with(m))
+        .map(|&(_, l)| l);
         let r = LabelRow {
             row: i.row,
             marked,
@@ -634,11 +640,17 @@ mod tests {
     #[test]
     fn embedded_scheme() {
         let s = &*SCHEME;
-        let e = s.lookup(Classification::Function, "201", Some(2024)).unwrap();
+        let e = s
+            .lookup(Classification::Function, "201", Some(2024))
+            .unwrap();
         assert_eq!((e.name.as_str(), e.level), ("一般公共服务支出", Level::Lei));
         // Renamed between 2019 and 2025 (宁夏 2019 vs the 2025 documents).
-        let old = s.lookup(Classification::Function, "215", Some(2019)).unwrap();
-        let new = s.lookup(Classification::Function, "215", Some(2025)).unwrap();
+        let old = s
+            .lookup(Classification::Function, "215", Some(2019))
+            .unwrap();
+        let new = s
+            .lookup(Classification::Function, "215", Some(2025))
+            .unwrap();
         assert_eq!(old.name, "资源勘探信息等支出");
         assert_eq!(new.name, "资源勘探工业信息等支出");
         // An alias (printed without 支出) and a name of many 项.
@@ -651,7 +663,12 @@ mod tests {
             None
         );
         assert_eq!(
-            s.unique(Classification::Function, "行政运行", Level::Xiang, Some("20101")),
+            s.unique(
+                Classification::Function,
+                "行政运行",
+                Level::Xiang,
+                Some("20101")
+            ),
             Some("2010101".to_string())
         );
     }

@@ -24,11 +24,15 @@ fn main() {
     let mut n: BTreeMap<String, (usize, usize, usize)> = BTreeMap::new();
     let mut wrong = Vec::new();
     for f in files {
-        let Ok(bytes) = std::fs::read(&f) else { continue };
+        let Ok(bytes) = std::fs::read(&f) else {
+            continue;
+        };
         let Ok(rec) = serde_json::from_slice::<DocRecord>(&bytes) else {
             continue;
         };
-        let Some(a) = rec.analysis.as_ref() else { continue };
+        let Some(a) = rec.analysis.as_ref() else {
+            continue;
+        };
         if !a.doc_kind.is_some_and(|k| k.government()) {
             continue;
         }
@@ -56,7 +60,12 @@ fn main() {
                     } else {
                         wrong.push(format!(
                             "{}:{}\t{}\t{}\tprinted {}\tmatched {}",
-                            rec.file, i.page, t.kind.as_str(), i.name, i.code, m.code
+                            rec.file,
+                            i.page,
+                            t.kind.as_str(),
+                            i.name,
+                            i.code,
+                            m.code
                         ));
                     }
                 }
