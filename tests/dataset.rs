@@ -25,7 +25,13 @@ fn deterministic_with_provenance() {
     run(&a, false);
     run(&b, false);
     run(&c, true);
-    for name in ["documents.csv", "tables.csv", "items.csv", "checks.csv"] {
+    for name in [
+        "documents.csv",
+        "tables.csv",
+        "items.csv",
+        "checks.csv",
+        "panel.csv",
+    ] {
         let x = std::fs::read(a.join(name)).unwrap();
         assert_eq!(
             x,

@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use yusuan::dataset::{
-    CheckRow, Dataset, DocumentRow, Formats, ItemRow, Row, Rows, TableRow, sqlite,
+    CheckRow, Dataset, DocumentRow, Formats, ItemRow, PanelRow, Row, Rows, TableRow, sqlite,
 };
 
 fn schema_md() -> String {
@@ -52,6 +52,7 @@ fn csv_columns_are_documented() {
         ("tables.csv", names::<TableRow>()),
         ("items.csv", names::<ItemRow>()),
         ("checks.csv", names::<CheckRow>()),
+        ("panel.csv", names::<PanelRow>()),
     ] {
         assert_eq!(documented_columns(&md, csv), cols, "{csv}: docs/SCHEMA.md");
     }
@@ -96,6 +97,7 @@ fn written_files_follow_the_rows() {
         (TableRow::TABLE, TableRow::COLUMNS),
         (ItemRow::TABLE, ItemRow::COLUMNS),
         (CheckRow::TABLE, CheckRow::COLUMNS),
+        (PanelRow::TABLE, PanelRow::COLUMNS),
     ] {
         let header = std::fs::read_to_string(d.join(format!("{table}.csv"))).unwrap();
         let want: Vec<&str> = cols.iter().map(|c| c.name).collect();

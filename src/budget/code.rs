@@ -3,10 +3,12 @@
 
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Classification {
     Function,
+    /// 收入分类 (101 税收收入 …, 110 转移性收入).
+    Revenue,
     EconomicDept,
     EconomicGov,
     Project,
@@ -17,6 +19,7 @@ impl Classification {
     pub fn as_str(self) -> &'static str {
         match self {
             Classification::Function => "function",
+            Classification::Revenue => "revenue",
             Classification::EconomicDept => "economic_dept",
             Classification::EconomicGov => "economic_gov",
             Classification::Project => "project",
@@ -57,8 +60,8 @@ pub struct Code {
     pub parent: String,
 }
 
-/// Classifies a string of digits by the shape of the classifications: function codes start
-/// with 1 (revenue) or 2 (expenditure) and have 3, 5 or 7 digits; economic codes start with 3
+/// Classifies a string of digits by the shape of the classifications: revenue codes start
+/// with 1, function codes with 2, and have 3, 5 or 7 digits; economic codes start with 3
 /// (department) or 5 (government) and have 3 or 5; long ids are projects.
 pub fn classify(digits: &str) -> Option<Code> {
     if digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit()) {
@@ -67,9 +70,12 @@ pub fn classify(digits: &str) -> Option<Code> {
     let first = digits.chars().next()?;
     let n = digits.len();
     let (classification, level) = match (first, n) {
-        ('1' | '2', 3) => (Classification::Function, Some(Level::Lei)),
-        ('1' | '2', 5) => (Classification::Function, Some(Level::Kuan)),
-        ('1' | '2', 7) => (Classification::Function, Some(Level::Xiang)),
+        ('1', 3) => (Classification::Revenue, Some(Level::Lei)),
+        ('1', 5) => (Classification::Revenue, Some(Level::Kuan)),
+        ('1', 7) => (Classification::Revenue, Some(Level::Xiang)),
+        ('2', 3) => (Classification::Function, Some(Level::Lei)),
+        ('2', 5) => (Classification::Function, Some(Level::Kuan)),
+        ('2', 7) => (Classification::Function, Some(Level::Xiang)),
         ('3', 3) => (Classification::EconomicDept, Some(Level::Lei)),
         ('3', 5) => (Classification::EconomicDept, Some(Level::Kuan)),
         ('5', 3) => (Classification::EconomicGov, Some(Level::Lei)),
@@ -78,7 +84,7 @@ pub fn classify(digits: &str) -> Option<Code> {
         _ => return None,
     };
     let parent = match (classification, n) {
-        (Classification::Function, 5 | 7)
+        (Classification::Function | Classification::Revenue, 5 | 7)
         | (Classification::EconomicDept | Classification::EconomicGov, 5) => {
             digits.get(..n - 2).unwrap_or_default().to_string()
         }

@@ -40,6 +40,9 @@ impl DocKind {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct AnalysedTable {
     pub kind: Kind,
+    /// The government its figures belong to (`area`); `""` when none is told.
+    #[serde(default)]
+    pub area: String,
     pub table: Table,
     pub items: Vec<Item>,
     pub checks: Vec<Check>,
@@ -168,6 +171,7 @@ pub fn analyse(pages: &[PageContent], tables: Vec<Table>) -> Analysis {
             }
             AnalysedTable {
                 kind,
+                area: String::new(),
                 table,
                 items,
                 checks: Vec::new(),
@@ -209,6 +213,9 @@ pub fn analyse(pages: &[PageContent], tables: Vec<Table>) -> Analysis {
     if doc_kind == Some(DocKind::DeptFinal) {
         across.extend(missing_final_tables(&analysed));
     }
+    // Codes matched to names after the checks: the checks stay those of printed codes.
+    super::classify::apply(&mut analysed, year, government);
+    super::area::apply(&mut analysed, government);
     Analysis {
         doc_kind,
         year,

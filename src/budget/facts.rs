@@ -5,6 +5,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::amount::{Printed, Unit, parse};
+use super::classify::CodeSource;
 use super::code::{self, Classification, Code, Level};
 use super::measure::{Measure, measure};
 use super::name;
@@ -31,6 +32,15 @@ pub struct Item {
     pub amount_yuan: Decimal,
     pub printed: String,
     pub unit: Unit,
+    /// Whether the code was printed or matched from the name (`classify`); `""` without one.
+    #[serde(default, with = "empty_if_none")]
+    pub code_source: Option<CodeSource>,
+    /// The classification's name for the code in the document's year.
+    #[serde(default)]
+    pub canonical_name: String,
+    /// The government the figure belongs to (`area`): 全市, 市本级, a district …
+    #[serde(default)]
+    pub area: String,
 }
 
 /// An optional enum written as its name, or `""` when absent (a JSON string either way).
@@ -89,6 +99,9 @@ impl Item {
             amount_yuan: unit.to_yuan(value),
             printed: cell.text.clone(),
             unit,
+            code_source: None,
+            canonical_name: String::new(),
+            area: String::new(),
         }
     }
 }

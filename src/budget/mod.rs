@@ -2,7 +2,9 @@
 //! consistency checks that make a table's figures trustworthy.
 
 pub mod amount;
+pub mod area;
 pub mod checks;
+pub mod classify;
 pub mod code;
 pub mod document;
 pub mod facts;

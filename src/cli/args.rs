@@ -77,10 +77,12 @@ pub enum Command {
     Catalogue {
         #[arg(required = true)]
         inputs: Vec<PathBuf>,
-        /// A catalogue CSV (code,name) to validate against: printed codes missing from it or
-        /// named differently are reported.
-        #[arg(long)]
-        check: Option<PathBuf>,
+        /// Check every printed code and name against the classification
+        /// (data/classification, built in): a last column says ok, variant, name differs
+        /// (with the classification's name) or unknown code. `--check=FILE`: against that
+        /// catalogue CSV (code,name) instead.
+        #[arg(long, num_args = 0..=1, require_equals = true, value_name = "FILE")]
+        check: Option<Option<PathBuf>>,
     },
 }
 

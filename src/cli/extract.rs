@@ -53,13 +53,15 @@ pub fn extract(args: &ExtractArgs) -> Result<u8, String> {
     Ok(if all_ok { 0 } else { EXIT_FAILED })
 }
 
-pub fn catalogue(inputs: &[PathBuf], check: Option<&Path>) -> Result<u8, String> {
+/// `check`: None, no check; Some(None), against the embedded classification; Some(Some(f)),
+/// against a code,name CSV.
+pub fn catalogue(inputs: &[PathBuf], check: Option<Option<&Path>>) -> Result<u8, String> {
     use rayon::prelude::*;
     let files = yusuan::pipeline::expand(inputs);
     if files.is_empty() {
         return Err("no PDF files in the inputs".into());
     }
-    let known = match check {
+    let known = match check.flatten() {
         Some(p) => {
             let f = std::fs::File::open(p).map_err(|e| format!("{}: {e}", p.display()))?;
             Some(catalogue::read_known(f).map_err(|e| format!("{}: {e}", p.display()))?)
@@ -72,7 +74,16 @@ pub fn catalogue(inputs: &[PathBuf], check: Option<&Path>) -> Result<u8, String>
         .collect();
     let codes = Catalogue::of(&records);
     // An error here is the output closed (piped into `head`): nothing more to do.
-    let _ = codes.write_csv(io::stdout().lock(), known.as_ref());
+    let classified = matches!(check, Some(None));
+    let _ = codes.write_csv(io::stdout().lock(), known.as_ref(), classified);
+    if classified {
+        let counts: Vec<String> = codes
+            .check_counts()
+            .iter()
+            .map(|(r, n)| format!("{r} {n}"))
+            .collect();
+        eprintln!("yusuan: against the classification: {}", counts.join(", "));
+    }
     // A file that could not be read fully is named, and the exit code says so (as extract's).
     let not_ok: Vec<_> = records.iter().filter(|r| r.status != Status::Ok).collect();
     for r in &not_ok {

@@ -62,7 +62,9 @@ pub fn main() -> ExitCode {
             dpi,
             limits,
         } => inspect::inspect(file, *page, output.as_deref(), *dpi, limits),
-        Command::Catalogue { inputs, check } => extract::catalogue(inputs, check.as_deref()),
+        Command::Catalogue { inputs, check } => {
+            extract::catalogue(inputs, check.as_ref().map(|c| c.as_deref()))
+        }
     };
     match result {
         Ok(code) => ExitCode::from(code),

@@ -12,11 +12,14 @@ use serde::{Deserialize, Serialize};
 use crate::budget::document::Analysis;
 use crate::pdf::Status;
 
-pub mod catalogue;
 pub mod grids;
+#[macro_use]
 pub mod rows;
+pub mod catalogue;
+pub mod panel;
 pub mod sqlite;
 
+pub use panel::PanelRow;
 pub use rows::{CheckRow, DocumentRow, ItemRow, Row, Rows, TableRow};
 
 /// What one input file became: `json/<doc_id>.json`.
@@ -133,7 +136,7 @@ impl CsvOut {
 /// The CSVs (and `yusuan.sqlite` if asked) being written, one document's rows at a time,
 /// under temporary names until [`Dataset::finish`].
 pub struct Dataset {
-    csvs: Option<[CsvOut; 4]>,
+    csvs: Option<[CsvOut; 5]>,
     db: Option<sqlite::Db>,
     seen: std::collections::HashSet<String>,
 }
@@ -148,6 +151,7 @@ impl Dataset {
                 CsvOut::new::<TableRow>(dir, bom)?,
                 CsvOut::new::<ItemRow>(dir, bom)?,
                 CsvOut::new::<CheckRow>(dir, bom)?,
+                CsvOut::new::<PanelRow>(dir, bom)?,
             ])
         } else {
             None
@@ -171,11 +175,12 @@ impl Dataset {
         if !id.is_empty() && !self.seen.insert(id.to_string()) {
             return Ok(false);
         }
-        if let Some([d, t, i, c]) = self.csvs.as_mut() {
+        if let Some([d, t, i, c, p]) = self.csvs.as_mut() {
             d.rows(&rows.documents)?;
             t.rows(&rows.tables)?;
             i.rows(&rows.items)?;
             c.rows(&rows.checks)?;
+            p.rows(&rows.panel)?;
         }
         if let Some(db) = self.db.as_mut() {
             db.insert(rows)?;

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::DocRecord;
 use crate::budget::amount::Unit;
 use crate::budget::checks::{self, Check};
+use crate::budget::classify::CodeSource;
 use crate::budget::code::{Classification, Level};
 use crate::budget::document::DocKind;
 use crate::budget::kind::Kind;
@@ -48,7 +49,7 @@ macro_rules! sql_type {
     ($sql:ident: $($t:ty),*) => { $(impl SqlType for $t { const SQL: Sql = Sql::$sql; })* };
 }
 sql_type!(Integer: u32, usize);
-sql_type!(Text: String, Decimal, Status, DocKind, Kind, Classification, Level, Measure, Unit, checks::Status);
+sql_type!(Text: String, Decimal, Status, DocKind, Kind, Classification, Level, CodeSource, Measure, Unit, checks::Status);
 
 impl<T: SqlType> SqlType for Option<T> {
     const SQL: Sql = T::SQL;
@@ -115,6 +116,8 @@ row! {
         table_id: usize,
         kind: Kind,
         title: Option<String>,
+        /// The government the table's figures belong to (全市, 市本级, a district …).
+        area: String,
         form_no: Option<String>,
         unit: Option<String>,
         page_first: Option<u32>,
@@ -137,11 +140,16 @@ row! {
         /// The amount's cell in the table's grid (tables/<doc_id>/<table_id>.csv), 0-based.
         table_row: usize,
         table_col: usize,
+        area: String,
         classification: Classification,
         code: String,
         code_level: Option<Level>,
         parent_code: String,
+        /// printed or matched (from the name); None without a code.
+        code_source: Option<CodeSource>,
         name: String,
+        /// The classification's name for the code in the document's year.
+        canonical_name: String,
         prefix: String,
         measure: Measure,
         header_path: String,
@@ -176,6 +184,7 @@ pub struct Rows {
     pub tables: Vec<TableRow>,
     pub items: Vec<ItemRow>,
     pub checks: Vec<CheckRow>,
+    pub panel: Vec<super::PanelRow>,
 }
 
 impl Rows {
@@ -217,6 +226,7 @@ impl Rows {
                 table_id,
                 kind: t.kind,
                 title: t.table.title.clone(),
+                area: t.area.clone(),
                 form_no: t.table.form_no.clone(),
                 unit: t.table.unit.clone(),
                 page_first: t.table.pages.first().copied(),
@@ -238,11 +248,14 @@ impl Rows {
                 table_title: t.table.title.clone(),
                 table_row: i.row,
                 table_col: i.col,
+                area: i.area.clone(),
                 classification: i.classification,
                 code: i.code.clone(),
                 code_level: i.code_level,
                 parent_code: i.parent_code.clone(),
+                code_source: i.code_source,
                 name: i.name.clone(),
+                canonical_name: i.canonical_name.clone(),
                 prefix: i.prefix.clone(),
                 measure: i.measure,
                 header_path: i.header_path.clone(),
@@ -255,6 +268,7 @@ impl Rows {
         }
         let across = a.map(|a| a.checks.as_slice()).unwrap_or_default();
         out.checks.extend(across.iter().map(|c| check_row(None, c)));
+        out.panel = super::panel::rows(d);
         out
     }
 }

@@ -11,6 +11,7 @@ use rusqlite::types::Value;
 use serde::Serialize;
 use serde::ser::{self, Impossible};
 
+use super::PanelRow;
 use super::rows::{CheckRow, DocumentRow, ItemRow, Row, Rows, TableRow};
 
 fn err(e: rusqlite::Error) -> io::Error {
@@ -18,12 +19,16 @@ fn err(e: rusqlite::Error) -> io::Error {
 }
 
 /// Indices, created once the rows are in: (table, column).
-const INDICES: [(&str, &str); 5] = [
+const INDICES: [(&str, &str); 9] = [
     (ItemRow::TABLE, "doc_id"),
     (ItemRow::TABLE, "table_kind"),
     (ItemRow::TABLE, "code"),
     (ItemRow::TABLE, "measure"),
     (CheckRow::TABLE, "doc_id"),
+    (PanelRow::TABLE, "entity"),
+    (PanelRow::TABLE, "year"),
+    (PanelRow::TABLE, "code"),
+    (PanelRow::TABLE, "measure"),
 ];
 
 fn create_table<R: Row>() -> String {
@@ -46,6 +51,7 @@ pub fn tables() -> String {
         create_table::<TableRow>(),
         create_table::<ItemRow>(),
         create_table::<CheckRow>(),
+        create_table::<PanelRow>(),
     ]
     .join("\n")
 }
@@ -101,7 +107,8 @@ impl Db {
         self.insert_rows(&rows.documents)?;
         self.insert_rows(&rows.tables)?;
         self.insert_rows(&rows.items)?;
-        self.insert_rows(&rows.checks)
+        self.insert_rows(&rows.checks)?;
+        self.insert_rows(&rows.panel)
     }
 
     /// Commits, indexes, and renames the file into place.
@@ -324,6 +331,7 @@ mod tests {
             let cols = match t {
                 "items" => ItemRow::COLUMNS,
                 "checks" => CheckRow::COLUMNS,
+                "panel" => PanelRow::COLUMNS,
                 other => panic!("index on {other}"),
             };
             cols.iter().map(|c| c.name).collect()
