@@ -1,0 +1,147 @@
+//! Nothing lost silently (issue 13): real PDFs cut short must not come out `ok` with their
+//! data gone. `truncation_sweep` cuts at least 12 real files of different producers from
+//! ../shared at 10-99 % (in memory) and compares each variant's items with the original's;
+//! `cargo test --release --test robust truncation_sweep -- --nocapture` prints the table
+//! quoted in docs/hostile-inputs.md.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use yusuan::dataset::{ItemRow, Rows};
+use yusuan::pdf::{Document, Limits, Status};
+use yusuan::pipeline::process_bytes;
+
+const CUTS: [u32; 7] = [10, 30, 50, 70, 90, 95, 99];
+
+/// The items of a record, without the columns that name the file (they differ by design).
+fn items(file: &Path, bytes: &[u8]) -> (Status, String, Vec<ItemRow>) {
+    let r = process_bytes(file, bytes, Limits::default());
+    let mut items = Rows::of(&r).items;
+    for i in &mut items {
+        i.doc_id.clear();
+        i.file.clear();
+    }
+    (r.status, r.error, items)
+}
+
+/// The program that made a file: the first words of its /Producer and /Creator ("-" for
+/// none), so that versions of one program count once.
+fn producer(bytes: &[u8]) -> Option<String> {
+    let doc = Document::from_bytes(bytes).ok()?;
+    let word = |key: &str| {
+        let v = doc.info(key).unwrap_or_default().to_lowercase();
+        let w = v.split(|c: char| c.is_whitespace() || c == '(' || c == ';');
+        w.into_iter().find(|w| !w.is_empty()).unwrap_or("-").to_string()
+    };
+    Some(format!("{}/{}", word("Producer"), word("Creator")))
+}
+
+/// The smallest text file with items of each producer, at most `n` producers, under 2 MB.
+fn pick(corpus: &Path, n: usize) -> Vec<(String, PathBuf, Vec<u8>)> {
+    let mut files: Vec<(u64, PathBuf)> = common::pdfs(corpus)
+        .into_iter()
+        .filter_map(|p| Some((std::fs::metadata(&p).ok()?.len(), p)))
+        .filter(|(len, _)| *len < 2_000_000)
+        .collect();
+    files.sort();
+    let mut by_producer: BTreeMap<String, Vec<PathBuf>> = BTreeMap::new();
+    for (_, p) in files {
+        let bytes = std::fs::read(&p).unwrap();
+        if let Some(prod) = producer(&bytes) {
+            by_producer.entry(prod).or_default().push(p);
+        }
+    }
+    let chosen: Vec<(String, PathBuf, Vec<u8>)> = by_producer
+        .into_par_iter()
+        .filter_map(|(prod, paths)| {
+            // The first few candidates only: the smallest with amounts stands for its producer.
+            paths.into_iter().take(10).find_map(|p| {
+                let bytes = std::fs::read(&p).unwrap();
+                let (status, _, items) = items(&p, &bytes);
+                (status == Status::Ok && !items.is_empty()).then(|| (prod.clone(), p, bytes))
+            })
+        })
+        .collect();
+    chosen.into_iter().take(n).collect()
+}
+
+/// Truncation sweep: every variant that comes out `ok` has exactly the original's items.
+#[test]
+fn truncation_sweep() {
+    let Some(shared) = common::shared("the truncation sweep") else {
+        return;
+    };
+    let corpus = common::need(&shared, "corpus");
+    let files = pick(&corpus, 16);
+    assert!(files.len() >= 12, "only {} producers found", files.len());
+    struct Variant {
+        producer: String,
+        file: String,
+        cut: u32,
+        status: Status,
+        items: usize,
+        same: bool,
+        message: String,
+    }
+    let mut rows: Vec<Variant> = files
+        .par_iter()
+        .flat_map(|(prod, path, bytes)| {
+            let (_, _, original) = items(path, bytes);
+            CUTS.par_iter()
+                .map(|&cut| {
+                    let len = bytes.len() * cut as usize / 100;
+                    let (status, message, got) = items(path, &bytes[..len]);
+                    Variant {
+                        producer: prod.clone(),
+                        file: format!(
+                            "{} ({} items)",
+                            path.file_name().unwrap().to_string_lossy(),
+                            original.len()
+                        ),
+                        cut,
+                        status,
+                        items: got.len(),
+                        same: got == original,
+                        message,
+                    }
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    rows.sort_by(|a, b| (&a.producer, a.cut).cmp(&(&b.producer, b.cut)));
+    let mut by_status: BTreeMap<&str, usize> = BTreeMap::new();
+    println!("| producer | file (original items) | cut | status | items | same items | message |");
+    println!("|---|---|---:|---|---:|---|---|");
+    for v in &rows {
+        *by_status.entry(v.status.as_str()).or_default() += 1;
+        let mut msg: String = v.message.chars().take(90).collect();
+        if v.message.chars().count() > 90 {
+            msg.push('…');
+        }
+        println!(
+            "| {} | {} | {}% | `{}` | {} | {} | {} |",
+            v.producer,
+            v.file,
+            v.cut,
+            v.status,
+            v.items,
+            if v.same { "yes" } else { "no" },
+            msg.replace('|', "/")
+        );
+    }
+    let bad: Vec<String> = rows
+        .iter()
+        .filter(|v| v.status == Status::Ok && !v.same)
+        .map(|v| format!("{} cut at {}%: ok with {} items", v.file, v.cut, v.items))
+        .collect();
+    println!(
+        "{} files, {} variants: {by_status:?}; ok with other items than the original's: {}",
+        files.len(),
+        rows.len(),
+        bad.len()
+    );
+    assert!(bad.is_empty(), "{bad:#?}");
+}
