@@ -7,11 +7,13 @@ use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
 
-use crate::budget::document::analyse;
+use std::collections::BTreeMap;
+
+use crate::budget::document::{Analysis, PageText, analyse};
 use crate::dataset::DocRecord;
 use crate::pdf::document::Limits;
 use crate::pdf::{Document, Status, health};
-use crate::table::document_tables;
+use crate::table::Tables;
 
 /// A file's identity in the dataset: the first 16 hex digits of the SHA-256 of its bytes,
 /// so that the same file listed twice, or under another name, is one document.
@@ -68,17 +70,16 @@ pub fn process_bytes(file: &Path, bytes: &[u8], limits: Limits) -> DocRecord {
         return r;
     };
     let run = || {
-        let outcome = health::read_pages_with(&doc, |pages, read| crate::share::map(pages, read));
         let mut r = r.clone();
         r.pages = doc.page_count();
         r.producer = doc
             .info("Producer")
             .or_else(|| doc.info("Creator"))
             .unwrap_or_default();
+        let (outcome, analysis) = read_and_analyse(&doc);
         r.status = outcome.status;
         r.error = outcome.message;
-        let tables = document_tables(&outcome.pages);
-        r.analysis = Some(analyse(&outcome.pages, tables));
+        r.analysis = Some(analysis);
         r
     };
     match catch_unwind(AssertUnwindSafe(run)) {
@@ -89,6 +90,55 @@ pub fn process_bytes(file: &Path, bytes: &[u8], limits: Limits) -> DocRecord {
             r
         }
     }
+}
+
+/// Pages read, searched for tables and let go this many at a time, so that a long document
+/// is never held whole (tables continued across a window's end are merged all the same).
+const WINDOW: usize = 64;
+
+/// Every page of `doc` read, its tables found and analysed, a window of pages at a time. What
+/// the pages cannot show is added to the health report: undecodable characters on the pages
+/// of tables make the file `partial` (an amount may have lost a digit).
+fn read_and_analyse(doc: &Document) -> (health::Outcome, Analysis) {
+    let mut reader = health::Reader::new(doc);
+    let mut tables = Tables::default();
+    let mut texts = Vec::new();
+    let mut undecoded = BTreeMap::new();
+    while !reader.done() {
+        let pages = reader.window(WINDOW, |numbers, read| crate::share::map(numbers, read));
+        let held: usize = pages.iter().map(|p| p.held_bytes()).sum();
+        texts.extend(crate::share::map(&pages, PageText::of));
+        undecoded.extend(
+            pages
+                .iter()
+                .filter(|p| p.undecoded > 0)
+                .map(|p| (p.number, p.undecoded)),
+        );
+        tables.add(pages);
+        doc.release(held);
+    }
+    let mut outcome = reader.finish();
+    let tables = tables.finish();
+    let lost: Vec<String> = undecoded
+        .iter()
+        .filter(|(n, _)| tables.iter().any(|t| t.pages.contains(n)))
+        .map(|(n, count)| format!("page {n}: {count}"))
+        .collect();
+    if !lost.is_empty() {
+        let note = format!(
+            "undecodable characters on pages with tables (an amount may be incomplete): {}",
+            lost.join(", ")
+        );
+        if outcome.status == Status::Ok {
+            outcome.status = Status::Partial;
+        }
+        outcome.message = if outcome.message.is_empty() {
+            note
+        } else {
+            format!("{note}; {}", outcome.message)
+        };
+    }
+    (outcome, analyse(&texts, tables))
 }
 
 /// The PDFs an input names: the file itself, or every `*.pdf` (any case) below a directory,
