@@ -14,11 +14,7 @@ use super::kind::Kind;
 fn sentences(pages: &[PageText]) -> Vec<(u32, String)> {
     let mut out = Vec::new();
     for p in pages {
-        let text: String = p
-            .text
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .collect();
+        let text: String = p.text.chars().filter(|c| !c.is_whitespace()).collect();
         for s in text.split(['。', '；']) {
             if !s.is_empty() {
                 out.push((p.number, s.to_string()));

@@ -156,8 +156,7 @@ impl Tables {
             return;
         }
         let s = Settings::default();
-        let mut per_page: Vec<Vec<find::Found>> =
-            crate::share::map(&pages, |p| find::page(p, &s));
+        let mut per_page: Vec<Vec<find::Found>> = crate::share::map(&pages, |p| find::page(p, &s));
         let mut all = Vec::with_capacity(pages.len() + 1);
         if let Some((page, open)) = self.last.take() {
             all.push(page);
