@@ -136,7 +136,7 @@ fn shared_million_operators() -> Vec<u8> {
     let mut ops = b"0.5 w\n".to_vec();
     for i in 0..1_000_000 {
         let y = 100 + i % 600;
-        write!(ops, "72 {y} m 500 {y} l S\n").unwrap();
+        writeln!(ops, "72 {y} m 500 {y} l S").unwrap();
     }
     pdf(200, &[ops], |_| 0)
 }
