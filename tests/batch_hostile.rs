@@ -212,8 +212,8 @@ fn two_runs_on_one_out_do_not_mix() {
     let _ = std::fs::remove_dir_all(alone);
 }
 
-/// A FIFO named x.pdf and a link to /dev/zero are rows saying what they are; neither hangs
-/// the batch, whose good file is read as usual.
+/// A FIFO named x.pdf, a link to /dev/zero and a sparse 4 GiB file are rows saying what they
+/// are; none hangs the batch or is read into memory, and the good file is read as usual.
 #[cfg(unix)]
 #[test]
 fn a_fifo_and_a_link_to_a_device_are_rows_not_hangs() {
@@ -226,9 +226,13 @@ fn a_fifo_and_a_link_to_a_device_are_rows_not_hangs() {
         .unwrap();
     assert!(made.success());
     std::os::unix::fs::symlink("/dev/zero", d.join("zero.pdf")).unwrap();
+    // A sparse 4 GiB file with a PDF header: refused before it is read.
+    let sparse = std::fs::File::create(d.join("sparse.pdf")).unwrap();
+    (&sparse).write_all(b"%PDF-1.4\n").unwrap();
+    sparse.set_len(4 << 30).unwrap();
     let o = yusuan(
         &[os("extract"), os(&d), os("--out"), os(&out), os("-q")],
-        "",
+        "ulimit -v 2500000",
         60,
     );
     assert_eq!(
@@ -246,12 +250,14 @@ fn a_fifo_and_a_link_to_a_device_are_rows_not_hangs() {
         status,
         [
             ("a-good.pdf", "ok"),
+            ("sparse.pdf", "too_large"),
             ("x.pdf", "error"),
             ("zero.pdf", "error")
         ]
     );
-    assert!(docs[1].2.contains("FIFO"), "{}", docs[1].2);
-    assert!(docs[2].2.contains("character device"), "{}", docs[2].2);
+    assert!(docs[1].2.contains("4.0 GiB"), "{}", docs[1].2);
+    assert!(docs[2].2.contains("FIFO"), "{}", docs[2].2);
+    assert!(docs[3].2.contains("character device"), "{}", docs[3].2);
     let _ = std::fs::remove_dir_all(d);
     let _ = std::fs::remove_dir_all(out);
 }
