@@ -265,3 +265,29 @@ fn pages_of_files_without_a_page_tree_are_recovered() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Pages a window at a time (as the batch reads long documents, `table::Tables`) give the
+/// tables of the whole document at once: windows of 1, 2 and 3 pages over every sample PDF,
+/// so that a table continued across a window's end meets its continuation.
+#[test]
+fn windows_give_the_tables_of_the_whole_document() {
+    let corpus = common::root().join("corpus");
+    let mut multipage = 0;
+    for f in common::pdfs(&corpus) {
+        let pages = yusuan::pdf::health::read_file(&f, Limits::default()).pages;
+        let whole = serde_json::to_string(&yusuan::table::document_tables(&pages)).unwrap();
+        multipage += usize::from(whole.contains("\"pages\":[1,2"));
+        for size in 1..=3 {
+            let mut t = yusuan::table::Tables::default();
+            for w in pages.chunks(size) {
+                t.add(w.to_vec());
+            }
+            let windowed = serde_json::to_string(&t.finish()).unwrap();
+            assert!(windowed == whole, "{}: windows of {size}", f.display());
+        }
+    }
+    assert!(
+        multipage > 0,
+        "no table continued across pages in the sample"
+    );
+}
