@@ -15,6 +15,7 @@ use std::sync::{Mutex, PoisonError, mpsc};
 use std::time::Duration;
 
 use crate::dataset::{self, Dataset, Formats, Rows};
+use crate::pdf::input::{self, Refused};
 use crate::pdf::{Limits, Status};
 use crate::pipeline::{self, doc_id};
 use crate::report;
@@ -58,6 +59,10 @@ pub struct Done {
     pub resumed: bool,
 }
 
+/// A file as the reader thread hands it on: its bytes, or why it was not read (not a regular
+/// file, not a PDF, larger than the memory limit).
+type Read = Result<Vec<u8>, Refused>;
+
 /// One document's result on its way to the writer.
 struct Finished {
     index: usize,
@@ -76,6 +81,8 @@ pub fn run(
 ) -> io::Result<Vec<Done>> {
     let json = out.join("json");
     std::fs::create_dir_all(&json)?;
+    // Held until the batch returns (or the process ends, however it ends).
+    let _lock = lock(out)?;
     // Temporary files a killed run left behind (a finished document is only ever renamed
     // into place whole); without --resume, the documents of an earlier run too, so that
     // json/ holds this batch's only.
@@ -107,7 +114,7 @@ pub fn run(
     let window = opts.window.max(1);
     // One thread reads the files ahead, in path order, so the workers never wait on the disk;
     // it stays within `window` documents of the writer, and its channel holds a few files.
-    let (read_tx, read_rx) = mpsc::sync_channel::<(usize, io::Result<Vec<u8>>)>(opts.jobs + 1);
+    let (read_tx, read_rx) = mpsc::sync_channel::<(usize, Read)>(opts.jobs + 1);
     let read_rx = Mutex::new(read_rx);
     // One worker loop on each thread of the pool (a broadcast: no other thread can take it
     // up while waiting, so a file never waits on a loop over other files); a thread waiting
@@ -122,7 +129,8 @@ pub fn run(
                     }
                     std::thread::sleep(Duration::from_millis(1));
                 }
-                if stop.load(Ordering::Relaxed) || read_tx.send((i, std::fs::read(file))).is_err() {
+                let bytes = input::read(file, opts.limits.max_memory as u64);
+                if stop.load(Ordering::Relaxed) || read_tx.send((i, bytes)).is_err() {
                     return;
                 }
             }
@@ -169,6 +177,74 @@ pub fn run(
         let _ = std::fs::remove_dir(&json);
     }
     Ok(done)
+}
+
+/// The lock file in an output directory: a run holds it while it writes there.
+pub const LOCK_FILE: &str = ".yusuan.lock";
+
+/// Another run holds the output directory (its lock): two runs writing one directory would
+/// mix their CSVs and corrupt yusuan.sqlite, so the second refuses before writing anything.
+#[derive(Debug)]
+pub struct InUse {
+    pub dir: PathBuf,
+    /// What the holder wrote into the lock file (its process id), if anything.
+    pub holder: String,
+}
+
+impl InUse {
+    /// Whether `e` is this refusal.
+    pub fn is(e: &io::Error) -> bool {
+        e.get_ref().is_some_and(|inner| inner.is::<InUse>())
+    }
+}
+
+impl std::fmt::Display for InUse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} is in use by another yusuan extract{}: wait for it to end, or give another --out",
+            self.dir.display(),
+            if self.holder.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", self.holder)
+            }
+        )
+    }
+}
+
+impl std::error::Error for InUse {}
+
+/// Takes the lock of `out` ([`LOCK_FILE`], an advisory lock the system drops when the process
+/// ends, even by `kill -9`, so a killed run never leaves the directory locked). The file
+/// stays; only the lock on it matters.
+fn lock(out: &Path) -> io::Result<std::fs::File> {
+    use std::io::{Read, Seek, Write};
+    let mut f = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(out.join(LOCK_FILE))?;
+    match f.try_lock() {
+        Ok(()) => {}
+        Err(std::fs::TryLockError::WouldBlock) => {
+            let mut holder = String::new();
+            let _ = f.read_to_string(&mut holder);
+            let refusal = InUse {
+                dir: out.to_path_buf(),
+                holder: holder.trim().to_string(),
+            };
+            return Err(io::Error::new(io::ErrorKind::ResourceBusy, refusal));
+        }
+        // A file system without locks: the run goes on unprotected, as before locks.
+        Err(std::fs::TryLockError::Error(e)) if e.kind() == io::ErrorKind::Unsupported => {}
+        Err(std::fs::TryLockError::Error(e)) => return Err(e),
+    }
+    f.set_len(0)?;
+    f.rewind()?;
+    write!(f, "pid {}", std::process::id())?;
+    Ok(f)
 }
 
 /// The writer: takes finished documents in any order and adds them to the dataset in input
@@ -222,13 +298,22 @@ fn write_in_order(
     Ok(done)
 }
 
+/// Whether a status is what the file is, whatever the run: `--resume` keeps it. A timeout,
+/// a file over the memory limit, a read error or an internal error may go otherwise with
+/// other limits or on another try, so `--resume` does those files again.
+fn settled(status: Status) -> bool {
+    match status {
+        Status::Ok
+        | Status::Partial
+        | Status::NoTextLayer
+        | Status::Encrypted
+        | Status::InvalidPdf => true,
+        Status::Timeout | Status::TooLarge | Status::Error | Status::Internal => false,
+    }
+}
+
 /// One file: its JSON written (or, resuming, read back) and its rows.
-fn one(
-    file: &Path,
-    bytes: io::Result<Vec<u8>>,
-    out: &Path,
-    opts: &Options,
-) -> io::Result<(Done, Rows)> {
+fn one(file: &Path, bytes: Read, out: &Path, opts: &Options) -> io::Result<(Done, Rows)> {
     let name = file.display().to_string();
     let mut done = Done {
         file: file.to_path_buf(),
@@ -241,8 +326,8 @@ fn one(
     };
     let bytes = match bytes {
         Ok(b) => b,
-        Err(e) => {
-            let r = pipeline::unreadable(file, &e);
+        Err(refused) => {
+            let r = pipeline::not_read(file, refused);
             done.status = r.status;
             done.error.clone_from(&r.error);
             return Ok((done, Rows::of(&r)));
@@ -250,9 +335,13 @@ fn one(
     };
     done.doc_id = doc_id(&bytes);
     let prior = out.join("json").join(format!("{}.json", done.doc_id));
-    // A JSON that does not read back (written by another version, say) is done again.
+    // A JSON that does not read back, comes from another version or is of another file is
+    // done again, and so is a file whose outcome may change on another try (see `settled`).
     let kept = if opts.resume && prior.is_file() {
-        dataset::read_json(out, &done.doc_id, &name).ok()
+        dataset::read_json(out, &done.doc_id, &name)
+            .ok()
+            .filter(|r| r.version == dataset::VERSION && r.doc_id == done.doc_id)
+            .filter(|r| settled(r.status))
     } else {
         None
     };

@@ -35,7 +35,7 @@ fn stderr(o: &Output) -> String {
 fn catalogue_of_a_missing_file_fails_and_names_it() {
     let missing = tmp("catalogue").join("no-such.pdf");
     let o = run!("catalogue", missing);
-    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert_eq!(o.status.code(), Some(4), "{}", stderr(&o));
     assert!(stderr(&o).contains("no-such.pdf: error"), "{}", stderr(&o));
     // A readable file still exits 0.
     let o = run!("catalogue", corpus("simple-standard.pdf"));
@@ -118,7 +118,7 @@ fn end_of_batch_names_the_files_that_failed() {
     std::fs::copy(corpus("simple-standard.pdf"), d.join("good.pdf")).unwrap();
     std::fs::write(d.join("broken-one.pdf"), b"not a pdf").unwrap();
     let o = run!("extract", d, "--out", out);
-    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(o.status.code(), Some(4));
     let log = stderr(&o);
     let named: Vec<&str> = log.lines().filter(|l| l.contains("not ok: ")).collect();
     assert_eq!(named.len(), 1, "{log}");

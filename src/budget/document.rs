@@ -144,9 +144,26 @@ fn year(text: &str) -> Option<u32> {
     first
 }
 
-/// Analyses a document's pages and tables.
-pub fn analyse(pages: &[PageContent], tables: Vec<Table>) -> Analysis {
-    let front: String = pages.iter().take(3).map(layout_text).collect();
+/// A page's layout text: what the analysis reads of a page besides its tables, kept for every
+/// page of a long document whose pages are not (src/pipeline.rs).
+#[derive(Debug, Clone)]
+pub struct PageText {
+    pub number: u32,
+    pub text: String,
+}
+
+impl PageText {
+    pub fn of(page: &PageContent) -> PageText {
+        PageText {
+            number: page.number,
+            text: layout_text(page),
+        }
+    }
+}
+
+/// Analyses a document from its pages' text and its tables.
+pub fn analyse(pages: &[PageText], tables: Vec<Table>) -> Analysis {
+    let front: String = pages.iter().take(3).map(|p| p.text.as_str()).collect();
     let doc_kind = doc_kind(&front, tables.iter().any(|t| t.body.is_some()));
     let government = doc_kind.is_some_and(DocKind::government);
     let mut bodies: Vec<&str> = tables.iter().filter_map(|t| t.body.as_deref()).collect();

@@ -146,6 +146,11 @@ pub struct LimitArgs {
     /// Deepest nesting of Form XObjects [default: 12].
     #[arg(long, value_name = "N")]
     pub max_depth: Option<usize>,
+    /// Memory one file may hold, MiB: a larger file is not read, and a file whose pages would
+    /// hold more stops there; either is status `too_large`, and the batch goes on
+    /// [default: 512].
+    #[arg(long, value_name = "MIB")]
+    pub max_memory_mb: Option<usize>,
 }
 
 impl LimitArgs {
@@ -161,6 +166,9 @@ impl LimitArgs {
                 .max_stream_mb
                 .map_or(d.max_stream, |m| m.saturating_mul(1 << 20)),
             max_form_depth: self.max_depth.unwrap_or(d.max_form_depth),
+            max_memory: self
+                .max_memory_mb
+                .map_or(d.max_memory, |m| m.saturating_mul(1 << 20)),
             ..d
         }
     }

@@ -4,14 +4,14 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use yusuan::batch::Options;
+use yusuan::batch::{InUse, Options};
 use yusuan::dataset::Formats;
 use yusuan::dataset::catalogue::{self, Catalogue};
 use yusuan::pdf::Status;
 
-use super::EXIT_FAILED;
 use super::args::{ExtractArgs, Format, read_list};
 use super::progress::{Progress, summary};
+use super::{EXIT_IN_USE, EXIT_NOT_OK};
 
 pub fn extract(args: &ExtractArgs) -> Result<u8, String> {
     let start = Instant::now();
@@ -43,14 +43,20 @@ pub fn extract(args: &ExtractArgs) -> Result<u8, String> {
     };
     let progress = Progress::new(files.len(), args.quiet, start);
     let out = &args.out;
-    let done = yusuan::batch::run(&files, out, &opts, &|d| progress.done(d))
-        .map_err(|e| format!("{}: {e}", out.display()))?;
+    let done = match yusuan::batch::run(&files, out, &opts, &|d| progress.done(d)) {
+        Ok(done) => done,
+        Err(e) if InUse::is(&e) => {
+            eprintln!("yusuan: {e}");
+            return Ok(EXIT_IN_USE);
+        }
+        Err(e) => return Err(format!("{}: {e}", out.display())),
+    };
     progress.finish();
     if !args.quiet {
         eprintln!("{}", summary(&done, start, out));
     }
     let all_ok = done.iter().all(|d| d.status == Status::Ok);
-    Ok(if all_ok { 0 } else { EXIT_FAILED })
+    Ok(if all_ok { 0 } else { EXIT_NOT_OK })
 }
 
 /// `check`: None, no check; Some(None), against the embedded classification; Some(Some(f)),
@@ -96,5 +102,5 @@ pub fn catalogue(inputs: &[PathBuf], check: Option<Option<&Path>>) -> Result<u8,
         not_ok.len(),
         codes.conflicts()
     );
-    Ok(if not_ok.is_empty() { 0 } else { EXIT_FAILED })
+    Ok(if not_ok.is_empty() { 0 } else { EXIT_NOT_OK })
 }

@@ -13,9 +13,14 @@ mod show;
 
 use args::{Cli, Command};
 
-/// Exit codes, documented in the README.
+/// Exit codes, documented in the README (2 is clap's, for a usage error). A script can tell
+/// a run that failed (1: its output is missing or incomplete) from one that did its work on
+/// inputs that were not all ok (4: every input is a row with its status, or said on stderr).
 const EXIT_FAILED: u8 = 1;
 const EXIT_NO_TEXT: u8 = 3;
+const EXIT_NOT_OK: u8 = 4;
+/// `extract --out DIR` while another run holds DIR.
+const EXIT_IN_USE: u8 = 5;
 
 pub fn main() -> ExitCode {
     let cli = Cli::parse();

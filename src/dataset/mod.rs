@@ -22,9 +22,15 @@ pub mod sqlite;
 pub use panel::PanelRow;
 pub use rows::{CheckRow, DocumentRow, ItemRow, Row, Rows, TableRow};
 
+/// The version written into every record.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
 /// What one input file became: `json/<doc_id>.json`.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct DocRecord {
+    /// The yusuan version that wrote the record ([`VERSION`]): `--resume` takes a record from
+    /// this version only, a record of another version is done again.
+    pub version: String,
     pub doc_id: String,
     pub file: String,
     pub pages: u32,

@@ -140,3 +140,48 @@ pub fn document_tables_with(pages: &[PageContent], s: &Settings) -> Vec<Table> {
         .map(|f| f.table)
         .collect()
 }
+
+/// The tables of a document whose pages come a window at a time ([`Tables::add`]), so that a
+/// long document need not be held whole: the table still open at the foot of a window meets
+/// its continuation in the next, as in [`document_tables`] over all the pages at once.
+#[derive(Default)]
+pub struct Tables {
+    done: Vec<Table>,
+    /// The last page seen, and its last table (the one the next page may continue).
+    last: Option<(PageContent, Option<find::Found>)>,
+}
+
+impl Tables {
+    /// The next pages of the document, in order.
+    pub fn add(&mut self, pages: Vec<PageContent>) {
+        if pages.is_empty() {
+            return;
+        }
+        let s = Settings::default();
+        let mut per_page: Vec<Vec<find::Found>> = crate::share::map(&pages, |p| find::page(p, &s));
+        let mut all = Vec::with_capacity(pages.len() + 1);
+        if let Some((page, open)) = self.last.take() {
+            all.push(page);
+            per_page.insert(0, open.into_iter().collect());
+        }
+        let open_at_end = per_page.last().is_some_and(|t| !t.is_empty());
+        all.extend(pages);
+        let mut merged = find::merge_pages(per_page, &all, &s);
+        let open = if open_at_end { merged.pop() } else { None };
+        self.done
+            .extend(merged.into_iter().map(|f| f.table).filter(Table::has_text));
+        self.last = all.pop().map(|p| (p, open));
+    }
+
+    /// The tables of all the pages added.
+    pub fn finish(self) -> Vec<Table> {
+        let mut out = self.done;
+        out.extend(
+            self.last
+                .and_then(|(_, f)| f)
+                .map(|f| f.table)
+                .filter(Table::has_text),
+        );
+        out
+    }
+}

@@ -53,4 +53,9 @@ pub trait Device {
     fn paint(&mut self, _p: &PaintEvent<'_>) {}
     fn image(&mut self, _bbox: Rect) {}
     fn warning(&mut self, _msg: &str) {}
+    /// Bytes the device holds for the page so far (an estimate), counted against
+    /// [`crate::Limits::max_memory`] while the page is interpreted.
+    fn held(&self) -> usize {
+        0
+    }
 }

@@ -57,6 +57,8 @@ pub(crate) struct Interpreter<'a> {
     work: u64,
     /// Set when the document's time limit passed: interpretation stops.
     pub timed_out: bool,
+    /// Set when the page would hold more than the document's memory limit allows: stops too.
+    pub over_memory: bool,
 }
 
 /// How much work (operators plus glyphs) runs between two looks at the clock.
@@ -111,15 +113,23 @@ impl<'a> Interpreter<'a> {
             damage: Vec::new(),
             work: 0,
             timed_out: false,
+            over_memory: false,
         }
     }
 
-    /// Counts `n` units of work and looks at the clock when a check falls due.
+    /// Counts `n` units of work and looks at the clock and the memory held when a check
+    /// falls due.
     fn tick(&mut self, n: u64) {
         let before = self.work / CHECK_EVERY;
         self.work = self.work.saturating_add(n);
-        if self.work / CHECK_EVERY != before && self.doc.check_deadline().is_err() {
-            self.timed_out = true;
+        if self.work / CHECK_EVERY != before {
+            if self.doc.check_deadline().is_err() {
+                self.timed_out = true;
+            }
+            let path = self.path.len() * std::mem::size_of::<PathSeg>();
+            if !self.doc.has_room(self.device.held() + path) {
+                self.over_memory = true;
+            }
         }
     }
 
@@ -136,6 +146,7 @@ impl<'a> Interpreter<'a> {
         let mut ops = Vec::new();
         let base_stack = self.stack.len();
         while !self.timed_out
+            && !self.over_memory
             && let Some(op) = lexer.next_op(&mut ops)
         {
             self.tick(1);
@@ -416,7 +427,11 @@ impl<'a> Interpreter<'a> {
                 "font /{} not found",
                 String::from_utf8_lossy(name)
             )),
-            _ => {}
+            (_, Some(f)) => {
+                for d in &f.damage {
+                    self.damaged(format!("font /{}: {d}", String::from_utf8_lossy(name)));
+                }
+            }
         }
         self.gs.text.font = font;
     }
@@ -430,7 +445,7 @@ impl<'a> Interpreter<'a> {
         let mut text_buf = std::mem::take(&mut self.text_buf);
         font.decode(bytes, &mut text_buf, |ch| {
             self.tick(1);
-            if self.timed_out {
+            if self.timed_out || self.over_memory {
                 return;
             }
             // Text rendering matrix: font size, scaling and rise, then Tm, then CTM.

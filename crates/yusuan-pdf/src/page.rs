@@ -138,6 +138,20 @@ impl PageContent {
     pub fn is_image_only(&self) -> bool {
         self.glyphs.is_empty() && self.undecoded == 0 && self.images > 0
     }
+
+    /// An estimate of the bytes the page holds, from its lengths alone (so it is cheap to ask
+    /// often): what [`crate::Limits::max_memory`] counts.
+    pub fn held_bytes(&self) -> usize {
+        use std::mem::size_of;
+        // A glyph's text is a small allocation of its own, and the collector indexes it.
+        const GLYPH_EXTRA: usize = 48;
+        self.glyphs.len() * (size_of::<Glyph>() + GLYPH_EXTRA)
+            + self.undecoded_glyphs.len() * size_of::<Undecoded>()
+            + self.rulings.len() * size_of::<Ruling>()
+            + self.fills.len() * size_of::<FilledRect>()
+            + (self.shapes.len() + self.image_boxes.len()) * size_of::<Rect>()
+            + self.warnings.iter().map(String::len).sum::<usize>()
+    }
 }
 
 /// How many earlier glyphs of the same character and row a glyph is compared with when
@@ -275,6 +289,10 @@ impl Device for PageCollector {
         if self.page.warnings.len() < 20 {
             self.page.warnings.push(msg.to_string());
         }
+    }
+
+    fn held(&self) -> usize {
+        self.page.held_bytes()
     }
 }
 
