@@ -22,6 +22,7 @@ pub mod inspect;
 pub mod layout;
 pub mod pipeline;
 pub mod share;
+pub mod shard;
 pub mod table;
 
 /// The PDF layer, a crate of its own (`crates/yusuan-pdf`), under its old path.

@@ -85,6 +85,7 @@ fn written_files_follow_the_rows() {
         &Formats {
             csv: true,
             sqlite: true,
+            parquet: true,
             excel_bom: false,
         },
     )
@@ -112,7 +113,7 @@ fn written_files_follow_the_rows() {
             .collect();
         let want: Vec<(String, String)> = cols
             .iter()
-            .map(|c| (c.name.to_string(), c.sql.as_str().to_string()))
+            .map(|c| (c.name.to_string(), c.ty.sql().to_string()))
             .collect();
         assert_eq!(got, want, "{table} in yusuan.sqlite");
     }
