@@ -138,3 +138,20 @@ fn written_files_follow_the_rows() {
     assert_eq!(serde_header(&rows.items), joined(names::<ItemRow>()));
     assert_eq!(serde_header(&rows.checks), joined(names::<CheckRow>()));
 }
+
+/// The decimal type docs/SCHEMA.md gives amounts is the one the Parquet files and
+/// datapackage.json carry.
+#[test]
+fn parquet_decimal_is_documented() {
+    use yusuan::dataset::arrow::{PRECISION, SCALE};
+    let md = schema_md();
+    for form in [
+        format!("Decimal128({PRECISION}, {SCALE})"),
+        format!("DECIMAL({PRECISION},{SCALE})"),
+        format!("\"yusuan:decimal\": \"DECIMAL({PRECISION}, {SCALE})\""),
+    ] {
+        assert!(md.contains(&form), "docs/SCHEMA.md does not say {form}");
+    }
+    let pkg = yusuan::dataset::datapackage::package().to_string();
+    assert!(pkg.contains(&format!("DECIMAL({PRECISION}, {SCALE})")));
+}
