@@ -21,8 +21,8 @@ pub mod dataset;
 pub mod inspect;
 pub mod layout;
 pub mod pipeline;
-pub mod share;
 pub mod shard;
+pub mod share;
 pub mod table;
 
 /// The PDF layer, a crate of its own (`crates/yusuan-pdf`), under its old path.

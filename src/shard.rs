@@ -66,7 +66,8 @@ pub fn select(files: &[PathBuf], shard: Shard) -> Vec<PathBuf> {
     files
         .iter()
         .zip(keep)
-        .filter_map(|(f, k)| k.then(|| f.clone()))
+        .filter(|(_, k)| *k)
+        .map(|(f, _)| f.clone())
         .collect()
 }
 

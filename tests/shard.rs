@@ -150,7 +150,7 @@ fn dept_shards_merge_to_the_single_run() {
 /// by path, as a single run does; an unreadable input is in exactly one shard.
 #[test]
 fn copies_stay_together() {
-    let base = tmp("copies");
+    let base = tmp("copies-in");
     let input = base.join("in");
     std::fs::create_dir_all(&input).unwrap();
     let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
@@ -173,11 +173,22 @@ fn merge_refuses_to_write_into_an_input() {
     let d = tmp("into");
     let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/cmap-gb-euc.pdf");
     extract(&corpus, &d, &[]);
-    let (code, err) = yusuan(&["merge".as_ref(), d.as_os_str(), "--out".as_ref(), d.as_os_str()]);
+    let (code, err) = yusuan(&[
+        "merge".as_ref(),
+        d.as_os_str(),
+        "--out".as_ref(),
+        d.as_os_str(),
+    ]);
     assert_eq!(code, 1);
     assert!(err.contains("cannot be one of"), "{err}");
-    let (code, _) = yusuan(&["extract".as_ref(), corpus.as_os_str(), "--out".as_ref(),
-        d.as_os_str(), "--shard".as_ref(), "4/3".as_ref()]);
+    let (code, _) = yusuan(&[
+        "extract".as_ref(),
+        corpus.as_os_str(),
+        "--out".as_ref(),
+        d.as_os_str(),
+        "--shard".as_ref(),
+        "4/3".as_ref(),
+    ]);
     assert_eq!(code, 2, "a bad shard is a usage error");
     let _ = std::fs::remove_dir_all(d);
 }

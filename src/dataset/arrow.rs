@@ -37,11 +37,7 @@ pub fn data_type(ty: Type) -> DataType {
 fn field(c: &Column) -> Field {
     // An amount that needs more than SCALE decimals is null rather than rounded (see
     // `Batch::inexact`), so a decimal column may hold nulls.
-    Field::new(
-        c.name,
-        data_type(c.ty),
-        c.nullable || c.ty == Type::Decimal,
-    )
+    Field::new(c.name, data_type(c.ty), c.nullable || c.ty == Type::Decimal)
 }
 
 /// pandas' description of the columns (the `pandas` key pyarrow writes): what makes

@@ -226,7 +226,10 @@ pub fn merge(dirs: &[PathBuf], out: &Path, formats: &Formats, json: bool) -> io:
         let mut best: Option<usize> = None;
         for (i, s) in sources.iter().enumerate() {
             let Some(d) = &s.doc else { continue };
-            let earlier = match best.and_then(|b| sources.get(b)).and_then(|b| b.doc.as_ref()) {
+            let earlier = match best
+                .and_then(|b| sources.get(b))
+                .and_then(|b| b.doc.as_ref())
+            {
                 Some(b) => file_order(&d.file, &b.file) == Ordering::Less,
                 None => true,
             };

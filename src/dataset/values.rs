@@ -218,7 +218,6 @@ impl ser::Serializer for Values {
     }
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;

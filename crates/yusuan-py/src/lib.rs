@@ -44,7 +44,7 @@ fn limits(timeout: Option<f64>) -> PyResult<Limits> {
     Ok(Limits {
         max_time: match timeout {
             None => d.max_time,
-            Some(t) if t == 0.0 => None,
+            Some(0.0) => None,
             Some(t) => Some(
                 Duration::try_from_secs_f64(t)
                     .map_err(|_| PyValueError::new_err(format!("bad timeout {t}")))?,
@@ -61,8 +61,11 @@ struct Record {
     rows: Rows,
 }
 
-/// Each table's rows as (name, pyarrow.RecordBatch), and amounts Parquet's decimal cannot
-/// hold exactly.
+/// Each table's (name, pyarrow.RecordBatch), and the amounts Parquet's decimal cannot hold
+/// exactly.
+type PyBatches<'py> = (Vec<(String, Bound<'py, PyAny>)>, Vec<String>);
+
+/// Collects [`PyBatches`].
 struct Batches<'py> {
     py: Python<'py>,
     out: Vec<(String, Bound<'py, PyAny>)>,
@@ -81,10 +84,7 @@ impl<'py> EachTable for Batches<'py> {
     }
 }
 
-fn batches<'py>(
-    py: Python<'py>,
-    rows: &Rows,
-) -> PyResult<(Vec<(String, Bound<'py, PyAny>)>, Vec<String>)> {
+fn batches<'py>(py: Python<'py>, rows: &Rows) -> PyResult<PyBatches<'py>> {
     let mut b = Batches {
         py,
         out: Vec::new(),
@@ -122,10 +122,7 @@ impl Record {
     }
     /// The rows of each table as pyarrow record batches, in the dataset's order of tables,
     /// and the amounts that needed more decimals than the decimal type has (null there).
-    fn batches<'py>(
-        &self,
-        py: Python<'py>,
-    ) -> PyResult<(Vec<(String, Bound<'py, PyAny>)>, Vec<String>)> {
+    fn batches<'py>(&self, py: Python<'py>) -> PyResult<PyBatches<'py>> {
         batches(py, &self.rows)
     }
     /// The record as JSON: what `extract` writes to json/<doc_id>.json.
@@ -162,9 +159,9 @@ fn extract(
             py.detach(|| {
                 let file = Path::new(&shown);
                 match std::fs::read(&path) {
-                    Ok(bytes) => pool.install(|| {
-                        yusuan::pipeline::process_bytes(file, &bytes, limits)
-                    }),
+                    Ok(bytes) => {
+                        pool.install(|| yusuan::pipeline::process_bytes(file, &bytes, limits))
+                    }
                     Err(e) => yusuan::pipeline::unreadable(file, &e),
                 }
             })
@@ -173,9 +170,7 @@ fn extract(
             let shown = name.unwrap_or_default();
             let bytes = data.as_bytes();
             py.detach(|| {
-                pool.install(|| {
-                    yusuan::pipeline::process_bytes(Path::new(&shown), bytes, limits)
-                })
+                pool.install(|| yusuan::pipeline::process_bytes(Path::new(&shown), bytes, limits))
             })
         }
         _ => return Err(PyValueError::new_err("give either path or data")),
@@ -207,8 +202,8 @@ fn tables(
 ) -> PyResult<String> {
     let limits = limits(timeout)?;
     let open = |bytes: &[u8]| -> Result<String, String> {
-        let doc = yusuan::pdf::Document::from_bytes_with(bytes, limits)
-            .map_err(|e| e.to_string())?;
+        let doc =
+            yusuan::pdf::Document::from_bytes_with(bytes, limits).map_err(|e| e.to_string())?;
         let mut pages = Vec::new();
         for n in 1..=doc.page_count() {
             pages.push(doc.page(n).map_err(|e| format!("page {n}: {e}"))?);
