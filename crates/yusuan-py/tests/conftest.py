@@ -29,7 +29,11 @@ def need(module: str):
     except ImportError:
         if _truthy("YUSUAN_REQUIRE_PYTHON"):
             pytest.fail(f"{module} is not installed and YUSUAN_REQUIRE_PYTHON=1 requires it")
-        pytest.skip(f"SKIPPED: {module} is not installed (pip install {module})")
+        hint = "bash .ci/python builds and installs it" if module.startswith("yusuan") else (
+            f"pip install {module}"
+        )
+        # allow_module_level: the test modules call it on import, for the whole module.
+        pytest.skip(f"SKIPPED: {module} is not installed ({hint})", allow_module_level=True)
 
 
 @pytest.fixture(scope="session")

@@ -13,8 +13,8 @@ pd = need("pandas")
 need("pyarrow")
 need("distributed")
 duckdb = need("duckdb")
-import yusuan  # noqa: E402
-import yusuan.dask  # noqa: E402
+yusuan = need("yusuan")
+need("yusuan.dask")
 
 
 @pytest.fixture(scope="module")

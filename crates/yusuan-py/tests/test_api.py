@@ -14,7 +14,7 @@ from conftest import need, run_cli
 
 pd = need("pandas")
 need("pyarrow")
-import yusuan  # noqa: E402
+yusuan = need("yusuan")
 
 
 @pytest.fixture(scope="module")

@@ -15,8 +15,8 @@ need("pyarrow")
 need("distributed")
 need("fsspec")
 duckdb = need("duckdb")
-import yusuan  # noqa: E402
-import yusuan.dask  # noqa: E402
+yusuan = need("yusuan")
+need("yusuan.dask")
 
 
 @pytest.fixture(scope="module")
