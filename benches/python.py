@@ -41,10 +41,18 @@ def cli(inputs, out) -> float:
     return time.perf_counter() - t
 
 
-def python(files, frames: bool) -> float:
+def cli_default(inputs, out) -> float:
+    shutil.rmtree(out, ignore_errors=True)
+    t = time.perf_counter()
+    subprocess.run([BIN, "extract", *inputs, "--out", out, "--format", "csv", "--quiet"],
+                   check=False)
+    return time.perf_counter() - t
+
+
+def python(files, frames: bool, threads=1) -> float:
     t = time.perf_counter()
     for f in files:
-        d = yusuan.extract(f, threads=1, errors="ignore")
+        d = yusuan.extract(f, threads=threads, errors="ignore")
         if frames:
             d.items, d.tables, d.checks, d.documents
     return time.perf_counter() - t
@@ -65,16 +73,21 @@ def main():
     # Warm the page cache and the module.
     cli(dept, tmp / "cli")
     python(files, True)
-    c, p, pf = [], [], []
+    c, p, pf, cd, pd = [], [], [], [], []
     for _ in range(RUNS):
         c.append(cli(dept, tmp / "cli"))
         p.append(python(files, False))
         pf.append(python(files, True))
+        cd.append(cli_default(dept, tmp / "cli"))
+        pd.append(python(files, True, threads=None))
     print(f"  CLI extract --jobs 1:           {' '.join(f'{x:.3f}' for x in c)} s")
     print(f"  yusuan.extract(threads=1):      {' '.join(f'{x:.3f}' for x in p)} s")
     print(f"  … and .items/.tables/.checks:   {' '.join(f'{x:.3f}' for x in pf)} s")
     print(f"  best: CLI {min(c):.3f} s, Python {min(p):.3f} s ({min(p) / min(c):.3f}x), "
           f"with DataFrames {min(pf):.3f} s ({min(pf) / min(c):.3f}x); {load()}")
+    print(f"  CLI extract (all cores):        {' '.join(f'{x:.3f}' for x in cd)} s")
+    print(f"  yusuan.extract (all cores) + DataFrames: {' '.join(f'{x:.3f}' for x in pd)} s")
+    print(f"  best: CLI {min(cd):.3f} s, Python {min(pd):.3f} s ({min(pd) / min(cd):.3f}x)")
 
     from distributed import Client, LocalCluster
 
