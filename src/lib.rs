@@ -22,6 +22,7 @@ pub mod inspect;
 pub mod layout;
 pub mod pipeline;
 pub mod report;
+pub mod shard;
 pub mod share;
 pub mod table;
 

@@ -18,6 +18,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("dataset", 4),
     ("pipeline", 5),
     ("batch", 5),
+    ("shard", 5),
     ("run", 5),
     ("inspect", 5),
     ("report", 5),

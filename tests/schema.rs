@@ -86,6 +86,7 @@ fn written_files_follow_the_rows() {
         &Formats {
             csv: true,
             sqlite: true,
+            parquet: true,
             excel_bom: false,
         },
     )
@@ -114,7 +115,7 @@ fn written_files_follow_the_rows() {
             .collect();
         let want: Vec<(String, String)> = cols
             .iter()
-            .map(|c| (c.name.to_string(), c.sql.as_str().to_string()))
+            .map(|c| (c.name.to_string(), c.ty.sql().to_string()))
             .collect();
         assert_eq!(got, want, "{table} in yusuan.sqlite");
     }
@@ -138,4 +139,21 @@ fn written_files_follow_the_rows() {
     assert_eq!(serde_header(&rows.tables), joined(names::<TableRow>()));
     assert_eq!(serde_header(&rows.items), joined(names::<ItemRow>()));
     assert_eq!(serde_header(&rows.checks), joined(names::<CheckRow>()));
+}
+
+/// The decimal type docs/SCHEMA.md gives amounts is the one the Parquet files and
+/// datapackage.json carry.
+#[test]
+fn parquet_decimal_is_documented() {
+    use yusuan::dataset::arrow::{PRECISION, SCALE};
+    let md = schema_md();
+    for form in [
+        format!("Decimal128({PRECISION}, {SCALE})"),
+        format!("DECIMAL({PRECISION},{SCALE})"),
+        format!("\"yusuan:decimal\": \"DECIMAL({PRECISION}, {SCALE})\""),
+    ] {
+        assert!(md.contains(&form), "docs/SCHEMA.md does not say {form}");
+    }
+    let pkg = yusuan::dataset::datapackage::package().to_string();
+    assert!(pkg.contains(&format!("DECIMAL({PRECISION}, {SCALE})")));
 }

@@ -72,6 +72,9 @@ pub enum Command {
         #[command(flatten)]
         limits: LimitArgs,
     },
+    /// Join the outputs of several runs (the shards of `extract --shard K/N`) into the
+    /// dataset one run over all their inputs gives.
+    Merge(MergeArgs),
     /// List the subject codes the inputs print (code, classification, level, parent, name,
     /// where), with conflicts where one code carries different names.
     Catalogue {
@@ -104,9 +107,9 @@ pub struct ExtractArgs {
     /// pages past its end are simply not there [default: all].
     #[arg(long)]
     pub pages: Option<Pages>,
-    /// Output formats, comma-separated: csv, json, sqlite, tables (each table as printed:
-    /// tables/<doc_id>/<table_id>.csv). json/<doc_id>.json is always written: it is what
-    /// --resume and the CSVs are built from.
+    /// Output formats, comma-separated: csv (with datapackage.json, their schema), json,
+    /// sqlite, parquet, tables (each table as printed: tables/<doc_id>/<table_id>.csv).
+    /// json/<doc_id>.json is always written: it is what --resume and the CSVs are built from.
     #[arg(long, value_delimiter = ',', default_value = "csv,json")]
     pub format: Vec<Format>,
     /// Skip input files already done in DIR (json/<doc_id>.json present) and keep their rows.
@@ -122,8 +125,30 @@ pub struct ExtractArgs {
     /// counts, tables as printed, failed checks linked to pictures of their pages.
     #[arg(long)]
     pub report: bool,
+    /// Process only shard K of N (1 <= K <= N): the inputs whose SHA-256 (doc_id), taken as
+    /// a number, is K-1 modulo N. N runs with K = 1..N together process every input once;
+    /// `yusuan merge` joins their outputs (docs/batch.md).
+    #[arg(long, value_name = "K/N")]
+    pub shard: Option<yusuan::shard::Shard>,
     #[command(flatten)]
     pub limits: LimitArgs,
+}
+
+#[derive(Args)]
+pub struct MergeArgs {
+    /// Output directories of `extract` runs.
+    #[arg(required = true)]
+    pub dirs: Vec<PathBuf>,
+    /// The merged dataset's directory.
+    #[arg(long)]
+    pub out: PathBuf,
+    /// Output formats, comma-separated: csv, json (copies json/<doc_id>.json where the runs
+    /// kept it), sqlite, parquet.
+    #[arg(long, value_delimiter = ',', default_value = "csv,json")]
+    pub format: Vec<Format>,
+    /// Start each CSV with a byte-order mark.
+    #[arg(long)]
+    pub excel_bom: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -132,6 +157,7 @@ pub enum Format {
     Json,
     Sqlite,
     Tables,
+    Parquet,
 }
 
 /// Limits against hostile files (library defaults when not given).

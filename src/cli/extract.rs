@@ -9,7 +9,7 @@ use yusuan::dataset::Formats;
 use yusuan::dataset::catalogue::{self, Catalogue};
 use yusuan::pdf::Status;
 
-use super::args::{ExtractArgs, Format, read_list};
+use super::args::{ExtractArgs, Format, MergeArgs, read_list};
 use super::progress::{Progress, summary};
 use super::{EXIT_IN_USE, EXIT_NOT_OK};
 
@@ -19,9 +19,12 @@ pub fn extract(args: &ExtractArgs) -> Result<u8, String> {
     if let Some(list) = &args.list {
         inputs.extend(read_list(list)?);
     }
-    let files = yusuan::pipeline::expand(&inputs);
+    let mut files = yusuan::pipeline::expand(&inputs);
     if files.is_empty() {
         return Err("no PDF files in the inputs".into());
+    }
+    if let Some(shard) = args.shard {
+        files = yusuan::shard::select(&files, shard);
     }
     let jobs = args
         .jobs
@@ -29,11 +32,7 @@ pub fn extract(args: &ExtractArgs) -> Result<u8, String> {
     let opts = Options {
         jobs,
         limits: args.limits.limits(),
-        formats: Formats {
-            csv: args.format.contains(&Format::Csv),
-            sqlite: args.format.contains(&Format::Sqlite),
-            excel_bom: args.excel_bom,
-        },
+        formats: formats(&args.format, args.excel_bom),
         keep_json: args.format.contains(&Format::Json),
         resume: args.resume,
         window: 32 * jobs,
@@ -57,6 +56,33 @@ pub fn extract(args: &ExtractArgs) -> Result<u8, String> {
     }
     let all_ok = done.iter().all(|d| d.status == Status::Ok);
     Ok(if all_ok { 0 } else { EXIT_NOT_OK })
+}
+
+/// The formats asked for.
+fn formats(format: &[Format], excel_bom: bool) -> Formats {
+    Formats {
+        csv: format.contains(&Format::Csv),
+        sqlite: format.contains(&Format::Sqlite),
+        parquet: format.contains(&Format::Parquet),
+        excel_bom,
+    }
+}
+
+pub fn merge(args: &MergeArgs) -> Result<u8, String> {
+    let start = Instant::now();
+    let formats = formats(&args.format, args.excel_bom);
+    let json = args.format.contains(&Format::Json);
+    let m = yusuan::dataset::merge::merge(&args.dirs, &args.out, &formats, json)
+        .map_err(|e| format!("{}: {e}", args.out.display()))?;
+    eprintln!(
+        "yusuan: {} documents from {} directories ({} duplicates left out), {:.1} s -> {}",
+        m.documents,
+        args.dirs.len(),
+        m.duplicates,
+        start.elapsed().as_secs_f64(),
+        args.out.display()
+    );
+    Ok(0)
 }
 
 /// `check`: None, no check; Some(None), against the embedded classification; Some(Some(f)),

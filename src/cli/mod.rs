@@ -67,6 +67,7 @@ pub fn main() -> ExitCode {
             dpi,
             limits,
         } => inspect::inspect(file, *page, output.as_deref(), *dpi, limits),
+        Command::Merge(args) => extract::merge(args),
         Command::Catalogue { inputs, check } => {
             extract::catalogue(inputs, check.as_ref().map(|c| c.as_deref()))
         }

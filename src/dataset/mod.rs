@@ -12,12 +12,17 @@ use serde::{Deserialize, Serialize};
 use crate::budget::document::Analysis;
 use crate::pdf::Status;
 
+pub mod arrow;
+pub mod datapackage;
+pub mod merge;
+pub mod parquet;
 pub mod grids;
 #[macro_use]
 pub mod rows;
 pub mod catalogue;
 pub mod panel;
 pub mod sqlite;
+pub mod values;
 
 pub use panel::PanelRow;
 pub use rows::{CheckRow, DocumentRow, ItemRow, Row, Rows, TableRow};
@@ -47,8 +52,8 @@ pub fn write_dataset(dir: &Path, docs: &[DocRecord], excel_bom: bool) -> io::Res
         dir,
         &Formats {
             csv: true,
-            sqlite: false,
             excel_bom,
+            ..Formats::default()
         },
     )?;
     for d in docs {
@@ -83,10 +88,13 @@ pub fn read_json(dir: &Path, doc_id: &str, file: &str) -> io::Result<DocRecord> 
 }
 
 /// Which files a [`Dataset`] writes.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, Default)]
 pub struct Formats {
+    /// The CSVs and `datapackage.json`, their schema.
     pub csv: bool,
     pub sqlite: bool,
+    /// `{table}.parquet`.
+    pub parquet: bool,
     pub excel_bom: bool,
 }
 
@@ -142,8 +150,10 @@ impl CsvOut {
 /// The CSVs (and `yusuan.sqlite` if asked) being written, one document's rows at a time,
 /// under temporary names until [`Dataset::finish`].
 pub struct Dataset {
+    dir: std::path::PathBuf,
     csvs: Option<[CsvOut; 5]>,
     db: Option<sqlite::Db>,
+    parquet: Option<parquet::Files>,
     seen: std::collections::HashSet<String>,
 }
 
@@ -167,9 +177,16 @@ impl Dataset {
         } else {
             None
         };
+        let parquet = if formats.parquet {
+            Some(parquet::Files::create(dir)?)
+        } else {
+            None
+        };
         Ok(Dataset {
+            dir: dir.to_path_buf(),
             csvs,
             db,
+            parquet,
             seen: std::collections::HashSet::new(),
         })
     }
@@ -191,6 +208,9 @@ impl Dataset {
         if let Some(db) = self.db.as_mut() {
             db.insert(rows)?;
         }
+        if let Some(p) = self.parquet.as_mut() {
+            p.insert(rows)?;
+        }
         Ok(true)
     }
 
@@ -200,9 +220,14 @@ impl Dataset {
             for c in all {
                 c.finish()?;
             }
+            datapackage::write(&self.dir)?;
         }
         if let Some(db) = self.db {
             db.finish()?;
+        }
+        // Last: it may report amounts Parquet's decimal cannot hold once all is written.
+        if let Some(p) = self.parquet {
+            p.finish()?;
         }
         Ok(())
     }

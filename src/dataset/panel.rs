@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::DocRecord;
-use super::rows::{Column, Row, Sql, SqlType};
+use super::rows::{Column, ColumnType, Row, Type};
 use crate::budget::classify::CodeSource;
 use crate::budget::code::{Classification, Level};
 use crate::budget::document::DocKind;
@@ -33,8 +33,8 @@ pub enum Stage {
     Final,
 }
 
-impl SqlType for Stage {
-    const SQL: Sql = Sql::Text;
+impl ColumnType for Stage {
+    const TYPE: Type = Type::Text;
 }
 
 row! {

@@ -20,43 +20,51 @@ use crate::pdf::Status;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Column {
     pub name: &'static str,
-    pub sql: Sql,
+    pub ty: Type,
+    /// Whether the value may be absent (an `Option` field): NULL in SQLite and Parquet, an
+    /// empty field in the CSV.
+    pub nullable: bool,
 }
 
-/// A column's SQLite type: counts and ids are INTEGER; everything else is TEXT, amounts
-/// included, so that they stay exact decimals.
+/// A column's type, from which every typed output's follows: counts and ids are integers,
+/// amounts exact decimals, everything else (codes included) text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Sql {
+pub enum Type {
     Integer,
     Text,
+    Decimal,
 }
 
-impl Sql {
-    pub fn as_str(self) -> &'static str {
+impl Type {
+    /// The SQLite type: amounts are TEXT there, so that they stay exact decimals.
+    pub fn sql(self) -> &'static str {
         match self {
-            Sql::Integer => "INTEGER",
-            Sql::Text => "TEXT",
+            Type::Integer => "INTEGER",
+            Type::Text | Type::Decimal => "TEXT",
         }
     }
 }
 
-/// The SQLite type a field of a row is stored as.
-pub trait SqlType {
-    const SQL: Sql;
+/// The column type of a field of a row.
+pub trait ColumnType {
+    const TYPE: Type;
+    const NULLABLE: bool = false;
 }
 
-macro_rules! sql_type {
-    ($sql:ident: $($t:ty),*) => { $(impl SqlType for $t { const SQL: Sql = Sql::$sql; })* };
+macro_rules! column_type {
+    ($ty:ident: $($t:ty),*) => { $(impl ColumnType for $t { const TYPE: Type = Type::$ty; })* };
 }
-sql_type!(Integer: u32, usize);
-sql_type!(Text: String, Decimal, Status, DocKind, Kind, Classification, Level, CodeSource, Measure, Unit, checks::Status);
+column_type!(Integer: u32, usize);
+column_type!(Decimal: Decimal);
+column_type!(Text: String, Status, DocKind, Kind, Classification, Level, CodeSource, Measure, Unit, checks::Status);
 
-impl<T: SqlType> SqlType for Option<T> {
-    const SQL: Sql = T::SQL;
+impl<T: ColumnType> ColumnType for Option<T> {
+    const TYPE: Type = T::TYPE;
+    const NULLABLE: bool = true;
 }
 
 /// A row of one dataset table.
-pub trait Row: Serialize {
+pub trait Row: Serialize + serde::de::DeserializeOwned {
     /// The table's name in SQLite; its CSV is `{TABLE}.csv`.
     const TABLE: &'static str;
     /// The columns, in the order of the struct's fields (the order serde writes them in).
@@ -66,7 +74,7 @@ pub trait Row: Serialize {
 }
 
 /// Declares a row struct and its [`Row`] impl from one list of fields: the column names are
-/// the field names, the types their [`SqlType`]s. The key's fields are checked to exist.
+/// the field names, the types their [`ColumnType`]s. The key's fields are checked to exist.
 macro_rules! row {
     (
         $(#[$doc:meta])*
@@ -83,7 +91,11 @@ macro_rules! row {
         impl Row for $name {
             const TABLE: &'static str = $table;
             const COLUMNS: &'static [Column] =
-                &[$(Column { name: stringify!($field), sql: <$ty as SqlType>::SQL },)*];
+                &[$(Column {
+                    name: stringify!($field),
+                    ty: <$ty as ColumnType>::TYPE,
+                    nullable: <$ty as ColumnType>::NULLABLE,
+                },)*];
             const KEY: &'static [&'static str] = &[$(stringify!($key)),*];
         }
 
@@ -187,7 +199,39 @@ pub struct Rows {
     pub panel: Vec<super::PanelRow>,
 }
 
+/// Something done with each table of the dataset and its rows (see [`Rows::each`]).
+pub trait EachTable {
+    type Error;
+    fn table<R: Row>(&mut self, rows: &[R]) -> Result<(), Self::Error>;
+}
+
+/// [`EachTable`] with the rows to change.
+pub trait EachTableMut {
+    type Error;
+    fn table<R: Row>(&mut self, rows: &mut Vec<R>) -> Result<(), Self::Error>;
+}
+
 impl Rows {
+    /// Calls `f` with each table's rows, in the dataset's order of tables: the one list of
+    /// the tables, which the Parquet files, datapackage.json, `merge` and the Python API
+    /// follow. `Rows::default().each(f)` visits every table (with no rows), for its schema.
+    pub fn each<E: EachTable>(&self, f: &mut E) -> Result<(), E::Error> {
+        f.table(&self.documents)?;
+        f.table(&self.tables)?;
+        f.table(&self.items)?;
+        f.table(&self.checks)?;
+        f.table(&self.panel)
+    }
+
+    /// [`Rows::each`], the rows to change.
+    pub fn each_mut<E: EachTableMut>(&mut self, f: &mut E) -> Result<(), E::Error> {
+        f.table(&mut self.documents)?;
+        f.table(&mut self.tables)?;
+        f.table(&mut self.items)?;
+        f.table(&mut self.checks)?;
+        f.table(&mut self.panel)
+    }
+
     /// The rows of one document: its documents row, and the rows of its tables, their
     /// items and the checks (within tables, then across).
     pub fn of(d: &DocRecord) -> Rows {
