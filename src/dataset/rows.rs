@@ -9,10 +9,11 @@ use serde::{Deserialize, Serialize};
 use super::DocRecord;
 use crate::budget::amount::Unit;
 use crate::budget::checks::{self, Check};
-use crate::budget::code::{Classification, Level};
+use crate::budget::code::{self, Classification};
 use crate::budget::document::DocKind;
 use crate::budget::kind::Kind;
 use crate::budget::measure::Measure;
+use crate::budget::places::Level;
 use crate::pdf::Status;
 
 /// A column of a dataset table.
@@ -48,7 +49,7 @@ macro_rules! sql_type {
     ($sql:ident: $($t:ty),*) => { $(impl SqlType for $t { const SQL: Sql = Sql::$sql; })* };
 }
 sql_type!(Integer: u32, usize);
-sql_type!(Text: String, Decimal, Status, DocKind, Kind, Classification, Level, Measure, Unit, checks::Status);
+sql_type!(Text: String, Decimal, Status, DocKind, Kind, Classification, code::Level, Level, Measure, Unit, checks::Status);
 
 impl<T: SqlType> SqlType for Option<T> {
     const SQL: Sql = T::SQL;
@@ -101,6 +102,12 @@ row! {
         doc_kind: Option<DocKind>,
         year: Option<u32>,
         body: Option<String>,
+        region_province: Option<String>,
+        region_city: Option<String>,
+        region_county: Option<String>,
+        level: Option<Level>,
+        /// `province/city/county/body`: links the years of one entity.
+        entity: Option<String>,
         producer: String,
         status: Status,
         error: String,
@@ -139,7 +146,7 @@ row! {
         table_col: usize,
         classification: Classification,
         code: String,
-        code_level: Option<Level>,
+        code_level: Option<code::Level>,
         parent_code: String,
         name: String,
         prefix: String,
@@ -169,6 +176,10 @@ row! {
     }
 }
 
+fn nonempty(s: &str) -> Option<String> {
+    (!s.is_empty()).then(|| s.to_string())
+}
+
 /// One document's rows of the four tables.
 #[derive(Debug, Default, Clone, PartialEq)]
 pub struct Rows {
@@ -191,6 +202,11 @@ impl Rows {
                 doc_kind: a.and_then(|a| a.doc_kind),
                 year: a.and_then(|a| a.year),
                 body: a.and_then(|a| a.body.clone()),
+                region_province: a.and_then(|a| nonempty(&a.region.province)),
+                region_city: a.and_then(|a| nonempty(&a.region.city)),
+                region_county: a.and_then(|a| nonempty(&a.region.county)),
+                level: a.and_then(|a| a.level),
+                entity: a.and_then(|a| nonempty(&a.entity)),
                 producer: d.producer.clone(),
                 status: d.status,
                 error: d.error.clone(),
