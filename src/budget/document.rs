@@ -41,6 +41,7 @@ pub struct Analysis {
 pub fn analyse(pages: &[PageContent], tables: Vec<Table>) -> Analysis {
     let front: Vec<String> = pages.iter().take(3).map(layout_text).collect();
     let bodies: Vec<&str> = tables.iter().filter_map(|t| t.body.as_deref()).collect();
+    let titles: Vec<&str> = tables.iter().filter_map(|t| t.title.as_deref()).collect();
     let Identity {
         doc_kind,
         year,
@@ -48,7 +49,7 @@ pub fn analyse(pages: &[PageContent], tables: Vec<Table>) -> Analysis {
         region,
         level,
         entity,
-    } = identify(&front, &bodies);
+    } = identify(&front, &bodies, &titles);
     let family = match doc_kind {
         Some(k) if k.government() => Family::Government,
         Some(DocKind::Other) => Family::None,

@@ -160,7 +160,12 @@ fn after(chars: &[char], i: usize, n: usize) -> String {
 /// The document's kind from its title region (`head`: the first page's opening words) and its
 /// first pages (`front`); `dept_tables`: its tables carry a 部门名称/单位名称 line.
 fn doc_kind(head: &str, front: &str, dept_tables: bool) -> Option<DocKind> {
+    // The title region: the opening words, up to a table's unit line.
     let title: String = head.chars().take(120).collect();
+    let title = match title.find("单位：").or_else(|| title.find("单位:")) {
+        Some(i) if i > 0 => title.get(..i).unwrap_or(&title).to_string(),
+        _ => title,
+    };
     let has = |w: &str| title.contains(w);
     let named = |ws: &[&str]| ws.iter().any(|w| title.contains(w));
     // An official notice or circular (包府办发〔2026〕11号, 关于印发…的通知, 通报, 公报).
@@ -168,14 +173,48 @@ fn doc_kind(head: &str, front: &str, dept_tables: bool) -> Option<DocKind> {
     let notice = named(&["的通知", "的通报", "通告", "申请表", "流程图", "热线", "建设报告"])
         || numbered;
     let budgetish = named(&["预算", "决算", "债务", "债券", "执行情况"]);
-    if notice && !named(&["部门预算", "单位预算", "部门决算", "预算执行情况和"]) || !budgetish && !front.contains("预算") && !front.contains("决算") {
+    let dept_named = named(&[
+        "部门预算",
+        "部门决算",
+        "单位预算",
+        "单位决算",
+        "预算单位：",
+        "预算主管部门：",
+        "部门名称：",
+        "部门：",
+        "部门:",
+        "部门概况",
+        "单位概况",
+    ]) || (dept_tables
+        && !named(&[
+            "报告",
+            "全市",
+            "全省",
+            "全区",
+            "本级",
+            "市级",
+            "省级",
+            "人民代表大会",
+            "预算草案",
+            "预算执行情况",
+        ]));
+    if numbered && !dept_named
+        || notice && !dept_named
+        || !budgetish && !dept_named && !front.contains("预算") && !front.contains("决算")
+    {
         return Some(DocKind::Other);
     }
-    let dept_named = named(&["部门预算", "部门决算", "单位预算", "单位决算", "预算单位：", "预算主管部门："])
-        || (!has("报告") && dept_tables && !named(&["全市", "全省", "本级", "市级", "省级", "政府"]));
     if dept_named {
-        let unit = has("单位预算") || has("单位决算");
-        let fin = has("决算") && !has("预算");
+        // The first of the document's names for itself decides (a 部门决算's contents list
+        // 一般公共预算… tables).
+        let first = ["部门预算", "部门决算", "单位预算", "单位决算"]
+            .iter()
+            .filter_map(|w| title.find(w).map(|i| (i, *w)))
+            .min();
+        let (unit, fin) = match first {
+            Some((_, w)) => (w.starts_with('单'), w.ends_with("决算")),
+            None => (false, has("决算") && !has("预算")),
+        };
         return Some(match (unit, fin) {
             (true, true) => DocKind::UnitFinal,
             (true, false) => DocKind::UnitBudget,
@@ -186,7 +225,7 @@ fn doc_kind(head: &str, front: &str, dept_tables: bool) -> Option<DocKind> {
     if !budgetish {
         return Some(DocKind::Other);
     }
-    let report = has("报告") || has("预算公开目录") || has("预算报告");
+    let report = has("报告") || has("预算公开") || has("预算信息公开");
     // 决算 reports also speak of the next year's 1-6月 execution; budget reports of the past
     // year's execution.
     let fin = has("决算") && !(has("预算草案") || has("预算(草案)") || has("预算的报告"));
@@ -313,7 +352,14 @@ fn title_body(head: &str) -> Option<String> {
 /// the document number in front and a co-signers' 等N部门 after.
 fn notice_body(head: &str) -> Option<String> {
     let at = head.find("关于")?;
-    let before = head.get(..at)?;
+    let mut before = head.get(..at)?;
+    // Co-signers: 惠州市退役军人事务局等5部门.
+    if let Some(i) = before.rfind('等')
+        && before.ends_with("部门")
+        && before.get(i..).is_some_and(|r| r.chars().count() <= 6)
+    {
+        before = before.get(..i)?;
+    }
     let cjk: String = before
         .chars()
         .rev()
@@ -322,12 +368,16 @@ fn notice_body(head: &str) -> Option<String> {
         .into_iter()
         .rev()
         .collect();
-    let cjk = cjk.rsplit('号').next().unwrap_or(&cjk).to_string();
-    let cjk = match cjk.find('等') {
-        Some(i) if cjk.get(i..).is_some_and(|r| r.ends_with("部门")) => cjk.get(..i).unwrap_or(&cjk).to_string(),
-        _ => cjk,
-    };
-    (cjk.chars().count() >= 3 && !places::find(&cjk).is_empty()).then_some(cjk)
+    let cjk = cjk.rsplit('号').next().unwrap_or(&cjk);
+    // It starts with its place (…电子公报发布惠州市人民政府办公室), or the party's name
+    // before it (中共山东省统计局党组).
+    let start = places::first_at(cjk)?;
+    let start = ["中共", "中国共产党"]
+        .iter()
+        .find(|p| cjk.get(..start).is_some_and(|b| b.ends_with(**p)))
+        .map_or(start, |p| start - p.len());
+    let body = cjk.get(start..)?;
+    (body.chars().count() >= 3).then(|| body.to_string())
 }
 
 /// The shortest opening of `head` that names a body: a place, then words up to 局, 委员会,
@@ -364,6 +414,9 @@ fn entity(region: &Region, body: Option<&str>) -> String {
         })
         .collect();
     let body = body.replacen("中国共产党", "中共", 1);
+    if body.is_empty() && region.is_empty() {
+        return String::new();
+    }
     format!(
         "{}/{}/{}/{}",
         region.province, region.city, region.county, body
@@ -372,14 +425,10 @@ fn entity(region: &Region, body: Option<&str>) -> String {
 
 /// A document's identity from the text of its first pages (each page's text as laid out) and
 /// its tables' body lines.
-pub fn identify(front_pages: &[String], table_bodies: &[&str]) -> Identity {
+pub fn identify(front_pages: &[String], table_bodies: &[&str], table_titles: &[&str]) -> Identity {
     let pages: Vec<String> = front_pages.iter().map(|p| normalise(p)).collect();
-    let head: String = pages
-        .iter()
-        .find(|p| p.chars().count() >= 10)
-        .map(|p| p.chars().take(300).collect())
-        .unwrap_or_default();
     let front: String = pages.concat();
+    let head: String = front.chars().take(300).collect();
     let lines: Vec<String> = front_pages
         .iter()
         .take(2)
@@ -391,7 +440,10 @@ pub fn identify(front_pages: &[String], table_bodies: &[&str]) -> Identity {
     } else {
         doc_kind(&head, &front, !table_bodies.is_empty())
     };
-    let year = year(&head, kind);
+    let titles: String = table_titles.iter().map(|t| normalise(t)).collect::<Vec<_>>().join("。");
+    let year = year(&head, kind)
+        .or_else(|| year(&front, kind))
+        .or_else(|| year(&titles, kind));
     let mut bodies: Vec<&str> = table_bodies.to_vec();
     bodies.sort_unstable();
     let table_body = bodies
@@ -414,7 +466,9 @@ pub fn identify(front_pages: &[String], table_bodies: &[&str]) -> Identity {
         }
         Some(DocKind::Other) => notice_body(&head).or_else(|| opening_body(&head)),
         Some(_) => {
-            let r = places::find(&head);
+            let r = Some(places::find(&head))
+                .filter(|r| !r.is_empty())
+                .unwrap_or_else(|| places::find(&front));
             let name = if !r.city.is_empty() { r.city } else { r.province };
             (!name.is_empty()).then_some(name)
         }
@@ -443,7 +497,7 @@ mod tests {
     use super::*;
 
     fn id(text: &str) -> Identity {
-        identify(&[text.to_string()], &[])
+        identify(&[text.to_string()], &[], &[])
     }
 
     #[test]

@@ -157,6 +157,11 @@ pub fn find(text: &str) -> Region {
     }
 }
 
+/// The byte index of the first place `text` names in full.
+pub fn first_at(text: &str) -> Option<usize> {
+    places().iter().filter_map(|p| text.find(p.name)).min()
+}
+
 /// Whether `text` is a place name and nothing else (上海市, 上海市普陀区, 江苏省).
 pub fn is_place(text: &str) -> bool {
     let r = find(text);
