@@ -7,6 +7,7 @@ use super::checks::{self, Check, TableFacts};
 use super::facts::{self, Item};
 use super::identity::{Identity, identify};
 use super::kind::{self, Family, Kind};
+use super::measure::{self, Stage};
 use super::places::{Level, Region};
 use crate::layout::layout_text;
 use crate::pdf::PageContent;
@@ -56,17 +57,27 @@ pub fn analyse(pages: &[PageContent], tables: Vec<Table>) -> Analysis {
         _ => Family::Department,
     };
     let is_final = doc_kind.is_some_and(DocKind::is_final);
+    let doc_stage = if is_final {
+        Stage::Final
+    } else {
+        Stage::Budget
+    };
     let mut analysed: Vec<AnalysedTable> = tables
         .into_iter()
         .map(|table| {
             let kind = kind::classify(table.title.as_deref().unwrap_or(""), family);
-            let mut items = if matches!(kind, Kind::PerformanceProject | Kind::PerformanceDept) {
+            let mut items = if matches!(kind, Kind::PerformanceProject | Kind::PerformanceDept)
+                && facts::is_form(&table)
+            {
                 facts::form_items(&table)
             } else {
                 facts::items(&table)
             };
+            let title = table.title.as_deref().unwrap_or("");
             for item in &mut items {
-                item.measure = super::measure::dated(item.measure, &item.header_path, year);
+                item.measure = measure::dated(item.measure, &item.header_path, year);
+                item.stage = measure::stage(&item.header_path, title, doc_stage);
+                item.fiscal_year = measure::fiscal_year(&item.header_path, title, year);
             }
             AnalysedTable {
                 kind,
@@ -145,4 +156,3 @@ fn missing_final_tables(tables: &[AnalysedTable]) -> Vec<Check> {
     })
     .collect()
 }
-

@@ -170,8 +170,15 @@ fn doc_kind(head: &str, front: &str, dept_tables: bool) -> Option<DocKind> {
     let named = |ws: &[&str]| ws.iter().any(|w| title.contains(w));
     // An official notice or circular (包府办发〔2026〕11号, 关于印发…的通知, 通报, 公报).
     let numbered = title.contains('〔') && title.contains('〕') && title.contains('号');
-    let notice = named(&["的通知", "的通报", "通告", "申请表", "流程图", "热线", "建设报告"])
-        || numbered;
+    let notice = named(&[
+        "的通知",
+        "的通报",
+        "通告",
+        "申请表",
+        "流程图",
+        "热线",
+        "建设报告",
+    ]) || numbered;
     let budgetish = named(&["预算", "决算", "债务", "债券", "执行情况"]);
     let dept_named = named(&[
         "部门预算",
@@ -271,7 +278,8 @@ fn year(head: &str, kind: Option<DocKind>) -> Option<u32> {
             .trim_start_matches("区级")
             .trim_start_matches("财政")
             .trim_start_matches("政府");
-        let reviews = next.starts_with("预算执行") || next.starts_with("1-6月") || next.starts_with("上半年");
+        let reviews =
+            next.starts_with("预算执行") || next.starts_with("1-6月") || next.starts_with("上半年");
         if next.contains("决算") && !reviews {
             final_year.get_or_insert(y);
         } else if (next.contains("预算") || next.contains("单位预算")) && !reviews {
@@ -308,7 +316,9 @@ fn labelled_body(lines: &[String]) -> Option<String> {
                     .filter_map(|s| rest.find(s))
                     .min()
                     .unwrap_or(rest.len());
-                let v = rest.get(..end)?.trim_end_matches(|c: char| c.is_ascii_digit());
+                let v = rest
+                    .get(..end)?
+                    .trim_end_matches(|c: char| c.is_ascii_digit());
                 if v.chars().count() >= 3 {
                     return Some(v.to_string());
                 }
@@ -327,10 +337,17 @@ fn title_body(head: &str) -> Option<String> {
     let before: String = chars.get(..i)?.iter().collect();
     let rest: String = chars.get(i + 4..)?.iter().collect();
     let rest = rest.trim_start_matches(['年', '度']);
-    let end = ["部门预算", "单位预算", "部门决算", "单位决算", "预算公开", "预算信息公开"]
-        .iter()
-        .filter_map(|w| rest.find(w))
-        .min()?;
+    let end = [
+        "部门预算",
+        "单位预算",
+        "部门决算",
+        "单位决算",
+        "预算公开",
+        "预算信息公开",
+    ]
+    .iter()
+    .filter_map(|w| rest.find(w))
+    .min()?;
     let mid = rest.get(..end)?;
     let clean = |s: &str| -> String {
         let s = s.trim_start_matches(['.', '-']);
@@ -363,7 +380,9 @@ fn notice_body(head: &str) -> Option<String> {
     let cjk: String = before
         .chars()
         .rev()
-        .take_while(|c| ('\u{4e00}'..='\u{9fff}').contains(c) || matches!(c, '（' | '）' | '(' | ')'))
+        .take_while(|c| {
+            ('\u{4e00}'..='\u{9fff}').contains(c) || matches!(c, '（' | '）' | '(' | ')')
+        })
         .collect::<Vec<_>>()
         .into_iter()
         .rev()
@@ -383,7 +402,9 @@ fn notice_body(head: &str) -> Option<String> {
 /// The shortest opening of `head` that names a body: a place, then words up to 局, 委员会,
 /// 办公室, 厅, 院 … (长春市财政局2025年度法治政府建设报告).
 fn opening_body(head: &str) -> Option<String> {
-    if places::find(head.get(..head.char_indices().nth(4).map_or(head.len(), |(i, _)| i))?).is_empty() {
+    if places::find(head.get(..head.char_indices().nth(4).map_or(head.len(), |(i, _)| i))?)
+        .is_empty()
+    {
         return None;
     }
     let ends = ["委员会", "办公室", "办公厅", "局", "厅", "院", "中心", "部"];
@@ -440,7 +461,11 @@ pub fn identify(front_pages: &[String], table_bodies: &[&str], table_titles: &[&
     } else {
         doc_kind(&head, &front, !table_bodies.is_empty())
     };
-    let titles: String = table_titles.iter().map(|t| normalise(t)).collect::<Vec<_>>().join("。");
+    let titles: String = table_titles
+        .iter()
+        .map(|t| normalise(t))
+        .collect::<Vec<_>>()
+        .join("。");
     let year = year(&head, kind)
         .or_else(|| year(&front, kind))
         .or_else(|| year(&titles, kind));
@@ -458,9 +483,11 @@ pub fn identify(front_pages: &[String], table_bodies: &[&str], table_titles: &[&
                 .or(table_body);
             // A 部门预算 names the department even where its cover adds （本级）.
             b.map(|b| match k {
-                DocKind::DeptBudget | DocKind::DeptFinal => {
-                    b.strip_suffix("(本级)").or_else(|| b.strip_suffix("（本级）")).unwrap_or(&b).to_string()
-                }
+                DocKind::DeptBudget | DocKind::DeptFinal => b
+                    .strip_suffix("(本级)")
+                    .or_else(|| b.strip_suffix("（本级）"))
+                    .unwrap_or(&b)
+                    .to_string(),
                 _ => b,
             })
         }
@@ -469,7 +496,11 @@ pub fn identify(front_pages: &[String], table_bodies: &[&str], table_titles: &[&
             let r = Some(places::find(&head))
                 .filter(|r| !r.is_empty())
                 .unwrap_or_else(|| places::find(&front));
-            let name = if !r.city.is_empty() { r.city } else { r.province };
+            let name = if !r.city.is_empty() {
+                r.city
+            } else {
+                r.province
+            };
             (!name.is_empty()).then_some(name)
         }
         None => None,
@@ -502,32 +533,56 @@ mod tests {
 
     #[test]
     fn government_reports() {
-        let i = id("关于北京市2021年预算执行情况和2022年预算的报告 ———2022年1月6日在北京市第十五届人民代表大会");
+        let i = id(
+            "关于北京市2021年预算执行情况和2022年预算的报告 ———2022年1月6日在北京市第十五届人民代表大会",
+        );
         assert_eq!((i.doc_kind, i.year), (Some(DocKind::GovBudget), Some(2022)));
         assert_eq!(i.body.as_deref(), Some("北京市"));
         assert_eq!(i.level, Some(Level::Province));
-        let i = id("关于2021年全市和市本级决算草案与2022年1-6月全市和市本级预算执行情况的报告——2022年8月30日在长沙市第十六届人民代表大会常务委员会");
+        let i = id(
+            "关于2021年全市和市本级决算草案与2022年1-6月全市和市本级预算执行情况的报告——2022年8月30日在长沙市第十六届人民代表大会常务委员会",
+        );
         assert_eq!((i.doc_kind, i.year), (Some(DocKind::GovFinal), Some(2021)));
-        assert_eq!((i.body.as_deref(), i.region.province.as_str()), (Some("长沙市"), "湖南省"));
-        let i = id("江苏省十三届人大二次会议文件（二十）江苏省2018年预算执行情况与2019年预算草案 目录 表一");
-        assert_eq!((i.doc_kind, i.year), (Some(DocKind::GovBudgetTables), Some(2019)));
+        assert_eq!(
+            (i.body.as_deref(), i.region.province.as_str()),
+            (Some("长沙市"), "湖南省")
+        );
+        let i = id(
+            "江苏省十三届人大二次会议文件（二十）江苏省2018年预算执行情况与2019年预算草案 目录 表一",
+        );
+        assert_eq!(
+            (i.doc_kind, i.year),
+            (Some(DocKind::GovBudgetTables), Some(2019))
+        );
         let i = id("北京市２０２２年市级决算 北京市财政局 ２０２３年７月");
-        assert_eq!((i.doc_kind, i.year), (Some(DocKind::GovFinalTables), Some(2022)));
+        assert_eq!(
+            (i.doc_kind, i.year),
+            (Some(DocKind::GovFinalTables), Some(2022))
+        );
         let i = id("表1-134 安徽省2025年地方政府一般债务余额情况表 单位：亿元");
         assert_eq!((i.doc_kind, i.year), (Some(DocKind::GovDebt), Some(2025)));
         let i = id("表4-1:二○二五年全市政府性基金预算收入执行情况表 单位：万元");
-        assert_eq!((i.doc_kind, i.year), (Some(DocKind::GovExecution), Some(2025)));
+        assert_eq!(
+            (i.doc_kind, i.year),
+            (Some(DocKind::GovExecution), Some(2025))
+        );
     }
 
     #[test]
     fn department_documents() {
         let i = id("2026年度无锡市交通运输局（本级）单位预算公开");
-        assert_eq!((i.doc_kind, i.year), (Some(DocKind::UnitBudget), Some(2026)));
+        assert_eq!(
+            (i.doc_kind, i.year),
+            (Some(DocKind::UnitBudget), Some(2026))
+        );
         assert_eq!(i.body.as_deref(), Some("无锡市交通运输局（本级）"));
         assert_eq!(i.entity, "江苏省/无锡市//无锡市交通运输局（本级）");
         let i = id("上海市普陀区2025年区级部门预算\n预算主管部门：上海市普陀区财政局\n目录");
         assert_eq!(i.body.as_deref(), Some("上海市普陀区财政局"));
-        assert_eq!((i.level, i.region.county.as_str()), (Some(Level::County), "普陀区"));
+        assert_eq!(
+            (i.level, i.region.county.as_str()),
+            (Some(Level::County), "普陀区")
+        );
         let i = id(".长春市信访局（本级）2026年度部门预算公开");
         assert_eq!(i.body.as_deref(), Some("长春市信访局"));
         let i = id("北京市统计局部门2026年度部门预算信息公开");
@@ -538,7 +593,9 @@ mod tests {
 
     #[test]
     fn notices_are_other() {
-        let i = id("包府办发〔2026〕11号 包头市人民政府办公室关于印发包头市建筑垃圾污染环境防治工作规划（2025—2035年）的通知");
+        let i = id(
+            "包府办发〔2026〕11号 包头市人民政府办公室关于印发包头市建筑垃圾污染环境防治工作规划（2025—2035年）的通知",
+        );
         assert_eq!((i.doc_kind, i.year), (Some(DocKind::Other), None));
         assert_eq!(i.body.as_deref(), Some("包头市人民政府办公室"));
         let i = id("长春市财政局2025年度法治政府建设报告 长春市财政局围绕学习宣传");

@@ -156,7 +156,9 @@ fn department(t: &str) -> Kind {
         Kind::FiscalExpenditure
     } else if has("收入") && !has("支出") && (has("表") || has("总")) {
         Kind::Revenue
-    } else if has("支出") && !has("收入") && (has("总表") || has("决算表") || has("预算表") || has("总体"))
+    } else if has("支出")
+        && !has("收入")
+        && (has("总表") || has("决算表") || has("预算表") || has("总体"))
     {
         Kind::Expenditure
     } else {
@@ -268,9 +270,15 @@ mod tests {
             ("一般公共预算财政拨款支出决算表", Kind::GpbExpenditure),
             ("财政拨款支出预算表", Kind::FiscalExpenditure),
             ("财政拨款支出表（功能科目）", Kind::FiscalExpenditure),
-            ("财政拨款基本支出表（经济科目）", Kind::FiscalBasicExpenditure),
+            (
+                "财政拨款基本支出表（经济科目）",
+                Kind::FiscalBasicExpenditure,
+            ),
             ("一般公共预算基本支出决算表", Kind::GpbBasicExpenditure),
-            ("一般公共预算财政拨款基本支出决算表", Kind::GpbBasicExpenditure),
+            (
+                "一般公共预算财政拨款基本支出决算表",
+                Kind::GpbBasicExpenditure,
+            ),
             ("部门预算基本支出预算表", Kind::BasicExpenditure),
             (
                 "一般公共预算项目支出情况表（按经济分类科目）",
@@ -282,7 +290,10 @@ mod tests {
             ("部门支出经济分类汇总表", Kind::EconomicSummary),
             ("财政拨款“三公”经费支出决算表", Kind::ThreePublic),
             ("单位“三公”经费和机关运行经费预算表", Kind::ThreePublic),
-            ("财政拨款安排的行政经费及“三公”经费预算表", Kind::ThreePublic),
+            (
+                "财政拨款安排的行政经费及“三公”经费预算表",
+                Kind::ThreePublic,
+            ),
             ("一般公共预算机关运行经费支出预算表", Kind::OperatingCosts),
             ("政府性基金预算支出表", Kind::GovFund),
             ("政府性基金预算财政拨款收入支出决算表", Kind::GovFund),
@@ -316,11 +327,17 @@ mod tests {
             ("政府性基金预算收入表", Kind::GovFundRevenue),
             ("政府性基金预算支出执行情况表", Kind::GovFundExpenditure),
             ("政府性基金预算收支平衡表", Kind::GovFundSummary),
-            ("政府性基金转移支付表（按项目分地区）", Kind::GovFundTransfer),
+            (
+                "政府性基金转移支付表（按项目分地区）",
+                Kind::GovFundTransfer,
+            ),
             ("国有资本经营预算收入表（按企业）", Kind::GovSoeRevenue),
             ("国有资本经营预算支出表", Kind::GovSoeExpenditure),
             ("国有资本经营预算转移支付表", Kind::GovSoeTransfer),
-            ("社会保险基金支出预算表", Kind::GovSocialInsuranceExpenditure),
+            (
+                "社会保险基金支出预算表",
+                Kind::GovSocialInsuranceExpenditure,
+            ),
             ("社会保险基金预算收入表", Kind::GovSocialInsuranceRevenue),
             ("社会保险基金预算结余表", Kind::GovSocialInsuranceSummary),
             ("地方政府债务限额及余额情况表", Kind::GovDebtLimit),

@@ -328,9 +328,15 @@ fn stage_named(t: &str) -> Option<Stage> {
         Some(Stage::Final)
     } else if t.contains("上半年") || half_year(t) {
         Some(Stage::H1Executed)
-    } else if ["执行", "完成", "实际", "累计"].iter().any(|w| t.contains(w)) {
+    } else if ["执行", "完成", "实际", "累计"]
+        .iter()
+        .any(|w| t.contains(w))
+    {
         Some(Stage::Executed)
-    } else if ["预算", "代编", "预期", "安排"].iter().any(|w| t.contains(w)) {
+    } else if ["预算", "代编", "预期", "安排"]
+        .iter()
+        .any(|w| t.contains(w))
+    {
         Some(Stage::Budget)
     } else {
         None
@@ -485,24 +491,43 @@ mod tests {
         assert_eq!(m(&["1—6月累计"]), "amount_executed_h1");
         assert_eq!(m(&["2025年代编预算数"]), "amount");
         let d = |m: &str, p: &str| dated(m.parse().unwrap(), p, Some(2021)).to_string();
-        assert_eq!(d("amount_executed_h1", "2022年1—6月执行数"), "amount_next_executed_h1");
+        assert_eq!(
+            d("amount_executed_h1", "2022年1—6月执行数"),
+            "amount_next_executed_h1"
+        );
     }
 
     #[test]
     fn stages_and_years() {
         let s = |p: &str, t: &str, d: Stage| stage(p, t, d).as_str();
-        assert_eq!(s("2022年调整后预算数", "", Stage::Budget), "adjusted_budget");
+        assert_eq!(
+            s("2022年调整后预算数", "", Stage::Budget),
+            "adjusted_budget"
+        );
         assert_eq!(s("2021年执行数", "", Stage::Budget), "executed");
         assert_eq!(s("2024年上半年执行数", "", Stage::Final), "h1_executed");
-        assert_eq!(s("财政拨款“三公”经费 / 合计 / 预算数", "“三公”经费支出决算表", Stage::Final), "budget");
-        assert_eq!(s("收入 / 金额", "一般公共预算收入执行情况表", Stage::Budget), "executed");
+        assert_eq!(
+            s(
+                "财政拨款“三公”经费 / 合计 / 预算数",
+                "“三公”经费支出决算表",
+                Stage::Final
+            ),
+            "budget"
+        );
+        assert_eq!(
+            s("收入 / 金额", "一般公共预算收入执行情况表", Stage::Budget),
+            "executed"
+        );
         assert_eq!(s("上年结转", "收支预算总表", Stage::Budget), "budget");
         assert_eq!(s("合计", "", Stage::Final), "final");
         assert_eq!(s("比上年增减", "", Stage::Budget), "change");
         assert_eq!(fiscal_year("２０２１年执行数", "", Some(2022)), Some(2021));
         assert_eq!(fiscal_year("上年预算数", "", Some(2022)), Some(2021));
         assert_eq!(fiscal_year("上年结转", "", Some(2022)), Some(2022));
-        assert_eq!(fiscal_year("金额", "2023年济南市一般公共预算收入执行情况表", Some(2024)), Some(2023));
+        assert_eq!(
+            fiscal_year("金额", "2023年济南市一般公共预算收入执行情况表", Some(2024)),
+            Some(2023)
+        );
         assert_eq!(fiscal_year("金额", "", Some(2024)), Some(2024));
     }
 

@@ -88,8 +88,15 @@ fn places() -> &'static [Place] {
 
 /// A name without its level word: 江苏省 -> 江苏, 宁夏回族自治区 -> 宁夏, 无锡市 -> 无锡.
 fn short(name: &str) -> &str {
-    for suffix in ["维吾尔自治区", "回族自治区", "壮族自治区", "特别行政区", "自治区", "省", "市"]
-    {
+    for suffix in [
+        "维吾尔自治区",
+        "回族自治区",
+        "壮族自治区",
+        "特别行政区",
+        "自治区",
+        "省",
+        "市",
+    ] {
         if let Some(s) = name.strip_suffix(suffix)
             && s.chars().count() >= 2
         {
@@ -169,7 +176,9 @@ pub fn is_place(text: &str) -> bool {
         return false;
     }
     let named = [r.city.as_str(), r.county.as_str()].concat();
-    text == r.province || text == r.city || text == [r.province.as_str(), &r.county].concat()
+    text == r.province
+        || text == r.city
+        || text == [r.province.as_str(), &r.county].concat()
         || text == named
 }
 
@@ -189,13 +198,19 @@ mod tests {
     fn regions() {
         assert_eq!(find("无锡市交通运输局（本级）"), r("江苏省", "无锡市", ""));
         assert_eq!(find("上海市普陀区财政局"), r("上海市", "", "普陀区"));
-        assert_eq!(find("中共上海市普陀区委社会工作部"), r("上海市", "", "普陀区"));
+        assert_eq!(
+            find("中共上海市普陀区委社会工作部"),
+            r("上海市", "", "普陀区")
+        );
         assert_eq!(find("江苏省高级人民法院"), r("江苏省", "", ""));
         assert_eq!(find("中共江苏省委办公厅"), r("江苏省", "", ""));
         assert_eq!(find("上海交通职业技术学院"), r("上海市", "", ""));
         assert_eq!(find("北京市城市管理综合行政执法局"), r("北京市", "", ""));
         assert_eq!(find("上海市域外农场管理办公室"), r("上海市", "", ""));
-        assert_eq!(find("关于南宁市与市本级2022年"), r("广西壮族自治区", "南宁市", ""));
+        assert_eq!(
+            find("关于南宁市与市本级2022年"),
+            r("广西壮族自治区", "南宁市", "")
+        );
         assert_eq!(find("吉林市财政局"), r("吉林省", "吉林市", ""));
         assert_eq!(find("预算执行情况"), Region::default());
         assert_eq!(find("上海市普陀区").level(), Some(Level::County));

@@ -12,7 +12,7 @@ use crate::budget::checks::{self, Check};
 use crate::budget::code::{self, Classification};
 use crate::budget::document::DocKind;
 use crate::budget::kind::Kind;
-use crate::budget::measure::Measure;
+use crate::budget::measure::{Measure, Stage};
 use crate::budget::places::Level;
 use crate::pdf::Status;
 
@@ -49,7 +49,7 @@ macro_rules! sql_type {
     ($sql:ident: $($t:ty),*) => { $(impl SqlType for $t { const SQL: Sql = Sql::$sql; })* };
 }
 sql_type!(Integer: u32, usize);
-sql_type!(Text: String, Decimal, Status, DocKind, Kind, Classification, code::Level, Level, Measure, Unit, checks::Status);
+sql_type!(Text: String, Decimal, Status, DocKind, Kind, Classification, code::Level, code::Source, Level, Measure, Stage, Unit, checks::Status);
 
 impl<T: SqlType> SqlType for Option<T> {
     const SQL: Sql = T::SQL;
@@ -148,9 +148,16 @@ row! {
         code: String,
         code_level: Option<code::Level>,
         parent_code: String,
+        code_source: Option<code::Source>,
         name: String,
         prefix: String,
+        /// Every label column of the row as a JSON object, header -> value; empty when the
+        /// row has one label column (`name`).
+        labels: String,
+        unit_code: String,
         measure: Measure,
+        stage: Stage,
+        fiscal_year: Option<u32>,
         header_path: String,
         #[serde(with = "rust_decimal::serde::str")]
         amount_yuan: Decimal,
@@ -258,9 +265,14 @@ impl Rows {
                 code: i.code.clone(),
                 code_level: i.code_level,
                 parent_code: i.parent_code.clone(),
+                code_source: i.code_source,
                 name: i.name.clone(),
                 prefix: i.prefix.clone(),
+                labels: i.labels.to_json(),
+                unit_code: i.unit_code.clone(),
                 measure: i.measure,
+                stage: i.stage,
+                fiscal_year: i.fiscal_year,
                 header_path: i.header_path.clone(),
                 amount_yuan: i.amount_yuan,
                 printed: i.printed.clone(),

@@ -29,7 +29,11 @@ pub fn norm_amount(a: &str) -> String {
     } else {
         a
     };
-    if t == "-0" { "0".to_string() } else { t.to_string() }
+    if t == "-0" {
+        "0".to_string()
+    } else {
+        t.to_string()
+    }
 }
 
 fn key(kind: &str, code: &str, name: &str, path: &str, amount: &str) -> Key {
@@ -45,7 +49,11 @@ fn key(kind: &str, code: &str, name: &str, path: &str, amount: &str) -> Key {
 /// (matched, ours, golden) fact counts of one document, compared as multisets. A golden fact
 /// of kind `other` takes the kind `relabel` lists for its table's title (golden/facts was
 /// derived with golden/kinds.tsv, whose `other` tables golden/kinds-dept-v2.tsv names).
-pub fn facts(analysis: &Analysis, golden: &[GoldenFact], relabel: &[Listed]) -> (usize, usize, usize) {
+pub fn facts(
+    analysis: &Analysis,
+    golden: &[GoldenFact],
+    relabel: &[Listed],
+) -> (usize, usize, usize) {
     let mut want: HashMap<Key, usize> = HashMap::new();
     for g in golden {
         let title = norm_title(&g.table_title);
@@ -110,7 +118,7 @@ pub fn parse_kinds(tsv: &str) -> Vec<Listed> {
 pub fn norm_title(t: &str) -> String {
     t.chars()
         .filter(|c| !c.is_whitespace())
-        .map(yusuan::table::ascii_char)
+        .map(yusuan::layout::ascii_char)
         .collect()
 }
 

@@ -9,7 +9,6 @@ use yusuan::pipeline;
 use yusuan_dev::eval;
 use yusuan_dev::shared::{need, root, shared};
 
-
 fn corpus(what: &str) -> Option<PathBuf> {
     shared(what).map(|s| need(&s, "corpus/dept"))
 }
@@ -82,7 +81,10 @@ fn table_kinds_dept() {
     };
     let (right, found, total) = score_kinds(&dept, "kinds-dept-v2.tsv");
     assert!(total >= 239 && found == total, "found {found} of {total}");
-    assert!(right as f64 / total as f64 >= 0.995, "kinds {right}/{total}");
+    assert!(
+        right as f64 / total as f64 >= 0.995,
+        "kinds {right}/{total}"
+    );
 }
 
 /// dept2026: the kinds of the tables found. (Tables the table layer does not find yet, most
@@ -95,5 +97,8 @@ fn table_kinds_dept2026() {
     let corpus = need(&shared, "corpus/dept2026");
     let (right, found, total) = score_kinds(&corpus, "kinds-dept2026.tsv");
     assert!(total >= 700 && found >= 400, "found {found} of {total}");
-    assert!(right as f64 / found as f64 >= 0.995, "kinds {right}/{found}");
+    assert!(
+        right as f64 / found as f64 >= 0.995,
+        "kinds {right}/{found}"
+    );
 }
