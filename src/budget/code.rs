@@ -119,22 +119,6 @@ impl Source {
     }
 }
 
-/// Joins a code printed in split 类/款/项 columns: `201`, `03`, `01` -> `2010301`; a 款 row
-/// prints `201 03`. Parts that are not digits end the code.
-pub fn join_parts(parts: &[&str]) -> Option<Code> {
-    let mut s = String::new();
-    for p in parts.iter().map(|p| p.trim()) {
-        if p.is_empty() {
-            break;
-        }
-        if !p.chars().all(|c| c.is_ascii_digit()) {
-            return None;
-        }
-        s.push_str(p);
-    }
-    classify(&s)
-}
-
 /// The codes of the rows of split code columns (类 | 款 | 项, or 类 | 款), in row order:
 /// a blank leading part is the one of the row above (a 款 row printing only `40` beneath
 /// 类 201 is 20140), and a part of the wrong width (类 3 digits, 款 and 项 2) is taken from
@@ -235,9 +219,11 @@ mod tests {
 
     #[test]
     fn split_and_label() {
-        assert_eq!(join_parts(&["201", "03", "01"]).unwrap().code, "2010301");
-        assert_eq!(join_parts(&["201", "03", ""]).unwrap().code, "20103");
-        assert!(join_parts(&["合计", "", ""]).is_none());
+        let rows = |r: &[&str]| vec![r.iter().map(|p| p.to_string()).collect::<Vec<_>>()];
+        let code = |r: &[&str]| split_rows(&rows(r))[0].0.clone().map(|c| c.code);
+        assert_eq!(code(&["201", "03", "01"]).as_deref(), Some("2010301"));
+        assert_eq!(code(&["201", "03", ""]).as_deref(), Some("20103"));
+        assert_eq!(code(&["合计", "", ""]), None);
         let (c, rest) = from_label("[2010301]行政运行").unwrap();
         assert_eq!((c.code.as_str(), rest.as_str()), ("2010301", "行政运行"));
         let (c, rest) = from_label("2010301 行政运行").unwrap();
