@@ -119,12 +119,15 @@ impl Source {
     }
 }
 
+/// A row's code (none for 合计 or a bad part with nothing above) and how it was read.
+pub type RowCode = (Option<Code>, Option<Source>);
+
 /// The codes of the rows of split code columns (类 | 款 | 项, or 类 | 款), in row order:
 /// a blank leading part is the one of the row above (a 款 row printing only `40` beneath
 /// 类 201 is 20140), and a part of the wrong width (类 3 digits, 款 and 项 2) is taken from
 /// above and flagged. A row whose parts are not all digits (合计) has no code and leaves the
 /// parts above as they were.
-pub fn split_rows(rows: &[Vec<String>]) -> Vec<(Option<Code>, Option<Source>)> {
+pub fn split_rows(rows: &[Vec<String>]) -> Vec<RowCode> {
     let mut above: Vec<String> = Vec::new();
     rows.iter()
         .map(|parts| {

@@ -461,7 +461,7 @@ pub fn items(t: &Table) -> Vec<Item> {
     };
     // The codes of each run of split code columns (two or more), row by row, keyed by the
     // run's first column: a blank part is filled from the rows above, so all rows are read.
-    let mut split: std::collections::HashMap<usize, Vec<(Option<Code>, Option<Source>)>> =
+    let mut split: std::collections::HashMap<usize, Vec<code::RowCode>> =
         std::collections::HashMap::new();
     for first in (0..t.n_cols).filter(|&c| is_code(c) && (c == 0 || !is_code(c - 1))) {
         let cols: Vec<usize> = (first..t.n_cols).take_while(|&c| is_code(c)).collect();

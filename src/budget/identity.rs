@@ -205,9 +205,8 @@ fn doc_kind(head: &str, front: &str, dept_tables: bool) -> Option<DocKind> {
             "预算草案",
             "预算执行情况",
         ]));
-    if numbered && !dept_named
-        || notice && !dept_named
-        || !budgetish && !dept_named && !front.contains("预算") && !front.contains("决算")
+    if !dept_named
+        && (numbered || notice || !budgetish && !front.contains("预算") && !front.contains("决算"))
     {
         return Some(DocKind::Other);
     }

@@ -161,7 +161,9 @@ fn body_of(text: &str) -> Option<String> {
     );
     labelled_body.or_else(|| {
         let t = text.trim_start();
-        let rest = t.strip_prefix("单位：").or_else(|| t.strip_prefix("单位:"))?;
+        let rest = t
+            .strip_prefix("单位：")
+            .or_else(|| t.strip_prefix("单位:"))?;
         let v = after_label(&format!("单位：{rest}"), &["单位"])?;
         (!is_unit(&v)).then_some(v)
     })
