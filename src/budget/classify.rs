@@ -10,21 +10,9 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use serde::{Deserialize, Serialize};
-
-use super::code::{Classification, Level};
+use super::code::{Classification, Level, Source};
 use super::document::AnalysedTable;
 use super::kind::Kind;
-
-/// How an item got its code.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum CodeSource {
-    /// Printed on the row.
-    Printed,
-    /// Matched from the printed name.
-    Matched,
-}
 
 /// One period of a code: its name in the years [`from`, `to`] (open where None).
 #[derive(Debug, Clone)]
@@ -489,7 +477,8 @@ pub fn apply(tables: &mut [AnalysedTable], year: Option<u32>, government: bool) 
     let s = &*SCHEME;
     for t in tables.iter_mut() {
         for i in t.items.iter_mut().filter(|i| !i.code.is_empty()) {
-            i.code_source = Some(CodeSource::Printed);
+            // Split code columns say how they were read (joined, filled, malformed).
+            i.code_source.get_or_insert(Source::Printed);
             if let Some(e) = s.lookup(i.classification, &i.code, year) {
                 i.canonical_name.clone_from(&e.name);
             }
@@ -509,7 +498,7 @@ pub fn apply(tables: &mut [AnalysedTable], year: Option<u32>, government: bool) 
                 Level::Kuan => f.code.get(..3).unwrap_or_default().to_string(),
                 Level::Xiang => f.code.get(..5).unwrap_or_default().to_string(),
             };
-            i.code_source = Some(CodeSource::Matched);
+            i.code_source = Some(Source::Matched);
             if let Some(e) = s.lookup(c, &f.code, year) {
                 i.canonical_name.clone_from(&e.name);
             }

@@ -6,7 +6,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::io;
 
 use super::DocRecord;
-use crate::budget::classify::{CodeSource, SCHEME, key};
+use crate::budget::classify::{SCHEME, key};
+use crate::budget::code::Source;
 use crate::budget::code::{Classification, Level};
 
 /// One code: as first seen, and every name printed with it, each with its places
@@ -36,7 +37,7 @@ impl Catalogue {
                 let printed = t
                     .items
                     .iter()
-                    .filter(|i| !i.code.is_empty() && i.code_source != Some(CodeSource::Matched));
+                    .filter(|i| !i.code.is_empty() && i.code_source != Some(Source::Matched));
                 for i in printed {
                     let e = c.codes.entry(i.code.clone()).or_insert_with(|| Entry {
                         classification: i.classification,

@@ -14,9 +14,9 @@ use crate::pdf::Status;
 
 pub mod arrow;
 pub mod datapackage;
+pub mod grids;
 pub mod merge;
 pub mod parquet;
-pub mod grids;
 #[macro_use]
 pub mod rows;
 pub mod catalogue;

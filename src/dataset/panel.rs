@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use super::DocRecord;
 use super::rows::{Column, ColumnType, Row, Type};
-use crate::budget::classify::CodeSource;
+use crate::budget::code::Source;
 use crate::budget::code::{Classification, Level};
 use crate::budget::document::DocKind;
 use crate::budget::facts::Item;
@@ -55,7 +55,7 @@ row! {
         measure: Stage,
         #[serde(with = "rust_decimal::serde::str")]
         amount_yuan: Decimal,
-        code_source: Option<CodeSource>,
+        code_source: Option<Source>,
         /// The name as printed.
         name: String,
         doc_kind: Option<DocKind>,

@@ -9,11 +9,11 @@ use serde::{Deserialize, Serialize};
 use super::DocRecord;
 use crate::budget::amount::Unit;
 use crate::budget::checks::{self, Check};
-use crate::budget::classify::CodeSource;
-use crate::budget::code::{Classification, Level};
+use crate::budget::code::{self, Classification};
 use crate::budget::document::DocKind;
 use crate::budget::kind::Kind;
-use crate::budget::measure::Measure;
+use crate::budget::measure::{Measure, Stage};
+use crate::budget::places::Level;
 use crate::pdf::Status;
 
 /// A column of a dataset table.
@@ -56,7 +56,7 @@ macro_rules! column_type {
 }
 column_type!(Integer: u32, usize);
 column_type!(Decimal: Decimal);
-column_type!(Text: String, Status, DocKind, Kind, Classification, Level, CodeSource, Measure, Unit, checks::Status);
+column_type!(Text: String, Status, DocKind, Kind, Classification, code::Level, code::Source, Level, Measure, Stage, Unit, checks::Status);
 
 impl<T: ColumnType> ColumnType for Option<T> {
     const TYPE: Type = T::TYPE;
@@ -114,6 +114,12 @@ row! {
         doc_kind: Option<DocKind>,
         year: Option<u32>,
         body: Option<String>,
+        region_province: Option<String>,
+        region_city: Option<String>,
+        region_county: Option<String>,
+        level: Option<Level>,
+        /// `province/city/county/body`: links the years of one entity.
+        entity: Option<String>,
         producer: String,
         status: Status,
         error: String,
@@ -155,15 +161,22 @@ row! {
         area: String,
         classification: Classification,
         code: String,
-        code_level: Option<Level>,
+        code_level: Option<code::Level>,
         parent_code: String,
-        /// printed or matched (from the name); None without a code.
-        code_source: Option<CodeSource>,
+        /// How the code was read (printed, joined, filled, malformed) or matched from the
+        /// name; None without a code.
+        code_source: Option<code::Source>,
         name: String,
         /// The classification's name for the code in the document's year.
         canonical_name: String,
         prefix: String,
+        /// Every label column of the row as a JSON object, header -> value; empty when the
+        /// row has one label column (`name`).
+        labels: String,
+        unit_code: String,
         measure: Measure,
+        stage: Stage,
+        fiscal_year: Option<u32>,
         header_path: String,
         #[serde(with = "rust_decimal::serde::str")]
         amount_yuan: Decimal,
@@ -187,6 +200,10 @@ row! {
         /// Pages the figures compared are printed on, space-separated.
         pages: String,
     }
+}
+
+fn nonempty(s: &str) -> Option<String> {
+    (!s.is_empty()).then(|| s.to_string())
 }
 
 /// One document's rows of the four tables.
@@ -244,6 +261,11 @@ impl Rows {
                 doc_kind: a.and_then(|a| a.doc_kind),
                 year: a.and_then(|a| a.year),
                 body: a.and_then(|a| a.body.clone()),
+                region_province: a.and_then(|a| nonempty(&a.region.province)),
+                region_city: a.and_then(|a| nonempty(&a.region.city)),
+                region_county: a.and_then(|a| nonempty(&a.region.county)),
+                level: a.and_then(|a| a.level),
+                entity: a.and_then(|a| nonempty(&a.entity)),
                 producer: d.producer.clone(),
                 status: d.status,
                 error: d.error.clone(),
@@ -301,7 +323,11 @@ impl Rows {
                 name: i.name.clone(),
                 canonical_name: i.canonical_name.clone(),
                 prefix: i.prefix.clone(),
+                labels: i.labels.to_json(),
+                unit_code: i.unit_code.clone(),
                 measure: i.measure,
+                stage: i.stage,
+                fiscal_year: i.fiscal_year,
                 header_path: i.header_path.clone(),
                 amount_yuan: i.amount_yuan,
                 printed: i.printed.clone(),

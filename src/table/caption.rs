@@ -144,13 +144,38 @@ fn titled_with_form(t: &str) -> bool {
         })
 }
 
+/// The body of a caption line: after 部门名称：, 单位名称：, 部门（单位）：, 预算单位：…, or after a
+/// 单位： label whose value is not a unit (单位：无锡市交通运输局（本级） 单位：万元).
+fn body_of(text: &str) -> Option<String> {
+    let labelled_body = after_label(
+        text,
+        &[
+            "部门名称",
+            "编制部门",
+            "编制单位",
+            "单位名称",
+            "部门（单位）",
+            "预算单位：",
+            "预算主管部门：",
+        ],
+    );
+    labelled_body.or_else(|| {
+        let t = text.trim_start();
+        let rest = t
+            .strip_prefix("单位：")
+            .or_else(|| t.strip_prefix("单位:"))?;
+        let v = after_label(&format!("单位：{rest}"), &["单位"])?;
+        (!is_unit(&v)).then_some(v)
+    })
+}
+
 /// Unit, body and form number from one caption line, where not known yet.
 fn fields(t: &mut Table, text: &str) {
     if t.unit.is_none() {
         t.unit = labelled(text, &["计量单位", "金额单位", "单位"]).find(|v| is_unit(v));
     }
     if t.body.is_none() {
-        t.body = after_label(text, &["部门名称", "编制部门", "编制单位", "单位名称"]);
+        t.body = body_of(text);
     }
     if t.form_no.is_none() {
         t.form_no = form_no(text);

@@ -105,15 +105,26 @@ pub fn merge_pages(per_page: Vec<Vec<Found>>, pages: &[PageContent], s: &Setting
                     // table itself starting on this one.
                     if k == 0
                         && t.table.title.is_none()
-                        && t.table.unit.is_none()
                         && let Some(prev) = i.checked_sub(1).and_then(|p| pages.get(p))
                     {
                         let below = open
                             .and_then(|idx| out.get(idx))
                             .map(|p| &p.table)
                             .filter(|p| p.pages.last() == Some(&prev.number))
-                            .map_or(0.0, |p| p.bbox.y1);
-                        caption::apply(&mut t.table, &caption::lines_below(prev, below, s));
+                            // Its foot on that page (its bbox is on its first page).
+                            .map_or(0.0, |p| {
+                                p.cells
+                                    .iter()
+                                    .filter(|c| c.page == prev.number)
+                                    .map(|c| c.bbox.y1)
+                                    .fold(0.0, f64::max)
+                            });
+                        // Only caption lines: not page numbers or the end of a paragraph.
+                        let foot: Vec<String> = caption::lines_below(prev, below, s)
+                            .into_iter()
+                            .filter(|l| caption::is_caption(l))
+                            .collect();
+                        caption::apply(&mut t.table, &foot);
                     }
                     out.push(t)
                 }
