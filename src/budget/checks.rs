@@ -384,7 +384,6 @@ mod tests {
             amount_yuan: Unit::Wanyuan.to_yuan(value),
             printed: printed.to_string(),
             unit: Unit::Wanyuan,
-            code_source: None,
             canonical_name: String::new(),
             area: String::new(),
         }
