@@ -473,7 +473,12 @@ mod tests {
             text: text.to_string(),
             raw: raw.to_string(),
             page: 1,
-            bbox: Rect { x0: 0.0, y0: 0.0, x1: 40.0, y1: 40.0 },
+            bbox: Rect {
+                x0: 0.0,
+                y0: 0.0,
+                x1: 40.0,
+                y1: 40.0,
+            },
             text_bbox: None,
         }
     }
@@ -483,7 +488,10 @@ mod tests {
         // 广东 2024 p235 (rows without rules: 132 over 132 over 132) and 广州 2025 p180 (500,
         // 100, a blank band, 300 in one cell). The joined text reads as thousands groups, so
         // the text alone would make 132,132,132 万元 of it.
-        for (raw, text) in [("132\n132\n132", "132 132 132"), ("500\n100\n\n300", "500 100 300")] {
+        for (raw, text) in [
+            ("132\n132\n132", "132 132 132"),
+            ("500\n100\n\n300", "500 100 300"),
+        ] {
             assert!(matches!(parse(text), Printed::Amount(_)), "{text}");
             let c = cell(raw, text);
             assert_eq!(stacked_figures(&c), Some(3), "{raw:?}");
@@ -491,7 +499,10 @@ mod tests {
         }
         // One figure, and one figure spaced between groups of thousands on one line, stay one.
         assert_eq!(stacked_figures(&cell("1,352.27", "1,352.27")), None);
-        assert_eq!(cell_amount(&cell("1 352.27", "1 352.27")), parse("1,352.27"));
+        assert_eq!(
+            cell_amount(&cell("1 352.27", "1 352.27")),
+            parse("1,352.27")
+        );
         // A label over a figure is text, not stacked figures.
         assert_eq!(stacked_figures(&cell("合计\n132", "合计132")), None);
     }

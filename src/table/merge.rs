@@ -469,4 +469,58 @@ mod tests {
         );
         assert_eq!(out[0].table.title.as_deref(), Some("2023年支出预算表"));
     }
+
+    #[test]
+    fn a_running_header_is_no_title_a_repeated_title_stays() {
+        use crate::table::caption::drop_running_titles;
+        let titled = |page: u32, title: &str| {
+            let mut t = table(page, 100.0, &[["差旅", "3.00"]], 0);
+            t.title = Some(title.to_string());
+            vec![found(t, false)]
+        };
+        let top = |texts: &[&str]| -> Vec<(String, f64)> {
+            texts
+                .iter()
+                .enumerate()
+                .map(|(k, t)| (t.to_string(), 40.0 + 20.0 * k as f64))
+                .collect()
+        };
+        // The header heads every page; p1 and p3 print their own titles under it, p2's table
+        // (a continuation) is titled with the header only.
+        let header = "某局2026年度部门预算公开";
+        let mut pages = vec![
+            titled(1, "部门收入预算表"),
+            titled(2, header),
+            titled(3, "部门支出预算表"),
+            titled(4, "部门支出预算表"),
+        ];
+        let tops = vec![
+            top(&[header, "部门收入预算表"]),
+            top(&[header]),
+            top(&[header, "部门支出预算表"]),
+            top(&[header, "部门支出预算表"]),
+        ];
+        drop_running_titles(&mut pages, &tops, &Settings::default());
+        let titles: Vec<Option<&str>> = pages.iter().map(|p| p[0].table.title.as_deref()).collect();
+        assert_eq!(
+            titles,
+            [
+                Some("部门收入预算表"),
+                None,
+                Some("部门支出预算表"),
+                Some("部门支出预算表")
+            ]
+        );
+        // A long table whose title is repeated at the top of each of its pages: the title is on
+        // most pages, but above no other table's title, so it stays.
+        let long = "2020年地方政府债券使用情况表";
+        let mut pages: Vec<Vec<Found>> = (1..=4).map(|p| titled(p, long)).collect();
+        let tops: Vec<_> = (0..4).map(|_| top(&[long])).collect();
+        drop_running_titles(&mut pages, &tops, &Settings::default());
+        assert!(
+            pages
+                .iter()
+                .all(|p| p[0].table.title.as_deref() == Some(long))
+        );
+    }
 }

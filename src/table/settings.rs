@@ -226,6 +226,12 @@ pub struct CaptionSettings {
     pub foot_share: f64,
     /// Lines at the foot of a page that may caption the table starting the next page (3).
     pub foot_lines: usize,
+    /// Lines from the top of each page compared for a running header (3) ...
+    pub running_lines: usize,
+    /// ... which is printed within this many points of one place (3 pt) ...
+    pub running_tolerance: f64,
+    /// ... on more than this share of the document's pages (0.5): it is no table's title.
+    pub running_share: f64,
 }
 
 impl Default for CaptionSettings {
@@ -241,6 +247,9 @@ impl Default for CaptionSettings {
             notes_reach: 200.0,
             foot_share: 0.95,
             foot_lines: 3,
+            running_lines: 3,
+            running_tolerance: 3.0,
+            running_share: 0.5,
         }
     }
 }
