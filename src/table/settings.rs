@@ -262,6 +262,9 @@ pub struct MergeSettings {
     /// A continuation's column boundary matches one of the previous part's within this (6 pt):
     /// a page may be printed a little shifted.
     pub boundary_match: f64,
+    /// A continuation with as many column lines as the previous part pairs them in order when
+    /// each is within this (10 pt) and within half the narrower column beside it.
+    pub paired_boundary_match: f64,
     /// The previous part must reach below this share of its page's height (0.6) ...
     pub prev_bottom: f64,
     /// ... and the continuation start above this share of its page's height (0.4).
@@ -277,6 +280,7 @@ impl Default for MergeSettings {
         MergeSettings {
             same_boundary: 2.0,
             boundary_match: 6.0,
+            paired_boundary_match: 10.0,
             prev_bottom: 0.6,
             next_top: 0.4,
             wrap_margin: 14.0,
