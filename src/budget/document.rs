@@ -1,6 +1,7 @@
 //! A whole document: metadata (kind, year, issuing body), its tables classified, their facts,
 //! and the checks within and across tables.
 
+use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::checks::{self, Check, TableFacts};
@@ -123,8 +124,9 @@ pub fn analyse(pages: &[PageText], tables: Vec<Table>) -> Analysis {
         .collect();
     let across = checks::document_checks(&views);
     drop(views);
-    for (a, c) in analysed.iter_mut().zip(per_table) {
+    for (i, (a, c)) in analysed.iter_mut().zip(per_table).enumerate() {
         a.checks = c;
+        a.checks.extend(stacked_checks(i, &a.table));
     }
     let mut across = across;
     across.extend(super::narrative::checks(pages, &analysed, year, is_final));
@@ -147,10 +149,39 @@ pub fn analyse(pages: &[PageText], tables: Vec<Table>) -> Analysis {
     }
 }
 
+/// A failed check for each body cell printing figures on several lines: rows the table layer
+/// did not part (`500` over `100` over `300`) or a figure wrapped in a narrow cell (`1682.7`
+/// over `6`), which the text cannot tell apart. Either gives no amount (gluing would invent
+/// one); the check says where figures were left unread.
+fn stacked_checks(idx: usize, t: &Table) -> Vec<Check> {
+    t.cells
+        .iter()
+        .filter(|c| c.row >= t.header_rows)
+        .filter_map(|c| {
+            let n = facts::stacked_figures(c)?;
+            Some(Check {
+                table: Some(idx),
+                check: format!(
+                    "one figure per cell: row {} col {} prints figures on {n} lines ({}), no amount",
+                    c.row, c.col, c.text
+                ),
+                expected: Decimal::ONE,
+                actual: Decimal::from(n),
+                status: checks::Status::Fail,
+                pages: vec![c.page],
+                cells: vec![checks::Place {
+                    table: idx,
+                    row: c.row,
+                    col: c.col,
+                }],
+            })
+        })
+        .collect()
+}
+
 /// The nine tables every 部门决算 discloses (the Ministry of Finance's template): a missing
 /// one is a failed check.
 fn missing_final_tables(tables: &[AnalysedTable]) -> Vec<Check> {
-    use rust_decimal::Decimal;
     [
         Kind::RevenueExpenditureSummary,
         Kind::Revenue,

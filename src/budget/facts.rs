@@ -8,6 +8,7 @@ use super::amount::{Printed, Unit, parse};
 use super::code::{self, Classification, Code, Level, Source};
 use super::measure::{Measure, Stage, measure};
 use super::name;
+use crate::layout::is_figure;
 use crate::table::{Cell, Table};
 
 /// One printed amount.
@@ -277,6 +278,24 @@ fn counted_unit(label: &str) -> bool {
     UNITS.contains(&inner)
 }
 
+/// How many figures a cell prints on lines of their own, when it prints more than one: figures
+/// stacked in one cell (rows the table layer did not part, `500` over `100` over `300`) are
+/// several amounts, never one, though their joined text (`500 100 300`) reads like one
+/// figure with spaces between groups of thousands.
+pub fn stacked_figures(c: &Cell) -> Option<usize> {
+    let lines: Vec<&str> = c.raw.lines().filter(|l| !l.trim().is_empty()).collect();
+    (lines.len() > 1 && lines.iter().all(|l| is_figure(l))).then_some(lines.len())
+}
+
+/// What a cell prints as an amount: stacked figures are none.
+fn cell_amount(c: &Cell) -> Printed {
+    if stacked_figures(c).is_some() {
+        Printed::Other
+    } else {
+        parse(&c.text)
+    }
+}
+
 fn roles(t: &Table) -> Vec<Role> {
     (0..t.n_cols)
         .map(|col| {
@@ -372,7 +391,7 @@ pub fn form_items(t: &Table) -> Vec<Item> {
             .iter()
             .filter(|c| rows.contains(&c.row) && c.col > 0)
         {
-            let Printed::Amount(value) = parse(&cell.text) else {
+            let Printed::Amount(value) = cell_amount(cell) else {
                 continue;
             };
             // The key: the nearest label to the left in the same row; its head: the label in
@@ -524,7 +543,7 @@ pub fn items(t: &Table) -> Vec<Item> {
             let Some(cell) = t.cells.iter().find(|c| c.row == row && c.col == col) else {
                 continue;
             };
-            let Printed::Amount(value) = parse(&cell.text) else {
+            let Printed::Amount(value) = cell_amount(cell) else {
                 continue;
             };
             let starting = by_rank.iter().find_map(|&c| {
@@ -594,7 +613,8 @@ pub fn items(t: &Table) -> Vec<Item> {
 
 #[cfg(test)]
 mod tests {
-    use super::is_not_money_header;
+    use super::*;
+    use crate::pdf::Rect;
 
     fn path(labels: &[&str]) -> Vec<String> {
         labels.iter().map(|s| s.to_string()).collect()
@@ -632,5 +652,48 @@ mod tests {
             assert!(!is_not_money_header(&path(amount)), "{amount:?}");
         }
         assert!(!is_not_money_header(&[]));
+    }
+
+    fn cell(raw: &str, text: &str) -> Cell {
+        Cell {
+            row: 1,
+            col: 1,
+            rowspan: 1,
+            colspan: 1,
+            text: text.to_string(),
+            raw: raw.to_string(),
+            page: 1,
+            bbox: Rect {
+                x0: 0.0,
+                y0: 0.0,
+                x1: 40.0,
+                y1: 40.0,
+            },
+            text_bbox: None,
+        }
+    }
+
+    #[test]
+    fn stacked_figures_are_never_one_amount() {
+        // 广东 2024 p235 (rows without rules: 132 over 132 over 132) and 广州 2025 p180 (500,
+        // 100, a blank band, 300 in one cell). The joined text reads as thousands groups, so
+        // the text alone would make 132,132,132 万元 of it.
+        for (raw, text) in [
+            ("132\n132\n132", "132 132 132"),
+            ("500\n100\n\n300", "500 100 300"),
+        ] {
+            assert!(matches!(parse(text), Printed::Amount(_)), "{text}");
+            let c = cell(raw, text);
+            assert_eq!(stacked_figures(&c), Some(3), "{raw:?}");
+            assert_eq!(cell_amount(&c), Printed::Other, "{raw:?}");
+        }
+        // One figure, and one figure spaced between groups of thousands on one line, stay one.
+        assert_eq!(stacked_figures(&cell("1,352.27", "1,352.27")), None);
+        assert_eq!(
+            cell_amount(&cell("1 352.27", "1 352.27")),
+            parse("1,352.27")
+        );
+        // A label over a figure is text, not stacked figures.
+        assert_eq!(stacked_figures(&cell("合计\n132", "合计132")), None);
     }
 }

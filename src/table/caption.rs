@@ -1,6 +1,8 @@
 //! The lines around a table: its title, form number (预算01表), unit line (单位：万元), body line
 //! (部门名称：…) above it, and notes (注：…, 说明：…) below it.
 
+use std::collections::{HashMap, HashSet};
+
 use crate::layout::{Line, words};
 use crate::pdf::Glyph;
 
@@ -193,6 +195,75 @@ pub fn apply(t: &mut Table, captions: &[String]) {
             && !text.contains('：')
         {
             t.title = Some(text.clone());
+        }
+    }
+}
+
+/// The first lines from the top of a page (text without spaces, top edge), where a running
+/// header is printed.
+pub fn top_lines(glyphs: &[Glyph], lines: &[Line], s: &Settings) -> Vec<(String, f64)> {
+    let mut top: Vec<&Line> = lines.iter().collect();
+    top.sort_by(|a, b| a.bbox.y0.total_cmp(&b.bbox.y0));
+    top.into_iter()
+        .take(s.caption.running_lines)
+        .map(|l| {
+            let t: String = line_text(glyphs, l, s)
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .collect();
+            (t, l.bbox.y0)
+        })
+        .filter(|(t, _)| !t.is_empty())
+        .collect()
+}
+
+/// A running header (苏州市应急管理局2026年度部门预算公开 at the top of every page) names the
+/// document, not a table: a title equal to a line printed at the same place (within
+/// `running_tolerance`) on more than `running_share` of the pages, three at least, and above
+/// another table's title on one of them, is dropped, so a continuation page under it merges
+/// with the table it continues.
+pub fn drop_running_titles(per_page: &mut [Vec<Found>], tops: &[Vec<(String, f64)>], s: &Settings) {
+    let cs = &s.caption;
+    let compact = |t: &Table| -> Option<String> {
+        t.title
+            .as_ref()
+            .map(|x| x.chars().filter(|c| !c.is_whitespace()).collect())
+    };
+    let mut at: HashMap<&str, Vec<f64>> = HashMap::new();
+    // Lines printed above another table's title: a title repeated on each page of a long
+    // table is not a running header, however many pages it covers.
+    let mut over_other: HashSet<&str> = HashSet::new();
+    for (page, found) in tops.iter().zip(per_page.iter()) {
+        let titles: Vec<String> = found.iter().filter_map(|f| compact(&f.table)).collect();
+        for (text, y) in page {
+            at.entry(text.as_str()).or_default().push(*y);
+            if titles.iter().any(|t| t != text) {
+                over_other.insert(text.as_str());
+            }
+        }
+    }
+    let running: HashSet<&str> = at
+        .into_iter()
+        .filter(|(t, _)| over_other.contains(t))
+        .filter(|(_, ys)| {
+            // Pages with the line within the tolerance of its median place.
+            let mut sorted = ys.clone();
+            sorted.sort_by(f64::total_cmp);
+            let median = sorted.get(sorted.len() / 2).copied().unwrap_or(0.0);
+            let n = ys
+                .iter()
+                .filter(|y| (*y - median).abs() <= cs.running_tolerance)
+                .count();
+            n >= 3 && n as f64 > cs.running_share * tops.len() as f64
+        })
+        .map(|(t, _)| t)
+        .collect();
+    if running.is_empty() {
+        return;
+    }
+    for t in per_page.iter_mut().flatten().map(|f| &mut f.table) {
+        if compact(t).is_some_and(|c| running.contains(c.as_str())) {
+            t.title = None;
         }
     }
 }

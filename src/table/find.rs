@@ -17,7 +17,7 @@ use crate::pdf::{Glyph, PageContent};
 use super::{Method, Settings, Table};
 
 pub use super::build::build;
-pub use super::caption::captions;
+pub use super::caption::{captions, drop_running_titles, top_lines};
 pub use super::edges::{Edge, edges, join_edges, merge_edges, snap_edges};
 pub use super::lattice::{
     Grid, GridCell, Intersections, cells, close_rows, close_sides, grids, intersections, lattice,
@@ -103,6 +103,11 @@ pub fn framed_grids<'a>(
 /// The tables of one page in its reading frame, empty ruled ones included (an empty last row
 /// alone on a page is still the end of the table before it), top to bottom, with captions.
 pub fn page(page: &PageContent, s: &Settings) -> Vec<Found> {
+    page_and_top(page, s).0
+}
+
+/// [`page`], and the page's [`top_lines`].
+fn page_and_top(page: &PageContent, s: &Settings) -> (Vec<Found>, Vec<(String, f64)>) {
     let page_lines = lines(&page.glyphs, &s.layout);
     let (ruled, frames) = frames(lattice(&page.rulings, s), s);
     let ruled: Vec<Grid> = ruled
@@ -129,7 +134,7 @@ pub fn page(page: &PageContent, s: &Settings) -> Vec<Found> {
         .filter(|f| plausible(&f.table, page, s))
         .collect();
     captions(&page.glyphs, &page_lines, &mut tables, page.height, s);
-    tables
+    (tables, top_lines(&page.glyphs, &page_lines, s))
 }
 
 /// Tables are found in a sideways page's reading frame ([`PageContent::turn`]); their table,
@@ -158,9 +163,13 @@ pub fn displayed(found: &mut [Found], pages: &[PageContent]) {
 }
 
 /// The tables of consecutive pages, a table continued across pages merged into one; tables
-/// with no text left out; boxes on the pages as displayed.
+/// with no text left out; a running header is no table's title; boxes on the pages as displayed.
 pub fn document(pages: &[PageContent], s: &Settings) -> Vec<Found> {
-    let per_page: Vec<Vec<Found>> = crate::share::map(pages, |p| page(p, s));
+    let (mut per_page, tops): (Vec<Vec<Found>>, Vec<_>) =
+        crate::share::map(pages, |p| page_and_top(p, s))
+            .into_iter()
+            .unzip();
+    drop_running_titles(&mut per_page, &tops, s);
     let mut found = merge_pages(per_page, pages, s);
     found.retain(|f| f.table.has_text());
     displayed(&mut found, pages);
