@@ -107,7 +107,7 @@ pub fn page(page: &PageContent, s: &Settings) -> Vec<Found> {
 }
 
 /// [`page`], and the page's [`top_lines`].
-fn page_and_top(page: &PageContent, s: &Settings) -> (Vec<Found>, Vec<(String, f64)>) {
+pub fn page_and_top(page: &PageContent, s: &Settings) -> (Vec<Found>, Vec<(String, f64)>) {
     let page_lines = lines(&page.glyphs, &s.layout);
     let (ruled, frames) = frames(lattice(&page.rulings, s), s);
     let ruled: Vec<Grid> = ruled

@@ -158,7 +158,13 @@ impl Tables {
             return;
         }
         let s = Settings::default();
-        let mut per_page: Vec<Vec<find::Found>> = crate::share::map(&pages, |p| find::page(p, &s));
+        let (mut per_page, tops): (Vec<Vec<find::Found>>, Vec<_>) =
+            crate::share::map(&pages, |p| find::page_and_top(p, &s))
+                .into_iter()
+                .unzip();
+        // Running headers are judged among the pages of the window (a whole document of up
+        // to a window's pages, as `find::document` judges them).
+        find::drop_running_titles(&mut per_page, &tops, &s);
         let mut all = Vec::with_capacity(pages.len() + 1);
         if let Some((page, open)) = self.last.take() {
             all.push(page);
@@ -168,6 +174,7 @@ impl Tables {
         all.extend(pages);
         let mut merged = find::merge_pages(per_page, &all, &s);
         let open = if open_at_end { merged.pop() } else { None };
+        find::displayed(&mut merged, &all);
         self.done
             .extend(merged.into_iter().map(|f| f.table).filter(Table::has_text));
         self.last = all.pop().map(|p| (p, open));
@@ -176,12 +183,10 @@ impl Tables {
     /// The tables of all the pages added.
     pub fn finish(self) -> Vec<Table> {
         let mut out = self.done;
-        out.extend(
-            self.last
-                .and_then(|(_, f)| f)
-                .map(|f| f.table)
-                .filter(Table::has_text),
-        );
+        if let Some((page, Some(mut open))) = self.last {
+            find::displayed(std::slice::from_mut(&mut open), std::slice::from_ref(&page));
+            out.extend(Some(open.table).filter(Table::has_text));
+        }
         out
     }
 }
