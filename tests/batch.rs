@@ -113,6 +113,13 @@ fn csv_rows(p: &Path) -> Vec<Vec<String>> {
         .collect()
 }
 
+/// The position of `column` in the header of the CSV at `p`.
+fn column(p: &Path, column: &str) -> usize {
+    let mut rd = csv::Reader::from_path(p).unwrap();
+    let header = rd.headers().unwrap().clone();
+    header.iter().position(|h| h == column).unwrap()
+}
+
 #[test]
 fn sqlite_holds_the_csv_rows() {
     let d = tmp("sqlite");
@@ -297,11 +304,16 @@ fn bad_files_are_rows_and_the_batch_goes_on() {
     let log = String::from_utf8_lossy(&st.stderr);
     assert!(log.contains("6 files (0 resumed), 1 ok, 5 not ok"), "{log}");
     let docs = csv_rows(&out.join("documents.csv"));
+    let (file, status, error) = (
+        column(&out.join("documents.csv"), "file"),
+        column(&out.join("documents.csv"), "status"),
+        column(&out.join("documents.csv"), "error"),
+    );
     let status: Vec<(String, String)> = docs
         .iter()
         .map(|r| {
-            let name = Path::new(&r[1]).file_name().unwrap().to_string_lossy();
-            (name.into_owned(), r[7].clone())
+            let name = Path::new(&r[file]).file_name().unwrap().to_string_lossy();
+            (name.into_owned(), r[status].clone())
         })
         .collect();
     let want = [
@@ -318,7 +330,7 @@ fn bad_files_are_rows_and_the_batch_goes_on() {
         .collect();
     assert_eq!(status, want);
     assert!(
-        docs.iter().skip(1).all(|r| !r[8].is_empty()),
+        docs.iter().skip(1).all(|r| !r[error].is_empty()),
         "every failure has a message"
     );
     // SQLite keeps every row too, the two unreadable files (no doc_id) included.
