@@ -21,6 +21,8 @@ pub mod dataset;
 pub mod inspect;
 pub mod layout;
 pub mod pipeline;
+pub mod report;
+pub mod shard;
 pub mod share;
 pub mod table;
 

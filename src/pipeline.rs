@@ -2,16 +2,20 @@
 //! [`DocRecord`]. A file that cannot be read becomes a record with its status and message;
 //! a panic anywhere inside is caught here, so one bad file never ends a batch.
 
+use std::ops::RangeInclusive;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
 
-use crate::budget::document::analyse;
+use std::collections::{BTreeMap, HashSet};
+
+use crate::budget::document::{Analysis, PageText, analyse};
 use crate::dataset::DocRecord;
 use crate::pdf::document::Limits;
+use crate::pdf::input::{self, Refused};
 use crate::pdf::{Document, Status, health};
-use crate::table::document_tables;
+use crate::table::Tables;
 
 /// A file's identity in the dataset: the first 16 hex digits of the SHA-256 of its bytes,
 /// so that the same file listed twice, or under another name, is one document.
@@ -22,6 +26,7 @@ pub fn doc_id(bytes: &[u8]) -> String {
 
 fn record(file: &Path, id: String) -> DocRecord {
     DocRecord {
+        version: crate::dataset::VERSION.to_string(),
         doc_id: id,
         file: file.display().to_string(),
         pages: 0,
@@ -38,24 +43,38 @@ pub fn process(file: &Path) -> DocRecord {
 }
 
 /// Processes one file under `limits`: a file that runs out of [`Limits::max_time`] ends with
-/// status `timeout` (the health report's), keeping what was read before.
+/// status `timeout` (the health report's), keeping what was read before. The file is read as
+/// [`input::read`] does: regular files only (a FIFO or a device is a row, not a hang), the
+/// header first, nothing larger than [`Limits::max_memory`].
 pub fn process_with(file: &Path, limits: Limits) -> DocRecord {
-    match std::fs::read(file) {
+    match input::read(file, limits.max_memory as u64) {
         Ok(bytes) => process_bytes(file, &bytes, limits),
-        Err(e) => unreadable(file, &e),
+        Err(refused) => not_read(file, refused),
     }
 }
 
-/// The record of a file that could not be read from disk (no doc_id).
-pub fn unreadable(file: &Path, e: &std::io::Error) -> DocRecord {
+/// The record of a file that was not read (no doc_id): why, in the health report's words.
+pub fn not_read(file: &Path, refused: Refused) -> DocRecord {
+    let outcome = health::refused_outcome(refused);
     let mut r = record(file, String::new());
-    r.status = Status::Error;
-    r.error = format!("cannot read: {e}");
+    r.status = outcome.status;
+    r.error = outcome.message;
     r
 }
 
 /// [`process_with`] for a file already in memory (`file` is only recorded).
 pub fn process_bytes(file: &Path, bytes: &[u8], limits: Limits) -> DocRecord {
+    process_pages(file, bytes, limits, None)
+}
+
+/// [`process_bytes`] keeping only the pages in `pages` (1-based ranges; None: all): the
+/// others are read (the health report covers the file) but give no table.
+pub fn process_pages(
+    file: &Path,
+    bytes: &[u8],
+    limits: Limits,
+    pages: Option<&[RangeInclusive<u32>]>,
+) -> DocRecord {
     let mut r = record(file, doc_id(bytes));
     let opened = catch_unwind(AssertUnwindSafe(|| {
         Document::from_bytes_with(bytes, limits)
@@ -68,17 +87,16 @@ pub fn process_bytes(file: &Path, bytes: &[u8], limits: Limits) -> DocRecord {
         return r;
     };
     let run = || {
-        let outcome = health::read_pages_with(&doc, |pages, read| crate::share::map(pages, read));
         let mut r = r.clone();
         r.pages = doc.page_count();
         r.producer = doc
             .info("Producer")
             .or_else(|| doc.info("Creator"))
             .unwrap_or_default();
+        let (outcome, analysis) = read_and_analyse(&doc, pages);
         r.status = outcome.status;
         r.error = outcome.message;
-        let tables = document_tables(&outcome.pages);
-        r.analysis = Some(analyse(&outcome.pages, tables));
+        r.analysis = Some(analysis);
         r
     };
     match catch_unwind(AssertUnwindSafe(run)) {
@@ -91,33 +109,128 @@ pub fn process_bytes(file: &Path, bytes: &[u8], limits: Limits) -> DocRecord {
     }
 }
 
+/// Pages read, searched for tables and let go this many at a time, so that a long document
+/// is never held whole (tables continued across a window's end are merged all the same).
+const WINDOW: usize = 64;
+
+/// Every page of `doc` read, its tables found and analysed, a window of pages at a time. What
+/// the pages cannot show is added to the health report: undecodable characters on the pages
+/// of tables make the file `partial` (an amount may have lost a digit).
+fn read_and_analyse(
+    doc: &Document,
+    selected: Option<&[RangeInclusive<u32>]>,
+) -> (health::Outcome, Analysis) {
+    let mut reader = health::Reader::new(doc);
+    let mut tables = Tables::default();
+    let mut texts = Vec::new();
+    let mut undecoded = BTreeMap::new();
+    while !reader.done() {
+        let pages = reader.window(WINDOW, |numbers, read| crate::share::map(numbers, read));
+        let held: usize = pages.iter().map(|p| p.held_bytes()).sum();
+        let mut pages = pages;
+        if let Some(sel) = selected {
+            pages.retain(|p| sel.iter().any(|s| s.contains(&p.number)));
+        }
+        let mut window: Vec<PageText> = crate::share::map(&pages, PageText::of);
+        undecoded.extend(
+            pages
+                .iter()
+                .filter(|p| p.undecoded > 0)
+                .map(|p| (p.number, p.undecoded)),
+        );
+        let cells = tables.add(pages);
+        // The running text is what lies outside the tables' cells (statements are read there).
+        for (t, c) in window.iter_mut().zip(&cells) {
+            t.keep_outside(c);
+        }
+        texts.extend(window);
+        doc.release(held);
+    }
+    let mut outcome = reader.finish();
+    let tables = tables.finish();
+    let lost: Vec<String> = undecoded
+        .iter()
+        .filter(|(n, _)| tables.iter().any(|t| t.pages.contains(n)))
+        .map(|(n, count)| format!("page {n}: {count}"))
+        .collect();
+    if !lost.is_empty() {
+        let note = format!(
+            "undecodable characters on pages with tables (an amount may be incomplete): {}",
+            lost.join(", ")
+        );
+        if outcome.status == Status::Ok {
+            outcome.status = Status::Partial;
+        }
+        outcome.message = if outcome.message.is_empty() {
+            note
+        } else {
+            format!("{note}; {}", outcome.message)
+        };
+    }
+    (outcome, analyse(&texts, tables))
+}
+
 /// The PDFs an input names: the file itself, or every `*.pdf` (any case) below a directory,
-/// sorted.
+/// sorted. Links are followed, but a directory is walked once (by device and inode), and a
+/// link back up to a directory holding the input (`ln -s .. up`) is not walked: a loop of
+/// links ends instead of walking for ever. A file reached by several paths (links, an input
+/// given twice) is listed once, under the first path in order.
 pub fn expand(inputs: &[PathBuf]) -> Vec<PathBuf> {
     let mut out = Vec::new();
+    let mut walked = HashSet::new();
     for input in inputs {
-        if input.is_dir() {
-            let mut stack = vec![input.clone()];
-            while let Some(d) = stack.pop() {
-                let Ok(entries) = std::fs::read_dir(&d) else {
-                    continue;
-                };
-                for e in entries.flatten() {
-                    let p = e.path();
-                    if p.is_dir() {
+        if !input.is_dir() {
+            out.push(input.clone());
+            continue;
+        }
+        let root = std::fs::canonicalize(input).unwrap_or_else(|_| input.clone());
+        let mut stack = vec![input.clone()];
+        while let Some(d) = stack.pop() {
+            if !walked.insert(identity(&d)) {
+                continue;
+            }
+            let Ok(entries) = std::fs::read_dir(&d) else {
+                continue;
+            };
+            for e in entries.flatten() {
+                let p = e.path();
+                let link = e.file_type().is_ok_and(|t| t.is_symlink());
+                if p.is_dir() {
+                    let up = link
+                        && std::fs::canonicalize(&p).is_ok_and(|target| root.starts_with(target));
+                    if !up {
                         stack.push(p);
-                    } else if p.extension().is_some_and(|x| x.eq_ignore_ascii_case("pdf")) {
-                        out.push(p);
                     }
+                } else if p.extension().is_some_and(|x| x.eq_ignore_ascii_case("pdf")) {
+                    out.push(p);
                 }
             }
-        } else {
-            out.push(input.clone());
         }
     }
     out.sort();
     out.dedup();
+    // The same file under two paths: the first kept. A path that cannot be looked at (a
+    // dangling link, a loop of links) stays, to become a row saying so.
+    let mut seen = HashSet::new();
+    out.retain(|p| std::fs::metadata(p).is_err() || seen.insert(identity(p)));
     out
+}
+
+/// What a path leads to, links followed: its device and inode (on other systems, the path
+/// made canonical).
+fn identity(p: &Path) -> (u64, u64, PathBuf) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if let Ok(m) = std::fs::metadata(p) {
+            return (m.dev(), m.ino(), PathBuf::new());
+        }
+    }
+    (
+        0,
+        0,
+        std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf()),
+    )
 }
 
 #[cfg(test)]

@@ -25,7 +25,13 @@ fn deterministic_with_provenance() {
     run(&a, false);
     run(&b, false);
     run(&c, true);
-    for name in ["documents.csv", "tables.csv", "items.csv", "checks.csv"] {
+    for name in [
+        "documents.csv",
+        "tables.csv",
+        "items.csv",
+        "checks.csv",
+        "panel.csv",
+    ] {
         let x = std::fs::read(a.join(name)).unwrap();
         assert_eq!(
             x,
@@ -39,14 +45,20 @@ fn deterministic_with_provenance() {
     // Every item names its file and page; amounts are exact decimals in yuan.
     let items = std::fs::read_to_string(a.join("items.csv")).unwrap();
     let mut rd = csv::Reader::from_reader(items.as_bytes());
+    let amount = rd
+        .headers()
+        .unwrap()
+        .iter()
+        .position(|h| h == "amount_yuan")
+        .unwrap();
     let mut n = 0;
     for row in rd.records() {
         let row = row.unwrap();
         assert!(row[1].ends_with(".pdf") && row[2].parse::<u32>().unwrap() >= 1);
         assert!(
-            row[14].parse::<rust_decimal::Decimal>().is_ok(),
+            row[amount].parse::<rust_decimal::Decimal>().is_ok(),
             "amount {:?}",
-            &row[14]
+            &row[amount]
         );
         n += 1;
     }

@@ -604,6 +604,55 @@ fn malformed_fonts() -> Vec<u8> {
     pdf.build()
 }
 
+/// Two pages; the second shows text in a Type0 font whose ToUnicode map and embedded font
+/// file are objects the file does not hold (so its characters cannot be trusted).
+fn dangling_font_parts() -> Vec<u8> {
+    let mut pdf = base_pdf(2);
+    pdf.objects.retain(|(n, _)| *n != 12 && *n != 13);
+    pdf.obj(
+        12,
+        "<< /Type /Page /Parent 2 0 R /Resources << /Font << /F2 40 0 R >> >> /Contents 13 0 R >>",
+    )
+    .stream(13, "", b"BT /F2 12 Tf 72 720 Td <00410042> Tj ET")
+    .obj(
+        40,
+        "<< /Type /Font /Subtype /Type0 /BaseFont /Lost /Encoding /Identity-H /DescendantFonts [41 0 R] /ToUnicode 50 0 R >>",
+    )
+    .obj(
+        41,
+        "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Lost /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 42 0 R >>",
+    )
+    .obj(
+        42,
+        "<< /Type /FontDescriptor /FontName /Lost /Flags 4 /FontFile2 51 0 R >>",
+    );
+    pdf.build()
+}
+
+/// Three pages whose catalog and root /Pages node were at the end of the file, cut off
+/// with the cross-reference table and trailer.
+fn lost_page_tree() -> Vec<u8> {
+    let mut pdf = base_pdf(3);
+    let root = pdf.objects.iter().position(|(n, _)| *n == 1).unwrap();
+    let catalog = pdf.objects.remove(root);
+    let tree = pdf.objects.remove(0);
+    pdf.objects.push(tree);
+    pdf.objects.push(catalog);
+    let b = pdf.build();
+    let at = find(&b, b"\n2 0 obj\n").unwrap();
+    b[..=at].to_vec()
+}
+
+/// An update cut off while it was written: the revision before it is complete (its %%EOF
+/// intact), the update's new page object half there.
+fn cut_update() -> Vec<u8> {
+    let mut out = base_pdf(2).build();
+    out.extend_from_slice(
+        b"30 0 obj\n<< /Type /Page /Parent 2 0 R /Resources << /Font << /F1 3 0 R >> >> /Cont",
+    );
+    out
+}
+
 /// The root claims a million pages and lists one page ten thousand times.
 fn million_page_count() -> Vec<u8> {
     let mut pdf = base_pdf(1);
@@ -698,12 +747,14 @@ fn cases() -> Vec<Case> {
             Status::Partial,
             kept_prefix,
         ),
-        case(
-            "truncated at 99%",
-            truncated(0.99),
-            Status::Ok,
-            all_pages(10),
-        ),
+        case("truncated at 99%", truncated(0.99), Status::Partial, |o| {
+            // Every page is there, but the file lost its end: not `ok`.
+            ensure(
+                o.message.contains("cut short"),
+                "message should say cut short",
+            )?;
+            all_pages(10)(o)
+        }),
         case("broken xref table", broken_xref(), Status::Ok, all_pages(3)),
         case(
             "missing xref table and trailer",
@@ -822,10 +873,52 @@ fn cases() -> Vec<Case> {
         case(
             "million-page /Count",
             million_page_count(),
-            Status::Ok,
+            Status::Partial,
             |o| {
+                // The one page is read; the pages the tree declares and lacks are reported.
                 ensure(o.page_count == 1, format!("{} pages, want 1", o.page_count))?;
+                ensure(
+                    o.message.contains("declares 1000000 pages but holds 1"),
+                    "message should give the declared count",
+                )?;
                 all_pages(1)(o)
+            },
+        ),
+        case(
+            "font whose ToUnicode and font file are missing objects",
+            dangling_font_parts(),
+            Status::Partial,
+            |o| {
+                ensure(has_page_text(o, 1), "page 1's text missing")?;
+                ensure(
+                    o.message.contains("ToUnicode 50 0 R is missing")
+                        && o.message.contains("FontFile2 51 0 R is missing"),
+                    "message should name the missing parts",
+                )
+            },
+        ),
+        case(
+            "catalog and page tree cut off",
+            lost_page_tree(),
+            Status::Partial,
+            |o| {
+                ensure(
+                    o.message.contains("page tree rebuilt"),
+                    "message should say rebuilt",
+                )?;
+                all_pages(3)(o)
+            },
+        ),
+        case(
+            "incremental update cut off (the revision before it whole)",
+            cut_update(),
+            Status::Partial,
+            |o| {
+                ensure(
+                    o.message.contains("cut short"),
+                    "message should say cut short",
+                )?;
+                all_pages(2)(o)
             },
         ),
         Case {

@@ -18,8 +18,10 @@ const LAYERS: &[(&str, u8)] = &[
     ("dataset", 4),
     ("pipeline", 5),
     ("batch", 5),
+    ("shard", 5),
     ("run", 5),
     ("inspect", 5),
+    ("report", 5),
     ("cli", 6),
     ("main", 6),
 ];

@@ -4,7 +4,8 @@
 use std::path::{Path, PathBuf};
 
 use yusuan::dataset::{
-    CheckRow, Dataset, DocumentRow, Formats, ItemRow, Row, Rows, StatementRow, TableRow, sqlite,
+    CheckRow, Dataset, DocumentRow, Formats, ItemRow, PanelRow, Row, Rows, StatementRow, TableRow,
+    sqlite,
 };
 
 fn schema_md() -> String {
@@ -52,6 +53,7 @@ fn csv_columns_are_documented() {
         ("tables.csv", names::<TableRow>()),
         ("items.csv", names::<ItemRow>()),
         ("checks.csv", names::<CheckRow>()),
+        ("panel.csv", names::<PanelRow>()),
         ("statements.csv", names::<StatementRow>()),
     ] {
         assert_eq!(documented_columns(&md, csv), cols, "{csv}: docs/SCHEMA.md");
@@ -86,6 +88,7 @@ fn written_files_follow_the_rows() {
         &Formats {
             csv: true,
             sqlite: true,
+            parquet: true,
             excel_bom: false,
         },
     )
@@ -97,6 +100,7 @@ fn written_files_follow_the_rows() {
         (TableRow::TABLE, TableRow::COLUMNS),
         (ItemRow::TABLE, ItemRow::COLUMNS),
         (CheckRow::TABLE, CheckRow::COLUMNS),
+        (PanelRow::TABLE, PanelRow::COLUMNS),
         (StatementRow::TABLE, StatementRow::COLUMNS),
     ] {
         let header = std::fs::read_to_string(d.join(format!("{table}.csv"))).unwrap();
@@ -114,7 +118,7 @@ fn written_files_follow_the_rows() {
             .collect();
         let want: Vec<(String, String)> = cols
             .iter()
-            .map(|c| (c.name.to_string(), c.sql.as_str().to_string()))
+            .map(|c| (c.name.to_string(), c.ty.sql().to_string()))
             .collect();
         assert_eq!(got, want, "{table} in yusuan.sqlite");
     }
@@ -138,4 +142,21 @@ fn written_files_follow_the_rows() {
     assert_eq!(serde_header(&rows.tables), joined(names::<TableRow>()));
     assert_eq!(serde_header(&rows.items), joined(names::<ItemRow>()));
     assert_eq!(serde_header(&rows.checks), joined(names::<CheckRow>()));
+}
+
+/// The decimal type docs/SCHEMA.md gives amounts is the one the Parquet files and
+/// datapackage.json carry.
+#[test]
+fn parquet_decimal_is_documented() {
+    use yusuan::dataset::arrow::{PRECISION, SCALE};
+    let md = schema_md();
+    for form in [
+        format!("Decimal128({PRECISION}, {SCALE})"),
+        format!("DECIMAL({PRECISION},{SCALE})"),
+        format!("\"yusuan:decimal\": \"DECIMAL({PRECISION}, {SCALE})\""),
+    ] {
+        assert!(md.contains(&form), "docs/SCHEMA.md does not say {form}");
+    }
+    let pkg = yusuan::dataset::datapackage::package().to_string();
+    assert!(pkg.contains(&format!("DECIMAL({PRECISION}, {SCALE})")));
 }

@@ -19,8 +19,8 @@ fuzz_target!(|data: &[u8]| {
         let _ = Unit::find(part);
         let _ = code::classify(part);
         let _ = code::from_label(part);
-        let parts: Vec<&str> = part.split(' ').collect();
-        let _ = code::join_parts(&parts);
+        let parts: Vec<String> = part.split(' ').map(str::to_string).collect();
+        let _ = code::split_rows(&[parts.clone(), parts]);
         let _ = name::split(part);
     }
 });

@@ -9,11 +9,10 @@
 use rust_decimal::Decimal;
 
 use super::checks::{Check, Quantity, Rule, Status};
+use super::document::PageText;
 use super::document::{AnalysedTable, DocKind};
-use super::kind::{Kind, classify};
+use super::kind::{Family, Kind, classify};
 use super::prose::Sentence;
-use crate::layout::layout_text;
-use crate::pdf::PageContent;
 
 /// The tables every 部门决算 discloses (the Ministry of Finance's template).
 const FINAL_TABLES: [Kind; 9] = [
@@ -66,15 +65,15 @@ fn title_kind(line: &str) -> Kind {
         // “三公”经费、会议费、培训费支出预算表 (Jiangsu) is the 三公 table too.
         Kind::ThreePublic
     } else {
-        classify(&l, false)
+        classify(&l, Family::Department)
     }
 }
 
 /// The kinds whose title a page prints on a line of its own (contents pages left out).
-fn printed_titles(pages: &[PageContent]) -> Vec<Kind> {
+fn printed_titles(pages: &[PageText]) -> Vec<Kind> {
     let mut out = Vec::new();
     for p in pages {
-        let text = layout_text(p);
+        let text = &p.text;
         let flat: String = text.chars().filter(|c| !c.is_whitespace()).collect();
         if is_contents(&flat) {
             continue;
@@ -91,7 +90,7 @@ fn printed_titles(pages: &[PageContent]) -> Vec<Kind> {
 
 /// The standard tables of a department's document, each present or not.
 pub fn tables_present(
-    pages: &[PageContent],
+    pages: &[PageText],
     tables: &[AnalysedTable],
     kind: Option<DocKind>,
 ) -> Vec<Check> {

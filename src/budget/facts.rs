@@ -5,9 +5,10 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::amount::{Printed, Unit, parse};
-use super::code::{self, Classification, Code, Level};
-use super::measure::{Measure, measure};
+use super::code::{self, Classification, Code, Level, Source};
+use super::measure::{Measure, Stage, measure};
 use super::name;
+use crate::layout::is_figure;
 use crate::table::{Cell, Table};
 
 /// One printed amount.
@@ -22,15 +23,90 @@ pub struct Item {
     #[serde(with = "empty_if_none")]
     pub code_level: Option<Level>,
     pub parent_code: String,
+    /// How the code was read; `""` when there is none.
+    #[serde(with = "empty_if_none")]
+    pub code_source: Option<Source>,
     pub name: String,
     pub prefix: String,
+    /// Every label column of the row, header -> value, when it has more than one (类型 |
+    /// 项目名称 | 项目单位; 项目 | 品目 | 采购方式).
+    pub labels: Labels,
+    /// The row's unit code (单位编码 118), apart from subject codes.
+    pub unit_code: String,
     pub measure: Measure,
+    /// Which figure of a year the amount is (budget, adjusted_budget, executed, …).
+    pub stage: Stage,
+    /// The fiscal year the figure belongs to (2023 for 2023年执行数 in a 2024 budget report).
+    pub fiscal_year: Option<u32>,
     pub header_path: String,
-    /// Exact, with the printed number of decimals (`13522700.00` for 1,352.27 万元).
+    /// Exact, in yuan to the fen (`13522700.00` for 1,352.27 万元): scale 2, more only when
+    /// the printed figure needs it.
     #[serde(with = "rust_decimal::serde::str")]
     pub amount_yuan: Decimal,
     pub printed: String,
     pub unit: Unit,
+    /// The classification's name for the code in the document's year.
+    #[serde(default)]
+    pub canonical_name: String,
+    /// The government the figure belongs to (`area`): 全市, 市本级, a district …
+    #[serde(default)]
+    pub area: String,
+}
+
+/// A row's label columns in printed order, header -> value; written as a JSON object.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Labels(pub Vec<(String, String)>);
+
+impl Labels {
+    /// `{"类型":"其他运转类","项目名称":"…"}`, or `""` when empty.
+    pub fn to_json(&self) -> String {
+        if self.0.is_empty() {
+            String::new()
+        } else {
+            serde_json::to_string(self).unwrap_or_default()
+        }
+    }
+}
+
+impl Serialize for Labels {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut m = s.serialize_map(Some(self.0.len()))?;
+        for (k, v) in &self.0 {
+            m.serialize_entry(k, v)?;
+        }
+        m.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for Labels {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = Labels;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a map of label header to value")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut a: A) -> Result<Labels, A::Error> {
+                let mut v = Vec::new();
+                while let Some(e) = a.next_entry()? {
+                    v.push(e);
+                }
+                Ok(Labels(v))
+            }
+        }
+        d.deserialize_map(V)
+    }
+}
+
+/// An amount in yuan at scale 2 (the fen), so that one typed column (DECIMAL(…, 2)) holds
+/// every amount exactly; a figure printed finer than the fen keeps its digits.
+pub fn yuan_scale(v: Decimal) -> Decimal {
+    let mut n = v.normalize();
+    if n.scale() <= 2 {
+        n.rescale(2);
+    }
+    n
 }
 
 /// An optional enum written as its name, or `""` when absent (a JSON string either way).
@@ -63,16 +139,19 @@ impl Item {
         cell: &Cell,
         value: Decimal,
         unit: Unit,
-        code: Code,
+        code: (Code, Option<Source>),
         label: (String, String),
         path: &[String],
     ) -> Item {
-        let Code {
-            code,
-            classification,
-            level,
-            parent,
-        } = code;
+        let (
+            Code {
+                code,
+                classification,
+                level,
+                parent,
+            },
+            code_source,
+        ) = code;
         let (prefix, name) = label;
         Item {
             page: cell.page,
@@ -82,13 +161,20 @@ impl Item {
             code,
             code_level: level,
             parent_code: parent,
+            code_source,
             name,
             prefix,
+            labels: Labels::default(),
+            unit_code: String::new(),
             measure: measure(path),
+            stage: Stage::Budget,
+            fiscal_year: None,
             header_path: path.join(" / "),
-            amount_yuan: unit.to_yuan(value),
+            amount_yuan: yuan_scale(unit.to_yuan(value)),
             printed: cell.text.clone(),
             unit,
+            canonical_name: String::new(),
+            area: String::new(),
         }
     }
 }
@@ -105,6 +191,8 @@ fn no_code() -> Code {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Role {
     Code,
+    /// 单位编码 / 单位代码: the unit's own code (118), not a subject code.
+    UnitCode,
     Amount,
     Text,
     /// Figures that are not money (headed 为预算%, 增长率 or 期限（年）, or printing 4.7%):
@@ -112,6 +200,18 @@ enum Role {
     NotMoney,
     /// Nothing printed below the header (an all-blank amount column, usually).
     Empty,
+}
+
+/// 单位编码, 单位代码, 部门编码, 预算单位代码: a column of unit codes.
+fn is_unit_code_header(path: &[String]) -> bool {
+    // Not 部门预算经济分类科目编码: the words must touch.
+    path.iter().any(|l| {
+        ["单位", "部门"].iter().any(|u| {
+            ["编码", "代码", "编号"]
+                .iter()
+                .any(|c| l.contains(&format!("{u}{c}")))
+        })
+    })
 }
 
 fn is_code_header(path: &[String]) -> bool {
@@ -178,6 +278,24 @@ fn counted_unit(label: &str) -> bool {
     UNITS.contains(&inner)
 }
 
+/// How many figures a cell prints on lines of their own, when it prints more than one: figures
+/// stacked in one cell (rows the table layer did not part, `500` over `100` over `300`) are
+/// several amounts, never one, though their joined text (`500 100 300`) reads like one
+/// figure with spaces between groups of thousands.
+pub fn stacked_figures(c: &Cell) -> Option<usize> {
+    let lines: Vec<&str> = c.raw.lines().filter(|l| !l.trim().is_empty()).collect();
+    (lines.len() > 1 && lines.iter().all(|l| is_figure(l))).then_some(lines.len())
+}
+
+/// What a cell prints as an amount: stacked figures are none.
+fn cell_amount(c: &Cell) -> Printed {
+    if stacked_figures(c).is_some() {
+        Printed::Other
+    } else {
+        parse(&c.text)
+    }
+}
+
 fn roles(t: &Table) -> Vec<Role> {
     (0..t.n_cols)
         .map(|col| {
@@ -211,6 +329,8 @@ fn roles(t: &Table) -> Vec<Role> {
                 Role::Empty
             } else if is_not_money_header(path) || percents * 2 >= body.len() {
                 Role::NotMoney
+            } else if is_unit_code_header(path) && codes * 2 >= body.len() {
+                Role::UnitCode
             } else if is_code_header(path) && codes * 2 >= body.len() {
                 Role::Code
             } else if amounts > 0 && amounts * 2 >= body.len() {
@@ -229,6 +349,15 @@ fn unit_for(t: &Table, col: usize) -> Option<Unit> {
         .get(col)
         .and_then(|c| c.path.iter().rev().find_map(|l| Unit::find(l)));
     from_header.or_else(|| t.unit.as_deref().and_then(Unit::find))
+}
+
+/// Whether a performance table is a form (a funds block 项目资金（元）, 绩效指标 rows) rather
+/// than a grid listing projects (重点绩效评价情况表: 项目名称 | 评价金额).
+pub fn is_form(t: &Table) -> bool {
+    t.cells.iter().any(|c| {
+        (c.col == 0 && (c.text.starts_with("项目资金") || c.text.starts_with("资金")))
+            || ["绩效指标", "绩效目标", "年度绩效目标", "一级指标"].contains(&c.text.trim())
+    })
 }
 
 /// Facts of a performance-target form (绩效目标表): a form, not a grid of columns. Only the
@@ -262,7 +391,7 @@ pub fn form_items(t: &Table) -> Vec<Item> {
             .iter()
             .filter(|c| rows.contains(&c.row) && c.col > 0)
         {
-            let Printed::Amount(value) = parse(&cell.text) else {
+            let Printed::Amount(value) = cell_amount(cell) else {
                 continue;
             };
             // The key: the nearest label to the left in the same row; its head: the label in
@@ -295,7 +424,7 @@ pub fn form_items(t: &Table) -> Vec<Item> {
                 cell,
                 value,
                 unit,
-                no_code(),
+                (no_code(), None),
                 (String::new(), project.clone()),
                 &path,
             ));
@@ -305,26 +434,79 @@ pub fn form_items(t: &Table) -> Vec<Item> {
     out
 }
 
+/// How well a label column's header names a row: a name column (项目名称, 名称, 科目) before
+/// an attribute of the row (类型, 项目单位, 采购方式, 品目): the lower the better.
+fn name_rank(path: &[String]) -> u8 {
+    let leaf = path.last().map(String::as_str).unwrap_or("");
+    // Ends with: 部门预算支出经济科目 names a row, 主管部门 an attribute of it.
+    let attribute = [
+        "类型", "类别", "分类", "性质", "方式", "品目", "单位", "部门", "级次",
+    ]
+    .iter()
+    .any(|w| leaf.ends_with(w));
+    if leaf.contains("名称") && !attribute {
+        0
+    } else if attribute {
+        2
+    } else {
+        1
+    }
+}
+
 /// Facts of one table. A row's amounts share its identity: each run of amount columns is
 /// labelled by the text columns just before it (its block), so the two halves of a 收入|支出
-/// table label their own amounts, and every column of a run names the row alike. The label is
-/// the leftmost one that starts in the row (a group label spanning rows names its 小计 row; a
-/// row whose nearest label is blank is named further left), and the code comes from the code
-/// columns just left of that label: in a table printed with both the department's and the
-/// government's economic classification (30101 基本工资 | 50101 工资奖金津补贴 | amounts), the
-/// row is 30101 基本工资 in every column.
+/// table label their own amounts, and every column of a run names the row alike. The name is
+/// the label starting in the row whose column best names a row ([`name_rank`], then the
+/// leftmost: a group label spanning rows names its 小计 row); a row whose nearest label is
+/// blank is named further left. Every label column of the block is kept in `labels`, a unit
+/// code column in `unit_code`. The code comes from the code columns just left of the name's
+/// column: in a table printed with both the department's and the government's economic
+/// classification (30101 基本工资 | 50101 工资奖金津补贴 | amounts), the row is 30101 基本工资 in
+/// every column.
 pub fn items(t: &Table) -> Vec<Item> {
     let roles = roles(t);
     let role = |c: usize| roles.get(c).copied();
     let is_code = |c: usize| role(c) == Some(Role::Code);
     let is_text = |c: usize| role(c) == Some(Role::Text);
     let figures = |c: usize| matches!(role(c), Some(Role::Amount | Role::NotMoney | Role::Empty));
+    let path_of = |c: usize| -> &[String] {
+        t.columns
+            .get(c)
+            .map(|c| c.path.as_slice())
+            .unwrap_or_default()
+    };
+    let own_text = |row: usize, c: usize| -> Option<String> {
+        t.covering(row, c)
+            .filter(|x| x.col == c && !x.text.is_empty())
+            .map(|x| x.text.clone())
+    };
     // Code columns just left of `col`, left to right.
     let codes_before = |col: usize| -> Vec<usize> {
         let mut v: Vec<usize> = (0..col).rev().take_while(|&c| is_code(c)).collect();
         v.reverse();
         v
     };
+    // The codes of each run of split code columns (two or more), row by row, keyed by the
+    // run's first column: a blank part is filled from the rows above, so all rows are read.
+    let mut split: std::collections::HashMap<usize, Vec<code::RowCode>> =
+        std::collections::HashMap::new();
+    for first in (0..t.n_cols).filter(|&c| is_code(c) && (c == 0 || !is_code(c - 1))) {
+        let cols: Vec<usize> = (first..t.n_cols).take_while(|&c| is_code(c)).collect();
+        if cols.len() < 2 {
+            continue;
+        }
+        let rows: Vec<Vec<String>> = (0..t.n_rows)
+            .map(|row| {
+                if row < t.header_rows {
+                    return Vec::new();
+                }
+                cols.iter()
+                    .map(|&c| own_text(row, c).unwrap_or_default())
+                    .collect()
+            })
+            .collect();
+        split.insert(first, code::split_rows(&rows));
+    }
     let mut out = Vec::new();
     for (col, r) in roles.iter().enumerate() {
         if *r != Role::Amount {
@@ -339,24 +521,32 @@ pub fn items(t: &Table) -> Vec<Item> {
             .rev()
             .find(|&c| matches!(role(c), Some(Role::Amount | Role::NotMoney)))
             .map_or(0, |c| c + 1);
-        let text_cols: Vec<usize> = (block_start..run_start).filter(|&c| is_text(c)).collect();
+        let mut text_cols: Vec<usize> = (block_start..run_start).filter(|&c| is_text(c)).collect();
+        let unit_code_col = (block_start..run_start).find(|&c| role(c) == Some(Role::UnitCode));
         let label_col = (0..run_start).rev().find(|&c| is_text(c));
-        let path: Vec<String> = t
-            .columns
-            .get(col)
-            .map(|c| c.path.clone())
-            .unwrap_or_default();
+        let path = path_of(col).to_vec();
         let Some(unit) = unit_for(t, col) else {
             continue;
+        };
+        let header = |c: usize| {
+            let p = path_of(c);
+            p.last().cloned().unwrap_or_else(|| format!("列{}", c + 1))
+        };
+        // Best name column first; the order of `labels` stays the printed one.
+        let by_rank = {
+            text_cols.sort_by_key(|&c| (name_rank(path_of(c)), c));
+            let ranked = text_cols.clone();
+            text_cols.sort_unstable();
+            ranked
         };
         for row in t.header_rows..t.n_rows {
             let Some(cell) = t.cells.iter().find(|c| c.row == row && c.col == col) else {
                 continue;
             };
-            let Printed::Amount(value) = parse(&cell.text) else {
+            let Printed::Amount(value) = cell_amount(cell) else {
                 continue;
             };
-            let starting = text_cols.iter().find_map(|&c| {
+            let starting = by_rank.iter().find_map(|&c| {
                 t.covering(row, c)
                     .filter(|x| x.row == row && x.col == c && !x.text.is_empty())
                     .map(|x| (c, x.text.clone()))
@@ -371,31 +561,50 @@ pub fn items(t: &Table) -> Vec<Item> {
                         .unwrap_or_default(),
                 ),
             };
-            let parts: Vec<String> = codes_before(label_from.unwrap_or(run_start))
-                .iter()
-                .map(|&c| {
-                    t.covering(row, c)
-                        .filter(|x| x.col == c)
-                        .map(|x| x.text.clone())
-                        .unwrap_or_default()
-                })
-                .collect();
-            let part_refs: Vec<&str> = parts.iter().map(String::as_str).collect();
-            let (code, label) = match code::join_parts(&part_refs) {
-                Some(c) => (Some(c), label),
-                None => match code::from_label(&label) {
-                    Some((c, rest)) => (Some(c), rest),
-                    None => (None, label),
+            let code_cols = codes_before(label_from.unwrap_or(run_start));
+            let joined = code_cols
+                .first()
+                .and_then(|f| split.get(f))
+                .and_then(|rows| rows.get(row))
+                .cloned();
+            let single = match code_cols.as_slice() {
+                [c] => own_text(row, *c).and_then(|p| code::classify(p.trim())),
+                _ => None,
+            };
+            let (code, label) = match (joined, single) {
+                (Some((Some(c), s)), _) => ((c, s), label),
+                (Some((None, Some(s))), _) => ((no_code(), Some(s)), label),
+                (_, Some(c)) => ((c, Some(Source::Printed)), label),
+                _ => match code::from_label(&label) {
+                    Some((c, rest)) => ((c, Some(Source::Printed)), rest),
+                    None => ((no_code(), None), label),
                 },
             };
-            out.push(Item::new(
-                cell,
-                value,
-                unit,
-                code.unwrap_or_else(no_code),
-                name::split(&label),
-                &path,
-            ));
+            let mut item = Item::new(cell, value, unit, code, name::split(&label), &path);
+            if text_cols.len() > 1 {
+                item.labels = Labels(
+                    text_cols
+                        .iter()
+                        .map(|&c| {
+                            let v = t
+                                .covering(row, c)
+                                .map(|x| x.text.clone())
+                                .unwrap_or_default();
+                            (header(c), v)
+                        })
+                        .collect(),
+                );
+            }
+            if let Some(c) = unit_code_col {
+                // A code, not the 合计 spanning the column.
+                item.unit_code = t
+                    .covering(row, c)
+                    .map(|x| x.text.trim())
+                    .filter(|v| v.chars().all(|ch| ch.is_ascii_alphanumeric()))
+                    .unwrap_or_default()
+                    .to_string();
+            }
+            out.push(item);
         }
     }
     out.sort_by_key(|i| (i.row, i.col));
@@ -404,7 +613,8 @@ pub fn items(t: &Table) -> Vec<Item> {
 
 #[cfg(test)]
 mod tests {
-    use super::is_not_money_header;
+    use super::*;
+    use crate::pdf::Rect;
 
     fn path(labels: &[&str]) -> Vec<String> {
         labels.iter().map(|s| s.to_string()).collect()
@@ -442,5 +652,48 @@ mod tests {
             assert!(!is_not_money_header(&path(amount)), "{amount:?}");
         }
         assert!(!is_not_money_header(&[]));
+    }
+
+    fn cell(raw: &str, text: &str) -> Cell {
+        Cell {
+            row: 1,
+            col: 1,
+            rowspan: 1,
+            colspan: 1,
+            text: text.to_string(),
+            raw: raw.to_string(),
+            page: 1,
+            bbox: Rect {
+                x0: 0.0,
+                y0: 0.0,
+                x1: 40.0,
+                y1: 40.0,
+            },
+            text_bbox: None,
+        }
+    }
+
+    #[test]
+    fn stacked_figures_are_never_one_amount() {
+        // 广东 2024 p235 (rows without rules: 132 over 132 over 132) and 广州 2025 p180 (500,
+        // 100, a blank band, 300 in one cell). The joined text reads as thousands groups, so
+        // the text alone would make 132,132,132 万元 of it.
+        for (raw, text) in [
+            ("132\n132\n132", "132 132 132"),
+            ("500\n100\n\n300", "500 100 300"),
+        ] {
+            assert!(matches!(parse(text), Printed::Amount(_)), "{text}");
+            let c = cell(raw, text);
+            assert_eq!(stacked_figures(&c), Some(3), "{raw:?}");
+            assert_eq!(cell_amount(&c), Printed::Other, "{raw:?}");
+        }
+        // One figure, and one figure spaced between groups of thousands on one line, stay one.
+        assert_eq!(stacked_figures(&cell("1,352.27", "1,352.27")), None);
+        assert_eq!(
+            cell_amount(&cell("1 352.27", "1 352.27")),
+            parse("1,352.27")
+        );
+        // A label over a figure is text, not stacked figures.
+        assert_eq!(stacked_figures(&cell("合计\n132", "合计132")), None);
     }
 }

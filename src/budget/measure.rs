@@ -6,12 +6,14 @@ use std::str::FromStr;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// What an amount column measures: `total`, `basic`, … with which figure of a year it holds
-/// (`_initial`, `_final`, …) and whether that year is an earlier one (`_prior`), written
-/// `{base}[_prior][_figure]` (`amount_prior_executed`).
+/// (`_initial`, `_final`, …) and whether that year is an earlier (`_prior`) or later one
+/// (`_next`), written `{base}[_prior|_next][_figure]` (`amount_prior_executed`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Measure {
     pub base: Base,
     pub prior: bool,
+    /// A later year's figure than the document's (2022年1-6月执行数 in a 2021 决算).
+    pub next: bool,
     pub figure: Option<Figure>,
 }
 
@@ -78,6 +80,7 @@ impl Measure {
         Measure {
             base,
             prior: false,
+            next: false,
             figure: None,
         }
     }
@@ -88,6 +91,8 @@ impl fmt::Display for Measure {
         f.write_str(self.base.as_str())?;
         if self.prior {
             f.write_str("_prior")?;
+        } else if self.next {
+            f.write_str("_next")?;
         }
         if let Some(figure) = self.figure {
             write!(f, "_{}", figure.as_str())?;
@@ -111,6 +116,9 @@ impl FromStr for Measure {
         let (rest, prior) = rest
             .strip_suffix("_prior")
             .map_or((rest, false), |r| (r, true));
+        let (rest, next) = rest
+            .strip_suffix("_next")
+            .map_or((rest, false), |r| (r, true));
         let base = Base::ALL
             .iter()
             .copied()
@@ -119,6 +127,7 @@ impl FromStr for Measure {
         Ok(Measure {
             base,
             prior,
+            next,
             figure,
         })
     }
@@ -149,6 +158,7 @@ pub fn measure(path: &[String]) -> Measure {
     let dated = |base| Measure {
         base,
         prior,
+        next: false,
         figure,
     };
     let Some(leaf) = named.last().map(|l| l.as_str()) else {
@@ -229,24 +239,22 @@ fn without_notes(label: &str) -> String {
     t
 }
 
-/// 预算数, 决算数, 金额 and the like: what kind of figure, not what it measures.
+/// 预算数, 决算数, 金额 and the like, with the year, span or stage they name
+/// (2023年预算, 2022年调整后预算数, 收入预算数, 1—6月累计, （调整）预算数): what kind of figure,
+/// not what it measures.
 fn is_generic(level: &str) -> bool {
-    [
-        "金额",
-        "预算数",
-        "决算数",
-        "预算金额",
-        "年初预算数",
-        "调整预算数",
-        "执行数",
-        "全年预算数",
-        "本年预算数",
-    ]
-    .contains(&level)
-        || level.ends_with("年预算数")
-        || level.ends_with("年决算数")
-        || level.ends_with("年调整预算数")
-        || level.ends_with("年执行数")
+    static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(concat!(
+            r"^(?:[0-9０-９]{4}年度?)?(?:上年|本年|全年|当年)?",
+            r"(?:[1１][-—–~至][0-9０-９]{1,2}月份?|上半年)?(?:汇总)?(?:收入|支出)?",
+            r"(?:[（(]调整[）)]|调整后|调整|代编|年初|初|变动|预计|实际)?",
+            r"(?:预算数|预算额度|预算|决算数|决算|执行数|执行情况|执行|完成数|完成|预期数|金额|累计|数)$"
+        ))
+        .ok()
+    })
+    .as_ref()
+    .is_some_and(|re| re.is_match(level))
 }
 
 /// Which figure of a year the column holds, when the header says: an earlier year's
@@ -256,19 +264,125 @@ fn year_figure(joined: &str) -> (bool, Option<Figure>) {
         return (true, None);
     } else if joined.contains("年初预算") {
         Figure::Initial
-    } else if joined.contains("调整预算") {
+    } else if joined.contains("调整") {
         Figure::Adjusted
     } else if joined.contains("决算数") || joined.contains("决算") && !joined.contains("预算")
     {
         Figure::Final
-    } else if joined.contains("上半年执行") {
+    } else if joined.contains("上半年") || half_year(joined) {
         Figure::ExecutedH1
-    } else if joined.contains("执行数") {
+    } else if joined.contains("执行") || joined.contains("完成") {
         Figure::Executed
     } else {
         return (false, None);
     };
     (false, Some(figure))
+}
+
+/// 1—6月, 1-6月 (a half-year figure).
+fn half_year(t: &str) -> bool {
+    ["1-6月", "1—6月", "1–6月", "1~6月", "1至6月"]
+        .iter()
+        .any(|w| t.contains(w))
+}
+
+/// Which figure an amount is, as one id per figure of a year (golden/city/README.md): summing
+/// one stage of one fiscal year never counts a figure twice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Stage {
+    /// The budget as passed (预算数, 年初预算, 代编预算).
+    Budget,
+    /// After the year's adjustment (调整预算数, 调整后预算数).
+    AdjustedBudget,
+    /// In-year outturn reported before the final accounts (执行数, 完成数).
+    Executed,
+    /// Half-year outturn (上半年, 1—6月).
+    H1Executed,
+    /// Final accounts (决算数).
+    Final,
+    /// A difference between two figures (比上年增减, 增减额).
+    Change,
+}
+
+impl Stage {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Stage::Budget => "budget",
+            Stage::AdjustedBudget => "adjusted_budget",
+            Stage::Executed => "executed",
+            Stage::H1Executed => "h1_executed",
+            Stage::Final => "final",
+            Stage::Change => "change",
+        }
+    }
+}
+
+/// The stage one header level or title names, if any.
+fn stage_named(t: &str) -> Option<Stage> {
+    if t.contains("增减") || t.contains("增长额") || t.contains("比上年") {
+        Some(Stage::Change)
+    } else if t.contains("调整") {
+        Some(Stage::AdjustedBudget)
+    } else if t.contains("决算") {
+        Some(Stage::Final)
+    } else if t.contains("上半年") || half_year(t) {
+        Some(Stage::H1Executed)
+    } else if ["执行", "完成", "实际", "累计"]
+        .iter()
+        .any(|w| t.contains(w))
+    {
+        Some(Stage::Executed)
+    } else if ["预算", "代编", "预期", "安排"]
+        .iter()
+        .any(|w| t.contains(w))
+    {
+        Some(Stage::Budget)
+    } else {
+        None
+    }
+}
+
+/// The stage of an amount: the deepest header level that names one (a 决算 table's 预算数
+/// column is the budget), else the table's title (执行情况表, 决算表), else the document's
+/// (`final` for final accounts, `executed` for execution tables, else `budget`).
+pub fn stage(header_path: &str, title: &str, document: Stage) -> Stage {
+    let levels: Vec<String> = header_path.split(" / ").map(without_notes).collect();
+    // 上年结转 and 年初结转和结余 are resources of the year's budget, not a stage.
+    let named = |l: &str| stage_named(&l.replace("结转", "").replace("结余", ""));
+    levels
+        .iter()
+        .rev()
+        .find_map(|l| named(l))
+        .or_else(|| named(&without_notes(title)))
+        .unwrap_or(document)
+}
+
+/// The year a figure belongs to: the deepest header level naming one (２０２１年执行数,
+/// 上年 = the document's year - 1, 本年 = the document's), else the title's year (the
+/// document's when it names none, or several).
+pub fn fiscal_year(header_path: &str, title: &str, doc_year: Option<u32>) -> Option<u32> {
+    let named = |l: &str| -> Option<u32> {
+        let chars: Vec<char> = l.chars().map(crate::layout::ascii_char).collect();
+        if let Some((_, y)) = years(&chars).last() {
+            return Some(y);
+        }
+        if l.contains("上年") && !l.contains("上年结转") {
+            return doc_year.map(|y| y - 1);
+        }
+        None
+    };
+    let from_header = header_path.rsplit(" / ").find_map(named);
+    from_header
+        .or_else(|| {
+            let chars: Vec<char> = title.chars().map(crate::layout::ascii_char).collect();
+            let ys: Vec<u32> = years(&chars).map(|(_, y)| y).collect();
+            match ys.as_slice() {
+                [y] => Some(*y),
+                _ => None,
+            }
+        })
+        .or(doc_year)
 }
 
 /// A measure dated by the document's year: a column of an earlier year (2021年执行数 in a
@@ -277,9 +391,12 @@ fn year_figure(joined: &str) -> (bool, Option<Figure>) {
 pub fn dated(measure: Measure, header_path: &str, doc_year: Option<u32>) -> Measure {
     // Full-width digits too: ２０２１年执行数.
     let chars: Vec<char> = header_path.chars().map(crate::layout::ascii_char).collect();
-    let earlier = doc_year.is_some_and(|doc| years(&chars).any(|(_, y)| y < doc));
+    let named: Vec<u32> = years(&chars).map(|(_, y)| y).collect();
+    let earlier = doc_year.is_some_and(|doc| named.iter().any(|&y| y < doc));
+    let later = doc_year.is_some_and(|doc| !named.is_empty() && named.iter().all(|&y| y > doc));
     Measure {
         prior: measure.prior || earlier,
+        next: !(measure.prior || earlier) && later,
         ..measure
     }
 }
@@ -364,15 +481,66 @@ mod tests {
         );
     }
 
+    #[test]
+    fn generic_figure_labels() {
+        assert_eq!(m(&["2022年调整后预算数"]), "amount_adjusted");
+        assert_eq!(m(&["2023年预算"]), "amount");
+        assert_eq!(m(&["收入预算数"]), "amount");
+        assert_eq!(m(&["（调整）预算数"]), "amount_adjusted");
+        assert_eq!(m(&["2018年完成数"]), "amount_executed");
+        assert_eq!(m(&["1—6月累计"]), "amount_executed_h1");
+        assert_eq!(m(&["2025年代编预算数"]), "amount");
+        let d = |m: &str, p: &str| dated(m.parse().unwrap(), p, Some(2021)).to_string();
+        assert_eq!(
+            d("amount_executed_h1", "2022年1—6月执行数"),
+            "amount_next_executed_h1"
+        );
+    }
+
+    #[test]
+    fn stages_and_years() {
+        let s = |p: &str, t: &str, d: Stage| stage(p, t, d).as_str();
+        assert_eq!(
+            s("2022年调整后预算数", "", Stage::Budget),
+            "adjusted_budget"
+        );
+        assert_eq!(s("2021年执行数", "", Stage::Budget), "executed");
+        assert_eq!(s("2024年上半年执行数", "", Stage::Final), "h1_executed");
+        assert_eq!(
+            s(
+                "财政拨款“三公”经费 / 合计 / 预算数",
+                "“三公”经费支出决算表",
+                Stage::Final
+            ),
+            "budget"
+        );
+        assert_eq!(
+            s("收入 / 金额", "一般公共预算收入执行情况表", Stage::Budget),
+            "executed"
+        );
+        assert_eq!(s("上年结转", "收支预算总表", Stage::Budget), "budget");
+        assert_eq!(s("合计", "", Stage::Final), "final");
+        assert_eq!(s("比上年增减", "", Stage::Budget), "change");
+        assert_eq!(fiscal_year("２０２１年执行数", "", Some(2022)), Some(2021));
+        assert_eq!(fiscal_year("上年预算数", "", Some(2022)), Some(2021));
+        assert_eq!(fiscal_year("上年结转", "", Some(2022)), Some(2022));
+        assert_eq!(
+            fiscal_year("金额", "2023年济南市一般公共预算收入执行情况表", Some(2024)),
+            Some(2023)
+        );
+        assert_eq!(fiscal_year("金额", "", Some(2024)), Some(2024));
+    }
+
     /// Every measure id reads back as itself.
     #[test]
     fn ids_round_trip() {
         for &base in Base::ALL {
-            for prior in [false, true] {
+            for (prior, next) in [(false, false), (true, false), (false, true)] {
                 for figure in std::iter::once(None).chain(Figure::ALL.iter().copied().map(Some)) {
                     let m = Measure {
                         base,
                         prior,
+                        next,
                         figure,
                     };
                     assert_eq!(m.to_string().parse::<Measure>(), Ok(m));
@@ -384,6 +552,7 @@ mod tests {
             Ok(Measure {
                 base: Base::Amount,
                 prior: true,
+                next: false,
                 figure: Some(Figure::ExecutedH1)
             })
         );

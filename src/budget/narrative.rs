@@ -7,19 +7,14 @@ use std::str::FromStr;
 
 use super::amount::Unit;
 use super::checks::{Check, Place, Status};
-use super::document::AnalysedTable;
+use super::document::{AnalysedTable, PageText};
 use super::kind::Kind;
-use crate::layout::layout_text;
-use crate::pdf::PageContent;
 
 /// Sentences of the pages (whitespace removed), each with its page.
-fn sentences(pages: &[PageContent]) -> Vec<(u32, String)> {
+fn sentences(pages: &[PageText]) -> Vec<(u32, String)> {
     let mut out = Vec::new();
     for p in pages {
-        let text: String = layout_text(p)
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .collect();
+        let text: String = p.text.chars().filter(|c| !c.is_whitespace()).collect();
         for s in text.split(['。', '；']) {
             if !s.is_empty() {
                 out.push((p.number, s.to_string()));
@@ -105,7 +100,7 @@ fn year_check(
 
 /// The statements of a document's running text and the checks of that text.
 pub fn analyse(
-    pages: &[PageContent],
+    pages: &[PageText],
     tables: &[AnalysedTable],
     year: Option<u32>,
     doc_kind: Option<super::document::DocKind>,
@@ -139,7 +134,7 @@ pub fn analyse(
 
 /// Narrative checks of one document.
 fn checks(
-    pages: &[PageContent],
+    pages: &[PageText],
     tables: &[AnalysedTable],
     year: Option<u32>,
     is_final: bool,

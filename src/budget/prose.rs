@@ -7,9 +7,10 @@
 //! short of the text's right edge, a wide gap below a line, or a next line that opens a list
 //! item (一、 （一） 1、 1. （1） ①). Page numbers alone on a line are left out.
 
+use super::document::PageText;
 use crate::budget::document::AnalysedTable;
 use crate::layout::lines_of;
-use crate::pdf::{PageContent, Rect};
+use crate::pdf::Rect;
 
 /// Where one character of a sentence is printed.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -112,7 +113,7 @@ fn is_page_number(line: &str) -> bool {
 }
 
 /// The running text of the pages, in reading order.
-fn pieces(pages: &[PageContent], tables: &[AnalysedTable]) -> Vec<Piece> {
+fn pieces(pages: &[PageText], tables: &[AnalysedTable]) -> Vec<Piece> {
     let mut out = Vec::new();
     for p in pages {
         // Cells of tables that yield figures hold no running text.
@@ -207,7 +208,7 @@ fn pieces(pages: &[PageContent], tables: &[AnalysedTable]) -> Vec<Piece> {
 }
 
 /// The sentences of the pages' running text.
-pub fn sentences(pages: &[PageContent], tables: &[AnalysedTable]) -> Vec<Sentence> {
+pub fn sentences(pages: &[PageText], tables: &[AnalysedTable]) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut cur = Sentence {
         text: String::new(),

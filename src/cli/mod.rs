@@ -13,9 +13,14 @@ mod show;
 
 use args::{Cli, Command};
 
-/// Exit codes, documented in the README.
+/// Exit codes, documented in the README (2 is clap's, for a usage error). A script can tell
+/// a run that failed (1: its output is missing or incomplete) from one that did its work on
+/// inputs that were not all ok (4: every input is a row with its status, or said on stderr).
 const EXIT_FAILED: u8 = 1;
 const EXIT_NO_TEXT: u8 = 3;
+const EXIT_NOT_OK: u8 = 4;
+/// `extract --out DIR` while another run holds DIR.
+const EXIT_IN_USE: u8 = 5;
 
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -28,7 +33,7 @@ pub fn main() -> ExitCode {
             // Every file is tried; the exit code reports the worst outcome.
             let mut worst: Result<u8, String> = Ok(0);
             for file in files {
-                match show::text(file, pages.as_deref(), limits) {
+                match show::text(file, pages.as_ref(), limits) {
                     Ok(code) => {
                         if matches!(worst, Ok(w) if code > w) {
                             worst = Ok(code);
@@ -53,7 +58,7 @@ pub fn main() -> ExitCode {
             pages,
             json,
             limits,
-        } => show::tables(file, pages.as_deref(), *json, limits),
+        } => show::tables(file, pages.as_ref(), *json, limits),
         Command::Extract(args) => extract::extract(args),
         Command::Inspect {
             file,
@@ -62,7 +67,10 @@ pub fn main() -> ExitCode {
             dpi,
             limits,
         } => inspect::inspect(file, *page, output.as_deref(), *dpi, limits),
-        Command::Catalogue { inputs, check } => extract::catalogue(inputs, check.as_deref()),
+        Command::Merge(args) => extract::merge(args),
+        Command::Catalogue { inputs, check } => {
+            extract::catalogue(inputs, check.as_ref().map(|c| c.as_deref()))
+        }
     };
     match result {
         Ok(code) => ExitCode::from(code),

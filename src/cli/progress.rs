@@ -90,7 +90,7 @@ pub fn summary(done: &[Done], start: Instant, out: &Path) -> String {
     let pages: u64 = done.iter().map(|d| u64::from(d.pages)).sum();
     let resumed = done.iter().filter(|d| d.resumed).count();
     let not_ok: Vec<String> = by_status.iter().map(|(s, n)| format!("{n} {s}")).collect();
-    format!(
+    let mut s = format!(
         "yusuan: {} files ({resumed} resumed), {} ok, {failed} not ok{}; {pages} pages, {items} amounts, {:.1} s -> {}",
         done.len(),
         done.len() - failed,
@@ -101,5 +101,25 @@ pub fn summary(done: &[Done], start: Instant, out: &Path) -> String {
         },
         start.elapsed().as_secs_f64(),
         out.display()
-    )
+    );
+    // The files that were not ok, by name (the first few: documents.csv has them all).
+    let bad: Vec<&Done> = done.iter().filter(|d| d.status != Status::Ok).collect();
+    for d in bad.iter().take(MAX_NAMED) {
+        s.push_str(&format!(
+            "\nyusuan: not ok: {}: {}: {}",
+            d.file.display(),
+            d.status.as_str(),
+            d.error
+        ));
+    }
+    if bad.len() > MAX_NAMED {
+        s.push_str(&format!(
+            "\nyusuan: … and {} more not ok (documents.csv: status, error)",
+            bad.len() - MAX_NAMED
+        ));
+    }
+    s
 }
+
+/// Files not ok named at the end of a batch at most.
+const MAX_NAMED: usize = 20;

@@ -6,26 +6,29 @@ use std::path::Path;
 use yusuan::layout::layout_text;
 use yusuan::pdf::{Document, PageContent};
 
-use super::EXIT_NO_TEXT;
-use super::args::{LimitArgs, parse_pages};
+use super::args::{LimitArgs, Pages, select_pages};
+use super::{EXIT_NO_TEXT, EXIT_NOT_OK};
 
-fn open(file: &Path, limits: &LimitArgs) -> Result<Document, String> {
-    Document::open_with(file, limits.limits()).map_err(|e| format!("{}: {e}", file.display()))
+/// The document, or `None` after saying on stderr why it could not be opened (the command
+/// then exits [`EXIT_NOT_OK`]).
+fn open(file: &Path, limits: &LimitArgs) -> Option<Document> {
+    Document::open_with(file, limits.limits())
+        .inspect_err(|e| eprintln!("yusuan: {}: {e}", file.display()))
+        .ok()
 }
 
-pub fn text(file: &Path, pages: Option<&str>, limits: &LimitArgs) -> Result<u8, String> {
-    let doc = open(file, limits)?;
-    let pages = parse_pages(pages, doc.page_count())?;
+pub fn text(file: &Path, pages: Option<&Pages>, limits: &LimitArgs) -> Result<u8, String> {
+    let Some(doc) = open(file, limits) else {
+        return Ok(EXIT_NOT_OK);
+    };
+    let pages = select_pages(pages, doc.page_count());
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    let (mut image_only, mut with_text) = (0, 0);
+    let (mut image_only, mut with_text, mut lost) = (0, 0, false);
     for n in pages {
-        let (page, damage) = doc
-            .page_with_damage(n)
-            .map_err(|e| format!("{}: page {n}: {e}", file.display()))?;
-        for d in damage {
-            eprintln!("yusuan: {}: page {n}: incomplete: {d}", file.display());
-        }
+        let Some(page) = read_page(&doc, file, n, &mut lost) else {
+            continue;
+        };
         if page.is_image_only() {
             image_only += 1;
             eprintln!("yusuan: {}: page {n}: no text layer", file.display());
@@ -47,6 +50,9 @@ pub fn text(file: &Path, pages: Option<&str>, limits: &LimitArgs) -> Result<u8, 
         }
     }
     let _ = out.flush();
+    if lost {
+        return Ok(EXIT_NOT_OK);
+    }
     if with_text == 0 && image_only > 0 {
         eprintln!("yusuan: {}: no text layer", file.display());
         return Ok(EXIT_NO_TEXT);
@@ -54,20 +60,45 @@ pub fn text(file: &Path, pages: Option<&str>, limits: &LimitArgs) -> Result<u8, 
     Ok(0)
 }
 
+/// Page `n`, whatever of it could be read; what could not is said on stderr and sets `lost`
+/// (the command then exits [`EXIT_NOT_OK`]: its output lacks something).
+fn read_page(doc: &Document, file: &Path, n: u32, lost: &mut bool) -> Option<PageContent> {
+    match doc.page_with_damage(n) {
+        Ok((page, damage)) => {
+            for d in &damage {
+                eprintln!("yusuan: {}: page {n}: incomplete: {d}", file.display());
+            }
+            *lost |= !damage.is_empty();
+            Some(page)
+        }
+        Err(e) => {
+            eprintln!("yusuan: {}: page {n}: not read: {e}", file.display());
+            *lost = true;
+            None
+        }
+    }
+}
+
 pub fn tables(
     file: &Path,
-    pages: Option<&str>,
+    pages: Option<&Pages>,
     json: bool,
     limits: &LimitArgs,
 ) -> Result<u8, String> {
-    let doc = open(file, limits)?;
-    let pages = parse_pages(pages, doc.page_count())?;
-    let mut contents = Vec::new();
-    for n in pages {
-        contents.push(
-            doc.page(n)
-                .map_err(|e| format!("{}: page {n}: {e}", file.display()))?,
-        );
+    let Some(doc) = open(file, limits) else {
+        return Ok(EXIT_NOT_OK);
+    };
+    let pages = select_pages(pages, doc.page_count());
+    let mut lost = false;
+    let contents: Vec<PageContent> = pages
+        .into_iter()
+        .filter_map(|n| read_page(&doc, file, n, &mut lost))
+        .collect();
+    // A scan has no text to find tables in: say so, as `text` does, rather than print
+    // nothing and succeed.
+    if contents.iter().all(PageContent::is_image_only) && !contents.is_empty() {
+        eprintln!("yusuan: {}: no text layer", file.display());
+        return Ok(EXIT_NO_TEXT);
     }
     let found = yusuan::table::find::document(&contents, &yusuan::table::Settings::default());
     let stdout = io::stdout();
@@ -84,7 +115,10 @@ pub fn tables(
             .try_for_each(|(i, f)| write_table(&mut out, i + 1, f))
     };
     let _ = res.and_then(|_| out.flush());
-    Ok(0)
+    if found.is_empty() {
+        eprintln!("yusuan: {}: no table found", file.display());
+    }
+    Ok(if lost { EXIT_NOT_OK } else { 0 })
 }
 
 fn write_table(out: &mut impl Write, n: usize, f: &yusuan::table::find::Found) -> io::Result<()> {
@@ -125,10 +159,13 @@ fn write_table(out: &mut impl Write, n: usize, f: &yusuan::table::find::Found) -
 }
 
 pub fn glyphs(file: &Path, n: u32, json: bool, limits: &LimitArgs) -> Result<u8, String> {
-    let doc = open(file, limits)?;
-    let page = doc
-        .page(n)
-        .map_err(|e| format!("{}: {e}", file.display()))?;
+    let Some(doc) = open(file, limits) else {
+        return Ok(EXIT_NOT_OK);
+    };
+    let mut lost = false;
+    let Some(page) = read_page(&doc, file, n, &mut lost) else {
+        return Ok(EXIT_NOT_OK);
+    };
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let res = if json {
@@ -139,14 +176,14 @@ pub fn glyphs(file: &Path, n: u32, json: bool, limits: &LimitArgs) -> Result<u8,
         write_glyph_table(&mut out, &page)
     };
     let _ = res.and_then(|_| out.flush());
-    Ok(0)
+    Ok(if lost { EXIT_NOT_OK } else { 0 })
 }
 
 fn write_glyph_table(out: &mut impl Write, page: &PageContent) -> io::Result<()> {
     writeln!(
         out,
-        "# page {} {:.2} x {:.2} rotate {}",
-        page.number, page.width, page.height, page.rotate
+        "# page {} {:.2} x {:.2} rotate {} turn {}",
+        page.number, page.width, page.height, page.rotate, page.turn
     )?;
     writeln!(out, "# glyph\tx0\ty0\tx1\ty1\tfont\tsize\tinvisible")?;
     for g in &page.glyphs {

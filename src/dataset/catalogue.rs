@@ -6,6 +6,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::io;
 
 use super::DocRecord;
+use crate::budget::classify::{SCHEME, key};
+use crate::budget::code::Source;
 use crate::budget::code::{Classification, Level};
 
 /// One code: as first seen, and every name printed with it, each with its places
@@ -15,6 +17,8 @@ struct Entry {
     level: Option<Level>,
     parent: String,
     names: BTreeMap<String, Vec<String>>,
+    /// The latest document year each name is printed in.
+    years: BTreeMap<String, u32>,
 }
 
 /// Codes in code order.
@@ -29,13 +33,23 @@ impl Catalogue {
         let mut c = Catalogue::default();
         for r in records {
             for t in r.analysis.iter().flat_map(|a| &a.tables) {
-                for i in t.items.iter().filter(|i| !i.code.is_empty()) {
+                // Printed codes only: a matched code is the classification's, not the page's.
+                let printed = t
+                    .items
+                    .iter()
+                    .filter(|i| !i.code.is_empty() && i.code_source != Some(Source::Matched));
+                for i in printed {
                     let e = c.codes.entry(i.code.clone()).or_insert_with(|| Entry {
                         classification: i.classification,
                         level: i.code_level,
                         parent: i.parent_code.clone(),
                         names: BTreeMap::new(),
+                        years: BTreeMap::new(),
                     });
+                    if let Some(y) = r.analysis.as_ref().and_then(|a| a.year) {
+                        let latest = e.years.entry(i.name.clone()).or_insert(y);
+                        *latest = (*latest).max(y);
+                    }
                     let place = format!("{}:{}", r.file, i.page);
                     let places = e.names.entry(i.name.clone()).or_default();
                     if !places.contains(&place) {
@@ -57,13 +71,48 @@ impl Catalogue {
         self.codes.values().filter(|e| e.names.len() > 1).count()
     }
 
+    /// Each printed code and name against the classification (data/classification): `ok`,
+    /// `variant` (a name the classification records for the code in another period or as a
+    /// printed variant), `name differs: <the classification's name>`, `unknown code`.
+    pub fn check(&self, code: &str, name: &str) -> String {
+        let Some(e) = self.codes.get(code) else {
+            return String::new();
+        };
+        let s = &*SCHEME;
+        if !s.contains(e.classification, code) {
+            return "unknown code".into();
+        }
+        let year = e.years.get(name).copied();
+        match s.lookup(e.classification, code, year) {
+            Some(x) if key(&x.name) == key(name) => "ok".into(),
+            _ if s.names_code(e.classification, code, name) => "variant".into(),
+            Some(x) => format!("name differs: {}", x.name),
+            None => "unknown code".into(),
+        }
+    }
+
+    /// How many (code, name) pairs each result of [`Catalogue::check`] has.
+    pub fn check_counts(&self) -> BTreeMap<String, usize> {
+        let mut n = BTreeMap::new();
+        for (code, e) in &self.codes {
+            for name in e.names.keys() {
+                let r = self.check(code, name);
+                let r = r.split(':').next().unwrap_or_default().to_string();
+                *n.entry(r).or_insert(0) += 1;
+            }
+        }
+        n
+    }
+
     /// The catalogue as CSV, one row per code and name: code, classification, level, parent,
-    /// name, documents, places, conflict, and with `known` (a catalogue's code -> name) a last
-    /// column saying whether it agrees.
+    /// name, documents, places, conflict; with `known` (a catalogue's code -> name) a column
+    /// saying whether it agrees, with `classified` one checking it against the
+    /// classification ([`Catalogue::check`]).
     pub fn write_csv(
         &self,
         out: impl io::Write,
         known: Option<&BTreeMap<String, String>>,
+        classified: bool,
     ) -> csv::Result<()> {
         let mut w = csv::Writer::from_writer(out);
         let mut header = vec![
@@ -78,6 +127,9 @@ impl Catalogue {
         ];
         if known.is_some() {
             header.push("catalogue");
+        }
+        if classified {
+            header.push("classification_check");
         }
         w.write_record(&header)?;
         for (code, e) in &self.codes {
@@ -107,6 +159,9 @@ impl Catalogue {
                         Some(n) if n == name => "ok".into(),
                         Some(n) => format!("catalogue says {n}"),
                     });
+                }
+                if classified {
+                    row.push(self.check(code, name));
                 }
                 w.write_record(&row)?;
             }

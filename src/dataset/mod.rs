@@ -12,15 +12,30 @@ use serde::{Deserialize, Serialize};
 use crate::budget::document::Analysis;
 use crate::pdf::Status;
 
-pub mod catalogue;
+pub mod arrow;
+pub mod datapackage;
+pub mod grids;
+pub mod merge;
+pub mod parquet;
+#[macro_use]
 pub mod rows;
+pub mod catalogue;
+pub mod panel;
 pub mod sqlite;
+pub mod values;
 
+pub use panel::PanelRow;
 pub use rows::{CheckRow, DocumentRow, ItemRow, Row, Rows, StatementRow, TableRow};
+
+/// The version written into every record.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// What one input file became: `json/<doc_id>.json`.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct DocRecord {
+    /// The yusuan version that wrote the record ([`VERSION`]): `--resume` takes a record from
+    /// this version only, a record of another version is done again.
+    pub version: String,
     pub doc_id: String,
     pub file: String,
     pub pages: u32,
@@ -37,8 +52,8 @@ pub fn write_dataset(dir: &Path, docs: &[DocRecord], excel_bom: bool) -> io::Res
         dir,
         &Formats {
             csv: true,
-            sqlite: false,
             excel_bom,
+            ..Formats::default()
         },
     )?;
     for d in docs {
@@ -73,10 +88,13 @@ pub fn read_json(dir: &Path, doc_id: &str, file: &str) -> io::Result<DocRecord> 
 }
 
 /// Which files a [`Dataset`] writes.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, Default)]
 pub struct Formats {
+    /// The CSVs and `datapackage.json`, their schema.
     pub csv: bool,
     pub sqlite: bool,
+    /// `{table}.parquet`.
+    pub parquet: bool,
     pub excel_bom: bool,
 }
 
@@ -132,8 +150,10 @@ impl CsvOut {
 /// The CSVs (and `yusuan.sqlite` if asked) being written, one document's rows at a time,
 /// under temporary names until [`Dataset::finish`].
 pub struct Dataset {
-    csvs: Option<[CsvOut; 5]>,
+    dir: std::path::PathBuf,
+    csvs: Option<[CsvOut; 6]>,
     db: Option<sqlite::Db>,
+    parquet: Option<parquet::Files>,
     seen: std::collections::HashSet<String>,
 }
 
@@ -147,6 +167,7 @@ impl Dataset {
                 CsvOut::new::<TableRow>(dir, bom)?,
                 CsvOut::new::<ItemRow>(dir, bom)?,
                 CsvOut::new::<CheckRow>(dir, bom)?,
+                CsvOut::new::<PanelRow>(dir, bom)?,
                 CsvOut::new::<StatementRow>(dir, bom)?,
             ])
         } else {
@@ -157,9 +178,16 @@ impl Dataset {
         } else {
             None
         };
+        let parquet = if formats.parquet {
+            Some(parquet::Files::create(dir)?)
+        } else {
+            None
+        };
         Ok(Dataset {
+            dir: dir.to_path_buf(),
             csvs,
             db,
+            parquet,
             seen: std::collections::HashSet::new(),
         })
     }
@@ -171,15 +199,19 @@ impl Dataset {
         if !id.is_empty() && !self.seen.insert(id.to_string()) {
             return Ok(false);
         }
-        if let Some([d, t, i, c, s]) = self.csvs.as_mut() {
+        if let Some([d, t, i, c, p, s]) = self.csvs.as_mut() {
             d.rows(&rows.documents)?;
             t.rows(&rows.tables)?;
             i.rows(&rows.items)?;
             c.rows(&rows.checks)?;
+            p.rows(&rows.panel)?;
             s.rows(&rows.statements)?;
         }
         if let Some(db) = self.db.as_mut() {
             db.insert(rows)?;
+        }
+        if let Some(p) = self.parquet.as_mut() {
+            p.insert(rows)?;
         }
         Ok(true)
     }
@@ -190,9 +222,14 @@ impl Dataset {
             for c in all {
                 c.finish()?;
             }
+            datapackage::write(&self.dir)?;
         }
         if let Some(db) = self.db {
             db.finish()?;
+        }
+        // Last: it may report amounts Parquet's decimal cannot hold once all is written.
+        if let Some(p) = self.parquet {
+            p.finish()?;
         }
         Ok(())
     }

@@ -9,53 +9,62 @@ use serde::{Deserialize, Serialize};
 use super::DocRecord;
 use crate::budget::amount::Unit;
 use crate::budget::checks::{self, Check};
-use crate::budget::code::{Classification, Level};
+use crate::budget::code::{self, Classification};
 use crate::budget::document::DocKind;
 use crate::budget::kind::Kind;
-use crate::budget::measure::Measure;
+use crate::budget::measure::{Measure, Stage};
+use crate::budget::places::Level;
 use crate::pdf::Status;
 
 /// A column of a dataset table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Column {
     pub name: &'static str,
-    pub sql: Sql,
+    pub ty: Type,
+    /// Whether the value may be absent (an `Option` field): NULL in SQLite and Parquet, an
+    /// empty field in the CSV.
+    pub nullable: bool,
 }
 
-/// A column's SQLite type: counts and ids are INTEGER; everything else is TEXT, amounts
-/// included, so that they stay exact decimals.
+/// A column's type, from which every typed output's follows: counts and ids are integers,
+/// amounts exact decimals, everything else (codes included) text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Sql {
+pub enum Type {
     Integer,
     Text,
+    Decimal,
 }
 
-impl Sql {
-    pub fn as_str(self) -> &'static str {
+impl Type {
+    /// The SQLite type: amounts are TEXT there, so that they stay exact decimals.
+    pub fn sql(self) -> &'static str {
         match self {
-            Sql::Integer => "INTEGER",
-            Sql::Text => "TEXT",
+            Type::Integer => "INTEGER",
+            Type::Text | Type::Decimal => "TEXT",
         }
     }
 }
 
-/// The SQLite type a field of a row is stored as.
-pub trait SqlType {
-    const SQL: Sql;
+/// The column type of a field of a row.
+pub trait ColumnType {
+    const TYPE: Type;
+    const NULLABLE: bool = false;
 }
 
-macro_rules! sql_type {
-    ($sql:ident: $($t:ty),*) => { $(impl SqlType for $t { const SQL: Sql = Sql::$sql; })* };
+macro_rules! column_type {
+    ($ty:ident: $($t:ty),*) => { $(impl ColumnType for $t { const TYPE: Type = Type::$ty; })* };
 }
-sql_type!(Integer: u32, usize);
-sql_type!(Text: String, Decimal, Status, DocKind, Kind, Classification, Level, Measure, Unit, checks::Status, checks::Rule, checks::Severity, checks::Quantity);
+column_type!(Integer: u32, usize);
+column_type!(Decimal: Decimal);
+column_type!(Text: String, Status, DocKind, Kind, Classification, code::Level, code::Source, Level, Measure, Stage, Unit, checks::Status, checks::Rule, checks::Severity, checks::Quantity);
 
-impl<T: SqlType> SqlType for Option<T> {
-    const SQL: Sql = T::SQL;
+impl<T: ColumnType> ColumnType for Option<T> {
+    const TYPE: Type = T::TYPE;
+    const NULLABLE: bool = true;
 }
 
 /// A row of one dataset table.
-pub trait Row: Serialize {
+pub trait Row: Serialize + serde::de::DeserializeOwned {
     /// The table's name in SQLite; its CSV is `{TABLE}.csv`.
     const TABLE: &'static str;
     /// The columns, in the order of the struct's fields (the order serde writes them in).
@@ -65,7 +74,7 @@ pub trait Row: Serialize {
 }
 
 /// Declares a row struct and its [`Row`] impl from one list of fields: the column names are
-/// the field names, the types their [`SqlType`]s. The key's fields are checked to exist.
+/// the field names, the types their [`ColumnType`]s. The key's fields are checked to exist.
 macro_rules! row {
     (
         $(#[$doc:meta])*
@@ -82,7 +91,11 @@ macro_rules! row {
         impl Row for $name {
             const TABLE: &'static str = $table;
             const COLUMNS: &'static [Column] =
-                &[$(Column { name: stringify!($field), sql: <$ty as SqlType>::SQL },)*];
+                &[$(Column {
+                    name: stringify!($field),
+                    ty: <$ty as ColumnType>::TYPE,
+                    nullable: <$ty as ColumnType>::NULLABLE,
+                },)*];
             const KEY: &'static [&'static str] = &[$(stringify!($key)),*];
         }
 
@@ -101,6 +114,12 @@ row! {
         doc_kind: Option<DocKind>,
         year: Option<u32>,
         body: Option<String>,
+        region_province: Option<String>,
+        region_city: Option<String>,
+        region_county: Option<String>,
+        level: Option<Level>,
+        /// `province/city/county/body`: links the years of one entity.
+        entity: Option<String>,
         producer: String,
         status: Status,
         error: String,
@@ -115,6 +134,8 @@ row! {
         table_id: usize,
         kind: Kind,
         title: Option<String>,
+        /// The government the table's figures belong to (全市, 市本级, a district …).
+        area: String,
         form_no: Option<String>,
         unit: Option<String>,
         page_first: Option<u32>,
@@ -134,13 +155,28 @@ row! {
         table_id: usize,
         table_kind: Kind,
         table_title: Option<String>,
+        /// The amount's cell in the table's grid (tables/<doc_id>/<table_id>.csv), 0-based.
+        table_row: usize,
+        table_col: usize,
+        area: String,
         classification: Classification,
         code: String,
-        code_level: Option<Level>,
+        code_level: Option<code::Level>,
         parent_code: String,
+        /// How the code was read (printed, joined, filled, malformed) or matched from the
+        /// name; None without a code.
+        code_source: Option<code::Source>,
         name: String,
+        /// The classification's name for the code in the document's year.
+        canonical_name: String,
         prefix: String,
+        /// Every label column of the row as a JSON object, header -> value; empty when the
+        /// row has one label column (`name`).
+        labels: String,
+        unit_code: String,
         measure: Measure,
+        stage: Stage,
+        fiscal_year: Option<u32>,
         header_path: String,
         #[serde(with = "rust_decimal::serde::str")]
         amount_yuan: Decimal,
@@ -214,7 +250,11 @@ pub fn boxed(b: &crate::pdf::Rect) -> String {
     format!("{:.1} {:.1} {:.1} {:.1}", b.x0, b.y0, b.x1, b.y1)
 }
 
-/// One document's rows of the five tables.
+fn nonempty(s: &str) -> Option<String> {
+    (!s.is_empty()).then(|| s.to_string())
+}
+
+/// One document's rows of the tables.
 #[derive(Debug, Default, Clone, PartialEq)]
 pub struct Rows {
     pub documents: Vec<DocumentRow>,
@@ -222,9 +262,44 @@ pub struct Rows {
     pub items: Vec<ItemRow>,
     pub checks: Vec<CheckRow>,
     pub statements: Vec<StatementRow>,
+    pub panel: Vec<super::PanelRow>,
+}
+
+/// Something done with each table of the dataset and its rows (see [`Rows::each`]).
+pub trait EachTable {
+    type Error;
+    fn table<R: Row>(&mut self, rows: &[R]) -> Result<(), Self::Error>;
+}
+
+/// [`EachTable`] with the rows to change.
+pub trait EachTableMut {
+    type Error;
+    fn table<R: Row>(&mut self, rows: &mut Vec<R>) -> Result<(), Self::Error>;
 }
 
 impl Rows {
+    /// Calls `f` with each table's rows, in the dataset's order of tables: the one list of
+    /// the tables, which the Parquet files, datapackage.json, `merge` and the Python API
+    /// follow. `Rows::default().each(f)` visits every table (with no rows), for its schema.
+    pub fn each<E: EachTable>(&self, f: &mut E) -> Result<(), E::Error> {
+        f.table(&self.documents)?;
+        f.table(&self.tables)?;
+        f.table(&self.items)?;
+        f.table(&self.checks)?;
+        f.table(&self.panel)?;
+        f.table(&self.statements)
+    }
+
+    /// [`Rows::each`], the rows to change.
+    pub fn each_mut<E: EachTableMut>(&mut self, f: &mut E) -> Result<(), E::Error> {
+        f.table(&mut self.documents)?;
+        f.table(&mut self.tables)?;
+        f.table(&mut self.items)?;
+        f.table(&mut self.checks)?;
+        f.table(&mut self.panel)?;
+        f.table(&mut self.statements)
+    }
+
     /// The rows of one document: its documents row, and the rows of its tables, their
     /// items and the checks (within tables, then across).
     pub fn of(d: &DocRecord) -> Rows {
@@ -237,6 +312,11 @@ impl Rows {
                 doc_kind: a.and_then(|a| a.doc_kind),
                 year: a.and_then(|a| a.year),
                 body: a.and_then(|a| a.body.clone()),
+                region_province: a.and_then(|a| nonempty(&a.region.province)),
+                region_city: a.and_then(|a| nonempty(&a.region.city)),
+                region_county: a.and_then(|a| nonempty(&a.region.county)),
+                level: a.and_then(|a| a.level),
+                entity: a.and_then(|a| nonempty(&a.entity)),
                 producer: d.producer.clone(),
                 status: d.status,
                 error: d.error.clone(),
@@ -269,6 +349,7 @@ impl Rows {
                 table_id,
                 kind: t.kind,
                 title: t.table.title.clone(),
+                area: t.area.clone(),
                 form_no: t.table.form_no.clone(),
                 unit: t.table.unit.clone(),
                 page_first: t.table.pages.first().copied(),
@@ -288,13 +369,22 @@ impl Rows {
                 table_id,
                 table_kind: t.kind,
                 table_title: t.table.title.clone(),
+                table_row: i.row,
+                table_col: i.col,
+                area: i.area.clone(),
                 classification: i.classification,
                 code: i.code.clone(),
                 code_level: i.code_level,
                 parent_code: i.parent_code.clone(),
+                code_source: i.code_source,
                 name: i.name.clone(),
+                canonical_name: i.canonical_name.clone(),
                 prefix: i.prefix.clone(),
+                labels: i.labels.to_json(),
+                unit_code: i.unit_code.clone(),
                 measure: i.measure,
+                stage: i.stage,
+                fiscal_year: i.fiscal_year,
                 header_path: i.header_path.clone(),
                 amount_yuan: i.amount_yuan,
                 printed: i.printed.clone(),
@@ -330,6 +420,7 @@ impl Rows {
             sentence: s.sentence.clone(),
             bbox: boxed(&s.bbox),
         }));
+        out.panel = super::panel::rows(d);
         out
     }
 }

@@ -191,11 +191,7 @@ pub fn inspect(file: &Path, page: u32, format: Format, opts: &Options) -> Result
     // The page is rendered while the document is read.
     let pending = render::start(bytes.clone(), page, &opts.render);
     let made = catch_unwind(AssertUnwindSafe(|| -> Result<Made, String> {
-        let content = doc
-            .page(page)
-            .map_err(|e| format!("{name}: page {page}: {e}"))?;
         let record = pipeline::process_bytes(file, &bytes, opts.limits);
-        let image = pending.and_then(render::Pending::wait);
         let mut notes = Vec::new();
         if record.status.as_str() != "ok" {
             notes.push(format!(
@@ -204,26 +200,91 @@ pub fn inspect(file: &Path, page: u32, format: Format, opts: &Options) -> Result
                 record.error
             ));
         }
-        let scene = scene(&content, record.analysis.as_ref());
-        let mut warnings = match &image {
-            Ok(img) => img.warnings.clone(),
-            Err(e) => vec![format!("page image: {e}")],
-        };
-        warnings.extend(notes.iter().cloned());
-        let picture = svg::Picture {
-            scene: &scene,
-            source: &name,
-            page_count: count,
-            image: image.as_ref().map_err(Clone::clone),
-            notes,
-        };
-        let drawn = svg::draw(&picture, f64::from(opts.render.dpi) / 72.0);
+        let drawn = draw(
+            &Page {
+                doc: &doc,
+                bytes: &bytes,
+                number: page,
+                analysis: record.analysis.as_ref(),
+                source: &name,
+                notes,
+                render: &opts.render,
+                html: format == Format::Html,
+            },
+            Some(pending),
+        )?;
         let bytes = match format {
-            Format::Svg => drawn.into_bytes(),
-            Format::Png => render::rasterise(&drawn)?,
-            Format::Html => html::page(&picture, &drawn).into_bytes(),
+            Format::Svg => drawn.svg.into_bytes(),
+            Format::Png => render::rasterise(&drawn.svg)?,
+            Format::Html => drawn.html.unwrap_or_default().into_bytes(),
         };
-        Ok(Made { bytes, warnings })
+        Ok(Made {
+            bytes,
+            warnings: drawn.warnings,
+        })
     }));
     made.unwrap_or_else(|_| Err(format!("{name}: internal error while drawing page {page}")))
+}
+
+/// A page of a document already read, to draw.
+pub struct Page<'a> {
+    pub doc: &'a Document,
+    /// The file's bytes (the renderer reads them itself).
+    pub bytes: &'a [u8],
+    /// 1-based.
+    pub number: u32,
+    pub analysis: Option<&'a Analysis>,
+    /// The file as named to the user.
+    pub source: &'a str,
+    /// Said in the legend.
+    pub notes: Vec<String>,
+    pub render: &'a RenderOptions,
+    /// Make the HTML page too.
+    pub html: bool,
+}
+
+/// A page drawn: the SVG picture, the same in an HTML page if asked, and what is missing
+/// from it.
+pub struct Drawn {
+    pub svg: String,
+    pub html: Option<String>,
+    pub warnings: Vec<String>,
+}
+
+/// The picture of one page of a document already read and analysed; `pending`, the page's
+/// rendering if started already (otherwise it is started here, while the page is read).
+pub fn draw(
+    p: &Page<'_>,
+    pending: Option<Result<render::Pending, String>>,
+) -> Result<Drawn, String> {
+    let page = p.number;
+    let pending = pending.unwrap_or_else(|| render::start(p.bytes.to_vec(), page, p.render));
+    // Drawn over the rendered page: a sideways page's boxes as displayed, where the tables'
+    // boxes are reported too.
+    let content = p
+        .doc
+        .page(page)
+        .map_err(|e| format!("{}: page {page}: {e}", p.source))?
+        .as_displayed();
+    let image = pending.and_then(render::Pending::wait);
+    let scene = scene(&content, p.analysis);
+    let mut warnings = match &image {
+        Ok(img) => img.warnings.clone(),
+        Err(e) => vec![format!("page image: {e}")],
+    };
+    warnings.extend(p.notes.iter().cloned());
+    let picture = svg::Picture {
+        scene: &scene,
+        source: p.source,
+        page_count: p.doc.page_count(),
+        image: image.as_ref().map_err(Clone::clone),
+        notes: p.notes.clone(),
+    };
+    let svg = svg::draw(&picture, f64::from(p.render.dpi) / 72.0);
+    let html = p.html.then(|| html::page(&picture, &svg));
+    Ok(Drawn {
+        svg,
+        html,
+        warnings,
+    })
 }

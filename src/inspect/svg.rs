@@ -30,6 +30,7 @@ const STYLE: &str = "
 .ruling{stroke-width:.8;stroke-opacity:.9;stroke-linecap:butt}
 .ruling.stroke{stroke:#1f77b4}
 .ruling.thin_rect{stroke:#ff7f0e}
+.ruling.thin_shape{stroke:#9467bd}
 .cell{fill:none;stroke:#2ca02c;stroke-width:.6}
 .cell.stream{stroke-dasharray:2.5 1.2}
 .cell.header{fill:#ffd54f;fill-opacity:.35}
@@ -370,10 +371,11 @@ fn legend(p: &Picture<'_>, width: f64) -> Vec<(bool, String)> {
 
 /// Swatches explaining the colours, as one row.
 fn swatches(out: &mut String, y: f64) {
-    let keys: [(&str, &str); 11] = [
+    let keys: [(&str, &str); 12] = [
         ("glyph", "glyph box"),
         ("ruling stroke", "ruling: stroked"),
         ("ruling thin_rect", "ruling: thin filled rectangle"),
+        ("ruling thin_shape", "ruling: other thin shape"),
         ("fill", "filled area"),
         ("shape", "drawing"),
         ("cell", "ruled-table cell"),
@@ -510,6 +512,7 @@ pub fn draw(p: &Picture<'_>, px_per_pt: f64) -> String {
         let class = match r.source {
             RulingSource::Stroke => "ruling stroke",
             RulingSource::ThinRect => "ruling thin_rect",
+            RulingSource::ThinShape => "ruling thin_shape",
         };
         let _ = write!(
             out,

@@ -1,6 +1,8 @@
 //! The lines around a table: its title, form number (预算01表), unit line (单位：万元), body line
 //! (部门名称：…) above it, and notes (注：…, 说明：…) below it.
 
+use std::collections::{HashMap, HashSet};
+
 use crate::layout::{Line, words};
 use crate::pdf::Glyph;
 
@@ -27,23 +29,45 @@ fn line_text(glyphs: &[Glyph], line: &Line, s: &Settings) -> String {
 
 /// Text after a label such as 单位： up to a wide gap or the next label.
 fn after_label(text: &str, labels: &[&str]) -> Option<String> {
-    // 单位 inside 编制单位 is not the unit label.
-    let standalone = |i: usize| !text.get(..i).is_some_and(|before| before.ends_with("编制"));
-    let (at, label) = labels
+    labelled(text, labels).next()
+}
+
+/// The texts after each occurrence of a label, left to right.
+fn labelled<'a>(text: &'a str, labels: &'a [&str]) -> impl Iterator<Item = String> + 'a {
+    // 单位 inside 编制单位 or 单位名称 is not the unit label.
+    let standalone = |i: usize| {
+        !text.get(..i).is_some_and(|before| before.ends_with("编制"))
+            && !text.get(i..).is_some_and(|at| at.starts_with("单位名称"))
+    };
+    let mut found: Vec<(usize, &str)> = labels
         .iter()
         .flat_map(|l| text.match_indices(l).map(move |(i, _)| (i, *l)))
         .filter(|&(i, l)| l != "单位" || standalone(i))
-        .min_by_key(|(i, _)| *i)?;
-    let rest = text
-        .get(at + label.len()..)?
-        .trim_start_matches([':', '：', ' ', '\u{3000}']);
-    let end = ["单位：", "单位:", "金额单位", "  "]
-        .iter()
-        .filter_map(|stop| rest.find(stop))
-        .min()
-        .unwrap_or(rest.len());
-    let v = rest.get(..end)?.trim().trim_end_matches(['）', ')']).trim();
-    (!v.is_empty()).then(|| v.to_string())
+        .collect();
+    found.sort_by_key(|&(i, l)| (i, std::cmp::Reverse(l.len())));
+    found.dedup_by_key(|(i, _)| *i);
+    found.into_iter().filter_map(move |(at, label)| {
+        let rest = text
+            .get(at + label.len()..)?
+            .trim_start_matches([':', '：', ' ', '\u{3000}']);
+        let end = ["单位：", "单位:", "金额单位", "  "]
+            .iter()
+            .filter_map(|stop| rest.find(stop))
+            .min()
+            .unwrap_or(rest.len());
+        let v = rest.get(..end)?.trim().trim_end_matches(['）', ')']).trim();
+        (!v.is_empty()).then(|| v.to_string())
+    })
+}
+
+/// Whether a labelled text names a unit (万元, 元, 亿元, 人), not the body that 单位 also labels
+/// (单位：无锡市教育局（本级） … 单位：万元) nor the rest of a title (单位预算公开, 单位构成).
+fn is_unit(v: &str) -> bool {
+    let word = v
+        .split(['（', '(', '）', ')', '，', ',', '。', ' '])
+        .next()
+        .unwrap_or(v);
+    word.ends_with('元') || word.chars().count() == 1
 }
 
 /// A form number such as 预算01表, 预算 01-1 表, 公开07表, 表3, 附表2.
@@ -103,19 +127,57 @@ pub fn lines_below(page: &crate::pdf::PageContent, y: f64, s: &Settings) -> Vec<
 pub fn is_caption(text: &str) -> bool {
     let t = text.trim();
     t.ends_with('表')
+        || titled_with_form(t)
         || (t.starts_with('（') && t.ends_with('）'))
         || (t.starts_with('(') && t.ends_with(')'))
         || t.contains("单位：")
         || t.contains("单位:")
 }
 
+/// A title followed by its form number in brackets: 支出总表（预算表3）, 收入总表(预算表2).
+fn titled_with_form(t: &str) -> bool {
+    let Some(body) = t.strip_suffix(['）', ')']) else {
+        return false;
+    };
+    body.rfind(['（', '('])
+        .and_then(|i| Some((body.get(..i)?, body.get(i..)?)))
+        .is_some_and(|(title, form)| {
+            title.ends_with('表') && form.contains('表') && form.chars().any(|c| c.is_ascii_digit())
+        })
+}
+
+/// The body of a caption line: after 部门名称：, 单位名称：, 部门（单位）：, 预算单位：…, or after a
+/// 单位： label whose value is not a unit (单位：无锡市交通运输局（本级） 单位：万元).
+fn body_of(text: &str) -> Option<String> {
+    let labelled_body = after_label(
+        text,
+        &[
+            "部门名称",
+            "编制部门",
+            "编制单位",
+            "单位名称",
+            "部门（单位）",
+            "预算单位：",
+            "预算主管部门：",
+        ],
+    );
+    labelled_body.or_else(|| {
+        let t = text.trim_start();
+        let rest = t
+            .strip_prefix("单位：")
+            .or_else(|| t.strip_prefix("单位:"))?;
+        let v = after_label(&format!("单位：{rest}"), &["单位"])?;
+        (!is_unit(&v)).then_some(v)
+    })
+}
+
 /// Unit, body and form number from one caption line, where not known yet.
 fn fields(t: &mut Table, text: &str) {
     if t.unit.is_none() {
-        t.unit = after_label(text, &["计量单位", "金额单位", "单位"]);
+        t.unit = labelled(text, &["计量单位", "金额单位", "单位"]).find(|v| is_unit(v));
     }
     if t.body.is_none() {
-        t.body = after_label(text, &["部门名称", "编制部门", "编制单位", "单位名称"]);
+        t.body = body_of(text);
     }
     if t.form_no.is_none() {
         t.form_no = form_no(text);
@@ -133,6 +195,75 @@ pub fn apply(t: &mut Table, captions: &[String]) {
             && !text.contains('：')
         {
             t.title = Some(text.clone());
+        }
+    }
+}
+
+/// The first lines from the top of a page (text without spaces, top edge), where a running
+/// header is printed.
+pub fn top_lines(glyphs: &[Glyph], lines: &[Line], s: &Settings) -> Vec<(String, f64)> {
+    let mut top: Vec<&Line> = lines.iter().collect();
+    top.sort_by(|a, b| a.bbox.y0.total_cmp(&b.bbox.y0));
+    top.into_iter()
+        .take(s.caption.running_lines)
+        .map(|l| {
+            let t: String = line_text(glyphs, l, s)
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .collect();
+            (t, l.bbox.y0)
+        })
+        .filter(|(t, _)| !t.is_empty())
+        .collect()
+}
+
+/// A running header (苏州市应急管理局2026年度部门预算公开 at the top of every page) names the
+/// document, not a table: a title equal to a line printed at the same place (within
+/// `running_tolerance`) on more than `running_share` of the pages, three at least, and above
+/// another table's title on one of them, is dropped, so a continuation page under it merges
+/// with the table it continues.
+pub fn drop_running_titles(per_page: &mut [Vec<Found>], tops: &[Vec<(String, f64)>], s: &Settings) {
+    let cs = &s.caption;
+    let compact = |t: &Table| -> Option<String> {
+        t.title
+            .as_ref()
+            .map(|x| x.chars().filter(|c| !c.is_whitespace()).collect())
+    };
+    let mut at: HashMap<&str, Vec<f64>> = HashMap::new();
+    // Lines printed above another table's title: a title repeated on each page of a long
+    // table is not a running header, however many pages it covers.
+    let mut over_other: HashSet<&str> = HashSet::new();
+    for (page, found) in tops.iter().zip(per_page.iter()) {
+        let titles: Vec<String> = found.iter().filter_map(|f| compact(&f.table)).collect();
+        for (text, y) in page {
+            at.entry(text.as_str()).or_default().push(*y);
+            if titles.iter().any(|t| t != text) {
+                over_other.insert(text.as_str());
+            }
+        }
+    }
+    let running: HashSet<&str> = at
+        .into_iter()
+        .filter(|(t, _)| over_other.contains(t))
+        .filter(|(_, ys)| {
+            // Pages with the line within the tolerance of its median place.
+            let mut sorted = ys.clone();
+            sorted.sort_by(f64::total_cmp);
+            let median = sorted.get(sorted.len() / 2).copied().unwrap_or(0.0);
+            let n = ys
+                .iter()
+                .filter(|y| (*y - median).abs() <= cs.running_tolerance)
+                .count();
+            n >= 3 && n as f64 > cs.running_share * tops.len() as f64
+        })
+        .map(|(t, _)| t)
+        .collect();
+    if running.is_empty() {
+        return;
+    }
+    for t in per_page.iter_mut().flatten().map(|f| &mut f.table) {
+        if compact(t).is_some_and(|c| running.contains(c.as_str())) {
+            t.title = None;
         }
     }
 }
@@ -260,6 +391,26 @@ mod tests {
             Some("万元")
         );
         assert_eq!(
+            after_label("单位名称：广州市商务局    单位：万元", &["单位"]).as_deref(),
+            Some("万元")
+        );
+        let unit = |t: &str| labelled(t, &["金额单位", "单位"]).find(|v| is_unit(v));
+        assert_eq!(
+            unit("单位：无锡市教育局（本级）    单位：万元").as_deref(),
+            Some("万元")
+        );
+        assert_eq!(unit("无锡市教育局（本级）2026年度单位预算公开"), None);
+        assert_eq!(unit("二、部门决算单位构成"), None);
+        assert_eq!(
+            unit("单位：万元（保留两位小数）").as_deref(),
+            Some("万元（保留两位小数")
+        );
+        assert_eq!(unit("单位：人").as_deref(), Some("人"));
+        assert_eq!(
+            unit("详见下表（单位：亿元）。").as_deref(),
+            Some("亿元）。")
+        );
+        assert_eq!(
             after_label("（单位：元）", &["单位"]).as_deref(),
             Some("元")
         );
@@ -340,6 +491,10 @@ mod tests {
             ("(单位：万元)", true),
             ("单位：元", true),
             ("财政拨款“三公”经费", false),
+            ("支出总表（预算表3）", true),
+            ("收入总表(预算表2)", true),
+            ("支出总表（草案）", false),
+            ("基本支出（人员经费）", false),
         ] {
             assert_eq!(is_caption(text), caption, "{text}");
         }

@@ -6,7 +6,10 @@
 //! [`mark_open`]. On a page: [`frames`] sets one-column boxes aside, [`split_rows`] splits
 //! unruled rows; borderless tables: [`free_lines`] -> [`framed_grids`] and [`stream_grids`].
 //! Then [`assign_glyphs`] -> [`build`] -> [`plausible`] -> [`captions`]; across pages,
-//! [`merge_pages`].
+//! [`merge_pages`]. All of it runs in a sideways page's reading frame
+//! ([`PageContent::turn`]); last, [`displayed`] puts the boxes back onto the page as shown.
+
+use std::collections::HashMap;
 
 use crate::layout::{Line, lines};
 use crate::pdf::{Glyph, PageContent};
@@ -14,7 +17,7 @@ use crate::pdf::{Glyph, PageContent};
 use super::{Method, Settings, Table};
 
 pub use super::build::build;
-pub use super::caption::captions;
+pub use super::caption::{captions, drop_running_titles, top_lines};
 pub use super::edges::{Edge, edges, join_edges, merge_edges, snap_edges};
 pub use super::lattice::{
     Grid, GridCell, Intersections, cells, close_rows, close_sides, grids, intersections, lattice,
@@ -97,9 +100,14 @@ pub fn framed_grids<'a>(
     (grids, free)
 }
 
-/// The tables of one page, empty ruled ones included (an empty last row alone on a page is
-/// still the end of the table before it), top to bottom, with their captions.
+/// The tables of one page in its reading frame, empty ruled ones included (an empty last row
+/// alone on a page is still the end of the table before it), top to bottom, with captions.
 pub fn page(page: &PageContent, s: &Settings) -> Vec<Found> {
+    page_and_top(page, s).0
+}
+
+/// [`page`], and the page's [`top_lines`].
+pub fn page_and_top(page: &PageContent, s: &Settings) -> (Vec<Found>, Vec<(String, f64)>) {
     let page_lines = lines(&page.glyphs, &s.layout);
     let (ruled, frames) = frames(lattice(&page.rulings, s), s);
     let ruled: Vec<Grid> = ruled
@@ -126,15 +134,45 @@ pub fn page(page: &PageContent, s: &Settings) -> Vec<Found> {
         .filter(|f| plausible(&f.table, page, s))
         .collect();
     captions(&page.glyphs, &page_lines, &mut tables, page.height, s);
-    tables
+    (tables, top_lines(&page.glyphs, &page_lines, s))
+}
+
+/// Tables are found in a sideways page's reading frame ([`PageContent::turn`]); their table,
+/// cell and text boxes go back onto the page as displayed, where a reader of the rendered page
+/// (and provenance) finds them. Pages not turned are left alone.
+pub fn displayed(found: &mut [Found], pages: &[PageContent]) {
+    let turned: HashMap<u32, &PageContent> = pages
+        .iter()
+        .filter(|p| p.turn != 0)
+        .map(|p| (p.number, p))
+        .collect();
+    if turned.is_empty() {
+        return;
+    }
+    for t in found.iter_mut().map(|f| &mut f.table) {
+        if let Some(p) = t.pages.first().and_then(|n| turned.get(n)) {
+            t.bbox = p.displayed(&t.bbox);
+        }
+        for c in &mut t.cells {
+            if let Some(p) = turned.get(&c.page) {
+                c.bbox = p.displayed(&c.bbox);
+                c.text_bbox = c.text_bbox.map(|b| p.displayed(&b));
+            }
+        }
+    }
 }
 
 /// The tables of consecutive pages, a table continued across pages merged into one; tables
-/// with no text left out.
+/// with no text left out; a running header is no table's title; boxes on the pages as displayed.
 pub fn document(pages: &[PageContent], s: &Settings) -> Vec<Found> {
-    let per_page: Vec<Vec<Found>> = crate::share::map(pages, |p| page(p, s));
+    let (mut per_page, tops): (Vec<Vec<Found>>, Vec<_>) =
+        crate::share::map(pages, |p| page_and_top(p, s))
+            .into_iter()
+            .unzip();
+    drop_running_titles(&mut per_page, &tops, s);
     let mut found = merge_pages(per_page, pages, s);
     found.retain(|f| f.table.has_text());
+    displayed(&mut found, pages);
     found
 }
 

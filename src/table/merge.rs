@@ -8,16 +8,27 @@ use crate::pdf::PageContent;
 use super::find::Found;
 use super::{Cell, Settings, Table, caption};
 
-/// Column boundaries of a table (from its cells' edges), left to right.
+/// Column boundaries of a table (from its cells' edges), left to right: those of its part on
+/// its last page when they are complete (a page that drifted a few points from the one before
+/// is followed by a page drawn as it is), else of all its cells.
 fn boundaries(t: &Table, s: &Settings) -> Vec<f64> {
-    let mut xs: Vec<f64> = t
-        .cells
-        .iter()
-        .flat_map(|c| [c.bbox.x0, c.bbox.x1])
-        .collect();
-    xs.sort_by(f64::total_cmp);
-    xs.dedup_by(|a, b| (*a - *b).abs() < s.merge.same_boundary);
-    xs
+    let of = |last_only: bool| {
+        let mut xs: Vec<f64> = t
+            .cells
+            .iter()
+            .filter(|c| !last_only || Some(&c.page) == t.pages.last())
+            .flat_map(|c| [c.bbox.x0, c.bbox.x1])
+            .collect();
+        xs.sort_by(f64::total_cmp);
+        xs.dedup_by(|a, b| (*a - *b).abs() < s.merge.same_boundary);
+        xs
+    };
+    let last = of(true);
+    if last.len() == t.n_cols + 1 {
+        last
+    } else {
+        of(false)
+    }
 }
 
 /// For each boundary of `next`, the index of the matching boundary of `prev`: the printed
@@ -32,9 +43,29 @@ fn column_map(prev: &Table, next: &Table, s: &Settings) -> Option<Vec<usize>> {
                 .position(|y| (x - y).abs() < s.merge.boundary_match)
         })
         .collect();
-    let map = map?;
+    let map = map.or_else(|| paired(&a, &b, s))?;
     (map.first() == Some(&0) && map.last() == Some(&(a.len() - 1)) && a.len() == prev.n_cols + 1)
         .then_some(map)
+}
+
+/// The same number of column lines, each drifted a little from its counterpart (a page set
+/// a few points wider inside the same frame: 广州 p11 -> p12 drifts 2.0, 2.7 … 6.3 pt): paired
+/// in order when each is within `paired_boundary_match` of its counterpart and nearer to it
+/// than half the narrower column beside it, so no line could be paired with another.
+fn paired(a: &[f64], b: &[f64], s: &Settings) -> Option<Vec<usize>> {
+    if a.len() != b.len() || a.len() < 2 {
+        return None;
+    }
+    let ok = a.iter().zip(b).enumerate().all(|(i, (x, y))| {
+        let left = i
+            .checked_sub(1)
+            .and_then(|j| a.get(j))
+            .map_or(f64::INFINITY, |p| x - p);
+        let right = a.get(i + 1).map_or(f64::INFINITY, |n| n - x);
+        let d = (x - y).abs();
+        d < s.merge.paired_boundary_match && d < left.min(right) / 2.0
+    });
+    ok.then(|| (0..a.len()).collect())
 }
 
 /// Whether `next` (first table of its page) continues `prev` (last table of the previous page).
@@ -105,15 +136,26 @@ pub fn merge_pages(per_page: Vec<Vec<Found>>, pages: &[PageContent], s: &Setting
                     // table itself starting on this one.
                     if k == 0
                         && t.table.title.is_none()
-                        && t.table.unit.is_none()
                         && let Some(prev) = i.checked_sub(1).and_then(|p| pages.get(p))
                     {
                         let below = open
                             .and_then(|idx| out.get(idx))
                             .map(|p| &p.table)
                             .filter(|p| p.pages.last() == Some(&prev.number))
-                            .map_or(0.0, |p| p.bbox.y1);
-                        caption::apply(&mut t.table, &caption::lines_below(prev, below, s));
+                            // Its foot on that page (its bbox is on its first page).
+                            .map_or(0.0, |p| {
+                                p.cells
+                                    .iter()
+                                    .filter(|c| c.page == prev.number)
+                                    .map(|c| c.bbox.y1)
+                                    .fold(0.0, f64::max)
+                            });
+                        // Only caption lines: not page numbers or the end of a paragraph.
+                        let foot: Vec<String> = caption::lines_below(prev, below, s)
+                            .into_iter()
+                            .filter(|l| caption::is_caption(l))
+                            .collect();
+                        caption::apply(&mut t.table, &foot);
                     }
                     out.push(t)
                 }
@@ -365,6 +407,32 @@ mod tests {
     }
 
     #[test]
+    fn column_lines_drifted_a_few_points_pair_in_order() {
+        let s = Settings::default();
+        // The continuation's inner column line at 100 + `drift`; the outer edges agree.
+        let parts = |drift: f64| {
+            let mut next = table(2, 50.0, &[["差旅", "3.00"]], 0);
+            for c in &mut next.cells {
+                if c.col == 0 {
+                    c.bbox.x1 += drift;
+                } else {
+                    c.bbox.x0 += drift;
+                }
+            }
+            merge_pages(
+                vec![vec![found(first_part(), false)], vec![found(next, false)]],
+                &pages(),
+                &s,
+            )
+            .len()
+        };
+        // 7 pt: beyond `boundary_match` (6), within `paired_boundary_match` (10): one table.
+        assert_eq!(parts(7.0), 1);
+        // 12 pt: another layout.
+        assert_eq!(parts(12.0), 2);
+    }
+
+    #[test]
     fn what_does_not_continue_stays_apart() {
         let s = Settings::default();
         let apart = |next: Table| {
@@ -468,5 +536,59 @@ mod tests {
             &Settings::default(),
         );
         assert_eq!(out[0].table.title.as_deref(), Some("2023年支出预算表"));
+    }
+
+    #[test]
+    fn a_running_header_is_no_title_a_repeated_title_stays() {
+        use crate::table::caption::drop_running_titles;
+        let titled = |page: u32, title: &str| {
+            let mut t = table(page, 100.0, &[["差旅", "3.00"]], 0);
+            t.title = Some(title.to_string());
+            vec![found(t, false)]
+        };
+        let top = |texts: &[&str]| -> Vec<(String, f64)> {
+            texts
+                .iter()
+                .enumerate()
+                .map(|(k, t)| (t.to_string(), 40.0 + 20.0 * k as f64))
+                .collect()
+        };
+        // The header heads every page; p1 and p3 print their own titles under it, p2's table
+        // (a continuation) is titled with the header only.
+        let header = "某局2026年度部门预算公开";
+        let mut pages = vec![
+            titled(1, "部门收入预算表"),
+            titled(2, header),
+            titled(3, "部门支出预算表"),
+            titled(4, "部门支出预算表"),
+        ];
+        let tops = vec![
+            top(&[header, "部门收入预算表"]),
+            top(&[header]),
+            top(&[header, "部门支出预算表"]),
+            top(&[header, "部门支出预算表"]),
+        ];
+        drop_running_titles(&mut pages, &tops, &Settings::default());
+        let titles: Vec<Option<&str>> = pages.iter().map(|p| p[0].table.title.as_deref()).collect();
+        assert_eq!(
+            titles,
+            [
+                Some("部门收入预算表"),
+                None,
+                Some("部门支出预算表"),
+                Some("部门支出预算表")
+            ]
+        );
+        // A long table whose title is repeated at the top of each of its pages: the title is on
+        // most pages, but above no other table's title, so it stays.
+        let long = "2020年地方政府债券使用情况表";
+        let mut pages: Vec<Vec<Found>> = (1..=4).map(|p| titled(p, long)).collect();
+        let tops: Vec<_> = (0..4).map(|_| top(&[long])).collect();
+        drop_running_titles(&mut pages, &tops, &Settings::default());
+        assert!(
+            pages
+                .iter()
+                .all(|p| p[0].table.title.as_deref() == Some(long))
+        );
     }
 }

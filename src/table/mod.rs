@@ -55,7 +55,7 @@ pub struct Column {
 pub struct Table {
     /// Pages the table spans, first to last.
     pub pages: Vec<u32>,
-    /// Its box on the first page (top-left page space, points).
+    /// Its box on the first page (top-left space of the page as displayed, points).
     pub bbox: Rect,
     pub method: Method,
     pub n_rows: usize,
@@ -118,7 +118,9 @@ pub fn page_tables(page: &PageContent) -> Vec<Table> {
 
 /// The tables of one page with the given settings.
 pub fn page_tables_with(page: &PageContent, s: &Settings) -> Vec<Table> {
-    find::page(page, s)
+    let mut found = find::page(page, s);
+    find::displayed(&mut found, std::slice::from_ref(page));
+    found
         .into_iter()
         .map(|f| f.table)
         .filter(Table::has_text)
@@ -137,4 +139,65 @@ pub fn document_tables_with(pages: &[PageContent], s: &Settings) -> Vec<Table> {
         .into_iter()
         .map(|f| f.table)
         .collect()
+}
+
+/// The tables of a document whose pages come a window at a time ([`Tables::add`]), so that a
+/// long document need not be held whole: the table still open at the foot of a window meets
+/// its continuation in the next, as in [`document_tables`] over all the pages at once.
+#[derive(Default)]
+pub struct Tables {
+    done: Vec<Table>,
+    /// The last page seen, and its last table (the one the next page may continue).
+    last: Option<(PageContent, Option<find::Found>)>,
+}
+
+impl Tables {
+    /// The next pages of the document, in order; returns, for each page, the boxes of the
+    /// cells of the tables found on it (in the page's reading frame, as its glyphs).
+    pub fn add(&mut self, pages: Vec<PageContent>) -> Vec<Vec<crate::pdf::Rect>> {
+        if pages.is_empty() {
+            return Vec::new();
+        }
+        let s = Settings::default();
+        let (mut per_page, tops): (Vec<Vec<find::Found>>, Vec<_>) =
+            crate::share::map(&pages, |p| find::page_and_top(p, &s))
+                .into_iter()
+                .unzip();
+        // Running headers are judged among the pages of the window (a whole document of up
+        // to a window's pages, as `find::document` judges them).
+        find::drop_running_titles(&mut per_page, &tops, &s);
+        let cells: Vec<Vec<crate::pdf::Rect>> = per_page
+            .iter()
+            .map(|found| {
+                found
+                    .iter()
+                    .flat_map(|f| f.table.cells.iter().map(|c| c.bbox))
+                    .collect()
+            })
+            .collect();
+        let mut all = Vec::with_capacity(pages.len() + 1);
+        if let Some((page, open)) = self.last.take() {
+            all.push(page);
+            per_page.insert(0, open.into_iter().collect());
+        }
+        let open_at_end = per_page.last().is_some_and(|t| !t.is_empty());
+        all.extend(pages);
+        let mut merged = find::merge_pages(per_page, &all, &s);
+        let open = if open_at_end { merged.pop() } else { None };
+        find::displayed(&mut merged, &all);
+        self.done
+            .extend(merged.into_iter().map(|f| f.table).filter(Table::has_text));
+        self.last = all.pop().map(|p| (p, open));
+        cells
+    }
+
+    /// The tables of all the pages added.
+    pub fn finish(self) -> Vec<Table> {
+        let mut out = self.done;
+        if let Some((page, Some(mut open))) = self.last {
+            find::displayed(std::slice::from_mut(&mut open), std::slice::from_ref(&page));
+            out.extend(Some(open.table).filter(Table::has_text));
+        }
+        out
+    }
 }

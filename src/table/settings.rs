@@ -226,6 +226,12 @@ pub struct CaptionSettings {
     pub foot_share: f64,
     /// Lines at the foot of a page that may caption the table starting the next page (3).
     pub foot_lines: usize,
+    /// Lines from the top of each page compared for a running header (3) ...
+    pub running_lines: usize,
+    /// ... which is printed within this many points of one place (3 pt) ...
+    pub running_tolerance: f64,
+    /// ... on more than this share of the document's pages (0.5): it is no table's title.
+    pub running_share: f64,
 }
 
 impl Default for CaptionSettings {
@@ -241,6 +247,9 @@ impl Default for CaptionSettings {
             notes_reach: 200.0,
             foot_share: 0.95,
             foot_lines: 3,
+            running_lines: 3,
+            running_tolerance: 3.0,
+            running_share: 0.5,
         }
     }
 }
@@ -253,6 +262,9 @@ pub struct MergeSettings {
     /// A continuation's column boundary matches one of the previous part's within this (6 pt):
     /// a page may be printed a little shifted.
     pub boundary_match: f64,
+    /// A continuation with as many column lines as the previous part pairs them in order when
+    /// each is within this (10 pt) and within half the narrower column beside it.
+    pub paired_boundary_match: f64,
     /// The previous part must reach below this share of its page's height (0.6) ...
     pub prev_bottom: f64,
     /// ... and the continuation start above this share of its page's height (0.4).
@@ -268,6 +280,7 @@ impl Default for MergeSettings {
         MergeSettings {
             same_boundary: 2.0,
             boundary_match: 6.0,
+            paired_boundary_match: 10.0,
             prev_bottom: 0.6,
             next_top: 0.4,
             wrap_margin: 14.0,

@@ -11,6 +11,8 @@ use yusuan::budget::document::Analysis;
 #[derive(Debug, Deserialize)]
 pub struct GoldenFact {
     pub table_kind: String,
+    #[serde(default)]
+    pub table_title: String,
     pub code: String,
     pub name: String,
     pub header_path: String,
@@ -20,28 +22,50 @@ pub struct GoldenFact {
 /// The comparison key: (table kind, code or else name, header path, amount in yuan).
 type Key = (String, String, String, String);
 
+/// An amount compared by value: `13522700.00`, `13522700.0` and `13522700` are one amount.
+pub fn norm_amount(a: &str) -> String {
+    let t = if a.contains('.') {
+        a.trim_end_matches('0').trim_end_matches('.')
+    } else {
+        a
+    };
+    if t == "-0" {
+        "0".to_string()
+    } else {
+        t.to_string()
+    }
+}
+
 fn key(kind: &str, code: &str, name: &str, path: &str, amount: &str) -> Key {
     let who = if code.is_empty() { name } else { code };
     (
         kind.to_string(),
         who.to_string(),
         path.to_string(),
-        amount.to_string(),
+        norm_amount(amount),
     )
 }
 
-/// (matched, ours, golden) fact counts of one document, compared as multisets.
-pub fn facts(analysis: &Analysis, golden: &[GoldenFact]) -> (usize, usize, usize) {
+/// (matched, ours, golden) fact counts of one document, compared as multisets. A golden fact
+/// of kind `other` takes the kind `relabel` lists for its table's title (golden/facts was
+/// derived with golden/kinds.tsv, whose `other` tables golden/kinds-dept-v2.tsv names).
+pub fn facts(
+    analysis: &Analysis,
+    golden: &[GoldenFact],
+    relabel: &[Listed],
+) -> (usize, usize, usize) {
     let mut want: HashMap<Key, usize> = HashMap::new();
     for g in golden {
+        let title = norm_title(&g.table_title);
+        let kind = match g.table_kind.as_str() {
+            "other" => relabel
+                .iter()
+                .find(|l| norm_title(&l.title) == title)
+                .map_or("other", |l| l.kind.as_str()),
+            k => k,
+        };
         *want
-            .entry(key(
-                &g.table_kind,
-                &g.code,
-                &g.name,
-                &g.header_path,
-                &g.amount_yuan,
-            ))
+            .entry(key(kind, &g.code, &g.name, &g.header_path, &g.amount_yuan))
             .or_default() += 1;
     }
     let mut ours = 0;
@@ -65,33 +89,97 @@ pub fn facts(analysis: &Analysis, golden: &[GoldenFact]) -> (usize, usize, usize
     (matched, ours, golden.len())
 }
 
-/// One line of golden/kinds.tsv: (file name, first page, kind).
-pub fn parse_kinds(tsv: &str) -> Vec<(String, u32, String)> {
+/// One line of a kinds golden (golden/kinds-dept-v2.tsv, golden/kinds-dept2026.tsv): the
+/// file name, the page the table starts on, its title as printed (whitespace removed), its kind.
+#[derive(Debug, Clone)]
+pub struct Listed {
+    pub file: String,
+    pub page: u32,
+    pub title: String,
+    pub kind: String,
+}
+
+pub fn parse_kinds(tsv: &str) -> Vec<Listed> {
     tsv.lines()
         .skip(1)
         .filter_map(|l| {
             let cols: Vec<&str> = l.split('\t').collect();
-            let file = cols.first()?.rsplit('/').next()?.to_string();
-            Some((
-                file,
-                cols.get(1)?.trim().parse().ok()?,
-                cols.get(3)?.trim().to_string(),
-            ))
+            Some(Listed {
+                file: cols.first()?.rsplit('/').next()?.to_string(),
+                page: cols.get(1)?.trim().parse().ok()?,
+                title: cols.get(2)?.trim().to_string(),
+                kind: cols.get(3)?.trim().to_string(),
+            })
         })
         .collect()
 }
 
-/// (right, listed) for the golden tables of one file: a listed table is right when a table of
-/// ours starting on its first page has its kind.
-pub fn kinds(analysis: &Analysis, listed: &[(u32, String)]) -> (usize, usize) {
-    let right = listed
-        .iter()
-        .filter(|(page, kind)| {
-            analysis
-                .tables
-                .iter()
-                .any(|t| t.table.pages.first() == Some(page) && t.kind.as_str() == kind)
-        })
-        .count();
-    (right, listed.len())
+/// A title compared: no whitespace, full-width forms as ASCII.
+pub fn norm_title(t: &str) -> String {
+    t.chars()
+        .filter(|c| !c.is_whitespace())
+        .map(yusuan::layout::ascii_char)
+        .collect()
+}
+
+/// How the kinds of one file's listed tables came out.
+#[derive(Debug, Default, Clone)]
+pub struct KindScore {
+    /// Listed tables found (a table of ours starts on their page) with the listed kind.
+    pub right: usize,
+    /// Listed tables found.
+    pub found: usize,
+    pub listed: usize,
+    /// `page title: listed kind, ours` of every found table of another kind.
+    pub misses: Vec<String>,
+}
+
+/// Scores the kinds of one file: each listed table is matched to a table of ours starting on
+/// its page, by title (equal, else one containing the other), else the first one there.
+pub fn kinds(analysis: &Analysis, listed: &[Listed]) -> KindScore {
+    let mut s = KindScore::default();
+    let mut used = vec![false; analysis.tables.len()];
+    for l in listed {
+        s.listed += 1;
+        let want = norm_title(&l.title);
+        let here: Vec<usize> = (0..analysis.tables.len())
+            .filter(|&k| {
+                !used.get(k).copied().unwrap_or(true)
+                    && analysis.tables.get(k).and_then(|t| t.table.pages.first()) == Some(&l.page)
+            })
+            .collect();
+        let title = |k: usize| {
+            norm_title(
+                analysis
+                    .tables
+                    .get(k)
+                    .and_then(|t| t.table.title.as_deref())
+                    .unwrap_or(""),
+            )
+        };
+        let pick = here
+            .iter()
+            .copied()
+            .find(|&k| title(k) == want)
+            .or_else(|| {
+                here.iter().copied().find(|&k| {
+                    let t = title(k);
+                    !t.is_empty() && (t.contains(&want) || want.contains(&t))
+                })
+            })
+            .or_else(|| here.first().copied());
+        let Some(k) = pick else { continue };
+        if let Some(u) = used.get_mut(k) {
+            *u = true;
+        }
+        s.found += 1;
+        let ours = analysis.tables.get(k).map_or("", |t| t.kind.as_str());
+        if ours == l.kind {
+            s.right += 1;
+        } else {
+            s.misses
+                .push(format!("p{} {}: {}, ours {ours}", l.page, l.title, l.kind));
+        }
+    }
+    s
 }

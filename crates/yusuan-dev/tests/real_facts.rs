@@ -13,6 +13,10 @@ fn corpus(what: &str) -> Option<PathBuf> {
     shared(what).map(|s| need(&s, "corpus/dept"))
 }
 
+fn listed(name: &str) -> Vec<eval::Listed> {
+    eval::parse_kinds(&std::fs::read_to_string(root().join("golden").join(name)).unwrap())
+}
+
 #[test]
 fn facts_precision_and_recall() {
     let Some(dept) = corpus("facts against golden/facts") else {
@@ -29,14 +33,16 @@ fn facts_precision_and_recall() {
         golden.len() >= 12,
         "expected golden facts for at least 12 documents"
     );
+    let v2 = listed("kinds-dept-v2.tsv");
     let (mut matched, mut ours, mut want) = (0, 0, 0);
     for g in &golden {
         let facts: Vec<eval::GoldenFact> =
             serde_json::from_str(&std::fs::read_to_string(g).unwrap()).unwrap();
         let stem = g.file_stem().unwrap().to_string_lossy();
-        let pdf = dept.join(format!("{stem}.pdf"));
-        let r = pipeline::process(&pdf);
-        let (m, o, w) = eval::facts(r.analysis.as_ref().unwrap(), &facts);
+        let file = format!("{stem}.pdf");
+        let relabel: Vec<eval::Listed> = v2.iter().filter(|l| l.file == file).cloned().collect();
+        let r = pipeline::process(&dept.join(&file));
+        let (m, o, w) = eval::facts(r.analysis.as_ref().unwrap(), &facts, &relabel);
         eprintln!("{stem}: matched {m}, ours {o}, golden {w}");
         matched += m;
         ours += o;
@@ -47,26 +53,52 @@ fn facts_precision_and_recall() {
     assert!(p >= 0.995 && r >= 0.995, "precision {p:.4}, recall {r:.4}");
 }
 
+/// Kinds of the tables of one corpus against a kinds golden: (right, found, listed).
+fn score_kinds(corpus: &std::path::Path, golden: &str) -> (usize, usize, usize) {
+    let mut by_file: BTreeMap<String, Vec<eval::Listed>> = BTreeMap::new();
+    for l in listed(golden) {
+        by_file.entry(l.file.clone()).or_default().push(l);
+    }
+    let (mut right, mut found, mut total) = (0, 0, 0);
+    for (file, tables) in &by_file {
+        let r = pipeline::process(&corpus.join(file));
+        let s = eval::kinds(r.analysis.as_ref().unwrap(), tables);
+        for m in &s.misses {
+            eprintln!("{golden}: {file} {m}");
+        }
+        right += s.right;
+        found += s.found;
+        total += s.listed;
+    }
+    eprintln!("{golden}: kinds right {right} of {found} tables found ({total} listed)");
+    (right, found, total)
+}
+
 #[test]
-fn table_kinds() {
-    let Some(dept) = corpus("table kinds against golden/kinds.tsv") else {
+fn table_kinds_dept() {
+    let Some(dept) = corpus("table kinds against golden/kinds-dept-v2.tsv") else {
         return;
     };
-    let root = root();
-    let listed =
-        eval::parse_kinds(&std::fs::read_to_string(root.join("golden/kinds.tsv")).unwrap());
-    let mut by_file: BTreeMap<String, Vec<(u32, String)>> = BTreeMap::new();
-    for (file, page, kind) in listed {
-        by_file.entry(file).or_default().push((page, kind));
-    }
-    let (mut right, mut total) = (0, 0);
-    for (file, tables) in &by_file {
-        let r = pipeline::process(&dept.join(file));
-        let (a, b) = eval::kinds(r.analysis.as_ref().unwrap(), tables);
-        right += a;
-        total += b;
-    }
-    let ratio = right as f64 / total as f64;
-    eprintln!("table kinds: {right}/{total} = {ratio:.4}");
-    assert!(total >= 200 && ratio >= 0.995, "kinds {right}/{total}");
+    let (right, found, total) = score_kinds(&dept, "kinds-dept-v2.tsv");
+    assert!(total >= 239 && found == total, "found {found} of {total}");
+    assert!(
+        right as f64 / total as f64 >= 0.995,
+        "kinds {right}/{total}"
+    );
+}
+
+/// dept2026: the kinds of the tables found. (Tables the table layer does not find yet, most
+/// of Guangzhou's, are counted apart: `found` of `listed`.)
+#[test]
+fn table_kinds_dept2026() {
+    let Some(shared) = shared("table kinds against golden/kinds-dept2026.tsv") else {
+        return;
+    };
+    let corpus = need(&shared, "corpus/dept2026");
+    let (right, found, total) = score_kinds(&corpus, "kinds-dept2026.tsv");
+    assert!(total >= 700 && found >= 400, "found {found} of {total}");
+    assert!(
+        right as f64 / found as f64 >= 0.995,
+        "kinds {right}/{found}"
+    );
 }

@@ -13,6 +13,9 @@ pub struct GlyphEvent<'a> {
     /// The character code as shown.
     pub code: u32,
     pub bbox: Rect,
+    /// How far the glyph moves the pen along its baseline, in page units (its own width,
+    /// character spacing aside).
+    pub advance: f64,
     pub font: &'a Arc<str>,
     pub size: f64,
     pub color: [f32; 3],
@@ -26,8 +29,9 @@ pub struct GlyphEvent<'a> {
 pub enum PathSeg {
     MoveTo(f64, f64),
     LineTo(f64, f64),
-    /// A curve, kept as its end point: tables are drawn with straight lines.
-    CurveTo(f64, f64),
+    /// A cubic Bézier curve: its two control points and its end point. The curve lies inside
+    /// the hull of its points, so their box bounds it.
+    CurveTo([(f64, f64); 3]),
     Close,
 }
 
@@ -49,4 +53,9 @@ pub trait Device {
     fn paint(&mut self, _p: &PaintEvent<'_>) {}
     fn image(&mut self, _bbox: Rect) {}
     fn warning(&mut self, _msg: &str) {}
+    /// Bytes the device holds for the page so far (an estimate), counted against
+    /// [`crate::Limits::max_memory`] while the page is interpreted.
+    fn held(&self) -> usize {
+        0
+    }
 }

@@ -1,11 +1,12 @@
 //! Opening documents and walking their pages.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::path::Path;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use lopdf::xref::XrefRecovery;
+use lopdf::xref::{XrefEntry, XrefRecovery};
 use lopdf::{Dictionary, LoadOptions, Object, ObjectId};
 
 use super::device::Device;
@@ -14,7 +15,9 @@ use super::font::Font;
 use super::geom::{Matrix, Rect};
 use super::interp::Interpreter;
 use super::objects::{self, resolve};
+use super::orient;
 use super::page::{PageCollector, PageContent};
+use super::tree;
 
 /// Limits that keep hostile files from exhausting memory or time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,6 +34,11 @@ pub struct Limits {
     /// passes it stops within milliseconds ([`Error::Timeout`]). Default 60 s: a real budget
     /// document takes well under a second.
     pub max_time: Option<Duration>,
+    /// Bytes one file may hold: the file itself (a larger file is not read), and the pages
+    /// read and not yet released, with the content streams decoded once for several pages.
+    /// Checked every few thousand operators, so a page that passes it stops at once
+    /// ([`Error::TooLarge`]). Default 512 MiB: the largest real document held under 100 MiB.
+    pub max_memory: usize,
 }
 
 impl Default for Limits {
@@ -40,6 +48,7 @@ impl Default for Limits {
             max_form_depth: 12,
             max_pages: 100_000,
             max_time: Some(Duration::from_secs(60)),
+            max_memory: 512 << 20,
         }
     }
 }
@@ -67,19 +76,26 @@ pub struct Document {
     recovery: Option<XrefRecovery>,
     /// The page tree holds more pages than [`Limits::max_pages`]; the rest are not read.
     pages_capped: bool,
+    /// What the file lost that no page shows (see [`Document::losses`]).
+    losses: Vec<String>,
     /// Fonts are parsed once per document: ToUnicode maps of CJK fonts are large.
     fonts: Mutex<HashMap<ObjectId, Arc<Font>>>,
+    /// Content streams drawn by more than one page, decoded once ([`Document::page_content`]).
+    shared: HashMap<ObjectId, Mutex<Option<Arc<Vec<u8>>>>>,
+    /// Bytes held against [`Limits::max_memory`]: the file, the shared streams decoded, and
+    /// the pages read ([`Document::hold`]) and not yet released.
+    held: AtomicUsize,
 }
 
 impl Document {
     pub fn open(path: &Path) -> Result<Document> {
-        let bytes = std::fs::read(path)?;
-        Document::from_bytes(&bytes)
+        Document::open_with(path, Limits::default())
     }
 
-    /// [`Document::open`] under `limits`.
+    /// [`Document::open`] under `limits`; the file is read as [`super::input::read`] does
+    /// (regular files only, the header first, no more than [`Limits::max_memory`]).
     pub fn open_with(path: &Path, limits: Limits) -> Result<Document> {
-        let bytes = std::fs::read(path)?;
+        let bytes = super::input::read(path, limits.max_memory as u64)?;
         Document::from_bytes_with(&bytes, limits)
     }
 
@@ -103,29 +119,29 @@ impl Document {
             force_reconstruct,
             ..LoadOptions::default()
         };
-        let inner = load(bytes, options(false));
-        let first = inner.map(|doc| {
-            let pages = walk_pages(&doc, limits.max_pages.saturating_add(1));
-            let damage = damage(&doc, &pages);
-            (doc, pages, damage)
-        });
+        let read = |doc: lopdf::Document| {
+            let walk = tree::walk(&doc, limits.max_pages.saturating_add(1));
+            let damage = damage(&doc, &walk.pages);
+            (doc, walk, damage)
+        };
+        let first = load(bytes, options(false)).map(read);
         let needs_scan = match &first {
-            Ok((doc, pages, damage)) => {
-                (pages.is_empty() || *damage > 0)
+            Ok((doc, walk, damage)) => {
+                (walk.pages.is_empty() || *damage > 0)
                     && doc.xref_recovery != Some(XrefRecovery::Reconstructed)
             }
             Err(Error::Encrypted) => false,
             Err(_) => true,
         };
         let best = if needs_scan {
-            let rescanned = load(bytes, options(true)).map(|doc| {
-                let pages = walk_pages(&doc, limits.max_pages.saturating_add(1));
-                let damage = damage(&doc, &pages);
-                (doc, pages, damage)
-            });
+            // A file cut off before any trailer and catalog: lopdf's scan needs a /Root to
+            // start from, so it is given an empty catalog, and the page tree is rebuilt.
+            let rescanned = load(bytes, options(true))
+                .or_else(|_| load(&with_empty_catalog(bytes), options(true)))
+                .map(read);
             match (first, rescanned) {
                 (Ok(a), Ok(b)) => {
-                    let better = !b.1.is_empty() && (a.1.is_empty() || b.2 < a.2);
+                    let better = !b.1.pages.is_empty() && (a.1.pages.is_empty() || b.2 < a.2);
                     if better { b } else { a }
                 }
                 (Ok(a), Err(_)) => a,
@@ -135,16 +151,46 @@ impl Document {
         } else {
             first?
         };
-        let (inner, mut pages, _) = best;
+        let (inner, walk, _) = best;
+        let mut pages = walk.pages;
         // One page more than the limit was walked to tell a document at the limit from one
         // beyond it.
         let pages_capped = pages.len() > limits.max_pages;
         pages.truncate(limits.max_pages);
+        let mut losses = Vec::new();
+        let reconstructed = inner.xref_recovery == Some(XrefRecovery::Reconstructed);
+        if cut_short(bytes, &inner) {
+            losses.push("the file is cut short (no %%EOF after its last object)".to_string());
+        }
+        if walk.rebuilt {
+            losses.push(format!(
+                "page tree rebuilt from the {} page objects found in the file (its catalog or root /Pages node is lost; the page order may differ)",
+                pages.len()
+            ));
+        }
+        if let Some(declared) = walk.declared.filter(|&d| d > pages.len() as u64)
+            && !pages_capped
+        {
+            losses.push(format!(
+                "the page tree declares {declared} pages but holds {}",
+                pages.len()
+            ));
+        }
+        if reconstructed && walk.unreached > 0 {
+            losses.push(format!(
+                "{} page objects found in the file are not in its page tree",
+                walk.unreached
+            ));
+        }
+        let shared = shared_streams(&inner, &pages);
         Ok(Document {
+            held: AtomicUsize::new(bytes.len()),
+            shared,
             recovery: inner.xref_recovery,
             inner,
             pages,
             pages_capped,
+            losses,
             limits,
             deadline: limits.max_time.and_then(|t| start.checked_add(t)),
             fonts: Mutex::new(HashMap::new()),
@@ -198,8 +244,36 @@ impl Document {
         self.pages_capped
     }
 
+    /// What the file lost that no single page shows, one line each: the file cut short, a page
+    /// tree rebuilt from loose page objects, pages the tree declares (/Count) but does not
+    /// hold, page objects a rescan found outside the tree. A document with losses is not
+    /// whole, however well its pages read.
+    pub fn losses(&self) -> &[String] {
+        &self.losses
+    }
+
     pub fn limits(&self) -> &Limits {
         &self.limits
+    }
+
+    /// Counts `bytes` (a page read, see [`PageContent::held_bytes`]) against
+    /// [`Limits::max_memory`] until [`Document::release`] gives them back.
+    pub fn hold(&self, bytes: usize) {
+        self.held.fetch_add(bytes, Ordering::Relaxed);
+    }
+
+    /// Gives back what [`Document::hold`] counted, once the caller has dropped those pages.
+    pub fn release(&self, bytes: usize) {
+        let _ = self
+            .held
+            .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |h| {
+                Some(h.saturating_sub(bytes))
+            });
+    }
+
+    /// Whether `more` bytes still fit under [`Limits::max_memory`].
+    pub fn has_room(&self, more: usize) -> bool {
+        self.held.load(Ordering::Relaxed).saturating_add(more) <= self.limits.max_memory
     }
 
     /// `Err(Timeout)` once the document's time limit has passed.
@@ -237,6 +311,8 @@ impl Document {
         let mut page = sink.page;
         page.number = n;
         page.rotate = rotate;
+        let t = orient::text_turn(&page);
+        orient::turn(&mut page, t);
         Ok((page, damage))
     }
 
@@ -283,6 +359,9 @@ impl Document {
                 .err()
                 .unwrap_or(Error::Timeout(Duration::ZERO)));
         }
+        if interp.over_memory {
+            return Err(Error::TooLarge(self.limits.max_memory));
+        }
         damage.append(&mut interp.damage);
         Ok(((width, height, rotate), damage))
     }
@@ -305,7 +384,7 @@ impl Document {
             match resolve(doc, part) {
                 Some(Object::Stream(s)) => {
                     let room = self.limits.max_stream.saturating_sub(out.len());
-                    match objects::stream_data(s, room) {
+                    match self.stream_data(part, s, room) {
                         Ok(data) => out.extend_from_slice(&data),
                         Err(e) => damage.push(format!("content stream not decoded: {e}")),
                     }
@@ -318,6 +397,37 @@ impl Document {
             }
         }
         out
+    }
+
+    /// A content stream's data, decoded once when several pages draw it (a shared stream of a
+    /// million operators must not be inflated, nor held, once per page).
+    fn stream_data(
+        &self,
+        obj: &Object,
+        s: &lopdf::Stream,
+        room: usize,
+    ) -> std::result::Result<Arc<Vec<u8>>, String> {
+        let slot = match obj {
+            Object::Reference(id) => self.shared.get(id),
+            _ => None,
+        };
+        let Some(slot) = slot else {
+            return objects::stream_data(s, room).map(Arc::new);
+        };
+        let mut slot = slot
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(data) = slot.as_ref() {
+            return if data.len() <= room {
+                Ok(data.clone())
+            } else {
+                Err(format!("stream larger than the limit of {room} bytes"))
+            };
+        }
+        let data = Arc::new(objects::stream_data(s, room)?);
+        self.hold(data.len());
+        *slot = Some(data.clone());
+        Ok(data)
     }
 
     /// The font behind a font resource, parsed once per document.
@@ -337,6 +447,38 @@ impl Document {
         }
         Some(font)
     }
+}
+
+/// The content streams more than one page draws (by reference, directly or in a /Contents
+/// array), each with an empty slot for its decoded data.
+fn shared_streams(
+    doc: &lopdf::Document,
+    pages: &[PageNode],
+) -> HashMap<ObjectId, Mutex<Option<Arc<Vec<u8>>>>> {
+    let mut uses: HashMap<ObjectId, usize> = HashMap::new();
+    for p in pages {
+        let Some(contents) = doc
+            .objects
+            .get(&p.id)
+            .and_then(objects::as_dict)
+            .and_then(|d| d.get(b"Contents").ok())
+        else {
+            continue;
+        };
+        let parts: &[Object] = match resolve(doc, contents) {
+            Some(Object::Array(items)) => items,
+            _ => std::slice::from_ref(contents),
+        };
+        for part in parts {
+            if let Object::Reference(id) = part {
+                *uses.entry(*id).or_default() += 1;
+            }
+        }
+    }
+    uses.into_iter()
+        .filter(|(_, n)| *n > 1)
+        .map(|(id, _)| (id, Mutex::new(None)))
+        .collect()
 }
 
 /// Why a reference leads nowhere: "12 0 R is missing" or "12 0 R is a reference loop".
@@ -442,111 +584,76 @@ fn page_space(node: &PageNode) -> (Matrix, f64, f64, u16) {
     }
 }
 
-fn rect_of(doc: &lopdf::Document, obj: &Object) -> Option<Rect> {
-    let Object::Array(items) = resolve(doc, obj)? else {
-        return None;
+/// Whether the file ends before its last section does: no `%%EOF` at all, or an object begun
+/// after the last one that the cross-reference data does not place there (an update cut off,
+/// which leaves the revision before it looking whole). Some writers put objects after a
+/// complete trailer, with the cross-reference table pointing at them: those are not cut.
+fn cut_short(bytes: &[u8], doc: &lopdf::Document) -> bool {
+    let Some(eof) = bytes.windows(5).rposition(|w| w == b"%%EOF") else {
+        return true;
     };
-    let v = objects::numbers(doc, items);
-    match v.as_slice() {
-        [a, b, c, d] => Some(Rect::from_points((*a, *b), (*c, *d))),
-        _ => None,
-    }
+    // lopdf's offsets count from the header.
+    let base = bytes.windows(5).position(|w| w == b"%PDF-").unwrap_or(0);
+    let rebuilt = doc.xref_recovery == Some(XrefRecovery::Reconstructed);
+    // An object from `at` to its `endobj`, or to the end of the file.
+    let object = |at: usize| {
+        let rest = bytes.get(at..).unwrap_or_default();
+        let end = rest.windows(6).position(|w| w == b"endobj");
+        rest.get(..end.unwrap_or(rest.len())).unwrap_or_default()
+    };
+    object_headers(bytes, eof).any(|(at, (n, g))| {
+        if rebuilt {
+            return true;
+        }
+        match doc.reference_table.get(n) {
+            Some(XrefEntry::Normal { offset, generation }) if *generation == g => {
+                let placed = *offset as usize + base;
+                // The object the table places, or a copy of it (whole or in part: some
+                // writers append a stray copy of their last objects) holds nothing new.
+                placed != at && !object(placed).starts_with(object(at))
+            }
+            _ => true,
+        }
+    })
 }
 
-/// Walks the page tree depth-first, inheriting Resources, MediaBox, CropBox and Rotate; a
-/// node met twice (cycles, shared kids) is visited once.
-fn walk_pages(doc: &lopdf::Document, max_pages: usize) -> Vec<PageNode> {
-    let mut out = Vec::new();
-    let Some(root) = doc
-        .trailer
-        .get(b"Root")
-        .ok()
-        .and_then(|o| resolve(doc, o))
-        .and_then(objects::as_dict)
-    else {
-        return fallback_pages(doc, max_pages);
-    };
-    let Some(Object::Reference(pages_id)) = root.get(b"Pages").ok() else {
-        return fallback_pages(doc, max_pages);
-    };
-    let mut seen = HashSet::new();
-    let inherited = PageNode {
-        id: *pages_id,
-        resources: None,
-        media_box: None,
-        crop_box: None,
-        rotate: 0,
-        missing: false,
-    };
-    let mut stack = vec![(*pages_id, inherited, 0usize)];
-    while let Some((id, parent, depth)) = stack.pop() {
-        if out.len() >= max_pages || depth > 64 || !seen.insert(id) {
-            continue;
-        }
-        let Some(node) = doc.objects.get(&id).and_then(objects::as_dict) else {
-            // A kid that is not there (a cut-off file): a page that cannot be read. The
-            // root itself missing is no page tree at all.
-            if depth > 0 && !doc.objects.contains_key(&id) {
-                let mut attrs = parent.clone();
-                attrs.id = id;
-                attrs.missing = true;
-                out.push(attrs);
-            }
-            continue;
-        };
-        let mut attrs = parent.clone();
-        attrs.id = id;
-        if let Some(r) = objects::dict(doc, node, b"Resources") {
-            attrs.resources = Some(r.clone());
-        }
-        if let Some(r) = node.get(b"MediaBox").ok().and_then(|o| rect_of(doc, o)) {
-            attrs.media_box = Some(r);
-        }
-        if let Some(r) = node.get(b"CropBox").ok().and_then(|o| rect_of(doc, o)) {
-            attrs.crop_box = Some(r);
-        }
-        if let Some(r) = objects::get(doc, node, b"Rotate").and_then(objects::number) {
-            attrs.rotate = r as i64;
-        }
-        match objects::array(doc, node, b"Kids") {
-            Some(kids) if objects::name(doc, node, b"Type") != Some(b"Page") => {
-                for kid in kids.iter().rev() {
-                    if let Object::Reference(kid_id) = kid {
-                        stack.push((*kid_id, attrs.clone(), depth + 1));
-                    }
-                }
-            }
-            _ => out.push(attrs),
-        }
-    }
-    if out.iter().all(|p| p.missing) {
-        let found = fallback_pages(doc, max_pages);
-        if !found.is_empty() {
-            return found;
-        }
-    }
-    out
-}
-
-/// With no usable page tree, every object typed /Page is a page, in object order.
-fn fallback_pages(doc: &lopdf::Document, max_pages: usize) -> Vec<PageNode> {
-    doc.objects
-        .iter()
-        .filter_map(|(id, o)| {
-            let d = objects::as_dict(o)?;
-            (objects::name(doc, d, b"Type") == Some(b"Page")).then(|| PageNode {
-                id: *id,
-                resources: objects::dict(doc, d, b"Resources").cloned(),
-                media_box: d.get(b"MediaBox").ok().and_then(|o| rect_of(doc, o)),
-                crop_box: d.get(b"CropBox").ok().and_then(|o| rect_of(doc, o)),
-                rotate: objects::get(doc, d, b"Rotate")
-                    .and_then(objects::number)
-                    .unwrap_or(0.0) as i64,
-                missing: false,
-            })
+/// `N G obj` headers at the start of a line from `from` on: (offset, (N, G)).
+fn object_headers(bytes: &[u8], from: usize) -> impl Iterator<Item = (usize, (u32, u16))> + '_ {
+    let tail = bytes.get(from..).unwrap_or_default();
+    tail.windows(3)
+        .enumerate()
+        .filter(|(_, w)| *w == b"obj")
+        .filter_map(move |(i, _)| {
+            // Back over "G ", then "N ", to the line start (a header is short).
+            let near = i.saturating_sub(32);
+            let head = tail.get(near..i)?;
+            let line_start = match head.iter().rposition(|&b| b == b'\n' || b == b'\r') {
+                Some(p) => near + p + 1,
+                None if near == 0 => 0,
+                None => return None,
+            };
+            let line = std::str::from_utf8(tail.get(line_start..i)?)
+                .ok()?
+                .trim_start();
+            let mut parts = line.split_ascii_whitespace();
+            let (n, g) = (parts.next()?.parse().ok()?, parts.next()?.parse().ok()?);
+            let start = from + i - line.len();
+            parts.next().is_none().then_some((start, (n, g)))
         })
-        .take(max_pages)
-        .collect()
+}
+
+/// `bytes` with an empty catalog and a trailer naming it appended, for lopdf's scan to start
+/// from when the file lost its own (the object number is one lopdf's scan accepts and real
+/// files do not reach).
+fn with_empty_catalog(bytes: &[u8]) -> Vec<u8> {
+    const N: u32 = 999_999;
+    let mut out = Vec::with_capacity(bytes.len() + 80);
+    out.extend_from_slice(bytes);
+    out.extend_from_slice(
+        format!("\n{N} 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root {N} 0 R >>\n")
+            .as_bytes(),
+    );
+    out
 }
 
 #[cfg(test)]

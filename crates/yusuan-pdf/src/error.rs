@@ -17,6 +17,9 @@ pub enum Error {
     /// The document's time limit ([`super::document::Limits::max_time`]) passed.
     #[error("time limit of {0:?} exceeded")]
     Timeout(std::time::Duration),
+    /// What the document's pages hold passed [`super::document::Limits::max_memory`] (bytes).
+    #[error("memory limit of {} per file exceeded", super::input::size_text(*.0 as u64))]
+    TooLarge(usize),
 }
 
 pub type Result<T> = std::result::Result<T, Error>;

@@ -17,6 +17,7 @@ use serde::{Deserialize, Serialize};
 
 use super::document::{Document, Limits};
 use super::error::{Error, Result};
+use super::input::{self, Refused};
 use super::page::PageContent;
 
 /// The outcome of one file, as written into `documents.csv`.
@@ -35,6 +36,9 @@ pub enum Status {
     InvalidPdf,
     /// [`Limits::max_time`] ran out; the pages read before are kept.
     Timeout,
+    /// Beyond [`Limits::max_memory`]: a file larger than it (not read at all), or pages that
+    /// hold more (the pages read before are kept).
+    TooLarge,
     /// Anything else: the file could not be read from disk, or the PDF library failed.
     Error,
     /// A bug: a panic inside yusuan was caught. The file's message says where.
@@ -52,6 +56,7 @@ impl Status {
             Status::Encrypted => "encrypted",
             Status::InvalidPdf => "invalid_pdf",
             Status::Timeout => "timeout",
+            Status::TooLarge => "too_large",
             Status::Error => "error",
             Status::Internal => "internal_error",
         }
@@ -97,10 +102,32 @@ impl Outcome {
 /// Reads a file: opens it under `limits` and interprets every page. Never panics and never
 /// fails: every problem is in the returned [`Outcome`].
 pub fn read_file(path: &Path, limits: Limits) -> Outcome {
-    match std::fs::read(path) {
+    match input::read(path, limits.max_memory as u64) {
         Ok(bytes) => read_bytes(&bytes, limits),
-        Err(e) => Outcome::failed(Status::Error, format!("cannot read file: {e}")),
+        Err(refused) => refused_outcome(refused),
     }
+}
+
+/// The outcome of a file [`input::read`] would not read: `error` (not a regular file, or
+/// the file system failed), `invalid_pdf` (no header) or `too_large`.
+pub fn refused_outcome(refused: Refused) -> Outcome {
+    let (status, message) = match refused {
+        Refused::NotRegular(kind) => (
+            Status::Error,
+            format!("not a regular file: {kind}; not read"),
+        ),
+        Refused::NotPdf { head, size } => (Status::InvalidPdf, not_pdf_message(&head, size)),
+        Refused::TooLarge { size, limit } => (
+            Status::TooLarge,
+            format!(
+                "file of {} is larger than the memory limit of {} per file; not read",
+                input::size_text(size),
+                input::size_text(limit)
+            ),
+        ),
+        Refused::Io(e) => (Status::Error, format!("cannot read file: {e}")),
+    };
+    Outcome::failed(status, message)
 }
 
 /// [`read_file`] for a file already in memory.
@@ -128,10 +155,18 @@ pub fn read_bytes(bytes: &[u8], limits: Limits) -> Outcome {
 /// panic. [`read_pages_with`] turns the readings of all pages into an [`Outcome`].
 pub struct PageRead(std::thread::Result<Result<(PageContent, Vec<String>)>>);
 
-/// Reads page `n` (1-based) under the document's time limit, a panic caught.
+/// Reads page `n` (1-based) under the document's time limit, a panic caught. The page's
+/// memory counts against [`Limits::max_memory`](super::Limits::max_memory) until the caller
+/// gives it back ([`Document::release`]).
 pub fn read_page(doc: &Document, n: u32) -> PageRead {
     PageRead(match doc.check_deadline() {
-        Ok(()) => catch_unwind(AssertUnwindSafe(|| doc.page_with_damage(n))),
+        Ok(()) => catch_unwind(AssertUnwindSafe(|| {
+            let read = doc.page_with_damage(n);
+            if let Ok((page, _)) = &read {
+                doc.hold(page.held_bytes());
+            }
+            read
+        })),
         Err(e) => Ok(Err(e)),
     })
 }
@@ -147,110 +182,218 @@ pub fn read_pages(doc: &Document) -> Outcome {
 /// whatever `map` does, as long as it keeps the order.
 pub fn read_pages_with<M>(doc: &Document, map: M) -> Outcome
 where
-    M: FnOnce(&[u32], &(dyn Fn(&u32) -> PageRead + Sync)) -> Vec<PageRead>,
+    M: Fn(&[u32], &(dyn Fn(&u32) -> PageRead + Sync)) -> Vec<PageRead>,
 {
-    let page_count = doc.page_count();
-    if page_count == 0 {
-        return Outcome::failed(
-            Status::InvalidPdf,
-            "no pages found (no usable page tree and no /Page objects)".to_string(),
-        );
-    }
-    let numbers: Vec<u32> = (1..=page_count).collect();
-    let mut results = map(&numbers, &|&n| read_page(doc, n)).into_iter();
+    let mut reader = Reader::new(doc);
     let mut pages = Vec::new();
-    let mut failed_pages = Vec::new();
-    let mut timed_out = None;
-    let mut panicked = false;
-    for n in 1..=page_count {
-        // A `map` that returned too few readings must not lose pages silently.
-        let result = results.next().map_or_else(
-            || Err(Box::new("no reading returned for the page") as Box<dyn Any + Send>),
-            |r| r.0,
-        );
-        match result {
-            Ok(Ok((page, damage))) if damage.is_empty() => pages.push(page),
-            Ok(Ok((page, damage))) => {
-                failed_pages.push((n, damage.join("; ")));
-                let yielded = !page.glyphs.is_empty()
-                    || page.undecoded > 0
-                    || page.images > 0
-                    || !page.rulings.is_empty();
-                if yielded {
-                    pages.push(page);
+    while !reader.done() {
+        pages.extend(reader.window(usize::MAX, &map));
+    }
+    let mut outcome = reader.finish();
+    outcome.pages = pages;
+    outcome
+}
+
+/// Why reading stopped before the last page.
+enum Stop {
+    /// The time limit, at page n.
+    Timeout(u32, String),
+    /// The memory limit, at page n.
+    TooLarge(u32, String),
+}
+
+/// Reads a document's pages a window at a time ([`Reader::window`]) and keeps the account of
+/// what failed, so that a long document need not be held whole: the caller takes each
+/// window's pages, and gives their memory back with [`Document::release`] once it is done with
+/// them. [`Reader::finish`] gives the outcome (without the pages).
+pub struct Reader<'d> {
+    doc: &'d Document,
+    /// The next page to read (1-based).
+    next: u32,
+    page_count: u32,
+    /// Pages kept so far, and how many of them carry text or are only images.
+    kept: usize,
+    with_text: usize,
+    image_only: usize,
+    failed_pages: Vec<(u32, String)>,
+    /// Numbers of the kept pages that are also in `failed_pages` (read in part).
+    incomplete: usize,
+    stop: Option<Stop>,
+    panicked: bool,
+}
+
+impl<'d> Reader<'d> {
+    pub fn new(doc: &'d Document) -> Reader<'d> {
+        Reader {
+            doc,
+            next: 1,
+            page_count: doc.page_count(),
+            kept: 0,
+            with_text: 0,
+            image_only: 0,
+            failed_pages: Vec::new(),
+            incomplete: 0,
+            stop: None,
+            panicked: false,
+        }
+    }
+
+    /// Whether every page has been read, or reading stopped (time or memory limit).
+    pub fn done(&self) -> bool {
+        self.stop.is_some() || self.next > self.page_count
+    }
+
+    /// Reads the next `size` pages (fewer at the end), shared out by `map` as in
+    /// [`read_pages_with`], and returns those kept, in order. Empty once [`Reader::done`].
+    pub fn window<M>(&mut self, size: usize, map: M) -> Vec<PageContent>
+    where
+        M: FnOnce(&[u32], &(dyn Fn(&u32) -> PageRead + Sync)) -> Vec<PageRead>,
+    {
+        if self.done() {
+            return Vec::new();
+        }
+        let last = u32::try_from(size)
+            .unwrap_or(u32::MAX)
+            .saturating_add(self.next - 1)
+            .min(self.page_count);
+        let numbers: Vec<u32> = (self.next..=last).collect();
+        self.next = last + 1;
+        let doc = self.doc;
+        let mut results = map(&numbers, &|&n| read_page(doc, n)).into_iter();
+        let mut pages = Vec::new();
+        for n in numbers {
+            // A `map` that returned too few readings must not lose pages silently.
+            let result = results.next().map_or_else(
+                || Err(Box::new("no reading returned for the page") as Box<dyn Any + Send>),
+                |r| r.0,
+            );
+            match result {
+                Ok(Ok((page, damage))) => {
+                    let complete = damage.is_empty();
+                    if !complete {
+                        self.failed_pages.push((n, damage.join("; ")));
+                    }
+                    let yielded = !page.glyphs.is_empty()
+                        || page.undecoded > 0
+                        || page.images > 0
+                        || !page.rulings.is_empty();
+                    if complete || yielded {
+                        self.kept += 1;
+                        self.incomplete += usize::from(!complete);
+                        self.with_text += usize::from(!page.glyphs.is_empty());
+                        self.image_only += usize::from(page.is_image_only());
+                        pages.push(page);
+                    } else {
+                        doc.release(page.held_bytes());
+                    }
+                }
+                Ok(Err(e @ (Error::Timeout(_) | Error::TooLarge(_)))) => {
+                    let msg = e.to_string();
+                    self.failed_pages
+                        .extend((n..=self.page_count).map(|m| (m, msg.clone())));
+                    self.stop = Some(match e {
+                        Error::Timeout(_) => Stop::Timeout(n, msg),
+                        _ => Stop::TooLarge(n, msg),
+                    });
+                    // Pages after it may have been read in parallel: they are not kept.
+                    for r in results.by_ref() {
+                        if let Ok(Ok((page, _))) = r.0 {
+                            doc.release(page.held_bytes());
+                        }
+                    }
+                    break;
+                }
+                Ok(Err(e)) => self.failed_pages.push((n, e.to_string())),
+                Err(panic) => {
+                    self.panicked = true;
+                    self.failed_pages.push((
+                        n,
+                        format!("internal error (panic): {}", panic_message(&*panic)),
+                    ));
                 }
             }
-            Ok(Err(e @ Error::Timeout(_))) => {
-                timed_out = Some((n, e.to_string()));
-                failed_pages.extend((n..=page_count).map(|m| (m, e.to_string())));
-                break;
-            }
-            Ok(Err(e)) => failed_pages.push((n, e.to_string())),
-            Err(panic) => {
-                panicked = true;
-                failed_pages.push((
-                    n,
-                    format!("internal error (panic): {}", panic_message(&*panic)),
+        }
+        pages
+    }
+
+    /// The outcome of the pages read (its `pages` empty: they went to the caller window by
+    /// window).
+    pub fn finish(self) -> Outcome {
+        let doc = self.doc;
+        let page_count = self.page_count;
+        let failed_pages = self.failed_pages;
+        let mut notes = Vec::new();
+        if doc.pages_capped() {
+            notes.push(format!(
+                "more than {} pages: only the first {page_count} read (the page limit)",
+                doc.limits().max_pages
+            ));
+        }
+        let status = match self.stop {
+            Some(Stop::Timeout(n, msg)) => {
+                notes.push(format!(
+                    "{msg} at page {n} of {page_count}; {} pages kept",
+                    self.kept
                 ));
+                Status::Timeout
             }
-        }
-    }
-    let mut notes = Vec::new();
-    if doc.pages_capped() {
-        notes.push(format!(
-            "more than {} pages: only the first {page_count} read (the page limit)",
-            doc.limits().max_pages
-        ));
-    }
-    let status = if let Some((n, msg)) = timed_out {
-        notes.push(format!(
-            "{msg} at page {n} of {page_count}; {} pages kept",
-            pages.len()
-        ));
-        Status::Timeout
-    } else if pages.is_empty() {
-        notes.push(format!(
-            "no page could be read ({page_count} pages): {}",
-            describe_failures(&failed_pages)
-        ));
-        if panicked {
-            Status::Internal
-        } else {
-            Status::InvalidPdf
-        }
-    } else if !failed_pages.is_empty() || doc.pages_capped() {
-        let incomplete = failed_pages
-            .iter()
-            .filter(|(n, _)| pages.iter().any(|p| p.number == *n))
-            .count();
-        let unread = failed_pages.len() - incomplete;
-        let counts = match (unread, incomplete) {
-            (0, 0) => None, // only the page limit
-            (0, i) => Some(format!("{i} of {page_count} pages incomplete")),
-            (u, 0) => Some(format!("{u} of {page_count} pages not read")),
-            (u, i) => Some(format!(
-                "{u} of {page_count} pages not read, {i} incomplete"
-            )),
+            Some(Stop::TooLarge(n, msg)) => {
+                notes.push(format!(
+                    "{msg} at page {n} of {page_count}; {} pages kept",
+                    self.kept
+                ));
+                Status::TooLarge
+            }
+            None if self.kept == 0 => {
+                let mut what = vec![if page_count == 0 {
+                    "no pages found (no usable page tree and no /Page objects)".to_string()
+                } else {
+                    format!(
+                        "no page could be read ({page_count} pages): {}",
+                        describe_failures(&failed_pages)
+                    )
+                }];
+                what.extend(doc.losses().iter().cloned());
+                notes.push(what.join("; "));
+                if self.panicked {
+                    Status::Internal
+                } else {
+                    Status::InvalidPdf
+                }
+            }
+            None if !failed_pages.is_empty() || doc.pages_capped() || !doc.losses().is_empty() => {
+                let incomplete = self.incomplete;
+                let unread = failed_pages.len() - incomplete;
+                let counts = match (unread, incomplete) {
+                    (0, 0) => None, // only the page limit, or losses outside the pages
+                    (0, i) => Some(format!("{i} of {page_count} pages incomplete")),
+                    (u, 0) => Some(format!("{u} of {page_count} pages not read")),
+                    (u, i) => Some(format!(
+                        "{u} of {page_count} pages not read, {i} incomplete"
+                    )),
+                };
+                if let Some(counts) = counts {
+                    notes.push(format!("{counts}: {}", describe_failures(&failed_pages)));
+                }
+                notes.extend(doc.losses().iter().cloned());
+                Status::Partial
+            }
+            None if self.with_text == 0 && self.image_only > 0 => {
+                notes.push("no text layer: the pages are images (a scan)".to_string());
+                Status::NoTextLayer
+            }
+            None => Status::Ok,
         };
-        if let Some(counts) = counts {
-            notes.push(format!("{counts}: {}", describe_failures(&failed_pages)));
+        if let Some(how) = doc.xref_recovery() {
+            notes.push(how.to_string());
         }
-        Status::Partial
-    } else if pages.iter().all(|p| p.glyphs.is_empty()) && pages.iter().any(|p| p.is_image_only()) {
-        notes.push("no text layer: the pages are images (a scan)".to_string());
-        Status::NoTextLayer
-    } else {
-        Status::Ok
-    };
-    if let Some(how) = doc.xref_recovery() {
-        notes.push(how.to_string());
-    }
-    Outcome {
-        status,
-        message: notes.join("; "),
-        page_count,
-        pages,
-        failed_pages,
+        Outcome {
+            status,
+            message: notes.join("; "),
+            page_count,
+            pages: Vec::new(),
+            failed_pages,
+        }
     }
 }
 
@@ -269,21 +412,25 @@ fn describe_failures(failed: &[(u32, String)]) -> String {
 
 fn open_failure(bytes: &[u8], e: Error) -> Outcome {
     let (status, message) = match e {
-        Error::NotPdf => (Status::InvalidPdf, not_pdf_message(bytes)),
+        Error::NotPdf => (
+            Status::InvalidPdf,
+            not_pdf_message(bytes, bytes.len() as u64),
+        ),
         Error::Encrypted => (
             Status::Encrypted,
             "encrypted: the empty user password does not open it and no other is known".to_string(),
         ),
         Error::Invalid(m) => (Status::InvalidPdf, format!("invalid PDF: {m}")),
         Error::Timeout(_) => (Status::Timeout, e.to_string()),
+        Error::TooLarge(_) => (Status::TooLarge, e.to_string()),
         other => (Status::Error, other.to_string()),
     };
     Outcome::failed(status, message)
 }
 
-/// Says what a file without a `%PDF-` header looks like: an HTML error page saved as .pdf
-/// is the common case in scraped archives.
-fn not_pdf_message(bytes: &[u8]) -> String {
+/// Says what a file without a `%PDF-` header looks like (from its first bytes; `size` is the
+/// whole file's): an HTML error page saved as .pdf is the common case in scraped archives.
+fn not_pdf_message(bytes: &[u8], size: u64) -> String {
     let head = bytes.get(..bytes.len().min(512)).unwrap_or_default();
     let lower = String::from_utf8_lossy(head).to_ascii_lowercase();
     let text = lower.trim_start_matches('\u{feff}').trim_start();
@@ -310,7 +457,7 @@ fn not_pdf_message(bytes: &[u8]) -> String {
     format!(
         "not a PDF: {kind}, no %PDF- header (starts with {:?}, {} bytes)",
         shown.trim(),
-        bytes.len()
+        size
     )
 }
 

@@ -57,6 +57,8 @@ pub(crate) struct Interpreter<'a> {
     work: u64,
     /// Set when the document's time limit passed: interpretation stops.
     pub timed_out: bool,
+    /// Set when the page would hold more than the document's memory limit allows: stops too.
+    pub over_memory: bool,
 }
 
 /// How much work (operators plus glyphs) runs between two looks at the clock.
@@ -111,15 +113,23 @@ impl<'a> Interpreter<'a> {
             damage: Vec::new(),
             work: 0,
             timed_out: false,
+            over_memory: false,
         }
     }
 
-    /// Counts `n` units of work and looks at the clock when a check falls due.
+    /// Counts `n` units of work and looks at the clock and the memory held when a check
+    /// falls due.
     fn tick(&mut self, n: u64) {
         let before = self.work / CHECK_EVERY;
         self.work = self.work.saturating_add(n);
-        if self.work / CHECK_EVERY != before && self.doc.check_deadline().is_err() {
-            self.timed_out = true;
+        if self.work / CHECK_EVERY != before {
+            if self.doc.check_deadline().is_err() {
+                self.timed_out = true;
+            }
+            let path = self.path.len() * std::mem::size_of::<PathSeg>();
+            if !self.doc.has_room(self.device.held() + path) {
+                self.over_memory = true;
+            }
         }
     }
 
@@ -136,6 +146,7 @@ impl<'a> Interpreter<'a> {
         let mut ops = Vec::new();
         let base_stack = self.stack.len();
         while !self.timed_out
+            && !self.over_memory
             && let Some(op) = lexer.next_op(&mut ops)
         {
             self.tick(1);
@@ -204,8 +215,7 @@ impl<'a> Interpreter<'a> {
                     self.path.push(PathSeg::LineTo(x, y));
                 }
             }
-            O::CurveTo => self.curve::<6>(ops),
-            O::CurveToV | O::CurveToY => self.curve::<4>(ops),
+            O::CurveTo | O::CurveToV | O::CurveToY => self.curve(op, ops),
             O::ClosePath => self.path.push(PathSeg::Close),
             O::Rectangle => {
                 if let Some([x, y, w, h]) = Self::nums(ops) {
@@ -327,13 +337,40 @@ impl<'a> Interpreter<'a> {
         }
     }
 
-    fn curve<const N: usize>(&mut self, ops: &[Operand<'_>]) {
-        if let Some(v) = Self::nums::<N>(ops)
-            && let [.., x, y] = v.as_slice()
-        {
-            let (x, y) = self.gs.ctm.apply(*x, *y);
-            self.path.push(PathSeg::CurveTo(x, y));
+    /// `c`, `v` (first control point at the current point) or `y` (second at the end).
+    fn curve(&mut self, op: Operator<'_>, ops: &[Operand<'_>]) {
+        let m = self.gs.ctm;
+        let pts = if op == Operator::CurveTo {
+            Self::nums::<6>(ops)
+                .map(|[a, b, c, d, e, f]| [(a, b), (c, d), (e, f)].map(|(x, y)| m.apply(x, y)))
+        } else {
+            Self::nums::<4>(ops).map(|[a, b, c, d]| {
+                let (p, q) = (m.apply(a, b), m.apply(c, d));
+                if op == Operator::CurveToV {
+                    [self.current_point().unwrap_or(p), p, q]
+                } else {
+                    [p, q, q]
+                }
+            })
+        };
+        if let Some(pts) = pts {
+            self.path.push(PathSeg::CurveTo(pts));
         }
+    }
+
+    /// Where the path stands: the end of its last segment (after `h`, its subpath's start).
+    fn current_point(&self) -> Option<(f64, f64)> {
+        let mut closed = false;
+        for s in self.path.iter().rev() {
+            match *s {
+                PathSeg::MoveTo(x, y) => return Some((x, y)),
+                PathSeg::LineTo(x, y) if !closed => return Some((x, y)),
+                PathSeg::CurveTo([.., to]) if !closed => return Some(to),
+                PathSeg::Close => closed = true,
+                _ => {}
+            }
+        }
+        None
     }
 
     fn paint(&mut self, stroke: bool, fill: bool, close: bool) {
@@ -390,7 +427,11 @@ impl<'a> Interpreter<'a> {
                 "font /{} not found",
                 String::from_utf8_lossy(name)
             )),
-            _ => {}
+            (_, Some(f)) => {
+                for d in &f.damage {
+                    self.damaged(format!("font /{}: {d}", String::from_utf8_lossy(name)));
+                }
+            }
         }
         self.gs.text.font = font;
     }
@@ -404,7 +445,7 @@ impl<'a> Interpreter<'a> {
         let mut text_buf = std::mem::take(&mut self.text_buf);
         font.decode(bytes, &mut text_buf, |ch| {
             self.tick(1);
-            if self.timed_out {
+            if self.timed_out || self.over_memory {
                 return;
             }
             // Text rendering matrix: font size, scaling and rise, then Tm, then CTM.
@@ -431,6 +472,12 @@ impl<'a> Interpreter<'a> {
                     b.union(&Rect::from_points(p, p))
                 },
             );
+            let advance = adv.abs()
+                * if font.vertical {
+                    trm.y_scale()
+                } else {
+                    trm.x_scale()
+                };
             let angle = (-trm.b).atan2(trm.a).to_degrees().round() as i16;
             let size = trm.y_scale();
             if bbox.x0.is_finite()
@@ -443,6 +490,7 @@ impl<'a> Interpreter<'a> {
                     text: text.as_deref(),
                     code: ch.code,
                     bbox,
+                    advance: if advance.is_finite() { advance } else { 0.0 },
                     font: &font.name,
                     size: if size.is_finite() { size } else { 0.0 },
                     color: self.gs.fill,

@@ -16,10 +16,13 @@ pub mod error;
 pub mod font;
 pub mod geom;
 pub mod health;
+pub mod input;
 pub mod interp;
 pub(crate) mod objects;
+pub mod orient;
 pub mod page;
 mod rulings;
+mod tree;
 
 pub use device::Device;
 pub use document::{Document, Limits};

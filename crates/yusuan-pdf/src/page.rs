@@ -67,13 +67,14 @@ pub enum Orientation {
     Vertical,
 }
 
-/// Where a ruling segment came from: a stroked path or a thin filled rectangle (Word and WPS
-/// draw table borders as filled rectangles).
+/// Where a ruling segment came from: a stroked path, a thin filled rectangle (Word and WPS
+/// draw table borders so) or another thin filled shape (polygons with a bevelled corner).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum RulingSource {
     Stroke,
     ThinRect,
+    ThinShape,
 }
 
 /// A horizontal or vertical line segment; `x0 <= x1`, `y0 <= y1`, and one of the two
@@ -102,10 +103,15 @@ pub struct FilledRect {
 pub struct PageContent {
     /// 1-based page number.
     pub number: u32,
+    /// Size of the page as displayed (after /Rotate), turned with it when `turn` is 90 or 270.
     pub width: f64,
     pub height: f64,
     /// The page's /Rotate, normalised to 0, 90, 180 or 270.
     pub rotate: u16,
+    /// Degrees (0, 90, 180 or 270) the displayed page was turned clockwise so that its text
+    /// reads left to right (a sideways table): every box below is in that turned frame;
+    /// [`PageContent::displayed`] maps one back.
+    pub turn: u16,
     pub glyphs: Vec<Glyph>,
     pub rulings: Vec<Ruling>,
     pub fills: Vec<FilledRect>,
@@ -132,13 +138,35 @@ impl PageContent {
     pub fn is_image_only(&self) -> bool {
         self.glyphs.is_empty() && self.undecoded == 0 && self.images > 0
     }
+
+    /// An estimate of the bytes the page holds, from its lengths alone (so it is cheap to ask
+    /// often): what [`crate::Limits::max_memory`] counts.
+    pub fn held_bytes(&self) -> usize {
+        use std::mem::size_of;
+        // A glyph's text is a small allocation of its own, and the collector indexes it.
+        const GLYPH_EXTRA: usize = 48;
+        self.glyphs.len() * (size_of::<Glyph>() + GLYPH_EXTRA)
+            + self.undecoded_glyphs.len() * size_of::<Undecoded>()
+            + self.rulings.len() * size_of::<Ruling>()
+            + self.fills.len() * size_of::<FilledRect>()
+            + (self.shapes.len() + self.image_boxes.len()) * size_of::<Rect>()
+            + self.warnings.iter().map(String::len).sum::<usize>()
+    }
 }
 
 /// How many earlier glyphs of the same character and row a glyph is compared with when
 /// looking for fake-bold duplicates.
 const MAX_DUPLICATE_SCAN: usize = 512;
 
-/// Rulings thinner than this (page units) that are filled rectangles count as lines.
+/// A glyph drawn again less than this share of its advance away is a duplicate (fake bold:
+/// copies 0.24 pt apart, a few hundredths of a CJK advance); a repeated letter is a whole
+/// advance away...
+const DUPLICATE_SHARE: f64 = 0.5;
+/// ... and less than this share of its size (3 pt at most): leader dots are often set closer
+/// than their font's advance (5 pt apart with a 12 pt advance), and are not copies.
+const DUPLICATE_EM: f64 = 0.2;
+
+/// A painted shape at most this wide (page units) and longer than wide is a line.
 pub const THIN_RECT_MAX: f64 = 3.0;
 
 /// The standard sink: keeps the glyphs a reader sees, turns painted paths into rulings and
@@ -164,12 +192,16 @@ impl PageCollector {
     }
 
     /// Whether the same glyph was already drawn at (nearly) the same place: producers fake
-    /// bold by drawing a run several times, offset by a fraction of a point.
+    /// bold by drawing a run several times, offset by a fraction of a point. "Nearly" is
+    /// measured against the glyph's own advance: a letter printed twice in a row (the ll of
+    /// "will", 11 in a condensed font) sits one advance on, however narrow it is.
     fn is_duplicate(&self, g: &GlyphEvent<'_>, text: &str) -> bool {
         let Some(first) = text.chars().next() else {
             return false;
         };
-        let tol = (g.size * 0.2).clamp(0.5, 3.0);
+        let tol = (g.advance * DUPLICATE_SHARE)
+            .min(g.size * DUPLICATE_EM)
+            .min(3.0);
         let row = g.bbox.y0.round() as i64;
         let reach = tol.ceil() as i64;
         (row.saturating_sub(reach)..=row.saturating_add(reach)).any(|r| {
@@ -184,8 +216,7 @@ impl PageCollector {
                     .any(|o| {
                         o.text == text
                             && o.invisible == g.invisible
-                            && (o.bbox.x0 - g.bbox.x0).abs() <= tol
-                            && (o.bbox.y0 - g.bbox.y0).abs() <= tol
+                            && (o.bbox.x0 - g.bbox.x0).hypot(o.bbox.y0 - g.bbox.y0) <= tol
                             && (o.size - g.size).abs() <= g.size * 0.05
                     })
             })
@@ -258,5 +289,52 @@ impl Device for PageCollector {
         if self.page.warnings.len() < 20 {
             self.page.warnings.push(msg.to_string());
         }
+    }
+
+    fn held(&self) -> usize {
+        self.page.held_bytes()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Shows `text` at each x on one baseline, `advance` wide, 15 pt.
+    fn show(c: &mut PageCollector, text: &str, xs: &[f64], advance: f64) {
+        let font: Arc<str> = "F".into();
+        for &x in xs {
+            c.glyph(GlyphEvent {
+                text: Some(text),
+                code: 0,
+                bbox: Rect {
+                    x0: x,
+                    y0: 100.0,
+                    x1: x + advance,
+                    y1: 115.0,
+                },
+                advance,
+                font: &font,
+                size: 15.0,
+                color: [0.0; 3],
+                invisible: false,
+                angle: 0,
+                vertical: false,
+            });
+        }
+    }
+
+    #[test]
+    fn copies_within_a_share_of_the_advance_are_fake_bold() {
+        let mut c = PageCollector::new(600.0, 800.0);
+        show(&mut c, "一", &[100.0, 100.24, 100.0, 100.24], 15.0);
+        assert_eq!((c.page.glyphs.len(), c.page.duplicates), (1, 3));
+        // A narrow figure repeated one advance on is text.
+        show(&mut c, "1", &[200.0, 201.1, 202.2], 1.1);
+        assert_eq!(c.page.glyphs.len(), 4);
+        // Leader dots set closer than their font's 11.67 pt advance are not copies either.
+        let dots: Vec<f64> = (0..9).map(|i| 300.0 + 5.04 * f64::from(i)).collect();
+        show(&mut c, "·", &dots, 11.67);
+        assert_eq!((c.page.glyphs.len(), c.page.duplicates), (13, 3));
     }
 }

@@ -62,7 +62,7 @@ impl Device for Recorder {
         let round = |s: &PathSeg| match *s {
             PathSeg::MoveTo(x, y) => PathSeg::MoveTo(r(x), r(y)),
             PathSeg::LineTo(x, y) => PathSeg::LineTo(r(x), r(y)),
-            PathSeg::CurveTo(x, y) => PathSeg::CurveTo(r(x), r(y)),
+            PathSeg::CurveTo(c) => PathSeg::CurveTo(c.map(|(x, y)| (r(x), r(y)))),
             PathSeg::Close => PathSeg::Close,
         };
         self.0.push(Event::Paint {

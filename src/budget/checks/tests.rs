@@ -26,13 +26,20 @@ fn item(row: usize, col: usize, code: &str, name: &str, path: &[&str], printed: 
         code: code.to_string(),
         code_level: c.as_ref().and_then(|c| c.level),
         parent_code: c.map(|c| c.parent).unwrap_or_default(),
+        code_source: None,
         name: name.to_string(),
         prefix: String::new(),
+        labels: Default::default(),
+        unit_code: String::new(),
         measure: measure(&path),
+        stage: crate::budget::measure::Stage::Budget,
+        fiscal_year: None,
         header_path: path.join(" / "),
         amount_yuan: Unit::Wanyuan.to_yuan(value),
         printed: printed.to_string(),
         unit: Unit::Wanyuan,
+        canonical_name: String::new(),
+        area: String::new(),
     }
 }
 

@@ -50,6 +50,9 @@ pub struct Font {
     pub vertical: bool,
     /// Glyph space -> text space.
     pub matrix: Matrix,
+    /// Parts of the font the file names but does not hold (a ToUnicode map, a descendant
+    /// font, an embedded font file…): text shown with it may be missing or wrong.
+    pub damage: Vec<String>,
     kind: Kind,
 }
 
@@ -83,12 +86,14 @@ impl Font {
             .map(name_text)
             .unwrap_or_default();
         let subtype = objects::name(doc, dict, b"Subtype").unwrap_or_default();
+        let damage = damage(doc, dict, max_stream);
         if subtype == b"Type0" {
             let font = cid::CidFont::load(doc, dict, max_stream);
             return Font {
                 name: name.into(),
                 vertical: font.vertical(),
                 matrix: Matrix::new(0.001, 0.0, 0.0, 0.001, 0.0, 0.0),
+                damage,
                 kind: Kind::Cid(Box::new(font)),
             };
         }
@@ -108,6 +113,7 @@ impl Font {
             name: name.into(),
             vertical: false,
             matrix,
+            damage,
             kind: Kind::Simple(simple::SimpleFont::load(
                 doc,
                 dict,
@@ -130,6 +136,59 @@ fn name_of(doc: &Document, dict: &Dictionary) -> String {
     objects::name(doc, dict, b"BaseFont")
         .map(name_text)
         .unwrap_or_default()
+}
+
+/// What a font dictionary names but the file does not hold: references that lead nowhere
+/// (missing objects, loops) among the entries that carry the text and the glyphs, in the
+/// font, its descendant and their descriptors, and a ToUnicode map that does not decode.
+fn damage(doc: &Document, dict: &Dictionary, max_stream: usize) -> Vec<String> {
+    const FONT: [&[u8]; 5] = [
+        b"ToUnicode",
+        b"Encoding",
+        b"DescendantFonts",
+        b"FontDescriptor",
+        b"Widths",
+    ];
+    const DESCENDANT: [&[u8]; 3] = [b"FontDescriptor", b"CIDToGIDMap", b"W"];
+    const DESCRIPTOR: [&[u8]; 3] = [b"FontFile", b"FontFile2", b"FontFile3"];
+    let mut out = Vec::new();
+    let check = |out: &mut Vec<String>, d: &Dictionary, keys: &[&[u8]], prefix: &str| {
+        for key in keys {
+            if let Ok(obj) = d.get(key)
+                && objects::resolve(doc, obj).is_none()
+            {
+                out.push(format!(
+                    "{prefix}{} {}",
+                    String::from_utf8_lossy(key),
+                    super::document::unreadable(doc, obj)
+                ));
+            }
+        }
+    };
+    check(&mut out, dict, &FONT, "");
+    if let Some(d) = objects::dict(doc, dict, b"FontDescriptor") {
+        check(&mut out, d, &DESCRIPTOR, "");
+    }
+    for kid in objects::array(doc, dict, b"DescendantFonts").unwrap_or_default() {
+        match objects::resolve(doc, kid).and_then(objects::as_dict) {
+            Some(desc) => {
+                check(&mut out, desc, &DESCENDANT, "descendant font's ");
+                if let Some(d) = objects::dict(doc, desc, b"FontDescriptor") {
+                    check(&mut out, d, &DESCRIPTOR, "descendant font's ");
+                }
+            }
+            None => out.push(format!(
+                "descendant font {}",
+                super::document::unreadable(doc, kid)
+            )),
+        }
+    }
+    if let Some(s) = objects::stream(doc, dict, b"ToUnicode")
+        && let Err(e) = objects::stream_data(s, max_stream)
+    {
+        out.push(format!("ToUnicode not decoded: {e}"));
+    }
+    out
 }
 
 /// Parses a ToUnicode CMap stream if the font has one.

@@ -1,0 +1,41 @@
+-- Its 类 sums against the totals the same table column prints: per table column, the sum of
+-- the 类 of 本年支出 (201-229) and the sum of all its 类 (with 230 转移性支出, 231 债务还本支出),
+-- and whether either equals a total line the column prints (合计, 本年支出合计, 支出总计,
+-- 全区一般公共预算支出 …)
+-- within half a unit of the table's unit per figure summed. `uncoded` adds the rows printed
+-- with the 类 numbering (一、 … 十六、) that no 类 names (济南's 工业商业金融物资等事务 and
+-- 其他各项支出 merge several 类): the part of a column the panel cannot code.
+WITH lei AS (
+  SELECT doc_id, table_id, header_path, entity, year, area, measure,
+         SUM(CASE WHEN code < '230' THEN CAST(amount_yuan AS REAL) ELSE 0 END) AS own_sum,
+         SUM(CAST(amount_yuan AS REAL)) AS all_sum, COUNT(*) AS n
+  FROM panel
+  WHERE table_kind = 'gov_gpb_expenditure' AND classification = 'function' AND code_level = '类'
+  GROUP BY doc_id, table_id, header_path),
+unc AS (
+  SELECT doc_id, table_id, header_path, SUM(CAST(amount_yuan AS REAL)) AS s
+  FROM items
+  WHERE code = '' AND prefix LIKE '%、' AND prefix NOT LIKE '其中%'
+    AND table_kind = 'gov_gpb_expenditure'
+  GROUP BY doc_id, table_id, header_path),
+tot AS (
+  SELECT doc_id, table_id, header_path, name, CAST(amount_yuan AS REAL) AS total,
+         CASE unit WHEN '亿元' THEN 1e6 WHEN '万元' THEN 1e4 WHEN '千元' THEN 1e3 ELSE 1 END AS u
+  FROM items
+  WHERE code = '' AND (name LIKE '%合计' OR name LIKE '%总计' OR name LIKE '%一般公共预算支出'))
+SELECT lei.entity, lei.year, lei.area, lei.measure, lei.doc_id, lei.table_id, lei.header_path,
+       lei.n, lei.own_sum, lei.all_sum, coalesce(unc.s, 0) AS uncoded,
+       (SELECT group_concat(tot.name || '=' || tot.total, '; ') FROM tot
+         WHERE (tot.doc_id, tot.table_id, tot.header_path) = (lei.doc_id, lei.table_id, lei.header_path)) AS totals,
+       EXISTS (SELECT 1 FROM tot
+         WHERE (tot.doc_id, tot.table_id, tot.header_path) = (lei.doc_id, lei.table_id, lei.header_path)
+           AND (abs(tot.total - lei.own_sum) <= lei.n * 0.5 * tot.u
+                OR abs(tot.total - lei.all_sum) <= lei.n * 0.5 * tot.u)) AS coded_equal,
+       EXISTS (SELECT 1 FROM tot
+         WHERE (tot.doc_id, tot.table_id, tot.header_path) = (lei.doc_id, lei.table_id, lei.header_path)
+           AND (abs(tot.total - lei.own_sum) <= lei.n * 0.5 * tot.u
+                OR abs(tot.total - lei.all_sum) <= lei.n * 0.5 * tot.u
+                OR abs(tot.total - lei.own_sum - coalesce(unc.s, 0)) <= (lei.n + 2) * 0.5 * tot.u
+                OR abs(tot.total - lei.all_sum - coalesce(unc.s, 0)) <= (lei.n + 2) * 0.5 * tot.u)) AS with_uncoded_equal
+FROM lei LEFT JOIN unc USING (doc_id, table_id, header_path)
+ORDER BY lei.entity, lei.year, lei.area, lei.measure;

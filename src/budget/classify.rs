@@ -1,0 +1,733 @@
+//! Names to codes: the 政府收支分类科目 the corpora print (`data/classification/`, embedded) and
+//! the matcher that gives a code to the rows of government tables that print names only.
+//!
+//! A row is matched by its name, exactly after [`key`] normalisation, never fuzzily: at 类
+//! level always (the name, or the name with 支出/收入 added, is one 类 of the table's
+//! classification), at 款/项 level only under the parent the table's own hierarchy gives
+//! (the nearest 类 or 款 row above it, at a shallower indentation or prefix), or when the name
+//! is one code's alone in the whole classification and agrees with that parent.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use super::code::{Classification, Level, Source};
+use super::document::AnalysedTable;
+use super::kind::Kind;
+
+/// One period of a code: its name in the years [`from`, `to`] (open where None).
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub classification: Classification,
+    pub code: String,
+    pub level: Level,
+    pub parent: String,
+    pub name: String,
+    from: Option<u32>,
+    to: Option<u32>,
+    first_seen: u32,
+    last_seen: u32,
+}
+
+/// The classification as data, with a name index.
+pub struct Scheme {
+    /// (classification, code) -> its periods, earliest first.
+    codes: HashMap<(Classification, String), Vec<Entry>>,
+    /// (classification, name key) -> codes printed or aliased with that name, each once.
+    names: HashMap<(Classification, String), Vec<String>>,
+}
+
+const CSV: &str = include_str!("../../data/classification/classification.csv");
+const ALIASES: &str = include_str!("../../data/classification/aliases.csv");
+
+/// The embedded classification, parsed once.
+pub static SCHEME: LazyLock<Scheme> = LazyLock::new(|| Scheme::parse(CSV, ALIASES));
+
+fn class_of(s: &str) -> Option<Classification> {
+    Some(match s {
+        "function" => Classification::Function,
+        "economic_dept" => Classification::EconomicDept,
+        "economic_gov" => Classification::EconomicGov,
+        "revenue" => Classification::Revenue,
+        _ => return None,
+    })
+}
+
+fn level_of(s: &str) -> Option<Level> {
+    Some(match s {
+        "类" => Level::Lei,
+        "款" => Level::Kuan,
+        "项" => Level::Xiang,
+        _ => return None,
+    })
+}
+
+/// The names a `variants` cell lists: `name [why; …], name [why; …]`.
+fn variant_names(cell: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut depth = 0usize;
+    let mut cur = String::new();
+    for c in cell.chars() {
+        match c {
+            '[' => {
+                if depth == 0 && !cur.trim().is_empty() {
+                    out.push(cur.trim().trim_start_matches(',').trim().to_string());
+                }
+                cur.clear();
+                depth += 1;
+            }
+            ']' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => cur.push(c),
+            _ => {}
+        }
+    }
+    out.retain(|s| !s.is_empty());
+    out
+}
+
+impl Scheme {
+    fn parse(csv_text: &str, aliases: &str) -> Scheme {
+        let mut s = Scheme {
+            codes: HashMap::new(),
+            names: HashMap::new(),
+        };
+        let mut r = csv::Reader::from_reader(csv_text.as_bytes());
+        let headers = r.headers().cloned().unwrap_or_default();
+        let col = |name: &str| headers.iter().position(|h| h == name);
+        let cols = [
+            "classification",
+            "code",
+            "level",
+            "parent",
+            "name",
+            "valid_from",
+            "valid_to",
+            "first_seen",
+            "last_seen",
+            "variants",
+            "printed_forms",
+        ]
+        .map(col);
+        for rec in r.records().flatten() {
+            let get = |k: usize| {
+                cols.get(k)
+                    .copied()
+                    .flatten()
+                    .and_then(|c| rec.get(c))
+                    .unwrap_or("")
+            };
+            let (Some(classification), Some(level)) = (class_of(get(0)), level_of(get(2))) else {
+                continue; // 目 codes: below the levels items carry
+            };
+            let year = |k: usize| get(k).parse::<u32>().ok();
+            let e = Entry {
+                classification,
+                code: get(1).to_string(),
+                level,
+                parent: get(3).to_string(),
+                name: get(4).to_string(),
+                from: year(5),
+                to: year(6),
+                first_seen: year(7).unwrap_or(0),
+                last_seen: year(8).unwrap_or(0),
+            };
+            let mut names = vec![e.name.clone()];
+            names.extend(variant_names(get(9)));
+            names.extend(get(10).split(['|', ';']).map(str::trim).map(String::from));
+            for n in names.iter().filter(|n| !n.is_empty()) {
+                s.add_name(classification, n, &e.code);
+            }
+            s.codes
+                .entry((classification, e.code.clone()))
+                .or_default()
+                .push(e);
+        }
+        let mut r = csv::Reader::from_reader(aliases.as_bytes());
+        for rec in r.records().flatten() {
+            if let (Some(c), Some(code), Some(alias)) =
+                (rec.get(0).and_then(class_of), rec.get(1), rec.get(2))
+            {
+                s.add_name(c, alias, code);
+            }
+        }
+        for v in s.codes.values_mut() {
+            v.sort_by_key(|e| e.first_seen);
+        }
+        s
+    }
+
+    fn add_name(&mut self, c: Classification, name: &str, code: &str) {
+        let v = self.names.entry((c, key(name))).or_default();
+        if !v.iter().any(|x| x == code) {
+            v.push(code.to_string());
+        }
+    }
+
+    /// The entry of `code` for `year`: the period holding it, else the nearest one.
+    pub fn lookup(&self, c: Classification, code: &str, year: Option<u32>) -> Option<&Entry> {
+        let periods = self.codes.get(&(c, code.to_string()))?;
+        let Some(y) = year else {
+            return periods.last();
+        };
+        periods
+            .iter()
+            .find(|e| e.from.is_none_or(|f| f <= y) && e.to.is_none_or(|t| y <= t))
+            .or_else(|| {
+                periods.iter().min_by_key(|e| {
+                    if y < e.first_seen {
+                        e.first_seen - y
+                    } else {
+                        y.saturating_sub(e.last_seen)
+                    }
+                })
+            })
+    }
+
+    /// Whether the classification holds `code`.
+    pub fn contains(&self, c: Classification, code: &str) -> bool {
+        self.codes.contains_key(&(c, code.to_string()))
+    }
+
+    /// Whether `name` is one of the names `code` is printed with (any period, variants and
+    /// aliases included), compared by [`key`].
+    pub fn names_code(&self, c: Classification, code: &str, name: &str) -> bool {
+        self.codes_named(c, name).iter().any(|x| x == code)
+    }
+
+    /// Codes of `c` printed (or aliased) with this name.
+    pub fn codes_named(&self, c: Classification, name: &str) -> &[String] {
+        self.names
+            .get(&(c, key(name)))
+            .map(Vec::as_slice)
+            .unwrap_or_default()
+    }
+
+    /// The one code of level `level` (under `parent`, when given) named `name`.
+    fn unique(
+        &self,
+        c: Classification,
+        name: &str,
+        level: Level,
+        parent: Option<&str>,
+    ) -> Option<String> {
+        let mut hits = self.codes_named(c, name).iter().filter(|code| {
+            self.lookup(c, code, None)
+                .is_some_and(|e| e.level == level && parent.is_none_or(|p| e.parent == p))
+        });
+        let first = hits.next()?;
+        hits.next().is_none().then(|| first.clone())
+    }
+}
+
+/// A name as compared: full-width forms as ASCII, whitespace, quotes, footnote marks
+/// (`*`, `注1`, `(注1)`) and printed level markers (`(款)`) removed.
+pub fn key(name: &str) -> String {
+    let mut s: String = name
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c {
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            '“' | '”' => '"',
+            '‘' | '’' => '\'',
+            '【' | '〔' => '[',
+            '】' | '〕' => ']',
+            _ => c,
+        })
+        .filter(|c| !matches!(c, '"' | '\'' | '*' | '※'))
+        .collect();
+    loop {
+        let before = s.len();
+        for tail in ["(款)", "(项)", "(类)"] {
+            if let Some(t) = s.strip_suffix(tail) {
+                s = t.to_string();
+            }
+        }
+        // A note mark: (注1), 注1, (注).
+        if let Some(open) = s.rfind('(')
+            && s.ends_with(')')
+            && s.get(open + 1..).is_some_and(|n| n.starts_with('注'))
+        {
+            s.truncate(open);
+        }
+        if let Some(at) = s.rfind('注')
+            && at > 0
+            && s.get(at + '注'.len_utf8()..)
+                .is_some_and(|d| d.chars().all(|c| c.is_ascii_digit()))
+        {
+            s.truncate(at);
+        }
+        if s.len() == before {
+            return s;
+        }
+    }
+}
+
+/// The classification a table's rows are named in: function for expenditure, revenue for
+/// revenue tables of government reports.
+fn table_classification(kind: Kind) -> Option<Classification> {
+    match kind {
+        Kind::GovGpbExpenditure
+        | Kind::GovFundExpenditure
+        | Kind::GovSoeExpenditure
+        | Kind::GovSocialInsuranceExpenditure
+        | Kind::GpbExpenditure => Some(Classification::Function),
+        Kind::GovGpbRevenue
+        | Kind::GovFundRevenue
+        | Kind::GovSoeRevenue
+        | Kind::GovSocialInsuranceRevenue => Some(Classification::Revenue),
+        _ => None,
+    }
+}
+
+/// The side a label column names, from its header (a 收入 | 支出 table has both).
+fn side(path: &[String], default: Classification) -> Classification {
+    let h: String = path.concat();
+    match (h.contains("收入"), h.contains("支出")) {
+        (true, false) => Classification::Revenue,
+        (false, true) => Classification::Function,
+        _ => default,
+    }
+}
+
+/// The shape of a printed prefix: siblings share it (一、 二、 / （一） / 1. / (1) / 其中).
+fn prefix_style(prefix: &str) -> u8 {
+    let p: String = prefix.chars().map(crate::layout::ascii_char).collect();
+    if p.is_empty() {
+        0
+    } else if p.starts_with("其中") || p.starts_with('减') || p.starts_with('加') {
+        1
+    } else if p.starts_with('(') {
+        if p.chars().nth(1).is_some_and(|c| c.is_ascii_digit()) {
+            2
+        } else {
+            3
+        }
+    } else if p.starts_with(|c: char| c.is_ascii_digit()) {
+        4
+    } else {
+        5 // 一、
+    }
+}
+
+/// One labelled row of a label column.
+struct LabelRow {
+    row: usize,
+    name: String,
+    prefix: String,
+    /// The level the label prints after its name (`其他支出（项）`), if any.
+    marked: Option<Level>,
+    /// Indentation of the label in its cell, in 3 pt steps, and the prefix shape.
+    sig: (i64, u8),
+}
+
+/// The code a row gets, and its level.
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub code: String,
+    pub level: Level,
+}
+
+/// The hierarchy walked down a label column.
+#[derive(Default)]
+struct Walk {
+    lei: Option<(String, (i64, u8))>,
+    kuan: Option<(String, (i64, u8))>,
+    last: Option<String>,
+}
+
+fn lei_names(name: &str, c: Classification) -> Vec<String> {
+    let mut v = vec![name.to_string()];
+    let add = if c == Classification::Revenue {
+        "收入"
+    } else {
+        "支出"
+    };
+    v.push(format!("{name}{add}"));
+    // 城乡社区事务, 农林水事务: the 类 named by its 事务 rather than 支出.
+    if let Some(stem) = name.strip_suffix("事务") {
+        v.push(format!("{stem}{add}"));
+    }
+    v
+}
+
+impl Walk {
+    /// Whether `code` is the row above or one of the parents the walk is under.
+    fn above(&self, code: &str) -> bool {
+        self.last.as_deref() == Some(code)
+            || self.lei.as_ref().is_some_and(|(c, _)| c == code)
+            || self.kuan.as_ref().is_some_and(|(c, _)| c == code)
+    }
+
+    fn step(&mut self, s: &Scheme, c: Classification, r: &LabelRow) -> Option<Found> {
+        let lei = || -> Option<Found> {
+            lei_names(&r.name, c).iter().find_map(|n| {
+                s.unique(c, n, Level::Lei, None).map(|code| Found {
+                    code,
+                    level: Level::Lei,
+                })
+            })
+        };
+        let kuan = |parent: &Option<(String, (i64, u8))>| -> Option<Found> {
+            let (p, _) = parent.as_ref()?;
+            s.unique(c, &r.name, Level::Kuan, Some(p))
+                .map(|code| Found {
+                    code,
+                    level: Level::Kuan,
+                })
+        };
+        let xiang = |parent: &Option<(String, (i64, u8))>| -> Option<Found> {
+            let (p, _) = parent.as_ref()?;
+            s.unique(c, &r.name, Level::Xiang, Some(p))
+                .map(|code| Found {
+                    code,
+                    level: Level::Xiang,
+                })
+        };
+        // A name one code has in the whole classification, under the 类 the walk is in (or
+        // none yet).
+        let global = || -> Option<Found> {
+            let codes = s.codes_named(c, &r.name);
+            let [code] = codes else { return None };
+            let e = s.lookup(c, code, None)?;
+            if e.level == Level::Lei {
+                return None;
+            }
+            let lei = code.get(..3)?;
+            if self.lei.as_ref().is_some_and(|(l, _)| l != lei) {
+                return None;
+            }
+            Some(Found {
+                code: code.clone(),
+                level: e.level,
+            })
+        };
+        let sub = r.prefix.starts_with("其中");
+        let sibling_of_lei = self.lei.as_ref().is_some_and(|(_, g)| *g == r.sig);
+        let sibling_of_kuan =
+            self.kuan.as_ref().is_some_and(|(_, g)| *g == r.sig) && !sibling_of_lei;
+        let order: &[u8] = if let Some(l) = r.marked {
+            match l {
+                Level::Lei => &[0],
+                Level::Kuan => &[1],
+                Level::Xiang => &[2],
+            }
+        } else if sub {
+            &[2, 1]
+        } else if sibling_of_lei {
+            &[0, 1, 2]
+        } else if sibling_of_kuan {
+            &[1, 2, 0]
+        } else {
+            &[2, 1, 0]
+        };
+        let found = order
+            .iter()
+            .filter_map(|k| match k {
+                0 => lei(),
+                1 => kuan(&self.lei),
+                _ => xiang(&self.kuan),
+            })
+            // A row is not its own parent printed again (其他支出 类, 款 then 项).
+            .find(|f| !self.above(&f.code))
+            .or_else(|| global().filter(|f| !self.above(&f.code)));
+        match &found {
+            Some(f) => {
+                self.last = Some(f.code.clone());
+                match f.level {
+                    Level::Lei => {
+                        self.lei = Some((f.code.clone(), r.sig));
+                        self.kuan = None;
+                    }
+                    Level::Kuan => {
+                        let lei = f.code.get(..3).unwrap_or_default().to_string();
+                        if self.lei.as_ref().is_none_or(|(l, _)| *l != lei) {
+                            self.lei = Some((lei, (i64::MIN, 0)));
+                        }
+                        self.kuan = Some((f.code.clone(), r.sig));
+                    }
+                    Level::Xiang => {
+                        let kuan = f.code.get(..5).unwrap_or_default().to_string();
+                        if self.kuan.as_ref().is_none_or(|(k, _)| *k != kuan) {
+                            self.kuan = Some((kuan, (i64::MIN, 0)));
+                        }
+                    }
+                }
+            }
+            None => {
+                self.last = None;
+                // An unknown row at a level the table shows apart closes that level: its
+                // children are not the previous 类's or 款's.
+                let lei_sig = self.lei.as_ref().map(|(_, g)| *g);
+                let kuan_sig = self.kuan.as_ref().map(|(_, g)| *g);
+                if !sub && lei_sig == Some(r.sig) && kuan_sig != Some(r.sig) {
+                    self.lei = None;
+                    self.kuan = None;
+                } else if !sub && kuan_sig == Some(r.sig) && lei_sig != Some(r.sig) {
+                    self.kuan = None;
+                }
+            }
+        }
+        found
+    }
+}
+
+/// Gives codes to the items of a document's tables: printed codes are marked `printed` and
+/// get their canonical name; in government documents, rows of classified tables that print
+/// names only are matched.
+pub fn apply(tables: &mut [AnalysedTable], year: Option<u32>, government: bool) {
+    let s = &*SCHEME;
+    for t in tables.iter_mut() {
+        for i in t.items.iter_mut().filter(|i| !i.code.is_empty()) {
+            // Split code columns say how they were read (joined, filled, malformed).
+            i.code_source.get_or_insert(Source::Printed);
+            if let Some(e) = s.lookup(i.classification, &i.code, year) {
+                i.canonical_name.clone_from(&e.name);
+            }
+        }
+        if !government || t.items.iter().any(|i| !i.code.is_empty()) {
+            continue;
+        }
+        for (k, c, f) in names_only(t) {
+            let Some(i) = t.items.get_mut(k) else {
+                continue;
+            };
+            i.classification = c;
+            i.code.clone_from(&f.code);
+            i.code_level = Some(f.level);
+            i.parent_code = match f.level {
+                Level::Lei => String::new(),
+                Level::Kuan => f.code.get(..3).unwrap_or_default().to_string(),
+                Level::Xiang => f.code.get(..5).unwrap_or_default().to_string(),
+            };
+            i.code_source = Some(Source::Matched);
+            if let Some(e) = s.lookup(c, &f.code, year) {
+                i.canonical_name.clone_from(&e.name);
+            }
+        }
+    }
+}
+
+/// The codes a classified table's names give, ignoring any printed code: (item index,
+/// classification, code). Also how the matcher is measured against printed codes.
+pub fn names_only(t: &AnalysedTable) -> Vec<(usize, Classification, Found)> {
+    let Some(default) = table_classification(t.kind) else {
+        return Vec::new();
+    };
+    let s = &*SCHEME;
+    let mut out = Vec::new();
+    for (label_col, rows) in label_rows(t) {
+        let c = t
+            .table
+            .columns
+            .get(label_col)
+            .map_or(default, |col| side(&col.path, default));
+        let run = |c: Classification| {
+            let mut walk = Walk::default();
+            let mut got: HashMap<usize, Found> = HashMap::new();
+            for r in &rows {
+                if let Some(f) = walk.step(s, c, r) {
+                    got.insert(r.row, f);
+                }
+            }
+            got
+        };
+        // An expenditure table of a government report may list economic classes (基本支出
+        // by 政府/部门经济分类): the classification that names more of its rows, function on
+        // a tie.
+        let (c, got) = if c == Classification::Function {
+            [Classification::EconomicGov, Classification::EconomicDept]
+                .into_iter()
+                .map(|e| (e, run(e)))
+                .fold((c, run(c)), |best, next| {
+                    if next.1.len() > best.1.len() {
+                        next
+                    } else {
+                        best
+                    }
+                })
+        } else {
+            (c, run(c))
+        };
+        for (k, i) in t.items.iter().enumerate() {
+            let Some(f) = got.get(&i.row) else { continue };
+            if label_of(&t.table, i.row, i.col).map(|(col, _)| col) == Some(label_col) {
+                out.push((k, c, f.clone()));
+            }
+        }
+    }
+    out
+}
+
+/// The label cell naming the amount at (row, col): the nearest cell to its left in the row
+/// whose text is not a figure. Returns its column and the cell.
+fn label_of(
+    t: &crate::table::Table,
+    row: usize,
+    col: usize,
+) -> Option<(usize, &crate::table::Cell)> {
+    (0..col).rev().find_map(|c| {
+        t.covering(row, c)
+            .filter(|x| x.col == c && !x.text.is_empty() && !crate::layout::is_figure(&x.text))
+            .map(|x| (c, x))
+    })
+}
+
+/// The labelled rows of a table, per label column, in row order.
+fn label_rows(t: &AnalysedTable) -> Vec<(usize, Vec<LabelRow>)> {
+    let mut cols: Vec<(usize, Vec<LabelRow>)> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    let mut items: Vec<&super::facts::Item> = t.items.iter().collect();
+    items.sort_by_key(|i| (i.row, i.col));
+    for i in items {
+        let Some((col, cell)) = label_of(&t.table, i.row, i.col) else {
+            continue;
+        };
+        if !seen.insert((col, i.row)) {
+            continue;
+        }
+        let (prefix, name) = super::name::split(&cell.text);
+        // A code printed in the label (2010101 行政运行) is not part of the name.
+        let name = super::code::from_label(&name).map_or(name, |(_, rest)| rest);
+        let indent = cell.text_bbox.map_or(0.0, |b| b.x0 - cell.bbox.x0).max(0.0);
+        let bare: String = name.chars().map(crate::layout::ascii_char).collect();
+        let marked = [
+            ("(类)", Level::Lei),
+            ("(款)", Level::Kuan),
+            ("(项)", Level::Xiang),
+        ]
+        .iter()
+        .find(|(m, _)| bare.ends_with(m))
+        .map(|&(_, l)| l);
+        let r = LabelRow {
+            row: i.row,
+            marked,
+            name,
+            sig: ((indent / 3.0).round() as i64, prefix_style(&prefix)),
+            prefix,
+        };
+        match cols.iter_mut().find(|(c, _)| *c == col) {
+            Some((_, v)) => v.push(r),
+            None => cols.push((col, vec![r])),
+        }
+    }
+    cols
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys() {
+        assert_eq!(key("卫生健康支出(注1)"), "卫生健康支出");
+        assert_eq!(key("卫生健康支出（注１）"), "卫生健康支出");
+        assert_eq!(key("维修（护）费"), key("维修(护)费"));
+        assert_eq!(key("“三供一业”补助"), key("\"三供一业\"补助"));
+        assert_eq!(key("行政运行（项）"), "行政运行");
+        assert_eq!(key("教育支出注2"), "教育支出");
+    }
+
+    #[test]
+    fn embedded_scheme() {
+        let s = &*SCHEME;
+        let e = s
+            .lookup(Classification::Function, "201", Some(2024))
+            .unwrap();
+        assert_eq!((e.name.as_str(), e.level), ("一般公共服务支出", Level::Lei));
+        // Renamed between 2019 and 2025 (宁夏 2019 vs the 2025 documents).
+        let old = s
+            .lookup(Classification::Function, "215", Some(2019))
+            .unwrap();
+        let new = s
+            .lookup(Classification::Function, "215", Some(2025))
+            .unwrap();
+        assert_eq!(old.name, "资源勘探信息等支出");
+        assert_eq!(new.name, "资源勘探工业信息等支出");
+        // An alias (printed without 支出) and a name of many 项.
+        assert_eq!(
+            s.unique(Classification::Function, "一般公共服务", Level::Lei, None),
+            Some("201".to_string())
+        );
+        assert_eq!(
+            s.unique(Classification::Function, "行政运行", Level::Xiang, None),
+            None
+        );
+        assert_eq!(
+            s.unique(
+                Classification::Function,
+                "行政运行",
+                Level::Xiang,
+                Some("20101")
+            ),
+            Some("2010101".to_string())
+        );
+    }
+
+    fn row(name: &str, prefix: &str, indent: i64) -> LabelRow {
+        LabelRow {
+            row: 0,
+            marked: None,
+            name: name.into(),
+            prefix: prefix.into(),
+            sig: (indent, prefix_style(prefix)),
+        }
+    }
+
+    fn walk(rows: &[LabelRow]) -> Vec<Option<String>> {
+        let mut w = Walk::default();
+        rows.iter()
+            .map(|r| w.step(&SCHEME, Classification::Function, r).map(|f| f.code))
+            .collect()
+    }
+
+    #[test]
+    fn hierarchy_by_indent() {
+        // Beijing's 表二（之一） shape: 类, 款, 项 at three indents; the 款 and 项 named
+        // 其他一般公共服务支出 told apart by the indent and by "a row is not its parent".
+        let got = walk(&[
+            row("一般公共服务支出", "", 0),
+            row("人大事务", "", 1),
+            row("行政运行", "", 2),
+            row("政协事务", "", 1),
+            row("行政运行", "", 2),
+            row("其他一般公共服务支出", "", 1),
+            row("其他一般公共服务支出", "", 2),
+            row("公共安全支出", "", 0),
+            row("合计", "", 0),
+        ]);
+        let want = [
+            Some("201"),
+            Some("20101"),
+            Some("2010101"),
+            Some("20102"),
+            Some("2010201"),
+            Some("20199"),
+            Some("2019999"),
+            Some("204"),
+            None,
+        ];
+        assert_eq!(got, want.map(|s| s.map(String::from)));
+    }
+
+    #[test]
+    fn flat_tables_and_unknown_parents() {
+        // No indentation: the deeper match under the current parent wins; a 类-level row
+        // the classification does not know (Jinan's combined 类) leaves its children uncoded.
+        let got = walk(&[
+            row("一般公共服务", "一、", 0),
+            row("人大事务", "", 0),
+            row("行政运行", "", 0),
+            row("工业商业金融物资等事务", "二、", 0),
+            row("行政运行", "", 0),
+            row("城乡社区事务", "三、", 0),
+        ]);
+        let want = [
+            Some("201"),
+            Some("20101"),
+            Some("2010101"),
+            None,
+            None,
+            Some("212"),
+        ];
+        assert_eq!(got, want.map(|s| s.map(String::from)));
+    }
+}

@@ -1,0 +1,170 @@
+//! panel.csv and the `panel` table: the coded figures of government reports as one long
+//! table keyed by entity, year, classification, code and measure, so that places and years
+//! compare without crosswalks. Only whole figures go in (the `total`/`amount` columns, not a
+//! part such as 市级资金 or 中央转移支付), and each figure says for which year and which stage
+//! (budget, adjusted budget, executed, final) it is, so summing one measure never double
+//! counts within a table.
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use super::DocRecord;
+use super::rows::{Column, ColumnType, Row, Type};
+use crate::budget::code::Source;
+use crate::budget::code::{Classification, Level};
+use crate::budget::document::DocKind;
+use crate::budget::facts::Item;
+use crate::budget::kind::Kind;
+use crate::budget::measure::{Base, Figure};
+
+/// Which figure of a year an amount is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Stage {
+    /// The budget as passed (预算数, 年初预算).
+    Budget,
+    /// After the year's adjustment (调整预算数).
+    AdjustedBudget,
+    /// In-year outturn reported before the final accounts (执行数, 预计执行).
+    Executed,
+    /// Half-year outturn (上半年执行).
+    H1Executed,
+    /// Final accounts (决算数).
+    Final,
+}
+
+impl ColumnType for Stage {
+    const TYPE: Type = Type::Text;
+}
+
+row! {
+    /// panel.csv: one row per coded whole figure of a government report's table.
+    PanelRow, table "panel", key [] {
+        /// Who: the jurisdiction the document is of and, for a department, its body.
+        entity: String,
+        /// Whose budget within it: 全市, 市本级, 市级, a district … (the table's area).
+        area: String,
+        /// The year the figure is for (a 2024 budget's 2023 执行数 is 2023).
+        year: Option<u32>,
+        classification: Classification,
+        code: String,
+        code_level: Option<Level>,
+        /// The classification's name for the code in that year.
+        canonical_name: String,
+        /// budget, adjusted_budget, executed, h1_executed, final.
+        measure: Stage,
+        #[serde(with = "rust_decimal::serde::str")]
+        amount_yuan: Decimal,
+        code_source: Option<Source>,
+        /// The name as printed.
+        name: String,
+        doc_kind: Option<DocKind>,
+        doc_year: Option<u32>,
+        table_kind: Kind,
+        doc_id: String,
+        table_id: usize,
+        page: u32,
+        header_path: String,
+    }
+}
+
+/// The stage of a figure: what its measure says, else the words of its header (the
+/// generic 预算数 / 决算数 a measure leaves as `amount`), else what the document is.
+fn stage(i: &Item, doc_kind: Option<DocKind>) -> Stage {
+    let h = &i.header_path;
+    match i.measure.figure {
+        Some(Figure::Initial) => Stage::Budget,
+        Some(Figure::Adjusted) => Stage::AdjustedBudget,
+        Some(Figure::Executed) => Stage::Executed,
+        Some(Figure::ExecutedH1) => Stage::H1Executed,
+        Some(Figure::Final) => Stage::Final,
+        None if h.contains("决算") => Stage::Final,
+        None if h.contains("调整") => Stage::AdjustedBudget,
+        None if h.contains("执行") || h.contains("完成") => Stage::Executed,
+        None if h.contains("预算") || h.contains("安排") => Stage::Budget,
+        None if i.measure.prior => Stage::Executed,
+        None if doc_kind == Some(DocKind::GovFinal) => Stage::Final,
+        None => Stage::Budget,
+    }
+}
+
+/// The year a figure is for: the document's, or the latest earlier year its header names for
+/// a prior-year column (the year before the document's when none is named).
+fn figure_year(i: &Item, doc_year: Option<u32>) -> Option<u32> {
+    let doc = doc_year?;
+    if !i.measure.prior {
+        return Some(doc);
+    }
+    let chars: Vec<char> = i
+        .header_path
+        .chars()
+        .map(crate::layout::ascii_char)
+        .collect();
+    let named = (0..chars.len())
+        .filter_map(|k| {
+            let w: String = chars.get(k..k + 5)?.iter().collect();
+            let y: u32 = w.strip_suffix('年')?.parse().ok()?;
+            (y < doc && y >= 2000).then_some(y)
+        })
+        .max();
+    Some(named.unwrap_or(doc - 1))
+}
+
+/// The jurisdiction a government document is of, as its table titles name it: the name
+/// most of them print before the budget they name (`2023年济南市一般公共预算…` -> 济南市).
+pub fn jurisdiction(d: &DocRecord) -> String {
+    let mut names: Vec<String> = d
+        .analysis
+        .iter()
+        .flat_map(|a| &a.tables)
+        .filter_map(|t| t.table.title.as_deref())
+        .filter_map(crate::budget::area::jurisdiction)
+        .collect();
+    names.sort_unstable();
+    names
+        .chunk_by(|a, b| a == b)
+        .max_by_key(|g| g.len())
+        .and_then(|g| g.first())
+        .cloned()
+        .unwrap_or_default()
+}
+
+/// The panel rows of one document: coded whole figures of its government tables.
+pub fn rows(d: &DocRecord) -> Vec<PanelRow> {
+    let Some(a) = d.analysis.as_ref() else {
+        return Vec::new();
+    };
+    if !a.doc_kind.is_some_and(DocKind::government) {
+        return Vec::new();
+    }
+    let entity = jurisdiction(d);
+    let mut out = Vec::new();
+    for (k, t) in a.tables.iter().enumerate() {
+        for i in &t.items {
+            if i.code.is_empty() || !matches!(i.measure.base, Base::Total | Base::Amount) {
+                continue;
+            }
+            out.push(PanelRow {
+                entity: entity.clone(),
+                area: i.area.clone(),
+                year: figure_year(i, a.year),
+                classification: i.classification,
+                code: i.code.clone(),
+                code_level: i.code_level,
+                canonical_name: i.canonical_name.clone(),
+                measure: stage(i, a.doc_kind),
+                amount_yuan: i.amount_yuan,
+                code_source: i.code_source,
+                name: i.name.clone(),
+                doc_kind: a.doc_kind,
+                doc_year: a.year,
+                table_kind: t.kind,
+                doc_id: d.doc_id.clone(),
+                table_id: k + 1,
+                page: i.page,
+                header_path: i.header_path.clone(),
+            });
+        }
+    }
+    out
+}
