@@ -158,11 +158,12 @@ fn extract(
             let shown = name.unwrap_or_else(|| path.clone());
             py.detach(|| {
                 let file = Path::new(&shown);
-                match std::fs::read(&path) {
+                // Read as the CLI reads a file: regular files only, within the memory limit.
+                match yusuan::pdf::input::read(Path::new(&path), limits.max_memory as u64) {
                     Ok(bytes) => {
                         pool.install(|| yusuan::pipeline::process_bytes(file, &bytes, limits))
                     }
-                    Err(e) => yusuan::pipeline::unreadable(file, &e),
+                    Err(refused) => yusuan::pipeline::not_read(file, refused),
                 }
             })
         }
@@ -185,7 +186,10 @@ fn extract(
 fn failure(name: &str, status: &str, message: &str) -> PyResult<Record> {
     let status: Status = serde_json::from_value(serde_json::Value::from(status))
         .map_err(|_| PyValueError::new_err(format!("no status {status:?}")))?;
-    let mut r = yusuan::pipeline::unreadable(Path::new(name), &std::io::Error::other(""));
+    let mut r = yusuan::pipeline::not_read(
+        Path::new(name),
+        yusuan::pdf::input::Refused::Io(std::io::Error::other("")),
+    );
     r.status = status;
     r.error = message.to_string();
     Ok(record(r))
