@@ -36,11 +36,16 @@ fn csv_rows(p: &Path) -> Vec<csv::StringRecord> {
         .collect()
 }
 
-/// The position of documents.csv's `status` column.
+/// The position of a CSV's `status` column.
 fn status_column(p: &Path) -> usize {
+    column(p, "status")
+}
+
+/// The position of `name` in the header of the CSV at `p`.
+fn column(p: &Path, name: &str) -> usize {
     let mut rd = csv::Reader::from_path(p).unwrap();
     let header = rd.headers().unwrap().clone();
-    header.iter().position(|h| h == "status").unwrap()
+    header.iter().position(|h| h == name).unwrap()
 }
 
 /// The values of `attr="…"` in `html`.
@@ -153,7 +158,9 @@ fn failed_checks_link_to_pictures_with_the_place_boxed() {
     extract(&[&altered], &out, &[]);
     let report = out.join("report");
     let checks = csv_rows(&out.join("checks.csv"));
-    let failed: Vec<_> = checks.iter().filter(|c| &c[5] == "fail").collect();
+    let st = status_column(&out.join("checks.csv"));
+    let pages = column(&out.join("checks.csv"), "pages");
+    let failed: Vec<_> = checks.iter().filter(|c| &c[st] == "fail").collect();
     assert!(!failed.is_empty(), "the altered corpus has failed checks");
     for c in &failed {
         let id = &c[0];
@@ -161,7 +168,7 @@ fn failed_checks_link_to_pictures_with_the_place_boxed() {
         let rows = page.matches("<tr data-severity=\"fail\"").count();
         let want = failed.iter().filter(|f| &f[0] == id).count();
         assert_eq!(rows, want, "{id}: failed checks listed");
-        for p in c[6].split_whitespace() {
+        for p in c[pages].split_whitespace() {
             let svg = report.join(format!("pages/{id}-p{p}.html"));
             let svg =
                 std::fs::read_to_string(&svg).unwrap_or_else(|e| panic!("{}: {e}", svg.display()));

@@ -208,11 +208,12 @@ mod tests {
         let ids = rb.column(1).as_primitive::<arrow_array::types::Int64Type>();
         assert!(ids.is_null(0));
         assert_eq!(ids.value(1), 2);
-        let expected = rb.column(3).as_primitive::<Decimal128Type>();
+        // expected is the sixth column (after check, rule and severity).
+        let expected = rb.column(5).as_primitive::<Decimal128Type>();
         assert_eq!(expected.value(0), 125_000);
         assert!(expected.is_null(1));
         assert_eq!(
-            rb.schema().field(3).data_type(),
+            rb.schema().field(5).data_type(),
             &DataType::Decimal128(38, 4)
         );
         assert_eq!(rb.column(2).as_string::<i32>().value(0), "c");
