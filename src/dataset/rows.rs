@@ -236,8 +236,7 @@ impl Rows {
         f.table(&self.documents)?;
         f.table(&self.tables)?;
         f.table(&self.items)?;
-        f.table(&self.checks)?;
-        f.table(&self.panel)
+        f.table(&self.checks)
     }
 
     /// [`Rows::each`], the rows to change.
@@ -245,8 +244,7 @@ impl Rows {
         f.table(&mut self.documents)?;
         f.table(&mut self.tables)?;
         f.table(&mut self.items)?;
-        f.table(&mut self.checks)?;
-        f.table(&mut self.panel)
+        f.table(&mut self.checks)
     }
 
     /// The rows of one document: its documents row, and the rows of its tables, their
