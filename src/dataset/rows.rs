@@ -285,9 +285,7 @@ impl Rows {
         f.table(&self.documents)?;
         f.table(&self.tables)?;
         f.table(&self.items)?;
-        f.table(&self.checks)?;
-        f.table(&self.panel)?;
-        f.table(&self.statements)
+        f.table(&self.checks)
     }
 
     /// [`Rows::each`], the rows to change.
@@ -295,9 +293,7 @@ impl Rows {
         f.table(&mut self.documents)?;
         f.table(&mut self.tables)?;
         f.table(&mut self.items)?;
-        f.table(&mut self.checks)?;
-        f.table(&mut self.panel)?;
-        f.table(&mut self.statements)
+        f.table(&mut self.checks)
     }
 
     /// The rows of one document: its documents row, and the rows of its tables, their

@@ -171,7 +171,22 @@ fn extract(
             let shown = name.unwrap_or_default();
             let bytes = data.as_bytes();
             py.detach(|| {
-                pool.install(|| yusuan::pipeline::process_bytes(Path::new(&shown), bytes, limits))
+                let file = Path::new(&shown);
+                // Bytes are judged as the CLI judges a file: no %PDF- header near the start
+                // is `invalid_pdf` with the same message, and no doc_id.
+                let head = bytes.get(..bytes.len().min(yusuan::pdf::input::HEADER_WINDOW));
+                match head {
+                    Some(h) if !h.is_empty() && !h.windows(5).any(|w| w == b"%PDF-") => {
+                        yusuan::pipeline::not_read(
+                            file,
+                            yusuan::pdf::input::Refused::NotPdf {
+                                head: h.to_vec(),
+                                size: bytes.len() as u64,
+                            },
+                        )
+                    }
+                    _ => pool.install(|| yusuan::pipeline::process_bytes(file, bytes, limits)),
+                }
             })
         }
         _ => return Err(PyValueError::new_err("give either path or data")),
