@@ -9,33 +9,13 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::DocRecord;
-use super::rows::{Column, ColumnType, Row, Type};
+use super::rows::{Column, ColumnType, Row};
 use crate::budget::code::Source;
 use crate::budget::code::{Classification, Level};
 use crate::budget::document::DocKind;
 use crate::budget::facts::Item;
 use crate::budget::kind::Kind;
-use crate::budget::measure::{Base, Figure};
-
-/// Which figure of a year an amount is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Stage {
-    /// The budget as passed (预算数, 年初预算).
-    Budget,
-    /// After the year's adjustment (调整预算数).
-    AdjustedBudget,
-    /// In-year outturn reported before the final accounts (执行数, 预计执行).
-    Executed,
-    /// Half-year outturn (上半年执行).
-    H1Executed,
-    /// Final accounts (决算数).
-    Final,
-}
-
-impl ColumnType for Stage {
-    const TYPE: Type = Type::Text;
-}
+use crate::budget::measure::{Base, Figure, Stage};
 
 row! {
     /// panel.csv: one row per coded whole figure of a government report's table.

@@ -107,7 +107,7 @@ pub fn page(page: &PageContent, s: &Settings) -> Vec<Found> {
 }
 
 /// [`page`], and the page's [`top_lines`].
-pub fn page_and_top(page: &PageContent, s: &Settings) -> (Vec<Found>, Vec<(String, f64)>) {
+fn page_and_top(page: &PageContent, s: &Settings) -> (Vec<Found>, Vec<(String, f64)>) {
     let page_lines = lines(&page.glyphs, &s.layout);
     let (ruled, frames) = frames(lattice(&page.rulings, s), s);
     let ruled: Vec<Grid> = ruled
@@ -162,15 +162,21 @@ pub fn displayed(found: &mut [Found], pages: &[PageContent]) {
     }
 }
 
-/// The tables of consecutive pages, a table continued across pages merged into one; tables
-/// with no text left out; a running header is no table's title; boxes on the pages as displayed.
-pub fn document(pages: &[PageContent], s: &Settings) -> Vec<Found> {
+/// The tables of each of consecutive pages ([`page`]), a running header dropped as a title
+/// (judged among these pages): what [`merge_pages`] joins.
+pub fn each_page(pages: &[PageContent], s: &Settings) -> Vec<Vec<Found>> {
     let (mut per_page, tops): (Vec<Vec<Found>>, Vec<_>) =
         crate::share::map(pages, |p| page_and_top(p, s))
             .into_iter()
             .unzip();
     drop_running_titles(&mut per_page, &tops, s);
-    let mut found = merge_pages(per_page, pages, s);
+    per_page
+}
+
+/// The tables of consecutive pages, a table continued across pages merged into one; tables
+/// with no text left out; a running header is no table's title; boxes on the pages as displayed.
+pub fn document(pages: &[PageContent], s: &Settings) -> Vec<Found> {
+    let mut found = merge_pages(each_page(pages, s), pages, s);
     found.retain(|f| f.table.has_text());
     displayed(&mut found, pages);
     found

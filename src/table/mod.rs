@@ -159,13 +159,9 @@ impl Tables {
             return Vec::new();
         }
         let s = Settings::default();
-        let (mut per_page, tops): (Vec<Vec<find::Found>>, Vec<_>) =
-            crate::share::map(&pages, |p| find::page_and_top(p, &s))
-                .into_iter()
-                .unzip();
         // Running headers are judged among the pages of the window (a whole document of up
         // to a window's pages, as `find::document` judges them).
-        find::drop_running_titles(&mut per_page, &tops, &s);
+        let mut per_page = find::each_page(&pages, &s);
         let cells: Vec<Vec<crate::pdf::Rect>> = per_page
             .iter()
             .map(|found| {
