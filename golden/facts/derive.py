@@ -16,6 +16,7 @@ The rules are written down in golden/facts/README.md ("Rules" and "Decisions").
 """
 import argparse
 import collections
+import csv
 import glob
 import html
 import json
@@ -30,6 +31,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
 REAL = os.path.join(REPO, "golden", "real")
 KINDS = os.path.join(REPO, "golden", "kinds.tsv")
+IDENTITY = os.path.join(REPO, "golden", "identity.tsv")
 
 MULT = {"元": Decimal(1), "千元": Decimal(1000), "万元": Decimal(10000), "亿元": Decimal(100000000)}
 
@@ -247,6 +249,25 @@ class Table:
                 res.add(k)
         return res
 
+    def unit_code_cols(self, codes):
+        """Code columns that hold the code of a unit (单位代码, 部门代码, 部门（单位）代码), not of a
+        subject: their digits are the fact's `unit_code`, never joined into `code`."""
+        res = set()
+        for k in codes:
+            lv = self.header_levels(k)
+            if any(re.search(r"(?:单位|部门).*(?:代码|编码)", x) for x in lv) and not any("科目" in x for x in lv):
+                res.add(k)
+        return res
+
+    def skip_cols(self):
+        """Columns that are neither label nor figure: row numbers (序号) and indicator weights (权重,
+        a share in per cent printed without %)."""
+        return {k for k in range(self.n_cols) if any(x in ("序号", "权重") for x in self.header_levels(k))}
+
+    def project_cols(self):
+        """Label columns under a 项目名称 header (b11's 项目名称 / 一级项目 | 二级项目)."""
+        return {k for k in range(self.n_cols) if any("项目名称" in x for x in self.header_levels(k))}
+
     def value_cols(self, codes):
         """Columns of figures: not a code column, and holding a figure or no text at all (an empty
         figure column, e.g. 经营收入 with no data, still separates the label column from later figures)."""
@@ -346,7 +367,10 @@ def facts_of_table(ti, t, kind, doc_year, pw):
     if t["header_rows"] == 0 and kind.startswith("performance"):
         return facts_of_form(ti, t, T, kind, doc_year, pw, state), state["miss"]
     codes = T.code_cols()
-    values = T.value_cols(codes)
+    units = T.unit_code_cols(codes)
+    skip = T.skip_cols() - codes
+    projects = T.project_cols() - codes - skip
+    values = T.value_cols(codes | skip)
     for r in range(T.hr, T.n_rows):
         for k in range(T.n_cols):
             c = T.cover.get((r, k))
@@ -366,20 +390,26 @@ def facts_of_table(ti, t, kind, doc_year, pw):
                 j -= 1
             code = ""
             code_cells = []
+            unit_cells = []
             for j in seg:
                 if j in codes:
                     cc = T.cover.get((r, j))
                     if cc and cc["col"] == j and cc["colspan"] == 1 and re.fullmatch(r"\d+", cc["text"] or ""):
-                        code_cells.append(cc["text"])
+                        (unit_cells if j in units else code_cells).append(cc["text"])
             code = "".join(code_cells)
             name_raw, seen = "", set()
-            for j in seg:
+            # a row that prints a project under 项目名称 is named from those columns only, not by a
+            # 类型 or 单位名称 column left of them (within them the leftmost rule below holds)
+            in_projects = [j for j in seg if j in projects]
+            if not any((cc := T.cover.get((r, j))) and cc["row"] == r and cc["text"].strip() for j in in_projects):
+                in_projects = seg
+            for j in in_projects:
                 cc = T.cover.get((r, j))
                 if cc is None or id(cc) in seen:
                     continue
                 seen.add(id(cc))
                 span = set(range(cc["col"], cc["col"] + cc["colspan"]))
-                if cc["row"] != r or not cc["text"].strip() or span <= codes:
+                if cc["row"] != r or not cc["text"].strip() or span <= codes | skip:
                     continue
                 name_raw = cc["text"]
                 break
@@ -390,9 +420,12 @@ def facts_of_table(ti, t, kind, doc_year, pw):
             levels = T.header_levels(k)
             unit = column_unit(levels, t["unit"])
             page = assign_page(pw, t["pages"], state, c["text"], r)
-            out.append(fact(page, kind, title, classification, code, level, parent, name, prefix,
-                            measure_of(levels, title, doc_year), " / ".join(levels), c["text"], unit,
-                            to_yuan(num, unit), ti, r, k))
+            f = fact(page, kind, title, classification, code, level, parent, name, prefix,
+                     measure_of(levels, title, doc_year), " / ".join(levels), c["text"], unit,
+                     to_yuan(num, unit), ti, r, k)
+            if unit_cells:
+                f["unit_code"] = "".join(unit_cells)
+            out.append(f)
     return out, state["miss"]
 
 
@@ -481,21 +514,38 @@ def kind_from_title(title):
 
 # ---------------------------------------------------------------- documents
 
-def load_kinds():
+def title_key(title):
+    return re.sub(r"\s", "", title or "")
+
+
+def load_kinds(path=KINDS):
+    """(file, first_page, title without whitespace) -> (title, kind)."""
     kinds = {}
-    with open(KINDS, encoding="utf-8") as f:
+    with open(path, encoding="utf-8") as f:
         header = f.readline().rstrip("\n").split("\t")
         assert header == ["file", "first_page", "title", "kind"], header
         for line in f:
             if not line.strip():
                 continue
             fn, p, title, kind = line.rstrip("\n").split("\t")
-            assert (fn, int(p), title) not in kinds, line
-            kinds[(fn, int(p), title)] = (title, kind)
+            key = (fn, int(p), title_key(title))
+            assert key not in kinds, line
+            kinds[key] = (title, kind)
     return kinds
 
 
-def doc_year_of(d, name):
+def load_years():
+    """file -> year of golden/identity.tsv (hand-checked), for documents whose titles and file name
+    print no year (the Guangzhou template)."""
+    years = {}
+    with open(IDENTITY, encoding="utf-8") as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            if row["year"].strip():
+                years[os.path.basename(row["file"])] = int(row["year"])
+    return years
+
+
+def doc_year_of(d, name, years=None):
     ys = collections.Counter()
     for t in d["tables"]:
         for y in YEAR_RE.findall(t["title"] or ""):
@@ -503,26 +553,29 @@ def doc_year_of(d, name):
     if ys:
         return ys.most_common(1)[0][0]
     m = re.search(r"(20\d\d)", name)
-    return int(m.group(1)) if m else None
+    if m:
+        return int(m.group(1))
+    return (years or {}).get(name)
 
 
-def derive(corpus):
-    kinds = load_kinds()
+def derive(corpus, golden=REAL, kinds_path=KINDS):
+    kinds = load_kinds(kinds_path)
+    years = load_years()
     results = {}
-    for path in sorted(glob.glob(os.path.join(REAL, "*.json"))):
+    for path in sorted(glob.glob(os.path.join(golden, "*.json"))):
         d = json.load(open(path, encoding="utf-8"))
         if not d["tables"]:
             continue
         fn = os.path.basename(d["file"])
         pw = PageWords(os.path.join(corpus, d["file"]))
-        year = doc_year_of(d, fn)
+        year = doc_year_of(d, fn, years)
         facts, misses = [], 0
         for ti, t in enumerate(d["tables"]):
-            key = (fn, t["pages"][0], t["title"])
-            if t["title"] is None:
+            key = (fn, t["pages"][0], title_key(t["title"]))
+            if t["title"] is None and key not in kinds:
                 continue  # non-figure list (决算单位 list): no amounts, not a table of figures
             if key not in kinds:
-                raise SystemExit("no kinds.tsv line for %s p%d %s" % key)
+                raise SystemExit("no line in %s for %s p%d %s" % ((kinds_path,) + key))
             kind = kinds[key][1]
             fs, miss = facts_of_table(ti, t, kind, year, pw)
             facts += fs
@@ -539,18 +592,24 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpus", default=os.environ.get("YUSUAN_CORPUS", "/work/shared/corpus"))
     ap.add_argument("--check", action="store_true")
+    ap.add_argument("--golden", default=REAL, help="directory of verified table grids (golden/real)")
+    ap.add_argument("--kinds", default=KINDS, help="hand-checked table kinds of those documents")
+    ap.add_argument("--out", default=HERE, help="where the facts files go")
     a = ap.parse_args()
-    kinds = load_kinds()
-    for (fn, p, title), (_, kind) in sorted(kinds.items()):
-        if kind_from_title(title) != kind:
-            print("kinds.tsv: %s p%d %s is %s, the title rule says %s" % (fn, p, title, kind, kind_from_title(title)))
-    print("%5d tables in kinds.tsv" % len(kinds))
-    res = derive(a.corpus)
+    kinds = load_kinds(a.kinds)
+    if a.kinds == KINDS:
+        # the title rule wrote kinds.tsv's kind column; the later kinds files (kinds-dept2026.tsv)
+        # use docs/kinds.md's finer vocabulary and were checked by hand only
+        for (fn, p, title), (_, kind) in sorted(kinds.items()):
+            if kind_from_title(title) != kind:
+                print("kinds.tsv: %s p%d %s is %s, the title rule says %s" % (fn, p, title, kind, kind_from_title(title)))
+    print("%5d tables in %s" % (len(kinds), os.path.basename(a.kinds)))
+    res = derive(a.corpus, a.golden, a.kinds)
     bad = 0
     total = 0
     for name, (facts, misses) in res.items():
         text = dump(facts)
-        out = os.path.join(HERE, name)
+        out = os.path.join(a.out, name)
         total += len(facts)
         kinds = collections.Counter(f["table_kind"] for f in facts)
         print("%5d facts  %s  (page lookups missed: %d)  %s" % (len(facts), name[:70], misses, dict(kinds)))
