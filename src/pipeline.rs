@@ -167,7 +167,8 @@ fn read_and_analyse(
             format!("{note}; {}", outcome.message)
         };
     }
-    (outcome, analyse(&texts, tables))
+    let info_title = doc.info("Title");
+    (outcome, analyse(&texts, tables, info_title.as_deref()))
 }
 
 /// The PDFs an input names: the file itself, or every `*.pdf` (any case) below a directory,

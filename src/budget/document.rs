@@ -72,7 +72,8 @@ impl PageText {
 }
 
 /// Analyses a document's pages and tables.
-pub fn analyse(pages: &[PageText], tables: Vec<Table>) -> Analysis {
+/// `info_title`: the file's Info /Title, for the body when the pages print none.
+pub fn analyse(pages: &[PageText], tables: Vec<Table>, info_title: Option<&str>) -> Analysis {
     let front: Vec<String> = pages.iter().take(3).map(|p| p.text.clone()).collect();
     let bodies: Vec<&str> = tables.iter().filter_map(|t| t.body.as_deref()).collect();
     let titles: Vec<&str> = tables.iter().filter_map(|t| t.title.as_deref()).collect();
@@ -83,7 +84,7 @@ pub fn analyse(pages: &[PageText], tables: Vec<Table>) -> Analysis {
         region,
         level,
         entity,
-    } = identify(&front, &bodies, &titles);
+    } = identify(&front, &bodies, &titles, info_title);
     let family = match doc_kind {
         Some(k) if k.government() => Family::Government,
         Some(DocKind::Other) => Family::None,
@@ -98,7 +99,14 @@ pub fn analyse(pages: &[PageText], tables: Vec<Table>) -> Analysis {
     let mut analysed: Vec<AnalysedTable> = tables
         .into_iter()
         .map(|table| {
-            let kind = kind::classify(table.title.as_deref().unwrap_or(""), family);
+            let kind = match kind::classify(table.title.as_deref().unwrap_or(""), family) {
+                Kind::Other
+                    if family == Family::Department && kind::performance_grid(&table.columns) =>
+                {
+                    Kind::PerformanceProject
+                }
+                k => k,
+            };
             let mut items = if matches!(kind, Kind::PerformanceProject | Kind::PerformanceDept)
                 && facts::is_form(&table)
             {

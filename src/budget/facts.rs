@@ -198,6 +198,9 @@ enum Role {
     /// Figures that are not money (headed 为预算%, 增长率 or 期限（年）, or printing 4.7%):
     /// not amounts in the table's unit, and not row labels either.
     NotMoney,
+    /// Mostly cells printing figures on several lines (`0.0` over `0`): figures the text
+    /// cannot read, so no amounts, and not row labels either.
+    Stacked,
     /// Nothing printed below the header (an all-blank amount column, usually).
     Empty,
 }
@@ -223,7 +226,8 @@ fn is_code_header(path: &[String]) -> bool {
 }
 
 /// Whether a column's header marks figures that are not money: percentages (it says % (为上年%, 决算数为调整预算数％,
-/// 为上年同期执行数（注1）%), 百分比, or ends in 率, 比重, 占比 or 增幅, notes in brackets
+/// 为上年同期执行数（注1）%), 百分比, or ends in 率, 比重, 占比, 增幅 or 权重 (an indicator's
+/// weight in a 绩效目标表), notes in brackets
 /// aside), terms (期限) and counts in a unit of their own (期限（年）, 人数（人）). The table's
 /// 万元 does not apply to them.
 fn is_not_money_header(path: &[String]) -> bool {
@@ -239,7 +243,7 @@ fn is_not_money_header(path: &[String]) -> bool {
     }
     leaf.contains(['%', '％'])
         || leaf.contains("百分比")
-        || ["率", "比重", "占比", "增幅", "期限"]
+        || ["率", "比重", "占比", "增幅", "期限", "权重"]
             .iter()
             .any(|e| bare.ends_with(e))
         || path.iter().any(|l| counted_unit(l))
@@ -313,6 +317,7 @@ fn roles(t: &Table) -> Vec<Role> {
                 .iter()
                 .filter(|c| matches!(parse(&c.text), Printed::Amount(_)))
                 .count();
+            let stacked = body.iter().filter(|c| stacked_figures(c).is_some()).count();
             // Code parts: 201, 06, 01 (a 款 or 项 column holds two digits).
             let codes = body
                 .iter()
@@ -335,6 +340,8 @@ fn roles(t: &Table) -> Vec<Role> {
                 Role::Code
             } else if amounts > 0 && amounts * 2 >= body.len() {
                 Role::Amount
+            } else if (amounts + stacked) * 2 >= body.len() && stacked > 0 {
+                Role::Stacked
             } else {
                 Role::Text
             }
@@ -353,10 +360,13 @@ fn unit_for(t: &Table, col: usize) -> Option<Unit> {
 
 /// Whether a performance table is a form (a funds block 项目资金（元）, 绩效指标 rows) rather
 /// than a grid listing projects (重点绩效评价情况表: 项目名称 | 评价金额).
+/// The indicator words count below the header only: a grid headed 项目名称 | 年度资金总额 |
+/// 年度绩效目标 | 一级指标 … | 权重 lists projects in rows, as 项目 | 预算数 | 绩效目标 does.
 pub fn is_form(t: &Table) -> bool {
     t.cells.iter().any(|c| {
         (c.col == 0 && (c.text.starts_with("项目资金") || c.text.starts_with("资金")))
-            || ["绩效指标", "绩效目标", "年度绩效目标", "一级指标"].contains(&c.text.trim())
+            || (c.row >= t.header_rows
+                && ["绩效指标", "绩效目标", "年度绩效目标", "一级指标"].contains(&c.text.trim()))
     })
 }
 
@@ -444,12 +454,15 @@ fn name_rank(path: &[String]) -> u8 {
     ]
     .iter()
     .any(|w| leaf.ends_with(w));
-    if leaf.contains("名称") && !attribute {
+    // 项目名称 first: a project's row in 单位名称 | 项目名称 | 年度资金总额 is the project's.
+    if leaf.contains("项目名称") {
         0
-    } else if attribute {
-        2
-    } else {
+    } else if leaf.contains("名称") && !attribute {
         1
+    } else if attribute {
+        3
+    } else {
+        2
     }
 }
 
@@ -468,7 +481,12 @@ pub fn items(t: &Table) -> Vec<Item> {
     let role = |c: usize| roles.get(c).copied();
     let is_code = |c: usize| role(c) == Some(Role::Code);
     let is_text = |c: usize| role(c) == Some(Role::Text);
-    let figures = |c: usize| matches!(role(c), Some(Role::Amount | Role::NotMoney | Role::Empty));
+    let figures = |c: usize| {
+        matches!(
+            role(c),
+            Some(Role::Amount | Role::NotMoney | Role::Stacked | Role::Empty)
+        )
+    };
     let path_of = |c: usize| -> &[String] {
         t.columns
             .get(c)
@@ -519,7 +537,7 @@ pub fn items(t: &Table) -> Vec<Item> {
             .unwrap_or(col);
         let block_start = (0..run_start)
             .rev()
-            .find(|&c| matches!(role(c), Some(Role::Amount | Role::NotMoney)))
+            .find(|&c| matches!(role(c), Some(Role::Amount | Role::NotMoney | Role::Stacked)))
             .map_or(0, |c| c + 1);
         let mut text_cols: Vec<usize> = (block_start..run_start).filter(|&c| is_text(c)).collect();
         let unit_code_col = (block_start..run_start).find(|&c| role(c) == Some(Role::UnitCode));

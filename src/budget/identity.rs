@@ -354,14 +354,46 @@ fn title_body(head: &str) -> Option<String> {
         s.to_string()
     };
     let before = clean(&before);
-    if before.chars().count() >= 3 && !places::is_place(&before) {
+    if before.chars().count() >= 3 && !places::is_place(&before) && is_name(&before) {
         return Some(before);
     }
     let mid = clean(mid);
     let mid = ["区级", "市级", "省级", "县级"]
         .iter()
         .fold(mid, |m, l| m.trim_start_matches(l).to_string());
-    (mid.chars().count() >= 3).then_some(mid)
+    (mid.chars().count() >= 3 && is_name(&mid)).then_some(mid)
+}
+
+/// Whether words before a year can be a body's name, not a table of contents or a section
+/// heading (目录 第一部分 部门概况 一、主要职能 … 三、2019年度部门主要工作任务; 第一部分 2026年度…).
+fn is_name(s: &str) -> bool {
+    !["目录", "部分", "、", ":", "："]
+        .iter()
+        .any(|w| s.contains(w))
+}
+
+/// The body a department's duties section names: 北京市人民政府办公厅 in
+/// 北京市人民政府办公厅主要职责包括 (the cover's title having no text layer). It must start
+/// with its place (not 本部门 or 省政协, which name no place).
+fn duties_body(front: &str) -> Option<String> {
+    let at = ["主要职责", "主要职能"]
+        .iter()
+        .filter_map(|w| front.find(w))
+        .min()?;
+    let before = front.get(..at)?.trim_end_matches('的');
+    let run: String = before
+        .chars()
+        .rev()
+        .take_while(|c| {
+            ('\u{4e00}'..='\u{9fff}').contains(c) || matches!(c, '（' | '）' | '(' | ')')
+        })
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let start = places::first_at(&run)?;
+    let name = run.get(start..)?;
+    (name.chars().count() >= 4 && !places::is_place(name)).then(|| name.to_string())
 }
 
 /// The issuing body of a notice: the words before 关于 (包头市人民政府办公室关于印发…), without
@@ -445,7 +477,16 @@ fn entity(region: &Region, body: Option<&str>) -> String {
 
 /// A document's identity from the text of its first pages (each page's text as laid out) and
 /// its tables' body lines.
-pub fn identify(front_pages: &[String], table_bodies: &[&str], table_titles: &[&str]) -> Identity {
+///
+/// `info_title` is the file's Info /Title: a department document whose pages print no body
+/// (a cover drawn without text) may name it there (江苏省政协办公厅2015年度部门预算). Only the
+/// body is taken from it: such titles are often left over from an earlier year's file.
+pub fn identify(
+    front_pages: &[String],
+    table_bodies: &[&str],
+    table_titles: &[&str],
+    info_title: Option<&str>,
+) -> Identity {
     let pages: Vec<String> = front_pages.iter().map(|p| normalise(p)).collect();
     let front: String = pages.concat();
     let head: String = front.chars().take(300).collect();
@@ -479,7 +520,9 @@ pub fn identify(front_pages: &[String], table_bodies: &[&str], table_titles: &[&
         Some(k) if k.department() => {
             let b = labelled_body(&lines)
                 .or_else(|| title_body(&head))
-                .or(table_body);
+                .or(table_body)
+                .or_else(|| duties_body(&front))
+                .or_else(|| info_title.and_then(|t| title_body(&normalise(t))));
             // A 部门预算 names the department even where its cover adds （本级）.
             b.map(|b| match k {
                 DocKind::DeptBudget | DocKind::DeptFinal => b
@@ -527,7 +570,7 @@ mod tests {
     use super::*;
 
     fn id(text: &str) -> Identity {
-        identify(&[text.to_string()], &[], &[])
+        identify(&[text.to_string()], &[], &[], None)
     }
 
     #[test]
@@ -588,6 +631,27 @@ mod tests {
         assert_eq!(i.body.as_deref(), Some("北京市统计局"));
         let i = id("上海市普陀区财政局2024年度部门决算 目录");
         assert_eq!((i.doc_kind, i.year), (Some(DocKind::DeptFinal), Some(2024)));
+    }
+
+    #[test]
+    fn a_contents_page_is_no_body() {
+        // Covers with no text layer: the first text is the contents or a section heading.
+        let toc = "- 1 -\n目\n第一部分\n录\n部门概况\n一、主要职能\n二、部门机构设置及预算单位构成情况\n三、2019 年度部门主要工作任务及目标\n第二部分\n2019 年度部门预算表";
+        let i = id(toc);
+        assert_eq!((i.doc_kind, i.body), (Some(DocKind::DeptBudget), None));
+        let i = identify(
+            &[toc.to_string()],
+            &[],
+            &[],
+            Some("江苏省政协办公厅2015年度部门预算"),
+        );
+        assert_eq!(i.body.as_deref(), Some("江苏省政协办公厅"));
+        assert_eq!((i.year, i.level), (Some(2019), Some(Level::Province)));
+        let i = id(
+            "第一部分 2026 年度部门预算情况说明\n一、部门情况说明\n（一）本部门职责情况\n北京市人民政府办公厅主要职责包括：",
+        );
+        assert_eq!(i.body.as_deref(), Some("北京市人民政府办公厅"));
+        assert_eq!(i.region.province, "北京市");
     }
 
     #[test]

@@ -103,6 +103,18 @@ pub fn classify(title: &str, family: Family) -> Kind {
     }
 }
 
+/// A department table whose title names no kind (the layout found no caption: 广州's
+/// 重点项目绩效目标 table inside the narrative) but whose header prints a 绩效目标 column beside a
+/// 项目 column lists projects' performance targets.
+pub fn performance_grid(columns: &[crate::table::Column]) -> bool {
+    let leaf = |w: &str| {
+        columns
+            .iter()
+            .any(|c| c.path.last().is_some_and(|l| l.trim().starts_with(w)))
+    };
+    leaf("绩效目标") && leaf("项目")
+}
+
 fn department(t: &str) -> Kind {
     let has = |w: &str| t.contains(w);
     let gpb = has("一般公共预算");

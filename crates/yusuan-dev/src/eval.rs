@@ -89,6 +89,86 @@ pub fn facts(
     (matched, ours, golden.len())
 }
 
+/// One document's facts compared as multisets at three strictnesses: `row` = (code or else
+/// name, amount): the row and the figure; `strict` = `row` + table kind + the header path's
+/// leaf; `full` = `strict` with the whole header path (the key of [`facts`]).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct FactScore {
+    pub ours: usize,
+    pub golden: usize,
+    pub row: usize,
+    pub strict: usize,
+    pub full: usize,
+}
+
+impl FactScore {
+    /// (precision, recall) of `matched` facts.
+    pub fn ratios(&self, matched: usize) -> (f64, f64) {
+        let r = |n: usize| {
+            if n == 0 {
+                1.0
+            } else {
+                matched as f64 / n as f64
+            }
+        };
+        (r(self.ours), r(self.golden))
+    }
+}
+
+pub fn fact_score(analysis: &Analysis, golden: &[GoldenFact]) -> FactScore {
+    let leaf = |p: &str| p.rsplit(" / ").next().unwrap_or("").to_string();
+    let ours: Vec<Key> = analysis
+        .tables
+        .iter()
+        .flat_map(|t| {
+            t.items.iter().map(|i| {
+                key(
+                    t.kind.as_str(),
+                    &i.code,
+                    &i.name,
+                    &i.header_path,
+                    &i.amount_yuan.to_string(),
+                )
+            })
+        })
+        .collect();
+    let want: Vec<Key> = golden
+        .iter()
+        .map(|g| {
+            key(
+                &g.table_kind,
+                &g.code,
+                &g.name,
+                &g.header_path,
+                &g.amount_yuan,
+            )
+        })
+        .collect();
+    let matched = |f: &dyn Fn(&Key) -> Key| {
+        let mut left: HashMap<Key, usize> = HashMap::new();
+        for k in &want {
+            *left.entry(f(k)).or_default() += 1;
+        }
+        ours.iter()
+            .filter(|k| match left.get_mut(&f(k)) {
+                Some(n) if *n > 0 => {
+                    *n -= 1;
+                    true
+                }
+                _ => false,
+            })
+            .count()
+    };
+    let none = String::new;
+    FactScore {
+        ours: ours.len(),
+        golden: want.len(),
+        row: matched(&|k| (none(), k.1.clone(), none(), k.3.clone())),
+        strict: matched(&|k| (k.0.clone(), k.1.clone(), leaf(&k.2), k.3.clone())),
+        full: matched(&|k| k.clone()),
+    }
+}
+
 /// One line of a kinds golden (golden/kinds-dept-v2.tsv, golden/kinds-dept2026.tsv): the
 /// file name, the page the table starts on, its title as printed (whitespace removed), its kind.
 #[derive(Debug, Clone)]
