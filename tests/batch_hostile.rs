@@ -465,3 +465,75 @@ fn exit_codes_tell_failures_apart() {
     }
     let _ = std::fs::remove_dir_all(d);
 }
+
+/// Pages of 48,000 small figures in a grid of 600 rows and 80 columns: quick to read (well
+/// 0.6 s each here), slow to search for tables and analyse (5.5 s a page before the running
+/// text was told from the tables' cells through an index, 1.2 s now).
+/// `pages` pages share one content stream.
+fn dense_figures(pages: usize) -> Vec<u8> {
+    let mut ops = b"BT /F1 1 Tf\n".to_vec();
+    let mut v: u64 = 12345;
+    for r in 0..600 {
+        for c in 0..80 {
+            v = v
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let (x, y) = (20.0 + f64::from(c) * 7.2, 780.0 - f64::from(r) * 1.25);
+            writeln!(
+                ops,
+                "1 0 0 1 {x:.2} {y:.2} Tm ({}.{:02}) Tj",
+                (v >> 40) % 99999 + 1,
+                (v >> 20) % 100
+            )
+            .unwrap();
+        }
+    }
+    ops.extend_from_slice(b"ET\n");
+    pdf(pages, &[ops], |_| 0)
+}
+
+/// `--timeout` holds after the pages are read too: a window of pages read within the limit
+/// whose tables take longer to find is a `timeout` row soon after the limit (before, finding
+/// the tables of the pages read was never stopped: under `--timeout 2` the row came after
+/// 12 s), and the next file is read as usual.
+#[test]
+fn the_time_limit_holds_while_tables_are_found() {
+    let d = tmp("slow-tables");
+    let out = tmp("slow-tables-out");
+    std::fs::write(d.join("a-dense.pdf"), dense_figures(8)).unwrap();
+    std::fs::copy(good_pdf(), d.join("b-good.pdf")).unwrap();
+    let args = [
+        os("extract"),
+        os(&d),
+        os("--out"),
+        os(&out),
+        os("-q"),
+        os("--jobs"),
+        os("1"),
+        os("--timeout"),
+        os("2"),
+    ];
+    let start = Instant::now();
+    let o = yusuan(&args, "", 120);
+    let took = start.elapsed();
+    assert_eq!(
+        o.status.code(),
+        Some(4),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let docs = documents(&out);
+    assert_eq!(docs.len(), 2, "{docs:?}");
+    assert_eq!(docs[0].1, "timeout", "{docs:?}");
+    assert!(
+        docs[0].2.contains("time limit of 2s exceeded"),
+        "{}",
+        docs[0].2
+    );
+    assert_eq!(docs[1].1, "ok", "{docs:?}");
+    // The limit, the good file and the writing: well under the 12 s of before.
+    assert!(took < Duration::from_secs(6), "took {took:?}");
+    for p in [d, out] {
+        let _ = std::fs::remove_dir_all(p);
+    }
+}
