@@ -25,10 +25,12 @@ pub fn doc_id(bytes: &[u8]) -> String {
 }
 
 fn record(file: &Path, id: String) -> DocRecord {
+    let (name, raw) = crate::dataset::names::record(file);
     DocRecord {
         version: crate::dataset::VERSION.to_string(),
         doc_id: id,
-        file: file.display().to_string(),
+        file: name,
+        file_raw: raw,
         pages: 0,
         producer: String::new(),
         status: Status::Ok,

@@ -537,3 +537,95 @@ fn the_time_limit_holds_while_tables_are_found() {
         let _ = std::fs::remove_dir_all(p);
     }
 }
+
+/// `yusuan ARGS` (killed after `secs`) and its peak resident memory in KiB: the VmHWM of
+/// /proc/PID/status, read as it runs (it only grows; the last reading before the end is
+/// kept).
+fn peak_rss(args: &[&std::ffi::OsStr], secs: u64) -> (Output, u64) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_yusuan"))
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let status = format!("/proc/{}/status", child.id());
+    let start = Instant::now();
+    let mut peak = 0;
+    while child.try_wait().unwrap().is_none() {
+        let hwm = std::fs::read_to_string(&status).ok().and_then(|s| {
+            let line = s.lines().find(|l| l.starts_with("VmHWM:"))?.to_string();
+            line.split_whitespace().nth(1)?.parse::<u64>().ok()
+        });
+        peak = peak.max(hwm.unwrap_or(0));
+        if start.elapsed() > Duration::from_secs(secs) {
+            child.kill().unwrap();
+            panic!("yusuan {args:?} still running after {secs} s");
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    (child.wait_with_output().unwrap(), peak)
+}
+
+/// Pages of a drawing: 4,000 short strokes (no table) and a line of text, all sharing one
+/// content stream: some 160 KB of ruling lines a page once read.
+fn drawings(pages: usize) -> Vec<u8> {
+    let mut ops = b"0.5 w\n".to_vec();
+    let mut v: u64 = 99;
+    let mut next = |span: u64| {
+        v = v
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        ((v >> 33) % (span * 100)) as f64 / 100.0
+    };
+    for i in 0..4000 {
+        let (x, y, d) = (50.0 + next(500), 100.0 + next(600), next(30));
+        if i % 2 == 0 {
+            writeln!(ops, "{x:.2} {y:.2} m {:.2} {y:.2} l S", x + d).unwrap();
+        } else {
+            writeln!(ops, "{x:.2} {y:.2} m {x:.2} {:.2} l S", y + d).unwrap();
+        }
+    }
+    ops.extend_from_slice(b"BT /F1 10 Tf 1 0 0 1 72 740 Tm (A drawing) Tj ET\n");
+    pdf(pages, &[ops], |_| 0)
+}
+
+/// A long document is not held whole: its pages are read and let go a window at a time,
+/// so 1,000 pages need about the memory of 64 (before, every page stayed until the end of the
+/// document: 1,000 such pages held some 200 MB more than 64).
+#[test]
+fn a_long_document_is_not_held_whole() {
+    let d = tmp("long");
+    let mut peaks = Vec::new();
+    for pages in [64, 1000] {
+        let f = d.join(format!("drawings-{pages}.pdf"));
+        std::fs::write(&f, drawings(pages)).unwrap();
+        let out = d.join(format!("out-{pages}"));
+        let args = [
+            os("extract"),
+            os(&f),
+            os("--out"),
+            os(&out),
+            os("-q"),
+            os("--jobs"),
+            os("2"),
+            os("--timeout"),
+            os("0"),
+        ];
+        let (o, peak) = peak_rss(&args, 300);
+        assert_eq!(
+            o.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        assert_eq!(documents(&out)[0].1, "ok");
+        peaks.push(peak);
+    }
+    let (short, long) = (peaks[0], peaks[1]);
+    assert!(short > 0, "no reading of /proc/PID/status");
+    assert!(
+        long < short + 40 * 1024,
+        "1,000 pages: peak {long} KiB; 64 pages: {short} KiB"
+    );
+    let _ = std::fs::remove_dir_all(d);
+}

@@ -13,13 +13,15 @@ files, or directories searched recursively for ``*.pdf`` (any case). Each task r
 bytes (through fsspec, on the worker), runs the same pipeline as ``yusuan extract`` and writes
 that document's rows itself, so no data goes through the scheduler or the client::
 
-    OUT/<table>/year=<year>/doc_kind=<doc_kind>/<doc_id>-<path hash>.parquet
+    OUT/<table>/year=<year>/region_province=<province>/<doc_id>-<path hash>.parquet
 
 Hive partitioning by the document's columns ``partition_on`` (default ``year`` and
-``doc_kind``; any column of the documents table, e.g. ``region`` once the dataset has it); a
-missing value is ``__HIVE_DEFAULT_PARTITION__``, read back as null. The partition columns are
-in the path, not in the files (the documents table's own ``year`` and ``doc_kind`` come back
-from it): ``read_parquet('OUT/items/**/*.parquet', hive_partitioning = true)`` in DuckDB,
+``region_province``, the province the body sits in, ``江苏省``; any column of the documents
+table may be given, e.g. ``("year", "doc_kind")``); a missing value is
+``__HIVE_DEFAULT_PARTITION__``, read back as null. The partition columns are in the path, not
+in the files (the documents table's own ``year`` and ``region_province`` come back from it,
+and every other table gains them as columns):
+``read_parquet('OUT/items/**/*.parquet', hive_partitioning = true)`` in DuckDB,
 ``spark.read.parquet("OUT/items")`` in Spark, ``pyarrow.dataset.dataset("OUT/items",
 partitioning="hive")``. Column types are those of ``yusuan extract --format parquet``.
 
@@ -82,7 +84,9 @@ def _size(path: str, storage_options: dict | None) -> int:
 
 
 def _stem(doc_id: str, file: str) -> str:
-    return f"{doc_id or 'unread'}-{hashlib.sha256(file.encode()).hexdigest()[:16]}"
+    # A local name that is not UTF-8 comes with os.fsdecode's surrogates: its bytes back.
+    digest = hashlib.sha256(file.encode("utf-8", "surrogateescape")).hexdigest()
+    return f"{doc_id or 'unread'}-{digest[:16]}"
 
 
 def _write(doc: Document, out: str, partition_on: Sequence[str], out_options: dict) -> list:
@@ -109,6 +113,7 @@ def _write(doc: Document, out: str, partition_on: Sequence[str], out_options: di
 def _summary(doc: Document, written: list) -> dict:
     return {
         "file": doc.file,
+        "file_raw": doc.file_raw,
         "doc_id": doc.doc_id,
         "status": doc.status,
         "error": doc.error,
@@ -121,14 +126,15 @@ def _summary(doc: Document, written: list) -> dict:
 def extract_file(
     file: str,
     out: str,
-    partition_on: Sequence[str] = ("year", "doc_kind"),
+    partition_on: Sequence[str] = ("year", "region_province"),
     timeout: float = 60.0,
     threads: int = 1,
     storage_options: dict | None = None,
     out_storage_options: dict | None = None,
 ) -> dict:
     """One task: reads ``file`` (a path or URL), extracts it and writes its rows under
-    ``out``. Returns its summary (file, doc_id, status, error, pages, items, written)."""
+    ``out``. Returns its summary (file, file_raw, doc_id, status, error, pages, items,
+    written)."""
     import fsspec
 
     try:
@@ -146,7 +152,7 @@ def extract_to_parquet(
     out: str,
     *,
     client=None,
-    partition_on: Sequence[str] = ("year", "doc_kind"),
+    partition_on: Sequence[str] = ("year", "region_province"),
     timeout: float = 60.0,
     storage_options: dict | None = None,
     out_storage_options: dict | None = None,
@@ -158,8 +164,8 @@ def extract_to_parquet(
     ``overwrite``, which removes it first). ``client``: a ``distributed.Client`` (default:
     the current one; with none, a LocalCluster of one single-threaded worker process per
     core is started for the call). Returns a pandas DataFrame, one row per input in path
-    order: file, doc_id, status, error, pages, items, kept (False for a copy of an earlier
-    file), written (the files).
+    order: file, file_raw, doc_id, status, error, pages, items, kept (False for a copy of an
+    earlier file), written (the files).
     """
     import fsspec
     import pandas as pd
