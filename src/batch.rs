@@ -314,7 +314,6 @@ fn settled(status: Status) -> bool {
 
 /// One file: its JSON written (or, resuming, read back) and its rows.
 fn one(file: &Path, bytes: Read, out: &Path, opts: &Options) -> io::Result<(Done, Rows)> {
-    let name = file.display().to_string();
     let mut done = Done {
         file: file.to_path_buf(),
         doc_id: String::new(),
@@ -338,7 +337,7 @@ fn one(file: &Path, bytes: Read, out: &Path, opts: &Options) -> io::Result<(Done
     // A JSON that does not read back, comes from another version or is of another file is
     // done again, and so is a file whose outcome may change on another try (see `settled`).
     let kept = if opts.resume && prior.is_file() {
-        dataset::read_json(out, &done.doc_id, &name)
+        dataset::read_json(out, &done.doc_id, file)
             .ok()
             .filter(|r| r.version == dataset::VERSION && r.doc_id == done.doc_id)
             .filter(|r| settled(r.status))

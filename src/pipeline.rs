@@ -25,10 +25,12 @@ pub fn doc_id(bytes: &[u8]) -> String {
 }
 
 fn record(file: &Path, id: String) -> DocRecord {
+    let (name, raw) = crate::dataset::names::record(file);
     DocRecord {
         version: crate::dataset::VERSION.to_string(),
         doc_id: id,
-        file: file.display().to_string(),
+        file: name,
+        file_raw: raw,
         pages: 0,
         producer: String::new(),
         status: Status::Ok,
@@ -124,6 +126,9 @@ fn read_and_analyse(
     let mut tables = Tables::default();
     let mut texts = Vec::new();
     let mut undecoded = BTreeMap::new();
+    // The time limit is asked before each page of each step, not only while pages are read:
+    // finding the tables of a window of pages may take longer than reading them.
+    let expired = || doc.check_deadline().is_err();
     while !reader.done() {
         let pages = reader.window(WINDOW, |numbers, read| crate::share::map(numbers, read));
         let held: usize = pages.iter().map(|p| p.held_bytes()).sum();
@@ -131,14 +136,26 @@ fn read_and_analyse(
         if let Some(sel) = selected {
             pages.retain(|p| sel.iter().any(|s| s.contains(&p.number)));
         }
-        let mut window: Vec<PageText> = crate::share::map(&pages, PageText::of);
+        let numbers: Vec<(u32, u32)> = pages.iter().map(|p| (p.number, p.undecoded)).collect();
+        let mut window: Vec<PageText> =
+            crate::share::map(&pages, |p| (!expired()).then(|| PageText::of(p)))
+                .into_iter()
+                .map_while(|t| t)
+                .collect();
+        pages.truncate(window.len());
+        let cells = tables.add_until(pages, &expired);
+        window.truncate(cells.len());
+        // Pages taken in order: those left when time ran out are the window's tail.
+        if let (Some(&(n, _)), Err(e)) = (numbers.get(cells.len()), doc.check_deadline()) {
+            reader.ran_out(n, numbers.len() - cells.len(), &e);
+        }
         undecoded.extend(
-            pages
+            numbers
                 .iter()
-                .filter(|p| p.undecoded > 0)
-                .map(|p| (p.number, p.undecoded)),
+                .take(cells.len())
+                .filter(|(_, u)| *u > 0)
+                .copied(),
         );
-        let cells = tables.add(pages);
         // The running text is what lies outside the tables' cells (statements are read there).
         for (t, c) in window.iter_mut().zip(&cells) {
             t.keep_outside(c);

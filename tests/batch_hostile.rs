@@ -465,3 +465,167 @@ fn exit_codes_tell_failures_apart() {
     }
     let _ = std::fs::remove_dir_all(d);
 }
+
+/// Pages of 48,000 small figures in a grid of 600 rows and 80 columns: quick to read (well
+/// 0.6 s each here), slow to search for tables and analyse (5.5 s a page before the running
+/// text was told from the tables' cells through an index, 1.2 s now).
+/// `pages` pages share one content stream.
+fn dense_figures(pages: usize) -> Vec<u8> {
+    let mut ops = b"BT /F1 1 Tf\n".to_vec();
+    let mut v: u64 = 12345;
+    for r in 0..600 {
+        for c in 0..80 {
+            v = v
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let (x, y) = (20.0 + f64::from(c) * 7.2, 780.0 - f64::from(r) * 1.25);
+            writeln!(
+                ops,
+                "1 0 0 1 {x:.2} {y:.2} Tm ({}.{:02}) Tj",
+                (v >> 40) % 99999 + 1,
+                (v >> 20) % 100
+            )
+            .unwrap();
+        }
+    }
+    ops.extend_from_slice(b"ET\n");
+    pdf(pages, &[ops], |_| 0)
+}
+
+/// `--timeout` holds after the pages are read too: a window of pages read within the limit
+/// whose tables take longer to find is a `timeout` row soon after the limit (before, finding
+/// the tables of the pages read was never stopped: under `--timeout 2` the row came after 8 to
+/// 12 s), and the next file is read as usual.
+#[test]
+fn the_time_limit_holds_while_tables_are_found() {
+    let d = tmp("slow-tables");
+    let out = tmp("slow-tables-out");
+    std::fs::write(d.join("a-dense.pdf"), dense_figures(8)).unwrap();
+    std::fs::copy(good_pdf(), d.join("b-good.pdf")).unwrap();
+    let args = [
+        os("extract"),
+        os(&d),
+        os("--out"),
+        os(&out),
+        os("-q"),
+        os("--jobs"),
+        os("1"),
+        os("--timeout"),
+        os("2"),
+    ];
+    let start = Instant::now();
+    let o = yusuan(&args, "", 120);
+    let took = start.elapsed();
+    assert_eq!(
+        o.status.code(),
+        Some(4),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let docs = documents(&out);
+    assert_eq!(docs.len(), 2, "{docs:?}");
+    assert_eq!(docs[0].1, "timeout", "{docs:?}");
+    assert!(
+        docs[0].2.contains("time limit of 2s exceeded"),
+        "{}",
+        docs[0].2
+    );
+    assert_eq!(docs[1].1, "ok", "{docs:?}");
+    // The limit, the good file and the writing: well under the 8-12 s of before.
+    assert!(took < Duration::from_secs(6), "took {took:?}");
+    for p in [d, out] {
+        let _ = std::fs::remove_dir_all(p);
+    }
+}
+
+/// `yusuan ARGS` (killed after `secs`) and its peak resident memory in KiB: the VmHWM of
+/// /proc/PID/status, read as it runs (it only grows; the last reading before the end is
+/// kept).
+fn peak_rss(args: &[&std::ffi::OsStr], secs: u64) -> (Output, u64) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_yusuan"))
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let status = format!("/proc/{}/status", child.id());
+    let start = Instant::now();
+    let mut peak = 0;
+    while child.try_wait().unwrap().is_none() {
+        let hwm = std::fs::read_to_string(&status).ok().and_then(|s| {
+            let line = s.lines().find(|l| l.starts_with("VmHWM:"))?.to_string();
+            line.split_whitespace().nth(1)?.parse::<u64>().ok()
+        });
+        peak = peak.max(hwm.unwrap_or(0));
+        if start.elapsed() > Duration::from_secs(secs) {
+            child.kill().unwrap();
+            panic!("yusuan {args:?} still running after {secs} s");
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    (child.wait_with_output().unwrap(), peak)
+}
+
+/// Pages of a drawing: 4,000 short strokes (no table) and a line of text, all sharing one
+/// content stream: some 160 KB of ruling lines a page once read.
+fn drawings(pages: usize) -> Vec<u8> {
+    let mut ops = b"0.5 w\n".to_vec();
+    let mut v: u64 = 99;
+    let mut next = |span: u64| {
+        v = v
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        ((v >> 33) % (span * 100)) as f64 / 100.0
+    };
+    for i in 0..4000 {
+        let (x, y, d) = (50.0 + next(500), 100.0 + next(600), next(30));
+        if i % 2 == 0 {
+            writeln!(ops, "{x:.2} {y:.2} m {:.2} {y:.2} l S", x + d).unwrap();
+        } else {
+            writeln!(ops, "{x:.2} {y:.2} m {x:.2} {:.2} l S", y + d).unwrap();
+        }
+    }
+    ops.extend_from_slice(b"BT /F1 10 Tf 1 0 0 1 72 740 Tm (A drawing) Tj ET\n");
+    pdf(pages, &[ops], |_| 0)
+}
+
+/// A long document is not held whole: its pages are read and let go a window at a time,
+/// so 1,000 pages need about the memory of 64 (before, every page stayed until the end of the
+/// document: 1,000 such pages held some 200 MB more than 64).
+#[test]
+fn a_long_document_is_not_held_whole() {
+    let d = tmp("long");
+    let mut peaks = Vec::new();
+    for pages in [64, 1000] {
+        let f = d.join(format!("drawings-{pages}.pdf"));
+        std::fs::write(&f, drawings(pages)).unwrap();
+        let out = d.join(format!("out-{pages}"));
+        let args = [
+            os("extract"),
+            os(&f),
+            os("--out"),
+            os(&out),
+            os("-q"),
+            os("--jobs"),
+            os("2"),
+            os("--timeout"),
+            os("0"),
+        ];
+        let (o, peak) = peak_rss(&args, 300);
+        assert_eq!(
+            o.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        assert_eq!(documents(&out)[0].1, "ok");
+        peaks.push(peak);
+    }
+    let (short, long) = (peaks[0], peaks[1]);
+    assert!(short > 0, "no reading of /proc/PID/status");
+    assert!(
+        long < short + 40 * 1024,
+        "1,000 pages: peak {long} KiB; 64 pages: {short} KiB"
+    );
+    let _ = std::fs::remove_dir_all(d);
+}

@@ -192,3 +192,105 @@ fn merge_refuses_to_write_into_an_input() {
     assert_eq!(code, 2, "a bad shard is a usage error");
     let _ = std::fs::remove_dir_all(d);
 }
+
+/// A column of documents.csv by its header.
+fn documents_column(dir: &Path, name: &str) -> Vec<String> {
+    let mut r = csv::Reader::from_path(dir.join("documents.csv")).unwrap();
+    let i = r.headers().unwrap().iter().position(|h| h == name).unwrap();
+    r.records().map(|r| r.unwrap()[i].to_string()).collect()
+}
+
+/// `%XX` decoded (written here, not the code under test's).
+fn unpercent(s: &str) -> Vec<u8> {
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'%' {
+            out.push(
+                u8::from_str_radix(std::str::from_utf8(&b[i + 1..i + 3]).unwrap(), 16).unwrap(),
+            );
+            i += 3;
+        } else {
+            out.push(b[i]);
+            i += 1;
+        }
+    }
+    out
+}
+
+/// A file name that is not UTF-8 (财政 in GBK, as archives unpacked on Linux have them) is
+/// recorded reversibly: `file` with U+FFFD, `file_raw` its bytes percent-encoded, which lead
+/// back to the file; a UTF-8 name has no `file_raw`. `--resume` takes both files from their
+/// records; and `merge` puts them in the order of their bytes, as a run does (GBK B2 C6 before
+/// 预's UTF-8 E9 A2 84, where U+FFFD's EF BF BD would come after), so the merge is the single
+/// run.
+#[test]
+fn names_that_are_not_utf8_are_recorded_and_ordered_by_their_bytes() {
+    use std::ffi::OsStr;
+    use std::os::unix::ffi::OsStrExt;
+    let base = tmp("gbk");
+    let input = base.join("in");
+    std::fs::create_dir_all(&input).unwrap();
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    let gbk = input.join(OsStr::from_bytes(b"\xb2\xc6\xd5\xfe 100%.pdf"));
+    let utf8 = input.join("预算.pdf");
+    std::fs::copy(corpus.join("type0-identity-h-tounicode.pdf"), &gbk).unwrap();
+    std::fs::copy(corpus.join("cmap-gb-euc.pdf"), &utf8).unwrap();
+    let single = base.join("single");
+    extract(&input, &single, &[]);
+    let files = documents_column(&single, "file");
+    let raw = documents_column(&single, "file_raw");
+    let dir = input.to_str().unwrap();
+    assert_eq!(
+        files,
+        [
+            format!("{dir}/\u{fffd}\u{fffd}\u{fffd}\u{fffd} 100%.pdf"),
+            format!("{dir}/预算.pdf")
+        ]
+    );
+    assert_eq!(raw[1], "", "a UTF-8 name has no file_raw");
+    assert_eq!(unpercent(&raw[0]), gbk.as_os_str().as_bytes());
+    assert!(raw[0].ends_with("/%B2%C6%D5%FE 100%25.pdf"), "{}", raw[0]);
+    assert_eq!(
+        std::fs::read(OsStr::from_bytes(&unpercent(&raw[0]))).unwrap(),
+        std::fs::read(corpus.join("type0-identity-h-tounicode.pdf")).unwrap()
+    );
+    // --resume: both taken from their records, the same rows.
+    let before = std::fs::read(single.join("documents.csv")).unwrap();
+    let (code, err) = yusuan(&[
+        "extract".as_ref(),
+        input.as_os_str(),
+        "--out".as_ref(),
+        single.as_os_str(),
+        "--format".as_ref(),
+        "csv,json,parquet,sqlite".as_ref(),
+        "--resume".as_ref(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("(2 resumed)"), "{err}");
+    assert_eq!(std::fs::read(single.join("documents.csv")).unwrap(), before);
+    // One run a file, merged (the later name's directory first): the single run.
+    let (first, second) = (base.join("one"), base.join("two"));
+    extract(&gbk, &first, &[]);
+    extract(&utf8, &second, &[]);
+    let merged = base.join("merged");
+    let (code, err) = yusuan(&[
+        "merge".as_ref(),
+        second.as_os_str(),
+        first.as_os_str(),
+        "--out".as_ref(),
+        merged.as_os_str(),
+        "--format".as_ref(),
+        "csv,json,parquet,sqlite".as_ref(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    for f in FILES {
+        assert!(
+            std::fs::read(single.join(f)).unwrap() == std::fs::read(merged.join(f)).unwrap(),
+            "{f} differs"
+        );
+    }
+    assert_eq!(sqlite_rows(&single), sqlite_rows(&merged), "SQLite");
+    let _ = std::fs::remove_dir_all(base);
+}

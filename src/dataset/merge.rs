@@ -191,9 +191,11 @@ impl Source {
     }
 }
 
-/// The order of a run's documents: by path, as [`crate::pipeline::expand`] sorts the inputs.
-pub fn file_order(a: &str, b: &str) -> Ordering {
-    Path::new(a).cmp(Path::new(b))
+/// The order of a run's documents: by path (the bytes of a name that is not UTF-8, from
+/// `file_raw`), as [`crate::pipeline::expand`] sorts the inputs.
+pub fn file_order(a: &DocumentRow, b: &DocumentRow) -> Ordering {
+    let path = |d: &DocumentRow| super::names::path(&d.file, d.file_raw.as_deref());
+    path(a).cmp(&path(b))
 }
 
 /// What a merge did.
@@ -230,7 +232,7 @@ pub fn merge(dirs: &[PathBuf], out: &Path, formats: &Formats, json: bool) -> io:
                 .and_then(|b| sources.get(b))
                 .and_then(|b| b.doc.as_ref())
             {
-                Some(b) => file_order(&d.file, &b.file) == Ordering::Less,
+                Some(b) => file_order(d, b) == Ordering::Less,
                 None => true,
             };
             if earlier {

@@ -16,6 +16,7 @@ pub mod arrow;
 pub mod datapackage;
 pub mod grids;
 pub mod merge;
+pub mod names;
 pub mod parquet;
 #[macro_use]
 pub mod rows;
@@ -38,6 +39,9 @@ pub struct DocRecord {
     pub version: String,
     pub doc_id: String,
     pub file: String,
+    /// The path's bytes percent-encoded when it is not UTF-8 ([`names`]); absent otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_raw: Option<String>,
     pub pages: u32,
     pub producer: String,
     pub status: Status,
@@ -78,12 +82,12 @@ pub fn write_json(dir: &Path, doc_id: &str, v: &DocRecord) -> io::Result<()> {
 
 /// `json/<doc_id>.json` as written by an earlier run, listed under `file` (the path given in
 /// this run, which wins over the one recorded).
-pub fn read_json(dir: &Path, doc_id: &str, file: &str) -> io::Result<DocRecord> {
+pub fn read_json(dir: &Path, doc_id: &str, file: &Path) -> io::Result<DocRecord> {
     let p = dir.join("json").join(format!("{doc_id}.json"));
     let bytes = fs::read(&p)?;
     let mut r: DocRecord = serde_json::from_slice(&bytes)
         .map_err(|e| io::Error::other(format!("{}: {e}", p.display())))?;
-    file.clone_into(&mut r.file);
+    (r.file, r.file_raw) = names::record(file);
     Ok(r)
 }
 

@@ -109,7 +109,11 @@ row! {
     DocumentRow, table "documents", key [doc_id, file] {
         /// First 16 hex digits of the file's SHA-256; empty when it could not be read.
         doc_id: String,
+        /// The path as text (U+FFFD for bytes that are not UTF-8).
         file: String,
+        /// The path's bytes percent-encoded when it is not UTF-8 (dataset::names); NULL
+        /// when `file` is the path exactly.
+        file_raw: Option<String>,
         pages: u32,
         doc_kind: Option<DocKind>,
         year: Option<u32>,
@@ -304,6 +308,7 @@ impl Rows {
             documents: vec![DocumentRow {
                 doc_id: d.doc_id.clone(),
                 file: d.file.clone(),
+                file_raw: d.file_raw.clone(),
                 pages: d.pages,
                 doc_kind: a.and_then(|a| a.doc_kind),
                 year: a.and_then(|a| a.year),

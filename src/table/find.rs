@@ -165,9 +165,21 @@ pub fn displayed(found: &mut [Found], pages: &[PageContent]) {
 /// The tables of each of consecutive pages ([`page`]), a running header dropped as a title
 /// (judged among these pages): what [`merge_pages`] joins.
 pub fn each_page(pages: &[PageContent], s: &Settings) -> Vec<Vec<Found>> {
+    each_page_until(pages, s, &|| false)
+}
+
+/// [`each_page`] until `expired` says time is up (asked before each page): the tables of
+/// the pages before the first page not searched, fewer than `pages` when time ran out.
+pub fn each_page_until(
+    pages: &[PageContent],
+    s: &Settings,
+    expired: &(dyn Fn() -> bool + Sync),
+) -> Vec<Vec<Found>> {
+    // Pages are taken in order, so those begun after time ran out are a tail.
     let (mut per_page, tops): (Vec<Vec<Found>>, Vec<_>) =
-        crate::share::map(pages, |p| page_and_top(p, s))
+        crate::share::map(pages, |p| (!expired()).then(|| page_and_top(p, s)))
             .into_iter()
+            .map_while(|found| found)
             .unzip();
     drop_running_titles(&mut per_page, &tops, s);
     per_page

@@ -155,13 +155,25 @@ impl Tables {
     /// The next pages of the document, in order; returns, for each page, the boxes of the
     /// cells of the tables found on it (in the page's reading frame, as its glyphs).
     pub fn add(&mut self, pages: Vec<PageContent>) -> Vec<Vec<crate::pdf::Rect>> {
-        if pages.is_empty() {
-            return Vec::new();
-        }
+        self.add_until(pages, &|| false)
+    }
+
+    /// [`Tables::add`] until `expired` says time is up (asked before each page): only the
+    /// pages before the first one not searched are added, and as many boxes returned (fewer
+    /// than `pages` when time ran out: the caller stops there).
+    pub fn add_until(
+        &mut self,
+        mut pages: Vec<PageContent>,
+        expired: &(dyn Fn() -> bool + Sync),
+    ) -> Vec<Vec<crate::pdf::Rect>> {
         let s = Settings::default();
         // Running headers are judged among the pages of the window (a whole document of up
         // to a window's pages, as `find::document` judges them).
-        let mut per_page = find::each_page(&pages, &s);
+        let mut per_page = find::each_page_until(&pages, &s, expired);
+        pages.truncate(per_page.len());
+        if pages.is_empty() {
+            return Vec::new();
+        }
         let cells: Vec<Vec<crate::pdf::Rect>> = per_page
             .iter()
             .map(|found| {

@@ -316,6 +316,19 @@ impl<'d> Reader<'d> {
         pages
     }
 
+    /// The caller ran out of time (`e`, [`Document::check_deadline`]'s error) at page `n`,
+    /// read but not yet done with (its tables, its analysis): reading ends as if the time
+    /// limit had struck when page `n` was read. `dropped` pages read and returned by
+    /// [`Reader::window`] (page `n` and those after it) are not kept after all.
+    pub fn ran_out(&mut self, n: u32, dropped: usize, e: &Error) {
+        let msg = e.to_string();
+        self.failed_pages.retain(|(m, _)| *m < n);
+        self.failed_pages
+            .extend((n..=self.page_count).map(|m| (m, msg.clone())));
+        self.kept = self.kept.saturating_sub(dropped);
+        self.stop = Some(Stop::Timeout(n, msg));
+    }
+
     /// The outcome of the pages read (its `pages` empty: they went to the caller window by
     /// window).
     pub fn finish(self) -> Outcome {

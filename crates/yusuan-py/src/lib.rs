@@ -4,7 +4,7 @@
 //! typed by `yusuan::dataset::arrow` exactly as the Parquet files are.
 
 use std::collections::HashMap;
-use std::path::Path;
+use std::path::PathBuf;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
@@ -104,6 +104,11 @@ impl Record {
     fn file(&self) -> &str {
         &self.record.file
     }
+    /// The path's bytes percent-encoded when it is not UTF-8 (None otherwise).
+    #[getter]
+    fn file_raw(&self) -> Option<&str> {
+        self.record.file_raw.as_deref()
+    }
     #[getter]
     fn pages(&self) -> u32 {
         self.record.pages
@@ -136,15 +141,28 @@ fn record(r: DocRecord) -> Record {
     Record { record: r, rows }
 }
 
+/// Bytes judged as the command line judges a file: no `%PDF-` header near the start is
+/// `invalid_pdf`, with the same message.
+fn not_pdf(bytes: &[u8]) -> Option<yusuan::pdf::input::Refused> {
+    let head = bytes.get(..bytes.len().min(yusuan::pdf::input::HEADER_WINDOW))?;
+    (!head.is_empty() && !head.windows(5).any(|w| w == b"%PDF-")).then(|| {
+        yusuan::pdf::input::Refused::NotPdf {
+            head: head.to_vec(),
+            size: bytes.len() as u64,
+        }
+    })
+}
+
 /// Runs the pipeline on a file (`path`) or on bytes (`data`, recorded under `name`), on a
-/// pool of `threads` threads (default: all cores), the GIL released.
+/// pool of `threads` threads (default: all cores), the GIL released. Paths are taken as
+/// Python gives them (a name that is not UTF-8 as `os.fsdecode` makes it).
 #[pyfunction]
 #[pyo3(signature = (*, path=None, data=None, name=None, timeout=None, threads=None))]
 fn extract(
     py: Python<'_>,
-    path: Option<String>,
+    path: Option<PathBuf>,
     data: Option<Bound<'_, PyBytes>>,
-    name: Option<String>,
+    name: Option<PathBuf>,
     timeout: Option<f64>,
     threads: Option<usize>,
 ) -> PyResult<Record> {
@@ -155,38 +173,23 @@ fn extract(
     let pool = pool(threads)?;
     let r = match (path, data) {
         (Some(path), None) => {
-            let shown = name.unwrap_or_else(|| path.clone());
+            let file = name.unwrap_or_else(|| path.clone());
             py.detach(|| {
-                let file = Path::new(&shown);
                 // Read as the CLI reads a file: regular files only, within the memory limit.
-                match yusuan::pdf::input::read(Path::new(&path), limits.max_memory as u64) {
+                match yusuan::pdf::input::read(&path, limits.max_memory as u64) {
                     Ok(bytes) => {
-                        pool.install(|| yusuan::pipeline::process_bytes(file, &bytes, limits))
+                        pool.install(|| yusuan::pipeline::process_bytes(&file, &bytes, limits))
                     }
-                    Err(refused) => yusuan::pipeline::not_read(file, refused),
+                    Err(refused) => yusuan::pipeline::not_read(&file, refused),
                 }
             })
         }
         (None, Some(data)) => {
-            let shown = name.unwrap_or_default();
+            let file = name.unwrap_or_default();
             let bytes = data.as_bytes();
-            py.detach(|| {
-                let file = Path::new(&shown);
-                // Bytes are judged as the CLI judges a file: no %PDF- header near the start
-                // is `invalid_pdf` with the same message, and no doc_id.
-                let head = bytes.get(..bytes.len().min(yusuan::pdf::input::HEADER_WINDOW));
-                match head {
-                    Some(h) if !h.is_empty() && !h.windows(5).any(|w| w == b"%PDF-") => {
-                        yusuan::pipeline::not_read(
-                            file,
-                            yusuan::pdf::input::Refused::NotPdf {
-                                head: h.to_vec(),
-                                size: bytes.len() as u64,
-                            },
-                        )
-                    }
-                    _ => pool.install(|| yusuan::pipeline::process_bytes(file, bytes, limits)),
-                }
+            py.detach(|| match not_pdf(bytes) {
+                Some(refused) => yusuan::pipeline::not_read(&file, refused),
+                None => pool.install(|| yusuan::pipeline::process_bytes(&file, bytes, limits)),
             })
         }
         _ => return Err(PyValueError::new_err("give either path or data")),
@@ -198,11 +201,11 @@ fn extract(
 /// be read: `error`; a worker lost on it: `internal_error`), as `extract` records a file
 /// it cannot read: no doc_id, the status and the message.
 #[pyfunction]
-fn failure(name: &str, status: &str, message: &str) -> PyResult<Record> {
+fn failure(name: PathBuf, status: &str, message: &str) -> PyResult<Record> {
     let status: Status = serde_json::from_value(serde_json::Value::from(status))
         .map_err(|_| PyValueError::new_err(format!("no status {status:?}")))?;
     let mut r = yusuan::pipeline::not_read(
-        Path::new(name),
+        &name,
         yusuan::pdf::input::Refused::Io(std::io::Error::other("")),
     );
     r.status = status;
@@ -210,34 +213,46 @@ fn failure(name: &str, status: &str, message: &str) -> PyResult<Record> {
     Ok(record(r))
 }
 
-/// The tables of a PDF (`yusuan tables --json`): a JSON list, each table with its cells.
+/// The tables of a PDF (`yusuan tables --json`), read as `extract` reads it (the same
+/// statuses): `(status, message, tables as a JSON list)`, the list empty unless the file was
+/// read, wholly or in part (ok, partial, timeout).
 #[pyfunction]
 #[pyo3(signature = (*, path=None, data=None, timeout=None))]
 fn tables(
     py: Python<'_>,
-    path: Option<String>,
+    path: Option<PathBuf>,
     data: Option<Bound<'_, PyBytes>>,
     timeout: Option<f64>,
-) -> PyResult<String> {
+) -> PyResult<(&'static str, String, String)> {
+    use yusuan::pdf::health;
     let limits = limits(timeout)?;
-    let open = |bytes: &[u8]| -> Result<String, String> {
-        let doc =
-            yusuan::pdf::Document::from_bytes_with(bytes, limits).map_err(|e| e.to_string())?;
-        let mut pages = Vec::new();
-        for n in 1..=doc.page_count() {
-            pages.push(doc.page(n).map_err(|e| format!("page {n}: {e}"))?);
-        }
-        let t = yusuan::table::document_tables(&pages);
-        serde_json::to_string(&t).map_err(|e| e.to_string())
+    let found = |o: health::Outcome| -> Result<_, String> {
+        let read = matches!(o.status, Status::Ok | Status::Partial | Status::Timeout);
+        let t = if read {
+            yusuan::table::document_tables(&o.pages)
+        } else {
+            Vec::new()
+        };
+        let json = serde_json::to_string(&t).map_err(|e| e.to_string())?;
+        Ok((o.status.as_str(), o.message, json))
     };
     let result = match (path, data) {
         (Some(path), None) => py.detach(|| {
-            let bytes = std::fs::read(&path).map_err(|e| format!("{path}: {e}"))?;
-            open(&bytes).map_err(|e| format!("{path}: {e}"))
+            found(
+                match yusuan::pdf::input::read(&path, limits.max_memory as u64) {
+                    Ok(bytes) => health::read_bytes(&bytes, limits),
+                    Err(refused) => health::refused_outcome(refused),
+                },
+            )
         }),
         (None, Some(data)) => {
             let bytes = data.as_bytes();
-            py.detach(|| open(bytes))
+            py.detach(|| {
+                found(match not_pdf(bytes) {
+                    Some(refused) => health::refused_outcome(refused),
+                    None => health::read_bytes(bytes, limits),
+                })
+            })
         }
         _ => return Err(PyValueError::new_err("give either path or data")),
     };

@@ -4,6 +4,8 @@ bytes; errors as exceptions with the status; extract_many; tables as printed."""
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import threading
 import time
 from decimal import Decimal
@@ -91,6 +93,23 @@ def test_extract_many_shows_progress_with_tqdm(sample, capsys):
     assert "3/3" in capsys.readouterr().err
 
 
+def test_a_name_that_is_not_utf8_is_kept(sample, tmp_path, yusuan_bin):
+    """A GBK name (财政, as archives unpacked on Linux have them): `file` with U+FFFD,
+    `file_raw` its bytes percent-encoded, `path` the name back; the command line's row."""
+    name = os.fsdecode(b"\xb2\xc6\xd5\xfe.pdf")
+    f = tmp_path / name
+    shutil.copy(sample / "cmap-gb-euc.pdf", f)
+    doc = yusuan.extract(f)
+    assert doc.file_raw == str(tmp_path) + "/%B2%C6%D5%FE.pdf"
+    assert doc.file == str(tmp_path) + "/\ufffd\ufffd\ufffd\ufffd.pdf"
+    assert doc.path == str(f) and os.path.exists(doc.path)
+    assert doc.documents.file_raw[0] == doc.file_raw
+    out = tmp_path / "out"
+    run_cli(yusuan_bin, "extract", f, "--out", out, "--quiet")
+    cli = pd.read_csv(out / "documents.csv", dtype=str, keep_default_na=False)
+    assert list(cli.file_raw) == [doc.file_raw] and list(cli.file) == [doc.file]
+
+
 def test_tables_as_printed(sample, yusuan_bin):
     f = sample / "type0-identity-h-tounicode.pdf"
     ts = yusuan.tables(f)
@@ -101,8 +120,14 @@ def test_tables_as_printed(sample, yusuan_bin):
     assert t.title == want[0]["title"]
     cell = want[0]["cells"][-1]
     assert t.df.iat[cell["row"], cell["col"]] == cell["text"]
-    with pytest.raises(ValueError):
+    # A file that cannot be read is a YusuanError with the status extract gives it.
+    with pytest.raises(yusuan.YusuanError) as e:
         yusuan.tables(b"not a pdf")
+    assert e.value.status == "invalid_pdf" and "no %PDF- header" in e.value.message
+    with pytest.raises(yusuan.YusuanError) as e:
+        yusuan.tables(sample / "no-such-file.pdf")
+    assert e.value.status == "error" and e.value.file.endswith("no-such-file.pdf")
+    assert yusuan.tables(b"not a pdf", errors="ignore") == []
 
 
 def spin(seconds=None, until=None) -> float:

@@ -4,6 +4,7 @@ rows; inputs as paths, file:// URLs and an fsspec memory:// filesystem."""
 
 from __future__ import annotations
 
+import os
 import shutil
 
 import pytest
@@ -29,12 +30,20 @@ def cluster():
         yield client
 
 
+#: 财政 in GBK: a name that is not UTF-8, as archives unpacked on Linux have them.
+GBK = os.fsdecode(b"\xb2\xc6\xd5\xfe.pdf")
+
+
 @pytest.fixture(scope="module")
 def inputs(tmp_path_factory, sample):
-    """The sample corpus and two files that fail: not a PDF, and a PDF cut short."""
+    """The sample corpus, a copy of one of its files under a GBK name, and a file that
+    fails (not a PDF)."""
     d = tmp_path_factory.mktemp("inputs")
     shutil.copytree(sample, d / "corpus")
     (d / "corpus" / "zz-not-a.pdf").write_text("<html>not a pdf</html>")
+    # Other bytes than the original's (a copy would be left out as a duplicate).
+    data = (sample / "cmap-gb-euc.pdf").read_bytes() + b"\n%another copy\n"
+    (d / "corpus" / GBK).write_bytes(data)
     return d / "corpus"
 
 
@@ -59,7 +68,7 @@ def columns(con, parquet: str) -> list:
 def test_a_cluster_gives_the_cli_rows(cluster, inputs, cli, tmp_path):
     out = tmp_path / "out"
     summary = yusuan.dask.extract_to_parquet([str(inputs)], str(out), client=cluster)
-    assert len(summary) == 24
+    assert len(summary) == 25
     bad = summary[summary.file.str.endswith("zz-not-a.pdf")]
     assert list(bad.status) == ["invalid_pdf"]
     con = duckdb.connect()
@@ -74,13 +83,36 @@ def test_a_cluster_gives_the_cli_rows(cluster, inputs, cli, tmp_path):
         f"DESCRIBE SELECT * FROM read_parquet('{out}/items/**/*.parquet', hive_partitioning = true)"
     ).fetchall()}
     assert types["amount_yuan"] == "DECIMAL(38,4)" and types["code"] == "VARCHAR"
-    assert types["year"] == "BIGINT" and types["doc_kind"] == "VARCHAR"
-    # The failed file is its documents row, with no year or kind.
+    assert types["year"] == "BIGINT" and types["region_province"] == "VARCHAR"
+    # Partitioned by year and region: a directory per year and province.
+    docs = pd.read_csv(cli / "documents.csv", dtype=str, keep_default_na=False)
+    ok = docs[(docs.year != "") & (docs.region_province != "")]
+    assert len(ok) > 0
+    for _, d in ok.iterrows():
+        part = out / "documents" / f"year={d.year}" / f"region_province={d.region_province}"
+        assert any(p.name.startswith(d.doc_id) for p in part.iterdir()), part
+    # The failed file is its documents row, with no year or region.
     row = con.execute(
-        f"SELECT status, year, doc_kind FROM read_parquet('{out}/documents/**/*.parquet', "
+        f"SELECT status, year, region_province FROM read_parquet('{out}/documents/**/*.parquet', "
         "hive_partitioning = true) WHERE file LIKE '%zz-not-a.pdf'"
     ).fetchall()
     assert row == [("invalid_pdf", None, None)]
+    # The GBK name: its bytes in file_raw, as the command line records them.
+    raw = con.execute(
+        f"SELECT file_raw FROM read_parquet('{out}/documents/**/*.parquet', "
+        "hive_partitioning = true) WHERE file_raw IS NOT NULL"
+    ).fetchall()
+    assert [r[0].rsplit("/", 1)[1] for r in raw] == ["%B2%C6%D5%FE.pdf"]
+    # Spark's reading (Hive discovery of the partition directories), as pyarrow does it: one
+    # table of the command line's rows.
+    import pyarrow.dataset as pads
+
+    items = pads.dataset(out / "items", format="parquet", partitioning="hive").to_table()
+    cli_items = pads.dataset(cli / "items.parquet").to_table()
+    assert items.num_rows == cli_items.num_rows > 0
+    assert {"year", "region_province"} <= set(items.column_names)
+    total = lambda t: sum(v for v in t.column("amount_yuan").to_pylist() if v is not None)
+    assert total(items) == total(cli_items)
     with pytest.raises(FileExistsError):
         yusuan.dask.extract_to_parquet([str(inputs)], str(out), client=cluster)
 

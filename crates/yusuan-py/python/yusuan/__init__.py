@@ -67,7 +67,9 @@ class Document:
     """What one PDF became: its metadata and its rows, table by table.
 
     Attributes: ``doc_id`` (first 16 hex digits of the SHA-256 of the bytes), ``file``,
-    ``pages``, ``status``, ``error``, ``producer``, ``doc_kind``, ``year``, ``body``.
+    ``file_raw`` (a path that is not UTF-8, percent-encoded; else None), ``path`` (the path
+    exactly, from them), ``pages``, ``status``, ``error``, ``producer``, ``doc_kind``,
+    ``year``, ``body``.
     Tables (pandas DataFrames, made on first use): ``documents`` (one row), ``tables``,
     ``items``, ``checks``, and any other name in :data:`TABLES`.
     """
@@ -79,6 +81,17 @@ class Document:
 
     doc_id = property(lambda self: self._record.doc_id)
     file = property(lambda self: self._record.file)
+    file_raw = property(lambda self: self._record.file_raw)
+
+    @property
+    def path(self) -> str:
+        """The path as the file system has it: ``file``, or ``file_raw`` decoded for a name
+        that is not UTF-8 (with ``os.fsdecode``'s surrogates, so ``open(doc.path)`` works)."""
+        if self.file_raw:
+            from urllib.parse import unquote_to_bytes
+
+            return os.fsdecode(unquote_to_bytes(self.file_raw))
+        return self.file
     pages = property(lambda self: self._record.pages)
     status = property(lambda self: self._record.status)
     error = property(lambda self: self._record.error)
@@ -175,7 +188,8 @@ def _source(src: Source, name: str | None) -> tuple:
         return {"data": bytes(src)}, name or ""
     if hasattr(src, "read"):
         return {"data": src.read()}, name or str(getattr(src, "name", ""))
-    path = os.fspath(src)
+    # A path that is not UTF-8 reaches Rust as its bytes through os.fsdecode's surrogates.
+    path = os.fsdecode(os.fspath(src))
     return {"path": path}, name or path
 
 
@@ -317,11 +331,19 @@ class Table:
         return f"<yusuan.Table {self.title!r} pages {self.pages}: {self.n_rows} x {self.n_cols}>"
 
 
-def tables(src: Source, *, timeout: float = 60.0) -> list:
+def tables(src: Source, *, timeout: float = 60.0, errors: str = "raise") -> list:
     """The tables of a PDF (a path or its bytes), as printed: a list of :class:`Table`.
-    Raises :class:`ValueError` when the file cannot be read as a PDF."""
-    kw, _ = _source(src, None)
-    return [Table(t) for t in json.loads(_native.tables(**kw, timeout=timeout))]
+
+    The file is judged as :func:`extract` judges it: one that cannot be read (not a PDF,
+    encrypted, no text layer, unreadable) raises :class:`YusuanError` with its status and
+    message (``errors="raise"``), or gives ``[]`` after a :class:`YusuanWarning` (``"warn"``)
+    or silently (``"ignore"``); one read in part (``partial``, ``timeout``) gives the tables
+    of the pages read, with a warning unless ``"ignore"``."""
+    kw, name = _source(src, None)
+    status, message, found = _native.tables(**kw, timeout=timeout)
+    if status != "ok":
+        _check(Document(_native.failure(name, status, message)), errors)
+    return [Table(t) for t in json.loads(found)]
 
 
 __all__ = [

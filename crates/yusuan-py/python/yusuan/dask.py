@@ -13,13 +13,15 @@ files, or directories searched recursively for ``*.pdf`` (any case). Each task r
 bytes (through fsspec, on the worker), runs the same pipeline as ``yusuan extract`` and writes
 that document's rows itself, so no data goes through the scheduler or the client::
 
-    OUT/<table>/year=<year>/doc_kind=<doc_kind>/<doc_id>-<path hash>.parquet
+    OUT/<table>/year=<year>/region_province=<province>/<doc_id>-<path hash>.parquet
 
 Hive partitioning by the document's columns ``partition_on`` (default ``year`` and
-``doc_kind``; any column of the documents table, e.g. ``region`` once the dataset has it); a
-missing value is ``__HIVE_DEFAULT_PARTITION__``, read back as null. The partition columns are
-in the path, not in the files (the documents table's own ``year`` and ``doc_kind`` come back
-from it): ``read_parquet('OUT/items/**/*.parquet', hive_partitioning = true)`` in DuckDB,
+``region_province``, the province the body sits in, ``江苏省``; any column of the documents
+table may be given, e.g. ``("year", "doc_kind")``); a missing value is
+``__HIVE_DEFAULT_PARTITION__``, read back as null. The partition columns are in the path, not
+in the files (the documents table's own ``year`` and ``region_province`` come back from it,
+and every other table gains them as columns):
+``read_parquet('OUT/items/**/*.parquet', hive_partitioning = true)`` in DuckDB,
 ``spark.read.parquet("OUT/items")`` in Spark, ``pyarrow.dataset.dataset("OUT/items",
 partitioning="hive")``. Column types are those of ``yusuan extract --format parquet``.
 
@@ -35,6 +37,20 @@ import os
 from typing import Iterable, Sequence
 
 from . import TABLES, Document, _native
+
+#: Dask settings for a batch: the worker's statistical profiler off, the event loop's health
+#: tick, the system monitor and the worker's memory check less often. Dask's defaults are
+#: made for interactive work and the dashboard; on a LocalCluster of two workers they cost
+#: 8-10 % of a core when idle, 1.3 % with these (docs/python.md), time the workers then have
+#: for files. The memory limits still hold (checked each second, not every 0.1 s).
+#: ``with dask.config.set(yusuan.dask.BATCH_CONFIG): LocalCluster(…)``; a cluster
+#: :func:`extract_to_parquet` starts itself uses them.
+BATCH_CONFIG: dict = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.worker.memory.monitor-interval": "1s",
+}
 
 #: Characters Hive (and Spark) escape in a partition value.
 _ESCAPE = set('"#%\'*/:=?\\{[]^\x7f') | {chr(c) for c in range(0x20)}
@@ -82,7 +98,9 @@ def _size(path: str, storage_options: dict | None) -> int:
 
 
 def _stem(doc_id: str, file: str) -> str:
-    return f"{doc_id or 'unread'}-{hashlib.sha256(file.encode()).hexdigest()[:16]}"
+    # A local name that is not UTF-8 comes with os.fsdecode's surrogates: its bytes back.
+    digest = hashlib.sha256(file.encode("utf-8", "surrogateescape")).hexdigest()
+    return f"{doc_id or 'unread'}-{digest[:16]}"
 
 
 def _write(doc: Document, out: str, partition_on: Sequence[str], out_options: dict) -> list:
@@ -109,6 +127,7 @@ def _write(doc: Document, out: str, partition_on: Sequence[str], out_options: di
 def _summary(doc: Document, written: list) -> dict:
     return {
         "file": doc.file,
+        "file_raw": doc.file_raw,
         "doc_id": doc.doc_id,
         "status": doc.status,
         "error": doc.error,
@@ -121,14 +140,15 @@ def _summary(doc: Document, written: list) -> dict:
 def extract_file(
     file: str,
     out: str,
-    partition_on: Sequence[str] = ("year", "doc_kind"),
+    partition_on: Sequence[str] = ("year", "region_province"),
     timeout: float = 60.0,
     threads: int = 1,
     storage_options: dict | None = None,
     out_storage_options: dict | None = None,
 ) -> dict:
     """One task: reads ``file`` (a path or URL), extracts it and writes its rows under
-    ``out``. Returns its summary (file, doc_id, status, error, pages, items, written)."""
+    ``out``. Returns its summary (file, file_raw, doc_id, status, error, pages, items,
+    written)."""
     import fsspec
 
     try:
@@ -146,7 +166,7 @@ def extract_to_parquet(
     out: str,
     *,
     client=None,
-    partition_on: Sequence[str] = ("year", "doc_kind"),
+    partition_on: Sequence[str] = ("year", "region_province"),
     timeout: float = 60.0,
     storage_options: dict | None = None,
     out_storage_options: dict | None = None,
@@ -158,8 +178,8 @@ def extract_to_parquet(
     ``overwrite``, which removes it first). ``client``: a ``distributed.Client`` (default:
     the current one; with none, a LocalCluster of one single-threaded worker process per
     core is started for the call). Returns a pandas DataFrame, one row per input in path
-    order: file, doc_id, status, error, pages, items, kept (False for a copy of an earlier
-    file), written (the files).
+    order: file, file_raw, doc_id, status, error, pages, items, kept (False for a copy of an
+    earlier file), written (the files).
     """
     import fsspec
     import pandas as pd
@@ -175,12 +195,16 @@ def extract_to_parquet(
 
     cluster = None
     if client is None:
+        import dask
         from distributed import Client, LocalCluster, get_client
 
         try:
             client = get_client()
         except ValueError:
-            cluster = LocalCluster(n_workers=os.cpu_count() or 1, threads_per_worker=1)
+            with dask.config.set(BATCH_CONFIG):
+                cluster = LocalCluster(
+                    n_workers=os.cpu_count() or 1, threads_per_worker=1, dashboard_address=None
+                )
             client = Client(cluster)
     try:
         # Largest files first: a long document started last would leave the other workers
@@ -203,8 +227,17 @@ def extract_to_parquet(
             from distributed import progress as show
 
             show(futures)
+        # The results of the tasks that finished in one call, not a round trip per file.
+        from distributed import wait
+
+        wait(futures)
+        ok = [f for f in futures if f.status == "finished"]
+        fetched = dict(zip((f.key for f in ok), client.gather(ok))) if ok else {}
         rows = []
         for file, fut in zip(files, futures):
+            if fut.key in fetched:
+                rows.append(fetched[fut.key])
+                continue
             try:
                 rows.append(fut.result())
             except Exception as e:  # noqa: BLE001 - a lost worker: the file's row says so
