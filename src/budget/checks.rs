@@ -103,6 +103,7 @@ rules! {
     Balance = "balance",
     SideTotal = "side_total",
     Carryover = "carryover",
+    PersonnelPublic = "personnel_public",
     // Across tables.
     CrossTable = "cross_table",
     CodeSets = "code_sets",
@@ -135,6 +136,7 @@ impl Rule {
     pub fn severity(self) -> Severity {
         match self {
             Rule::OverBudget
+            | Rule::PersonnelPublic
             | Rule::NegativeAmount
             | Rule::PercentRange
             | Rule::ChangeFromZero
@@ -483,6 +485,8 @@ pub fn table_checks(idx: usize, t: &TableFacts<'_>) -> Vec<Check> {
         }
     }
     out.extend(column_sums(idx, t));
+    out.extend(economic::within(idx, t));
+    out.extend(plausible::over_budget(idx, t));
     // The 收支 identities of a department's tables; a government report's 收支 tables often
     // print only the main rows of a side.
     if matches!(
@@ -640,6 +644,7 @@ fn same_base(m: Measure, b: Base) -> bool {
 /// Checks across the tables of one document.
 pub fn document_checks(tables: &[TableFacts<'_>]) -> Vec<Check> {
     let mut out = super::summary::across(tables);
+    out.extend(economic::across(tables));
     let first = |k: Kind| tables.iter().enumerate().find(|(_, t)| t.kind == k);
     // 一般公共预算支出表 合计 = 财政拨款收支总表 一般公共预算.
     if let (Some((gi, gpb)), Some((fi, fiscal))) =
@@ -710,6 +715,9 @@ pub fn locate(tables: &[AnalysedTable], checks: &mut [Check]) {
         }
     }
 }
+
+pub mod economic;
+mod plausible;
 
 #[cfg(test)]
 mod tests;

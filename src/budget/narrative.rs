@@ -127,6 +127,13 @@ pub fn analyse(
         },
     ));
     out.extend(super::stated::against_tables(&statements, tables, is_final));
+    if department {
+        out.extend(super::stated::totals::against_tables(
+            &statements,
+            tables,
+            is_final,
+        ));
+    }
     out.extend(super::disclosure::text_checks(&sentences, department));
     out.extend(super::disclosure::tables_present(pages, tables, doc_kind));
     (statements, out)
