@@ -136,6 +136,7 @@ pub fn analyse(
     }
     out.extend(super::disclosure::text_checks(&sentences, department));
     out.extend(super::disclosure::tables_present(pages, tables, doc_kind));
+    out.extend(super::disclosure::empty_tables(pages, tables, doc_kind));
     (statements, out)
 }
 
