@@ -220,6 +220,21 @@ pub struct Figure {
     pub unit: Unit,
     pub page: u32,
     pub place: Place,
+    /// Decimals printed after the point (`1,352.27` has 2, `３４２８６５６３` none): the
+    /// figure's rounding is half a unit of its last printed digit.
+    pub decimals: u32,
+}
+
+/// Digits printed after the decimal point (ASCII or full-width).
+pub fn printed_decimals(printed: &str) -> u32 {
+    printed.rfind(['.', '．']).map_or(0, |at| {
+        printed
+            .get(at..)
+            .unwrap_or_default()
+            .chars()
+            .filter(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
+            .count() as u32
+    })
 }
 
 impl Figure {
@@ -229,6 +244,7 @@ impl Figure {
             unit: i.unit,
             page: i.page,
             place: Place::of(table, i),
+            decimals: printed_decimals(&i.printed),
         }
     }
 }
@@ -283,6 +299,7 @@ impl<'a> TableFacts<'a> {
                 row,
                 col,
             },
+            decimals: 0,
         })
     }
 }
@@ -354,12 +371,12 @@ pub fn compare(
             }
         })
         .unwrap_or(Decimal::MAX);
-    // Amounts in yuan keep the printed decimals.
+    // The finest printed digit: a table printing whole 万元 rounds each figure to 5,000 yuan.
     let scale = parts
         .iter()
         .map(|(p, _)| p)
         .chain(std::iter::once(&actual))
-        .map(|f| f.amount.scale())
+        .map(|f| f.decimals)
         .max()
         .unwrap_or(0);
     // Half a unit of the last printed digit per printed figure, in yuan (a printed zero

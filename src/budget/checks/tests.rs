@@ -339,3 +339,33 @@ fn three_public_over_budget() {
         ]
     );
 }
+
+/// A table printing whole 万元 rounds each figure to half a 万元: 合计 30,015,893 + 4,270,671
+/// printed 34,286,563 (Beijing 2024 决算 表二) is rounding; printed to the 0.01 万元 the same
+/// difference fails.
+#[test]
+fn rounding_follows_the_printed_digits() {
+    let row = |total: &str, a: &str, b: &str| {
+        [
+            item(1, 1, "", "本级支出合计", &["合计"], total),
+            item(1, 2, "", "本级支出合计", &["市级资金"], a),
+            item(1, 3, "", "本级支出合计", &["中央转移支付"], b),
+        ]
+    };
+    let paths: &[&[&str]] = &[&["项目"], &["合计"], &["市级资金"], &["中央转移支付"]];
+    let status = |items: &[Item]| {
+        let t = facts(Kind::GovGpbExpenditure, items, paths);
+        table_checks(0, &t)
+            .iter()
+            .find(|c| c.rule == Rule::SumColumns)
+            .map(|c| c.status)
+    };
+    assert_eq!(
+        status(&row("34286563", "30015893", "4270671")),
+        Some(Status::Rounding)
+    );
+    assert_eq!(
+        status(&row("34286563.00", "30015893.00", "4270671.00")),
+        Some(Status::Fail)
+    );
+}
