@@ -813,6 +813,11 @@ pub fn statements(
                 if let Some((of, c)) = a.completion {
                     st.completion = Some(c);
                     st.completion_of = of;
+                    // 为预算的98.3% in a budget report: the figure is what was executed of a
+                    // budget, not the budget.
+                    if kind.is_none() && !ctx.is_final && st.measure == measure::BUDGET {
+                        st.measure = measure::EXECUTED.to_string();
+                    }
                 }
                 if let Some((of, v)) = a.share {
                     st.share = Some(v);

@@ -180,6 +180,21 @@ fn completion_and_growth_in_one_sentence() {
     );
 }
 
+/// A budget report's review of the year: a figure 为预算的N% is what was executed, not a budget.
+#[test]
+fn completion_in_a_budget_report_is_executed() {
+    let v = read(
+        &["残疾人事业8092万元,为预算的98.3%,增长7.2%。"],
+        2024,
+        false,
+    );
+    assert_eq!(v.len(), 1);
+    assert_eq!(v[0].measure, measure::EXECUTED);
+    assert_eq!(v[0].completion, d("98.3"));
+    let v = read(&["残疾人事业8092万元,增长7.2%。"], 2024, false);
+    assert_eq!(v[0].measure, measure::BUDGET);
+}
+
 #[test]
 fn a_budget_compared_with_the_year_before() {
     let v = read(
