@@ -311,6 +311,14 @@ fn opening_stripped(s: &str) -> (String, Option<u32>) {
         let before = t.clone();
         t = strip_marker(&t).to_string();
         for o in OPENINGS {
+            // 加上年结转收入 is 加 + 上年结转收入 (上级补助, 上解): 上 stays with its word.
+            if o == "加上"
+                && ["上年", "上级", "上解"]
+                    .iter()
+                    .any(|w| t.starts_with(&format!("加{w}")))
+            {
+                continue;
+            }
             if let Some(r) = t.strip_prefix(o)
                 && !r.is_empty()
             {
