@@ -103,6 +103,7 @@ rules! {
     Balance = "balance",
     SideTotal = "side_total",
     Carryover = "carryover",
+    PersonnelPublic = "personnel_public",
     // Across tables.
     CrossTable = "cross_table",
     CodeSets = "code_sets",
@@ -135,6 +136,7 @@ impl Rule {
     pub fn severity(self) -> Severity {
         match self {
             Rule::OverBudget
+            | Rule::PersonnelPublic
             | Rule::NegativeAmount
             | Rule::PercentRange
             | Rule::ChangeFromZero
@@ -218,6 +220,21 @@ pub struct Figure {
     pub unit: Unit,
     pub page: u32,
     pub place: Place,
+    /// Decimals printed after the point (`1,352.27` has 2, `３４２８６５６３` none): the
+    /// figure's rounding is half a unit of its last printed digit.
+    pub decimals: u32,
+}
+
+/// Digits printed after the decimal point (ASCII or full-width).
+pub fn printed_decimals(printed: &str) -> u32 {
+    printed.rfind(['.', '．']).map_or(0, |at| {
+        printed
+            .get(at..)
+            .unwrap_or_default()
+            .chars()
+            .filter(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
+            .count() as u32
+    })
 }
 
 impl Figure {
@@ -227,6 +244,7 @@ impl Figure {
             unit: i.unit,
             page: i.page,
             place: Place::of(table, i),
+            decimals: printed_decimals(&i.printed),
         }
     }
 }
@@ -281,6 +299,7 @@ impl<'a> TableFacts<'a> {
                 row,
                 col,
             },
+            decimals: 0,
         })
     }
 }
@@ -352,12 +371,12 @@ pub fn compare(
             }
         })
         .unwrap_or(Decimal::MAX);
-    // Amounts in yuan keep the printed decimals.
+    // The finest printed digit: a table printing whole 万元 rounds each figure to 5,000 yuan.
     let scale = parts
         .iter()
         .map(|(p, _)| p)
         .chain(std::iter::once(&actual))
-        .map(|f| f.amount.scale())
+        .map(|f| f.decimals)
         .max()
         .unwrap_or(0);
     // Half a unit of the last printed digit per printed figure, in yuan (a printed zero
@@ -483,6 +502,8 @@ pub fn table_checks(idx: usize, t: &TableFacts<'_>) -> Vec<Check> {
         }
     }
     out.extend(column_sums(idx, t));
+    out.extend(economic::within(idx, t));
+    out.extend(plausible::over_budget(idx, t));
     // The 收支 identities of a department's tables; a government report's 收支 tables often
     // print only the main rows of a side.
     if matches!(
@@ -640,6 +661,7 @@ fn same_base(m: Measure, b: Base) -> bool {
 /// Checks across the tables of one document.
 pub fn document_checks(tables: &[TableFacts<'_>]) -> Vec<Check> {
     let mut out = super::summary::across(tables);
+    out.extend(economic::across(tables));
     let first = |k: Kind| tables.iter().enumerate().find(|(_, t)| t.kind == k);
     // 一般公共预算支出表 合计 = 财政拨款收支总表 一般公共预算.
     if let (Some((gi, gpb)), Some((fi, fiscal))) =
@@ -710,6 +732,9 @@ pub fn locate(tables: &[AnalysedTable], checks: &mut [Check]) {
         }
     }
 }
+
+pub mod economic;
+mod plausible;
 
 #[cfg(test)]
 mod tests;

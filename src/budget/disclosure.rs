@@ -6,6 +6,9 @@
 //! other than the contents prints its title on a line of its own: a table whose grid was not
 //! read is not a missing table.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
 use rust_decimal::Decimal;
 
 use super::checks::{Check, Quantity, Rule, Status};
@@ -118,6 +121,100 @@ pub fn tables_present(
             c
         })
         .collect()
+}
+
+/// Words of a note saying why a table prints nothing (本表无数据, 此表为空表, 本部门无政府性基金
+/// 预算收支, 没有…, 不涉及…), or a statement that its figure is nil (…支出0万元, 为零).
+static EMPTY_NOTE: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(
+        r"空表|无数据|没有|不涉及|未安排|未发生|无发生|本表无|此表无|无此|无相关|无[^，。；,;]{0,20}(收入|支出|收支|预算|经费|数据|安排|资金|项目|业务)|为零|为0(\.0+)?(万?元)?([^0-9.]|$)|(^|[^0-9.,])0(\.0+)?万?元",
+    )
+    .ok()
+});
+
+fn is_note(text: &str) -> bool {
+    let flat: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    EMPTY_NOTE.as_ref().is_some_and(|r| r.is_match(&flat))
+}
+
+/// The words that name a fund table's money in the text.
+fn fund_words(k: Kind) -> Option<&'static str> {
+    match k {
+        Kind::GovFund => Some("政府性基金"),
+        Kind::SoeCapital => Some("国有资本经营"),
+        Kind::ThreePublic => Some("三公"),
+        _ => None,
+    }
+}
+
+/// A standard fund table printing no figure (no item nor body cell with an amount other than
+/// zero) must say why, as the national template asks (“本表无数据”, “本部门无政府性基金预算
+/// 收支，故本表为空表”): a note in the table, its notes, on its pages, or a sentence of the
+/// text naming its money with such words or a nil figure. An empty table without one fails.
+pub fn empty_tables(
+    pages: &[PageText],
+    tables: &[AnalysedTable],
+    kind: Option<DocKind>,
+) -> Vec<Check> {
+    if !matches!(
+        kind,
+        Some(DocKind::DeptFinal | DocKind::DeptBudget | DocKind::UnitBudget)
+    ) {
+        return Vec::new();
+    }
+    // The running text as one string: a sentence runs across lines and pages.
+    let text: String = pages
+        .iter()
+        .flat_map(|p| p.text.chars())
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    let mut out = Vec::new();
+    for (idx, a) in tables.iter().enumerate() {
+        let Some(words) = fund_words(a.kind) else {
+            continue;
+        };
+        let t = &a.table;
+        let figure = a.items.iter().any(|i| !i.amount_yuan.is_zero())
+            || t.cells.iter().filter(|c| c.row >= t.header_rows).any(|c| {
+                matches!(super::amount::parse(&c.text), super::amount::Printed::Amount(v) if !v.is_zero())
+            });
+        if figure {
+            continue;
+        }
+        let in_table = t.cells.iter().any(|c| is_note(&c.text))
+            || t.notes.iter().any(|n| is_note(n))
+            || pages
+                .iter()
+                .filter(|p| t.pages.contains(&p.number))
+                .any(|p| is_note(&p.text));
+        let in_text = text
+            .split(['。', '；'])
+            .any(|s| s.contains(words) && is_note(s));
+        let found = in_table || in_text;
+        let page = t.pages.first().copied();
+        let title = t.title.as_deref().unwrap_or(a.kind.as_str());
+        let mut c = Check::new(
+            Rule::EmptyTableNote,
+            format!("empty table has a note: {}", a.kind.as_str()),
+            Decimal::ONE,
+            Decimal::from(u8::from(found)),
+        );
+        c.table = Some(idx);
+        c.quantity = Quantity::Count;
+        c.page = page;
+        c.pages = page.into_iter().collect();
+        c.bbox = Some(t.bbox);
+        c.message = if found {
+            format!("第{}页：{title} 为空表，并有说明", page.unwrap_or_default())
+        } else {
+            format!(
+                "第{}页：{title} 为空表，表中、页上和正文都没有说明（应注明“本表无数据”或无{words}的原因）",
+                page.unwrap_or_default()
+            )
+        };
+        out.push(c);
+    }
+    out
 }
 
 const PUNCT: &str = "。，；、：！？";
@@ -287,6 +384,26 @@ mod tests {
             title_kind("九、一般公共预算“三公”经费、会议费、培训费支出预算"),
             Kind::Other
         );
+    }
+
+    #[test]
+    fn empty_table_notes() {
+        for note in [
+            "注:本部门2025年无政府性基金预算财政拨款安排的预算，故本表为空表。",
+            "注：本表本年无发生额。",
+            "本表无数据",
+            "政府性基金拨款支出预算为0；",
+            "江苏省高级人民法院2017年政府性基金支出预算支出0万元",
+        ] {
+            assert!(is_note(note), "{note}");
+        }
+        for other in [
+            "政府性基金拨款支出预算44万元，比2025年预算减少956万元",
+            "国有资本经营预算支出功能分类预算表",
+            "合计 10.50万元",
+        ] {
+            assert!(!is_note(other), "{other}");
+        }
     }
 
     #[test]

@@ -127,8 +127,16 @@ pub fn analyse(
         },
     ));
     out.extend(super::stated::against_tables(&statements, tables, is_final));
+    if department {
+        out.extend(super::stated::totals::against_tables(
+            &statements,
+            tables,
+            is_final,
+        ));
+    }
     out.extend(super::disclosure::text_checks(&sentences, department));
     out.extend(super::disclosure::tables_present(pages, tables, doc_kind));
+    out.extend(super::disclosure::empty_tables(pages, tables, doc_kind));
     (statements, out)
 }
 

@@ -174,6 +174,7 @@ pub fn checks(st: &[Statement], ctx: Context) -> Vec<Check> {
         }
     }
     out.extend(years(st, ctx));
+    out.extend(totals::over_budget(st));
     out
 }
 
@@ -628,12 +629,12 @@ fn years(st: &[Statement], ctx: Context) -> Vec<Check> {
 /// document's own measure (决算 in a final account, 预算 in a budget): a 年初预算 a 决算 text
 /// states need not be printed in any table.
 pub fn against_tables(st: &[Statement], tables: &[AnalysedTable], is_final: bool) -> Vec<Check> {
+    let mut out = Vec::new();
     let own = if is_final {
         measure::FINAL
     } else {
         measure::BUDGET
     };
-    let mut out = Vec::new();
     // 项 codes only: a subject read short of its 项 names the 款, whose figure is another.
     // A figure that opens its sentence lost its words to a line break: what it is is unsure.
     for s in st.iter().filter(|s| {
@@ -697,6 +698,8 @@ fn base_words(s: &Statement) -> String {
         None => s.subject.clone(),
     }
 }
+
+pub mod totals;
 
 #[cfg(test)]
 mod tests;

@@ -311,6 +311,14 @@ fn opening_stripped(s: &str) -> (String, Option<u32>) {
         let before = t.clone();
         t = strip_marker(&t).to_string();
         for o in OPENINGS {
+            // 加上年结转收入 is 加 + 上年结转收入 (上级补助, 上解): 上 stays with its word.
+            if o == "加上"
+                && ["上年", "上级", "上解"]
+                    .iter()
+                    .any(|w| t.starts_with(&format!("加{w}")))
+            {
+                continue;
+            }
             if let Some(r) = t.strip_prefix(o)
                 && !r.is_empty()
             {
@@ -813,6 +821,11 @@ pub fn statements(
                 if let Some((of, c)) = a.completion {
                     st.completion = Some(c);
                     st.completion_of = of;
+                    // 为预算的98.3% in a budget report: the figure is what was executed of a
+                    // budget, not the budget.
+                    if kind.is_none() && !ctx.is_final && st.measure == measure::BUDGET {
+                        st.measure = measure::EXECUTED.to_string();
+                    }
                 }
                 if let Some((of, v)) = a.share {
                     st.share = Some(v);

@@ -268,3 +268,104 @@ fn totals_agree_across_tables() {
         ]
     );
 }
+
+/// 人员经费 = 301 + 303 and 公用经费 = the other 类, in a basic-spending table printing both
+/// columns: a 303 row printed as 公用经费 (an Shanghai 2026 unit budget does this) is found.
+#[test]
+fn personnel_and_public_expense_by_economic_class() {
+    let (total, pers, publ) = (&["合计"][..], &["人员经费"][..], &["公用经费"][..]);
+    let items = [
+        item(1, 1, "", "合计", total, "130.00"),
+        item(1, 2, "", "合计", pers, "100.00"),
+        item(1, 3, "", "合计", publ, "30.00"),
+        item(2, 1, "301", "工资福利支出", total, "100.00"),
+        item(2, 2, "301", "工资福利支出", pers, "100.00"),
+        item(3, 1, "302", "商品和服务支出", total, "20.00"),
+        item(3, 3, "302", "商品和服务支出", publ, "20.00"),
+        item(4, 1, "303", "对个人和家庭的补助", total, "10.00"),
+        item(4, 3, "303", "对个人和家庭的补助", publ, "10.00"),
+    ];
+    let t = facts(
+        Kind::GpbBasicExpenditure,
+        &items,
+        &[&["科目名称"], total, pers, publ],
+    );
+    let got: Vec<_> = table_checks(0, &t)
+        .into_iter()
+        .filter(|c| c.rule == Rule::PersonnelPublic)
+        .collect();
+    // 301 + 303 = 110.00 against the printed 100.00; 302 alone = 20.00 against 30.00.
+    assert_eq!(
+        summary(&got),
+        [
+            (
+                "人员经费 personnel = 301 + 303".to_string(),
+                d("1100000.00"),
+                d("1000000.00"),
+                Status::Fail
+            ),
+            (
+                "公用经费 public_expense = 302".to_string(),
+                d("200000.00"),
+                d("300000.00"),
+                Status::Fail
+            ),
+        ]
+    );
+    assert!(got.iter().all(|c| c.severity == Severity::Warning));
+}
+
+/// 三公 决算 above its budget is a warning; below it passes.
+#[test]
+fn three_public_over_budget() {
+    let (b, f) = (&["预算数"][..], &["决算数"][..]);
+    let items = [
+        item(1, 1, "", "公务用车购置", b, "131"),
+        item(1, 2, "", "公务用车购置", f, "486"),
+        item(2, 1, "", "公务接待费", b, "858"),
+        item(2, 2, "", "公务接待费", f, "477"),
+    ];
+    let t = facts(Kind::GovThreePublic, &items, &[&["项目"], b, f]);
+    let got: Vec<_> = table_checks(0, &t)
+        .into_iter()
+        .filter(|c| c.rule == Rule::OverBudget)
+        .map(|c| (c.status, c.severity))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Status::Fail, Severity::Warning),
+            (Status::Pass, Severity::Warning)
+        ]
+    );
+}
+
+/// A table printing whole 万元 rounds each figure to half a 万元: 合计 30,015,893 + 4,270,671
+/// printed 34,286,563 (Beijing 2024 决算 表二) is rounding; printed to the 0.01 万元 the same
+/// difference fails.
+#[test]
+fn rounding_follows_the_printed_digits() {
+    let row = |total: &str, a: &str, b: &str| {
+        [
+            item(1, 1, "", "本级支出合计", &["合计"], total),
+            item(1, 2, "", "本级支出合计", &["市级资金"], a),
+            item(1, 3, "", "本级支出合计", &["中央转移支付"], b),
+        ]
+    };
+    let paths: &[&[&str]] = &[&["项目"], &["合计"], &["市级资金"], &["中央转移支付"]];
+    let status = |items: &[Item]| {
+        let t = facts(Kind::GovGpbExpenditure, items, paths);
+        table_checks(0, &t)
+            .iter()
+            .find(|c| c.rule == Rule::SumColumns)
+            .map(|c| c.status)
+    };
+    assert_eq!(
+        status(&row("34286563", "30015893", "4270671")),
+        Some(Status::Rounding)
+    );
+    assert_eq!(
+        status(&row("34286563.00", "30015893.00", "4270671.00")),
+        Some(Status::Fail)
+    );
+}

@@ -180,6 +180,36 @@ fn completion_and_growth_in_one_sentence() {
     );
 }
 
+/// A budget report's review of the year: a figure 为预算的N% is what was executed, not a budget.
+#[test]
+fn completion_in_a_budget_report_is_executed() {
+    let v = read(
+        &["残疾人事业8092万元,为预算的98.3%,增长7.2%。"],
+        2024,
+        false,
+    );
+    assert_eq!(v.len(), 1);
+    assert_eq!(v[0].measure, measure::EXECUTED);
+    assert_eq!(v[0].completion, d("98.3"));
+    let v = read(&["残疾人事业8092万元,增长7.2%。"], 2024, false);
+    assert_eq!(v[0].measure, measure::BUDGET);
+}
+
+/// 加上年结转收入 adds 上年结转收入; 加上级补助收入 adds 上级补助收入; 加上调入资金 adds 调入资金.
+#[test]
+fn add_keeps_the_year_before() {
+    let v = read(
+        &["收入89.2亿元,加上年结转收入14.9亿元,加上级补助收入3亿元,加上调入资金2亿元。"],
+        2023,
+        false,
+    );
+    let subjects: Vec<&str> = v.iter().map(|s| s.subject.as_str()).collect();
+    assert_eq!(
+        subjects,
+        ["收入", "上年结转收入", "上级补助收入", "调入资金"]
+    );
+}
+
 #[test]
 fn a_budget_compared_with_the_year_before() {
     let v = read(
