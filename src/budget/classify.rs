@@ -595,8 +595,18 @@ pub fn names_only(t: &AnalysedTable) -> Vec<(usize, Classification, Found)> {
         } else {
             (c, run(c))
         };
+        // A social-insurance fund table's rows are that budget's own classes (102 收入, 209
+        // 支出): its 其他支出 is no 229.
+        let fund_class = match t.kind {
+            Kind::GovSocialInsuranceExpenditure => Some("209"),
+            Kind::GovSocialInsuranceRevenue => Some("102"),
+            _ => None,
+        };
         for (k, i) in t.items.iter().enumerate() {
             let Some(f) = got.get(&i.row) else { continue };
+            if fund_class.is_some_and(|l| !f.code.starts_with(l)) {
+                continue;
+            }
             if label_of(&t.table, i.row, i.col).map(|(col, _)| col) == Some(label_col) {
                 out.push((k, c, f.clone()));
             }
