@@ -26,6 +26,8 @@ pub struct Entry {
     to: Option<u32>,
     first_seen: u32,
     last_seen: u32,
+    /// From `reference.csv`: a code the corpora print by name only.
+    reference: bool,
 }
 
 /// The classification as data, with a name index.
@@ -38,9 +40,10 @@ pub struct Scheme {
 
 const CSV: &str = include_str!("../../data/classification/classification.csv");
 const ALIASES: &str = include_str!("../../data/classification/aliases.csv");
+const REFERENCE: &str = include_str!("../../data/classification/reference.csv");
 
 /// The embedded classification, parsed once.
-pub static SCHEME: LazyLock<Scheme> = LazyLock::new(|| Scheme::parse(CSV, ALIASES));
+pub static SCHEME: LazyLock<Scheme> = LazyLock::new(|| Scheme::parse(CSV, ALIASES, REFERENCE));
 
 fn class_of(s: &str) -> Option<Classification> {
     Some(match s {
@@ -85,7 +88,7 @@ fn variant_names(cell: &str) -> Vec<String> {
 }
 
 impl Scheme {
-    fn parse(csv_text: &str, aliases: &str) -> Scheme {
+    fn parse(csv_text: &str, aliases: &str, reference: &str) -> Scheme {
         let mut s = Scheme {
             codes: HashMap::new(),
             names: HashMap::new(),
@@ -129,6 +132,7 @@ impl Scheme {
                 to: year(6),
                 first_seen: year(7).unwrap_or(0),
                 last_seen: year(8).unwrap_or(0),
+                reference: false,
             };
             let mut names = vec![e.name.clone()];
             names.extend(variant_names(get(9)));
@@ -148,6 +152,35 @@ impl Scheme {
             {
                 s.add_name(c, alias, code);
             }
+        }
+        // Codes no corpus prints with their code (101 税收收入 and its 款): added where the
+        // printed table lacks them, never over a printed entry.
+        let mut r = csv::Reader::from_reader(reference.as_bytes());
+        for rec in r.records().flatten() {
+            let get = |k: usize| rec.get(k).unwrap_or("");
+            let (Some(classification), Some(level)) = (class_of(get(0)), level_of(get(2))) else {
+                continue;
+            };
+            if s.contains(classification, get(1)) {
+                continue;
+            }
+            let e = Entry {
+                classification,
+                code: get(1).to_string(),
+                level,
+                parent: get(3).to_string(),
+                name: get(4).to_string(),
+                from: None,
+                to: None,
+                first_seen: 0,
+                last_seen: 0,
+                reference: true,
+            };
+            s.add_name(classification, &e.name, &e.code);
+            s.codes
+                .entry((classification, e.code.clone()))
+                .or_default()
+                .push(e);
         }
         for v in s.codes.values_mut() {
             v.sort_by_key(|e| e.first_seen);
@@ -351,10 +384,14 @@ fn lei_names(name: &str, c: Classification) -> Vec<String> {
 
 impl Walk {
     /// Whether `code` is the row above or one of the parents the walk is under.
+    /// A parent implied by a deeper match (a 款 matched with no 类 row above) was not
+    /// printed: a later row may print it (债务转贷收入, then 转移性收入).
     fn above(&self, code: &str) -> bool {
-        self.last.as_deref() == Some(code)
-            || self.lei.as_ref().is_some_and(|(c, _)| c == code)
-            || self.kuan.as_ref().is_some_and(|(c, _)| c == code)
+        let printed = |p: &Option<(String, (i64, u8))>| {
+            p.as_ref()
+                .is_some_and(|(c, g)| c == code && g.0 != i64::MIN)
+        };
+        self.last.as_deref() == Some(code) || printed(&self.lei) || printed(&self.kuan)
     }
 
     fn step(&mut self, s: &Scheme, c: Classification, r: &LabelRow) -> Option<Found> {
@@ -366,13 +403,20 @@ impl Walk {
                 })
             })
         };
+        // A revenue 款 printed without its 收入 (行政事业性收费 for 行政事业性收费收入).
+        let kuan_names = if c == Classification::Revenue && !r.name.ends_with("收入") {
+            vec![r.name.clone(), format!("{}收入", r.name)]
+        } else {
+            vec![r.name.clone()]
+        };
         let kuan = |parent: &Option<(String, (i64, u8))>| -> Option<Found> {
             let (p, _) = parent.as_ref()?;
-            s.unique(c, &r.name, Level::Kuan, Some(p))
-                .map(|code| Found {
+            kuan_names.iter().find_map(|n| {
+                s.unique(c, n, Level::Kuan, Some(p)).map(|code| Found {
                     code,
                     level: Level::Kuan,
                 })
+            })
         };
         let xiang = |parent: &Option<(String, (i64, u8))>| -> Option<Found> {
             let (p, _) = parent.as_ref()?;
@@ -388,7 +432,8 @@ impl Walk {
             let codes = s.codes_named(c, &r.name);
             let [code] = codes else { return None };
             let e = s.lookup(c, code, None)?;
-            if e.level == Level::Lei {
+            // A reference code only under its printed parent: 其他收入 alone is no 10399.
+            if e.level == Level::Lei || e.reference {
                 return None;
             }
             let lei = code.get(..3)?;
@@ -458,7 +503,10 @@ impl Walk {
                 // children are not the previous 类's or 款's.
                 let lei_sig = self.lei.as_ref().map(|(_, g)| *g);
                 let kuan_sig = self.kuan.as_ref().map(|(_, g)| *g);
-                if !sub && lei_sig == Some(r.sig) && kuan_sig != Some(r.sig) {
+                // A total line (本年收入合计, 支出总计) ends the classes above it, whatever its
+                // indentation: the rows after it (债务转贷收入) are not the last 类's.
+                let total = ["合计", "总计"].iter().any(|t| key(&r.name).ends_with(t));
+                if total || !sub && lei_sig == Some(r.sig) && kuan_sig != Some(r.sig) {
                     self.lei = None;
                     self.kuan = None;
                 } else if !sub && kuan_sig == Some(r.sig) && lei_sig != Some(r.sig) {
@@ -547,8 +595,18 @@ pub fn names_only(t: &AnalysedTable) -> Vec<(usize, Classification, Found)> {
         } else {
             (c, run(c))
         };
+        // A social-insurance fund table's rows are that budget's own classes (102 收入, 209
+        // 支出): its 其他支出 is no 229.
+        let fund_class = match t.kind {
+            Kind::GovSocialInsuranceExpenditure => Some("209"),
+            Kind::GovSocialInsuranceRevenue => Some("102"),
+            _ => None,
+        };
         for (k, i) in t.items.iter().enumerate() {
             let Some(f) = got.get(&i.row) else { continue };
+            if fund_class.is_some_and(|l| !f.code.starts_with(l)) {
+                continue;
+            }
             if label_of(&t.table, i.row, i.col).map(|(col, _)| col) == Some(label_col) {
                 out.push((k, c, f.clone()));
             }
@@ -706,6 +764,32 @@ mod tests {
             None,
         ];
         assert_eq!(got, want.map(|s| s.map(String::from)));
+    }
+
+    #[test]
+    fn revenue_by_name() {
+        // Nanchang's 2025 revenue table: 类 and 款 of 税收收入 and 非税收入 by name only; 其他收入
+        // is 10399 under 非税收入 and nothing on its own.
+        let rows = [
+            row("税收收入", "一、", 0),
+            row("增值税", "", 1),
+            row("其他税收收入", "", 1),
+            row("非税收入", "二、", 0),
+            row("行政事业性收费", "", 1),
+            row("其他收入", "", 1),
+        ];
+        let mut w = Walk::default();
+        let got: Vec<Option<String>> = rows
+            .iter()
+            .map(|r| w.step(&SCHEME, Classification::Revenue, r).map(|f| f.code))
+            .collect();
+        let want = ["101", "10101", "10199", "103", "10304", "10399"];
+        assert_eq!(got, want.map(|s| Some(s.to_string())));
+        let mut w = Walk::default();
+        assert!(
+            w.step(&SCHEME, Classification::Revenue, &row("其他收入", "", 0))
+                .is_none()
+        );
     }
 
     #[test]

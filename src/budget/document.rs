@@ -160,6 +160,9 @@ pub fn analyse(pages: &[PageText], tables: Vec<Table>, info_title: Option<&str>)
     let front: Vec<String> = pages.iter().take(3).map(|p| p.text.clone()).collect();
     let bodies: Vec<&str> = tables.iter().filter_map(|t| t.body.as_deref()).collect();
     let titles: Vec<&str> = tables.iter().filter_map(|t| t.title.as_deref()).collect();
+    let mut id = identify(&front, &bodies, &titles, info_title);
+    let texts: Vec<&str> = pages.iter().map(|p| p.text.as_str()).collect();
+    super::identity::placed_by_pages(&mut id, &texts);
     let Identity {
         doc_kind,
         year,
@@ -167,7 +170,7 @@ pub fn analyse(pages: &[PageText], tables: Vec<Table>, info_title: Option<&str>)
         region,
         level,
         entity,
-    } = identify(&front, &bodies, &titles, info_title);
+    } = id;
     let family = match doc_kind {
         Some(k) if k.government() => Family::Government,
         Some(DocKind::Other) => Family::None,

@@ -91,7 +91,8 @@ pub fn normalise(text: &str) -> String {
     chinese_years(&t)
 }
 
-fn chinese_years(t: &str) -> String {
+/// Years printed in Chinese numerals (二○二五年) as digits, the rest unchanged.
+pub fn chinese_years(t: &str) -> String {
     let digit = |c: char| "〇○零一二三四五六七八九".find(c).map(|_| c);
     let value = |c: char| match c {
         '〇' | '○' | '零' => '0',
@@ -473,6 +474,26 @@ fn entity(region: &Region, body: Option<&str>) -> String {
         "{}/{}/{}/{}",
         region.province, region.city, region.county, body
     )
+}
+
+/// A government document whose first pages name no place: the province its pages name
+/// throughout ([`places::common_province`]), at province level. A department document
+/// names its body and stays as read.
+pub fn placed_by_pages(id: &mut Identity, pages: &[&str]) {
+    if !id.region.is_empty() || !id.doc_kind.is_some_and(DocKind::government) {
+        return;
+    }
+    let text: String = pages.iter().map(|p| normalise(p)).collect();
+    let Some(province) = places::common_province(&text) else {
+        return;
+    };
+    id.region = Region {
+        province: province.to_string(),
+        ..Region::default()
+    };
+    id.level = id.region.level();
+    id.body.get_or_insert_with(|| province.to_string());
+    id.entity = entity(&id.region, id.body.as_deref());
 }
 
 /// A document's identity from the text of its first pages (each page's text as laid out) and

@@ -5,6 +5,8 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use super::identity::chinese_years;
+
 /// What an amount column measures: `total`, `basic`, … with which figure of a year it holds
 /// (`_initial`, `_final`, …) and whether that year is an earlier (`_prior`) or later one
 /// (`_next`), written `{base}[_prior|_next][_figure]` (`amount_prior_executed`).
@@ -148,7 +150,7 @@ impl<'de> Deserialize<'de> for Measure {
 
 /// The measure of an amount column from its printed header path (top to bottom).
 pub fn measure(path: &[String]) -> Measure {
-    let clean = |l: &String| -> String { without_notes(l) };
+    let clean = |l: &String| -> String { without_notes(&chinese_years(l)) };
     let joined: String = path.iter().map(clean).collect();
     // Generic figure labels under a header (…/合计/预算数) name the year's figure, not the
     // measure: the measure is the level above.
@@ -363,7 +365,10 @@ pub fn stage(header_path: &str, title: &str, document: Stage) -> Stage {
 /// document's when it names none, or several).
 pub fn fiscal_year(header_path: &str, title: &str, doc_year: Option<u32>) -> Option<u32> {
     let named = |l: &str| -> Option<u32> {
-        let chars: Vec<char> = l.chars().map(crate::layout::ascii_char).collect();
+        let chars: Vec<char> = chinese_years(l)
+            .chars()
+            .map(crate::layout::ascii_char)
+            .collect();
         if let Some((_, y)) = years(&chars).last() {
             return Some(y);
         }
@@ -375,7 +380,10 @@ pub fn fiscal_year(header_path: &str, title: &str, doc_year: Option<u32>) -> Opt
     let from_header = header_path.rsplit(" / ").find_map(named);
     from_header
         .or_else(|| {
-            let chars: Vec<char> = title.chars().map(crate::layout::ascii_char).collect();
+            let chars: Vec<char> = chinese_years(title)
+                .chars()
+                .map(crate::layout::ascii_char)
+                .collect();
             let ys: Vec<u32> = years(&chars).map(|(_, y)| y).collect();
             match ys.as_slice() {
                 [y] => Some(*y),
@@ -389,8 +397,11 @@ pub fn fiscal_year(header_path: &str, title: &str, doc_year: Option<u32>) -> Opt
 /// 2022 budget report) holds a prior-year figure (`amount_prior_executed`). Unchanged when
 /// the header names no earlier year.
 pub fn dated(measure: Measure, header_path: &str, doc_year: Option<u32>) -> Measure {
-    // Full-width digits too: ２０２１年执行数.
-    let chars: Vec<char> = header_path.chars().map(crate::layout::ascii_char).collect();
+    // Full-width digits and Chinese numerals too: ２０２１年执行数, 二○二四年决算数.
+    let chars: Vec<char> = chinese_years(header_path)
+        .chars()
+        .map(crate::layout::ascii_char)
+        .collect();
     let named: Vec<u32> = years(&chars).map(|(_, y)| y).collect();
     let earlier = doc_year.is_some_and(|doc| named.iter().any(|&y| y < doc));
     let later = doc_year.is_some_and(|doc| !named.is_empty() && named.iter().all(|&y| y > doc));
@@ -479,6 +490,20 @@ mod tests {
             dated(Measure::plain(Base::Amount), "2021年执行数", None),
             Measure::plain(Base::Amount)
         );
+    }
+
+    #[test]
+    fn chinese_numeral_years() {
+        // Nanchang's execution tables: 二○二四年决算数 | 二○二五年执行数 in a 2025 document.
+        let exec = measure(&["二○二五年执行数".to_string()]);
+        assert_eq!(exec.base, Base::Amount);
+        let fin = dated(
+            measure(&["二○二四年决算数".to_string()]),
+            "二○二四年决算数",
+            Some(2025),
+        );
+        assert_eq!(fin.to_string(), "amount_prior_final");
+        assert_eq!(fiscal_year("二○二四年决算数", "", Some(2025)), Some(2024));
     }
 
     #[test]

@@ -164,6 +164,32 @@ pub fn find(text: &str) -> Region {
     }
 }
 
+/// The province the places `text` prints belong to, when they agree: each province and
+/// prefecture-level name counted as often as printed, the province (itself or its
+/// divisions) with at least two distinct names and three quarters of all the names. A
+/// report that never names itself by place (宁夏's final-account tables say 全区 and
+/// 自治区本级) names its cities.
+pub fn common_province(text: &str) -> Option<&'static str> {
+    let mut per: Vec<(&'static str, usize, usize)> = Vec::new();
+    let mut all = 0;
+    for p in places() {
+        let n = text.matches(p.name).count();
+        if n == 0 {
+            continue;
+        }
+        all += n;
+        match per.iter_mut().find(|(q, _, _)| *q == p.province) {
+            Some(e) => {
+                e.1 += n;
+                e.2 += 1;
+            }
+            None => per.push((p.province, n, 1)),
+        }
+    }
+    let &(province, n, distinct) = per.iter().max_by_key(|e| e.1)?;
+    (distinct >= 2 && n * 4 >= all * 3).then_some(province)
+}
+
 /// The byte index of the first place `text` names in full.
 pub fn first_at(text: &str) -> Option<usize> {
     places().iter().filter_map(|p| text.find(p.name)).min()
@@ -198,6 +224,12 @@ mod tests {
     fn regions() {
         assert_eq!(find("无锡市交通运输局（本级）"), r("江苏省", "无锡市", ""));
         assert_eq!(find("上海市普陀区财政局"), r("上海市", "", "普陀区"));
+        assert_eq!(
+            common_province("全区…银川市 吴忠市、中卫市；石嘴山市 青岛至兰州公路（宁夏境）"),
+            Some("宁夏回族自治区")
+        );
+        assert_eq!(common_province("中卫市"), None);
+        assert_eq!(common_province("银川市 吴忠市 南京市 无锡市"), None);
         assert_eq!(
             find("中共上海市普陀区委社会工作部"),
             r("上海市", "", "普陀区")

@@ -75,8 +75,7 @@ fn figure_year(i: &Item, doc_year: Option<u32>) -> Option<u32> {
     if !i.measure.prior {
         return Some(doc);
     }
-    let chars: Vec<char> = i
-        .header_path
+    let chars: Vec<char> = crate::budget::identity::chinese_years(&i.header_path)
         .chars()
         .map(crate::layout::ascii_char)
         .collect();
@@ -117,7 +116,12 @@ pub fn rows(d: &DocRecord) -> Vec<PanelRow> {
     if !a.doc_kind.is_some_and(DocKind::government) {
         return Vec::new();
     }
-    let entity = jurisdiction(d);
+    // The tables' own name for the jurisdiction, else the document's (宁夏's final-account
+    // tables say only 全区 and 自治区本级).
+    let entity = Some(jurisdiction(d))
+        .filter(|e| !e.is_empty())
+        .or_else(|| a.body.clone())
+        .unwrap_or_default();
     let mut out = Vec::new();
     for (k, t) in a.tables.iter().enumerate() {
         for i in &t.items {

@@ -18,6 +18,9 @@ root = os.path.dirname(os.path.abspath(__file__))
 cls = {}
 for r in csv.DictReader(open(os.path.join(root, "../../../data/classification/classification.csv"))):
     cls.setdefault((r["classification"], r["code"]), []).append(r)
+# Codes the corpora print by name only (data/classification/reference.csv), as the matcher has them.
+for r in csv.DictReader(open(os.path.join(root, "../../../data/classification/reference.csv"))):
+    cls.setdefault((r["classification"], r["code"]), []).append(r)
 aliases = {}
 for r in csv.DictReader(open(os.path.join(root, "../../../data/classification/aliases.csv"))):
     aliases.setdefault((r["classification"], r["code"]), set()).add(r["alias"])
