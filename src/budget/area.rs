@@ -181,12 +181,133 @@ pub fn apply(tables: &mut [AnalysedTable], government: bool) {
         .and_then(|g| g.first())
         .map(|s| (*s).clone())
         .unwrap_or_default();
+    let mut places: Vec<String> = tables
+        .iter()
+        .filter_map(|t| t.table.title.as_deref().and_then(jurisdiction))
+        .collect();
+    places.sort_unstable();
+    let home = places
+        .chunk_by(|a, b| a == b)
+        .max_by_key(|g| g.len())
+        .and_then(|g| g.first())
+        .cloned()
+        .unwrap_or_default();
     for (t, f) in tables.iter_mut().zip(found) {
         t.area = f.unwrap_or_else(|| usual.clone());
+        let title = t.table.title.as_deref().unwrap_or("");
+        // A table of transfers or subsidies by district: the rows are recipients, the
+        // figures the payer's.
+        let recipients = ["转移支付", "返还", "补助", "对"]
+            .iter()
+            .any(|w| phrase(title).is_some_and(|p| p.contains(w)) || title.contains("转移支付"));
+        let rows = if recipients {
+            0
+        } else {
+            t.items
+                .iter()
+                .filter(|i| is_place(&key(&i.name)))
+                .map(|i| i.row)
+                .collect::<std::collections::BTreeSet<_>>()
+                .len()
+        };
         for i in &mut t.items {
-            i.area.clone_from(&t.area);
+            let row = if recipients {
+                None
+            } else {
+                printed(&key(&i.name), &t.area, &home, rows >= 3)
+            };
+            let column = || {
+                i.header_path
+                    .split(" / ")
+                    .filter_map(|h| printed(&key(h), &t.area, &home, false))
+                    .last()
+            };
+            i.area = row.or_else(column).unwrap_or_else(|| t.area.clone());
         }
     }
+}
+
+/// A label as compared: no spaces, ASCII forms.
+fn key(s: &str) -> String {
+    s.chars()
+        .filter(|c| !c.is_whitespace())
+        .map(crate::layout::ascii_char)
+        .collect()
+}
+
+/// A district, county or city name as a row label: 东城区, 永宁县, 银川市 (2-8 characters).
+fn is_place(s: &str) -> bool {
+    let n = s.chars().count();
+    (3..=8).contains(&n)
+        && ["区", "县", "市", "旗"].iter().any(|e| s.ends_with(e))
+        && s.chars().all(crate::layout::is_wide_char)
+        && ![
+            "社区", "地区", "小区", "园区", "城区", "山区", "分区", "景区", "街区",
+        ]
+        .iter()
+        .any(|w| s.ends_with(w))
+        && !s.contains("支出")
+        && !s.contains("收入")
+}
+
+/// The area a row label or a header segment prints, if it names one: a level word (全市,
+/// 市本级, 本级, 本地区 …) alone or after the jurisdiction's name (北京市本级, 北京市区合计),
+/// the jurisdiction itself (北京市, 宁夏回族自治区: the whole), or — in a table whose rows are
+/// places (`places`) — a district's name. `area` is the table's; `home` the document's
+/// jurisdiction. 本级 and 本地区 are relative to the table's whole.
+fn printed(label: &str, area: &str, home: &str, places: bool) -> Option<String> {
+    let whole = |name: &str| -> Option<&'static str> {
+        [
+            ("自治区", "全区"),
+            ("省", "全省"),
+            ("市", "全市"),
+            ("县", "全县"),
+        ]
+        .iter()
+        .find(|(s, _)| name.ends_with(s))
+        .map(|(_, w)| *w)
+    };
+    let (own, rest) = match label.strip_prefix(home) {
+        Some(rest) if !home.is_empty() => (true, rest),
+        _ => (false, label),
+    };
+    if own && rest.is_empty() {
+        return whole(home).map(str::to_string);
+    }
+    if own && rest.ends_with("合计") && rest.chars().count() <= 4 {
+        return Some(rest.to_string());
+    }
+    if ["本级", "本地区"].contains(&rest) {
+        let whole = if ["全区", "全省", "全市", "全县"].contains(&area) {
+            area.to_string()
+        } else {
+            whole(home).unwrap_or("").to_string()
+        };
+        if rest == "本地区" {
+            return (!whole.is_empty()).then_some(whole);
+        }
+        return match whole.as_str() {
+            "全区" => Some("自治区本级".into()),
+            "全省" => Some("省本级".into()),
+            "全市" => Some("市本级".into()),
+            "全县" => Some("县本级".into()),
+            _ => Some("本级".into()),
+        };
+    }
+    if let Some((_, a)) = LEVELS.iter().find(|(w, _)| *w == rest) {
+        return Some((*a).to_string());
+    }
+    if places && label.ends_with("合计") && (3..=6).contains(&label.chars().count()) {
+        return Some(label.to_string());
+    }
+    if places && is_place(label) {
+        // A province-level name among places is the whole (宁夏回族自治区).
+        if label.ends_with("自治区") || label.ends_with('省') {
+            return whole(label).map(str::to_string);
+        }
+        return Some(label.to_string());
+    }
+    None
 }
 
 #[cfg(test)]
@@ -251,6 +372,40 @@ mod tests {
             a("宁夏回族自治区2024年一般公共预算收入决算表").as_deref(),
             Some("全区")
         );
+    }
+
+    #[test]
+    fn printed_areas() {
+        let p =
+            |l: &str, area: &str, home: &str, places: bool| super::printed(l, area, home, places);
+        assert_eq!(
+            p("北京市", "全市", "北京市", false).as_deref(),
+            Some("全市")
+        );
+        assert_eq!(
+            p("北京市本级", "全市", "北京市", false).as_deref(),
+            Some("市本级")
+        );
+        assert_eq!(
+            p("北京市区合计", "全市", "北京市", false).as_deref(),
+            Some("区合计")
+        );
+        assert_eq!(
+            p("东城区", "全市", "北京市", true).as_deref(),
+            Some("东城区")
+        );
+        assert_eq!(p("东城区", "全市", "北京市", false), None);
+        assert_eq!(p("本级", "全区", "", false).as_deref(), Some("自治区本级"));
+        assert_eq!(p("本地区", "全区", "", false).as_deref(), Some("全区"));
+        assert_eq!(
+            p("宁夏回族自治区", "全区", "", true).as_deref(),
+            Some("全区")
+        );
+        assert_eq!(p("市县合计", "全区", "", true).as_deref(), Some("市县合计"));
+        assert_eq!(p("合计", "全区", "", true), None);
+        assert_eq!(p("市级", "全市", "合肥市", false).as_deref(), Some("市级"));
+        assert_eq!(p("城乡社区", "全市", "", true), None);
+        assert_eq!(p("一般公共服务支出", "全市", "", true), None);
     }
 
     #[test]
