@@ -80,12 +80,35 @@ fn continues(
         return None;
     }
     // The previous table runs to the bottom of its page and the next one starts near the top.
-    let near_bottom = prev.bbox.y1 > prev_page.height * s.merge.prev_bottom;
+    // A continuation that repeats the whole header may follow a part that ends higher, when
+    // nothing but the page's foot comes after it (rows too tall for the page: 东莞 2025 p58,
+    // 10 rows of wrapped names, then p59-62).
+    let foot = prev
+        .cells
+        .iter()
+        .filter(|c| Some(&c.page) == prev.pages.last())
+        .map(|c| c.bbox.y1)
+        .fold(prev.bbox.y1, f64::max);
+    let near_bottom = foot > prev_page.height * s.merge.prev_bottom;
     let near_top = next.bbox.y0 < next_page.height * s.merge.next_top;
-    if !(near_bottom && near_top) {
+    let ends_page = || {
+        caption::lines_below(prev_page, foot, s)
+            .iter()
+            .all(|l| is_page_number(l))
+    };
+    let repeats_header = || prev.header_rows > 0 && repeated_header(prev, next) == prev.header_rows;
+    if !near_top || !(near_bottom || repeats_header() && ends_page()) {
         return None;
     }
     column_map(prev, next, s).or_else(|| same_header(prev, next))
+}
+
+/// A page number as printed at a page's foot (`- 56 -`, `— 25 —`, `第 3 页`, `3/10`).
+fn is_page_number(line: &str) -> bool {
+    line.chars().any(|c| c.is_ascii_digit())
+        && line
+            .chars()
+            .all(|c| c.is_ascii_digit() || c.is_whitespace() || "-—–－/第页共".contains(c))
 }
 
 /// A continuation set with other column widths (广州 卫生健康委 p29 -> p30: 其他资金 83 pt
@@ -545,6 +568,35 @@ mod tests {
         assert_eq!(out[0].table.n_rows, 4);
         assert_eq!(texts(&out[0].table, 3), ["差旅", "3.00"]);
         assert_eq!(moved(false).len(), 2);
+    }
+
+    #[test]
+    fn a_part_that_ends_its_page_high_continues_when_the_header_repeats() {
+        // The first part ends at 340 of 842 pt, nothing below it but the page number.
+        let first = || {
+            table(
+                1,
+                280.0,
+                &[["项目", "金额"], ["工资", "1.00"], ["办公", "2.00"]],
+                1,
+            )
+        };
+        let run = |next: Table, foot: &str| {
+            let mut g = Vec::new();
+            text(foot, 100.0, 780.0, &mut g);
+            let pages = vec![page(1, g, Vec::new()), page(2, Vec::new(), Vec::new())];
+            merge_pages(
+                vec![vec![found(first(), false)], vec![found(next, false)]],
+                &pages,
+                &Settings::default(),
+            )
+            .len()
+        };
+        let repeated = || table(2, 50.0, &[["项目", "金额"], ["差旅", "3.00"]], 1);
+        assert_eq!(run(repeated(), "- 56 -"), 1);
+        // Without the header printed again, or with a paragraph below the first part: apart.
+        assert_eq!(run(table(2, 50.0, &[["差旅", "3.00"]], 0), "- 56 -"), 2);
+        assert_eq!(run(repeated(), "以上为本年预算。"), 2);
     }
 
     #[test]

@@ -92,7 +92,7 @@ pub fn cell_text(
         // A figure wrapped over two lines: this line and the one above each a lone word.
         let wraps = n == 1
             && full
-            && matches!((&lines[0][..], &line[..]), ([a], [b]) if wrapped_figure(a, b));
+            && matches!((lines.first().map(Vec::as_slice), &line[..]), (Some([a]), [b]) if wrapped_figure(a, b));
         for (k, w) in line.iter().enumerate() {
             if k > 0 {
                 raw.push(' ');
