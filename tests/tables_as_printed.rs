@@ -167,6 +167,8 @@ fn golden_tables_rebuilt_from_the_grids() {
                 .is_some_and(|gs| gs.contains(&want))
             {
                 equal += 1;
+            } else {
+                eprintln!("{}", difference(&grids, doc, first, &want, f));
             }
         }
     }
@@ -179,5 +181,40 @@ fn golden_tables_rebuilt_from_the_grids() {
     let _ = std::fs::remove_dir_all(&out);
 }
 
+/// Why a golden table is not rebuilt: the grids found on its first page, each with its shape
+/// and its first cells that differ from the golden grid.
+fn difference(
+    grids: &BTreeMap<(String, u32, usize, usize), Vec<Grid>>,
+    doc: &str,
+    first: u32,
+    want: &Grid,
+    file: &Path,
+) -> String {
+    let name = file.file_name().unwrap().to_string_lossy();
+    let mut s = format!(
+        "differs: {name} p{first} golden {}x{}",
+        want.len(),
+        want[0].len()
+    );
+    for ((_, _, r, c), gs) in
+        grids.range((doc.to_string(), first, 0, 0)..(doc.to_string(), first + 1, 0, 0))
+    {
+        for g in gs {
+            s += &format!("\n    read {r}x{c}:");
+            let mut shown = 0;
+            for (i, row) in want.iter().enumerate() {
+                for (k, w) in row.iter().enumerate() {
+                    let got = g.get(i).and_then(|r| r.get(k)).map_or("-", String::as_str);
+                    if got != w && shown < 4 {
+                        s += &format!(" [{i},{k}] {w:?} read {got:?};");
+                        shown += 1;
+                    }
+                }
+            }
+        }
+    }
+    s
+}
+
 /// Golden tables whose grid the CSVs rebuild exactly, as measured (tighten when it rises).
-const MIN_EQUAL: usize = 233;
+const MIN_EQUAL: usize = 250;

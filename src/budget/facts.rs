@@ -285,10 +285,12 @@ fn counted_unit(label: &str) -> bool {
 /// How many figures a cell prints on lines of their own, when it prints more than one: figures
 /// stacked in one cell (rows the table layer did not part, `500` over `100` over `300`) are
 /// several amounts, never one, though their joined text (`500 100 300`) reads like one
-/// figure with spaces between groups of thousands.
+/// figure with spaces between groups of thousands. A figure the table layer joined again
+/// because its cell wrapped it (`1682.7` over `6` is `1682.76`, no space) is one.
 pub fn stacked_figures(c: &Cell) -> Option<usize> {
     let lines: Vec<&str> = c.raw.lines().filter(|l| !l.trim().is_empty()).collect();
-    (lines.len() > 1 && lines.iter().all(|l| is_figure(l))).then_some(lines.len())
+    (lines.len() > 1 && lines.iter().all(|l| is_figure(l)) && c.text.contains(' '))
+        .then_some(lines.len())
 }
 
 /// What a cell prints as an amount: stacked figures are none.
@@ -711,6 +713,8 @@ mod tests {
             cell_amount(&cell("1 352.27", "1 352.27")),
             parse("1,352.27")
         );
+        // A figure its narrow cell wrapped, joined by the table layer, is one.
+        assert_eq!(stacked_figures(&cell("1682.7\n6", "1682.76")), None);
         // A label over a figure is text, not stacked figures.
         assert_eq!(stacked_figures(&cell("合计\n132", "合计132")), None);
     }

@@ -20,7 +20,7 @@ pub fn build(
         .iter()
         .zip(members)
         .map(|(gc, m)| {
-            let (text, raw) = text::cell_text(&page.glyphs, m, &s.layout);
+            let (text, raw) = text::cell_text(&page.glyphs, m, gc.bbox.width(), &s.layout);
             Cell {
                 row: gc.row,
                 col: gc.col,

@@ -95,6 +95,16 @@ impl Lines {
         Lines { spans, positions }
     }
 
+    /// Whether an edge at the line position `at` runs along part of `a..b` longer than `tol`.
+    fn runs_along(&self, at: f64, a: f64, b: f64, tol: f64) -> bool {
+        let Ok(i) = self.positions.binary_search_by(|p| p.total_cmp(&at)) else {
+            return false;
+        };
+        self.spans
+            .get(&i)
+            .is_some_and(|v| v.iter().any(|&(lo, hi)| hi.min(b) - lo.max(a) > tol))
+    }
+
     /// Whether one edge at position index `i` covers `a..b` (within `tol`).
     fn covers(&self, i: usize, a: f64, b: f64, tol: f64) -> bool {
         let (a, b) = (a.min(b), a.max(b));
@@ -114,7 +124,7 @@ pub fn lattice(rulings: &[Ruling], s: &Settings) -> Vec<Grid> {
     h_edges.extend_from_slice(&closing);
     v_edges.extend(sides);
     let ix = intersections(&h_edges, &v_edges, s);
-    let mut grids = grids(&cells(&ix, s), s);
+    let mut grids = grids(&cells(&ix, s), Some(&ix), s);
     mark_open(&mut grids, &closing);
     grids
 }
@@ -351,8 +361,9 @@ pub fn close_sides(rows: &[Edge], columns: &[Edge], s: &Settings) -> Vec<Edge> {
 
 /// Tables: cells sharing a corner (exactly: cells come from the same intersections) grouped,
 /// each group of enough cells placed on its grid of row and column lines, positions no
-/// cell covers filled with empty cells. Top to bottom, then left to right.
-pub fn grids(cells: &[Rect], s: &Settings) -> Vec<Grid> {
+/// cell covers filled with empty cells (joined where none of the `rules` parts them). Top to
+/// bottom, then left to right.
+pub fn grids(cells: &[Rect], rules: Option<&Intersections>, s: &Settings) -> Vec<Grid> {
     // Union-find over cells, joined through shared corners.
     let mut parent: Vec<usize> = (0..cells.len()).collect();
     fn find(p: &mut [usize], mut i: usize) -> usize {
@@ -413,7 +424,7 @@ pub fn grids(cells: &[Rect], s: &Settings) -> Vec<Grid> {
                     bbox,
                 })
                 .collect();
-            fill_holes(&mut cells, &xs, &ys);
+            fill_holes(&mut cells, &xs, &ys, rules, s);
             cells.sort_by_key(|c| (c.row, c.col));
             Grid {
                 xs,
@@ -434,8 +445,17 @@ pub fn grids(cells: &[Rect], s: &Settings) -> Vec<Grid> {
 }
 
 /// Grid positions no cell covers (a table without part of its border) become empty cells, so
-/// that every position is covered exactly once.
-fn fill_holes(cells: &mut Vec<GridCell>, xs: &[f64], ys: &[f64]) {
+/// that every position is covered exactly once. Where no rule of `rules` runs between two such
+/// positions they are one cell: a spanning header whose border has a gap (上海 三公 p15: 机关
+/// 运行经费预算数 over three rows, its right border broken) is no cell of the search, yet one
+/// cell as printed. Without `rules`, each position is a cell.
+fn fill_holes(
+    cells: &mut Vec<GridCell>,
+    xs: &[f64],
+    ys: &[f64],
+    rules: Option<&Intersections>,
+    s: &Settings,
+) {
     let (nr, nc) = (ys.len().saturating_sub(1), xs.len().saturating_sub(1));
     let mut covered = vec![false; nr * nc];
     for c in cells.iter() {
@@ -447,10 +467,61 @@ fn fill_holes(cells: &mut Vec<GridCell>, xs: &[f64], ys: &[f64]) {
             }
         }
     }
+    let tol = s.lattice.intersection_tolerance;
+    let free = |covered: &[bool], r: usize, k: usize| covered.get(r * nc + k) == Some(&false);
+    // A rule between columns k and k + 1 (rows r0..=r1), or between rows r and r + 1
+    // (columns k0..=k1); with no rules known, every position is parted.
+    let wall = |k: usize, r0: usize, r1: usize| {
+        rules.is_none_or(|ix| {
+            let (Some(&x), Some(&a), Some(&b)) = (xs.get(k + 1), ys.get(r0), ys.get(r1 + 1)) else {
+                return true;
+            };
+            ix.v.runs_along(x, a, b, tol)
+        })
+    };
+    let floor = |r: usize, k0: usize, k1: usize| {
+        rules.is_none_or(|ix| {
+            let (Some(&y), Some(&a), Some(&b)) = (ys.get(r + 1), xs.get(k0), xs.get(k1 + 1)) else {
+                return true;
+            };
+            ix.h.runs_along(y, a, b, tol)
+        })
+    };
     for r in 0..nr {
         for k in 0..nc {
-            if covered.get(r * nc + k) == Some(&false) {
-                cells.extend(GridCell::unit(xs, ys, r, k));
+            if !free(&covered, r, k) {
+                continue;
+            }
+            // Widest run to the right, then as many rows down as stay free and unparted.
+            let mut k1 = k;
+            while k1 + 1 < nc && free(&covered, r, k1 + 1) && !wall(k1, r, r) {
+                k1 += 1;
+            }
+            let mut r1 = r;
+            while r1 + 1 < nr
+                && (k..=k1).all(|c| free(&covered, r1 + 1, c))
+                && !floor(r1, k, k1)
+                && (k..k1).all(|c| !wall(c, r1 + 1, r1 + 1))
+            {
+                r1 += 1;
+            }
+            for row in r..=r1 {
+                for col in k..=k1 {
+                    if let Some(slot) = covered.get_mut(row * nc + col) {
+                        *slot = true;
+                    }
+                }
+            }
+            if let (Some(&x0), Some(&x1), Some(&y0), Some(&y1)) =
+                (xs.get(k), xs.get(k1 + 1), ys.get(r), ys.get(r1 + 1))
+            {
+                cells.push(GridCell {
+                    row: r,
+                    col: k,
+                    rowspan: r1 + 1 - r,
+                    colspan: k1 + 1 - k,
+                    bbox: Rect { x0, y0, x1, y1 },
+                });
             }
         }
     }
@@ -542,7 +613,7 @@ mod tests {
             rect(0.0, 20.0, 50.0, 40.0),
             rect(300.0, 300.0, 400.0, 320.0),
         ];
-        let g = grids(&cells, &Settings::default());
+        let g = grids(&cells, None, &Settings::default());
         assert_eq!(g.len(), 1);
         assert_eq!(g[0].xs, [0.0, 50.0, 100.0]);
         assert_eq!(g[0].ys, [0.0, 20.0, 40.0]);
@@ -555,7 +626,7 @@ mod tests {
         assert_eq!(g[0].cells[2].bbox, rect(50.0, 20.0, 100.0, 40.0));
         let mut s = Settings::default();
         s.lattice.min_table_cells = 1;
-        assert_eq!(grids(&cells, &s).len(), 2);
+        assert_eq!(grids(&cells, None, &s).len(), 2);
     }
 
     #[test]
@@ -645,6 +716,34 @@ mod tests {
             (head.row, head.col, head.rowspan, head.colspan),
             (0, 1, 1, 2)
         );
+    }
+
+    /// A header cell spanning three rows at the right whose right border has a gap (上海 三公
+    /// p15): no cell of the search, yet one cell, not three stacked holes.
+    #[test]
+    fn a_spanning_cell_with_a_broken_border_is_one_cell() {
+        let r = [
+            line(0.0, 0.0, 300.0, 0.0),
+            line(0.0, 20.0, 200.0, 20.0),
+            line(100.0, 40.0, 200.0, 40.0),
+            line(0.0, 60.0, 300.0, 60.0),
+            line(0.0, 80.0, 300.0, 80.0),
+            line(0.0, 0.0, 0.0, 80.0),
+            line(100.0, 20.0, 100.0, 80.0),
+            line(200.0, 0.0, 200.0, 80.0),
+            // The right border stops at 45 and starts again at 60.
+            line(300.0, 0.0, 300.0, 45.0),
+            line(300.0, 60.0, 300.0, 80.0),
+        ];
+        let g = lattice(&r, &Settings::default());
+        assert_eq!(g.len(), 1);
+        let spans: Vec<(usize, usize, usize, usize)> = g[0]
+            .cells
+            .iter()
+            .filter(|c| c.col == 2)
+            .map(|c| (c.row, c.col, c.rowspan, c.colspan))
+            .collect();
+        assert_eq!(spans, [(0, 2, 3, 1), (3, 2, 1, 1)]);
     }
 
     /// Two separate boxes are two tables; a lone box is not a table.

@@ -80,12 +80,45 @@ fn continues(
         return None;
     }
     // The previous table runs to the bottom of its page and the next one starts near the top.
-    let near_bottom = prev.bbox.y1 > prev_page.height * s.merge.prev_bottom;
+    // A continuation that repeats the whole header may follow a part that ends higher, when
+    // nothing but the page's foot comes after it (rows too tall for the page: 东莞 2025 p58,
+    // 10 rows of wrapped names, then p59-62).
+    let foot = prev
+        .cells
+        .iter()
+        .filter(|c| Some(&c.page) == prev.pages.last())
+        .map(|c| c.bbox.y1)
+        .fold(prev.bbox.y1, f64::max);
+    let near_bottom = foot > prev_page.height * s.merge.prev_bottom;
     let near_top = next.bbox.y0 < next_page.height * s.merge.next_top;
-    if !(near_bottom && near_top) {
+    let ends_page = || {
+        caption::lines_below(prev_page, foot, s)
+            .iter()
+            .all(|l| is_page_number(l))
+    };
+    let repeats_header = || prev.header_rows > 0 && repeated_header(prev, next) == prev.header_rows;
+    if !near_top || !(near_bottom || repeats_header() && ends_page()) {
         return None;
     }
-    column_map(prev, next, s)
+    column_map(prev, next, s).or_else(|| same_header(prev, next))
+}
+
+/// A page number as printed at a page's foot (`- 56 -`, `— 25 —`, `第 3 页`, `3/10`).
+fn is_page_number(line: &str) -> bool {
+    line.chars().any(|c| c.is_ascii_digit())
+        && line
+            .chars()
+            .all(|c| c.is_ascii_digit() || c.is_whitespace() || "-—–－/第页共".contains(c))
+}
+
+/// A continuation set with other column widths (广州 卫生健康委 p29 -> p30: 其他资金 83 pt
+/// wide, then 32) that prints the previous part's header again, every header row cell for
+/// cell: its columns are the same columns, in order.
+fn same_header(prev: &Table, next: &Table) -> Option<Vec<usize>> {
+    (prev.header_rows > 0
+        && prev.n_cols == next.n_cols
+        && repeated_header(prev, next) == prev.header_rows)
+        .then(|| (0..=prev.n_cols).collect())
 }
 
 /// Rows at the top of `next` that repeat `prev`'s header, cell by cell.
@@ -193,6 +226,8 @@ fn append(prev: &mut Found, next: Found, map: &[usize], s: &Settings) {
     let mut rows: Vec<_> = next.rows.into_iter().skip(skip).collect();
     if join_split_row(merged, &mut next.cells, open_top, s) {
         rows.remove(0);
+    } else {
+        continue_spans(merged, &mut next.cells);
     }
     let offset = merged.n_rows;
     for c in &mut next.cells {
@@ -288,6 +323,49 @@ fn join_split_row(prev: &mut Table, cells: &mut Vec<Cell>, open_top: bool, s: &S
         c.row -= 1;
     }
     true
+}
+
+/// Cells spanning rows that the page break cut, printed again on the next page (Excel repeats
+/// a merged cell's text on each page it reaches): where a cell of `prev`'s last row and one of
+/// the continuation's first row (`cells`, rows from 0) share column and width, one of them spans
+/// rows, and the text is the same, they are one cell, its rowspan crossing the break. So are
+/// blank cells so paired beside them (the same block, its label column left empty). Two rows of
+/// one line each that merely print the same word (`政府集中采购` under each other) stay apart.
+fn continue_spans(prev: &mut Table, cells: &mut Vec<Cell>) {
+    let Some(last) = prev.n_rows.checked_sub(1) else {
+        return;
+    };
+    let pairs: Vec<(usize, usize)> = cells
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.row == 0)
+        .filter_map(|(j, c)| {
+            let i = prev.cells.iter().position(|p| {
+                p.col == c.col && p.colspan == c.colspan && p.row + p.rowspan == last + 1
+            })?;
+            let p = prev.cells.get(i)?;
+            (p.text == c.text && (p.rowspan > 1 || c.rowspan > 1)).then_some((i, j))
+        })
+        .collect();
+    if !pairs
+        .iter()
+        .any(|&(i, _)| prev.cells.get(i).is_some_and(|p| !p.text.is_empty()))
+    {
+        return;
+    }
+    for &(i, j) in &pairs {
+        let span = cells.get(j).map_or(0, |c| c.rowspan);
+        if let Some(p) = prev.cells.get_mut(i) {
+            p.rowspan += span;
+        }
+    }
+    let gone: Vec<usize> = pairs.iter().map(|&(_, j)| j).collect();
+    *cells = std::mem::take(cells)
+        .into_iter()
+        .enumerate()
+        .filter(|(j, _)| !gone.contains(j))
+        .map(|(_, c)| c)
+        .collect();
 }
 
 #[cfg(test)]
@@ -462,6 +540,66 @@ mod tests {
     }
 
     #[test]
+    fn a_continuation_set_wider_that_repeats_the_header_continues() {
+        // The continuation's column line at 140, not 100 (beyond any drift), with the header
+        // printed again; without it, another table.
+        let moved = |header: bool| {
+            let rows: &[[&str; 2]] = if header {
+                &[["项目", "金额"], ["差旅", "3.00"]]
+            } else {
+                &[["差旅", "3.00"]]
+            };
+            let mut next = table(2, 50.0, rows, usize::from(header));
+            for c in &mut next.cells {
+                if c.col == 0 {
+                    c.bbox.x1 = 140.0;
+                } else {
+                    c.bbox.x0 = 140.0;
+                }
+            }
+            merge_pages(
+                vec![vec![found(first_part(), false)], vec![found(next, false)]],
+                &pages(),
+                &Settings::default(),
+            )
+        };
+        let out = moved(true);
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].table.n_rows, 4);
+        assert_eq!(texts(&out[0].table, 3), ["差旅", "3.00"]);
+        assert_eq!(moved(false).len(), 2);
+    }
+
+    #[test]
+    fn a_part_that_ends_its_page_high_continues_when_the_header_repeats() {
+        // The first part ends at 340 of 842 pt, nothing below it but the page number.
+        let first = || {
+            table(
+                1,
+                280.0,
+                &[["项目", "金额"], ["工资", "1.00"], ["办公", "2.00"]],
+                1,
+            )
+        };
+        let run = |next: Table, foot: &str| {
+            let mut g = Vec::new();
+            text(foot, 100.0, 780.0, &mut g);
+            let pages = vec![page(1, g, Vec::new()), page(2, Vec::new(), Vec::new())];
+            merge_pages(
+                vec![vec![found(first(), false)], vec![found(next, false)]],
+                &pages,
+                &Settings::default(),
+            )
+            .len()
+        };
+        let repeated = || table(2, 50.0, &[["项目", "金额"], ["差旅", "3.00"]], 1);
+        assert_eq!(run(repeated(), "- 56 -"), 1);
+        // Without the header printed again, or with a paragraph below the first part: apart.
+        assert_eq!(run(table(2, 50.0, &[["差旅", "3.00"]], 0), "- 56 -"), 2);
+        assert_eq!(run(repeated(), "以上为本年预算。"), 2);
+    }
+
+    #[test]
     fn where_a_continuation_may_start_is_a_setting() {
         let next = table(2, 400.0, &[["差旅", "3.00"]], 0);
         let mut s = Settings::default();
@@ -522,6 +660,55 @@ mod tests {
         let mut wide = Settings::default();
         wide.merge.wrap_margin = 70.0;
         assert_eq!(merged_rows(cut(40.0), false, &wide).len(), 3);
+    }
+
+    #[test]
+    fn a_spanning_cell_printed_again_after_the_break_is_one_cell() {
+        // 办公设备 spans the last two rows of p1 and, printed again, the first two of p2.
+        let span = |t: &mut Table, row: usize| {
+            t.cells.retain(|c| !(c.col == 0 && c.row == row + 1));
+            if let Some(c) = t.cells.iter_mut().find(|c| c.col == 0 && c.row == row) {
+                c.rowspan = 2;
+            }
+        };
+        let mut prev = table(
+            1,
+            700.0,
+            &[["项目", "金额"], ["办公设备", "1.00"], ["", "2.00"]],
+            1,
+        );
+        span(&mut prev, 1);
+        let mut next = table(
+            2,
+            50.0,
+            &[["办公设备", "3.00"], ["", "4.00"], ["印刷", "5.00"]],
+            0,
+        );
+        span(&mut next, 0);
+        let out = merge_pages(
+            vec![vec![found(prev, false)], vec![found(next, false)]],
+            &pages(),
+            &Settings::default(),
+        );
+        let t = &out[0].table;
+        assert_eq!(t.n_rows, 6);
+        let labels: Vec<(usize, usize, &str)> = t
+            .cells
+            .iter()
+            .filter(|c| c.col == 0)
+            .map(|c| (c.row, c.rowspan, c.text.as_str()))
+            .collect();
+        assert_eq!(labels, [(0, 1, "项目"), (1, 4, "办公设备"), (5, 1, "印刷")]);
+        // One-row cells that print the same word stay two cells.
+        let next = table(2, 50.0, &[["办公设备", "3.00"]], 0);
+        let prev = table(1, 700.0, &[["项目", "金额"], ["办公设备", "1.00"]], 1);
+        let out = merge_pages(
+            vec![vec![found(prev, false)], vec![found(next, false)]],
+            &pages(),
+            &Settings::default(),
+        );
+        assert_eq!(out[0].table.n_rows, 3);
+        assert_eq!(texts(&out[0].table, 2), ["办公设备", "3.00"]);
     }
 
     #[test]

@@ -29,21 +29,22 @@ pub fn split_rows(grid: Grid, glyphs: &[Glyph], lines: &[Line], s: &Settings) ->
     let mut grid = grid;
     // Bottom up, so the rows above keep their numbers while a band is split.
     for row in (0..n_rows).rev() {
-        if let Some(cuts) = cuts(&grid, row, glyphs, &inside, s) {
-            grid = split_row(&grid, row, &cuts);
+        if let Some((cuts, whole)) = cuts(&grid, row, glyphs, &inside, s) {
+            grid = split_row(&grid, row, &cuts, whole);
         }
     }
     grid
 }
 
-/// Where to cut grid row `row`, if it holds several rows of a list.
+/// Where to cut grid row `row`, if it holds several rows of a list, and how many of its first
+/// columns stay whole (a block label spanning the rows).
 fn cuts(
     grid: &Grid,
     row: usize,
     glyphs: &[Glyph],
     lines: &[&Line],
     s: &Settings,
-) -> Option<Vec<f64>> {
+) -> Option<(Vec<f64>, usize)> {
     let (&top, &bottom) = (grid.ys.get(row)?, grid.ys.get(row + 1)?);
     // Only a band that no cell spans beyond.
     if grid
@@ -85,10 +86,53 @@ fn cuts(
     if band.len() < 2 {
         return None;
     }
-    let label = (0..n_cols).find(|&c| {
-        band.iter()
-            .any(|l| l.cols.get(c).is_some_and(|t| !t.trim().is_empty()))
+    let text = |l: &BandLine, c: usize| l.cols.get(c).is_some_and(|t| !t.trim().is_empty());
+    let first = (0..n_cols).find(|&c| band.iter().any(|l| text(l, c)))?;
+    if let Some(cuts) = list_cuts(&band, first, s) {
+        return Some((cuts, 0));
+    }
+    // A block label in the first columns, its lines set beside the rows, not on them (济南
+    // 债券年限表: 地方/政府/债务 down a band of 合计 / 新增债券 / 置换债券 / 再融资债券): the
+    // rows' labels are in the first column that labels every line with figures, the columns
+    // before it hold no figure and stay one cell, and lines with text only there are theirs.
+    let figures_after = |l: &BandLine, c: usize| {
+        l.cols
+            .iter()
+            .skip(c + 1)
+            .any(|t| !t.trim().is_empty() && is_figure(t))
+    };
+    let label = (first + 1..n_cols).find(|&c| {
+        band.iter().all(|l| {
+            !figures_after(l, c) || text(l, c) && l.cols.get(c).is_some_and(|t| !is_figure(t))
+        })
     })?;
+    if band.iter().any(|l| {
+        l.cols
+            .iter()
+            .take(label)
+            .any(|t| !t.trim().is_empty() && is_figure(t))
+    }) {
+        return None;
+    }
+    let rows: Vec<BandLine> = band
+        .into_iter()
+        .filter(|l| (label..n_cols).any(|c| text(l, c)))
+        .map(|l| BandLine {
+            cols: l
+                .cols
+                .into_iter()
+                .enumerate()
+                .map(|(c, t)| if c < label { String::new() } else { t })
+                .collect(),
+            ..l
+        })
+        .collect();
+    list_cuts(&rows, label, s).map(|cuts| (cuts, label))
+}
+
+/// Where to cut a band whose lines are `band` (top to bottom), labelled in column `label`, if
+/// they are a list of rows.
+fn list_cuts(band: &[BandLine], label: usize, s: &Settings) -> Option<Vec<f64>> {
     let has_label = |l: &BandLine| l.cols.get(label).is_some_and(|t| !t.trim().is_empty());
     let figures = |l: &BandLine| {
         l.cols
@@ -96,32 +140,116 @@ fn cuts(
             .skip(label + 1)
             .any(|t| !t.trim().is_empty() && is_figure(t))
     };
-    // Every line starts with its label, and the lines are rows: two or more carry figures, or
-    // two or more are numbered items (一、… 二、…). A label wrapped over lines has its figures
-    // on one of them and its continuation lines are not numbered.
-    let with_figures = band.iter().filter(|l| figures(l)).count();
-    let numbered = band
+    let numbered = |l: &BandLine| l.cols.get(label).is_some_and(|t| is_list_item(t));
+    // The lines as rows. Each row starts with its label. A label wrapped over two lines with
+    // its figures set between them (centred in a row of two lines: `8.国有土地使用权出让收入
+    // 对应专项债务` / figures / `收入安排的支出`) is one row: a line of figures without a label
+    // joins the label line above when that has none, and the next line joins them too when it
+    // has a label but neither figures nor a number of its own.
+    let mut rows: Vec<Row> = Vec::new();
+    for (i, l) in band.iter().enumerate() {
+        match rows.last_mut() {
+            Some(r) if !has_label(l) && figures(l) && !r.figures => {
+                r.figures = true;
+                r.centred = true;
+                r.last = i;
+            }
+            // The rest of a figure its narrow cell wrapped (`1234328` over `4`): figures only,
+            // each under a longer figure of a line of the row.
+            Some(r)
+                if !has_label(l)
+                    && l.cols.iter().enumerate().all(|(c, t)| {
+                        t.trim().is_empty()
+                            || is_figure(t)
+                                && band.get(r.first..=r.last).is_some_and(|ls| {
+                                    ls.iter().any(|a| {
+                                        a.cols.get(c).is_some_and(|a| {
+                                            is_figure(a) && t.trim().len() < a.trim().len()
+                                        })
+                                    })
+                                })
+                    }) =>
+            {
+                r.last = i;
+            }
+            // A wrapped figure set higher than its row's line (centred in the row: `1234328`
+            // above 本年支出合计's line, `4` below it): figures only, in columns the next line
+            // leaves empty, that line a label's. The row starts here.
+            _ if !has_label(l)
+                && figures(l)
+                && band.get(i + 1).is_some_and(|next| {
+                    has_label(next)
+                        && l.cols.iter().zip(&next.cols).all(|(t, n)| {
+                            t.trim().is_empty() || is_figure(t) && n.trim().is_empty()
+                        })
+                }) =>
+            {
+                rows.push(Row {
+                    first: i,
+                    last: i,
+                    figures: true,
+                    centred: false,
+                    headless: true,
+                });
+            }
+            _ if !has_label(l) => return None,
+            Some(r) if r.headless => {
+                r.headless = false;
+                r.last = i;
+            }
+            Some(r) if r.centred && !figures(l) && !numbered(l) => {
+                r.centred = false;
+                r.last = i;
+            }
+            _ => rows.push(Row {
+                first: i,
+                last: i,
+                figures: figures(l),
+                centred: false,
+                headless: false,
+            }),
+        }
+    }
+    // The rows are a list: two or more carry figures, or two or more are numbered items
+    // (一、… 二、…). A label wrapped over lines has its figures on one of them and its
+    // continuation lines are not numbered.
+    let with_figures = rows.iter().filter(|r| r.figures).count();
+    let numbered = rows
         .iter()
-        .filter(|l| l.cols.get(label).is_some_and(|t| is_list_item(t)))
+        .filter(|r| band.get(r.first).is_some_and(numbered))
         .count();
-    let list = band.iter().all(has_label)
-        && (with_figures >= s.lattice.split_min_figure_lines
-            || numbered >= s.lattice.split_min_numbered_lines);
-    if !list {
+    if with_figures < s.lattice.split_min_figure_lines
+        && numbered < s.lattice.split_min_numbered_lines
+    {
         return None;
     }
     Some(
-        band.windows(2)
+        rows.windows(2)
             .filter_map(|w| match w {
-                [a, b] => Some((a.y1.max(a.y0) + b.y0.min(b.y1)) / 2.0),
+                [a, b] => {
+                    let (a, b) = (band.get(a.last)?, band.get(b.first)?);
+                    Some((a.y1.max(a.y0) + b.y0.min(b.y1)) / 2.0)
+                }
                 _ => None,
             })
             .collect(),
     )
 }
 
-/// `grid` with row `row` cut at `cuts` (ascending, inside the row).
-fn split_row(grid: &Grid, row: usize, cuts: &[f64]) -> Grid {
+/// Lines `first..=last` of a band that are one row.
+struct Row {
+    first: usize,
+    last: usize,
+    figures: bool,
+    /// Its figures are on a line of their own below its label: a wrapped label may go on.
+    centred: bool,
+    /// It starts with a line of figures set above its label's line, which comes next.
+    headless: bool,
+}
+
+/// `grid` with row `row` cut at `cuts` (ascending, inside the row), its cells in the first
+/// `whole` columns left whole, spanning the new rows.
+fn split_row(grid: &Grid, row: usize, cuts: &[f64], whole: usize) -> Grid {
     let extra = cuts.len();
     let mut ys = grid.ys.clone();
     let at = row + 1;
@@ -133,6 +261,11 @@ fn split_row(grid: &Grid, row: usize, cuts: &[f64]) -> Grid {
         if c.row > row {
             cells.push(GridCell {
                 row: c.row + extra,
+                ..c.clone()
+            });
+        } else if c.row == row && c.col < whole {
+            cells.push(GridCell {
+                rowspan: extra + 1,
                 ..c.clone()
             });
         } else if c.row == row {
@@ -226,6 +359,57 @@ mod tests {
         glyphs_of("其他政府办公厅事务", 5.0, 25.0, &mut g);
         glyphs_of("16,301", 210.0, 45.0, &mut g);
         glyphs_of("支出", 5.0, 65.0, &mut g);
+        assert_eq!(
+            split_rows(grid(), &g, &lines(&g, &s.layout), &s).ys,
+            grid().ys
+        );
+    }
+
+    #[test]
+    fn figures_centred_between_the_lines_of_a_wrapped_label_are_one_row() {
+        // 济南 2024 p25: rows of one line each, and one label over two lines with its figures
+        // set between them, in a band no rule parts.
+        let s = Settings::default();
+        let mut g = Vec::new();
+        glyphs_of("7.棚户区改造", 5.0, 22.0, &mut g);
+        glyphs_of("549141", 210.0, 22.0, &mut g);
+        glyphs_of("8.国有土地出让", 5.0, 36.0, &mut g);
+        glyphs_of("1387654", 210.0, 42.0, &mut g);
+        glyphs_of("对应支出", 5.0, 48.0, &mut g);
+        glyphs_of("四、农林水支出", 5.0, 62.0, &mut g);
+        glyphs_of("300", 210.0, 62.0, &mut g);
+        glyphs_of("五、交通运输支出", 5.0, 76.0, &mut g);
+        glyphs_of("2478", 210.0, 76.0, &mut g);
+        let out = split_rows(grid(), &g, &lines(&g, &s.layout), &s);
+        // Cuts between the rows (lines 10 pt high): 7 | 8 … 对应支出 | 四 | 五.
+        assert_eq!(out.ys, [0.0, 20.0, 34.0, 60.0, 74.0, 100.0]);
+        // A figure wrapped in its cell (`1234328` over `4`) stays in its row.
+        let mut g = Vec::new();
+        glyphs_of("本年支出合计", 5.0, 22.0, &mut g);
+        glyphs_of("1234328", 210.0, 22.0, &mut g);
+        glyphs_of("4", 210.0, 34.0, &mut g);
+        glyphs_of("债务还本支出", 5.0, 48.0, &mut g);
+        glyphs_of("394967", 210.0, 48.0, &mut g);
+        let out = split_rows(grid(), &g, &lines(&g, &s.layout), &s);
+        assert_eq!(out.ys, [0.0, 20.0, 46.0, 100.0]);
+        // The same figure centred on its row's line: its first part above, the rest below.
+        let mut g = Vec::new();
+        glyphs_of("其中：预备费", 5.0, 22.0, &mut g);
+        glyphs_of("130000", 210.0, 22.0, &mut g);
+        glyphs_of("1234328", 210.0, 34.0, &mut g);
+        glyphs_of("本年支出合计", 5.0, 46.0, &mut g);
+        glyphs_of("4", 210.0, 58.0, &mut g);
+        glyphs_of("债务还本支出", 5.0, 72.0, &mut g);
+        glyphs_of("394967", 210.0, 72.0, &mut g);
+        let out = split_rows(grid(), &g, &lines(&g, &s.layout), &s);
+        assert_eq!(out.ys, [0.0, 20.0, 33.0, 70.0, 100.0]);
+        // A line of figures under a label that has figures of its own is no such row.
+        let mut g = Vec::new();
+        glyphs_of("7.棚户区改造", 5.0, 22.0, &mut g);
+        glyphs_of("549141", 210.0, 22.0, &mut g);
+        glyphs_of("1387654", 210.0, 42.0, &mut g);
+        glyphs_of("四、农林水支出", 5.0, 62.0, &mut g);
+        glyphs_of("300", 210.0, 62.0, &mut g);
         assert_eq!(
             split_rows(grid(), &g, &lines(&g, &s.layout), &s).ys,
             grid().ys

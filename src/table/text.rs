@@ -19,26 +19,91 @@ pub fn push_joined(out: &mut String, piece: &str) {
     out.push_str(piece);
 }
 
-/// (text, raw) of the glyphs `subset` (indices into `glyphs`).
-pub fn cell_text(glyphs: &[Glyph], subset: &[usize], s: &LayoutSettings) -> (String, String) {
+/// Appends the first word of a new line of a cell: as `push_joined`, except that nothing
+/// comes between the two when the line before ends in a hyphen (`2025年-` / `2026年`, a
+/// range or a compound broken after its hyphen) or when the two lines are one figure
+/// wrapped inside a narrow cell (`1682.7` / `6`, see `wrapped_figure`).
+fn push_line(out: &mut String, piece: &str, figure_wraps: bool) {
+    if figure_wraps || out.ends_with(['-', '\u{2010}', '\u{2013}']) {
+        out.push_str(piece);
+    } else {
+        push_joined(out, piece);
+    }
+}
+
+/// Whether `second`, alone on its line, is the end of the figure `first` (alone on the line
+/// above) that the cell's width wrapped: together they are one number as printed (digits in
+/// groups of three, one decimal point), and the second part is the shorter, as the rest of a
+/// wrapped line is. Two figures stacked in one cell make no such number (`100.00` / `200.00`),
+/// nor do two years or codes of equal length. (Whether the first line fills its cell is the
+/// caller's to judge.)
+fn wrapped_figure(first: &str, second: &str) -> bool {
+    let whole = format!("{first}{second}");
+    let body = whole.strip_prefix('-').unwrap_or(&whole);
+    let (int, frac) = body.split_once('.').unwrap_or((body, ""));
+    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    let grouped = int.split(',').enumerate().all(|(i, g)| {
+        digits(g) && (i == 0 && (g.len() <= 3 || !int.contains(',')) || g.len() == 3)
+    });
+    second.chars().count() < first.chars().count()
+        && second.starts_with(|c: char| c.is_ascii_digit())
+        && grouped
+        && (frac.is_empty() && !body.contains('.') || digits(frac))
+}
+
+/// (text, raw) of the glyphs `subset` (indices into `glyphs`), set in a cell `width` wide.
+pub fn cell_text(
+    glyphs: &[Glyph],
+    subset: &[usize],
+    width: f64,
+    s: &LayoutSettings,
+) -> (String, String) {
     let mut text = String::new();
     let mut raw = String::new();
-    for (n, line) in lines_of(glyphs, subset, s).iter().enumerate() {
+    let laid = lines_of(glyphs, subset, s);
+    // The first line fills its cell: the room left beside it (both paddings) is under four
+    // advances of the glyph that follows on the next line, which therefore did not fit.
+    let full = match &laid[..] {
+        [a, b] => b
+            .glyphs
+            .first()
+            .and_then(|&i| glyphs.get(i))
+            .is_some_and(|g| width - a.bbox.width() < 4.0 * g.bbox.width()),
+        _ => false,
+    };
+    let lines: Vec<Vec<String>> = laid
+        .iter()
+        .map(|line| {
+            words(glyphs, line, s)
+                .iter()
+                .map(|word| {
+                    word.iter()
+                        .filter_map(|&i| glyphs.get(i))
+                        .map(|g| g.text.as_str())
+                        .collect()
+                })
+                .collect()
+        })
+        .collect();
+    for (n, line) in lines.iter().enumerate() {
         if n > 0 {
             raw.push('\n');
         }
-        for (k, word) in words(glyphs, line, s).iter().enumerate() {
-            let w: String = word
-                .iter()
-                .filter_map(|&i| glyphs.get(i))
-                .map(|g| g.text.as_str())
-                .collect();
+        // A figure wrapped over two lines: this line and the one above each a lone word.
+        let wraps = n == 1
+            && full
+            && matches!((lines.first().map(Vec::as_slice), &line[..]), (Some([a]), [b]) if wrapped_figure(a, b));
+        for (k, w) in line.iter().enumerate() {
             if k > 0 {
                 raw.push(' ');
             }
-            raw.push_str(&w);
+            raw.push_str(w);
             let clean: String = w.chars().filter(|c| !c.is_whitespace()).collect();
-            push_joined(&mut text, &clean);
+            if k == 0 && n > 0 {
+                push_line(&mut text, &clean, wraps);
+            } else {
+                push_joined(&mut text, &clean);
+            }
         }
     }
     (text, raw)
@@ -118,9 +183,35 @@ mod tests {
         }
         gs.push(g("\u{3000}", 80.0, 12.0, 10.0));
         let all: Vec<usize> = (0..gs.len()).collect();
-        let (text, raw) = cell_text(&gs, &all, &LayoutSettings::default());
+        let (text, raw) = cell_text(&gs, &all, 100.0, &LayoutSettings::default());
         assert_eq!(text, "一般公共服务Big Data");
         assert_eq!(raw, "一般公共\n服务 Big Data");
+    }
+
+    #[test]
+    fn joins_wrapped_figures_and_hyphenated_lines() {
+        // Each line's words set 6 pt a character from x = 0, lines 12 pt apart.
+        let cell = |lines: &[&str]| {
+            let mut gs = Vec::new();
+            for (n, line) in lines.iter().enumerate() {
+                for (i, c) in line.chars().enumerate() {
+                    gs.push(g(&c.to_string(), i as f64 * 6.0, n as f64 * 12.0, 6.0));
+                }
+            }
+            let all: Vec<usize> = (0..gs.len()).collect();
+            // Seven advances wide: six characters fill it.
+            cell_text(&gs, &all, 42.0, &LayoutSettings::default()).0
+        };
+        assert_eq!(cell(&["1682.7", "6"]), "1682.76");
+        assert_eq!(cell(&["370,21", "9.25"]), "370,219.25");
+        assert_eq!(cell(&["2025-", "2026"]), "2025-2026");
+        // Two figures, two years, a figure that does not fill the cell, a figure and its
+        // unit: each stays a word.
+        assert_eq!(cell(&["100.00", "200.00"]), "100.00 200.00");
+        assert_eq!(cell(&["1.0", "2"]), "1.0 2");
+        assert_eq!(cell(&["2019", "2020"]), "2019 2020");
+        assert_eq!(cell(&["1,234", "56"]), "1,234 56");
+        assert_eq!(cell(&["Big", "Data"]), "Big Data");
     }
 
     #[test]

@@ -45,6 +45,7 @@ fn real_documents_cells_and_merges() {
     for r in &report {
         eprintln!("  {r}");
     }
-    assert!(ratio >= 0.99, "cell-level exact match {ratio:.4} < 0.99");
+    // 13005 of 13006 as measured (docs/issue11-tables3.md).
+    assert!(matched >= 13005, "cell-level exact match {matched}/{cells}");
     assert_eq!(merged, multi, "multi-page tables not merged");
 }
