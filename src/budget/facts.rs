@@ -242,7 +242,29 @@ fn is_not_money_header(path: &[String]) -> bool {
         || ["率", "比重", "占比", "增幅", "期限"]
             .iter()
             .any(|e| bare.ends_with(e))
+        // 可比增长, 比上年增长: a growth rate, unless the header names a money unit
+        // (比上年增长（万元）).
+        || (bare.ends_with("增长") && Unit::find(leaf).is_none())
+        || is_ordinal_header(leaf)
         || path.iter().any(|l| counted_unit(l))
+}
+
+/// 栏次, 行次, 序号: numbers that count the columns or the rows, not figures.
+fn is_ordinal_header(label: &str) -> bool {
+    ORDINALS.contains(&label.trim())
+}
+
+const ORDINALS: [&str; 6] = ["栏次", "行次", "序号", "栏号", "行号", "栏目号"];
+
+/// A year printed apart from the 年 that follows it (`２０２２ | 年债务余额决算数`, a heading
+/// the table layer split into cells): part of a heading, not a figure.
+fn heading_year(t: &Table, cell: &Cell, value: Decimal) -> bool {
+    let year = value.scale() == 0
+        && (Decimal::from(1900)..=Decimal::from(2100)).contains(&value)
+        && !cell.text.contains([',', '，']);
+    year && t
+        .covering(cell.row, cell.col + cell.colspan.max(1))
+        .is_some_and(|next| next.text.trim_start().starts_with('年'))
 }
 
 /// A label naming a unit that is not money: 期限（年）, 人数（人）, 面积（平方米）.
@@ -394,6 +416,9 @@ pub fn form_items(t: &Table) -> Vec<Item> {
             let Printed::Amount(value) = cell_amount(cell) else {
                 continue;
             };
+            if heading_year(t, cell, value) {
+                continue;
+            }
             // The key: the nearest label to the left in the same row; its head: the label in
             // the same column on the block's first row, when the key is below it.
             let Some(key) = t
@@ -546,6 +571,9 @@ pub fn items(t: &Table) -> Vec<Item> {
             let Printed::Amount(value) = cell_amount(cell) else {
                 continue;
             };
+            if heading_year(t, cell, value) {
+                continue;
+            }
             let starting = by_rank.iter().find_map(|&c| {
                 t.covering(row, c)
                     .filter(|x| x.row == row && x.col == c && !x.text.is_empty())
@@ -561,6 +589,10 @@ pub fn items(t: &Table) -> Vec<Item> {
                         .unwrap_or_default(),
                 ),
             };
+            // A row of column numbers under the header (栏次 | 1 | 2 | 3).
+            if is_ordinal_header(&label) {
+                continue;
+            }
             let code_cols = codes_before(label_from.unwrap_or(run_start));
             let joined = code_cols
                 .first()
@@ -638,6 +670,10 @@ mod tests {
             &["期限（年）"],
             &["债券期限(年)"],
             &["人数（人）"],
+            // 北京's social insurance funds; column and row numbers.
+            &["可比增长"],
+            &["栏次"],
+            &["序号"],
         ] {
             assert!(is_not_money_header(&path(ratio)), "{ratio:?}");
         }
@@ -648,6 +684,7 @@ mod tests {
             &["项目", "合计"],
             &["预算数（万元）"],
             &["2023年预算数(注1)"],
+            &["比上年增长（万元）"],
         ] {
             assert!(!is_not_money_header(&path(amount)), "{amount:?}");
         }
