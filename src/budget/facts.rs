@@ -245,7 +245,6 @@ fn is_not_money_header(path: &[String]) -> bool {
         // 可比增长, 比上年增长: a growth rate, unless the header names a money unit
         // (比上年增长（万元）).
         || (bare.ends_with("增长") && Unit::find(leaf).is_none())
-        || is_ordinal_header(leaf)
         || path.iter().any(|l| counted_unit(l))
 }
 
@@ -347,9 +346,13 @@ fn roles(t: &Table) -> Vec<Role> {
                 .iter()
                 .filter(|c| c.text.trim_end().ends_with(['%', '％']))
                 .count();
+            // 栏次 or 行次 over numbers: row numbers (over text: a label column whose header
+            // took in the row of column numbers, 项目 / 栏次).
+            let ordinal =
+                path.last().is_some_and(|l| is_ordinal_header(l)) && amounts * 2 >= body.len();
             if body.is_empty() {
                 Role::Empty
-            } else if is_not_money_header(path) || percents * 2 >= body.len() {
+            } else if is_not_money_header(path) || ordinal || percents * 2 >= body.len() {
                 Role::NotMoney
             } else if is_unit_code_header(path) && codes * 2 >= body.len() {
                 Role::UnitCode
@@ -672,8 +675,6 @@ mod tests {
             &["人数（人）"],
             // 北京's social insurance funds; column and row numbers.
             &["可比增长"],
-            &["栏次"],
-            &["序号"],
         ] {
             assert!(is_not_money_header(&path(ratio)), "{ratio:?}");
         }
