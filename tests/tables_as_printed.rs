@@ -85,8 +85,11 @@ fn plain_figure(text: &str) -> Option<String> {
 /// as text (numbers as the decimal they hold at the CSV's precision), its number cells and
 /// its merged ranges.
 struct Book {
-    sheets: BTreeMap<String, (Grid, BTreeSet<(usize, usize)>, Merges)>,
+    sheets: BTreeMap<String, Sheet>,
 }
+
+/// A sheet's grid, its number cells and its merged ranges.
+type Sheet = (Grid, BTreeSet<(usize, usize)>, Merges);
 
 fn read_book(p: &Path, grids: &BTreeMap<String, Grid>) -> Book {
     let mut wb: Xlsx<_> = open_workbook(p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));

@@ -346,18 +346,20 @@ fn roles(t: &Table) -> Vec<Role> {
                 .iter()
                 .filter(|c| c.text.trim_end().ends_with(['%', '％']))
                 .count();
-            // 栏次 or 行次 over numbers: row numbers (over text: a label column whose header
-            // took in the row of column numbers, 项目 / 栏次).
+            // 栏次 or 行次 over numbers: row numbers (over text or codes: a label or code
+            // column whose header took in the row of column numbers, 项目 / 栏次).
             let ordinal =
                 path.last().is_some_and(|l| is_ordinal_header(l)) && amounts * 2 >= body.len();
             if body.is_empty() {
                 Role::Empty
-            } else if is_not_money_header(path) || ordinal || percents * 2 >= body.len() {
+            } else if is_not_money_header(path) || percents * 2 >= body.len() {
                 Role::NotMoney
             } else if is_unit_code_header(path) && codes * 2 >= body.len() {
                 Role::UnitCode
             } else if is_code_header(path) && codes * 2 >= body.len() {
                 Role::Code
+            } else if ordinal {
+                Role::NotMoney
             } else if amounts > 0 && amounts * 2 >= body.len() {
                 Role::Amount
             } else {

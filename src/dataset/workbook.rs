@@ -156,22 +156,27 @@ fn sheet(ws: &mut Worksheet, t: &AnalysedTable, header: &Format) -> Result<(), X
     let mut cells: Vec<&crate::table::Cell> = tb.cells.iter().collect();
     cells.sort_by_key(|c| (c.row, c.col));
     let plain = Format::new();
+    let n_cols = tb.n_cols;
+    let taken =
+        |covered: &[bool], r: usize, k: usize| covered.get(r * n_cols + k).copied().unwrap_or(true);
     for c in cells {
-        if c.row >= tb.n_rows || c.col >= tb.n_cols || covered[c.row * tb.n_cols + c.col] {
+        if c.row >= tb.n_rows || c.col >= tb.n_cols || taken(&covered, c.row, c.col) {
             continue;
         }
         let rows = c.rowspan.clamp(1, tb.n_rows - c.row);
         // A span stops short of a position already taken (merged ranges may not overlap).
         let mut cols = c.colspan.clamp(1, tb.n_cols - c.col);
-        if let Some(k) = (0..cols).position(|k| covered[c.row * tb.n_cols + c.col + k]) {
+        if let Some(k) = (0..cols).position(|k| taken(&covered, c.row, c.col + k)) {
             cols = k;
         }
         let rows = (0..rows)
-            .position(|r| (0..cols).any(|k| covered[(c.row + r) * tb.n_cols + c.col + k]))
+            .position(|r| (0..cols).any(|k| taken(&covered, c.row + r, c.col + k)))
             .unwrap_or(rows);
         for r in c.row..c.row + rows {
             for k in c.col..c.col + cols {
-                covered[r * tb.n_cols + k] = true;
+                if let Some(x) = covered.get_mut(r * n_cols + k) {
+                    *x = true;
+                }
             }
         }
         let (row, col) = (c.row as u32, c.col as u16);

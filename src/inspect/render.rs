@@ -243,7 +243,7 @@ fn render_one<'a>(
 fn encode(rgba: &[u8], width: u32, height: u32) -> Result<Vec<u8>, png::EncodingError> {
     let rgb: Vec<u8> = rgba
         .chunks_exact(4)
-        .flat_map(|p| [p[0], p[1], p[2]])
+        .flat_map(|p| p.iter().take(3).copied())
         .collect();
     let mut out = Vec::new();
     let mut enc = png::Encoder::new(&mut out, width, height);

@@ -11,7 +11,7 @@ use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
 use super::html::{esc, page};
-use crate::budget::document::Analysis;
+use crate::budget::document::{AnalysedTable, Analysis};
 use crate::dataset::DocRecord;
 use crate::pdf::Rect;
 
@@ -62,16 +62,15 @@ fn section(
     pdf: &str,
     marks: &super::document::Marks,
 ) -> bool {
-    let tables: Vec<usize> = a
+    let tables: Vec<(usize, &AnalysedTable)> = a
         .tables
         .iter()
         .enumerate()
         .filter(|(_, t)| t.table.cells.iter().any(|c| c.page == n))
-        .map(|(k, _)| k)
         .collect();
     let Some(extent) = tables
         .iter()
-        .flat_map(|&k| a.tables[k].table.cells.iter().filter(|c| c.page == n))
+        .flat_map(|(_, t)| t.table.cells.iter().filter(|c| c.page == n))
         .map(|c| c.bbox)
         .reduce(|x, y| x.union(&y))
     else {
@@ -79,7 +78,7 @@ fn section(
     };
     let list = tables
         .iter()
-        .map(|&k| {
+        .map(|&(k, _)| {
             format!(
                 "<a href=\"#p{n}-t{}\">T{}</a> (<a href=\"../doc/{}.html#t{}\">as printed</a>)",
                 k + 1,
@@ -107,8 +106,7 @@ fn section(
         h - y,
         (w - x) * 1.6
     );
-    for &k in &tables {
-        let t = &a.tables[k];
+    for &(k, t) in &tables {
         let items: BTreeSet<(usize, usize)> = t.items.iter().map(|i| (i.row, i.col)).collect();
         let cells: Vec<_> = t.table.cells.iter().filter(|c| c.page == n).collect();
         let Some(b) = cells.iter().map(|c| c.bbox).reduce(|x, y| x.union(&y)) else {
