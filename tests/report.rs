@@ -65,6 +65,11 @@ fn links_resolve(report: &Path) {
     for e in std::fs::read_dir(report.join("doc")).unwrap().flatten() {
         pages.push(e.path());
     }
+    for e in std::fs::read_dir(report.join("pages")).unwrap().flatten() {
+        if e.file_name().to_string_lossy().ends_with("-outline.html") {
+            pages.push(e.path());
+        }
+    }
     for p in &pages {
         let html = std::fs::read_to_string(p).unwrap();
         for bad in ["http://", "https://", "<link", "src="] {
@@ -82,12 +87,21 @@ fn links_resolve(report: &Path) {
                 let pdf = pdf.split('#').next().unwrap();
                 assert!(pdf.ends_with(".pdf") || pdf.ends_with(".PDF"), "{href}");
             } else {
-                let target = p.parent().unwrap().join(href);
+                let (file, anchor) = href.split_once('#').unwrap_or((href, ""));
+                let target = p.parent().unwrap().join(file);
                 assert!(
                     target.is_file(),
                     "{}: link {href} leads nowhere",
                     p.display()
                 );
+                if !anchor.is_empty() {
+                    let there = std::fs::read_to_string(&target).unwrap();
+                    assert!(
+                        there.contains(&format!("id=\"{anchor}\"")),
+                        "{}: link {href}: no such place",
+                        p.display()
+                    );
+                }
             }
         }
     }
@@ -168,19 +182,49 @@ fn failed_checks_link_to_pictures_with_the_place_boxed() {
         let rows = page.matches("<tr data-severity=\"fail\"").count();
         let want = failed.iter().filter(|f| &f[0] == id).count();
         assert_eq!(rows, want, "{id}: failed checks listed");
+        // The first pages with failed checks are pictures (the page rendered, the place
+        // boxed), the others sections of the document's outline with the figures boxed.
+        let mut with_fails: Vec<u32> = failed
+            .iter()
+            .filter(|f| &f[0] == id)
+            .flat_map(|f| {
+                f[pages]
+                    .split_whitespace()
+                    .map(|p| p.parse::<u32>().unwrap())
+            })
+            .collect();
+        with_fails.sort_unstable();
+        with_fails.dedup();
         for p in c[pages].split_whitespace() {
-            let svg = report.join(format!("pages/{id}-p{p}.html"));
-            let svg =
-                std::fs::read_to_string(&svg).unwrap_or_else(|e| panic!("{}: {e}", svg.display()));
-            assert!(svg.contains("class=\"fail"), "{id} p{p}: nothing boxed");
-            assert!(
-                svg.contains("data:image/png;base64,"),
-                "{id} p{p}: no page image"
-            );
-            assert!(
-                page.contains(&format!("../pages/{id}-p{p}.html")),
-                "{id}: no link to p{p}"
-            );
+            let n: u32 = p.parse().unwrap();
+            let rank = with_fails.iter().position(|&x| x == n).unwrap();
+            let picture = report.join(format!("pages/{id}-p{p}.html"));
+            if rank < yusuan::report::MAX_PICTURES {
+                let svg = std::fs::read_to_string(&picture)
+                    .unwrap_or_else(|e| panic!("{}: {e}", picture.display()));
+                assert!(svg.contains("class=\"fail"), "{id} p{p}: nothing boxed");
+                assert!(
+                    svg.contains("data:image/png;base64,"),
+                    "{id} p{p}: no page image"
+                );
+                assert!(
+                    page.contains(&format!("../pages/{id}-p{p}.html")),
+                    "{id}: no link to p{p}"
+                );
+            } else {
+                assert!(!picture.exists(), "{id} p{p}: more pictures than the cap");
+                let outline =
+                    std::fs::read_to_string(report.join(format!("pages/{id}-outline.html")))
+                        .unwrap();
+                // A page with cells of a table is outlined; one without (a check's pages are
+                // those of its tables) links to the PDF at that page.
+                let link = if outline.contains(&format!("id=\"p{p}\"")) {
+                    format!("../pages/{id}-outline.html#p{p}")
+                } else {
+                    format!("#page={p}\"")
+                };
+                assert!(page.contains(&link), "{id}: no link to p{p}");
+            }
         }
     }
     // The figures of failed checks are marked in the grids.

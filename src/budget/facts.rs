@@ -246,7 +246,28 @@ fn is_not_money_header(path: &[String]) -> bool {
         || ["率", "比重", "占比", "增幅", "期限", "权重"]
             .iter()
             .any(|e| bare.ends_with(e))
+        // 可比增长, 比上年增长: a growth rate, unless the header names a money unit
+        // (比上年增长（万元）).
+        || (bare.ends_with("增长") && Unit::find(leaf).is_none())
         || path.iter().any(|l| counted_unit(l))
+}
+
+/// 栏次, 行次, 序号: numbers that count the columns or the rows, not figures.
+fn is_ordinal_header(label: &str) -> bool {
+    ORDINALS.contains(&label.trim())
+}
+
+const ORDINALS: [&str; 6] = ["栏次", "行次", "序号", "栏号", "行号", "栏目号"];
+
+/// A year printed apart from the 年 that follows it (`２０２２ | 年债务余额决算数`, a heading
+/// the table layer split into cells): part of a heading, not a figure.
+fn heading_year(t: &Table, cell: &Cell, value: Decimal) -> bool {
+    let year = value.scale() == 0
+        && (Decimal::from(1900)..=Decimal::from(2100)).contains(&value)
+        && !cell.text.contains([',', '，']);
+    year && t
+        .covering(cell.row, cell.col + cell.colspan.max(1))
+        .is_some_and(|next| next.text.trim_start().starts_with('年'))
 }
 
 /// A label naming a unit that is not money: 期限（年）, 人数（人）, 面积（平方米）.
@@ -332,6 +353,10 @@ fn roles(t: &Table) -> Vec<Role> {
                 .iter()
                 .filter(|c| c.text.trim_end().ends_with(['%', '％']))
                 .count();
+            // 栏次 or 行次 over numbers: row numbers (over text or codes: a label or code
+            // column whose header took in the row of column numbers, 项目 / 栏次).
+            let ordinal =
+                path.last().is_some_and(|l| is_ordinal_header(l)) && amounts * 2 >= body.len();
             if body.is_empty() {
                 Role::Empty
             } else if is_not_money_header(path) || percents * 2 >= body.len() {
@@ -340,6 +365,8 @@ fn roles(t: &Table) -> Vec<Role> {
                 Role::UnitCode
             } else if is_code_header(path) && codes * 2 >= body.len() {
                 Role::Code
+            } else if ordinal {
+                Role::NotMoney
             } else if amounts > 0 && amounts * 2 >= body.len() {
                 Role::Amount
             } else if (amounts + stacked) * 2 >= body.len() && stacked > 0 {
@@ -406,6 +433,9 @@ pub fn form_items(t: &Table) -> Vec<Item> {
             let Printed::Amount(value) = cell_amount(cell) else {
                 continue;
             };
+            if heading_year(t, cell, value) {
+                continue;
+            }
             // The key: the nearest label to the left in the same row; its head: the label in
             // the same column on the block's first row, when the key is below it.
             let Some(key) = t
@@ -566,6 +596,9 @@ pub fn items(t: &Table) -> Vec<Item> {
             let Printed::Amount(value) = cell_amount(cell) else {
                 continue;
             };
+            if heading_year(t, cell, value) {
+                continue;
+            }
             let starting = by_rank.iter().find_map(|&c| {
                 t.covering(row, c)
                     .filter(|x| x.row == row && x.col == c && !x.text.is_empty())
@@ -581,6 +614,10 @@ pub fn items(t: &Table) -> Vec<Item> {
                         .unwrap_or_default(),
                 ),
             };
+            // A row of column numbers under the header (栏次 | 1 | 2 | 3).
+            if is_ordinal_header(&label) {
+                continue;
+            }
             let code_cols = codes_before(label_from.unwrap_or(run_start));
             let joined = code_cols
                 .first()
@@ -658,6 +695,8 @@ mod tests {
             &["期限（年）"],
             &["债券期限(年)"],
             &["人数（人）"],
+            // 北京's social insurance funds; column and row numbers.
+            &["可比增长"],
         ] {
             assert!(is_not_money_header(&path(ratio)), "{ratio:?}");
         }
@@ -668,6 +707,7 @@ mod tests {
             &["项目", "合计"],
             &["预算数（万元）"],
             &["2023年预算数(注1)"],
+            &["比上年增长（万元）"],
         ] {
             assert!(!is_not_money_header(&path(amount)), "{amount:?}");
         }

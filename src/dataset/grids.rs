@@ -2,7 +2,8 @@
 //! of tables.csv, its grid as the page prints it: one line per grid row, one field per grid
 //! column, a cell's text at its top-left position and the positions a merged cell spans left
 //! empty. The items' `table_row` and `table_col` (items.csv) are positions in this grid
-//! (0-based: row r is line r + 1), so a pivot can keep the printed order.
+//! (0-based: row r is line r + 1), so a pivot can keep the printed order. Beside them,
+//! `tables/<doc_id>.xlsx` holds the same grids with merged cells and numbers ([`super::workbook`]).
 
 use std::fs;
 use std::io::{self, Write};
@@ -26,8 +27,8 @@ pub fn grid(t: &Table) -> Vec<Vec<String>> {
     g
 }
 
-/// Writes the document's tables into `dir/tables/<doc_id>/` (what was there is replaced, the
-/// folder renamed into place whole). Nothing for a document without doc_id.
+/// Writes the document's tables into `dir/tables/<doc_id>/` and `dir/tables/<doc_id>.xlsx`
+/// (what was there is replaced, each renamed into place whole). Nothing for a document without doc_id.
 pub fn write(dir: &Path, r: &DocRecord, bom: bool) -> io::Result<()> {
     if r.doc_id.is_empty() {
         return Ok(());
@@ -59,7 +60,10 @@ pub fn write(dir: &Path, r: &DocRecord, bom: bool) -> io::Result<()> {
     if dest.exists() {
         fs::remove_dir_all(&dest)?;
     }
-    fs::rename(&tmp, &dest)
+    fs::rename(&tmp, &dest)?;
+    let book = root.join(format!(".{}.{}.xlsx.tmp", r.doc_id, std::process::id()));
+    super::workbook::write(&book, r)?;
+    fs::rename(&book, root.join(format!("{}.xlsx", r.doc_id)))
 }
 
 /// Removes the grids of an earlier run (`dir/tables/`), so the folder holds this batch's only.

@@ -24,6 +24,7 @@ pub mod catalogue;
 pub mod panel;
 pub mod sqlite;
 pub mod values;
+pub mod workbook;
 
 pub use panel::PanelRow;
 pub use rows::{CheckRow, DocumentRow, ItemRow, Row, Rows, StatementRow, TableRow};

@@ -6,6 +6,7 @@
 //! not a crash: rendering runs on a thread of its own, and a page past the time limit is left
 //! to it (the thread cannot be stopped; a command line ends soon after anyway).
 
+use std::panic::AssertUnwindSafe;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, OnceLock, mpsc};
 use std::time::Duration;
@@ -188,6 +189,17 @@ fn scale(w: f32, h: f32, opts: &RenderOptions) -> f32 {
 
 fn render_now(pdf: Vec<u8>, page: u32, opts: &RenderOptions) -> Result<PageImage, String> {
     let pdf = Pdf::new(pdf).map_err(|e| format!("the renderer cannot read the file: {e:?}"))?;
+    render_one(&pdf, &RenderCache::new(), page, opts)
+}
+
+/// Renders `page` of a PDF already read, with a cache of its fonts and glyphs shared by the
+/// pages of one document.
+fn render_one<'a>(
+    pdf: &'a Pdf,
+    cache: &RenderCache<'a>,
+    page: u32,
+    opts: &RenderOptions,
+) -> Result<PageImage, String> {
     let pages = pdf.pages();
     let p = page
         .checked_sub(1)
@@ -198,7 +210,7 @@ fn render_now(pdf: Vec<u8>, page: u32, opts: &RenderOptions) -> Result<PageImage
     let missing = Arc::new(AtomicBool::new(false));
     let pixmap = hayro::render(
         p,
-        &RenderCache::new(),
+        cache,
         &settings(missing.clone()),
         &RenderSettings::default(),
         &PixmapSettings {
@@ -208,8 +220,7 @@ fn render_now(pdf: Vec<u8>, page: u32, opts: &RenderOptions) -> Result<PageImage
         },
     );
     let (width, height) = (u32::from(pixmap.width()), u32::from(pixmap.height()));
-    let png = pixmap
-        .into_png()
+    let png = encode(pixmap.data_as_u8_slice(), width, height)
         .map_err(|e| format!("cannot encode the page image: {e}"))?;
     let mut warnings = Vec::new();
     if missing.load(Ordering::Relaxed) {
@@ -225,6 +236,24 @@ fn render_now(pdf: Vec<u8>, page: u32, opts: &RenderOptions) -> Result<PageImage
         height,
         warnings,
     })
+}
+
+/// The page as PNG: RGB (the page is drawn on white, so opaque), fast compression (half the
+/// cost of a picture was the encoder's default level; the file grows by about a tenth).
+fn encode(rgba: &[u8], width: u32, height: u32) -> Result<Vec<u8>, png::EncodingError> {
+    let rgb: Vec<u8> = rgba
+        .chunks_exact(4)
+        .flat_map(|p| p.iter().take(3).copied())
+        .collect();
+    let mut out = Vec::new();
+    let mut enc = png::Encoder::new(&mut out, width, height);
+    enc.set_color(png::ColorType::Rgb);
+    enc.set_depth(png::BitDepth::Eight);
+    enc.set_compression(png::Compression::Fast);
+    let mut w = enc.write_header()?;
+    w.write_image_data(&rgb)?;
+    w.finish()?;
+    Ok(out)
 }
 
 /// A page being rendered on a thread of its own.
@@ -250,6 +279,46 @@ pub fn start(pdf: Vec<u8>, page: u32, opts: &RenderOptions) -> Result<Pending, S
         max_time: opts.max_time,
         started: std::time::Instant::now(),
     })
+}
+
+/// Starts rendering `pages` (1-based) of the PDF `pdf` one after the other on one thread,
+/// which reads the file once and shares its fonts and glyphs between the pages (the report's
+/// pictures of a document). Each page has [`RenderOptions::max_time`] after those before it.
+pub fn start_pages(
+    pdf: Vec<u8>,
+    pages: &[u32],
+    opts: &RenderOptions,
+) -> Vec<Result<Pending, String>> {
+    let o = *opts;
+    let (senders, receivers): (Vec<_>, Vec<_>) = pages.iter().map(|_| mpsc::channel()).unzip();
+    let todo: Vec<u32> = pages.to_vec();
+    let spawned = std::thread::Builder::new()
+        .name("yusuan-render".into())
+        .spawn(move || {
+            let opened =
+                Pdf::new(pdf).map_err(|e| format!("the renderer cannot read the file: {e:?}"));
+            let cache = RenderCache::new();
+            for (n, tx) in todo.into_iter().zip(senders) {
+                let out = std::panic::catch_unwind(AssertUnwindSafe(|| match &opened {
+                    Ok(pdf) => render_one(pdf, &cache, n, &o),
+                    Err(e) => Err(e.clone()),
+                }));
+                let _ = tx.send(out);
+            }
+        });
+    let started = std::time::Instant::now();
+    receivers
+        .into_iter()
+        .zip(1u32..)
+        .map(|(rx, k)| match &spawned {
+            Ok(_) => Ok(Pending {
+                rx,
+                max_time: opts.max_time.saturating_mul(k),
+                started,
+            }),
+            Err(e) => Err(format!("cannot start the renderer: {e}")),
+        })
+        .collect()
 }
 
 impl Pending {

@@ -134,14 +134,17 @@ fn text(out: &mut String, class: &str, x: f64, y: f64, s: &str) {
     );
 }
 
-/// The page image as an `<image>` of `w` × `h` points.
-fn image(out: &mut String, img: &PageImage, w: f64, h: f64, opacity: f64) {
+/// The page image as an `<image>` of `w` × `h` points, named [`PAGE_IMAGE`] so that the
+/// faint copy refers to it (the PNG is embedded once).
+fn image(out: &mut String, img: &PageImage, w: f64, h: f64) {
     let b64 = base64::engine::general_purpose::STANDARD.encode(&img.png);
     let _ = write!(
         out,
-        r#"<image x="0" y="0" width="{w:.2}" height="{h:.2}" preserveAspectRatio="none" opacity="{opacity}" xlink:href="data:image/png;base64,{b64}"/>"#
+        r#"<image id="{PAGE_IMAGE}" x="0" y="0" width="{w:.2}" height="{h:.2}" preserveAspectRatio="none" xlink:href="data:image/png;base64,{b64}"/>"#
     );
 }
+
+const PAGE_IMAGE: &str = "page-image";
 
 /// The table's label: T<n> kind, method, size, header rows.
 pub fn table_label(t: &TableOnPage<'_>) -> String {
@@ -454,7 +457,7 @@ pub fn draw(p: &Picture<'_>, px_per_pt: f64) -> String {
     );
     rect(&mut out, "sheet", &sheet, None);
     match &p.image {
-        Ok(img) => image(&mut out, img, w, h, 1.0),
+        Ok(img) => image(&mut out, img, w, h),
         Err(e) => {
             for (k, l) in wrap(&format!("Page image unavailable: {e}"), w / 9.0 - 2.0)
                 .iter()
@@ -472,8 +475,8 @@ pub fn draw(p: &Picture<'_>, px_per_pt: f64) -> String {
         MARGIN + w + GAP
     );
     rect(&mut out, "sheet", &sheet, None);
-    if let Ok(img) = &p.image {
-        image(&mut out, img, w, h, 0.35);
+    if p.image.is_ok() {
+        let _ = write!(out, r##"<use xlink:href="#{PAGE_IMAGE}" opacity="0.35"/>"##);
     }
     out.push_str(r#"<g class="fills">"#);
     for f in &page.fills {

@@ -1,5 +1,6 @@
-//! `report/doc/<doc_id>.html`: one document's failed checks and its tables as printed, and
-//! the pictures of its pages with failed checks (`report/pages/<doc_id>-p<N>.html`).
+//! `report/doc/<doc_id>.html`: one document's failed checks and its tables as printed, the
+//! pictures of its pages with failed checks and the outlines of its other table pages (both
+//! `report/pages/<doc_id>-p<N>.html`).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
@@ -32,12 +33,31 @@ pub fn write(out: &Path, r: &DocRecord, bytes: Option<&[u8]>, limits: Limits) ->
         Some(b) if !failed.is_empty() => pictures(&dir, r, b, &failed, limits)?,
         _ => (BTreeSet::new(), Vec::new()),
     };
+    let pdf = pdf_url(&r.file);
+    let marks = r.analysis.as_ref().map(marks).unwrap_or_default();
+    let mut outlined = BTreeSet::new();
+    if let Some(a) = r.analysis.as_ref() {
+        let pages: Vec<u32> = a
+            .tables
+            .iter()
+            .flat_map(|t| t.table.cells.iter().map(|c| c.page))
+            .filter(|n| !drawn.contains(n))
+            .collect::<BTreeSet<u32>>()
+            .into_iter()
+            .collect();
+        if let Some(html) = super::outline::document(r, a, &pages, &pdf, &marks) {
+            let name = format!("{}-outline.html", r.doc_id);
+            super::write_atomic(&dir.join("pages").join(name), html.as_bytes())?;
+            outlined.extend(pages);
+        }
+    }
     let links = Links {
         doc_id: &r.doc_id,
-        pdf: pdf_url(&r.file),
+        pdf,
         drawn,
+        outlined,
     };
-    let html = body(r, &links, &notes, failed.len());
+    let html = body(r, &links, &marks, &notes, failed.len());
     super::write_atomic(
         &dir.join("doc").join(format!("{}.html", r.doc_id)),
         page(&r.file, &html).as_bytes(),
@@ -81,7 +101,9 @@ fn pictures(
         dpi: PICTURE_DPI,
         ..RenderOptions::default()
     };
-    for &n in pages.iter().take(MAX_PICTURES) {
+    let shown: Vec<u32> = pages.iter().copied().take(MAX_PICTURES).collect();
+    let rendering = inspect::render::start_pages(bytes.to_vec(), &shown, &render);
+    for (n, pending) in shown.into_iter().zip(rendering) {
         let p = inspect::Page {
             doc: &doc,
             bytes,
@@ -92,7 +114,7 @@ fn pictures(
             render: &render,
             html: true,
         };
-        match catch_unwind(AssertUnwindSafe(|| inspect::draw(&p, None))) {
+        match catch_unwind(AssertUnwindSafe(|| inspect::draw(&p, Some(pending)))) {
             Ok(Ok(d)) => {
                 let name = format!("{}-p{n}.html", r.doc_id);
                 let html = d.html.unwrap_or_default();
@@ -106,7 +128,7 @@ fn pictures(
     }
     if pages.len() > MAX_PICTURES {
         notes.push(format!(
-            "{} more pages with failed checks are not drawn (at most {MAX_PICTURES} a document): `yusuan inspect FILE --page N` draws any page",
+            "{} more pages with failed checks are outlined, not rendered (at most {MAX_PICTURES} pictures a document): `yusuan inspect FILE --page N` draws any page",
             pages.len() - MAX_PICTURES
         ));
     }
@@ -128,19 +150,32 @@ fn pdf_url(file: &str) -> String {
     url
 }
 
-/// Where a page links to: its picture when drawn, else the PDF at that page.
+/// Where a page links to: its picture when drawn, else its outline, else the PDF at that
+/// page.
 struct Links<'a> {
     doc_id: &'a str,
     pdf: String,
     drawn: BTreeSet<u32>,
+    outlined: BTreeSet<u32>,
 }
 
 impl Links<'_> {
     fn page(&self, n: u32) -> String {
+        self.place(n, None)
+    }
+
+    /// The page, with table `k` (0-based) boxed when it is an outline.
+    fn place(&self, n: u32, table: Option<usize>) -> String {
         if self.drawn.contains(&n) {
             format!(
                 "<a href=\"../pages/{}-p{n}.html\" title=\"the page with what was read; failed checks boxed in red\">p{n} picture</a>",
                 self.doc_id
+            )
+        } else if self.outlined.contains(&n) {
+            format!(
+                "<a href=\"../pages/{}-outline.html#p{n}{}\" title=\"what was read on the page, the table boxed\">p{n}</a>",
+                self.doc_id,
+                table.map_or_else(String::new, |k| format!("-t{}", k + 1))
             )
         } else {
             format!(
@@ -157,9 +192,23 @@ impl Links<'_> {
             .collect::<Vec<_>>()
             .join(" ")
     }
+
+    fn table_pages(&self, pages: &[u32], k: usize) -> String {
+        pages
+            .iter()
+            .map(|&n| self.place(n, Some(k)))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
 }
 
-fn body(r: &DocRecord, links: &Links<'_>, notes: &[String], failed_pages: usize) -> String {
+fn body(
+    r: &DocRecord,
+    links: &Links<'_>,
+    marks: &Marks,
+    notes: &[String],
+    failed_pages: usize,
+) -> String {
     let mut b = String::new();
     let _ = write!(
         b,
@@ -184,7 +233,7 @@ fn body(r: &DocRecord, links: &Links<'_>, notes: &[String], failed_pages: usize)
     };
     let _ = write!(
         b,
-        "<p class=\"meta\">{} · year {} · {} · {} tables. Pictures are drawn for the {} pages with failed checks (at most {MAX_PICTURES}); other page links open the PDF at that page.</p>",
+        "<p class=\"meta\">{} · year {} · {} · {} tables. Pictures of the page are drawn for the {} pages with failed checks (at most {MAX_PICTURES}); every other table page links to an outline of what was read on it, the table boxed.</p>",
         a.doc_kind.map_or("kind unknown", |k| k.as_str()),
         a.year
             .map_or_else(|| "unknown".to_string(), |y| y.to_string()),
@@ -196,10 +245,9 @@ fn body(r: &DocRecord, links: &Links<'_>, notes: &[String], failed_pages: usize)
         let _ = write!(b, "<p class=\"meta\">Note: {}</p>", esc(n));
     }
     checks_section(&mut b, a, links);
-    let marks = marks(a);
     b.push_str("<h2>Tables as printed</h2>");
     for (k, t) in a.tables.iter().enumerate() {
-        table_section(&mut b, k, t, links, &marks);
+        table_section(&mut b, k, t, links, marks);
     }
     b
 }
@@ -263,7 +311,9 @@ fn checks_section(b: &mut String, a: &Analysis, links: &Links<'_>) {
 
 /// The class of each cell a failed check names: (table, row, col) -> "fail" for the printed
 /// figure compared, "part" for the figures it was compared with.
-fn marks(a: &Analysis) -> BTreeMap<(usize, usize, usize), &'static str> {
+pub type Marks = BTreeMap<(usize, usize, usize), &'static str>;
+
+fn marks(a: &Analysis) -> Marks {
     let mut m = BTreeMap::new();
     for c in checks(a).filter(|c| c.status == Status::Fail) {
         for (k, p) in c.cells.iter().enumerate() {
@@ -277,13 +327,7 @@ fn marks(a: &Analysis) -> BTreeMap<(usize, usize, usize), &'static str> {
     m
 }
 
-fn table_section(
-    b: &mut String,
-    k: usize,
-    t: &AnalysedTable,
-    links: &Links<'_>,
-    marks: &BTreeMap<(usize, usize, usize), &'static str>,
-) {
+fn table_section(b: &mut String, k: usize, t: &AnalysedTable, links: &Links<'_>, marks: &Marks) {
     let tb = &t.table;
     let fails = t.checks.iter().filter(|c| c.status == Status::Fail).count();
     let _ = write!(
@@ -306,7 +350,7 @@ fn table_section(
             Method::Lattice => "ruled",
             Method::Stream => "borderless",
         },
-        links.pages(&tb.pages),
+        links.table_pages(&tb.pages, k),
         if fails > 0 {
             format!(" · <span class=\"st-bad\">{fails} failed checks</span>")
         } else {
@@ -325,12 +369,7 @@ fn table_section(
 
 /// The table as printed: each cell at its grid position with its spans, header rows as
 /// `<th>`, the cells of failed checks marked; an amount's cell tells its reading on hover.
-fn grid(
-    b: &mut String,
-    k: usize,
-    t: &AnalysedTable,
-    marks: &BTreeMap<(usize, usize, usize), &'static str>,
-) {
+fn grid(b: &mut String, k: usize, t: &AnalysedTable, marks: &Marks) {
     let tb = &t.table;
     let mut covered = vec![false; tb.n_rows * tb.n_cols];
     let mut starts: BTreeMap<(usize, usize), &crate::table::Cell> = BTreeMap::new();

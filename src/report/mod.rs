@@ -7,12 +7,15 @@
 //!
 //! Bounded and fast on a whole corpus: a document's page is written by the worker that read
 //! it; pictures (a page rendered, the costly part) are drawn only for pages that show a
-//! failed check, at most [`MAX_PICTURES`] a document; every other page links to the PDF
-//! itself at that page. docs/report.md has the figures.
+//! failed check, at most [`MAX_PICTURES`] a document; every other page with a table gets an
+//! outline drawn from what was read (each cell at its place with its text, the table boxed:
+//! no PDF read, no rendering), which links to the PDF at that page. docs/report.md has the
+//! figures.
 
 mod document;
 mod html;
 mod index;
+mod outline;
 
 use std::fs;
 use std::io;
@@ -22,7 +25,7 @@ pub use document::write as document;
 pub use index::Index;
 
 /// Pages a document's report draws at most (pages with failed checks, in page order).
-pub const MAX_PICTURES: usize = 20;
+pub const MAX_PICTURES: usize = 3;
 
 /// Resolution of the page images in the pictures, pixels per inch: enough to read a figure,
 /// small enough to keep a picture near 200 kB.
