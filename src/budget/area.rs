@@ -235,14 +235,15 @@ fn key(s: &str) -> String {
         .collect()
 }
 
-/// A district, county or city name as a row label: 东城区, 永宁县, 银川市 (2-8 characters).
+/// A district, county or city name as a row label: 东城区, 永宁县, 银川市 (3-8 characters).
+/// Generic endings (社区, 园区 …) are no place; 城区 is, as 东城区 and 老城区 are districts.
 fn is_place(s: &str) -> bool {
     let n = s.chars().count();
     (3..=8).contains(&n)
         && ["区", "县", "市", "旗"].iter().any(|e| s.ends_with(e))
         && s.chars().all(crate::layout::is_wide_char)
         && ![
-            "社区", "地区", "小区", "园区", "城区", "山区", "分区", "景区", "街区",
+            "社区", "地区", "小区", "园区", "山区", "分区", "景区", "街区",
         ]
         .iter()
         .any(|w| s.ends_with(w))
