@@ -81,7 +81,12 @@ fn read(face: &Face<'_>) -> Embedded {
         for sub in cmap.subtables {
             if sub.is_unicode() {
                 sub.codepoints(|cp| {
-                    let (Some(c), Some(gid)) = (char::from_u32(cp), sub.glyph_index(cp)) else {
+                    // A damaged format-12 group may span billions of code points: only those
+                    // that are characters are looked up (one lookup each was 34 s a font).
+                    let Some(c) = char::from_u32(cp) else {
+                        return;
+                    };
+                    let Some(gid) = sub.glyph_index(cp) else {
                         return;
                     };
                     if !usable(c.encode_utf8(&mut [0; 4])) {
