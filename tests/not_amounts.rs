@@ -15,6 +15,9 @@
 //! exceptions (none now).
 
 mod common;
+#[path = "common/records.rs"]
+mod records;
+use records::records;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -25,19 +28,6 @@ use std::process::Command;
 const KNOWN: &[(&str, &str, &str, &str)] = &[];
 
 type Grid = Vec<Vec<String>>;
-
-fn records(p: &Path) -> Vec<BTreeMap<String, String>> {
-    let mut rd = csv::Reader::from_path(p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
-    let h: Vec<String> = rd.headers().unwrap().iter().map(str::to_string).collect();
-    rd.records()
-        .map(|r| {
-            h.iter()
-                .cloned()
-                .zip(r.unwrap().iter().map(str::to_string))
-                .collect()
-        })
-        .collect()
-}
 
 fn read_grid(p: &Path) -> Grid {
     csv::ReaderBuilder::new()

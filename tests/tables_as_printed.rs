@@ -6,6 +6,9 @@
 //! cells merged and the amounts that Excel holds exactly as numbers.
 
 mod common;
+#[path = "common/records.rs"]
+mod records;
+use records::records;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -186,19 +189,6 @@ fn grid_of(cells: &[serde_json::Value], rows: usize, cols: usize) -> Grid {
         g[r][k] = c["text"].as_str().unwrap().to_string();
     }
     g
-}
-
-fn records(p: &Path) -> Vec<BTreeMap<String, String>> {
-    let mut rd = csv::Reader::from_path(p).unwrap();
-    let h: Vec<String> = rd.headers().unwrap().iter().map(str::to_string).collect();
-    rd.records()
-        .map(|r| {
-            h.iter()
-                .cloned()
-                .zip(r.unwrap().iter().map(str::to_string))
-                .collect()
-        })
-        .collect()
 }
 
 /// Every table of tables.csv has its grid, equal to the JSON's; every item's printed figure

@@ -731,9 +731,13 @@ mod tests {
     }
 
     fn walk(rows: &[LabelRow]) -> Vec<Option<String>> {
+        walk_in(Classification::Function, rows)
+    }
+
+    fn walk_in(class: Classification, rows: &[LabelRow]) -> Vec<Option<String>> {
         let mut w = Walk::default();
         rows.iter()
-            .map(|r| w.step(&SCHEME, Classification::Function, r).map(|f| f.code))
+            .map(|r| w.step(&SCHEME, class, r).map(|f| f.code))
             .collect()
     }
 
@@ -778,11 +782,7 @@ mod tests {
             row("行政事业性收费", "", 1),
             row("其他收入", "", 1),
         ];
-        let mut w = Walk::default();
-        let got: Vec<Option<String>> = rows
-            .iter()
-            .map(|r| w.step(&SCHEME, Classification::Revenue, r).map(|f| f.code))
-            .collect();
+        let got = walk_in(Classification::Revenue, &rows);
         let want = ["101", "10101", "10199", "103", "10304", "10399"];
         assert_eq!(got, want.map(|s| Some(s.to_string())));
         let mut w = Walk::default();

@@ -373,6 +373,19 @@ fn is_name(s: &str) -> bool {
         .any(|w| s.contains(w))
 }
 
+/// The run of Han characters and brackets that ends `text` (the name before 主要职责 or 关于).
+fn trailing_han(text: &str) -> String {
+    let start = text
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| {
+            ('\u{4e00}'..='\u{9fff}').contains(&c) || matches!(c, '（' | '）' | '(' | ')')
+        })
+        .last()
+        .map_or(text.len(), |(i, _)| i);
+    text[start..].to_string()
+}
+
 /// The body a department's duties section names: 北京市人民政府办公厅 in
 /// 北京市人民政府办公厅主要职责包括 (the cover's title having no text layer). It must start
 /// with its place (not 本部门 or 省政协, which name no place).
@@ -382,16 +395,7 @@ fn duties_body(front: &str) -> Option<String> {
         .filter_map(|w| front.find(w))
         .min()?;
     let before = front.get(..at)?.trim_end_matches('的');
-    let run: String = before
-        .chars()
-        .rev()
-        .take_while(|c| {
-            ('\u{4e00}'..='\u{9fff}').contains(c) || matches!(c, '（' | '）' | '(' | ')')
-        })
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
+    let run = trailing_han(before);
     let start = places::first_at(&run)?;
     let name = run.get(start..)?;
     (name.chars().count() >= 4 && !places::is_place(name)).then(|| name.to_string())
@@ -409,16 +413,7 @@ fn notice_body(head: &str) -> Option<String> {
     {
         before = before.get(..i)?;
     }
-    let cjk: String = before
-        .chars()
-        .rev()
-        .take_while(|c| {
-            ('\u{4e00}'..='\u{9fff}').contains(c) || matches!(c, '（' | '）' | '(' | ')')
-        })
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
+    let cjk = trailing_han(before);
     let cjk = cjk.rsplit('号').next().unwrap_or(&cjk);
     // It starts with its place (…电子公报发布惠州市人民政府办公室), or the party's name
     // before it (中共山东省统计局党组).
