@@ -41,6 +41,8 @@ pub struct Options {
     pub tables: bool,
     /// Write the HTML report in `out/report/` (src/report).
     pub report: bool,
+    /// Name scanned documents from their cover, read by OCR ([`crate::ocr`]).
+    pub ocr: bool,
 }
 
 /// What became of one input file.
@@ -348,7 +350,8 @@ fn one(file: &Path, bytes: Read, out: &Path, opts: &Options) -> io::Result<(Done
     let r = match kept {
         Some(r) => r,
         None => {
-            let r = pipeline::process_pages(file, &bytes, opts.limits, opts.pages.as_deref());
+            let r =
+                pipeline::process_pages(file, &bytes, opts.limits, opts.pages.as_deref(), opts.ocr);
             dataset::write_json(out, &done.doc_id, &r)
                 .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", out.display())))?;
             r

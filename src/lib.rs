@@ -20,6 +20,7 @@ pub mod budget;
 pub mod dataset;
 pub mod inspect;
 pub mod layout;
+pub mod ocr;
 pub mod pipeline;
 pub mod report;
 pub mod shard;

@@ -10,7 +10,7 @@ use sha2::{Digest, Sha256};
 
 use std::collections::{BTreeMap, HashSet};
 
-use crate::budget::document::{Analysis, PageText, analyse};
+use crate::budget::document::{Analysis, PageText, Sources, analyse};
 use crate::dataset::DocRecord;
 use crate::pdf::document::Limits;
 use crate::pdf::input::{self, Refused};
@@ -66,16 +66,19 @@ pub fn not_read(file: &Path, refused: Refused) -> DocRecord {
 
 /// [`process_with`] for a file already in memory (`file` is only recorded).
 pub fn process_bytes(file: &Path, bytes: &[u8], limits: Limits) -> DocRecord {
-    process_pages(file, bytes, limits, None)
+    process_pages(file, bytes, limits, None, false)
 }
 
 /// [`process_bytes`] keeping only the pages in `pages` (1-based ranges; None: all): the
-/// others are read (the health report covers the file) but give no table.
+/// others are read (the health report covers the file) but give no table. `ocr`: a document
+/// whose first page is an image and whose first pages print no text is named from the text
+/// [`crate::ocr`] reads on that page (when its programs are installed).
 pub fn process_pages(
     file: &Path,
     bytes: &[u8],
     limits: Limits,
     pages: Option<&[RangeInclusive<u32>]>,
+    ocr: bool,
 ) -> DocRecord {
     let mut r = record(file, doc_id(bytes));
     let opened = catch_unwind(AssertUnwindSafe(|| {
@@ -95,7 +98,8 @@ pub fn process_pages(
             .info("Producer")
             .or_else(|| doc.info("Creator"))
             .unwrap_or_default();
-        let (outcome, analysis) = read_and_analyse(&doc, pages);
+        let ocr = ocr.then_some(bytes);
+        let (outcome, analysis) = read_and_analyse(&doc, pages, ocr);
         r.status = outcome.status;
         r.error = outcome.message;
         r.analysis = Some(analysis);
@@ -117,15 +121,18 @@ const WINDOW: usize = 64;
 
 /// Every page of `doc` read, its tables found and analysed, a window of pages at a time. What
 /// the pages cannot show is added to the health report: undecodable characters on the pages
-/// of tables make the file `partial` (an amount may have lost a digit).
+/// of tables make the file `partial` (an amount may have lost a digit). `ocr`: the file's
+/// bytes, to read a scanned cover by OCR.
 fn read_and_analyse(
     doc: &Document,
     selected: Option<&[RangeInclusive<u32>]>,
+    ocr: Option<&[u8]>,
 ) -> (health::Outcome, Analysis) {
     let mut reader = health::Reader::new(doc);
     let mut tables = Tables::default();
     let mut texts = Vec::new();
     let mut undecoded = BTreeMap::new();
+    let mut cover_is_image = false;
     // The time limit is asked before each page of each step, not only while pages are read:
     // finding the tables of a window of pages may take longer than reading them.
     let expired = || doc.check_deadline().is_err();
@@ -136,6 +143,9 @@ fn read_and_analyse(
         if let Some(sel) = selected {
             pages.retain(|p| sel.iter().any(|s| s.contains(&p.number)));
         }
+        cover_is_image |= pages
+            .first()
+            .is_some_and(|p| p.number == 1 && p.is_image_only());
         let numbers: Vec<(u32, u32)> = pages.iter().map(|p| (p.number, p.undecoded)).collect();
         let mut window: Vec<PageText> =
             crate::share::map(&pages, |p| (!expired()).then(|| PageText::of(p)))
@@ -185,8 +195,27 @@ fn read_and_analyse(
         };
     }
     let info_title = doc.info("Title");
-    (outcome, analyse(&texts, tables, info_title.as_deref()))
+    let front_blank = texts.iter().take(3).all(|t| t.text.trim().is_empty());
+    let cover = ocr
+        .filter(|_| cover_is_image && front_blank)
+        .and_then(|bytes| crate::ocr::page_text(bytes, 1, OCR_TIME));
+    if cover.is_some() {
+        let note = "identity read from page 1 by OCR (tesseract)";
+        outcome.message = if outcome.message.is_empty() {
+            note.to_string()
+        } else {
+            format!("{}; {note}", outcome.message)
+        };
+    }
+    let sources = Sources {
+        info_title: info_title.as_deref(),
+        cover: cover.as_deref(),
+    };
+    (outcome, analyse(&texts, tables, sources))
 }
+
+/// Time for the OCR of one cover: tesseract reads a page in 1-3 s.
+const OCR_TIME: std::time::Duration = std::time::Duration::from_secs(30);
 
 /// The PDFs an input names: the file itself, or every `*.pdf` (any case) below a directory,
 /// sorted. Links are followed, but a directory is walked once (by device and inode), and a

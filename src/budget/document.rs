@@ -154,13 +154,25 @@ impl<'a> CellIndex<'a> {
     }
 }
 
+/// What names a document besides its pages' text.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Sources<'a> {
+    /// The file's Info /Title, for the body when the pages print none.
+    pub info_title: Option<&'a str>,
+    /// The text of a scanned first page as OCR reads it: the identity is read from it in
+    /// place of the (empty) front pages; nothing else is.
+    pub cover: Option<&'a str>,
+}
+
 /// Analyses a document's pages and tables.
-/// `info_title`: the file's Info /Title, for the body when the pages print none.
-pub fn analyse(pages: &[PageText], tables: Vec<Table>, info_title: Option<&str>) -> Analysis {
-    let front: Vec<String> = pages.iter().take(3).map(|p| p.text.clone()).collect();
+pub fn analyse(pages: &[PageText], tables: Vec<Table>, sources: Sources) -> Analysis {
+    let front: Vec<String> = match sources.cover {
+        Some(cover) => vec![cover.to_string()],
+        None => pages.iter().take(3).map(|p| p.text.clone()).collect(),
+    };
     let bodies: Vec<&str> = tables.iter().filter_map(|t| t.body.as_deref()).collect();
     let titles: Vec<&str> = tables.iter().filter_map(|t| t.title.as_deref()).collect();
-    let mut id = identify(&front, &bodies, &titles, info_title);
+    let mut id = identify(&front, &bodies, &titles, sources.info_title);
     let texts: Vec<&str> = pages.iter().map(|p| p.text.as_str()).collect();
     super::identity::placed_by_pages(&mut id, &texts);
     let Identity {

@@ -125,6 +125,12 @@ pub struct ExtractArgs {
     /// counts, tables as printed, failed checks linked to pictures of their pages.
     #[arg(long)]
     pub report: bool,
+    /// Do not read scanned covers by OCR. By default a document whose first page is an image
+    /// without text is named (kind, year, government) from that page as `tesseract` (with
+    /// chi_sim) reads it after `pdftoppm` renders it, when both are installed; amounts are
+    /// never read by OCR.
+    #[arg(long)]
+    pub no_ocr: bool,
     /// Process only shard K of N (1 <= K <= N): the inputs whose SHA-256 (doc_id), taken as
     /// a number, is K-1 modulo N. N runs with K = 1..N together process every input once;
     /// `yusuan merge` joins their outputs (docs/batch.md).

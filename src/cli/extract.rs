@@ -39,6 +39,7 @@ pub fn extract(args: &ExtractArgs) -> Result<u8, String> {
         pages: args.pages.as_ref().map(|p| p.ranges()),
         tables: args.format.contains(&Format::Tables),
         report: args.report,
+        ocr: !args.no_ocr,
     };
     let progress = Progress::new(files.len(), args.quiet, start);
     let out = &args.out;
