@@ -426,6 +426,37 @@ fn notice_body(head: &str) -> Option<String> {
     (body.chars().count() >= 3).then(|| body.to_string())
 }
 
+/// The body that signs a notice (落款): the line above its closing date, a name that starts
+/// with its place (中共宁波市委巡察工作领导小组办公室 over 2025 年 9 月 9 日). Read on the last
+/// front page, where a short notice ends.
+fn signature_body(front_pages: &[String]) -> Option<String> {
+    let lines: Vec<String> = front_pages
+        .last()?
+        .lines()
+        .map(normalise)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let date = lines.iter().rposition(|l| is_date(l))?;
+    let name = lines.get(date.checked_sub(1)?)?;
+    let start = ["中共", "中国共产党", ""].iter().find_map(|p| {
+        name.strip_prefix(p)
+            .filter(|rest| places::first_at(rest) == Some(0))
+    })?;
+    let n = name.chars().count();
+    (trailing_han(name) == *name && start.chars().count() >= 4 && n <= 30).then(|| name.clone())
+}
+
+/// A date line and nothing else: 2025年9月9日.
+fn is_date(line: &str) -> bool {
+    let Some(rest) = line.strip_suffix('日') else {
+        return false;
+    };
+    let parts: Vec<&str> = rest.split(['年', '月']).collect();
+    matches!(parts.as_slice(), [y, m, d]
+        if y.len() == 4 && (1..=2).contains(&m.len()) && (1..=2).contains(&d.len())
+            && [y, m, d].iter().all(|p| p.bytes().all(|b| b.is_ascii_digit())))
+}
+
 /// The shortest opening of `head` that names a body: a place, then words up to 局, 委员会,
 /// 办公室, 厅, 院 … (长春市财政局2025年度法治政府建设报告).
 fn opening_body(head: &str) -> Option<String> {
@@ -549,7 +580,9 @@ pub fn identify(
                 _ => b,
             })
         }
-        Some(DocKind::Other) => notice_body(&head).or_else(|| opening_body(&head)),
+        Some(DocKind::Other) => notice_body(&head)
+            .or_else(|| opening_body(&head))
+            .or_else(|| signature_body(front_pages)),
         Some(_) => {
             let r = Some(places::find(&head))
                 .filter(|r| !r.is_empty())
@@ -587,6 +620,24 @@ mod tests {
 
     fn id(text: &str) -> Identity {
         identify(&[text.to_string()], &[], &[], None)
+    }
+
+    #[test]
+    fn a_notice_is_signed_by_its_body() {
+        let text = "巡察通告\n按照宁波市委统一部署，市委第三巡察组开展巡察。\n欢迎反映问题。\n  中共宁波市委巡察工作领导小组办公室\n   2025 年 9 月 9 日\n";
+        let i = identify(&[text.to_string()], &[], &[], None);
+        assert_eq!(i.doc_kind, Some(DocKind::Other));
+        assert_eq!(
+            i.body.as_deref(),
+            Some("中共宁波市委巡察工作领导小组办公室")
+        );
+        // A closing line that is not a name starting with a place signs nothing.
+        let text = "巡察通告\n按照统一部署开展巡察。\n欢迎反映问题。\n巡察工作领导小组办公室\n2025年9月9日\n";
+        let i = identify(&[text.to_string()], &[], &[], None);
+        assert_eq!(i.body, None);
+        assert!(
+            is_date("2025年9月9日") && !is_date("2025年9月") && !is_date("受理时间2025年9月12日")
+        );
     }
 
     #[test]
