@@ -446,10 +446,20 @@ pub fn table_checks(idx: usize, t: &TableFacts<'_>) -> Vec<Check> {
         for parent in items.iter().filter(|i| {
             !i.code.is_empty() && matches!(i.code_level, Some(Level::Lei | Level::Kuan))
         }) {
+            // A subject printed twice on consecutive rows (a 项 printed with its 款's code:
+            // 21999 其他支出 over 21999 其他支出, the same figure) is one subject.
+            let repeats = |c: &Item| {
+                items.iter().any(|p| {
+                    p.row + 1 == c.row
+                        && p.code == c.code
+                        && p.name == c.name
+                        && p.amount_yuan == c.amount_yuan
+                })
+            };
             let children: Vec<&Item> = items
                 .iter()
                 .copied()
-                .filter(|c| c.parent_code == parent.code)
+                .filter(|c| c.parent_code == parent.code && !repeats(c))
                 .collect();
             if !children.is_empty() {
                 out.push(compare(
@@ -474,7 +484,14 @@ pub fn table_checks(idx: usize, t: &TableFacts<'_>) -> Vec<Check> {
             .copied()
             .filter(|i| i.code_level == Some(Level::Lei))
             .collect();
-        if tops.is_empty() {
+        // A column whose rows mostly print no code lists projects, not subjects: its few
+        // codes open names (110千伏…变电站, 320国道…改建工程).
+        let coded = items.iter().filter(|i| !i.code.is_empty()).count();
+        let uncoded = items
+            .iter()
+            .filter(|i| i.code.is_empty() && !is_total_name(&i.name))
+            .count();
+        if tops.is_empty() || coded < uncoded {
             continue;
         }
         let totals: Vec<&Item> = items
