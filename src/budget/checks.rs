@@ -417,6 +417,20 @@ pub fn compare(
     }
 }
 
+/// A title ending in a part number: 表（一）, 表(二), 表（续一）.
+fn is_part_of_a_table(title: &str) -> bool {
+    let t = title.trim_end();
+    let Some(inner) = t
+        .strip_suffix('）')
+        .or_else(|| t.strip_suffix(')'))
+        .and_then(|t| t.rsplit_once(['（', '(']))
+        .map(|(_, n)| n.trim_start_matches('续'))
+    else {
+        return false;
+    };
+    !inner.is_empty() && inner.chars().all(|c| "一二三四五六七八九十".contains(c))
+}
+
 /// Items of table `idx` as figures to add.
 fn plus(idx: usize, items: &[&Item]) -> Vec<(Figure, bool)> {
     items.iter().map(|&i| (Figure::of(idx, i), false)).collect()
@@ -539,6 +553,11 @@ pub fn table_checks(idx: usize, t: &TableFacts<'_>) -> Vec<Check> {
 /// sibling column is zero.
 fn column_sums(idx: usize, t: &TableFacts<'_>) -> Vec<Check> {
     let mut out = Vec::new();
+    // A table printed in parts (…分地区分项目预算表（一）, （二）) spreads the columns its 合计
+    // adds over the parts: one part alone does not add up.
+    if is_part_of_a_table(t.title) {
+        return out;
+    }
     let is_total = |l: &str| matches!(l, "合计" | "小计" | "总计");
     let amount_cols = amount_columns(t);
     let title = if t.title.is_empty() { "表" } else { t.title };
@@ -554,10 +573,12 @@ fn column_sums(idx: usize, t: &TableFacts<'_>) -> Vec<Check> {
             let (Some(prefix), Some(tail)) = (path.get(..k), path.get(k + 1..)) else {
                 continue;
             };
-            // A label column (科目编码, 项目, 序号) is no part of a total, whatever it prints.
+            // A label column (科目编码, 功能分类科目, 项目, 序号) is no part of a total, whatever
+            // it prints; 科目调剂 (money moved between subjects) is a column of amounts.
             let label = |l: &str| {
                 matches!(l, "项目" | "名称" | "项目名称")
-                    || ["编码", "科目", "代码", "序号"]
+                    || ["科目", "名称"].iter().any(|w| l.ends_with(w))
+                    || ["编码", "代码", "序号", "科目（", "科目("]
                         .iter()
                         .any(|w| l.contains(w))
             };

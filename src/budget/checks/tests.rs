@@ -478,3 +478,74 @@ fn a_project_list_has_no_subject_total() {
         Status::Pass
     )));
 }
+
+/// 科目调剂 is a column of amounts, not a label (江苏 2018 表十六, 一般公共服务支出: 小计 799,318 =
+/// 641,675 + 62,334 + 48,243 + 36,802 + 10,264); 功能分类科目 beside it stays a label.
+#[test]
+fn a_column_of_subject_transfers_is_summed() {
+    let path = |leaf: &'static str| ["2018年预算数", leaf];
+    let cols = [
+        path("小计"),
+        path("当年省级安排"),
+        path("中央专款"),
+        path("上年结转"),
+        path("科目调剂"),
+        path("调入资金"),
+    ];
+    let printed = ["799,318", "641,675", "62,334", "48,243", "36,802", "10,264"];
+    let mut items: Vec<Item> = cols
+        .iter()
+        .zip(printed)
+        .enumerate()
+        .map(|(c, (p, v))| item(1, c + 1, "", "一般公共服务支出", p, v))
+        .collect();
+    items.push(item(
+        1,
+        7,
+        "",
+        "一般公共服务支出",
+        &["2018年预算数", "功能分类科目"],
+        "201",
+    ));
+    let mut paths: Vec<&[&str]> = vec![&["支出项目"]];
+    paths.extend(cols.iter().map(|p| &p[..]));
+    paths.push(&["2018年预算数", "功能分类科目"]);
+    let t = facts(Kind::GpbExpenditure, &items, &paths);
+    assert_eq!(
+        summary(&table_checks(0, &t)),
+        [(
+            "row 1 2018年预算数 / 小计 = Σ columns".to_string(),
+            d("7993180000"),
+            d("7993180000"),
+            Status::Pass
+        )]
+    );
+}
+
+/// A table printed in parts (江苏 2018 表三十九 …分地区分项目预算表（一）: 合计 6,764,571 over
+/// 南京 … 南通市, the other cities in （二）) is not summed across its columns; a title with a
+/// bracketed note is a whole table.
+#[test]
+fn a_part_of_a_table_is_not_summed_across() {
+    assert!(is_part_of_a_table(
+        "2019年省对市县一般公共预算专项转移支付分地区分项目预算表（一）"
+    ));
+    assert!(is_part_of_a_table("预算表(二)"));
+    assert!(is_part_of_a_table("支出表（续一）"));
+    assert!(!is_part_of_a_table("一般公共预算支出表（按功能分类科目）"));
+    assert!(!is_part_of_a_table("收支总表（预算表 1）"));
+    assert!(!is_part_of_a_table("支出表"));
+    let total = &["合计"][..];
+    let items = [
+        item(1, 1, "", "合计", total, "6,764,571"),
+        item(1, 2, "", "合计", &["南京"], "809,275"),
+        item(1, 3, "", "合计", &["无锡市"], "438,343"),
+    ];
+    let paths: &[&[&str]] = &[&["项目"], total, &["南京"], &["无锡市"]];
+    let mut t = facts(Kind::Other, &items, paths);
+    // Whole, the table's 合计 is checked (and fails: the other cities are elsewhere) …
+    assert_eq!(summary(&table_checks(0, &t)).len(), 1);
+    // … as a part, not.
+    t.title = "分地区分项目预算表（一）";
+    assert!(summary(&table_checks(0, &t)).is_empty());
+}
