@@ -516,6 +516,19 @@ pub fn table_checks(idx: usize, t: &TableFacts<'_>) -> Vec<Check> {
         // Only the first total of a column: a second one (总计 below 合计 in a 收支 table)
         // adds other rows.
         if let Some(total) = totals.first() {
+            // 本级收入 / 本级支出 are the government's own: transfers and debt (收入 105 债务收入,
+            // 110 转移性收入; 支出 230 转移性支出, 231 债务还本支出) are added below them.
+            let tops: Vec<&Item> = if total.name.contains("本级") {
+                tops.iter()
+                    .copied()
+                    .filter(|i| !matches!(i.code.as_str(), "105" | "110" | "230" | "231"))
+                    .collect()
+            } else {
+                tops.clone()
+            };
+            if tops.is_empty() {
+                continue;
+            }
             let check = if total.name == "合计" || total.name == "总计" {
                 format!("合计 {} = Σ 类", total.measure)
             } else {

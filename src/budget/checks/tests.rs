@@ -549,3 +549,34 @@ fn a_part_of_a_table_is_not_summed_across() {
     t.title = "分地区分项目预算表（一）";
     assert!(summary(&table_checks(0, &t)).is_empty());
 }
+
+/// 本级收入合计 is the government's own revenue: 110 转移性收入 printed below it is not one of
+/// its parts (银川 2025 表6: 地方本级收入合计 1,715,929 above 110 转移性收入 2,286,828).
+#[test]
+fn own_revenue_leaves_transfers_out() {
+    let col = &["全市"][..];
+    let items = [
+        item(1, 1, "", "地方本级收入合计", col, "1,715,929"),
+        item(2, 1, "110", "转移性收入", col, "2,286,828"),
+        item(3, 1, "11001", "返还性收入", col, "2,286,828"),
+    ];
+    let t = facts(Kind::Other, &items, &[&["预算科目"], col]);
+    assert!(
+        summary(&table_checks(0, &t))
+            .iter()
+            .all(|c| !c.0.contains("Σ 类"))
+    );
+    let items = [
+        item(1, 1, "", "本级收入合计", col, "300"),
+        item(2, 1, "101", "税收收入", col, "200"),
+        item(3, 1, "103", "非税收入", col, "100"),
+        item(4, 1, "110", "转移性收入", col, "900"),
+    ];
+    let t = facts(Kind::Other, &items, &[&["预算科目"], col]);
+    assert!(summary(&table_checks(0, &t)).contains(&(
+        "本级收入合计 other = Σ 类".to_string(),
+        d("3000000"),
+        d("3000000"),
+        Status::Pass
+    )));
+}
