@@ -1,7 +1,16 @@
-"""One-off: draft golden/checks/verified-fails.tsv from a checks.csv, with evidence."""
+"""Draft golden/checks/verified-fails.tsv from a checks.csv: each fail with its evidence.
+
+usage: draft_verified.py OUT_DIR > verified-fails.tsv (unmatched fails are listed on stderr)
+
+The evidence of table fails was read on the rendered page (pdftoppm -r 80) and recomputed by
+hand; text fails of rules that quote the page (placeholder, punctuation) are confirmed here
+against pdftotext of the page; stated rates and shares against
+golden/statements/wrong-comparisons.tsv (found with pdftotext, independently of yusuan).
+"""
 import csv, re, subprocess, sys, collections, os
 OUT_DIR = sys.argv[1]
-REPO = '/work/s20-fails'
+REPO = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', '..'))
+SHARED = os.path.join(REPO, '..', 'shared', 'corpus')
 docs = {d['doc_id']: d for d in csv.DictReader(open(f'{OUT_DIR}/documents.csv'))}
 wrong = list(csv.DictReader(open(f'{REPO}/golden/statements/wrong-comparisons.tsv'), delimiter='\t'))
 
@@ -100,7 +109,7 @@ def wrong_row(f, page, exp, act):
 
 def evidence(corpus, f, x):
     page, rule, chk = x['page'], x['rule'], x['check']
-    path = f'/work/shared/corpus/{corpus}/{f}'
+    path = os.path.join(SHARED, corpus, f)
     if rule == 'placeholder' and 'templates__-fu-jian-2' in f:
         sent = x['message'].split('未替换：', 1)[-1]
         ph = re.search(r'“(.+?)”', x['check']).group(1)
@@ -130,7 +139,7 @@ for x in csv.DictReader(open(f'{OUT_DIR}/checks.csv')):
     if x['status'] != 'fail':
         continue
     fp = docs[x['doc_id']]['file']
-    corpus, f = fp.split('/')[3], fp.split('/')[-1]
+    corpus, f = fp.split('/')[-2], fp.split('/')[-1]
     if corpus == 'gov':
         continue
     e = evidence(corpus, f, x)
