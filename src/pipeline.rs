@@ -10,7 +10,7 @@ use sha2::{Digest, Sha256};
 
 use std::collections::{BTreeMap, HashSet};
 
-use crate::budget::document::{Analysis, PageText, analyse};
+use crate::budget::document::{Analysis, PageText, Unread, analyse};
 use crate::dataset::DocRecord;
 use crate::pdf::document::Limits;
 use crate::pdf::input::{self, Refused};
@@ -185,7 +185,43 @@ fn read_and_analyse(
         };
     }
     let info_title = doc.info("Title");
-    (outcome, analyse(&texts, tables, info_title.as_deref()))
+    let analysis = analyse(&texts, tables, info_title.as_deref());
+    unread_is_partial(&mut outcome, &analysis);
+    (outcome, analysis)
+}
+
+/// Figures printed in cells the tables could not part into amounts ([`Analysis::unread`])
+/// are lost to the dataset: the file is `partial`, and the message says on which pages.
+fn unread_is_partial(outcome: &mut health::Outcome, analysis: &Analysis) {
+    let Some(note) = unread_note(&analysis.unread) else {
+        return;
+    };
+    if outcome.status == Status::Ok {
+        outcome.status = Status::Partial;
+    }
+    outcome.message = if outcome.message.is_empty() {
+        note
+    } else {
+        format!("{}; {note}", outcome.message)
+    };
+}
+
+/// `cells printing figures on several lines …: page 3: 2, page 5: 1`, None when no cell is.
+fn unread_note(unread: &[Unread]) -> Option<String> {
+    let mut per_page: BTreeMap<u32, usize> = BTreeMap::new();
+    for u in unread {
+        *per_page.entry(u.page).or_default() += 1;
+    }
+    let pages: Vec<String> = per_page
+        .iter()
+        .map(|(p, n)| format!("page {p}: {n}"))
+        .collect();
+    (!pages.is_empty()).then(|| {
+        format!(
+            "cells printing figures on several lines gave no amount (rows not parted): {}",
+            pages.join(", ")
+        )
+    })
 }
 
 /// The PDFs an input names: the file itself, or every `*.pdf` (any case) below a directory,
@@ -257,5 +293,25 @@ mod tests {
     fn doc_id_is_the_sha256_prefix() {
         // SHA-256("abc") = ba7816bf8f01cfea…
         assert_eq!(super::doc_id(b"abc"), "ba7816bf8f01cfea");
+    }
+
+    #[test]
+    fn unread_cells_are_counted_per_page() {
+        let cell = |page| super::Unread {
+            page,
+            table: 0,
+            row: 3,
+            col: 2,
+            lines: 2,
+            text: "500\n100".into(),
+        };
+        assert_eq!(super::unread_note(&[]), None);
+        assert_eq!(
+            super::unread_note(&[cell(5), cell(3), cell(5)]).as_deref(),
+            Some(
+                "cells printing figures on several lines gave no amount (rows not parted): \
+                 page 3: 1, page 5: 2"
+            )
+        );
     }
 }

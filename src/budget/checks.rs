@@ -121,8 +121,6 @@ rules! {
     Year = "year",
     Placeholder = "placeholder",
     Punctuation = "punctuation",
-    // What was printed but could not be read as one amount.
-    OneFigure = "one_figure",
     // Plausibility (warnings).
     OverBudget = "over_budget",
     NegativeAmount = "negative_amount",

@@ -89,7 +89,6 @@ ev(W, '', 'sum_top', 'personnel', '基本支出表 合计 人员经费 25,530.51
 ev('bei-jing-shi-si-fa-ju', '7', 'stated_change', '', 'docs/checks.md: 29956.27 - 28479.84 = 1476.43, the text says 增加1476.73万元')
 ev('shang-hai-shi-shui-wu-ju', '6', 'punctuation', '', 'pdftotext p6: 海洋灾害预警预报、、滨海')
 ev('shang-hai-shi-ying-ji-guan-li-ju', '18', 'personnel_public', '', 'stop 19: p18 prints 303 其他对个人和家庭的补助 20,000 in the 公用经费 column (人员经费 10,923,200 vs 301 + 303 10,943,200)')
-ev('bao-tou-shi-zheng-fu-ban-gong-ting', '49', 'one_figure', '', 'rendered p49: two tables are printed over each other; the 序号 cell shows 7 and 14 overprinted (a printed defect, not money)')
 
 # city
 H = 'hang-zhou-shi-2025-nian-yu-suan'
