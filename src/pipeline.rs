@@ -10,7 +10,7 @@ use sha2::{Digest, Sha256};
 
 use std::collections::{BTreeMap, HashSet};
 
-use crate::budget::document::{Analysis, PageText, Sources, analyse};
+use crate::budget::document::{Analysis, PageText, Sources, Unread, analyse};
 use crate::dataset::DocRecord;
 use crate::pdf::document::Limits;
 use crate::pdf::input::{self, Refused};
@@ -200,18 +200,49 @@ fn read_and_analyse(
         .filter(|_| cover_is_image && front_blank)
         .and_then(|bytes| crate::ocr::page_text(bytes, 1, OCR_TIME));
     if cover.is_some() {
-        let note = "identity read from page 1 by OCR (tesseract)";
-        outcome.message = if outcome.message.is_empty() {
-            note.to_string()
-        } else {
-            format!("{}; {note}", outcome.message)
-        };
+        add_note(&mut outcome, "identity read from page 1 by OCR (tesseract)".into());
     }
     let sources = Sources {
         info_title: info_title.as_deref(),
         cover: cover.as_deref(),
     };
-    (outcome, analyse(&texts, tables, sources))
+    let analysis = analyse(&texts, tables, sources);
+    if let Some(note) = unread_note(&analysis.unread) {
+        // Figures printed in cells the tables could not part into amounts are lost.
+        if outcome.status == Status::Ok {
+            outcome.status = Status::Partial;
+        }
+        add_note(&mut outcome, note);
+    }
+    (outcome, analysis)
+}
+
+/// `note` after the outcome's message.
+fn add_note(outcome: &mut health::Outcome, note: String) {
+    outcome.message = if outcome.message.is_empty() {
+        note
+    } else {
+        format!("{}; {note}", outcome.message)
+    };
+}
+
+/// `cells printing figures on several lines …: page 3: 2, page 5: 1`, None when no cell is
+/// ([`Analysis::unread`]): the file is then `partial`.
+fn unread_note(unread: &[Unread]) -> Option<String> {
+    let mut per_page: BTreeMap<u32, usize> = BTreeMap::new();
+    for u in unread {
+        *per_page.entry(u.page).or_default() += 1;
+    }
+    let pages: Vec<String> = per_page
+        .iter()
+        .map(|(p, n)| format!("page {p}: {n}"))
+        .collect();
+    (!pages.is_empty()).then(|| {
+        format!(
+            "cells printing figures on several lines gave no amount (rows not parted): {}",
+            pages.join(", ")
+        )
+    })
 }
 
 /// Time for the OCR of one cover: tesseract reads a page in 1-3 s.
@@ -286,5 +317,25 @@ mod tests {
     fn doc_id_is_the_sha256_prefix() {
         // SHA-256("abc") = ba7816bf8f01cfea…
         assert_eq!(super::doc_id(b"abc"), "ba7816bf8f01cfea");
+    }
+
+    #[test]
+    fn unread_cells_are_counted_per_page() {
+        let cell = |page| super::Unread {
+            page,
+            table: 0,
+            row: 3,
+            col: 2,
+            lines: 2,
+            text: "500\n100".into(),
+        };
+        assert_eq!(super::unread_note(&[]), None);
+        assert_eq!(
+            super::unread_note(&[cell(5), cell(3), cell(5)]).as_deref(),
+            Some(
+                "cells printing figures on several lines gave no amount (rows not parted): \
+                 page 3: 1, page 5: 2"
+            )
+        );
     }
 }

@@ -121,8 +121,6 @@ rules! {
     Year = "year",
     Placeholder = "placeholder",
     Punctuation = "punctuation",
-    // What was printed but could not be read as one amount.
-    OneFigure = "one_figure",
     // Plausibility (warnings).
     OverBudget = "over_budget",
     NegativeAmount = "negative_amount",
@@ -417,6 +415,20 @@ pub fn compare(
     }
 }
 
+/// A title ending in a part number: 表（一）, 表(二), 表（续一）.
+fn is_part_of_a_table(title: &str) -> bool {
+    let t = title.trim_end();
+    let Some(inner) = t
+        .strip_suffix('）')
+        .or_else(|| t.strip_suffix(')'))
+        .and_then(|t| t.rsplit_once(['（', '(']))
+        .map(|(_, n)| n.trim_start_matches('续'))
+    else {
+        return false;
+    };
+    !inner.is_empty() && inner.chars().all(|c| "一二三四五六七八九十".contains(c))
+}
+
 /// Items of table `idx` as figures to add.
 fn plus(idx: usize, items: &[&Item]) -> Vec<(Figure, bool)> {
     items.iter().map(|&i| (Figure::of(idx, i), false)).collect()
@@ -446,10 +458,20 @@ pub fn table_checks(idx: usize, t: &TableFacts<'_>) -> Vec<Check> {
         for parent in items.iter().filter(|i| {
             !i.code.is_empty() && matches!(i.code_level, Some(Level::Lei | Level::Kuan))
         }) {
+            // A subject printed twice on consecutive rows (a 项 printed with its 款's code:
+            // 21999 其他支出 over 21999 其他支出, the same figure) is one subject.
+            let repeats = |c: &Item| {
+                items.iter().any(|p| {
+                    p.row + 1 == c.row
+                        && p.code == c.code
+                        && p.name == c.name
+                        && p.amount_yuan == c.amount_yuan
+                })
+            };
             let children: Vec<&Item> = items
                 .iter()
                 .copied()
-                .filter(|c| c.parent_code == parent.code)
+                .filter(|c| c.parent_code == parent.code && !repeats(c))
                 .collect();
             if !children.is_empty() {
                 out.push(compare(
@@ -474,7 +496,14 @@ pub fn table_checks(idx: usize, t: &TableFacts<'_>) -> Vec<Check> {
             .copied()
             .filter(|i| i.code_level == Some(Level::Lei))
             .collect();
-        if tops.is_empty() {
+        // A column whose rows mostly print no code lists projects, not subjects: its few
+        // codes open names (110千伏…变电站, 320国道…改建工程).
+        let coded = items.iter().filter(|i| !i.code.is_empty()).count();
+        let uncoded = items
+            .iter()
+            .filter(|i| i.code.is_empty() && !is_total_name(&i.name))
+            .count();
+        if tops.is_empty() || coded < uncoded {
             continue;
         }
         let totals: Vec<&Item> = items
@@ -485,6 +514,19 @@ pub fn table_checks(idx: usize, t: &TableFacts<'_>) -> Vec<Check> {
         // Only the first total of a column: a second one (总计 below 合计 in a 收支 table)
         // adds other rows.
         if let Some(total) = totals.first() {
+            // 本级收入 / 本级支出 are the government's own: transfers and debt (收入 105 债务收入,
+            // 110 转移性收入; 支出 230 转移性支出, 231 债务还本支出) are added below them.
+            let tops: Vec<&Item> = if total.name.contains("本级") {
+                tops.iter()
+                    .copied()
+                    .filter(|i| !matches!(i.code.as_str(), "105" | "110" | "230" | "231"))
+                    .collect()
+            } else {
+                tops.clone()
+            };
+            if tops.is_empty() {
+                continue;
+            }
             let check = if total.name == "合计" || total.name == "总计" {
                 format!("合计 {} = Σ 类", total.measure)
             } else {
@@ -522,6 +564,11 @@ pub fn table_checks(idx: usize, t: &TableFacts<'_>) -> Vec<Check> {
 /// sibling column is zero.
 fn column_sums(idx: usize, t: &TableFacts<'_>) -> Vec<Check> {
     let mut out = Vec::new();
+    // A table printed in parts (…分地区分项目预算表（一）, （二）) spreads the columns its 合计
+    // adds over the parts: one part alone does not add up.
+    if is_part_of_a_table(t.title) {
+        return out;
+    }
     let is_total = |l: &str| matches!(l, "合计" | "小计" | "总计");
     let amount_cols = amount_columns(t);
     let title = if t.title.is_empty() { "表" } else { t.title };
@@ -537,10 +584,12 @@ fn column_sums(idx: usize, t: &TableFacts<'_>) -> Vec<Check> {
             let (Some(prefix), Some(tail)) = (path.get(..k), path.get(k + 1..)) else {
                 continue;
             };
-            // A label column (科目编码, 项目, 序号) is no part of a total, whatever it prints.
+            // A label column (科目编码, 功能分类科目, 项目, 序号) is no part of a total, whatever
+            // it prints; 科目调剂 (money moved between subjects) is a column of amounts.
             let label = |l: &str| {
                 matches!(l, "项目" | "名称" | "项目名称")
-                    || ["编码", "科目", "代码", "序号"]
+                    || ["科目", "名称"].iter().any(|w| l.ends_with(w))
+                    || ["编码", "代码", "序号", "科目（", "科目("]
                         .iter()
                         .any(|w| l.contains(w))
             };

@@ -1,7 +1,6 @@
 //! A whole document: metadata (kind, year, issuing body), its tables classified, their facts,
 //! and the checks within and across tables.
 
-use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::checks::{self, Check, TableFacts};
@@ -43,6 +42,26 @@ pub struct Analysis {
     /// The figures the running text states.
     #[serde(default)]
     pub statements: Vec<super::statements::Statement>,
+    /// Body cells printing figures on several lines, which gave no amount.
+    #[serde(default)]
+    pub unread: Vec<Unread>,
+}
+
+/// A body cell printing figures on several lines: rows the table layer did not part (`500`
+/// over `100` over `300`) or a figure wrapped in a narrow cell (`1682.7` over `6`), which the
+/// text cannot tell apart. Either gives no amount (gluing would invent one), so the figures
+/// are lost to the dataset: the document is `partial` and its message says where
+/// (src/pipeline.rs). Not a check: nothing says the page is wrong.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Unread {
+    pub page: u32,
+    /// Index of the table in [`Analysis::tables`].
+    pub table: usize,
+    pub row: usize,
+    pub col: usize,
+    /// How many lines of figures the cell prints.
+    pub lines: usize,
+    pub text: String,
 }
 
 /// What the analysis reads of a page besides its tables, kept for every page of a long
@@ -235,11 +254,11 @@ pub fn analyse(pages: &[PageText], tables: Vec<Table>, sources: Sources) -> Anal
         .collect();
     let across = checks::document_checks(&views);
     drop(views);
-    for (i, c) in per_table.iter_mut().enumerate() {
-        if let Some(a) = analysed.get(i) {
-            c.extend(stacked_checks(i, &a.table));
-        }
-    }
+    let unread: Vec<Unread> = analysed
+        .iter()
+        .enumerate()
+        .flat_map(|(i, a)| unread_cells(i, &a.table))
+        .collect();
     let mut across = across;
     let (statements, text_checks) = super::narrative::analyse(pages, &analysed, year, doc_kind);
     across.extend(text_checks);
@@ -264,45 +283,23 @@ pub fn analyse(pages: &[PageText], tables: Vec<Table>, sources: Sources) -> Anal
         tables: analysed,
         checks: across,
         statements,
+        unread,
     }
 }
 
-/// A failed check for each body cell printing figures on several lines: rows the table layer
-/// did not part (`500` over `100` over `300`) or a figure wrapped in a narrow cell (`1682.7`
-/// over `6`), which the text cannot tell apart. Either gives no amount (gluing would invent
-/// one); the check says where figures were left unread.
-fn stacked_checks(idx: usize, t: &Table) -> Vec<Check> {
+/// The body cells of table `idx` that print figures on several lines.
+fn unread_cells(idx: usize, t: &Table) -> Vec<Unread> {
     t.cells
         .iter()
         .filter(|c| c.row >= t.header_rows)
         .filter_map(|c| {
-            let n = facts::stacked_figures(c)?;
-            let check = format!(
-                "one figure per cell: row {} col {} prints figures on {n} lines ({}), no amount",
-                c.row, c.col, c.text
-            );
-            Some(Check {
-                table: Some(idx),
-                quantity: checks::Quantity::Count,
-                status: checks::Status::Fail,
-                pages: vec![c.page],
-                page: Some(c.page),
-                bbox: Some(c.bbox),
-                message: format!(
-                    "第{}页：一个单元格印有{n}行数字（{}），未取数",
-                    c.page, c.text
-                ),
-                cells: vec![checks::Place {
-                    table: idx,
-                    row: c.row,
-                    col: c.col,
-                }],
-                ..Check::new(
-                    checks::Rule::OneFigure,
-                    check,
-                    Decimal::ONE,
-                    Decimal::from(n),
-                )
+            Some(Unread {
+                page: c.page,
+                table: idx,
+                row: c.row,
+                col: c.col,
+                lines: facts::stacked_figures(c)?,
+                text: c.text.clone(),
             })
         })
         .collect()

@@ -114,10 +114,27 @@ fn is_carry(name: &str) -> bool {
     name.contains("结转") || name.contains("结余")
 }
 
-/// A printed prefix that numbers a row of the side: 一、 … 二十、.
-fn is_numbered_top(prefix: &str) -> bool {
+/// The number of a printed prefix that numbers a row of the side: 一、 … 二十、.
+fn numbered_top(prefix: &str) -> Option<u32> {
     let p = prefix.trim_end_matches(['、', '．', '.', ' ']);
-    !p.is_empty() && p.chars().all(|c| "一二三四五六七八九十".contains(c)) && prefix != p
+    if p.is_empty() || prefix == p {
+        return None;
+    }
+    let digit = |c: char| {
+        "一二三四五六七八九"
+            .chars()
+            .position(|d| d == c)
+            .map(|d| d as u32 + 1)
+    };
+    let chars: Vec<char> = p.chars().collect();
+    match chars.as_slice() {
+        [c] if *c == '十' => Some(10),
+        [c] => digit(*c),
+        ['十', u] => Some(10 + digit(*u)?),
+        [t, '十'] => Some(10 * digit(*t)?),
+        [t, '十', u] => Some(10 * digit(*t)? + digit(*u)?),
+        _ => None,
+    }
 }
 
 fn is_year_total(name: &str) -> bool {
@@ -153,14 +170,30 @@ fn classify(rows: &[(usize, &Item)]) -> Vec<RowKind> {
     let year = rows.iter().position(|(_, i)| is_year_total(&i.name));
     let mut out = Vec::new();
     let mut under_carry = false;
+    // A side that numbers its rows (一、财政拨款收入 二、…) prints the rows under one
+    // unnumbered (一般公共预算拨款收入, indented only) or numbered afresh from 一 (一、本年支出
+    // over 一、一般公共服务支出 … 四、住房保障支出, then 二、结转下年支出): those are its parts.
+    let mut outer: Option<u32> = None;
+    let mut nested: Option<u32> = None;
     for (k, (_, i)) in rows.iter().enumerate() {
+        let number = numbered_top(&i.prefix);
         let kind = if Some(k) == year {
             RowKind::Year
         } else if is_total_name(&i.name) || i.name == "小计" {
             RowKind::Grand
         } else if under_carry && names_fund(&i.name) {
             RowKind::Part
-        } else if i.prefix.is_empty() || is_numbered_top(&i.prefix) {
+        } else if let Some(n) = number {
+            let goes_on = nested.map_or(outer.is_some() && n == 1, |m| n == m + 1);
+            if goes_on {
+                nested = Some(n);
+                RowKind::Part
+            } else {
+                outer = Some(n);
+                nested = None;
+                RowKind::Top
+            }
+        } else if i.prefix.is_empty() && outer.is_none() {
             RowKind::Top
         } else {
             RowKind::Part
@@ -170,6 +203,9 @@ fn classify(rows: &[(usize, &Item)]) -> Vec<RowKind> {
             RowKind::Part => under_carry,
             _ => false,
         };
+        if matches!(kind, RowKind::Year | RowKind::Grand) {
+            (outer, nested) = (None, None);
+        }
         out.push(kind);
     }
     out

@@ -369,3 +369,214 @@ fn rounding_follows_the_printed_digits() {
         Some(Status::Fail)
     );
 }
+
+/// A 收支 table that numbers its rows (长春市信访局 2026 预算表1 and 4, as printed): the rows
+/// under 一、财政拨款收入 unnumbered, those under 一、本年支出 numbered afresh from 一, then
+/// 二、结转下年支出. Each side's total adds its numbered rows only: 1682.76 = 1682.76, not
+/// 1682.76 + its parts.
+#[test]
+fn numbered_rows_hold_their_parts() {
+    let numbered = |mut i: Item, prefix: &str| {
+        i.prefix = prefix.to_string();
+        i
+    };
+    let (inc, exp) = (&["收入", "本年预算"][..], &["支出", "本年预算"][..]);
+    let items = [
+        numbered(item(1, 1, "", "财政拨款收入", inc, "1682.76"), "一、"),
+        item(2, 1, "", "一般公共预算拨款收入", inc, "1682.76"),
+        item(3, 1, "", "政府性基金预算拨款收入", inc, "0.00"),
+        numbered(item(4, 1, "", "单位资金收入", inc, "0.00"), "二、"),
+        item(5, 1, "", "事业收入", inc, "0.00"),
+        item(6, 1, "", "本年收入合计", inc, "1682.76"),
+        numbered(item(1, 3, "", "本年支出", exp, "1682.76"), "一、"),
+        numbered(item(2, 3, "", "一般公共服务支出", exp, "1378.41"), "一、"),
+        numbered(item(3, 3, "", "社会保障和就业支出", exp, "304.35"), "二、"),
+        numbered(item(4, 3, "", "结转下年支出", exp, "0.00"), "二、"),
+        item(6, 3, "", "支出总计", exp, "1682.76"),
+    ];
+    let t = facts(
+        Kind::RevenueExpenditureSummary,
+        &items,
+        &[&["收入", "项目"], inc, &["支出", "项目"], exp],
+    );
+    let got = summary(&table_checks(0, &t));
+    let total = d("16827600.00");
+    for check in [
+        "收入 本年收入合计 = Σ rows above (收入/本年预算)",
+        "支出 支出总计 = Σ rows above (支出/本年预算)",
+    ] {
+        assert!(
+            got.contains(&(check.to_string(), total, total, Status::Pass)),
+            "{check}: {got:?}"
+        );
+    }
+    assert!(got.iter().all(|c| c.3 == Status::Pass), "{got:?}");
+}
+
+/// A subject printed twice on consecutive rows (发展和改革局 2026: 219 援助其他地区支出 502.00
+/// over 21999 其他支出 502.00 twice, its 项 printed with the 款's code) is one child; two
+/// different subjects of one code (30208 取暖费, 30208 物业管理费) stay two.
+#[test]
+fn a_subject_printed_twice_counts_once() {
+    let col = &["合计"][..];
+    let items = [
+        item(1, 1, "219", "援助其他地区支出", col, "502.00"),
+        item(2, 1, "21999", "其他支出", col, "502.00"),
+        item(3, 1, "21999", "其他支出", col, "502.00"),
+        item(4, 1, "302", "商品和服务支出", col, "59.55"),
+        item(5, 1, "30208", "取暖费", col, "23.37"),
+        item(6, 1, "30208", "物业管理费", col, "36.18"),
+    ];
+    let t = facts(Kind::GpbExpenditure, &items, &[&["项目"], col]);
+    let got = summary(&table_checks(0, &t));
+    assert!(got.contains(&(
+        "219 total = Σ children".to_string(),
+        d("5020000.00"),
+        d("5020000.00"),
+        Status::Pass
+    )));
+    assert!(got.contains(&(
+        "302 total = Σ children".to_string(),
+        d("595500.00"),
+        d("595500.00"),
+        Status::Pass
+    )));
+}
+
+/// A list of projects (济南 2022 决算 表90: 市级合计 over 100 project rows, one named
+/// 110千伏后陈变电站地下管廊项目) is no table of subjects: 合计 is not the sum of its "类".
+#[test]
+fn a_project_list_has_no_subject_total() {
+    let col = &["金额"][..];
+    let items = [
+        item(1, 1, "", "市级合计", col, "4099200"),
+        item(2, 1, "110", "千伏后陈变电站地下管廊项目", col, "7500"),
+        item(3, 1, "", "济南轨道交通4号线", col, "128400"),
+        item(4, 1, "", "济南轨道交通6号线", col, "135600"),
+    ];
+    let t = facts(Kind::Other, &items, &[&["项目名称"], col]);
+    assert!(
+        summary(&table_checks(0, &t))
+            .iter()
+            .all(|c| !c.0.contains("Σ 类")),
+        "{:?}",
+        summary(&table_checks(0, &t))
+    );
+    // With most rows coded it is a table of subjects again, and its 合计 is checked.
+    let col = &["合计"][..];
+    let coded = [
+        item(1, 1, "", "合计", col, "300.00"),
+        item(2, 1, "201", "一般公共服务支出", col, "100.00"),
+        item(3, 1, "205", "教育支出", col, "200.00"),
+        item(4, 1, "", "其中：义务教育", col, "50.00"),
+    ];
+    let t = facts(Kind::GpbExpenditure, &coded, &[&["项目"], col]);
+    assert!(summary(&table_checks(0, &t)).contains(&(
+        "合计 total = Σ 类".to_string(),
+        d("3000000.00"),
+        d("3000000.00"),
+        Status::Pass
+    )));
+}
+
+/// 科目调剂 is a column of amounts, not a label (江苏 2018 表十六, 一般公共服务支出: 小计 799,318 =
+/// 641,675 + 62,334 + 48,243 + 36,802 + 10,264); 功能分类科目 beside it stays a label.
+#[test]
+fn a_column_of_subject_transfers_is_summed() {
+    let path = |leaf: &'static str| ["2018年预算数", leaf];
+    let cols = [
+        path("小计"),
+        path("当年省级安排"),
+        path("中央专款"),
+        path("上年结转"),
+        path("科目调剂"),
+        path("调入资金"),
+    ];
+    let printed = ["799,318", "641,675", "62,334", "48,243", "36,802", "10,264"];
+    let mut items: Vec<Item> = cols
+        .iter()
+        .zip(printed)
+        .enumerate()
+        .map(|(c, (p, v))| item(1, c + 1, "", "一般公共服务支出", p, v))
+        .collect();
+    items.push(item(
+        1,
+        7,
+        "",
+        "一般公共服务支出",
+        &["2018年预算数", "功能分类科目"],
+        "201",
+    ));
+    let mut paths: Vec<&[&str]> = vec![&["支出项目"]];
+    paths.extend(cols.iter().map(|p| &p[..]));
+    paths.push(&["2018年预算数", "功能分类科目"]);
+    let t = facts(Kind::GpbExpenditure, &items, &paths);
+    assert_eq!(
+        summary(&table_checks(0, &t)),
+        [(
+            "row 1 2018年预算数 / 小计 = Σ columns".to_string(),
+            d("7993180000"),
+            d("7993180000"),
+            Status::Pass
+        )]
+    );
+}
+
+/// A table printed in parts (江苏 2018 表三十九 …分地区分项目预算表（一）: 合计 6,764,571 over
+/// 南京 … 南通市, the other cities in （二）) is not summed across its columns; a title with a
+/// bracketed note is a whole table.
+#[test]
+fn a_part_of_a_table_is_not_summed_across() {
+    assert!(is_part_of_a_table(
+        "2019年省对市县一般公共预算专项转移支付分地区分项目预算表（一）"
+    ));
+    assert!(is_part_of_a_table("预算表(二)"));
+    assert!(is_part_of_a_table("支出表（续一）"));
+    assert!(!is_part_of_a_table("一般公共预算支出表（按功能分类科目）"));
+    assert!(!is_part_of_a_table("收支总表（预算表 1）"));
+    assert!(!is_part_of_a_table("支出表"));
+    let total = &["合计"][..];
+    let items = [
+        item(1, 1, "", "合计", total, "6,764,571"),
+        item(1, 2, "", "合计", &["南京"], "809,275"),
+        item(1, 3, "", "合计", &["无锡市"], "438,343"),
+    ];
+    let paths: &[&[&str]] = &[&["项目"], total, &["南京"], &["无锡市"]];
+    let mut t = facts(Kind::Other, &items, paths);
+    // Whole, the table's 合计 is checked (and fails: the other cities are elsewhere) …
+    assert_eq!(summary(&table_checks(0, &t)).len(), 1);
+    // … as a part, not.
+    t.title = "分地区分项目预算表（一）";
+    assert!(summary(&table_checks(0, &t)).is_empty());
+}
+
+/// 本级收入合计 is the government's own revenue: 110 转移性收入 printed below it is not one of
+/// its parts (银川 2025 表6: 地方本级收入合计 1,715,929 above 110 转移性收入 2,286,828).
+#[test]
+fn own_revenue_leaves_transfers_out() {
+    let col = &["全市"][..];
+    let items = [
+        item(1, 1, "", "地方本级收入合计", col, "1,715,929"),
+        item(2, 1, "110", "转移性收入", col, "2,286,828"),
+        item(3, 1, "11001", "返还性收入", col, "2,286,828"),
+    ];
+    let t = facts(Kind::Other, &items, &[&["预算科目"], col]);
+    assert!(
+        summary(&table_checks(0, &t))
+            .iter()
+            .all(|c| !c.0.contains("Σ 类"))
+    );
+    let items = [
+        item(1, 1, "", "本级收入合计", col, "300"),
+        item(2, 1, "101", "税收收入", col, "200"),
+        item(3, 1, "103", "非税收入", col, "100"),
+        item(4, 1, "110", "转移性收入", col, "900"),
+    ];
+    let t = facts(Kind::Other, &items, &[&["预算科目"], col]);
+    assert!(summary(&table_checks(0, &t)).contains(&(
+        "本级收入合计 other = Σ 类".to_string(),
+        d("3000000"),
+        d("3000000"),
+        Status::Pass
+    )));
+}
