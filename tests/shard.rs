@@ -67,7 +67,14 @@ fn documents(dir: &Path) -> Vec<(String, String)> {
 fn sqlite_rows(dir: &Path) -> Vec<String> {
     let db = rusqlite::Connection::open(dir.join("yusuan.sqlite")).unwrap();
     let mut out = Vec::new();
-    for t in ["documents", "tables", "items", "checks", "panel", "statements"] {
+    for t in [
+        "documents",
+        "tables",
+        "items",
+        "checks",
+        "panel",
+        "statements",
+    ] {
         let mut st = db.prepare(&format!("SELECT * FROM {t}")).unwrap();
         let n = st.column_count();
         let rows = st
