@@ -7,11 +7,13 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-const FILES: [&str; 9] = [
+const FILES: [&str; 11] = [
     "documents.csv",
     "tables.csv",
     "items.csv",
     "checks.csv",
+    "panel.csv",
+    "statements.csv",
     "datapackage.json",
     "documents.parquet",
     "tables.parquet",
@@ -65,7 +67,14 @@ fn documents(dir: &Path) -> Vec<(String, String)> {
 fn sqlite_rows(dir: &Path) -> Vec<String> {
     let db = rusqlite::Connection::open(dir.join("yusuan.sqlite")).unwrap();
     let mut out = Vec::new();
-    for t in ["documents", "tables", "items", "checks"] {
+    for t in [
+        "documents",
+        "tables",
+        "items",
+        "checks",
+        "panel",
+        "statements",
+    ] {
         let mut st = db.prepare(&format!("SELECT * FROM {t}")).unwrap();
         let n = st.column_count();
         let rows = st

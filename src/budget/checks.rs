@@ -107,6 +107,8 @@ rules! {
     // Across tables.
     CrossTable = "cross_table",
     CodeSets = "code_sets",
+    // Across documents (a prior-year figure = that year's own document).
+    PriorYear = "prior_year",
     // The explanatory text.
     StatedFigure = "stated_figure",
     StatedChange = "stated_change",
@@ -138,7 +140,8 @@ impl Rule {
             | Rule::NegativeAmount
             | Rule::PercentRange
             | Rule::ChangeFromZero
-            | Rule::RateOfZeroBudget => Severity::Warning,
+            | Rule::RateOfZeroBudget
+            | Rule::PriorYear => Severity::Warning,
             Rule::CodeSets => Severity::Info,
             _ => Severity::Error,
         }

@@ -161,7 +161,10 @@ impl Scheme {
             let (Some(classification), Some(level)) = (class_of(get(0)), level_of(get(2))) else {
                 continue;
             };
+            // A code the corpora print under another name: this row is a name reports
+            // print for it without the code (调入预算稳定调节基金 for 11015).
             if s.contains(classification, get(1)) {
+                s.add_name(classification, get(4), get(1));
                 continue;
             }
             let e = Entry {
@@ -215,6 +218,34 @@ impl Scheme {
             })
     }
 
+    /// A social-insurance fund's line printed by its generic name under the fund
+    /// (利息收入, 财政补贴收入, 社会保险费收入, 其他支出 under 企业职工基本养老保险基金收入): the one
+    /// 项 of the fund's 款 whose name ends with it (企业职工基本养老保险基金利息收入), or for
+    /// 其他收入/其他支出 the fund's 99 项 (其他企业职工基本养老保险基金收入).
+    fn fund_line(&self, c: Classification, fund: &str, name: &str) -> Option<String> {
+        if !(fund.starts_with("102") || fund.starts_with("209")) || fund.len() != 5 {
+            return None;
+        }
+        let n = key(name);
+        let n = n.trim_end_matches('等');
+        let n = n.strip_prefix("社会").unwrap_or(n);
+        let other = matches!(n, "其他收入" | "其他支出");
+        if !other && n.chars().count() < 4 {
+            return None;
+        }
+        let mut hits = self.codes.iter().filter_map(|((cc, code), periods)| {
+            let e = periods.last()?;
+            let fits = if other {
+                code.ends_with("99")
+            } else {
+                periods.iter().any(|p| key(&p.name).ends_with(n))
+            };
+            (*cc == c && e.parent == fund && e.level == Level::Xiang && fits).then_some(code)
+        });
+        let first = hits.next()?;
+        hits.next().is_none().then(|| first.clone())
+    }
+
     /// Whether the classification holds `code`.
     pub fn contains(&self, c: Classification, code: &str) -> bool {
         self.codes.contains_key(&(c, code.to_string()))
@@ -252,7 +283,7 @@ impl Scheme {
 }
 
 /// A name as compared: full-width forms as ASCII, whitespace, quotes, footnote marks
-/// (`*`, `注1`, `(注1)`) and printed level markers (`(款)`) removed.
+/// (`*`, `注1`, `(注1)`), scope notes (`(含生育险)`) and printed level markers (`(款)`) removed.
 pub fn key(name: &str) -> String {
     let mut s: String = name
         .chars()
@@ -274,10 +305,12 @@ pub fn key(name: &str) -> String {
                 s = t.to_string();
             }
         }
-        // A note mark: (注1), 注1, (注).
+        // A note mark: (注1), 注1, (注); a scope note: (含生育险), (含生育保险).
         if let Some(open) = s.rfind('(')
             && s.ends_with(')')
-            && s.get(open + 1..).is_some_and(|n| n.starts_with('注'))
+            && open > 0
+            && s.get(open + 1..)
+                .is_some_and(|n| n.starts_with('注') || n.starts_with('含'))
         {
             s.truncate(open);
         }
@@ -362,6 +395,10 @@ pub struct Found {
 /// The hierarchy walked down a label column.
 #[derive(Default)]
 struct Walk {
+    /// The 类 every code of the table is in, if the table is one budget's (a
+    /// social-insurance fund table: 102 收入, 209 支出; its 其他支出 is no 229 and its
+    /// 上解上级支出 no 230): other codes are not matches, nor do they move the walk.
+    within: Option<&'static str>,
     lei: Option<(String, (i64, u8))>,
     kuan: Option<(String, (i64, u8))>,
     last: Option<String>,
@@ -394,6 +431,10 @@ impl Walk {
         self.last.as_deref() == Some(code) || printed(&self.lei) || printed(&self.kuan)
     }
 
+    fn holds(&self, code: &str) -> bool {
+        self.within.is_none_or(|w| code.starts_with(w))
+    }
+
     fn step(&mut self, s: &Scheme, c: Classification, r: &LabelRow) -> Option<Found> {
         let lei = || -> Option<Found> {
             lei_names(&r.name, c).iter().find_map(|n| {
@@ -404,8 +445,11 @@ impl Walk {
             })
         };
         // A revenue 款 printed without its 收入 (行政事业性收费 for 行政事业性收费收入).
+        // An expenditure 款 printed without its 的 (彩票公益金安排支出 for 彩票公益金安排的支出).
         let kuan_names = if c == Classification::Revenue && !r.name.ends_with("收入") {
             vec![r.name.clone(), format!("{}收入", r.name)]
+        } else if let Some(stem) = r.name.strip_suffix("安排支出") {
+            vec![r.name.clone(), format!("{stem}安排的支出")]
         } else {
             vec![r.name.clone()]
         };
@@ -426,8 +470,10 @@ impl Walk {
                     level: Level::Xiang,
                 })
         };
+        let sub = r.prefix.starts_with("其中");
+        let sibling_of_lei = self.lei.as_ref().is_some_and(|(_, g)| *g == r.sig);
         // A name one code has in the whole classification, under the 类 the walk is in (or
-        // none yet).
+        // none yet, or printed as that 类's sibling: 债务转贷支出 after 债务还本支出).
         let global = || -> Option<Found> {
             let codes = s.codes_named(c, &r.name);
             let [code] = codes else { return None };
@@ -437,7 +483,7 @@ impl Walk {
                 return None;
             }
             let lei = code.get(..3)?;
-            if self.lei.as_ref().is_some_and(|(l, _)| l != lei) {
+            if !sibling_of_lei && self.lei.as_ref().is_some_and(|(l, _)| l != lei) {
                 return None;
             }
             Some(Found {
@@ -445,8 +491,7 @@ impl Walk {
                 level: e.level,
             })
         };
-        let sub = r.prefix.starts_with("其中");
-        let sibling_of_lei = self.lei.as_ref().is_some_and(|(_, g)| *g == r.sig);
+
         let sibling_of_kuan =
             self.kuan.as_ref().is_some_and(|(_, g)| *g == r.sig) && !sibling_of_lei;
         let order: &[u8] = if let Some(l) = r.marked {
@@ -455,8 +500,11 @@ impl Walk {
                 Level::Kuan => &[1],
                 Level::Xiang => &[2],
             }
-        } else if sub {
+        } else if sub && self.lei.is_some() {
             &[2, 1]
+        } else if sub {
+            // 其中：预备费 under a row no 类 names (济南's 其他各项支出): a 类 of its own.
+            &[2, 1, 0]
         } else if sibling_of_lei {
             &[0, 1, 2]
         } else if sibling_of_kuan {
@@ -472,8 +520,15 @@ impl Walk {
                 _ => xiang(&self.kuan),
             })
             // A row is not its own parent printed again (其他支出 类, 款 then 项).
-            .find(|f| !self.above(&f.code))
-            .or_else(|| global().filter(|f| !self.above(&f.code)));
+            .find(|f| !self.above(&f.code) && self.holds(&f.code))
+            .or_else(|| global().filter(|f| !self.above(&f.code) && self.holds(&f.code)))
+            .or_else(|| {
+                let (fund, _) = self.kuan.as_ref()?;
+                s.fund_line(c, fund, &r.name).map(|code| Found {
+                    code,
+                    level: Level::Xiang,
+                })
+            });
         match &found {
             Some(f) => {
                 self.last = Some(f.code.clone());
@@ -568,8 +623,18 @@ pub fn names_only(t: &AnalysedTable) -> Vec<(usize, Classification, Found)> {
             .columns
             .get(label_col)
             .map_or(default, |col| side(&col.path, default));
+        // A social-insurance fund table's rows are that budget's own classes (102 收入, 209
+        // 支出): its 其他支出 is no 229.
+        let fund_class = match t.kind {
+            Kind::GovSocialInsuranceExpenditure => Some("209"),
+            Kind::GovSocialInsuranceRevenue => Some("102"),
+            _ => None,
+        };
         let run = |c: Classification| {
-            let mut walk = Walk::default();
+            let mut walk = Walk {
+                within: fund_class,
+                ..Walk::default()
+            };
             let mut got: HashMap<usize, Found> = HashMap::new();
             for r in &rows {
                 if let Some(f) = walk.step(s, c, r) {
@@ -595,18 +660,8 @@ pub fn names_only(t: &AnalysedTable) -> Vec<(usize, Classification, Found)> {
         } else {
             (c, run(c))
         };
-        // A social-insurance fund table's rows are that budget's own classes (102 收入, 209
-        // 支出): its 其他支出 is no 229.
-        let fund_class = match t.kind {
-            Kind::GovSocialInsuranceExpenditure => Some("209"),
-            Kind::GovSocialInsuranceRevenue => Some("102"),
-            _ => None,
-        };
         for (k, i) in t.items.iter().enumerate() {
             let Some(f) = got.get(&i.row) else { continue };
-            if fund_class.is_some_and(|l| !f.code.starts_with(l)) {
-                continue;
-            }
             if label_of(&t.table, i.row, i.col).map(|(col, _)| col) == Some(label_col) {
                 out.push((k, c, f.clone()));
             }
@@ -682,6 +737,10 @@ mod tests {
         assert_eq!(key("“三供一业”补助"), key("\"三供一业\"补助"));
         assert_eq!(key("行政运行（项）"), "行政运行");
         assert_eq!(key("教育支出注2"), "教育支出");
+        assert_eq!(
+            key("职工基本医疗保险基金支出（含生育险）"),
+            key("职工基本医疗保险基金支出(含生育保险)")
+        );
     }
 
     #[test]
@@ -790,6 +849,67 @@ mod tests {
             w.step(&SCHEME, Classification::Revenue, &row("其他收入", "", 0))
                 .is_none()
         );
+    }
+
+    #[test]
+    fn fund_lines() {
+        // Jinan's social-insurance tables: each fund's lines by their generic names, under
+        // the fund; the lines of the funds' total (no fund above) and of an unknown fund
+        // stay uncoded, and 转移收入 has no code in 102.
+        let rows = [
+            row("社会保险基金收入合计", "", 0),
+            row("利息收入", "", 0),
+            row("企业职工基本养老保险基金收入", "一、", 0),
+            row("社会保险费收入", "其中:", 0),
+            row("利息收入", "", 0),
+            row("财政补贴收入", "", 0),
+            row("其他收入等", "", 0),
+            row("转移收入", "", 0),
+            row("职工基本医疗保险基金收入（含生育保险）", "二、", 0),
+            row("利息收入", "", 0),
+            row("居民基本养老保险基金收入", "三、", 0),
+            row("利息收入", "", 0),
+        ];
+        let got = walk_in(Classification::Revenue, &rows);
+        let want = [
+            None,
+            None,
+            Some("10201"),
+            Some("1020101"),
+            Some("1020103"),
+            Some("1020102"),
+            Some("1020199"),
+            None,
+            Some("10203"),
+            Some("1020303"),
+            None,
+            None,
+        ];
+        assert_eq!(got, want.map(|s| s.map(String::from)));
+        // In a fund table (209 only) 其他支出 is the fund's 99 项, and 上解上级支出 (23006)
+        // does not end the fund's 类.
+        let mut w = Walk {
+            within: Some("209"),
+            ..Walk::default()
+        };
+        let got: Vec<_> = [
+            row("失业保险基金支出", "一、", 0),
+            row("失业保险金", "", 0),
+            row("其他支出", "", 0),
+            row("上解上级支出", "", 0),
+            row("工伤保险基金支出", "二、", 0),
+        ]
+        .iter()
+        .map(|r| w.step(&SCHEME, Classification::Function, r).map(|f| f.code))
+        .collect();
+        let want = [
+            Some("20902"),
+            Some("2090201"),
+            Some("2090299"),
+            None,
+            Some("20904"),
+        ];
+        assert_eq!(got, want.map(|s| s.map(String::from)));
     }
 
     #[test]

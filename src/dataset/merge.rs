@@ -5,7 +5,9 @@
 //! first (as a run sorts its inputs), and adds its rows, a document a time: memory holds one
 //! document per directory. Typed rows are read back from the CSVs (every value the CSV holds
 //! reads back to the same text), so the merged CSVs are byte-identical to a single run's;
-//! json/<doc_id>.json is copied where the runs kept it.
+//! json/<doc_id>.json is copied where the runs kept it. The checks across documents
+//! (prior_year) are no one document's rows: the runs' are dropped and the merged dataset makes
+//! them again over all its documents, as a single run does.
 
 use std::cmp::Ordering;
 use std::fs::File;
@@ -21,6 +23,11 @@ struct Reader {
     csv: csv::Reader<File>,
     headers: csv::StringRecord,
     next: Option<csv::StringRecord>,
+    /// The column of checks.csv's `rule`: a run's checks across documents (prior_year) are
+    /// not any one document's rows; the merge makes them again over all the documents.
+    across: Option<usize>,
+    /// The column of the document's id (panel.csv's is not the first).
+    doc_col: usize,
 }
 
 impl Reader {
@@ -46,11 +53,17 @@ impl Reader {
                 want.join(",")
             )));
         }
+        let across = (R::TABLE == super::CheckRow::TABLE)
+            .then(|| names.iter().position(|n| n == "rule"))
+            .flatten();
+        let doc_col = names.iter().position(|n| n == "doc_id").unwrap_or(0);
         let mut r = Reader {
             path,
             csv,
             headers: csv::StringRecord::from(names),
             next: None,
+            across,
+            doc_col,
         };
         r.advance()?;
         Ok(r)
@@ -58,12 +71,19 @@ impl Reader {
 
     fn advance(&mut self) -> io::Result<()> {
         let mut rec = csv::StringRecord::new();
-        let more = self
-            .csv
-            .read_record(&mut rec)
-            .map_err(|e| io::Error::other(format!("{}: {e}", self.path.display())))?;
-        self.next = more.then_some(rec);
-        Ok(())
+        loop {
+            let more = self
+                .csv
+                .read_record(&mut rec)
+                .map_err(|e| io::Error::other(format!("{}: {e}", self.path.display())))?;
+            let across = self.across.is_some_and(|c| {
+                rec.get(c) == Some(crate::budget::checks::Rule::PriorYear.as_str())
+            });
+            if !(more && across) {
+                self.next = more.then_some(rec);
+                return Ok(());
+            }
+        }
     }
 
     /// The next row, typed, if its first column (doc_id) is `doc`.
@@ -71,7 +91,7 @@ impl Reader {
         let Some(rec) = &self.next else {
             return Ok(None);
         };
-        if doc.is_empty() || rec.get(0) != Some(doc) {
+        if doc.is_empty() || rec.get(self.doc_col) != Some(doc) {
             return Ok(None);
         }
         let row = rec
@@ -86,6 +106,9 @@ impl Reader {
 struct Source {
     dir: PathBuf,
     tables: Vec<Reader>,
+    /// panel.csv and statements.csv, read in step like the others.
+    panel: Reader,
+    statements: Reader,
     /// Its next document.
     doc: Option<DocumentRow>,
 }
@@ -138,6 +161,8 @@ impl Source {
         let mut s = Source {
             dir: dir.to_path_buf(),
             tables: o.out,
+            panel: Reader::open::<super::PanelRow>(dir)?,
+            statements: Reader::open::<super::StatementRow>(dir)?,
             doc: None,
         };
         s.next_doc()?;
@@ -169,19 +194,30 @@ impl Source {
             documents: vec![doc],
             ..Rows::default()
         };
-        let id = rows.documents.first().map(|d| d.doc_id.clone());
+        let id = rows
+            .documents
+            .first()
+            .map(|d| d.doc_id.clone())
+            .unwrap_or_default();
         rows.each_mut(&mut Take {
             source: self,
-            doc: id.unwrap_or_default(),
+            doc: id.clone(),
             next: 0,
         })?;
+        while let Some(row) = self.panel.take(&id)? {
+            rows.panel.push(row);
+        }
+        while let Some(row) = self.statements.take(&id)? {
+            rows.statements.push(row);
+        }
         self.next_doc()?;
         Ok(Some(rows))
     }
 
     /// Whatever is left in a table once its documents are done is a CSV out of order.
     fn check_done(&self) -> io::Result<()> {
-        match self.tables.iter().find(|r| r.next.is_some()) {
+        let all = self.tables.iter().chain([&self.panel, &self.statements]);
+        match all.into_iter().find(|r| r.next.is_some()) {
             Some(r) => Err(io::Error::other(format!(
                 "{}: rows of a document not in documents.csv, or out of its order",
                 r.path.display()

@@ -18,6 +18,7 @@ pub mod grids;
 pub mod merge;
 pub mod names;
 pub mod parquet;
+pub mod prior_year;
 #[macro_use]
 pub mod rows;
 pub mod catalogue;
@@ -160,6 +161,8 @@ pub struct Dataset {
     db: Option<sqlite::Db>,
     parquet: Option<parquet::Files>,
     seen: std::collections::HashSet<String>,
+    /// The panel figures, for the prior-year check across documents at the end.
+    prior: prior_year::Figures,
 }
 
 impl Dataset {
@@ -194,6 +197,7 @@ impl Dataset {
             db,
             parquet,
             seen: std::collections::HashSet::new(),
+            prior: prior_year::Figures::default(),
         })
     }
 
@@ -204,6 +208,7 @@ impl Dataset {
         if !id.is_empty() && !self.seen.insert(id.to_string()) {
             return Ok(false);
         }
+        self.prior.add(&rows.panel);
         if let Some([d, t, i, c, p, s]) = self.csvs.as_mut() {
             d.rows(&rows.documents)?;
             t.rows(&rows.tables)?;
@@ -221,8 +226,22 @@ impl Dataset {
         Ok(true)
     }
 
-    /// Flushes everything and renames the files into place.
-    pub fn finish(self) -> io::Result<()> {
+    /// Adds the checks across documents (after every document's own), flushes everything
+    /// and renames the files into place.
+    pub fn finish(mut self) -> io::Result<()> {
+        let across = Rows {
+            checks: self.prior.checks(),
+            ..Rows::default()
+        };
+        if let Some([_, _, _, c, _, _]) = self.csvs.as_mut() {
+            c.rows(&across.checks)?;
+        }
+        if let Some(db) = self.db.as_mut() {
+            db.insert(&across)?;
+        }
+        if let Some(p) = self.parquet.as_mut() {
+            p.insert(&across)?;
+        }
         if let Some(all) = self.csvs {
             for c in all {
                 c.finish()?;

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use super::DocRecord;
 use super::rows::{Column, ColumnType, Row};
+use crate::budget::amount::Unit;
 use crate::budget::code::Source;
 use crate::budget::code::{Classification, Level};
 use crate::budget::document::DocKind;
@@ -35,6 +36,9 @@ row! {
         measure: Stage,
         #[serde(with = "rust_decimal::serde::str")]
         amount_yuan: Decimal,
+        /// The figure as printed and its unit (its rounding: half a unit of the last digit).
+        printed: String,
+        unit: Unit,
         code_source: Option<Source>,
         /// The name as printed.
         name: String,
@@ -138,6 +142,8 @@ pub fn rows(d: &DocRecord) -> Vec<PanelRow> {
                 canonical_name: i.canonical_name.clone(),
                 measure: stage(i, a.doc_kind),
                 amount_yuan: i.amount_yuan,
+                printed: i.printed.clone(),
+                unit: i.unit,
                 code_source: i.code_source,
                 name: i.name.clone(),
                 doc_kind: a.doc_kind,
