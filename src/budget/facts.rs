@@ -331,10 +331,13 @@ fn roles(t: &Table) -> Vec<Role> {
                 .get(col)
                 .map(|c| c.path.as_slice())
                 .unwrap_or_default();
+            // Dashes (no value) say nothing of a column's role: 银川's 完成数 columns print
+            // more dashes than figures.
             let body: Vec<&Cell> = t
                 .cells
                 .iter()
                 .filter(|c| c.col == col && c.row >= t.header_rows && !c.text.is_empty())
+                .filter(|c| !matches!(parse(&c.text), Printed::Blank))
                 .collect();
             let amounts = body
                 .iter()

@@ -120,8 +120,8 @@ pub fn lattice(rulings: &[Ruling], s: &Settings) -> Vec<Grid> {
     let mut h_edges = merge_edges(rulings, Orientation::Horizontal, s);
     let mut v_edges = merge_edges(rulings, Orientation::Vertical, s);
     let closing = close_rows(&v_edges, &h_edges, s);
-    let sides = close_sides(&h_edges, &v_edges, s);
     h_edges.extend_from_slice(&closing);
+    let sides = close_sides(&h_edges, &v_edges, s);
     v_edges.extend(sides);
     let ix = intersections(&h_edges, &v_edges, s);
     let mut grids = grids(&cells(&ix, s), Some(&ix), s);
@@ -296,7 +296,9 @@ fn open_ends(edges: &[Edge], crossing: &[Edge], s: &Settings) -> Vec<(f64, Vec<f
 
 /// Edges that close an open row: where several vertical `edges` end at the same height and no
 /// crossing edge touches their ends there. Word leaves the border off a row that a page break
-/// cuts; without it the row would fall out of the table.
+/// cuts; without it the row would fall out of the table. The edge runs as wide as the rules
+/// those column lines cross ([`rules_across`]), so a side those rules leave open is closed
+/// down to it as on the table's other pages.
 pub fn close_rows(edges: &[Edge], crossing: &[Edge], s: &Settings) -> Vec<Edge> {
     let mut out = Vec::new();
     for (at, places) in open_ends(edges, crossing, s) {
@@ -309,26 +311,60 @@ pub fn close_rows(edges: &[Edge], crossing: &[Edge], s: &Settings) -> Vec<Edge> 
                 && c.hi >= hi - s.lattice.join_tolerance
         });
         if !joined && hi - lo >= s.lattice.edge_min_length {
+            let (lo, hi) = rules_across(at, lo, hi, edges, crossing, s);
             out.push(Edge { at, lo, hi });
         }
     }
     out
 }
 
+/// The extent of a closing edge at `at` from `lo` to `hi`: widened to the rules (`crossing`)
+/// that run across all the column lines (`edges`) ending there, within those lines' height.
+/// A frame ruled at the top and under its header with its label column outside the column
+/// lines (湖南, 吉林 debt tables continued on the next page, no rule at the foot) then closes
+/// its foot under the label column too.
+fn rules_across(
+    at: f64,
+    lo: f64,
+    hi: f64,
+    edges: &[Edge],
+    crossing: &[Edge],
+    s: &Settings,
+) -> (f64, f64) {
+    let snap = s.lattice.snap_tolerance;
+    let ending = edges.iter().filter(|e| {
+        (lo - snap..=hi + snap).contains(&e.at)
+            && ((e.hi - at).abs() <= snap || (e.lo - at).abs() <= snap)
+    });
+    let (top, bottom) = ending.fold((at, at), |(t, b), e| (t.min(e.lo), b.max(e.hi)));
+    crossing
+        .iter()
+        .filter(|c| {
+            top - snap <= c.at
+                && c.at <= bottom + snap
+                && c.lo <= lo + s.lattice.join_tolerance
+                && c.hi >= hi - s.lattice.join_tolerance
+        })
+        .fold((lo, hi), |(l, h), c| (l.min(c.lo), h.max(c.hi)))
+}
+
 /// Edges that close an open side: where horizontal `rows` end together beyond the column
-/// lines, one edge per run of rows whose gaps several column lines span (the body of one
-/// ruled grid). A run needs every row ruled across a few columns: a table with one or two
+/// lines, one edge per run of rows that column lines join (the rows of one ruled grid). A run
+/// needs a gap between its rows that several column lines span: a table with one or two
 /// column lines and rules only under its header and above its total (common in English
-/// reports) is not a grid with open sides, and closing it would lump its rows together. Only
-/// open-sided grids (no left or right border, the rules running on past the last column line:
-/// common in government statistics) get sides, and only alongside rows that vertical rules
-/// cross, so tables stacked on a page are not joined through their captions.
+/// reports) is not a grid with open sides, and closing it would lump its rows together. A
+/// frame ruled only at the top, under its header and at the foot, its column lines running
+/// down the body, is such a grid (广东, 河北, 湖南 tables: the label column left of the first
+/// column line). Only open-sided grids (no left or right border, the rules running on past the
+/// last column line: common in government statistics) get sides, and only alongside rows that
+/// vertical rules cross, so tables stacked on a page are not joined through their captions.
 pub fn close_sides(rows: &[Edge], columns: &[Edge], s: &Settings) -> Vec<Edge> {
     let tol = s.lattice.intersection_tolerance;
     let mut out = Vec::new();
     for (at, places) in open_ends(rows, columns, s) {
-        // Runs as (first, last) indices into `places`.
-        let mut runs: Vec<(usize, usize)> = Vec::new();
+        // Runs as (first, last) indices into `places`, and whether several column lines span
+        // one of their gaps.
+        let mut runs: Vec<(usize, usize, bool)> = Vec::new();
         for (i, pair) in places.windows(2).enumerate() {
             let &[a, b] = pair else { continue };
             let mut lines: Vec<f64> = columns
@@ -338,16 +374,20 @@ pub fn close_sides(rows: &[Edge], columns: &[Edge], s: &Settings) -> Vec<Edge> {
                 .collect();
             lines.sort_by(f64::total_cmp);
             lines.dedup_by(|x, y| (*x - *y).abs() <= s.lattice.snap_tolerance);
-            if lines.len() < s.lattice.side_min_column_lines {
+            if lines.is_empty() {
                 continue;
             }
+            let ruled = lines.len() >= s.lattice.side_min_column_lines;
             match runs.last_mut() {
-                Some(run) if run.1 == i => run.1 = i + 1,
-                _ => runs.push((i, i + 1)),
+                Some(run) if run.1 == i => {
+                    run.1 = i + 1;
+                    run.2 |= ruled;
+                }
+                _ => runs.push((i, i + 1, ruled)),
             }
         }
-        for (first, last) in runs {
-            if last + 1 - first < s.lattice.side_min_rows {
+        for (first, last, ruled) in runs {
+            if !ruled || last + 1 - first < s.lattice.side_min_rows {
                 continue;
             }
             if let (Some(&lo), Some(&hi)) = (places.get(first), places.get(last)) {
@@ -675,6 +715,54 @@ mod tests {
         let mut s = Settings::default();
         s.lattice.side_min_rows = 6;
         assert!(close_sides(&rows, &columns, &s).is_empty());
+    }
+
+    /// Rules at the top, under the header and at the foot (0, 20, 200) from 0 to 300, column
+    /// lines at 100, 150, 200, 250 down the whole frame, no rule at either side: the label
+    /// column (0-100) and the last column (250-300) are inside the table.
+    #[test]
+    fn a_framed_body_is_closed() {
+        let rows = [
+            edge(0.0, 0.0, 300.0),
+            edge(20.0, 0.0, 300.0),
+            edge(200.0, 0.0, 300.0),
+        ];
+        let columns: Vec<Edge> = [100.0, 150.0, 200.0, 250.0]
+            .iter()
+            .map(|&x| edge(x, 0.0, 200.0))
+            .collect();
+        let s = Settings::default();
+        assert_eq!(
+            close_sides(&rows, &columns, &s),
+            [edge(300.0, 0.0, 200.0), edge(0.0, 0.0, 200.0)]
+        );
+        // Header column lines only (0-20): the body is no grid, nothing is closed.
+        let header: Vec<Edge> = columns.iter().map(|c| edge(c.at, 0.0, 20.0)).collect();
+        assert!(close_sides(&rows, &header, &s).is_empty());
+    }
+
+    /// A frame continued on the next page: rules at 0 and 20 from 0 to 300, the column lines
+    /// (100-250) run on to 200 where the page breaks, no rule there. The closing rule spans
+    /// the rules above, label column included, and both sides are then closed down to it.
+    #[test]
+    fn a_closing_row_runs_as_wide_as_its_rules() {
+        let rows = [edge(0.0, 0.0, 300.0), edge(20.0, 0.0, 300.0)];
+        let mut columns: Vec<Edge> = [100.0, 150.0, 200.0, 250.0]
+            .iter()
+            .map(|&x| edge(x, 0.0, 200.0))
+            .collect();
+        // A header column line (0-20) crosses no closing rule.
+        columns.push(edge(125.0, 0.0, 20.0));
+        let s = Settings::default();
+        assert_eq!(close_rows(&columns, &rows, &s), [edge(200.0, 0.0, 300.0)]);
+        let mut r: Vec<Ruling> = rows.iter().map(|e| hline(e.at, e.lo, e.hi)).collect();
+        r.extend(columns.iter().map(|e| vline(e.at, e.lo, e.hi)));
+        let g = lattice(&r, &s);
+        assert_eq!(g.len(), 1);
+        assert_eq!(g[0].xs.first(), Some(&0.0));
+        assert_eq!(g[0].xs.last(), Some(&300.0));
+        assert_eq!(g[0].ys, [0.0, 20.0, 200.0]);
+        assert!(g[0].open_bottom);
     }
 
     fn line(x0: f64, y0: f64, x1: f64, y1: f64) -> Ruling {

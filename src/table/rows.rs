@@ -105,15 +105,18 @@ fn cuts(
         band.iter().all(|l| {
             !figures_after(l, c) || text(l, c) && l.cols.get(c).is_some_and(|t| !is_figure(t))
         })
-    })?;
-    if band.iter().any(|l| {
-        l.cols
-            .iter()
-            .take(label)
-            .any(|t| !t.trim().is_empty() && is_figure(t))
-    }) {
-        return None;
-    }
+    });
+    let labelled = label.filter(|&label| {
+        !band.iter().any(|l| {
+            l.cols
+                .iter()
+                .take(label)
+                .any(|t| !t.trim().is_empty() && is_figure(t))
+        })
+    });
+    let Some(label) = labelled else {
+        return figure_rows(&band, n_cols, s);
+    };
     let rows: Vec<BandLine> = band
         .into_iter()
         .filter(|l| (label..n_cols).any(|c| text(l, c)))
@@ -128,6 +131,52 @@ fn cuts(
         })
         .collect();
     list_cuts(&rows, label, s).map(|cuts| (cuts, label))
+}
+
+/// Rows of figures only beside a block label (济南 债券分批次发行情况表: 发行日期 | 债券种类
+/// printed once down a band of 期限 | 利率 | 发行量 lines, one bond each): the columns before
+/// the first figure column hold text and no figure, the columns from it figures only, and
+/// every line with figures fills the same columns (the rest of a figure its cell wrapped
+/// fills fewer), and the label's lines are at most half as many as the rows. Each such line
+/// is a row; the block label's columns stay whole, and its lines with nothing in the figure
+/// columns are its own.
+fn figure_rows(band: &[BandLine], n_cols: usize, s: &Settings) -> Option<(Vec<f64>, usize)> {
+    let filled = |l: &BandLine, c: usize| l.cols.get(c).is_some_and(|t| !t.trim().is_empty());
+    let figure = |l: &BandLine, c: usize| l.cols.get(c).is_some_and(|t| is_figure(t));
+    let start = (0..n_cols).find(|&c| band.iter().any(|l| filled(l, c) && figure(l, c)))?;
+    let block = |l: &BandLine| (0..start).any(|c| filled(l, c));
+    if start == 0 || !band.iter().any(block) {
+        return None;
+    }
+    let rows: Vec<&BandLine> = band
+        .iter()
+        .filter(|l| (start..n_cols).any(|c| filled(l, c)))
+        .collect();
+    let fills = |l: &BandLine| -> Vec<bool> { (start..n_cols).map(|c| filled(l, c)).collect() };
+    let first = rows.first()?;
+    let plain = band.iter().all(|l| {
+        (0..start).all(|c| !filled(l, c) || !figure(l, c))
+            && (start..n_cols).all(|c| !filled(l, c) || figure(l, c))
+    });
+    // A label printed once beside the rows, not one on each row (a list whose labels the
+    // list rules could not read stays whole).
+    let labelled = band.iter().filter(|l| block(l)).count();
+    if !plain
+        || 2 * labelled > rows.len()
+        || rows.len() < s.lattice.split_min_figure_lines
+        || rows.iter().any(|l| fills(l) != fills(first))
+        || rows.windows(2).any(|w| matches!(w, [a, b] if b.y0 < a.y1))
+    {
+        return None;
+    }
+    let cuts = rows
+        .windows(2)
+        .filter_map(|w| match w {
+            [a, b] => Some((a.y1 + b.y0) / 2.0),
+            _ => None,
+        })
+        .collect();
+    Some((cuts, start))
 }
 
 /// Where to cut a band whose lines are `band` (top to bottom), labelled in column `label`, if
@@ -413,6 +462,79 @@ mod tests {
         assert_eq!(
             split_rows(grid(), &g, &lines(&g, &s.layout), &s).ys,
             grid().ys
+        );
+    }
+
+    /// A grid of five columns (发行日期 | 债券种类 | 期限 | 利率 | 发行量), one body band 20-100.
+    fn bond_grid() -> Grid {
+        let xs = vec![0.0, 100.0, 200.0, 250.0, 300.0, 350.0];
+        let ys = vec![0.0, 20.0, 100.0];
+        let cells = (0..2)
+            .flat_map(|row| (0..5).map(move |col| (row, col)))
+            .filter_map(|(row, col)| GridCell::unit(&xs, &ys, row, col))
+            .collect();
+        Grid {
+            xs,
+            ys,
+            cells,
+            open_top: false,
+            open_bottom: false,
+        }
+    }
+
+    #[test]
+    fn rows_of_figures_beside_a_block_label_are_split() {
+        // 济南 2022 决算 p185: a date and a bond kind printed once, on the second line of four
+        // bonds (y 25, 45, 65, 85, lines 10 pt high): cut at 40, 60 and 80, the two label
+        // columns spanning the four rows.
+        let s = Settings::default();
+        let mut g = Vec::new();
+        let bonds = [
+            ("10", "2.97", "17.93"),
+            ("20", "3.26", "6.61"),
+            ("7", "2.83", "29.1"),
+            ("30", "3.44", "49.50"),
+        ];
+        for (k, (term, rate, amount)) in bonds.iter().enumerate() {
+            let y = 25.0 + 20.0 * k as f64;
+            glyphs_of(term, 210.0, y, &mut g);
+            glyphs_of(rate, 255.0, y, &mut g);
+            glyphs_of(amount, 305.0, y, &mut g);
+        }
+        glyphs_of("1月25日", 5.0, 45.0, &mut g);
+        glyphs_of("专项债券", 105.0, 45.0, &mut g);
+        let out = split_rows(bond_grid(), &g, &lines(&g, &s.layout), &s);
+        assert_eq!(out.ys, [0.0, 20.0, 40.0, 60.0, 80.0, 100.0]);
+        let label: Vec<(usize, usize, usize)> = out
+            .cells
+            .iter()
+            .filter(|c| c.col < 2 && c.row > 0)
+            .map(|c| (c.row, c.col, c.rowspan))
+            .collect();
+        assert_eq!(label, [(1, 0, 4), (1, 1, 4)]);
+        // Labels on most lines are no block label (a list the list rules could not read): the
+        // band stays whole.
+        let mut each = g.clone();
+        glyphs_of("起步区", 5.0, 25.0, &mut each);
+        glyphs_of("起步区", 5.0, 65.0, &mut each);
+        assert_eq!(
+            split_rows(bond_grid(), &each, &lines(&each, &s.layout), &s).ys,
+            bond_grid().ys
+        );
+        // A line filling fewer figure columns (the rest of a wrapped figure) leaves the band
+        // whole too.
+        let mut wrapped = Vec::new();
+        for (k, (term, rate, amount)) in bonds.iter().take(3).enumerate() {
+            let y = 25.0 + 20.0 * k as f64;
+            glyphs_of(term, 210.0, y, &mut wrapped);
+            glyphs_of(rate, 255.0, y, &mut wrapped);
+            glyphs_of(amount, 305.0, y, &mut wrapped);
+        }
+        glyphs_of("1月25日", 5.0, 45.0, &mut wrapped);
+        glyphs_of("5", 305.0, 85.0, &mut wrapped);
+        assert_eq!(
+            split_rows(bond_grid(), &wrapped, &lines(&wrapped, &s.layout), &s).ys,
+            bond_grid().ys
         );
     }
 

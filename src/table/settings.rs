@@ -72,8 +72,7 @@ pub struct LatticeSettings {
     /// Column lines that must span the gap between two open row ends for a side to be
     /// closed (3): a table ruled only under its header and above its total is no grid.
     pub side_min_column_lines: usize,
-    /// Rows a closed side must run along (4), so tables stacked on a page are not joined
-    /// through their captions.
+    /// Rules a closed side must run along (3: the top, under the header, the foot).
     pub side_min_rows: usize,
     /// Cells sharing corners that make a table (2): a lone box is no table.
     pub min_table_cells: usize,
@@ -98,7 +97,7 @@ impl Default for LatticeSettings {
             min_cell_size: 2.0,
             close_min_ends: 2,
             side_min_column_lines: 3,
-            side_min_rows: 4,
+            side_min_rows: 3,
             min_table_cells: 2,
             frame_max_columns: 1,
             split_min_figure_lines: 2,
