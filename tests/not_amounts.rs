@@ -1,9 +1,9 @@
 //! Issue 12: no amount in the corpus is a percentage, a year, a column number or a code. The
 //! whole of ../shared/corpus/{dept, dept2026, city, gov} is extracted (items.csv and the grids
-//! of `--format tables`), and every item is judged from what the page prints around it, not
-//! from how yusuan classified it:
-//! - a percentage: its column's header says % or ends in 率, 比重, 占比, 增幅 or 增长 (a
-//!   growth rate, 可比增长) without naming a money unit, or the figure prints a %;
+//! of `--format tables`), and every amount (an item with `amount_yuan`) is judged from what the
+//! page prints around it, not from how yusuan classified it:
+//! - a percentage: its column's header says % or ends in 率, 比重, 占比, 比例, 增幅, 为预算 or
+//!   增长 (a growth rate, 可比增长) without naming a money unit, or the figure prints a %;
 //! - a column or row number: its column is headed 栏次, 行次 or 序号, or its row is named so
 //!   (the row of column numbers under a header: 栏次 | 1 | 2 | 3);
 //! - a year: a year (1900..=2100) printed as a whole number whose right-hand cell begins with
@@ -12,7 +12,8 @@
 //!   subject code of five or more digits.
 //!
 //! Every such item is a defect, listed when the test fails; [`KNOWN`] holds the documented
-//! exceptions (none now).
+//! exceptions (none now). The other way round, every percentage item (`percent`, no
+//! `amount_yuan`) must be judged a percentage: a money column's figure is never a rate.
 
 mod common;
 #[path = "common/records.rs"]
@@ -51,7 +52,8 @@ fn ascii(s: &str) -> String {
         .collect()
 }
 
-/// A header label without its bracketed notes at the end (增长率（注2） -> 增长率).
+/// A header label without its bracketed notes and footnote digits at the end (增长率（注2） ->
+/// 增长率, 增幅1 -> 增幅).
 fn bare(label: &str) -> &str {
     let mut b = label.trim();
     while let Some(rest) = b.strip_suffix(')').or_else(|| b.strip_suffix('）')) {
@@ -60,7 +62,7 @@ fn bare(label: &str) -> &str {
             None => break,
         }
     }
-    b
+    b.trim_matches(|c: char| c.is_ascii_digit())
 }
 
 const ORDINALS: [&str; 3] = ["栏次", "行次", "序号"];
@@ -75,7 +77,7 @@ fn not_an_amount(item: &BTreeMap<String, String>, grid: Option<&Grid>) -> Option
     if printed.ends_with('%')
         || leaf.contains(['%', '％'])
         || leaf.contains("百分比")
-        || ["率", "比重", "占比", "增幅"]
+        || ["率", "比重", "占比", "比例", "增幅", "为预算"]
             .iter()
             .any(|e| b.ends_with(e))
         || (b.ends_with("增长") && !money_unit)
@@ -143,6 +145,7 @@ fn no_amount_is_a_percentage_a_year_a_column_number_or_a_code() {
     let mut grids: BTreeMap<(String, String), Option<Grid>> = BTreeMap::new();
     let mut found: Vec<String> = Vec::new();
     let mut counts: BTreeMap<(&str, &str), usize> = BTreeMap::new();
+    let mut rates = 0;
     for i in &items {
         let corpus = corpora
             .iter()
@@ -157,7 +160,32 @@ fn no_amount_is_a_percentage_a_year_a_column_number_or_a_code() {
                 p.is_file().then(|| read_grid(&p))
             })
             .as_ref();
-        let Some(what) = not_an_amount(i, grid) else {
+        let judged = not_an_amount(i, grid);
+        if i["amount_yuan"].is_empty() {
+            // A percentage item: its column must be a percentage one.
+            assert!(
+                !i["percent"].is_empty(),
+                "an item with neither amount nor percent"
+            );
+            rates += 1;
+            if judged != Some("percentage") {
+                *counts
+                    .entry((corpus, "rate not in a percentage column"))
+                    .or_default() += 1;
+                found.push(format!(
+                    "{corpus} rate not in a percentage column: {} p{} T{} r{} c{}: {:?} in {:?}",
+                    i["file"],
+                    i["page"],
+                    i["table_id"],
+                    i["table_row"],
+                    i["table_col"],
+                    i["printed"],
+                    i["header_path"]
+                ));
+            }
+            continue;
+        }
+        let Some(what) = judged else {
             continue;
         };
         if KNOWN.iter().any(|&(c, w, p, h)| {
@@ -179,10 +207,11 @@ fn no_amount_is_a_percentage_a_year_a_column_number_or_a_code() {
         ));
     }
     eprintln!(
-        "{} items of {} corpora judged; not amounts: {counts:?}",
+        "{} items ({rates} percentages) of {} corpora judged; not amounts: {counts:?}",
         items.len(),
         corpora.len()
     );
+    assert!(rates > 10_000, "{rates} percentage items");
     let _ = std::fs::remove_dir_all(&out);
     assert!(
         found.is_empty(),
@@ -231,6 +260,18 @@ fn the_judge_knows_each_kind() {
         Some("percentage")
     );
     assert_eq!(judge(&item("12", "支出", "比上年增长（万元）", "")), None);
+    for rate in [
+        "为预算",
+        "市本级 / 增幅1",
+        "占预算比例",
+        "决算数为调整预算数％",
+    ] {
+        assert_eq!(
+            judge(&item("98.5", "支出合计", rate, "")),
+            Some("percentage"),
+            "{rate}"
+        );
+    }
     assert_eq!(
         judge(&item("3", "合计", "栏次", "")),
         Some("column or row number")

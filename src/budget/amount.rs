@@ -143,6 +143,9 @@ pub enum Unit {
     Wanyuan,
     #[serde(rename = "亿元")]
     Yiyuan,
+    /// A percentage column's figures (为预算%, 增长%): not money, never converted to yuan.
+    #[serde(rename = "%")]
+    Percent,
 }
 
 impl Unit {
@@ -168,6 +171,7 @@ impl Unit {
             Unit::Qianyuan => "千元",
             Unit::Wanyuan => "万元",
             Unit::Yiyuan => "亿元",
+            Unit::Percent => "%",
         }
     }
 
@@ -177,6 +181,8 @@ impl Unit {
             Unit::Qianyuan => 1_000,
             Unit::Wanyuan => 10_000,
             Unit::Yiyuan => 100_000_000,
+            // Never a money unit (Unit::find does not give it): a rate is no amount.
+            Unit::Percent => 1,
         })
     }
 

@@ -241,7 +241,7 @@ pub fn printed_decimals(printed: &str) -> u32 {
 impl Figure {
     pub fn of(table: usize, i: &Item) -> Figure {
         Figure {
-            amount: i.amount_yuan,
+            amount: i.yuan(),
             unit: i.unit,
             page: i.page,
             place: Place::of(table, i),

@@ -174,7 +174,7 @@ pub fn empty_tables(
             continue;
         };
         let t = &a.table;
-        let figure = a.items.iter().any(|i| !i.amount_yuan.is_zero())
+        let figure = a.items.iter().any(|i| !i.yuan().is_zero())
             || t.cells.iter().filter(|c| c.row >= t.header_rows).any(|c| {
                 matches!(super::amount::parse(&c.text), super::amount::Printed::Amount(v) if !v.is_zero())
             });

@@ -23,7 +23,12 @@ pub struct AnalysedTable {
     #[serde(default)]
     pub area: String,
     pub table: Table,
+    /// The printed amounts: everything that sums or compares money reads these.
     pub items: Vec<Item>,
+    /// The figures of percentage columns (为预算%, 增长%): items with a percent and no
+    /// amount, apart so that no sum, check or panel takes one for money.
+    #[serde(default)]
+    pub rates: Vec<Item>,
     pub checks: Vec<Check>,
 }
 
@@ -224,24 +229,35 @@ pub fn analyse(pages: &[PageText], tables: Vec<Table>, sources: Sources) -> Anal
                 }
                 k => k,
             };
-            let mut items = if matches!(kind, Kind::PerformanceProject | Kind::PerformanceDept)
+            let all = if matches!(kind, Kind::PerformanceProject | Kind::PerformanceDept)
                 && facts::is_form(&table)
             {
                 facts::form_items(&table)
             } else {
                 facts::items(&table)
             };
+            let (mut rates, mut items): (Vec<Item>, Vec<Item>) =
+                all.into_iter().partition(|i| i.percent.is_some());
             let title = table.title.as_deref().unwrap_or("");
             for item in &mut items {
                 item.measure = measure::dated(item.measure, &item.header_path, year);
                 item.stage = measure::stage(&item.header_path, title, doc_stage);
                 item.fiscal_year = measure::fiscal_year(&item.header_path, title, year);
             }
+            // A rate's measure says what it is a ratio of; which figure of which year it is
+            // told by the levels above it (2023年执行数 / 增长%), else the title (为预算% in
+            // an 执行情况表 is of the executed figure, not the budget), else the document.
+            for rate in &mut rates {
+                let above = rate.header_path.rsplit_once(" / ").map_or("", |(a, _)| a);
+                rate.stage = measure::stage(above, title, doc_stage);
+                rate.fiscal_year = measure::fiscal_year(above, title, year);
+            }
             AnalysedTable {
                 kind,
                 area: String::new(),
                 table,
                 items,
+                rates,
                 checks: Vec::new(),
             }
         })
@@ -273,6 +289,9 @@ pub fn analyse(pages: &[PageText], tables: Vec<Table>, sources: Sources) -> Anal
     let government = family == Family::Government;
     super::classify::apply(&mut analysed, year, government);
     super::area::apply(&mut analysed, government);
+    for t in &mut analysed {
+        facts::rates_follow_rows(&t.items, &mut t.rates, &t.area);
+    }
     Analysis {
         doc_kind,
         year,

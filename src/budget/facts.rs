@@ -1,17 +1,18 @@
 //! A table's printed amounts as facts: code, name, measure, header path and the amount in
-//! yuan, each with its page.
+//! yuan, each with its page; and the figures of its percentage columns (为预算%, 增长%) as
+//! items that are not money: a percent, no amount.
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::amount::{Printed, Unit, parse};
 use super::code::{self, Classification, Code, Level, Source};
-use super::measure::{Measure, Stage, measure};
+use super::measure::{Measure, Stage, measure, rate_measure};
 use super::name;
 use crate::layout::is_figure;
 use crate::table::{Cell, Table};
 
-/// One printed amount.
+/// One printed amount, or one printed percentage (`percent`, no `amount_yuan`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Item {
     pub page: u32,
@@ -40,9 +41,13 @@ pub struct Item {
     pub fiscal_year: Option<u32>,
     pub header_path: String,
     /// Exact, in yuan to the fen (`13522700.00` for 1,352.27 万元): scale 2, more only when
-    /// the printed figure needs it.
-    #[serde(with = "rust_decimal::serde::str")]
-    pub amount_yuan: Decimal,
+    /// the printed figure needs it. None for a percentage.
+    #[serde(with = "rust_decimal::serde::str_option")]
+    pub amount_yuan: Option<Decimal>,
+    /// A percentage column's figure as printed, exactly (`101.59` for 101.59 or 101.59%);
+    /// None for an amount.
+    #[serde(default, with = "rust_decimal::serde::str_option")]
+    pub percent: Option<Decimal>,
     pub printed: String,
     pub unit: Unit,
     /// The classification's name for the code in the document's year.
@@ -99,6 +104,22 @@ impl<'de> Deserialize<'de> for Labels {
     }
 }
 
+impl Item {
+    /// The amount in yuan of a money item (every item of a table's `items`; its `rates` are
+    /// apart). Zero for a rate, which has none: read `percent` for those.
+    pub fn yuan(&self) -> Decimal {
+        self.amount_yuan.unwrap_or_default()
+    }
+
+    /// The value read, for people: `13522700.00 yuan` or `101.59 %`.
+    pub fn shown(&self) -> String {
+        match (self.amount_yuan, self.percent) {
+            (_, Some(p)) => format!("{p} %"),
+            (y, None) => format!("{} yuan", y.unwrap_or_default()),
+        }
+    }
+}
+
 /// An amount in yuan at scale 2 (the fen), so that one typed column (DECIMAL(…, 2)) holds
 /// every amount exactly; a figure printed finer than the fen keeps its digits.
 pub fn yuan_scale(v: Decimal) -> Decimal {
@@ -132,13 +153,20 @@ mod empty_if_none {
     }
 }
 
+/// What a column's figures are: amounts in a unit, or percentages.
+#[derive(Debug, Clone, Copy)]
+enum Figures {
+    Money(Unit),
+    Percent,
+}
+
 impl Item {
-    /// The fact a printed figure makes: `value` in `unit`, in the row `code`/`name`, under the
-    /// column `path`.
+    /// The fact a printed figure makes: `value` in `unit` (or a percentage), in the row
+    /// `code`/`name`, under the column `path`.
     fn new(
         cell: &Cell,
         value: Decimal,
-        unit: Unit,
+        figures: Figures,
         code: (Code, Option<Source>),
         label: (String, String),
         path: &[String],
@@ -153,6 +181,15 @@ impl Item {
             code_source,
         ) = code;
         let (prefix, name) = label;
+        let (amount_yuan, percent, unit, measure) = match figures {
+            Figures::Money(unit) => (
+                Some(yuan_scale(unit.to_yuan(value))),
+                None,
+                unit,
+                measure(path),
+            ),
+            Figures::Percent => (None, Some(value), Unit::Percent, rate_measure(path)),
+        };
         Item {
             page: cell.page,
             row: cell.row,
@@ -166,11 +203,12 @@ impl Item {
             prefix,
             labels: Labels::default(),
             unit_code: String::new(),
-            measure: measure(path),
+            measure,
             stage: Stage::Budget,
             fiscal_year: None,
             header_path: path.join(" / "),
-            amount_yuan: yuan_scale(unit.to_yuan(value)),
+            amount_yuan,
+            percent,
             printed: cell.text.clone(),
             unit,
             canonical_name: String::new(),
@@ -195,8 +233,10 @@ enum Role {
     UnitCode,
     Amount,
     Text,
-    /// Figures that are not money (headed 为预算%, 增长率 or 期限（年）, or printing 4.7%):
-    /// not amounts in the table's unit, and not row labels either.
+    /// A percentage column, by its header (为预算%, 增长率, 占比): its figures are rates.
+    Rate,
+    /// Figures that are not money (headed 期限（年）, 权重 or 栏次, or printing 4.7% under a
+    /// header that says nothing): not amounts in the table's unit, and not row labels either.
     NotMoney,
     /// Mostly cells printing figures on several lines (`0.0` over `0`): figures the text
     /// cannot read, so no amounts, and not row labels either.
@@ -225,15 +265,8 @@ fn is_code_header(path: &[String]) -> bool {
             .any(|l| l.contains("编码") || l.contains("代码") || l.contains("科目编号"))
 }
 
-/// Whether a column's header marks figures that are not money: percentages (it says % (为上年%, 决算数为调整预算数％,
-/// 为上年同期执行数（注1）%), 百分比, or ends in 率, 比重, 占比, 增幅 or 权重 (an indicator's
-/// weight in a 绩效目标表), notes in brackets
-/// aside), terms (期限) and counts in a unit of their own (期限（年）, 人数（人）). The table's
-/// 万元 does not apply to them.
-fn is_not_money_header(path: &[String]) -> bool {
-    let Some(leaf) = path.last() else {
-        return false;
-    };
+/// A header's last level without notes in brackets (为上年%(注2)) and footnote numbers (增幅1).
+fn bare_leaf(leaf: &str) -> &str {
     let mut bare = leaf.trim();
     while let Some(rest) = bare.strip_suffix(')').or_else(|| bare.strip_suffix('）')) {
         match rest.rfind(['(', '（']) {
@@ -241,14 +274,36 @@ fn is_not_money_header(path: &[String]) -> bool {
             None => break,
         }
     }
+    bare.trim_matches(|c: char| c.is_ascii_digit())
+}
+
+/// Whether a column's header marks a percentage column, the only place a rate is recognised
+/// (a money column's figures never become rates): it says % (为上年%, 决算数为调整预算数％,
+/// 为上年同期执行数（注1）%) or 百分比, or ends in 率, 比重, 占比, 比例, 增幅 or 为预算 (notes in
+/// brackets aside), or in 增长 when it names no money unit (可比增长, but not 比上年增长（万元）).
+fn is_rate_header(path: &[String]) -> bool {
+    let Some(leaf) = path.last() else {
+        return false;
+    };
+    let bare = bare_leaf(leaf);
     leaf.contains(['%', '％'])
         || leaf.contains("百分比")
-        || ["率", "比重", "占比", "增幅", "期限", "权重"]
+        || ["率", "比重", "占比", "比例", "增幅", "为预算"]
             .iter()
             .any(|e| bare.ends_with(e))
-        // 可比增长, 比上年增长: a growth rate, unless the header names a money unit
-        // (比上年增长（万元）).
         || (bare.ends_with("增长") && Unit::find(leaf).is_none())
+}
+
+/// Whether a column's header marks figures that are not money: percentages
+/// ([`is_rate_header`]), terms (期限), an indicator's weight in a 绩效目标表 (权重) and counts
+/// in a unit of their own (期限（年）, 人数（人）). The table's 万元 does not apply to them.
+fn is_not_money_header(path: &[String]) -> bool {
+    let Some(leaf) = path.last() else {
+        return false;
+    };
+    let bare = bare_leaf(leaf);
+    is_rate_header(path)
+        || ["期限", "权重"].iter().any(|e| bare.ends_with(e))
         || path.iter().any(|l| counted_unit(l))
 }
 
@@ -362,6 +417,8 @@ fn roles(t: &Table) -> Vec<Role> {
                 path.last().is_some_and(|l| is_ordinal_header(l)) && amounts * 2 >= body.len();
             if body.is_empty() {
                 Role::Empty
+            } else if is_rate_header(path) {
+                Role::Rate
             } else if is_not_money_header(path) || percents * 2 >= body.len() {
                 Role::NotMoney
             } else if is_unit_code_header(path) && codes * 2 >= body.len() {
@@ -388,6 +445,28 @@ fn unit_for(t: &Table, col: usize) -> Option<Unit> {
         .get(col)
         .and_then(|c| c.path.iter().rev().find_map(|l| Unit::find(l)));
     from_header.or_else(|| t.unit.as_deref().and_then(Unit::find))
+}
+
+/// Gives each rate the row identity its amounts were given after the items were read
+/// (codes matched to names, canonical names, area): that of the nearest amount of its row to
+/// its left (the block it belongs to, in a 收入 | 支出 table), else to its right; the table's
+/// area when its row has no amount.
+pub fn rates_follow_rows(items: &[Item], rates: &mut [Item], table_area: &str) {
+    for r in rates {
+        let row = items.iter().filter(|i| i.row == r.row);
+        let left = row.clone().filter(|i| i.col < r.col).max_by_key(|i| i.col);
+        let Some(i) = left.or_else(|| row.min_by_key(|i| i.col)) else {
+            r.area = table_area.to_string();
+            continue;
+        };
+        r.classification = i.classification;
+        r.code.clone_from(&i.code);
+        r.code_level = i.code_level;
+        r.parent_code.clone_from(&i.parent_code);
+        r.code_source = i.code_source;
+        r.canonical_name.clone_from(&i.canonical_name);
+        r.area.clone_from(&i.area);
+    }
 }
 
 /// Whether a performance table is a form (a funds block 项目资金（元）, 绩效指标 rows) rather
@@ -468,7 +547,7 @@ pub fn form_items(t: &Table) -> Vec<Item> {
             out.push(Item::new(
                 cell,
                 value,
-                unit,
+                Figures::Money(unit),
                 (no_code(), None),
                 (String::new(), project.clone()),
                 &path,
@@ -519,7 +598,7 @@ pub fn items(t: &Table) -> Vec<Item> {
     let figures = |c: usize| {
         matches!(
             role(c),
-            Some(Role::Amount | Role::NotMoney | Role::Stacked | Role::Empty)
+            Some(Role::Amount | Role::Rate | Role::NotMoney | Role::Stacked | Role::Empty)
         )
     };
     let path_of = |c: usize| -> &[String] {
@@ -562,7 +641,7 @@ pub fn items(t: &Table) -> Vec<Item> {
     }
     let mut out = Vec::new();
     for (col, r) in roles.iter().enumerate() {
-        if *r != Role::Amount {
+        if !matches!(r, Role::Amount | Role::Rate) {
             continue;
         }
         let run_start = (0..col)
@@ -572,14 +651,23 @@ pub fn items(t: &Table) -> Vec<Item> {
             .unwrap_or(col);
         let block_start = (0..run_start)
             .rev()
-            .find(|&c| matches!(role(c), Some(Role::Amount | Role::NotMoney | Role::Stacked)))
+            .find(|&c| {
+                matches!(
+                    role(c),
+                    Some(Role::Amount | Role::Rate | Role::NotMoney | Role::Stacked)
+                )
+            })
             .map_or(0, |c| c + 1);
         let mut text_cols: Vec<usize> = (block_start..run_start).filter(|&c| is_text(c)).collect();
         let unit_code_col = (block_start..run_start).find(|&c| role(c) == Some(Role::UnitCode));
         let label_col = (0..run_start).rev().find(|&c| is_text(c));
         let path = path_of(col).to_vec();
-        let Some(unit) = unit_for(t, col) else {
-            continue;
+        let figures = match r {
+            Role::Rate => Figures::Percent,
+            _ => match unit_for(t, col) {
+                Some(unit) => Figures::Money(unit),
+                None => continue,
+            },
         };
         let header = |c: usize| {
             let p = path_of(c);
@@ -596,8 +684,11 @@ pub fn items(t: &Table) -> Vec<Item> {
             let Some(cell) = t.cells.iter().find(|c| c.row == row && c.col == col) else {
                 continue;
             };
-            let Printed::Amount(value) = cell_amount(cell) else {
-                continue;
+            let value = match (cell_amount(cell), figures) {
+                (Printed::Amount(v), _) => v,
+                // 101.59% under 为预算%: the same figure as 101.59.
+                (Printed::Percent(v), Figures::Percent) => v,
+                _ => continue,
             };
             if heading_year(t, cell, value) {
                 continue;
@@ -640,7 +731,7 @@ pub fn items(t: &Table) -> Vec<Item> {
                     None => ((no_code(), None), label),
                 },
             };
-            let mut item = Item::new(cell, value, unit, code, name::split(&label), &path);
+            let mut item = Item::new(cell, value, figures, code, name::split(&label), &path);
             if text_cols.len() > 1 {
                 item.labels = Labels(
                     text_cols
@@ -702,6 +793,28 @@ mod tests {
             &["可比增长"],
         ] {
             assert!(is_not_money_header(&path(ratio)), "{ratio:?}");
+        }
+        // Rates: percentages, recognised from the header alone.
+        for rate in [
+            &["为上年%"][..],
+            &["决算数为调整预算数％"],
+            &["增长率（注2）"],
+            &["可比增长"],
+            &["为预算"],
+            &["增幅1"],
+            &["占预算比例"],
+        ] {
+            assert!(is_rate_header(&path(rate)), "{rate:?}");
+        }
+        for not_rate in [
+            &["期限（年）"][..],
+            &["人数（人）"],
+            &["权重"],
+            &["比上年增减"],
+            &["比上年增长（万元）"],
+            &["2024年预算数"],
+        ] {
+            assert!(!is_rate_header(&path(not_rate)), "{not_rate:?}");
         }
         for amount in [
             &["2024年预算数"][..],

@@ -62,6 +62,30 @@ named! {
         ThreePublicTotal = "three_public_total",
         Amount = "amount",
         Other = "other",
+        // Percentages (items with `percent`, no amount): what the ratio is of.
+        ExecutionRate = "execution_rate",
+        RatioToPrior = "ratio_to_prior",
+        GrowthRate = "growth_rate",
+        GrowthRateComparable = "growth_rate_comparable",
+        Share = "share",
+        InterestRate = "interest_rate",
+        Rate = "rate",
+    }
+}
+
+impl Base {
+    /// Whether the measure is a percentage rather than an amount.
+    pub fn is_rate(self) -> bool {
+        matches!(
+            self,
+            Base::ExecutionRate
+                | Base::RatioToPrior
+                | Base::GrowthRate
+                | Base::GrowthRateComparable
+                | Base::Share
+                | Base::InterestRate
+                | Base::Rate
+        )
     }
 }
 
@@ -115,17 +139,16 @@ impl FromStr for Measure {
                     .map(|r| (r, Some(f)))
             })
             .unwrap_or((s, None));
-        let (rest, prior) = rest
-            .strip_suffix("_prior")
-            .map_or((rest, false), |r| (r, true));
+        let base_of = |r: &str| Base::ALL.iter().copied().find(|b| b.as_str() == r);
+        // A base whole first: `ratio_to_prior` is a rate, not `ratio_to` of a prior year.
+        let (rest, prior) = match rest.strip_suffix("_prior") {
+            Some(r) if base_of(rest).is_none() => (r, true),
+            _ => (rest, false),
+        };
         let (rest, next) = rest
             .strip_suffix("_next")
             .map_or((rest, false), |r| (r, true));
-        let base = Base::ALL
-            .iter()
-            .copied()
-            .find(|b| b.as_str() == rest)
-            .ok_or_else(|| format!("unknown measure {s:?}"))?;
+        let base = base_of(rest).ok_or_else(|| format!("unknown measure {s:?}"))?;
         Ok(Measure {
             base,
             prior,
@@ -226,6 +249,48 @@ pub fn measure(path: &[String]) -> Measure {
         base
     };
     dated(base)
+}
+
+/// The measure of a percentage column from its header path: what the ratio is of. The
+/// column's year and figure (2023年执行数 / 增长%) are told by `stage` and `fiscal_year`, so
+/// the id has no suffix.
+/// - `growth_rate_comparable`: 可比增长%, 同口径可比增长% (its base year is adjusted);
+/// - `share`: 占本年支出合计%, 所占比重%, 占比;
+/// - `ratio_to_prior`: 为上年%, 决算数为上年决算数的%, 为上年同期执行数%;
+/// - `growth_rate`: 增长%, 比上年增减%, 增幅, 同比增长（%）;
+/// - `execution_rate`: 为预算%, 占调整后预算%, 决算数为调整预算数％, 完成预算％, 预算执行率;
+/// - `interest_rate`: 利率; `rate`: any other percentage.
+pub fn rate_measure(path: &[String]) -> Measure {
+    let levels: Vec<String> = path
+        .iter()
+        .map(|l| without_notes(&chinese_years(l)))
+        .collect();
+    let leaf = levels.last().map(String::as_str).unwrap_or("");
+    let joined = levels.concat();
+    let any = |t: &str, ws: &[&str]| ws.iter().any(|w| t.contains(w));
+    // 为上年…, 为2018年的%: the figure as a share of an earlier one.
+    let of_earlier = leaf.contains("为上年")
+        || leaf.contains("与上年")
+        || leaf
+            .split_once('为')
+            .is_some_and(|(_, r)| r.chars().take(4).all(|c| c.is_ascii_digit()) && r.len() > 4);
+    let base = if any(&joined, &["可比", "同口径"]) {
+        Base::GrowthRateComparable
+    } else if any(leaf, &["比重", "占比", "税比"]) || leaf.contains('占') && leaf.contains("合计")
+    {
+        Base::Share
+    } else if of_earlier {
+        Base::RatioToPrior
+    } else if any(leaf, &["增长", "增幅", "增减", "+-", "±"]) {
+        Base::GrowthRate
+    } else if any(leaf, &["预算", "预期", "执行率", "完成率"]) {
+        Base::ExecutionRate
+    } else if leaf.contains("利率") {
+        Base::InterestRate
+    } else {
+        Base::Rate
+    };
+    Measure::plain(base)
 }
 
 /// A header label without spaces and without trailing notes: `2022年预算数(注2)` is
@@ -554,6 +619,48 @@ mod tests {
             Some(2023)
         );
         assert_eq!(fiscal_year("金额", "", Some(2024)), Some(2024));
+    }
+
+    #[test]
+    fn rate_measures() {
+        let r = |p: &[&str]| {
+            rate_measure(&p.iter().map(|s| s.to_string()).collect::<Vec<_>>()).to_string()
+        };
+        // Headers as printed in city/ and gov/ (济南, 北京, 杭州 and provinces).
+        for (path, want) in [
+            (&["2023年执行数", "占调整后预算%"][..], "execution_rate"),
+            (&["决算数为调整预算数％"], "execution_rate"),
+            (&["市本级", "为预算%"], "execution_rate"),
+            (&["完成预算％"], "execution_rate"),
+            (&["收入", "预算完成率"], "execution_rate"),
+            (&["执行数为(调整)预算数的%"], "execution_rate"),
+            (&["为上年%(注2)"], "ratio_to_prior"),
+            (&["为上年同期执行数（注1）%"], "ratio_to_prior"),
+            (&["决算数为上年决算数的%"], "ratio_to_prior"),
+            (&["2026年预算数为上年执行数的％"], "ratio_to_prior"),
+            (&["2019年为2018年的%"], "ratio_to_prior"),
+            (&["2022年决算数", "增长%"], "growth_rate"),
+            (&["比上年增减%"], "growth_rate"),
+            (&["较上年预算数增减%"], "growth_rate"),
+            (&["比上年（同比）+-％"], "growth_rate"),
+            (&["支出", "同比增长（%）"], "growth_rate"),
+            (&["增幅"], "growth_rate"),
+            (&["2023年执行数", "可比增长%"], "growth_rate_comparable"),
+            (
+                &["2021年执行数", "同口径可比增长%"],
+                "growth_rate_comparable",
+            ),
+            (&["比上年（可比）+-％"], "growth_rate_comparable"),
+            (&["占本年收入合计%"], "share"),
+            (&["2022年", "所占比重%"], "share"),
+            (&["资产总额", "占比"], "share"),
+            (&["债券利率"], "interest_rate"),
+            (&["净资产收益率"], "rate"),
+        ] {
+            assert_eq!(r(path), want, "{path:?}");
+        }
+        assert!(Base::ALL.iter().filter(|b| b.is_rate()).count() == 7);
+        assert!(!Base::Total.is_rate());
     }
 
     /// Every measure id reads back as itself.

@@ -179,7 +179,7 @@ fn checks(
                 Decimal::try_new(5, scale + 1).unwrap_or(Decimal::ZERO) * unit.multiplier();
             out.push(check(
                 format!("text p{page}: {label} = table"),
-                item.amount_yuan,
+                item.yuan(),
                 said,
                 tolerance,
                 vec![page, item.page],
@@ -210,7 +210,7 @@ fn checks(
                         table.table.pages.first().copied().unwrap_or(page),
                         Decimal::ZERO,
                     ),
-                    |i| (i.page, i.amount_yuan),
+                    |i| (i.page, i.yuan()),
                 );
                 let tolerance =
                     Decimal::try_new(5, scale + 1).unwrap_or(Decimal::ZERO) * unit.multiplier();

@@ -648,17 +648,17 @@ pub fn against_tables(st: &[Statement], tables: &[AnalysedTable], is_final: bool
             .enumerate()
             .flat_map(|(k, t)| t.items.iter().map(move |i| (k, i)))
             .filter(|(_, i)| i.code == s.code && !i.measure.prior)
-            .min_by_key(|(_, i)| (i.amount_yuan - a.v).abs());
+            .min_by_key(|(_, i)| (i.yuan() - a.v).abs());
         let Some((k, item)) = nearest else { continue };
-        let item_half = Decimal::try_new(5, item.amount_yuan.scale() + 1).unwrap_or(Decimal::ZERO)
-            * if item.amount_yuan.is_zero() {
+        let item_half = Decimal::try_new(5, item.yuan().scale() + 1).unwrap_or(Decimal::ZERO)
+            * if item.yuan().is_zero() {
                 Decimal::ONE
             } else {
                 item.unit.multiplier()
             };
         // Some texts cut the table's figure rather than round it (78.2164 → 78.21): a whole
         // unit of the text's last digit.
-        let status = Status::of(item.amount_yuan - a.v, a.h + a.h + item_half);
+        let status = Status::of(item.yuan() - a.v, a.h + a.h + item_half);
         let mut pages = vec![s.page, item.page];
         pages.sort_unstable();
         pages.dedup();
@@ -675,7 +675,7 @@ pub fn against_tables(st: &[Statement], tables: &[AnalysedTable], is_final: bool
                 shown(s),
                 item.code,
                 item.name,
-                super::checks::show(item.amount_yuan, item.unit)
+                super::checks::show(item.yuan(), item.unit)
             ),
             ..Check::new(
                 Rule::StatedFigure,
@@ -683,7 +683,7 @@ pub fn against_tables(st: &[Statement], tables: &[AnalysedTable], is_final: bool
                     "text p{}: {} {} = table {}",
                     s.page, s.subject, s.measure, s.code
                 ),
-                item.amount_yuan,
+                item.yuan(),
                 a.v,
             )
         });

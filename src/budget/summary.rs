@@ -518,13 +518,12 @@ fn side_totals<'a>(t: &'a TableFacts<'_>, side: Side) -> Option<SideTotals<'a>> 
     let grand = kinds.iter().rposition(|k| *k == RowKind::Grand);
     let carried = match (year, grand) {
         (Some(y), Some(g)) => (y + 1..g).any(|k| {
-            kinds.get(k) == Some(&RowKind::Top)
-                && on_col(k).is_some_and(|i| !i.amount_yuan.is_zero())
+            kinds.get(k) == Some(&RowKind::Top) && on_col(k).is_some_and(|i| !i.yuan().is_zero())
         }),
         (None, Some(g)) => (0..g).any(|k| {
             kinds.get(k) == Some(&RowKind::Top)
                 && rows.get(k).is_some_and(|(_, i)| is_carry(&i.name))
-                && on_col(k).is_some_and(|i| !i.amount_yuan.is_zero())
+                && on_col(k).is_some_and(|i| !i.yuan().is_zero())
         }),
         _ => false,
     };

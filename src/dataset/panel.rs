@@ -141,7 +141,7 @@ pub fn rows(d: &DocRecord) -> Vec<PanelRow> {
                 code_level: i.code_level,
                 canonical_name: i.canonical_name.clone(),
                 measure: stage(i, a.doc_kind),
-                amount_yuan: i.amount_yuan,
+                amount_yuan: i.yuan(),
                 printed: i.printed.clone(),
                 unit: i.unit,
                 code_source: i.code_source,

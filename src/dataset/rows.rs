@@ -151,7 +151,7 @@ row! {
 }
 
 row! {
-    /// items.csv: one row per printed amount.
+    /// items.csv: one row per printed amount or percentage.
     ItemRow, table "items", key [] {
         doc_id: String,
         file: String,
@@ -182,8 +182,12 @@ row! {
         stage: Stage,
         fiscal_year: Option<u32>,
         header_path: String,
-        #[serde(with = "rust_decimal::serde::str")]
-        amount_yuan: Decimal,
+        /// Empty for a percentage (`percent`).
+        #[serde(with = "rust_decimal::serde::str_option")]
+        amount_yuan: Option<Decimal>,
+        /// A percentage column's figure as printed (101.59 for 101.59%); empty for an amount.
+        #[serde(with = "rust_decimal::serde::str_option")]
+        percent: Option<Decimal>,
         printed: String,
         unit: Unit,
     }
@@ -363,7 +367,11 @@ impl Rows {
                     .filter(|c| c.status == checks::Status::Fail)
                     .count(),
             });
-            out.items.extend(t.items.iter().map(|i| ItemRow {
+            // Amounts and rates in the order of the grid.
+            let mut read: Vec<&crate::budget::facts::Item> =
+                t.items.iter().chain(&t.rates).collect();
+            read.sort_by_key(|i| (i.row, i.col));
+            out.items.extend(read.into_iter().map(|i| ItemRow {
                 doc_id: d.doc_id.clone(),
                 file: d.file.clone(),
                 page: i.page,
@@ -388,6 +396,7 @@ impl Rows {
                 fiscal_year: i.fiscal_year,
                 header_path: i.header_path.clone(),
                 amount_yuan: i.amount_yuan,
+                percent: i.percent,
                 printed: i.printed.clone(),
                 unit: i.unit,
             }));

@@ -5,9 +5,9 @@
 //! CSV does (grid row r is sheet row r + 1, column c is column c + 1), with the cells that span
 //! several rows or columns merged as printed and the header rows frozen and shaded.
 //!
-//! Which cells are numbers: the cells yusuan read as amounts (an item of items.csv) whose
-//! figure an Excel number shows exactly as printed: at most 15 significant digits (what Excel
-//! keeps and shows), the nearest double rounding back to the printed decimal at its printed
+//! Which cells are numbers: the cells yusuan read as amounts (an item of items.csv with an
+//! amount_yuan; a percentage stays text) whose figure an Excel number shows exactly as
+//! printed: at most 15 significant digits (what Excel keeps and shows), the nearest double rounding back to the printed decimal at its printed
 //! precision, and a number format (decimals, thousands separators, `-`, `(…)` or `△` for a
 //! negative) that displays the printed text again. Every other cell is text as printed:
 //! codes, years, column numbers, percentages, and any figure that fails the test (it stays

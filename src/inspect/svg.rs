@@ -249,13 +249,13 @@ fn draw_item(
     c: &crate::table::Cell,
 ) {
     let title = format!(
-        "T{} {} {} · {}\nprinted {} → {} yuan",
+        "T{} {} {} · {}\nprinted {} → {}",
         t.index + 1,
         i.code,
         i.name,
         i.header_path,
         i.printed,
-        i.amount_yuan
+        i.shown()
     );
     let _ = write!(
         out,

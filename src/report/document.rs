@@ -376,8 +376,12 @@ fn grid(b: &mut String, k: usize, t: &AnalysedTable, marks: &Marks) {
     for c in &tb.cells {
         starts.entry((c.row, c.col)).or_insert(c);
     }
-    let items: BTreeMap<(usize, usize), &crate::budget::facts::Item> =
-        t.items.iter().map(|i| ((i.row, i.col), i)).collect();
+    let items: BTreeMap<(usize, usize), &crate::budget::facts::Item> = t
+        .items
+        .iter()
+        .chain(&t.rates)
+        .map(|i| ((i.row, i.col), i))
+        .collect();
     b.push_str("<table class=\"grid\">");
     for row in 0..tb.n_rows {
         b.push_str("<tr>");
@@ -416,11 +420,11 @@ fn grid(b: &mut String, k: usize, t: &AnalysedTable, marks: &Marks) {
                 class.push("num");
                 let _ = write!(
                     b,
-                    " title=\"{} {} · {} → {} yuan\"",
+                    " title=\"{} {} · {} → {}\"",
                     esc(&i.code),
                     esc(&i.name),
                     esc(&i.header_path),
-                    i.amount_yuan
+                    i.shown()
                 );
             }
             if !class.is_empty() {

@@ -78,7 +78,7 @@ pub fn facts(
                 &i.code,
                 &i.name,
                 &i.header_path,
-                &i.amount_yuan.to_string(),
+                &i.yuan().to_string(),
             );
             if let Some(n) = want.get_mut(&k).filter(|n| **n > 0) {
                 *n -= 1;
@@ -127,7 +127,7 @@ pub fn fact_score(analysis: &Analysis, golden: &[GoldenFact]) -> FactScore {
                     &i.code,
                     &i.name,
                     &i.header_path,
-                    &i.amount_yuan.to_string(),
+                    &i.yuan().to_string(),
                 )
             })
         })

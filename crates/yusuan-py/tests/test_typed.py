@@ -33,8 +33,15 @@ def test_pandas_reads_decimals_text_codes_and_integers(out):
     items = pd.read_parquet(out / "items.parquet")
     text = csv_text(out / "items.csv")
     assert len(items) == len(text) > 100
-    assert all(isinstance(v, Decimal) for v in items.amount_yuan)
-    assert list(items.amount_yuan) == [Decimal(r["amount_yuan"]) for r in text]
+    # Exactly one of amount_yuan and percent on each row (a percentage column's figure has no
+    # amount), each an exact Decimal where the CSV prints one.
+    for col in ("amount_yuan", "percent"):
+        assert [v if isinstance(v, Decimal) else None for v in items[col]] == [
+            Decimal(r[col]) if r[col] else None for r in text
+        ], col
+    assert all(
+        isinstance(a, Decimal) != isinstance(p, Decimal) for a, p in zip(items.amount_yuan, items.percent)
+    )
     assert all(isinstance(v, str) for v in items.code)
     assert list(items.code) == [r["code"] for r in text]
     assert any(c.isdigit() for c in items.code), "some codes in the sample"
@@ -82,7 +89,7 @@ def test_duckdb_reads_parquet_and_csv_alike(out):
         types = describe(con, pq)
         assert types == describe(con, csv), table
         for name, ty in types.items():
-            if name in ("amount_yuan", "expected", "actual"):
+            if name in ("amount_yuan", "percent", "expected", "actual"):
                 assert ty == "DECIMAL(38,4)", (table, name)
             if name in ("code", "parent_code", "doc_id"):
                 assert ty == "VARCHAR", (table, name)
@@ -98,4 +105,4 @@ def test_duckdb_reads_parquet_and_csv_alike(out):
         assert a == b, table
     text = csv_text(out / "items.csv")
     amounts = [r[0] for r in con.execute(f"SELECT amount_yuan FROM read_parquet('{out}/items.parquet')").fetchall()]
-    assert amounts == [Decimal(r["amount_yuan"]) for r in text]
+    assert amounts == [Decimal(r["amount_yuan"]) if r["amount_yuan"] else None for r in text]

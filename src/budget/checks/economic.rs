@@ -129,9 +129,9 @@ pub fn within(idx: usize, t: &TableFacts<'_>) -> Vec<Check> {
                 .items
                 .iter()
                 .filter(|i| i.col == total.col && lei(i).is_some())
-                .map(|i| i.amount_yuan)
+                .map(|i| i.yuan())
                 .sum();
-            own == total.amount_yuan
+            own == total.yuan()
         })
         .filter_map(|total| {
             let (personnel, public) = split(t, total.measure)?;

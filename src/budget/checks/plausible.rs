@@ -64,18 +64,18 @@ pub fn over_budget(idx: usize, t: &TableFacts<'_>) -> Vec<Check> {
             &[(Figure::of(idx, b), false)],
         );
         // Only spending above the budget is in doubt; below it is what a budget is for.
-        if fin.amount_yuan <= b.amount_yuan || c.status != super::Status::Fail {
+        if fin.yuan() <= b.yuan() || c.status != super::Status::Fail {
             c.status = super::Status::Pass;
             c.message = format!(
                 "{what}：决算 {}，预算 {}，未超预算",
-                super::show(fin.amount_yuan, fin.unit),
-                super::show(b.amount_yuan, b.unit)
+                super::show(fin.yuan(), fin.unit),
+                super::show(b.yuan(), b.unit)
             );
         } else {
             c.message = format!(
                 "{what}：决算 {}，预算 {}，决算超出预算",
-                super::show(fin.amount_yuan, fin.unit),
-                super::show(b.amount_yuan, b.unit)
+                super::show(fin.yuan(), fin.unit),
+                super::show(b.yuan(), b.unit)
             );
         }
         out.push(c);

@@ -31,8 +31,8 @@ struct Candidate {
 
 /// Half a unit of the last printed digit of a table figure, in yuan.
 fn half(i: &crate::budget::facts::Item) -> Decimal {
-    Decimal::try_new(5, i.amount_yuan.scale() + 1).unwrap_or(Decimal::ZERO)
-        * if i.amount_yuan.is_zero() {
+    Decimal::try_new(5, i.yuan().scale() + 1).unwrap_or(Decimal::ZERO)
+        * if i.yuan().is_zero() {
             Decimal::ONE
         } else {
             i.unit.multiplier()
@@ -74,7 +74,7 @@ fn candidates(tables: &[AnalysedTable], base: Base, word: &str, is_final: bool) 
                 );
             if column || row {
                 out.push(Candidate {
-                    v: i.amount_yuan,
+                    v: i.yuan(),
                     h: half(i),
                     place: Place::of(k, i),
                     page: i.page,
@@ -91,7 +91,7 @@ fn candidates(tables: &[AnalysedTable], base: Base, word: &str, is_final: bool) 
             }
             let codes: Vec<&str> = parts.iter().map(|i| i.code.as_str()).collect();
             out.push(Candidate {
-                v: parts.iter().map(|i| i.amount_yuan).sum(),
+                v: parts.iter().map(|i| i.yuan()).sum(),
                 h: parts.iter().map(|i| half(i)).sum(),
                 place: Place::of(k, first),
                 page: first.page,

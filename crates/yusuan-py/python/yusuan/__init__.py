@@ -9,7 +9,8 @@ The same pipeline as the ``yusuan`` command line, in process::
 
 ``doc.items``, ``doc.tables``, ``doc.checks`` and ``doc.documents`` (and any table the dataset
 gains) are pandas DataFrames typed as the Parquet files of ``yusuan extract --format parquet``
-are: amounts ``decimal.Decimal`` (exact, DECIMAL(38, 4) in Arrow), codes text, counts
+are: amounts ``decimal.Decimal`` (exact, DECIMAL(38, 4) in Arrow; an item of a percentage
+column has ``percent`` instead and ``amount_yuan`` None), codes text, counts
 integers (``Int64`` where they may be missing). ``doc.arrow("items")`` is the pyarrow Table.
 The columns are described in docs/SCHEMA.md.
 """
@@ -138,7 +139,7 @@ class Document:
 
     @property
     def items(self):
-        """One row per printed amount (items.csv), as a DataFrame."""
+        """One row per printed amount or percentage (items.csv), as a DataFrame."""
         return self.frame("items")
 
     @property
