@@ -146,6 +146,23 @@ fn titled_with_form(t: &str) -> bool {
         })
 }
 
+/// A line naming only the year and the jurisdiction of a table (2023 年济南新旧动能转换起步区):
+/// a year, then words without figures, ending in a place word.
+fn is_scope_line(text: &str) -> bool {
+    let c: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let Some(rest) = c.get(4..).and_then(|r| r.strip_prefix('年')) else {
+        return false;
+    };
+    c.get(..4)
+        .is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()))
+        && !rest
+            .chars()
+            .any(|ch| ch.is_ascii_digit() || ch == '：' || ch == ':')
+        && ["区", "市", "县", "省", "州", "盟", "旗", "本级"]
+            .iter()
+            .any(|w| rest.ends_with(w))
+}
+
 /// The body of a caption line: after 部门名称：, 单位名称：, 部门（单位）：, 预算单位：…, or after a
 /// 单位： label whose value is not a unit (单位：无锡市交通运输局（本级） 单位：万元).
 fn body_of(text: &str) -> Option<String> {
@@ -345,7 +362,9 @@ pub fn captions(
             } else if compact.chars().count() <= cs.title_short_chars {
                 wrapped_from
             } else {
-                None
+                // A title whose year and jurisdiction stand on the line above (2023 年济南新旧
+                // 动能转换起步区 / 一般公共预算收入执行情况表): that line is part of it.
+                wrapped_from.filter(|(_, above)| is_scope_line(above))
             };
             if let Some((_, above_text)) = above {
                 for word in above_text.split_whitespace() {
@@ -371,6 +390,15 @@ pub fn captions(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn scope_lines() {
+        assert!(is_scope_line("2023 年济南新旧动能转换起步区"));
+        assert!(is_scope_line("2024年全市"));
+        assert!(!is_scope_line("2023年一般公共预算收入执行情况表"));
+        assert!(!is_scope_line("单位：万元"));
+        assert!(!is_scope_line("2023年第2季度"));
+    }
 
     #[test]
     fn labels() {
