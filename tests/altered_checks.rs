@@ -57,7 +57,7 @@ fn altered_document_fails_exactly_at_injected_errors() {
             "text p18: year of “年度部门决算情况说明”",
             "text p18: 收入支出总计 = table",
             "text p18: 收入支出总计 rate of change",
-            "text p19: 一般公共服务支出（类） share of 一般公共预算财政拨款支出决算结构情况一般公共预算财政拨款支出",
+            "text p19: 一般公共服务支出（类） share of 一般公共预算财政拨款支出",
             "text p19: 决算数大于预算数 = sign(决算 − 预算)",
             "text p20: 决算数大于预算数 = sign(决算 − 预算)",
             "text p21: 决算数等于预算数 = sign(决算 − 预算)",
@@ -75,7 +75,7 @@ fn altered_document_fails_exactly_at_injected_errors() {
         clean,
         [
             "text p21: 财政拨款收入支出总计 = table",
-            "text p21: （类） share of 一般公共预算财政拨款支出决算结构情况一般公共预算财政拨款支出",
+            "text p21: （类） share of 一般公共预算财政拨款支出",
         ]
     );
 }

@@ -62,12 +62,12 @@ enum Piece {
     Break,
 }
 
-/// A character as the text is read: full-width digits ASCII, the full-width point and the
-/// private-use decimal point some CJK fonts print (U+1001B0) `.`, ％ `%`.
+/// A character as the text is read: full-width digits ASCII, the full-width point `.`, ％ `%`
+/// (the private-use decimal point of Founder's fonts arrives as `.` from the font layer).
 fn normal(c: char) -> char {
     match c {
         '０'..='９' => char::from_u32(c as u32 - 0xFF10 + 0x30).unwrap_or(c),
-        '．' | '\u{1001B0}' => '.',
+        '．' => '.',
         '％' => '%',
         _ => c,
     }

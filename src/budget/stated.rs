@@ -142,7 +142,11 @@ fn is_level(s: &Statement) -> bool {
     s.amount_yuan.is_some()
         && !matches!(
             s.measure.as_str(),
-            measure::CHANGE | measure::LIMIT | measure::THRESHOLD
+            measure::CHANGE
+                | measure::LIMIT
+                | measure::THRESHOLD
+                | measure::STANDARD
+                | measure::OTHER
         )
 }
 

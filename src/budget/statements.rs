@@ -71,6 +71,11 @@ pub mod measure {
     pub const CHANGE: &str = "change";
     pub const LIMIT: &str = "limit";
     pub const THRESHOLD: &str = "threshold";
+    /// A rate per person, household, month or unit (每人每月500元, 670元/人, 补助标准).
+    pub const STANDARD: &str = "standard";
+    /// A figure that is no public money of the year: capital, loans or investment it draws
+    /// in (撬动社会资本), tax relief, the size of a fund.
+    pub const OTHER: &str = "other";
 }
 
 // Fixed patterns; `None` (never, as they compile) would only mean nothing is found.
@@ -131,7 +136,7 @@ pub fn direction(word: &str) -> Option<i8> {
 
 /// Figure-kind words a subject ends with before its figure, longest first, and the measure
 /// each gives. Bare 预算 stays part of the subject (收入预算, 财政拨款收支总预算).
-const KIND_WORDS: [(&str, &str); 22] = [
+const KIND_WORDS: [(&str, &str); 24] = [
     ("调整后预算数", measure::ADJUSTED),
     ("调整后预算", measure::ADJUSTED),
     ("调整预算数", measure::ADJUSTED),
@@ -151,13 +156,15 @@ const KIND_WORDS: [(&str, &str); 22] = [
     ("预算安排", measure::BUDGET),
     ("预算数", measure::BUDGET),
     ("安排", measure::BUDGET),
+    ("预计完成", measure::EXECUTED),
     ("完成", measure::FINAL),
+    ("实现", measure::FINAL),
     ("实际支出", measure::FINAL),
     ("执行", measure::EXECUTED),
 ];
 
-/// Verbs between a subject and its figure.
-const VERBS: [&str; 10] = [
+/// Verbs (and the adverbs before them) between a subject and its figure.
+const VERBS: [&str; 15] = [
     "约为",
     "分别为",
     "总计为",
@@ -168,6 +175,52 @@ const VERBS: [&str; 10] = [
     "达",
     "共计",
     "约",
+    "超过",
+    "超",
+    "逾",
+    "累计",
+    "实际",
+];
+
+/// Verbs that put money to a use (统筹安排12亿元，支持…): the figure's subject is the use
+/// that follows it, not the verb.
+const ALLOCATE: [&str; 14] = [
+    "投入", "安排", "筹措", "筹集", "统筹", "拨付", "下达", "争取", "兑现", "发放", "整合", "盘活",
+    "落实", "用于",
+];
+
+/// Who puts the money (市级财政安排…): no subject of a figure.
+const ACTORS: [&str; 16] = [
+    "市级财政",
+    "市本级财政",
+    "市财政",
+    "省级财政",
+    "省财政",
+    "各级财政",
+    "财政",
+    "全市",
+    "全省",
+    "全区",
+    "全县",
+    "市本级",
+    "市级",
+    "省级",
+    "区级",
+    "县级",
+];
+
+/// Words that say a figure is no public money of the year (measure `other`). Loans and
+/// refinancing are public debt (再融资债券, 国际金融组织贷款): not among them.
+const NOT_FISCAL: [&str; 9] = [
+    "社会资本",
+    "撬动",
+    "带动",
+    "减税",
+    "降费",
+    "退税",
+    "授信",
+    "生产总值",
+    "基金规模",
 ];
 
 /// Openings that are no part of a subject.
@@ -264,17 +317,40 @@ fn figures(text: &str) -> Vec<Found> {
         .collect()
 }
 
-/// Where the clause holding byte `at` starts: after the last ，；：。 before it, or after a 、
-/// that follows a figure.
+/// Where the clause holding byte `at` starts: after the last ，；：。 before it (not one inside
+/// a pair of brackets: `(含市本级、钱塘新区,下同)`), after a 、 that follows a figure, or after
+/// a bracket that opens right after a figure (`385.2亿元（一般债务90.9亿元`).
 fn clause_start(text: &str, at: usize, figs: &[Found]) -> usize {
     let head = text.get(..at).unwrap_or("");
+    // Bracket pairs closed before the figure.
+    let mut open = Vec::new();
+    let mut inside: Vec<(usize, usize)> = Vec::new();
+    for (i, c) in head.char_indices() {
+        match c {
+            '（' | '(' => open.push(i),
+            '）' | ')' => {
+                if let Some(o) = open.pop() {
+                    inside.push((o, i));
+                }
+            }
+            _ => {}
+        }
+    }
+    let enclosed = |i: usize| inside.iter().any(|&(o, c)| o < i && i < c);
     let mut start = 0;
     for (i, c) in head.char_indices() {
         let cut = match c {
-            '，' | '；' | '：' | '。' | ',' | ':' | ';' => true,
+            '，' | '；' | '：' | '。' | ':' | ';' => !enclosed(i),
+            // 54,530万元: a thousands separator, not a clause's end.
+            ',' => {
+                let thousands = head[..i].ends_with(|p: char| p.is_ascii_digit())
+                    && head[i + 1..].starts_with(|n: char| n.is_ascii_digit());
+                !enclosed(i) && !thousands
+            }
             // 、 cuts a list of stated figures (货物4.79万元、工程0万元), not a compound
             // subject (收入、支出预算总计).
             '、' => figs.iter().any(|f| f.end <= i && f.start >= start),
+            '（' | '(' => figs.iter().any(|f| f.end == i),
             _ => false,
         };
         if cut {
@@ -327,6 +403,15 @@ fn opening_stripped(s: &str) -> (String, Option<u32>) {
             }
         }
         t = t.trim_start_matches(['：', '，', '、', ':']).to_string();
+        // A heading run into its paragraph (二、政府性基金预算执行情况市本级政府性基金收入…).
+        if let Some(i) = t.rfind("情况")
+            && let Some(r) = t.get(i + "情况".len()..)
+        {
+            let r = r.strip_prefix("说明").unwrap_or(r);
+            if !r.is_empty() {
+                t = r.to_string();
+            }
+        }
         if t == before {
             break;
         }
@@ -393,7 +478,11 @@ fn subject_words(s: &str) -> (String, Option<&'static str>) {
         }
         if kind.is_none() {
             for (w, m) in KIND_WORDS {
-                if let Some(r) = t.strip_suffix(w) {
+                // 一般公共预算安排 is 一般公共预算 + 安排: that 预算 names the account.
+                if let Some(r) = t.strip_suffix(w)
+                    && !(w.starts_with("预算")
+                        && ["公共", "基金", "经营"].iter().any(|e| r.ends_with(e)))
+                {
                     kind = Some(m);
                     // 支出决算: the subject's 支出 is the measure's.
                     t = r.to_string();
@@ -406,6 +495,130 @@ fn subject_words(s: &str) -> (String, Option<&'static str>) {
         }
     }
     (t.replace("收、支", "收支"), kind)
+}
+
+/// The use money is put to, when a clause says only who puts it and the verb
+/// (`市级财政统筹安排12亿元，支持…`, `投入53.7亿元公交行业补贴`): the words after the figure up
+/// to the clause's end, or the next clause when the figure ends its own. A verb opening a
+/// subject of its own (`拨付尊老金补助6450万元`) is dropped.
+fn allocated(stripped: &str, post: &str) -> Option<String> {
+    let mut head = stripped.trim_start_matches(['—', '-']).to_string();
+    let mut verb = false;
+    loop {
+        let before = head.clone();
+        for w in [
+            "资金", "共计", "共", "累计", "全年", "当年", "新增", "积极", "再", "已",
+        ] {
+            if let Some(r) = head.strip_suffix(w) {
+                head = r.to_string();
+            }
+        }
+        for v in ALLOCATE {
+            if let Some(r) = head.strip_suffix(v) {
+                head = r.to_string();
+                verb = true;
+            }
+        }
+        if head == before {
+            break;
+        }
+    }
+    if !verb {
+        // 拨付尊老金补助: the verb opens a subject of its own.
+        let own = ALLOCATE
+            .iter()
+            .find_map(|v| head.strip_prefix(v))
+            .filter(|r| !r.is_empty() && !is_generic(r))?;
+        return Some(own.to_string());
+    }
+    loop {
+        let before = head.clone();
+        for a in ACTORS {
+            if let Some(r) = head.strip_prefix(a) {
+                head = r.to_string();
+            }
+        }
+        for w in ["共计", "共", "累计", "全年", "当年", "统筹"] {
+            if let Some(r) = head.strip_prefix(w) {
+                head = r.to_string();
+            }
+        }
+        if head == before {
+            break;
+        }
+    }
+    if !head.is_empty() {
+        return None;
+    }
+    let ends = ['，', '。', '；', ';', '：', '（', '('];
+    let rest = post.trim_start_matches([',', '，']);
+    let mut use_ = rest.split(ends).next().unwrap_or("");
+    if let Some(m) = FIGURE.as_ref().and_then(|re| re.find(use_)) {
+        use_ = use_.get(..m.start()).unwrap_or("");
+    }
+    for w in ["专项用于", "主要用于", "重点用于", "用于", "支持"] {
+        if let Some(r) = use_.strip_prefix(w) {
+            use_ = r;
+            break;
+        }
+    }
+    let use_ = use_.trim_end_matches(['、', '等']);
+    (!use_.is_empty()).then(|| use_.to_string())
+}
+
+/// A budget being adjusted: `…支出预算由年初的410亿元调整为426.52亿元` (the 年初 figure is the
+/// budget, the other the adjusted budget), `…收入预算因土地出让收入低于预期调整为62亿元`. The
+/// subject is what stands before 由/因, without the 预算 of 支出预算.
+fn adjusted(subj: &str) -> Option<(String, &'static str)> {
+    let clean = |s: &str| {
+        let s = s.trim_end_matches('的');
+        match s.strip_suffix("预算") {
+            Some(r) if r.ends_with("收入") || r.ends_with("支出") => r.to_string(),
+            _ => s.to_string(),
+        }
+    };
+    for w in ["由年初的", "由年初"] {
+        if let Some(r) = subj.strip_suffix(w)
+            && !r.is_empty()
+        {
+            return Some((clean(r), measure::BUDGET));
+        }
+    }
+    let head = ["调整和变动", "调整变动", "调整"]
+        .iter()
+        .find_map(|w| subj.strip_suffix(w))?;
+    let base = head.rfind(['由', '因']).map_or(head, |at| &head[..at]);
+    (!base.is_empty()).then(|| (clean(base), measure::ADJUSTED))
+}
+
+/// A rate per person, household, month or unit: `每人每月500元`, `670元/人`, `补助标准…`.
+fn is_standard(pre: &str, post: &str, unit: &str) -> bool {
+    if matches!(unit, "亿元" | "万亿元") {
+        return false;
+    }
+    post.starts_with(['/', '每'])
+        || [
+            "每人", "每户", "每月", "每年", "人均", "每名", "每个", "每位", "标准",
+        ]
+        .iter()
+        .any(|w| pre.contains(w))
+}
+
+/// Whether a clause speaks of a budget (预算数, 收入预算), not only of an account whose name
+/// holds the word (一般公共预算收入, 预算稳定调节基金): the year before's figures of those are
+/// what was executed.
+fn names_a_budget(pre: &str) -> bool {
+    let mut t = pre.to_string();
+    for name in [
+        "一般公共预算",
+        "政府性基金预算",
+        "国有资本经营预算",
+        "社会保险基金预算",
+        "预算稳定调节基金",
+    ] {
+        t = t.replace(name, "");
+    }
+    t.contains("预算")
 }
 
 /// A comparison phrase in `s`: (base as printed with its year made relative, base year).
@@ -598,6 +811,17 @@ struct After {
     same: Option<(String, String, Option<u32>)>,
 }
 
+/// What may stand before a rate's word and still make it the figure's own rate: nothing, or
+/// a base (比上年, 同口径, 与2023年相比). `开行国际班列4317列、增长35.5%` is another thing's.
+fn is_base_phrase(lead: &str) -> bool {
+    lead.is_empty()
+        || opener(lead).is_some()
+        || ["同比", "同口径", "相比", "上年", "去年"]
+            .iter()
+            .any(|w| lead.contains(w))
+        || lead.chars().count() <= 2
+}
+
 fn after(s: &str, ctx: Context) -> After {
     let mut out = After::default();
     for p in PERCENT.iter().flat_map(|re| re.captures_iter(s)) {
@@ -609,7 +833,9 @@ fn after(s: &str, ctx: Context) -> After {
         };
         let head = s.get(..m.start()).unwrap_or("");
         let clause = head.rsplit(['，', '；', '：', ',']).next().unwrap_or(head);
-        if let Some((w, _)) = ends_with_change(clause) {
+        if let Some((w, at)) = ends_with_change(clause)
+            && is_base_phrase(&clause[..at])
+        {
             out.rate.get_or_insert((w.to_string(), v));
         } else if let Some(i) = clause.find("占") {
             let of = clause
@@ -761,7 +987,14 @@ pub fn statements(
                     level.base_year = st.base_year;
                 }
             } else {
-                let (subj, kind) = subject_words(&stripped);
+                let (subj, kind) = match allocated(&stripped, post) {
+                    Some(use_) => (use_, subject_words(&stripped).1),
+                    None => subject_words(&stripped),
+                };
+                let (subj, kind) = match adjusted(&subj) {
+                    Some((s, k)) => (s, Some(k)),
+                    None => (subj, kind),
+                };
                 // A base stated with its figure (比2025年年初预算数28479.84万元增加…).
                 let own_base = subj.rfind(['比', '较']).filter(|_| {
                     post.starts_with(|c: char| CHANGE_WORDS.iter().any(|(w, _)| w.starts_with(c)))
@@ -781,17 +1014,31 @@ pub fn statements(
                     if subj.is_empty() {
                         fallback.clone()
                     } else {
-                        format!("{fallback}{subj}")
+                        // 基金收入17.32亿元，支出16.68亿元: the fund's 支出, not its 收入支出.
+                        let stem = ["收入", "支出"]
+                            .iter()
+                            .find_map(|w| fallback.strip_suffix(w))
+                            .filter(|_| subj == "收入" || subj == "支出")
+                            .unwrap_or(&fallback);
+                        format!("{stem}{subj}")
                     }
                 } else {
                     subj
                 };
-                let threshold = post.starts_with("（含）以上")
-                    || post.starts_with("以上") && pre.ends_with("单价");
+                let threshold = ["（含）以上", "(含)以上", "以上"]
+                    .iter()
+                    .any(|w| post.starts_with(w))
+                    && ["单价", "价值", "原值"].iter().any(|w| pre.contains(w));
                 st.measure = if threshold {
                     measure::THRESHOLD.to_string()
                 } else if st.subject.contains("限额") {
                     measure::LIMIT.to_string()
+                } else if is_standard(pre, post, f.unit) {
+                    measure::STANDARD.to_string()
+                } else if NOT_FISCAL.iter().any(|w| pre.contains(w))
+                    || st.subject.ends_with("规模") && !st.subject.contains('债')
+                {
+                    measure::OTHER.to_string()
                 } else {
                     kind.unwrap_or(if ctx.is_final {
                         measure::FINAL
@@ -853,12 +1100,16 @@ pub fn statements(
                 && y < d
                 && !matches!(
                     st.measure.as_str(),
-                    measure::CHANGE | measure::LIMIT | measure::THRESHOLD
+                    measure::CHANGE
+                        | measure::LIMIT
+                        | measure::THRESHOLD
+                        | measure::STANDARD
+                        | measure::OTHER
                 )
             {
                 st.measure = format!(
                     "prior_year_{}",
-                    if st.measure == measure::BUDGET && !ctx.is_final && !pre.contains("预算") {
+                    if st.measure == measure::BUDGET && !ctx.is_final && !names_a_budget(pre) {
                         measure::EXECUTED
                     } else {
                         &st.measure

@@ -344,3 +344,155 @@ fn thresholds_and_full_width_text() {
     assert_eq!(v[0].comparison, "减少");
     assert_eq!(v[0].base, "本年调整预算数");
 }
+
+/// (subject, measure) of each figure.
+fn subjects(v: &[Statement]) -> Vec<(&str, &str)> {
+    v.iter()
+        .map(|s| (s.subject.as_str(), s.measure.as_str()))
+        .collect()
+}
+
+#[test]
+fn money_put_to_a_use_is_named_by_the_use() {
+    // Sentences of city reports (Luoyang 2024, Dongguan 2024, Beijing 2023).
+    let v = read(
+        &[
+            "——统筹安排64亿元，支持提升“6+N”政府引导基金效率。",
+            "2023年市级财政安排240.2亿元推动教育高质量发展。",
+            "投入18.8亿元，新建城乡供水一体化工程。",
+            "拨付尊老金补助6450万元，提升老年群体幸福感；",
+            "教育支出安排155.79亿元。",
+        ],
+        2024,
+        true,
+    );
+    assert_eq!(
+        subjects(&v),
+        [
+            ("提升“6+N”政府引导基金效率", "budget"),
+            ("推动教育高质量发展", "prior_year_budget"),
+            ("新建城乡供水一体化工程", "final"),
+            ("尊老金补助", "final"),
+            ("教育支出", "budget"),
+        ]
+    );
+}
+
+#[test]
+fn verbs_before_a_figure_and_the_account_named_by_its_budget() {
+    let v = read(
+        &[
+            "市本级一般公共预算支出累计完成225.08亿元，为预算的43.7%。",
+            "全市地方一般公共预算收入实现81.4亿元。",
+            "其中：一般公共预算安排470.0亿元。",
+        ],
+        2024,
+        false,
+    );
+    assert_eq!(
+        subjects(&v),
+        [
+            ("市本级一般公共预算支出", "final"),
+            ("全市地方一般公共预算收入", "final"),
+            ("一般公共预算", "budget"),
+        ]
+    );
+}
+
+#[test]
+fn a_budget_adjusted_during_the_year() {
+    let v = read(
+        &[
+            "2021年市本级一般公共预算支出预算由年初的410亿元调整为426.52亿元，合计增加16.52亿元。",
+            "成都东部新区政府性基金预算收入预算因土地出让收入低于预期调整为62亿元，实际完成42.1亿元，完成预算的68%。",
+        ],
+        2021,
+        true,
+    );
+    let got = subjects(&v);
+    assert_eq!(got[0], ("市本级一般公共预算支出", "budget"));
+    assert_eq!(got[1], ("市本级一般公共预算支出", "adjusted_budget"));
+    assert_eq!(
+        got[3],
+        ("成都东部新区政府性基金预算收入", "adjusted_budget")
+    );
+    assert_eq!(got[4], ("成都东部新区政府性基金预算收入", "final"));
+}
+
+#[test]
+fn standards_other_figures_and_thousands_separators() {
+    let v = read(
+        &[
+            "城乡居民基本医疗保险政府补助标准提高至每人每年670元。",
+            "照料护理补贴9900元/年/人。",
+            "新增撬动社会资本超60亿元，缓解市场主体融资难题。",
+            "其中：南部山区54,530万元、莱芜高新区3,986万元。",
+            "单位价值100万元以上的设备2台。",
+        ],
+        2024,
+        true,
+    );
+    assert_eq!(
+        subjects(&v),
+        [
+            ("城乡居民基本医疗保险政府补助标准提高至每人每年", "standard"),
+            ("照料护理补贴", "standard"),
+            ("新增撬动社会资本", "other"),
+            ("南部山区", "final"),
+            ("莱芜高新区", "final"),
+            ("单位价值", "threshold"),
+        ]
+    );
+}
+
+#[test]
+fn brackets_headings_funds_and_rates_of_other_things() {
+    let v = read(
+        &[
+            "2023年末四川天府新区直管区地方政府债务余额为385.2亿元（一般债务90.9亿元、专项债务294.3亿元）。",
+            "2020年市级(含市本级、钱塘新区,下同)地方政府债务限额953.08亿元。",
+            "机关事业单位基本养老保险基金收入17.32亿元，支出16.68亿元。",
+            "(二)市本级政府性基金预算执行情况市本级政府性基金收入累计完成505.7亿元,增长52.9%。",
+            "投入35.29亿元，支持新开通6条国际定期直飞客货运航线，开行国际班列4317列、增长35.5%。",
+            "全市社会保险基金预算当年收入预计完成402.99亿元。",
+        ],
+        2023,
+        true,
+    );
+    let got: Vec<(&str, &str, Option<Decimal>)> = v
+        .iter()
+        .map(|s| (s.subject.as_str(), s.measure.as_str(), s.rate))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("四川天府新区直管区地方政府债务余额", "final", None),
+            ("一般债务", "final", None),
+            ("专项债务", "final", None),
+            (
+                "市级(含市本级、钱塘新区,下同)地方政府债务限额",
+                "limit",
+                None
+            ),
+            ("机关事业单位基本养老保险基金收入", "final", None),
+            ("机关事业单位基本养老保险基金支出", "final", None),
+            ("市本级政府性基金收入", "final", d("52.9")),
+            ("新开通6条国际定期直飞客货运航线", "final", None),
+            ("全市社会保险基金预算当年收入", "executed", None),
+        ]
+    );
+}
+
+#[test]
+fn the_year_befores_account_is_executed_unless_a_budget_is_named() {
+    let v = read(
+        &[
+            "2021年市级政府性基金预算总收入1,855.8亿元。",
+            "2021年市级政府性基金收入预算1,800亿元。",
+        ],
+        2022,
+        false,
+    );
+    assert_eq!(v[0].measure, "prior_year_executed");
+    assert_eq!(v[1].measure, "prior_year_budget");
+}

@@ -141,14 +141,25 @@ impl CidFont {
         let gb1_ordering = matches!(ordering, Some(Object::String(s, _)) if s == b"GB1")
             || matches!(ordering, Some(Object::Name(s)) if s == b"GB1");
         let is_type2 = objects::name(doc, desc, b"Subtype") == Some(b"CIDFontType2");
-        let descriptor = objects::dict(doc, desc, b"FontDescriptor");
-        let embedded = truetype::Lazy::new(doc, descriptor, max_stream);
-        let cid_to_gid = match objects::get(doc, desc, b"CIDToGIDMap") {
+        let cid_to_gid: Option<Vec<u16>> = match objects::get(doc, desc, b"CIDToGIDMap") {
             Some(Object::Stream(s)) if is_type2 => objects::stream_data(s, max_stream)
                 .ok()
                 .map(|d| d.chunks_exact(2).map(be16).collect()),
             _ => None,
         };
+        let to_unicode = to_unicode(doc, dict, max_stream);
+        let gid = |cid: u32| match &cid_to_gid {
+            Some(map) => map.get(cid as usize).copied(),
+            None => u16::try_from(cid).ok(),
+        };
+        let digit_gids = to_unicode
+            .iter()
+            .flat_map(|t| t.mappings())
+            .filter(|&(_, _, text)| truetype::is_digit(text))
+            .filter_map(|(code, len, _)| gid(cmap.get().cid(code, len)?))
+            .collect();
+        let descriptor = objects::dict(doc, desc, b"FontDescriptor");
+        let embedded = truetype::Lazy::new(doc, descriptor, max_stream, digit_gids);
         let dw = objects::num(doc, desc, b"DW").unwrap_or(1000.0);
         let widths = objects::array(doc, desc, b"W")
             .map(|w| Metrics::parse(doc, w, 1))
@@ -165,7 +176,7 @@ impl CidFont {
             vertical,
             cmap,
             direct,
-            to_unicode: to_unicode(doc, dict, max_stream),
+            to_unicode,
             gb1: gb1_ordering || predefined_gb,
             embedded_first: !predefined_gb && is_type2,
             embedded,

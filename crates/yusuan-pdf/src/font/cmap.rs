@@ -209,6 +209,16 @@ impl CMap {
         None
     }
 
+    /// The codes this map itself (not a parent) gives text, with their length in bytes.
+    pub fn mappings(&self) -> impl Iterator<Item = (u32, usize, &str)> + '_ {
+        self.bf.iter().enumerate().flat_map(move |(i, entries)| {
+            entries.iter().filter_map(move |e| {
+                let text = self.text.get(e.start as usize..e.end as usize)?;
+                Some((e.code, i + 1, text))
+            })
+        })
+    }
+
     /// [`CMap::unicode`] for the code at its own length first, then at any other length that
     /// can hold it: some producers write a simple font's ToUnicode with 2-byte source codes.
     pub fn unicode_any_len(&self, code: u32, len: usize) -> Option<&str> {
