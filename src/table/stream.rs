@@ -3,7 +3,7 @@
 //! and government tables typeset as text.
 
 use crate::layout::{Line, is_figure, is_wide_char, words};
-use crate::pdf::{Glyph, PageContent, Rect};
+use crate::pdf::{FilledRect, Glyph, PageContent, Rect};
 
 use super::lattice::{Grid, GridCell};
 use super::{Cell, Method, Settings, Table};
@@ -366,13 +366,42 @@ fn plausible_stream(t: &Table, s: &Settings) -> bool {
 fn over_graphics(page: &PageContent, b: &Rect, s: &Settings) -> bool {
     let inside = |r: &Rect| b.contains(r.center());
     let marks = page.shapes.iter().filter(|r| inside(r)).count()
-        + page.fills.iter().filter(|f| inside(&f.rect)).count()
+        + chart_fills(page).filter(|f| inside(&f.rect)).count()
         + page.image_boxes.iter().filter(|r| inside(r)).count();
     marks >= s.stream.chart_marks
         || page.image_boxes.iter().any(|r| {
             inside(r)
                 && r.width() * r.height() > s.stream.chart_image_share * b.width() * b.height()
         })
+}
+
+/// Fills that may be a chart's bars: not cell shading. A fill painted white is invisible
+/// (producers back every cell with one); a fill that holds text is the background of that
+/// text, and so is every fill of the same band (top and bottom within `SAME_BAND` of a fill
+/// holding text): coloured rows or header bands of a table, their blank cells included.
+fn chart_fills(page: &PageContent) -> impl Iterator<Item = &FilledRect> {
+    let holds_text = |r: &Rect| page.glyphs.iter().any(|g| r.contains(g.bbox.center()));
+    let bands: Vec<(f64, f64)> = page
+        .fills
+        .iter()
+        .filter(|f| !is_white(f) && holds_text(&f.rect))
+        .map(|f| (f.rect.y0, f.rect.y1))
+        .collect();
+    page.fills.iter().filter(move |f| {
+        !is_white(f)
+            && !bands.iter().any(|&(y0, y1)| {
+                (f.rect.y0 - y0).abs() <= SAME_BAND && (f.rect.y1 - y1).abs() <= SAME_BAND
+            })
+    })
+}
+
+/// Points within which two fills' tops and bottoms make one band (a row's shading).
+const SAME_BAND: f64 = 1.0;
+
+/// Painted white (every channel above 0.95, as the ruling collector counts white): on a
+/// white page, not seen.
+fn is_white(f: &FilledRect) -> bool {
+    f.color.iter().all(|&c| c > 0.95)
 }
 
 /// The grid of lines known to form one table (those inside a ruled frame that draws no
@@ -650,5 +679,31 @@ mod tests {
         let mut s = Settings::default();
         s.stream.chart_marks = 4;
         assert_eq!(page_tables_with(&p, &s).len(), 1);
+    }
+
+    #[test]
+    fn cell_shading_is_no_chart() {
+        // Three bars between the labels and the amounts (x 30-50, no text in them): a chart.
+        let fill = |x0: f64, x1: f64, k: usize, color: [f32; 3]| FilledRect {
+            rect: Rect {
+                x0,
+                y0: 15.0 * k as f64,
+                x1,
+                y1: 15.0 * k as f64 + 10.0,
+            },
+            color,
+        };
+        let grey = [0.8, 0.85, 0.9];
+        let mut p = page(1, borderless(), Vec::new());
+        p.fills = (1..4).map(|k| fill(30.0, 50.0, k, grey)).collect();
+        assert!(page_tables(&p).is_empty());
+        // The same fills painted white are not seen.
+        p.fills = (1..4).map(|k| fill(30.0, 50.0, k, [1.0; 3])).collect();
+        assert_eq!(page_tables(&p).len(), 1);
+        // Shaded rows: one fill under each label, one beside it in the same band, blank.
+        p.fills = (1..4)
+            .flat_map(|k| [fill(-2.0, 25.0, k, grey), fill(25.0, 95.0, k, grey)])
+            .collect();
+        assert_eq!(page_tables(&p).len(), 1);
     }
 }
