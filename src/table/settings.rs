@@ -138,6 +138,9 @@ pub struct StreamSettings {
     /// A line at the edge of a block of at most this many segments that crosses a column
     /// (2) is a caption such as 部门名称：… 单位：万元, not a row.
     pub caption_max_segments: usize,
+    /// Lines of one segment in the first column (section headings, wrapped row labels) that
+    /// may lie between two blocks of the same columns joined as one table (3).
+    pub section_max_lines: usize,
     /// Lines a frame without column lines must hold to be a table (2).
     pub framed_min_lines: usize,
     /// A borderless table needs a column in which at least this share of the filled body
@@ -170,6 +173,7 @@ impl Default for StreamSettings {
             block_min_usual_gap: 0.25,
             min_rows: 3,
             caption_max_segments: 2,
+            section_max_lines: 3,
             framed_min_lines: 2,
             figure_column_share: Share::new(1, 2),
             min_figures: 3,

@@ -3,7 +3,7 @@
 //! and government tables typeset as text.
 
 use crate::layout::{Line, is_figure, is_wide_char, words};
-use crate::pdf::{Glyph, PageContent, Rect};
+use crate::pdf::{FilledRect, Glyph, PageContent, Rect};
 
 use super::lattice::{Grid, GridCell};
 use super::{Cell, Method, Settings, Table};
@@ -151,7 +151,7 @@ fn separators(rows: &[Vec<Segment>], s: &Settings) -> Vec<f64> {
 /// three consecutive lines split into two or more segments, whose segments line up into the
 /// same columns. Returns grids like the lattice finder's.
 pub fn stream_grids(glyphs: &[Glyph], lines: &[&Line], s: &Settings) -> Vec<Grid> {
-    let mut out = Vec::new();
+    let mut blocks = Vec::new();
     let segs: Vec<Vec<Segment>> = lines
         .iter()
         .map(|l| segments(glyphs, l, line_size(glyphs, l), s))
@@ -217,14 +217,76 @@ pub fn stream_grids(glyphs: &[Glyph], lines: &[&Line], s: &Settings) -> Vec<Grid
             hi -= 1;
         }
         let seps = confirmed(candidates, segs.get(lo..=hi).unwrap_or_default(), s);
-        if multi >= st.min_rows
-            && !seps.is_empty()
-            && hi > lo
-            && let Some(g) = grid(lines.get(lo..=hi).unwrap_or_default(), &seps)
-        {
-            out.push(g);
+        if multi >= st.min_rows && !seps.is_empty() && hi > lo {
+            blocks.push(Block { lo, hi, seps });
         }
         i = j + 1;
+    }
+    join_sections(blocks, glyphs, lines, &segs, s)
+        .iter()
+        .filter_map(|b| grid(lines.get(b.lo..=b.hi).unwrap_or_default(), &b.seps))
+        .collect()
+}
+
+/// A block of lines found to be a borderless table: lines `lo..=hi` of the free lines, and
+/// its column boundaries.
+#[derive(Debug, Clone)]
+struct Block {
+    lo: usize,
+    hi: usize,
+    seps: Vec<f64>,
+}
+
+/// Consecutive blocks that are sections of one table, joined: statistical tables set a
+/// section heading (Actual / Projected, Sex, Race/Ethnicity) or a wrapped row label on lines
+/// of one segment in the first column, and a blank line before it, which end a block. Two
+/// blocks are one table when only such lines lie between them (at most
+/// `section_max_lines`, each starting left of the first column boundary, so a centred title
+/// of the next table is not one), no gap between those lines is wider than `block_max_gap`
+/// line sizes, and the lines of both, taken together, keep every column of each.
+fn join_sections(
+    blocks: Vec<Block>,
+    glyphs: &[Glyph],
+    lines: &[&Line],
+    segs: &[Vec<Segment>],
+    s: &Settings,
+) -> Vec<Block> {
+    let st = &s.stream;
+    let mut out: Vec<Block> = Vec::new();
+    for b in blocks {
+        let joined = out.last().and_then(|a| {
+            let between = a.hi + 1..b.lo;
+            let first = a.seps.first().copied()?.min(b.seps.first().copied()?);
+            let headings = between.len() <= st.section_max_lines
+                && segs
+                    .get(between.clone())?
+                    .iter()
+                    .all(|r| matches!(r.as_slice(), [one] if one.x0 < first));
+            let close = (a.hi..b.lo).all(|k| {
+                let (Some(x), Some(y)) = (lines.get(k), lines.get(k + 1)) else {
+                    return false;
+                };
+                y.bbox.y0 - x.bbox.y1 <= st.block_max_gap * line_size(glyphs, x)
+            });
+            if !(headings && close) {
+                return None;
+            }
+            let rows = segs.get(a.lo..=b.hi)?;
+            let multi: Vec<Vec<Segment>> = rows.iter().filter(|r| r.len() >= 2).cloned().collect();
+            let seps = confirmed(separators(&multi, s), rows, s);
+            (seps.len() >= a.seps.len().max(b.seps.len())).then_some(Block {
+                lo: a.lo,
+                hi: b.hi,
+                seps,
+            })
+        });
+        match joined {
+            Some(j) => {
+                out.pop();
+                out.push(j);
+            }
+            None => out.push(b),
+        }
     }
     out
 }
@@ -249,6 +311,10 @@ fn confirmed(candidates: Vec<f64>, rows: &[Vec<Segment>], s: &Settings) -> Vec<f
         .collect()
 }
 
+/// Signs printed alone in a cell of a table, not stray marks: a unit in a header cell, `(%)`,
+/// `($)`; a reference mark standing for a value not applicable or not shown, `†`, `‡`.
+const CELL_SIGNS: &str = "%‰$€£¥￥†‡§¶";
+
 /// Whether a table is kept: a ruled one always; a borderless one when it looks like a table
 /// of figures and does not lie over a chart.
 pub fn plausible(t: &Table, page: &PageContent, s: &Settings) -> bool {
@@ -268,7 +334,12 @@ fn plausible_stream(t: &Table, s: &Settings) -> bool {
         .filter(|c| c.text.contains("……") || c.text.contains("....") || c.text.contains("···"))
         .count();
     let stray = t.cells.iter().any(|c| {
-        !c.text.is_empty() && !is_figure(&c.text) && !c.text.chars().any(|ch| ch.is_alphanumeric())
+        !c.text.is_empty()
+            && !is_figure(&c.text)
+            && !c
+                .text
+                .chars()
+                .any(|ch| ch.is_alphanumeric() || CELL_SIGNS.contains(ch))
     });
     let figures = t
         .cells
@@ -295,13 +366,42 @@ fn plausible_stream(t: &Table, s: &Settings) -> bool {
 fn over_graphics(page: &PageContent, b: &Rect, s: &Settings) -> bool {
     let inside = |r: &Rect| b.contains(r.center());
     let marks = page.shapes.iter().filter(|r| inside(r)).count()
-        + page.fills.iter().filter(|f| inside(&f.rect)).count()
+        + chart_fills(page).filter(|f| inside(&f.rect)).count()
         + page.image_boxes.iter().filter(|r| inside(r)).count();
     marks >= s.stream.chart_marks
         || page.image_boxes.iter().any(|r| {
             inside(r)
                 && r.width() * r.height() > s.stream.chart_image_share * b.width() * b.height()
         })
+}
+
+/// Fills that may be a chart's bars: not cell shading. A fill painted white is invisible
+/// (producers back every cell with one); a fill that holds text is the background of that
+/// text, and so is every fill of the same band (top and bottom within `SAME_BAND` of a fill
+/// holding text): coloured rows or header bands of a table, their blank cells included.
+fn chart_fills(page: &PageContent) -> impl Iterator<Item = &FilledRect> {
+    let holds_text = |r: &Rect| page.glyphs.iter().any(|g| r.contains(g.bbox.center()));
+    let bands: Vec<(f64, f64)> = page
+        .fills
+        .iter()
+        .filter(|f| !is_white(f) && holds_text(&f.rect))
+        .map(|f| (f.rect.y0, f.rect.y1))
+        .collect();
+    page.fills.iter().filter(move |f| {
+        !is_white(f)
+            && !bands.iter().any(|&(y0, y1)| {
+                (f.rect.y0 - y0).abs() <= SAME_BAND && (f.rect.y1 - y1).abs() <= SAME_BAND
+            })
+    })
+}
+
+/// Points within which two fills' tops and bottoms make one band (a row's shading).
+const SAME_BAND: f64 = 1.0;
+
+/// Painted white (every channel above 0.95, as the ruling collector counts white): on a
+/// white page, not seen.
+fn is_white(f: &FilledRect) -> bool {
+    f.color.iter().all(|&c| c > 0.95)
 }
 
 /// The grid of lines known to form one table (those inside a ruled frame that draws no
@@ -463,6 +563,70 @@ mod tests {
     }
 
     #[test]
+    fn sections_under_headings_are_one_table() {
+        // The four lines of `borderless`, then a heading in the first column after a wider
+        // gap (15 pt where the lines are 5 pt apart: the block ends), then three more rows.
+        let mut g = borderless();
+        text("预计", 0.0, 70.0, &mut g);
+        for (k, (label, amount)) in [
+            ("工资", "1,300.00"),
+            ("办公", "200.00"),
+            ("合计", "1,500.00"),
+        ]
+        .iter()
+        .enumerate()
+        {
+            let y = 85.0 + 15.0 * k as f64;
+            text(label, 0.0, y, &mut g);
+            text(amount, 100.0, y, &mut g);
+        }
+        let s = Settings::default();
+        let l = lines(&g, &s.layout);
+        let free: Vec<&Line> = l.iter().collect();
+        let grids = stream_grids(&g, &free, &s);
+        assert_eq!(grids.len(), 1);
+        assert_eq!((grids[0].ys.len() - 1, grids[0].xs.len() - 1), (8, 2));
+        // No heading line allowed between blocks: two tables.
+        let mut s = Settings::default();
+        s.stream.section_max_lines = 0;
+        assert_eq!(stream_grids(&g, &free, &s).len(), 2);
+        // A heading that does not start in the first column (a centred title) ends the table.
+        let mut t = borderless();
+        text("预计", 70.0, 70.0, &mut t);
+        t.extend(g.iter().skip(borderless().len() + 2).cloned());
+        let l = lines(&t, &Settings::default().layout);
+        let free: Vec<&Line> = l.iter().collect();
+        assert_eq!(stream_grids(&t, &free, &Settings::default()).len(), 2);
+    }
+
+    #[test]
+    fn signs_alone_in_a_cell_are_no_stray_marks() {
+        // A unit in a header cell and a reference mark for "not applicable" keep the table.
+        let mut g = Vec::new();
+        for (k, (label, share)) in [
+            ("项目", "(%)"),
+            ("工资", "80.0"),
+            ("办公", "20.0"),
+            ("其他", "†"),
+            ("合计", "100.0"),
+        ]
+        .iter()
+        .enumerate()
+        {
+            text(label, 0.0, 15.0 * k as f64, &mut g);
+            text(share, 100.0, 15.0 * k as f64, &mut g);
+        }
+        let tables = page_tables(&page(1, g, Vec::new()));
+        assert_eq!(tables.len(), 1);
+        assert_eq!(tables[0].n_rows, 5);
+        // A bare mark that is no such sign is a chart's stray piece.
+        let mut h = borderless();
+        text("~", 100.0, 60.0, &mut h);
+        text("其他", 0.0, 60.0, &mut h);
+        assert!(page_tables(&page(1, h, Vec::new())).is_empty());
+    }
+
+    #[test]
     fn a_borderless_table_of_figures_is_kept() {
         let tables = page_tables(&page(1, borderless(), Vec::new()));
         assert_eq!(tables.len(), 1);
@@ -515,5 +679,31 @@ mod tests {
         let mut s = Settings::default();
         s.stream.chart_marks = 4;
         assert_eq!(page_tables_with(&p, &s).len(), 1);
+    }
+
+    #[test]
+    fn cell_shading_is_no_chart() {
+        // Three bars between the labels and the amounts (x 30-50, no text in them): a chart.
+        let fill = |x0: f64, x1: f64, k: usize, color: [f32; 3]| FilledRect {
+            rect: Rect {
+                x0,
+                y0: 15.0 * k as f64,
+                x1,
+                y1: 15.0 * k as f64 + 10.0,
+            },
+            color,
+        };
+        let grey = [0.8, 0.85, 0.9];
+        let mut p = page(1, borderless(), Vec::new());
+        p.fills = (1..4).map(|k| fill(30.0, 50.0, k, grey)).collect();
+        assert!(page_tables(&p).is_empty());
+        // The same fills painted white are not seen.
+        p.fills = (1..4).map(|k| fill(30.0, 50.0, k, [1.0; 3])).collect();
+        assert_eq!(page_tables(&p).len(), 1);
+        // Shaded rows: one fill under each label, one beside it in the same band, blank.
+        p.fills = (1..4)
+            .flat_map(|k| [fill(-2.0, 25.0, k, grey), fill(25.0, 95.0, k, grey)])
+            .collect();
+        assert_eq!(page_tables(&p).len(), 1);
     }
 }

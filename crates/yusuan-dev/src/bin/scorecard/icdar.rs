@@ -35,7 +35,7 @@ use std::sync::OnceLock;
 use std::time::Instant;
 
 use regex::Regex;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 use yusuan::pdf::{Document, FilledRect, Orientation, PageContent, Rect, Ruling};
 
@@ -633,7 +633,7 @@ fn one() -> usize {
     1
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct OutCell {
     pub row: usize,
     pub col: usize,
@@ -645,7 +645,7 @@ pub struct OutCell {
     pub text: Option<String>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct OutTable {
     /// Page space (origin bottom-left).
     #[serde(default)]
@@ -669,7 +669,7 @@ impl OutTable {
     }
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct Record {
     pub file: String,
     pub page: u32,
@@ -1101,6 +1101,16 @@ pub fn run(shared: &Path) -> (String, Value) {
         run_yusuan(&docs, Mode::Regions),
         run_yusuan(&docs, Mode::Pages),
     ];
+    // yusuan's tables as the reference tools' are kept (target/icdar-TOOL-MODE.json), to
+    // read what was scored.
+    for run in &runs {
+        let out = root
+            .join("target")
+            .join(format!("icdar-yusuan-{}.json", run.mode.name()));
+        if let Ok(json) = serde_json::to_string(&run.records) {
+            let _ = std::fs::write(out, json);
+        }
+    }
     let reference = python.is_file();
     if reference {
         for tool in ["camelot", "pdfplumber"] {
