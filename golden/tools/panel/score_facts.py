@@ -8,6 +8,8 @@ A fact and an item pair when they share file, page and the printed figure's valu
 (12)/△12 as -12); among several, the pair with the same label (prefix + name, spaces aside) and
 then the same measure is taken first. Precision is over the items of the golden's pages (every
 table yusuan reads there), recall over the golden's facts; area and measure over the pairs.
+The golden holds amounts only: items of percentage columns (empty amount_yuan, a `percent`)
+are not scored.
 """
 import csv, collections, glob, json, os, re, sys, unicodedata
 from decimal import Decimal, InvalidOperation
@@ -57,7 +59,7 @@ pages = {b: {x["page"] for x in fs} for b, fs in golden.items()}
 items = collections.defaultdict(list)
 for r in csv.DictReader(open(f"{out}/items.csv", encoding="utf-8-sig")):
     b = os.path.basename(r["file"])
-    if b in golden and int(r["page"]) in pages[b]:
+    if b in golden and int(r["page"]) in pages[b] and r["amount_yuan"]:
         items[b].append(r)
 
 tot = collections.Counter()
