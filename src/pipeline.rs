@@ -200,7 +200,10 @@ fn read_and_analyse(
         .filter(|_| cover_is_image && front_blank)
         .and_then(|bytes| crate::ocr::page_text(bytes, 1, OCR_TIME));
     if cover.is_some() {
-        add_note(&mut outcome, "identity read from page 1 by OCR (tesseract)".into());
+        add_note(
+            &mut outcome,
+            "identity read from page 1 by OCR (tesseract)".into(),
+        );
     }
     let sources = Sources {
         info_title: info_title.as_deref(),

@@ -1,7 +1,8 @@
 //! Evidence of the layering: pdf < layout < table < budget < dataset < the run
 //! (pipeline, batch) < the CLI. A module may name its own layer and those below it, never one
 //! above. `share` (the parallel map, which imports nothing) ranks with `table`: the table layer
-//! and those above decide parallelism, pdf and layout do not. The pdf layer is a crate of its own (`crates/yusuan-pdf`), which cannot
+//! and those above decide parallelism, pdf and layout do not. `ocr` (which drives external
+programs and imports nothing) is the run's. The pdf layer is a crate of its own (`crates/yusuan-pdf`), which cannot
 //! name the main crate at all; inside the main crate this test reads the `crate::` (and
 //! root-reaching `super::`) paths of every file under src/.
 
@@ -17,6 +18,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("budget", 3),
     ("dataset", 4),
     ("pipeline", 5),
+    ("ocr", 5),
     ("batch", 5),
     ("shard", 5),
     ("run", 5),

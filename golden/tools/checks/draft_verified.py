@@ -68,6 +68,7 @@ ev(U, '15', 'cross_table', '', '基本支出表 合计 22,118,861.34 vs 一般�
 for f in ['pu-tuo-qu-wei-she-hui-gong-zuo-bu-2024', 'tianbaoxitong__archives__1770007', 'sheng-fa-yuan-2018-nian']:
     ev(f, '', 'change_from_zero', '', 'the sentence prints an increase equal to the whole figure (上年为零), 增长100%: a rate of growth from nothing (message quotes both figures)')
 ev('pu-tuo-qu-wei-she-hui-gong-zuo-bu-2024', '18', 'rate_of_zero_budget', '', '年初预算 0 in the table, the text says 完成年初预算的95.89%')
+ev('pu-tuo-qu-wei-she-hui-gong-zuo-bu-2024', '18', 'change_from_zero', '', 'pdftotext p18: 与2023年度相比，一般公共预算财政拨款支出增加307.82万元，增长100.00%。主要原因：单位于2024年成立 — a rise from nothing stated as 100 % (stop 20: found once the heading no longer ran into the subject)')
 
 # Jiangsu 公开表 files printing empty fund tables with no word why (stop 19).
 for f in ['ren-da-chang-wei-hui-ban-gong-ting-2019-nian-bu-men-yu-suan-gong-kai-biao', 'sheng-wei-ban-gong-ting-2017-nian-yu-suan-gong-kai-biao-ge']:
