@@ -2,8 +2,8 @@
 //! (pipeline, batch) < the CLI. A module may name its own layer and those below it, never one
 //! above. `share` (the parallel map, which imports nothing) ranks with `table`: the table layer
 //! and those above decide parallelism, pdf and layout do not. `ocr` (which drives external
-programs and imports nothing) is the run's. The pdf layer is a crate of its own (`crates/yusuan-pdf`), which cannot
-//! name the main crate at all; inside the main crate this test reads the `crate::` (and
+//! programs and imports nothing) is the run's. The pdf layer is a crate of its own
+//! (`crates/yusuan-pdf`), which cannot name the main crate at all; inside the main crate this test reads the `crate::` (and
 //! root-reaching `super::`) paths of every file under src/.
 
 use std::path::{Path, PathBuf};
