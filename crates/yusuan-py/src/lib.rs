@@ -155,9 +155,10 @@ fn not_pdf(bytes: &[u8]) -> Option<yusuan::pdf::input::Refused> {
 
 /// Runs the pipeline on a file (`path`) or on bytes (`data`, recorded under `name`), on a
 /// pool of `threads` threads (default: all cores), the GIL released. Paths are taken as
-/// Python gives them (a name that is not UTF-8 as `os.fsdecode` makes it).
+/// Python gives them (a name that is not UTF-8 as `os.fsdecode` makes it). `ocr`: a scan is
+/// named from its cover as `yusuan extract` names it (without `--no-ocr`).
 #[pyfunction]
-#[pyo3(signature = (*, path=None, data=None, name=None, timeout=None, threads=None))]
+#[pyo3(signature = (*, path=None, data=None, name=None, timeout=None, threads=None, ocr=true))]
 fn extract(
     py: Python<'_>,
     path: Option<PathBuf>,
@@ -165,6 +166,7 @@ fn extract(
     name: Option<PathBuf>,
     timeout: Option<f64>,
     threads: Option<usize>,
+    ocr: bool,
 ) -> PyResult<Record> {
     let limits = limits(timeout)?;
     let threads = threads
@@ -177,9 +179,9 @@ fn extract(
             py.detach(|| {
                 // Read as the CLI reads a file: regular files only, within the memory limit.
                 match yusuan::pdf::input::read(&path, limits.max_memory as u64) {
-                    Ok(bytes) => {
-                        pool.install(|| yusuan::pipeline::process_bytes(&file, &bytes, limits))
-                    }
+                    Ok(bytes) => pool.install(|| {
+                        yusuan::pipeline::process_pages(&file, &bytes, limits, None, ocr)
+                    }),
                     Err(refused) => yusuan::pipeline::not_read(&file, refused),
                 }
             })
@@ -189,7 +191,8 @@ fn extract(
             let bytes = data.as_bytes();
             py.detach(|| match not_pdf(bytes) {
                 Some(refused) => yusuan::pipeline::not_read(&file, refused),
-                None => pool.install(|| yusuan::pipeline::process_bytes(&file, bytes, limits)),
+                None => pool
+                    .install(|| yusuan::pipeline::process_pages(&file, bytes, limits, None, ocr)),
             })
         }
         _ => return Err(PyValueError::new_err("give either path or data")),
