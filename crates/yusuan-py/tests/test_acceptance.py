@@ -36,6 +36,12 @@ def canonical(con, relation: str, columns: list, path) -> bytes:
     return path.read_bytes()
 
 
+def per_document(t: str, relation: str) -> str:
+    """The CLI's rows that a run per document makes: checks across documents (prior_year,
+    made when a batch's dataset is finished) are the batch's, not the Python API's."""
+    return f"(SELECT * FROM {relation} WHERE rule <> 'prior_year')" if t == "checks" else relation
+
+
 def cli_columns(con, single, t) -> list:
     q = f"DESCRIBE SELECT * FROM read_parquet('{single}/{t}.parquet')"
     return [r[0] for r in con.execute(q).fetchall()]
@@ -66,7 +72,8 @@ def test_python_api_gives_the_same_rows(tmp_path, corpus, single):
     con = duckdb.connect()
     for t in yusuan.TABLES:
         cols = cli_columns(con, single, t)
-        a = canonical(con, f"read_parquet('{single}/{t}.parquet')", cols, tmp_path / f"a-{t}.csv")
+        cli = per_document(t, f"read_parquet('{single}/{t}.parquet')")
+        a = canonical(con, cli, cols, tmp_path / f"a-{t}.csv")
         con.register("py", got[t])
         b = canonical(con, "py", cols, tmp_path / f"b-{t}.csv")
         con.unregister("py")
@@ -84,7 +91,8 @@ def test_dask_run_gives_the_same_rows(tmp_path, corpus, single):
     con = duckdb.connect()
     for t in yusuan.TABLES:
         cols = cli_columns(con, single, t)
-        a = canonical(con, f"read_parquet('{single}/{t}.parquet')", cols, tmp_path / f"a-{t}.csv")
+        cli = per_document(t, f"read_parquet('{single}/{t}.parquet')")
+        a = canonical(con, cli, cols, tmp_path / f"a-{t}.csv")
         ds = f"read_parquet('{out}/{t}/**/*.parquet', hive_partitioning = true)"
         b = canonical(con, ds, cols, tmp_path / f"b-{t}.csv")
         assert a == b, t
