@@ -51,16 +51,18 @@ fn fields(a: &Analysis) -> [String; 7] {
     ]
 }
 
-fn ocr_available() -> bool {
+/// `../shared` and the OCR programs, or None after saying why `what` does not run.
+fn ready(what: &str) -> Option<std::path::PathBuf> {
+    let shared = common::shared(what)?;
     if yusuan::ocr::available() {
-        return true;
+        return Some(shared);
     }
     assert!(
         !common::required(),
-        "identity: pdftoppm and tesseract with chi_sim are needed (.ci/run installs them)"
+        "{what}: pdftoppm and tesseract with chi_sim are needed (.ci/run installs them)"
     );
-    eprintln!("SKIPPED: identity by OCR: pdftoppm or tesseract (chi_sim) not installed");
-    false
+    eprintln!("SKIPPED: {what}: pdftoppm or tesseract (chi_sim) not installed");
+    None
 }
 
 /// Issue 12's yardstick: documents of dept, dept2026 and city with all seven fields right.
@@ -68,12 +70,9 @@ fn ocr_available() -> bool {
 /// (洛阳 2021/2022 预算说明, 长春 hotline notice): listed, not guessed.
 #[test]
 fn documents_are_identified() {
-    let Some(shared) = common::shared("document identity") else {
+    let Some(shared) = ready("document identity") else {
         return;
     };
-    if !ocr_available() {
-        return;
-    }
     let rows: Vec<_> = golden()
         .into_iter()
         .filter(|g| {
@@ -115,12 +114,9 @@ fn documents_are_identified() {
 
 #[test]
 fn scans_are_named_from_their_cover() {
-    let Some(shared) = common::shared("OCR of scanned covers") else {
+    let Some(shared) = ready("OCR of scanned covers") else {
         return;
     };
-    if !ocr_available() {
-        return;
-    }
     let scans: Vec<_> = golden()
         .into_iter()
         .filter(|g| g["content"].starts_with("scan"))
