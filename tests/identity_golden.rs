@@ -131,18 +131,7 @@ fn scans_are_named_from_their_cover() {
         let bytes = std::fs::read(&file).unwrap();
         let r = process_pages(&file, &bytes, Limits::default(), None, true);
         let a = r.analysis.as_ref().expect("an analysis");
-        let got = [
-            a.doc_kind
-                .map(|k| k.as_str().to_string())
-                .unwrap_or_default(),
-            a.year.map(|y| y.to_string()).unwrap_or_default(),
-            a.body.clone().unwrap_or_default(),
-            a.region.province.clone(),
-            a.region.city.clone(),
-        ];
-        let want =
-            ["doc_kind", "year", "body", "region_province", "region_city"].map(|k| g[k].clone());
-        assert_eq!(got, want, "{}", g["file"]);
+        assert_eq!(fields(a), FIELDS.map(|k| g[k].clone()), "{}", g["file"]);
         assert!(r.error.contains("by OCR"), "{}: {}", g["file"], r.error);
         let counts = |a: &Analysis| {
             let items: usize = a.tables.iter().map(|t| t.items.len()).sum();

@@ -18,10 +18,10 @@
 mod common;
 #[path = "common/records.rs"]
 mod records;
-use records::records;
+use records::{grid, records};
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Command;
 
 /// (corpus, what, printed, header path): items the test finds that are right after all, each
@@ -30,15 +30,12 @@ const KNOWN: &[(&str, &str, &str, &str)] = &[];
 
 type Grid = Vec<Vec<String>>;
 
-fn read_grid(p: &Path) -> Grid {
-    csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .from_path(p)
-        .unwrap_or_else(|e| panic!("{}: {e}", p.display()))
-        .records()
-        .map(|r| r.unwrap().iter().map(str::to_string).collect())
-        .collect()
+/// Where an item stands: `file pP TT rR cC`.
+fn place(i: &std::collections::BTreeMap<String, String>) -> String {
+    format!(
+        "{} p{} T{} r{} c{}",
+        i["file"], i["page"], i["table_id"], i["table_row"], i["table_col"]
+    )
 }
 
 /// Full-width digits and signs to ASCII, spaces removed.
@@ -157,7 +154,7 @@ fn no_amount_is_a_percentage_a_year_a_column_number_or_a_code() {
             .entry(key)
             .or_insert_with(|| {
                 let p = out.join(format!("tables/{}/{}.csv", i["doc_id"], i["table_id"]));
-                p.is_file().then(|| read_grid(&p))
+                p.is_file().then(|| grid(&p))
             })
             .as_ref();
         let judged = not_an_amount(i, grid);
@@ -173,12 +170,8 @@ fn no_amount_is_a_percentage_a_year_a_column_number_or_a_code() {
                     .entry((corpus, "rate not in a percentage column"))
                     .or_default() += 1;
                 found.push(format!(
-                    "{corpus} rate not in a percentage column: {} p{} T{} r{} c{}: {:?} in {:?}",
-                    i["file"],
-                    i["page"],
-                    i["table_id"],
-                    i["table_row"],
-                    i["table_col"],
+                    "{corpus} rate not in a percentage column: {}: {:?} in {:?}",
+                    place(i),
                     i["printed"],
                     i["header_path"]
                 ));
@@ -195,12 +188,8 @@ fn no_amount_is_a_percentage_a_year_a_column_number_or_a_code() {
         }
         *counts.entry((corpus, what)).or_default() += 1;
         found.push(format!(
-            "{corpus} {what}: {} p{} T{} r{} c{}: {:?} in {:?} / {:?}",
-            i["file"],
-            i["page"],
-            i["table_id"],
-            i["table_row"],
-            i["table_col"],
+            "{corpus} {what}: {}: {:?} in {:?} / {:?}",
+            place(i),
             i["printed"],
             i["name"],
             i["header_path"]

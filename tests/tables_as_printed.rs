@@ -8,7 +8,7 @@
 mod common;
 #[path = "common/records.rs"]
 mod records;
-use records::records;
+use records::{grid, records};
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -167,17 +167,6 @@ fn read_book(p: &Path, grids: &BTreeMap<String, Grid>) -> Book {
     Book { sheets }
 }
 
-fn read_grid(p: &Path) -> Grid {
-    csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .from_path(p)
-        .unwrap_or_else(|e| panic!("{}: {e}", p.display()))
-        .records()
-        .map(|r| r.unwrap().iter().map(str::to_string).collect())
-        .collect()
-}
-
 /// A grid from JSON cells (`row`, `col`, `text`): the text at each cell's top-left position.
 fn grid_of(cells: &[serde_json::Value], rows: usize, cols: usize) -> Grid {
     let mut g = vec![vec![String::new(); cols]; rows];
@@ -201,7 +190,7 @@ fn grids_follow_the_dataset(out: &Path) -> BTreeMap<(String, u32, usize, usize),
     let mut spans = BTreeMap::new();
     for t in &tables {
         let (doc, id) = (&t["doc_id"], &t["table_id"]);
-        let g = read_grid(&out.join(format!("tables/{doc}/{id}.csv")));
+        let g = grid(&out.join(format!("tables/{doc}/{id}.csv")));
         let (rows, cols): (usize, usize) = (t["rows"].parse().unwrap(), t["cols"].parse().unwrap());
         assert_eq!(g.len(), rows, "{doc} T{id}: rows");
         assert!(g.iter().all(|r| r.len() == cols), "{doc} T{id}: cols");

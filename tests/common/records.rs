@@ -1,4 +1,5 @@
-//! A dataset CSV as records keyed by header name (never by position: columns get added).
+//! A dataset CSV as records keyed by header name (never by position: columns get added), and a
+//! table as printed (`--format tables`) as its grid of cells.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -13,5 +14,17 @@ pub fn records(p: &Path) -> Vec<BTreeMap<String, String>> {
                 .zip(r.unwrap().iter().map(str::to_string))
                 .collect()
         })
+        .collect()
+}
+
+/// A table as printed: rows of cell texts, no header (`tables/<doc_id>/<table_id>.csv`).
+pub fn grid(p: &Path) -> Vec<Vec<String>> {
+    csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_path(p)
+        .unwrap_or_else(|e| panic!("{}: {e}", p.display()))
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_string).collect())
         .collect()
 }
