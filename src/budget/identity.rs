@@ -503,22 +503,34 @@ fn entity(region: &Region, body: Option<&str>) -> String {
 }
 
 /// A government document whose first pages name no place: the province its pages name
-/// throughout ([`places::common_province`]), at province level. A department document
-/// names its body and stays as read.
+/// throughout ([`places::common_province`]), at province level; else, when it says it is a
+/// city's own (市级, 市本级), the one city its pages name ([`places::only_city`]). A department
+/// document names its body and stays as read.
 pub fn placed_by_pages(id: &mut Identity, pages: &[&str]) {
     if !id.region.is_empty() || !id.doc_kind.is_some_and(DocKind::government) {
         return;
     }
     let text: String = pages.iter().map(|p| normalise(p)).collect();
-    let Some(province) = places::common_province(&text) else {
+    let head: String = text.chars().take(300).collect();
+    if let Some(province) = places::common_province(&text) {
+        id.region = Region {
+            province: province.to_string(),
+            ..Region::default()
+        };
+    } else if let Some(city) = (head.contains("市级") || head.contains("市本级"))
+        .then(|| places::only_city(&text))
+        .flatten()
+    {
+        id.region = city;
+    } else {
         return;
-    };
-    id.region = Region {
-        province: province.to_string(),
-        ..Region::default()
-    };
+    }
     id.level = id.region.level();
-    id.body.get_or_insert_with(|| province.to_string());
+    let name = match id.region.city.as_str() {
+        "" => id.region.province.clone(),
+        city => city.to_string(),
+    };
+    id.body.get_or_insert(name);
     id.entity = entity(&id.region, id.body.as_deref());
 }
 
@@ -620,6 +632,29 @@ mod tests {
 
     fn id(text: &str) -> Identity {
         identify(&[text.to_string()], &[], &[], None)
+    }
+
+    #[test]
+    fn a_city_report_that_never_names_itself_is_placed_by_the_one_city_it_names() {
+        let pages = [
+            "关于2021年市级一般公共预算收入预算情况的说明\n市级收入96.1亿元",
+            "安排隋唐洛阳城南城墙遗址公园1.2亿元",
+        ];
+        let mut i = id(pages[0]);
+        assert!(i.region.is_empty());
+        placed_by_pages(&mut i, &pages);
+        assert_eq!(i.region.city, "洛阳市");
+        assert_eq!(i.body.as_deref(), Some("洛阳市"));
+        assert_eq!(i.level, Some(Level::City));
+        // Not a city's own report (全市 tables of a province's cities), or two cities named.
+        for pages in [
+            ["2025年全市一般公共预算收入执行情况表", "洛阳职业技术学院"],
+            ["2021年市级一般公共预算收入", "洛阳职业技术学院 郑州航空港"],
+        ] {
+            let mut i = id(pages[0]);
+            placed_by_pages(&mut i, &pages);
+            assert!(i.region.is_empty(), "{pages:?}");
+        }
     }
 
     #[test]

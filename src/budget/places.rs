@@ -190,6 +190,29 @@ pub fn common_province(text: &str) -> Option<&'static str> {
     (distinct >= 2 && n * 4 >= all * 3).then_some(province)
 }
 
+/// The prefecture-level division `text` names when it names one and no other place: each
+/// province and division looked up by its full and its short name (洛阳职业技术学院, 隋唐洛阳城),
+/// a province counting only when it is the division's own. A city-level report that never
+/// names its government (关于2021年市级一般公共预算收入预算情况的说明) names its own city's
+/// projects and no other place.
+pub fn only_city(text: &str) -> Option<Region> {
+    let named: Vec<&Place> = places()
+        .iter()
+        .filter(|p| text.contains(p.name) || text.contains(short(p.name)))
+        .collect();
+    let mut cities = named.iter().filter(|p| !p.is_province);
+    let city = cities.next()?;
+    let alone = cities.next().is_none()
+        && named
+            .iter()
+            .all(|p| !p.is_province || p.name == city.province);
+    alone.then(|| Region {
+        province: city.province.to_string(),
+        city: city.name.to_string(),
+        county: String::new(),
+    })
+}
+
 /// The byte index of the first place `text` names in full.
 pub fn first_at(text: &str) -> Option<usize> {
     places().iter().filter_map(|p| text.find(p.name)).min()
@@ -230,6 +253,14 @@ mod tests {
         );
         assert_eq!(common_province("中卫市"), None);
         assert_eq!(common_province("银川市 吴忠市 南京市 无锡市"), None);
+        assert_eq!(
+            only_city("市级收入…隋唐洛阳城南城墙遗址公园、洛阳职业技术学院新校区"),
+            Some(r("河南省", "洛阳市", ""))
+        );
+        assert_eq!(only_city("洛阳职业技术学院 郑州航空港"), None);
+        assert_eq!(only_city("市级收入"), None);
+        assert_eq!(only_city("河南省 洛阳市"), Some(r("河南省", "洛阳市", "")));
+        assert_eq!(only_city("江苏省 洛阳市"), None);
         assert_eq!(
             find("中共上海市普陀区委社会工作部"),
             r("上海市", "", "普陀区")
