@@ -243,6 +243,12 @@ pub fn analyse(pages: &[PageText], tables: Vec<Table>, sources: Sources) -> Anal
                 item.measure = measure::dated(item.measure, &item.header_path, year);
                 item.stage = measure::stage(&item.header_path, title, doc_stage);
                 item.fiscal_year = measure::fiscal_year(&item.header_path, title, year);
+                // A year told by the title alone (2021年全市一般公共预算执行情况表 in a 2022
+                // budget report, columns 收入 | 支出) dates the figure as a header year would.
+                if item.fiscal_year < year && item.fiscal_year.is_some() && !item.measure.prior {
+                    item.measure.prior = true;
+                    item.measure.next = false;
+                }
             }
             // A rate's measure says what it is a ratio of; which figure of which year it is
             // told by the levels above it (2023年执行数 / 增长%), else the title (为预算% in

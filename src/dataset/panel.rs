@@ -73,7 +73,8 @@ fn stage(i: &Item, doc_kind: Option<DocKind>) -> Stage {
 }
 
 /// The year a figure is for: the document's, or the latest earlier year its header names for
-/// a prior-year column (the year before the document's when none is named).
+/// a prior-year column, else the earlier year its table's title names (2021年全市一般公共预算
+/// 执行情况表 in a 2022 report), else the year before the document's.
 fn figure_year(i: &Item, doc_year: Option<u32>) -> Option<u32> {
     let doc = doc_year?;
     if !i.measure.prior {
@@ -90,7 +91,11 @@ fn figure_year(i: &Item, doc_year: Option<u32>) -> Option<u32> {
             (y < doc && y >= 2000).then_some(y)
         })
         .max();
-    Some(named.unwrap_or(doc - 1))
+    Some(
+        named
+            .or(i.fiscal_year.filter(|&y| y < doc))
+            .unwrap_or(doc - 1),
+    )
 }
 
 /// The jurisdiction a government document is of, as its table titles name it: the name

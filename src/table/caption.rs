@@ -146,6 +146,33 @@ fn titled_with_form(t: &str) -> bool {
         })
 }
 
+/// A caption line without the unit it prints after the title in brackets (表1：2021年全市一般
+/// 公共预算执行情况表（单位：亿元））.
+fn without_unit(text: &str) -> &str {
+    let t = text.trim_end();
+    t.strip_suffix(['）', ')'])
+        .and_then(|body| {
+            let i = body.rfind(['（', '('])?;
+            let inner = body.get(i..)?.trim_start_matches(['（', '(']).trim_start();
+            (inner.starts_with("单位") || inner.starts_with("金额单位"))
+                .then(|| body.get(..i))
+                .flatten()
+        })
+        .map_or(t, str::trim_end)
+}
+
+/// A line of report text rather than a caption: it ends a sentence (（二）政府性基金预算执行
+/// 情况。), or states amounts between commas (102.9%，比上年增长10.7%，其中…). A title may
+/// carry a comma where it wraps (转移支付表(按项目分地区,) but states no amount.
+fn is_sentence(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    let states_amounts = chars
+        .windows(2)
+        .any(|w| matches!(w, [d, '%' | '％' | '亿' | '万'] if d.is_ascii_digit()));
+    (text.ends_with(['。', '；']) || text.contains(['，', ',']) && states_amounts)
+        && !text.ends_with('表')
+}
+
 /// A line naming only the year and the jurisdiction of a table (2023 年济南新旧动能转换起步区):
 /// a year, then words without figures, ending in a place word.
 fn is_scope_line(text: &str) -> bool {
@@ -320,13 +347,15 @@ pub fn captions(
             .take(cs.max_lines_above)
             .filter(|(_, text)| {
                 let c: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+                let c = without_unit(&c);
                 // 单位：万元 is a unit line; 单位“三公”经费和机关运行经费预算表 a title.
                 (!c.starts_with("单位") || c.ends_with('表'))
+                    && !is_sentence(c)
                     && !c.contains("部门名称")
                     && !c.starts_with("部门：")
                     && !c.contains("单位：")
                     && !c.starts_with("编制")
-                    && form_no(&c).is_none_or(|f| f != c)
+                    && form_no(c).is_none_or(|f| f != c)
             })
             .collect();
         let size = |l: &Line| {
@@ -337,7 +366,7 @@ pub fn captions(
         };
         let named = candidates
             .iter()
-            .find(|(_, text)| text.trim_end().ends_with('表'));
+            .find(|(_, text)| without_unit(text).ends_with('表'));
         let largest = candidates
             .iter()
             .max_by(|a, b| size(a.0).total_cmp(&size(b.0)));
@@ -346,7 +375,10 @@ pub fn captions(
             // A title wrapped onto a second line (… 支出预算 / 表, or 公开09表：一般公共预算
             // “三公”经费、会议费、培训费 / 支出预算表): a short last line takes the line just
             // above it, set in the same size, that does not end a title itself.
-            let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+            let compact: String = without_unit(text)
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .collect();
             let height = (line.bbox.y1 - line.bbox.y0).max(MIN_SIZE);
             let wrapped_from = candidates.iter().find(|(l, above)| {
                 l.bbox.y1 <= line.bbox.y0 + cs.overlap
@@ -371,10 +403,12 @@ pub fn captions(
                     push_joined(&mut title, word);
                 }
             }
-            for word in text.split_whitespace() {
+            for word in without_unit(text).split_whitespace() {
                 push_joined(&mut title, word);
             }
-            let title = strip_form_no(&title).to_string();
+            // A title set on the line that ends a sentence (排。2026年省级财政专项资金目录结构表).
+            let title = title.rsplit(['。', '；']).next().unwrap_or(&title);
+            let title = strip_form_no(title).to_string();
             t.title = (!title.is_empty()).then_some(title);
         }
         t.notes = free
@@ -398,6 +432,27 @@ mod tests {
         assert!(!is_scope_line("2023年一般公共预算收入执行情况表"));
         assert!(!is_scope_line("单位：万元"));
         assert!(!is_scope_line("2023年第2季度"));
+    }
+
+    #[test]
+    fn units_after_a_title_and_sentences() {
+        assert_eq!(
+            without_unit("表1：2021年全市一般公共预算执行情况表（单位：亿元）"),
+            "表1：2021年全市一般公共预算执行情况表"
+        );
+        assert_eq!(without_unit("收支总表（预算表1）"), "收支总表（预算表1）");
+        assert_eq!(without_unit("单位：万元"), "单位：万元");
+        assert!(is_sentence(
+            "102.9%，比上年（下同）增长10.7%，其中税收收入638.8亿"
+        ));
+        assert!(is_sentence("（二）政府性基金预算执行情况。"));
+        assert!(!is_sentence("2023年一般公共预算收入、支出决算表"));
+        assert!(!is_sentence("排。2026年省级财政专项资金目录结构表"));
+        assert!(is_sentence("国家重大水利工程建设基金安排的支出162万元,下"));
+        assert!(!is_sentence("2026年，本部门重点项目绩效目标情况如下："));
+        assert!(!is_sentence(
+            "49.2026年省级国有资本经营预算转移支付表(按项目分地区,"
+        ));
     }
 
     #[test]
