@@ -46,14 +46,14 @@ fn half_rate(r: Decimal) -> Decimal {
 
 /// A figure as printed with how far its rounding lets it be off.
 #[derive(Debug, Clone, Copy)]
-struct Fig {
-    v: Decimal,
-    h: Decimal,
+pub(crate) struct Fig {
+    pub(crate) v: Decimal,
+    pub(crate) h: Decimal,
 }
 
 /// `num / den` in percent over every value the printed figures allow: (exact, lowest,
 /// highest), `None` when the base can be zero or less.
-fn ratio(
+pub(crate) fn ratio(
     num: impl Fn(Decimal, Decimal) -> Decimal,
     a: Fig,
     b: Fig,
@@ -80,7 +80,7 @@ fn ratio(
 }
 
 /// The status of a printed rate `printed` against its recomputation.
-fn rate_status(
+pub(crate) fn rate_status(
     printed: Decimal,
     (exact, lo, hi): (Decimal, Decimal, Decimal),
 ) -> (Status, Decimal) {
