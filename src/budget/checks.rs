@@ -104,6 +104,7 @@ rules! {
     SideTotal = "side_total",
     Carryover = "carryover",
     PersonnelPublic = "personnel_public",
+    RateColumn = "rate_column",
     // Across tables.
     CrossTable = "cross_table",
     CodeSets = "code_sets",
@@ -255,6 +256,8 @@ pub struct TableFacts<'a> {
     pub kind: Kind,
     pub title: &'a str,
     pub items: &'a [Item],
+    /// The figures of its percentage columns.
+    pub rates: &'a [Item],
     pub paths: Vec<Vec<String>>,
     pub cells: &'a [Cell],
     /// The table's unit (for its blank cells).
@@ -267,6 +270,7 @@ impl<'a> TableFacts<'a> {
             kind: a.kind,
             title: a.table.title.as_deref().unwrap_or(""),
             items: &a.items,
+            rates: &a.rates,
             paths: a.table.columns.iter().map(|c| c.path.clone()).collect(),
             cells: &a.table.cells,
             unit: a
@@ -549,6 +553,8 @@ pub fn table_checks(idx: usize, t: &TableFacts<'_>) -> Vec<Check> {
     out.extend(column_sums(idx, t));
     out.extend(economic::within(idx, t));
     out.extend(plausible::over_budget(idx, t));
+    out.extend(rates::rate_columns(idx, t));
+    out.extend(rates::share_range(idx, t));
     // The 收支 identities of a department's tables; a government report's 收支 tables often
     // print only the main rows of a side.
     if matches!(
@@ -787,6 +793,7 @@ pub fn locate(tables: &[AnalysedTable], checks: &mut [Check]) {
 
 pub mod economic;
 mod plausible;
+mod rates;
 
 #[cfg(test)]
 mod tests;

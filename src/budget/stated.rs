@@ -46,14 +46,14 @@ fn half_rate(r: Decimal) -> Decimal {
 
 /// A figure as printed with how far its rounding lets it be off.
 #[derive(Debug, Clone, Copy)]
-struct Fig {
-    v: Decimal,
-    h: Decimal,
+pub(crate) struct Fig {
+    pub(crate) v: Decimal,
+    pub(crate) h: Decimal,
 }
 
 /// `num / den` in percent over every value the printed figures allow: (exact, lowest,
 /// highest), `None` when the base can be zero or less.
-fn ratio(
+pub(crate) fn ratio(
     num: impl Fn(Decimal, Decimal) -> Decimal,
     a: Fig,
     b: Fig,
@@ -80,7 +80,7 @@ fn ratio(
 }
 
 /// The status of a printed rate `printed` against its recomputation.
-fn rate_status(
+pub(crate) fn rate_status(
     printed: Decimal,
     (exact, lo, hi): (Decimal, Decimal, Decimal),
 ) -> (Status, Decimal) {
@@ -150,27 +150,31 @@ fn is_level(s: &Statement) -> bool {
         )
 }
 
-/// The checks of a document's statements. The arithmetic of the text runs on department
-/// documents, whose 情况说明 follow a template the statements are read reliably from; a
-/// government report's paragraphs bind rates to figures less surely (docs/checks.md).
+/// The checks of a document's statements. A department's 情况说明 follows a template its
+/// statements are read reliably from; a government report's paragraphs are freer, so there a
+/// comparison is recomputed only where its figures are bound without doubt (`Context::strict`:
+/// a clean subject, the base and the total of the same sentence and subject).
 pub fn checks(st: &[Statement], ctx: Context) -> Vec<Check> {
     let mut out = Vec::new();
-    if !ctx.department {
-        return out;
-    }
+    let strict = !ctx.department;
     for (k, s) in st.iter().enumerate() {
         // The statements before this one: what it may refer back to.
         let before = st.get(..k).unwrap_or_default();
-        if s.measure == measure::CHANGE {
-            out.extend(change(st, before, s));
+        if strict && !clean_subject(&s.subject) {
+            continue;
+        }
+        if qualified_rate(s) {
+            // 年均增长, 同口径增长: not a rate the printed figures give.
+        } else if s.measure == measure::CHANGE {
+            out.extend(change(st, before, s, strict));
         } else if s.rate.is_some() && s.change_yuan.is_none() && is_level(s) {
-            out.extend(rate_from_base(st, s));
+            out.extend(rate_from_base(st, s, strict));
         }
         if s.share.is_some() {
-            out.extend(share(before, s));
+            out.extend(share(before, s, strict));
         }
         if s.completion.is_some() {
-            out.extend(completion(before, s));
+            out.extend(completion(before, s, strict));
         }
         if s.amount_yuan.is_none() && matches!(s.comparison.as_str(), "大于" | "小于" | "等于")
         {
@@ -182,11 +186,87 @@ pub fn checks(st: &[Statement], ctx: Context) -> Vec<Check> {
     out
 }
 
+/// A subject that is a name: no figure or percent run into it, its brackets and quotes closed
+/// (not `增长1%（年度快报数`).
+fn clean_subject(subject: &str) -> bool {
+    let count = |c: char| subject.chars().filter(|&x| x == c).count();
+    !subject.is_empty()
+        && !subject.contains(['%', '％'])
+        && !subject.chars().any(|c| c.is_ascii_digit())
+        && count('（') == count('）')
+        && count('(') == count(')')
+        && count('“') == count('”')
+}
+
+/// Words that say a figure changed (the base of a comparison stands before them).
+const CHANGE_WORDS: [&str; 10] = [
+    "增加", "增长", "减少", "下降", "增收", "减收", "提高", "降低", "多", "少",
+];
+
+/// A rate its words qualify so that the printed figures do not give it: 年均/平均增长 (an
+/// average over years), 同口径/可比增长 (on a restated base).
+fn qualified_rate(s: &Statement) -> bool {
+    let Some(rate) = s.rate else { return false };
+    let pct = format!("{rate}%");
+    s.sentence
+        .split(['，', '；', '、', ',', ';'])
+        .filter(|clause| clause.contains(&pct))
+        .any(|clause| {
+            ["年均", "平均", "同口径", "可比"]
+                .iter()
+                .any(|w| clause.contains(w))
+        })
+}
+
+/// Whether the sentence prints the figure as the base of its comparison (`比预算数500000万元
+/// 增加…`, `较预算数13715880万元增加…`): its clause has 比/较 before it and no change word
+/// between. A base is not the figure compared.
+fn is_base_figure(s: &Statement) -> bool {
+    let figure = format!("{}{}", s.printed, s.unit);
+    let Some(at) = s.sentence.find(&figure) else {
+        return false;
+    };
+    let before = s.sentence.get(..at).unwrap_or_default();
+    let clause = before
+        .rsplit(['，', '；', '：', ',', ';', ':', '。'])
+        .next()
+        .unwrap_or_default();
+    clause
+        .rfind(['比', '较'])
+        .and_then(|k| clause.get(k..))
+        .is_some_and(|tail| !CHANGE_WORDS.iter().any(|w| tail.contains(w)))
+}
+
+/// Whether a figure's box can hold its digits: a figure joined across a page break (`增加45`,
+/// the page's number, then `36370万元` on the next page) has the box of its first part only.
+fn whole_figure(s: &Statement) -> bool {
+    let (w, h) = (s.bbox.x1 - s.bbox.x0, s.bbox.y1 - s.bbox.y0);
+    let digits = s.printed.chars().filter(char::is_ascii_digit).count() as f64;
+    w >= 0.3 * h * digits
+}
+
+/// Whether a bracket closes between two figures of a sentence (`项目支出920亿元，占比67%），
+/// 比上年减少31.7亿元`): the second speaks of what stands before the bracket, not of the first.
+fn bracket_between(a: &Statement, b: &Statement) -> bool {
+    let find = |s: &Statement| s.sentence.find(&format!("{}{}", s.printed, s.unit));
+    let (Some(i), Some(j)) = (find(a), find(b)) else {
+        return true;
+    };
+    let (i, j) = (i.min(j), i.max(j));
+    let span = a.sentence.get(i..j).unwrap_or_default();
+    let depth = span.chars().fold(0i32, |d, c| match c {
+        '（' | '(' => d + 1,
+        '）' | ')' => d - 1,
+        _ => d,
+    });
+    depth != 0
+}
+
 /// The figure a change amount `c` changes: stated before it in its sentence with the
 /// comparison, or (a change in a sentence of its own) the last figure of its subject in the
 /// two sentences before.
 fn level_of<'a>(before: &'a [Statement], c: &Statement) -> Option<&'a Statement> {
-    before
+    let found = before
         .iter()
         .rev()
         .take_while(|x| x.sentence_no + 2 >= c.sentence_no)
@@ -200,13 +280,30 @@ fn level_of<'a>(before: &'a [Statement], c: &Statement) -> Option<&'a Statement>
                 || x.sentence_no < c.sentence_no
                     && x.comparison.is_empty()
                     && c.sentence.contains(x.subject.as_str()))
+        })?;
+    if !is_base_figure(found) {
+        return Some(found);
+    }
+    // 决算数为526502万元，比预算数500000万元增加26502万元: the change is of the figure the
+    // sentence compares with its base, stated before the base.
+    before
+        .iter()
+        .rev()
+        .take_while(|y| y.sentence_no == c.sentence_no)
+        .find(|y| {
+            !std::ptr::eq(*y, found)
+                && is_level(y)
+                && !y.measure.starts_with("prior_year_")
+                && y.subject == c.subject
+                && y.comparison.is_empty()
+                && !is_base_figure(y)
         })
 }
 
 /// The base a sentence prints for a comparison (`比2025年年初预算数28479.84万元增加…`,
 /// `2025年…执行数为43269.3万元，2026年预算安排…`): a figure of the base's year in the same
 /// sentence, other than the figure compared.
-fn base_figure<'a>(st: &'a [Statement], level: &Statement) -> Option<&'a Statement> {
+fn base_figure<'a>(st: &'a [Statement], level: &Statement, strict: bool) -> Option<&'a Statement> {
     let y = level.base_year?;
     st.iter().find(|x| {
         x.sentence_no == level.sentence_no
@@ -214,12 +311,13 @@ fn base_figure<'a>(st: &'a [Statement], level: &Statement) -> Option<&'a Stateme
             && is_level(x)
             && x.year == Some(y)
             && x.measure.starts_with("prior_year_")
+            && (!strict || x.subject == level.subject && is_base_figure(x) && whole_figure(x))
     })
 }
 
 /// A change amount: its rate recomputed from the figure it changes, and (when the sentence
 /// prints the base too) the amount itself from the two figures.
-fn change(st: &[Statement], before: &[Statement], c: &Statement) -> Vec<Check> {
+fn change(st: &[Statement], before: &[Statement], c: &Statement, strict: bool) -> Vec<Check> {
     let mut out = Vec::new();
     let (Some(d), Some(ch)) = (direction(&c.comparison), fig(c)) else {
         return out;
@@ -228,11 +326,17 @@ fn change(st: &[Statement], before: &[Statement], c: &Statement) -> Vec<Check> {
         // Only the base printed (与2016年度相比（2016年度…为8,648.07万元），增加498.72万元，
         // 增长5.77%): the rate is the change over it.
         if let Some(rate) = c.rate
+            && (!strict || whole_figure(c))
             && let Some(base) = before
                 .iter()
                 .rev()
                 .take_while(|x| x.sentence_no == c.sentence_no)
-                .find(|x| is_level(x) && x.measure.starts_with("prior_year_"))
+                .find(|x| {
+                    is_level(x)
+                        && x.measure.starts_with("prior_year_")
+                        && (!strict
+                            || x.subject == c.subject && is_base_figure(x) && whole_figure(x))
+                })
             && let Some(b) = fig(base)
             && let Some(r) = ratio(|_, y| Decimal::from(d) * y, b, ch, |x, _| x)
         {
@@ -259,9 +363,12 @@ fn change(st: &[Statement], before: &[Statement], c: &Statement) -> Vec<Check> {
         }
         return out;
     };
+    if strict && (!whole_figure(c) || !whole_figure(level) || bracket_between(level, c)) {
+        return out;
+    }
     let Some(a) = fig(level) else { return out };
     let sign = Decimal::from(d);
-    if let Some(base) = base_figure(st, level)
+    if let Some(base) = base_figure(st, level, strict)
         && let Some(b) = fig(base)
     {
         let expected = a.v - b.v;
@@ -295,8 +402,11 @@ fn change(st: &[Statement], before: &[Statement], c: &Statement) -> Vec<Check> {
     // base = figure − change in the direction stated.
     let r = ratio(|_, y| sign * y, a, ch, |x, y| x - sign * y);
     let key = format!("text p{}: {} rate of change", c.page, c.subject);
+    // A base below zero (a change larger than its figure) says the two were bound wrongly,
+    // not that the year grew from nothing.
+    let from_zero = !strict || (a.v - sign * ch.v).abs() <= a.h + ch.h;
     match r {
-        None if d > 0 => out.push(text_check(
+        None if d > 0 && from_zero => out.push(text_check(
             Rule::ChangeFromZero,
             c,
             key,
@@ -347,11 +457,14 @@ fn change(st: &[Statement], before: &[Statement], c: &Statement) -> Vec<Check> {
 
 /// A rate stated with the base figure and no change amount: `2025年…执行数为X万元，2026年预算
 /// 安排Y万元，比2025年…增加R%`.
-fn rate_from_base(st: &[Statement], s: &Statement) -> Vec<Check> {
+fn rate_from_base(st: &[Statement], s: &Statement, strict: bool) -> Vec<Check> {
     let (Some(rate), Some(d), Some(a)) = (s.rate, direction(&s.comparison), fig(s)) else {
         return Vec::new();
     };
-    let Some(base) = base_figure(st, s) else {
+    if strict && !whole_figure(s) {
+        return Vec::new();
+    }
+    let Some(base) = base_figure(st, s, strict) else {
         return Vec::new();
     };
     let Some(b) = fig(base) else {
@@ -405,7 +518,8 @@ fn rate_from_base(st: &[Statement], s: &Statement) -> Vec<Check> {
 }
 
 /// 占N%: the figure over the total it is a share of, stated before it.
-fn share(before: &[Statement], s: &Statement) -> Vec<Check> {
+/// In a government report (`strict`), only a total of the same sentence.
+fn share(before: &[Statement], s: &Statement, strict: bool) -> Vec<Check> {
     let (Some(v), Some(a)) = (s.share, fig(s)) else {
         return Vec::new();
     };
@@ -416,6 +530,7 @@ fn share(before: &[Statement], s: &Statement) -> Vec<Check> {
         .iter()
         .rev()
         .take_while(|x| x.sentence_no + 8 >= s.sentence_no)
+        .filter(|x| !strict || x.sentence_no == s.sentence_no)
         .find(|x| is_level(x) && x.subject == s.share_of)
     else {
         return Vec::new();
@@ -452,7 +567,8 @@ fn share(before: &[Statement], s: &Statement) -> Vec<Check> {
 }
 
 /// 完成（年初）预算的N%: the figure over its budget stated just before.
-fn completion(before: &[Statement], s: &Statement) -> Vec<Check> {
+/// In a government report (`strict`), only a budget of the same sentence.
+fn completion(before: &[Statement], s: &Statement, strict: bool) -> Vec<Check> {
     let (Some(v), Some(a)) = (s.completion, fig(s)) else {
         return Vec::new();
     };
@@ -467,6 +583,7 @@ fn completion(before: &[Statement], s: &Statement) -> Vec<Check> {
         .iter()
         .rev()
         .take_while(|x| x.sentence_no + 1 >= s.sentence_no)
+        .filter(|x| !strict || x.sentence_no == s.sentence_no)
         .find(|x| is_level(x) && x.subject == s.subject && wanted.contains(&x.measure.as_str()))
     else {
         return Vec::new();

@@ -3,7 +3,7 @@
 use super::*;
 use crate::budget::amount::{Printed, Unit, parse};
 use crate::budget::code::{Classification, classify};
-use crate::budget::measure::measure;
+use crate::budget::measure::{Stage, measure};
 
 fn d(s: &str) -> Decimal {
     s.parse().unwrap()
@@ -49,6 +49,7 @@ fn facts<'a>(kind: Kind, items: &'a [Item], paths: &[&[&str]]) -> TableFacts<'a>
         kind,
         title: "",
         items,
+        rates: &[],
         cells: &[],
         unit: Some(Unit::Wanyuan),
         paths: paths
@@ -580,4 +581,156 @@ fn own_revenue_leaves_transfers_out() {
         d("3000000"),
         Status::Pass
     )));
+}
+
+/// An amount of `stage` and `year` (what document.rs gives each item from its header).
+fn staged(item: Item, stage: Stage, year: u32) -> Item {
+    Item {
+        stage,
+        fiscal_year: Some(year),
+        ..item
+    }
+}
+
+/// A percentage printed at (row, col), of `base`, with the stage and year of the levels
+/// above it.
+fn rate(row: usize, col: usize, path: &[&str], printed: &str, base: Base, stage: Stage) -> Item {
+    let mut r = staged(item(row, col, "", "", path, "1"), stage, 2024);
+    r.measure.base = base;
+    r.amount_yuan = None;
+    r.percent = Some(d(printed));
+    r.printed = printed.to_string();
+    r
+}
+
+fn rate_facts<'a>(items: &'a [Item], rates: &'a [Item]) -> TableFacts<'a> {
+    TableFacts {
+        rates,
+        ..facts(Kind::Other, items, &[])
+    }
+}
+
+fn rate_checks(t: &TableFacts<'_>) -> Vec<(String, Decimal, Decimal, Status)> {
+    summary(&table_checks(0, t))
+        .into_iter()
+        .filter(|c| c.0.starts_with("row "))
+        .collect()
+}
+
+/// 决算数为调整预算数％ names both operands: 230.00 / 200.00 = 115.0 %.
+#[test]
+fn an_execution_rate_is_recomputed_from_its_row() {
+    let items = [
+        staged(
+            item(1, 1, "", "税收收入", &["调整预算数"], "200.00"),
+            Stage::AdjustedBudget,
+            2024,
+        ),
+        staged(
+            item(1, 2, "", "税收收入", &["决算数"], "230.00"),
+            Stage::Final,
+            2024,
+        ),
+    ];
+    let path = &["决算数为调整预算数％"][..];
+    let ok = [rate(1, 3, path, "115.0", Base::ExecutionRate, Stage::Final)];
+    let got = rate_checks(&rate_facts(&items, &ok));
+    assert_eq!(got.len(), 1);
+    assert_eq!(
+        (got[0].1, got[0].2, got[0].3),
+        (d("115.0"), d("115.0"), Status::Pass)
+    );
+    // 115.5 is beyond half a unit of its last digit (0.05) plus the operands' rounding
+    // (230.005 / 199.995 = 115.008 at most).
+    let off = [rate(1, 3, path, "115.5", Base::ExecutionRate, Stage::Final)];
+    let got = rate_checks(&rate_facts(&items, &off));
+    assert_eq!(
+        (got[0].1, got[0].2, got[0].3),
+        (d("115.0"), d("115.5"), Status::Fail)
+    );
+}
+
+/// 为预算% beside both a 预算数 and an 调整预算数 column leaves its base open: no check.
+#[test]
+fn a_rate_with_two_possible_bases_is_not_checked() {
+    let items = [
+        staged(item(1, 1, "", "", &["预算数"], "100"), Stage::Budget, 2024),
+        staged(
+            item(1, 2, "", "", &["调整预算数"], "120"),
+            Stage::AdjustedBudget,
+            2024,
+        ),
+        staged(
+            item(1, 3, "", "", &["执行数"], "110"),
+            Stage::Executed,
+            2024,
+        ),
+    ];
+    let rates = [rate(
+        1,
+        4,
+        &["为预算%"],
+        "91.7",
+        Base::ExecutionRate,
+        Stage::Executed,
+    )];
+    assert!(rate_checks(&rate_facts(&items, &rates)).is_empty());
+}
+
+/// 比上年增长% is the figure's growth on the previous year's column (110 on 100: 10.0 %);
+/// 增长% alone does not say against what.
+#[test]
+fn a_growth_rate_is_checked_where_its_header_names_the_prior_year() {
+    let items = [
+        staged(
+            item(1, 1, "", "", &["上年决算数"], "100"),
+            Stage::Final,
+            2023,
+        ),
+        staged(item(1, 2, "", "", &["决算数"], "110"), Stage::Final, 2024),
+    ];
+    let named = [rate(
+        1,
+        3,
+        &["比上年增长%"],
+        "10.0",
+        Base::GrowthRate,
+        Stage::Final,
+    )];
+    let got = rate_checks(&rate_facts(&items, &named));
+    assert_eq!(got.len(), 1);
+    assert_eq!((got[0].1, got[0].3), (d("10.0"), Status::Pass));
+    let open = [rate(
+        1,
+        3,
+        &["增长%"],
+        "10.0",
+        Base::GrowthRate,
+        Stage::Final,
+    )];
+    assert!(rate_checks(&rate_facts(&items, &open)).is_empty());
+}
+
+/// A share above 100 % is implausible unless a figure of its column is negative (a fund's
+/// deficit makes the others' shares of the 结余 total pass 100 %).
+#[test]
+fn a_share_outside_0_to_100_is_a_warning_unless_its_column_has_a_negative() {
+    let share = [rate(
+        1,
+        2,
+        &["占结余合计%"],
+        "120.00",
+        Base::Share,
+        Stage::Final,
+    )];
+    let part = staged(item(1, 1, "", "", &["决算数"], "120"), Stage::Final, 2024);
+    let other = |printed| staged(item(2, 1, "", "", &["决算数"], printed), Stage::Final, 2024);
+    let status = |items: &[Item]| {
+        summary(&table_checks(0, &rate_facts(items, &share)))
+            .into_iter()
+            .find(|c| c.0.ends_with("share in 0–100%"))
+            .map(|c| c.3)
+    };
+    assert_eq!(status(&[part.clone(), other("0")]), Some(Status::Fail));
+    assert_eq!(status(&[part, other("-20")]), Some(Status::Pass));
 }

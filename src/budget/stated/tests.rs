@@ -201,3 +201,94 @@ fn growth_from_nothing() {
         "{v:?}"
     );
 }
+
+/// A sentence printed on one line, each character 10 points wide and high.
+fn line(text: &str) -> Sentence {
+    Sentence {
+        text: text.to_string(),
+        spots: (0..text.chars().count())
+            .map(|k| Spot {
+                page: 1,
+                bbox: Rect::from_points((k as f64 * 10.0, 0.0), (k as f64 * 10.0 + 10.0, 10.0)),
+            })
+            .collect(),
+    }
+}
+
+/// The checks of a government report's sentences (statements bound strictly).
+fn run_gov(texts: &[&str], year: u32, is_final: bool) -> Vec<(Rule, Status, String, String)> {
+    let s: Vec<Sentence> = texts.iter().map(|t| line(t)).collect();
+    let ctx = statements::Context {
+        year: Some(year),
+        is_final,
+    };
+    checks(
+        &statements(&s, &[], ctx),
+        Context {
+            year: Some(year),
+            is_final,
+            department: false,
+        },
+    )
+    .into_iter()
+    .map(|c| {
+        (
+            c.rule,
+            c.status,
+            c.expected.to_string(),
+            c.actual.to_string(),
+        )
+    })
+    .collect()
+}
+
+/// 北京 2022 决算 p141: the change is of the 决算 figure, over the 预算 printed as its base:
+/// 26502 / (526502 − 26502) = 5.30 %, printed 5.3 %.
+#[test]
+fn a_printed_base_is_not_the_figure_compared() {
+    let got = run_gov(
+        &[
+            "1.一般公共服务支出决算数为526502万元，比预算数500000万元增加26502万元，增长5.3%，主要是增加城市副中心建设相关支出。",
+        ],
+        2022,
+        true,
+    );
+    assert!(
+        has(&got, Rule::StatedRate, Status::Pass, "5.3", "5.3"),
+        "{got:?}"
+    );
+}
+
+/// 宁夏 2018 p46: 62.3 / (550.7 − 62.3) = 12.76 %, printed 13.9 % (its neighbour 专项转移支付
+/// 56.9 / (89.8 + 56.9) = 38.8 % agrees).
+#[test]
+fn a_wrong_rate_of_a_government_report_fails() {
+    let got = run_gov(
+        &["一般性转移支付550.7亿元，增加62.3亿元，增长13.9%；"],
+        2019,
+        false,
+    );
+    assert!(
+        has(&got, Rule::StatedRate, Status::Fail, "12.8", "13.9"),
+        "{got:?}"
+    );
+}
+
+/// Bound with doubt, no check: a year's figure the sentence does not print as a base (合肥 2022
+/// 预算 p28: 20.14 is 2021's figure, 2.26 / 17.88 = 12.64 % as printed), a change outside the
+/// bracket its figure stands in (广州 p262), an average yearly growth (济南 2021 p11).
+#[test]
+fn a_government_report_checks_only_figures_bound_without_doubt() {
+    for text in [
+        "2021年全市财政部门落实衔接资金20.14亿元，较2020年扶贫资金增加2.26亿元、增长12.64%。",
+        "全市支出1370亿元（基本支出450亿元；项目支出920亿元，占比67%），比上年减少31.7亿元，下降2.3%。",
+        "全市一般公共预算收入总量达到4023.1亿元,比“十二五”时期增加1148.1亿元,年均增长6.4%。",
+    ] {
+        let got = run_gov(&[text], 2022, false);
+        assert!(
+            got.iter()
+                .all(|c| c.0 != Rule::StatedRate || c.1 != Status::Fail),
+            "{text}: {got:?}"
+        );
+    }
+}
