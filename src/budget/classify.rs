@@ -435,6 +435,9 @@ struct Walk {
     lei: Option<(String, (i64, u8))>,
     kuan: Option<(String, (i64, u8))>,
     last: Option<String>,
+    /// A total or balance line was passed: the rows after it (年终结余 by fund: (1) 企业职工基本
+    /// 养老保险基金 …) are no longer the `within` 类's own.
+    closed: bool,
 }
 
 fn lei_names(name: &str, c: Classification) -> Vec<String> {
@@ -489,11 +492,13 @@ impl Walk {
         } else {
             vec![r.name.clone()]
         };
-        // A fund table's funds are in its 类 whether or not a row prints it.
-        let lei_or_within = self
-            .lei
-            .clone()
-            .or_else(|| self.within.map(|w| (w.to_string(), (i64::MIN, 0))));
+        // A fund table's funds are in its 类 whether or not a row prints it, up to its total
+        // or balance lines.
+        let lei_or_within = self.lei.clone().or_else(|| {
+            self.within
+                .filter(|_| !self.closed)
+                .map(|w| (w.to_string(), (i64::MIN, 0)))
+        });
         let kuan = |parent: &Option<(String, (i64, u8))>| -> Option<Found> {
             let (p, _) = parent.as_ref()?;
             kuan_names.iter().find_map(|n| {
@@ -621,6 +626,8 @@ impl Walk {
                 // A total line (本年收入合计, 支出总计) ends the classes above it, whatever its
                 // indentation: the rows after it (债务转贷收入) are not the last 类's.
                 let total = ["合计", "总计"].iter().any(|t| key(&r.name).ends_with(t));
+                let balance = ["结余", "结存", "结转"].iter().any(|b| r.name.contains(b));
+                self.closed |= total || balance;
                 if total || !sub && lei_sig == Some(r.sig) && kuan_sig != Some(r.sig) {
                     self.lei = None;
                     self.kuan = None;
@@ -1082,6 +1089,23 @@ mod tests {
             Some("1020303"),
         ];
         assert_eq!(got, want.map(|s| s.map(String::from)));
+        // 江苏 2024 p100 (社会保险基金预算支出表): after 支出合计, 年终结余 by fund is no fund's
+        // expenditure.
+        let mut w = Walk {
+            within: Some("209"),
+            ..Walk::default()
+        };
+        let got: Vec<_> = [
+            row("失业保险基金支出", "7.", 0),
+            row("支出合计", "", 0),
+            row("年终结余", "10.", 0),
+            row("机关事业单位基本养老保险基金", "（3）", 1),
+            row("失业保险基金", "（7）", 1),
+        ]
+        .iter()
+        .map(|r| w.step(&SCHEME, Classification::Function, r).map(|f| f.code))
+        .collect();
+        assert_eq!(got, [Some("20902".to_string()), None, None, None, None]);
     }
 
     #[test]
