@@ -229,7 +229,7 @@ impl Scheme {
         let n = key(name);
         let n = n.trim_end_matches('等');
         let n = n.strip_prefix("社会").unwrap_or(n);
-        let other = matches!(n, "其他收入" | "其他支出");
+        let other = matches!(n, "其他收入" | "其他支出") || self.names_fund_other(c, fund, n);
         if !other && n.chars().count() < 4 {
             return None;
         }
@@ -244,6 +244,25 @@ impl Scheme {
         });
         let first = hits.next()?;
         hits.next().is_none().then(|| first.clone())
+    }
+
+    /// Whether `n` (a key) is a fund's 其他 line printed with the fund's name in it, in
+    /// another wording than the 99 项's (其他基本养老保险基金收入 under 企业职工基本养老保险基金收入,
+    /// 其他社会企业职工基本养老保险基金支出): 其他 + part of the fund's name ending in 基金, at
+    /// least 6 characters (so that 其他社会保险基金收入, a fund of its own, is not one).
+    fn names_fund_other(&self, c: Classification, fund: &str, n: &str) -> bool {
+        let Some(mid) = n
+            .strip_prefix("其他")
+            .and_then(|m| m.strip_suffix("收入").or_else(|| m.strip_suffix("支出")))
+        else {
+            return false;
+        };
+        let mid = mid.strip_prefix("社会").unwrap_or(mid);
+        mid.ends_with("基金")
+            && mid.chars().count() >= 6
+            && self
+                .lookup(c, fund, None)
+                .is_some_and(|e| key(&e.name).contains(mid))
     }
 
     /// Whether the classification holds `code`.
@@ -310,9 +329,18 @@ pub fn key(name: &str) -> String {
             && s.ends_with(')')
             && open > 0
             && s.get(open + 1..)
-                .is_some_and(|n| n.starts_with('注') || n.starts_with('含'))
+                .is_some_and(|n| n.starts_with('注') || scope_note(n))
         {
             s.truncate(open);
+        }
+        // A scope note inside the name: 职工基本医疗保险(含生育保险)基金收入.
+        if let Some(open) = s.find('(')
+            && open > 0
+            && s.get(open + 1..).is_some_and(scope_note)
+            && let Some(close) = s.get(open..).and_then(|t| t.find(')'))
+            && open + close + 1 < s.len()
+        {
+            s.replace_range(open..=open + close, "");
         }
         if let Some(at) = s.rfind('注')
             && at > 0
@@ -325,6 +353,11 @@ pub fn key(name: &str) -> String {
             return s;
         }
     }
+}
+
+/// Whether a bracket's text (after its `(`) is a scope note: 含生育险, 包含生育保险.
+fn scope_note(n: &str) -> bool {
+    n.starts_with('含') || n.starts_with("包含")
 }
 
 /// The classification a table's rows are named in: function for expenditure, revenue for
@@ -402,6 +435,9 @@ struct Walk {
     lei: Option<(String, (i64, u8))>,
     kuan: Option<(String, (i64, u8))>,
     last: Option<String>,
+    /// A total or balance line was passed: the rows after it (年终结余 by fund: (1) 企业职工基本
+    /// 养老保险基金 …) are no longer the `within` 类's own.
+    closed: bool,
 }
 
 fn lei_names(name: &str, c: Classification) -> Vec<String> {
@@ -450,9 +486,19 @@ impl Walk {
             vec![r.name.clone(), format!("{}收入", r.name)]
         } else if let Some(stem) = r.name.strip_suffix("安排支出") {
             vec![r.name.clone(), format!("{stem}安排的支出")]
+        } else if self.within.is_some() && key(&r.name).ends_with("基金") {
+            // A fund table's fund printed by its name alone (宁夏: 失业保险基金).
+            vec![r.name.clone(), format!("{}支出", r.name)]
         } else {
             vec![r.name.clone()]
         };
+        // A fund table's funds are in its 类 whether or not a row prints it, up to its total
+        // or balance lines.
+        let lei_or_within = self.lei.clone().or_else(|| {
+            self.within
+                .filter(|_| !self.closed)
+                .map(|w| (w.to_string(), (i64::MIN, 0)))
+        });
         let kuan = |parent: &Option<(String, (i64, u8))>| -> Option<Found> {
             let (p, _) = parent.as_ref()?;
             kuan_names.iter().find_map(|n| {
@@ -462,13 +508,21 @@ impl Walk {
                 })
             })
         };
+        // A fund's 项 printed with 支出 added (基本养老金支出 for 2090101 基本养老金).
+        let xiang_names = match r.name.strip_suffix("支出") {
+            Some(stem) if self.within.is_some() && stem.chars().count() >= 2 => {
+                vec![r.name.clone(), stem.to_string()]
+            }
+            _ => vec![r.name.clone()],
+        };
         let xiang = |parent: &Option<(String, (i64, u8))>| -> Option<Found> {
             let (p, _) = parent.as_ref()?;
-            s.unique(c, &r.name, Level::Xiang, Some(p))
-                .map(|code| Found {
+            xiang_names.iter().find_map(|n| {
+                s.unique(c, n, Level::Xiang, Some(p)).map(|code| Found {
                     code,
                     level: Level::Xiang,
                 })
+            })
         };
         let sub = r.prefix.starts_with("其中");
         let sibling_of_lei = self.lei.as_ref().is_some_and(|(_, g)| *g == r.sig);
@@ -484,6 +538,17 @@ impl Walk {
             }
             let lei = code.get(..3)?;
             if !sibling_of_lei && self.lei.as_ref().is_some_and(|(l, _)| l != lei) {
+                return None;
+            }
+            // In a fund table a 项 is the printed fund's: 基本养老金支出 under 企业职工基本养老
+            // 保险基金支出 is not 机关事业单位's 2091101.
+            if self.within.is_some()
+                && e.level == Level::Xiang
+                && self
+                    .kuan
+                    .as_ref()
+                    .is_some_and(|(k, g)| g.0 != i64::MIN && Some(k.as_str()) != code.get(..5))
+            {
                 return None;
             }
             Some(Found {
@@ -516,7 +581,7 @@ impl Walk {
             .iter()
             .filter_map(|k| match k {
                 0 => lei(),
-                1 => kuan(&self.lei),
+                1 => kuan(&lei_or_within),
                 _ => xiang(&self.kuan),
             })
             // A row is not its own parent printed again (其他支出 类, 款 then 项).
@@ -561,6 +626,8 @@ impl Walk {
                 // A total line (本年收入合计, 支出总计) ends the classes above it, whatever its
                 // indentation: the rows after it (债务转贷收入) are not the last 类's.
                 let total = ["合计", "总计"].iter().any(|t| key(&r.name).ends_with(t));
+                let balance = ["结余", "结存", "结转"].iter().any(|b| r.name.contains(b));
+                self.closed |= total || balance;
                 if total || !sub && lei_sig == Some(r.sig) && kuan_sig != Some(r.sig) {
                     self.lei = None;
                     self.kuan = None;
@@ -666,6 +733,73 @@ pub fn names_only(t: &AnalysedTable) -> Vec<(usize, Classification, Found)> {
                 out.push((k, c, f.clone()));
             }
         }
+        if fund_class.is_some() {
+            out.extend(fund_columns(t, label_col, &rows, &got, c));
+        }
+    }
+    out
+}
+
+/// Funds laid out as columns (银川, 吴忠, 石嘴山: rows 社会保险费收入, 利息收入 … 其他支出 under
+/// columns 企业职工基本养老保险基金, 失业保险基金 …): a generic line the rows left uncoded takes
+/// the 项 of the fund its column names ([`Scheme::fund_line`]). Its side is the block it is in
+/// (a row 收入 or 支出 alone opens one), else the column's. A block's own row (收入 of a fund:
+/// with 上级补助收入 and 转移收入, no 102 code) and the 合计 column stay uncoded.
+fn fund_columns(
+    t: &AnalysedTable,
+    label_col: usize,
+    rows: &[LabelRow],
+    got: &HashMap<usize, Found>,
+    default: Classification,
+) -> Vec<(usize, Classification, Found)> {
+    let s = &*SCHEME;
+    let mut side_of = HashMap::new();
+    let mut side = default;
+    for r in rows {
+        match key(&r.name).as_str() {
+            "收入" => side = Classification::Revenue,
+            "支出" => side = Classification::Function,
+            _ => {}
+        }
+        side_of.insert(r.row, (side, r));
+    }
+    let fund = |c: Classification, path: &[String]| -> Option<String> {
+        let (add, lei) = if c == Classification::Revenue {
+            ("收入", "102")
+        } else {
+            ("支出", "209")
+        };
+        let mut hits = path.iter().filter_map(|p| {
+            [p.clone(), format!("{p}{add}")]
+                .iter()
+                .find_map(|n| s.unique(c, n, Level::Kuan, Some(lei)))
+        });
+        let first = hits.next()?;
+        hits.all(|h| h == first).then_some(first)
+    };
+    let mut out = Vec::new();
+    for (k, i) in t.items.iter().enumerate() {
+        if got.contains_key(&i.row)
+            || label_of(&t.table, i.row, i.col).map(|(col, _)| col) != Some(label_col)
+        {
+            continue;
+        }
+        let Some(&(c, r)) = side_of.get(&i.row) else {
+            continue;
+        };
+        let Some(path) = t.table.columns.get(i.col).map(|col| &col.path) else {
+            continue;
+        };
+        if let Some(code) = fund(c, path).and_then(|f| s.fund_line(c, &f, &r.name)) {
+            out.push((
+                k,
+                c,
+                Found {
+                    code,
+                    level: Level::Xiang,
+                },
+            ));
+        }
     }
     out
 }
@@ -727,6 +861,7 @@ fn label_rows(t: &AnalysedTable) -> Vec<(usize, Vec<LabelRow>)> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::facts::Item;
     use super::*;
 
     #[test]
@@ -741,6 +876,16 @@ mod tests {
             key("职工基本医疗保险基金支出（含生育险）"),
             key("职工基本医疗保险基金支出(含生育保险)")
         );
+        // Inside the name, and 包含 for 含 (广东 2025, 宁夏, 银川 2025 print these).
+        assert_eq!(
+            key("职工基本医疗保险（含生育保险）基金收入"),
+            "职工基本医疗保险基金收入"
+        );
+        assert_eq!(
+            key("职工基本医疗保险基金（包含生育保险）"),
+            "职工基本医疗保险基金"
+        );
+        assert_eq!(key("利息收入（含投资收益）"), "利息收入");
     }
 
     #[test]
@@ -910,6 +1055,226 @@ mod tests {
             Some("20904"),
         ];
         assert_eq!(got, want.map(|s| s.map(String::from)));
+    }
+
+    #[test]
+    fn fund_tables_by_name_alone() {
+        // 宁夏 2023 p108 (社会保险基金收入决算表): funds printed without 收入, no 类 row; the
+        // fund's lines under it, a fund the classification lacks leaving its lines uncoded.
+        let mut w = Walk {
+            within: Some("102"),
+            ..Walk::default()
+        };
+        let got: Vec<_> = [
+            row("企业职工基本养老保险基金", "", 0),
+            row("保险费收入", "其中：", 0),
+            row("财政补贴收入", "", 0),
+            row("委托投资收益", "", 0),
+            row("城乡居民基本养老保险基金", "", 0),
+            row("财政补贴收入", "", 0),
+            row("职工基本医疗保险（含生育保险）基金", "", 0),
+            row("利息收入", "其中：", 0),
+        ]
+        .iter()
+        .map(|r| w.step(&SCHEME, Classification::Revenue, r).map(|f| f.code))
+        .collect();
+        let want = [
+            Some("10201"),
+            Some("1020101"),
+            Some("1020102"),
+            None,
+            None,
+            None,
+            Some("10203"),
+            Some("1020303"),
+        ];
+        assert_eq!(got, want.map(|s| s.map(String::from)));
+        // 江苏 2024 p100 (社会保险基金预算支出表): after 支出合计, 年终结余 by fund is no fund's
+        // expenditure.
+        let mut w = Walk {
+            within: Some("209"),
+            ..Walk::default()
+        };
+        let got: Vec<_> = [
+            row("失业保险基金支出", "7.", 0),
+            row("支出合计", "", 0),
+            row("年终结余", "10.", 0),
+            row("机关事业单位基本养老保险基金", "（3）", 1),
+            row("失业保险基金", "（7）", 1),
+        ]
+        .iter()
+        .map(|r| w.step(&SCHEME, Classification::Function, r).map(|f| f.code))
+        .collect();
+        assert_eq!(got, [Some("20902".to_string()), None, None, None, None]);
+    }
+
+    #[test]
+    fn fund_items_are_the_printed_funds() {
+        // 北京 2022 决算 p118 / 福建 2025 p85: 基本养老金支出 under 企业职工基本养老保险基金支出
+        // is 2090101 基本养老金 (not 机关事业单位's 2091101 基本养老金支出), 其他支出 then the
+        // fund's 99; 丧葬抚恤补助支出 is 2090103; 江苏 2023's 其他社会企业职工基本养老保险基金
+        // 支出 is that fund's 99 too, while 其他社会保险基金支出 (a fund) is no fund's line.
+        let mut w = Walk {
+            within: Some("209"),
+            ..Walk::default()
+        };
+        let got: Vec<_> = [
+            row("企业职工基本养老保险基金支出", "一、", 0),
+            row("基本养老金支出", "", 1),
+            row("丧葬抚恤补助支出", "", 1),
+            row("其他支出", "", 1),
+            row("其他社会企业职工基本养老保险基金支出", "", 1),
+            row("其他社会保险基金支出", "", 1),
+            row("机关事业单位基本养老保险基金支出", "二、", 0),
+            row("基本养老金支出", "", 1),
+            row("工伤保险基金支出", "三、", 0),
+            row("工伤保险待遇支出", "", 1),
+        ]
+        .iter()
+        .map(|r| w.step(&SCHEME, Classification::Function, r).map(|f| f.code))
+        .collect();
+        let want = [
+            Some("20901"),
+            Some("2090101"),
+            Some("2090103"),
+            Some("2090199"),
+            Some("2090199"),
+            None,
+            Some("20911"),
+            Some("2091101"),
+            Some("20904"),
+            Some("2090401"),
+        ];
+        assert_eq!(got, want.map(|s| s.map(String::from)));
+    }
+
+    /// A table of `labels` (column 0) and one amount per (row, column) under `heads`.
+    fn fund_table(kind: Kind, heads: &[&str], labels: &[&str]) -> AnalysedTable {
+        use crate::budget::amount::Unit;
+        use crate::table::{Cell, Column, Method, Row, Table};
+        let rect = |x0: f64| crate::pdf::Rect {
+            x0,
+            y0: 0.0,
+            x1: x0 + 10.0,
+            y1: 10.0,
+        };
+        let cell = |row: usize, col: usize, text: &str| Cell {
+            row,
+            col,
+            rowspan: 1,
+            colspan: 1,
+            text: text.to_string(),
+            raw: text.to_string(),
+            page: 1,
+            bbox: rect(col as f64 * 10.0),
+            text_bbox: Some(rect(col as f64 * 10.0)),
+        };
+        let mut cells = Vec::new();
+        let mut items = Vec::new();
+        for (r, label) in labels.iter().enumerate() {
+            cells.push(cell(r, 0, label));
+            let (prefix, name) = super::super::name::split(label);
+            for (c, head) in heads.iter().enumerate() {
+                cells.push(cell(r, c + 1, "1.00"));
+                items.push(Item {
+                    page: 1,
+                    row: r,
+                    col: c + 1,
+                    classification: Classification::None,
+                    code: String::new(),
+                    code_level: None,
+                    parent_code: String::new(),
+                    code_source: None,
+                    name: name.clone(),
+                    prefix: prefix.clone(),
+                    labels: Default::default(),
+                    unit_code: String::new(),
+                    measure: crate::budget::measure::measure(&[head.to_string()]),
+                    stage: crate::budget::measure::Stage::Budget,
+                    fiscal_year: None,
+                    header_path: head.to_string(),
+                    amount_yuan: Some(rust_decimal::Decimal::from(10000)),
+                    percent: None,
+                    printed: "1.00".into(),
+                    unit: Unit::Wanyuan,
+                    canonical_name: String::new(),
+                    area: String::new(),
+                });
+            }
+        }
+        let mut columns = vec![Column {
+            path: vec!["项目".into()],
+        }];
+        columns.extend(heads.iter().map(|h| Column {
+            path: vec![h.to_string()],
+        }));
+        AnalysedTable {
+            kind,
+            area: String::new(),
+            table: Table {
+                pages: vec![1],
+                bbox: rect(0.0),
+                method: Method::Lattice,
+                n_rows: labels.len(),
+                n_cols: heads.len() + 1,
+                rows: labels
+                    .iter()
+                    .map(|_| Row {
+                        page: 1,
+                        header: false,
+                    })
+                    .collect(),
+                columns,
+                header_rows: 0,
+                cells,
+                title: None,
+                form_no: None,
+                unit: None,
+                body: None,
+                notes: Vec::new(),
+            },
+            items,
+            rates: Vec::new(),
+            checks: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn funds_as_columns() {
+        // 银川 2025 p179 (社会保险基金执行情况表): funds across, lines down, a 收入 block then a
+        // 支出 block. A line takes its column's fund's 项; the 合计 column, a fund the
+        // classification lacks (城乡居民), the block rows and 社会保险待遇支出 (several 项) none.
+        let t = fund_table(
+            Kind::GovSocialInsuranceExpenditure,
+            &[
+                "合计",
+                "企业职工基本养老保险基金",
+                "城乡居民基本养老保险基金",
+                "职工基本医疗保险基金（包含生育保险）",
+            ],
+            &[
+                "一、收入",
+                "其中：1、保险费收入",
+                "2、利息收入",
+                "二、支出",
+                "其中：1、社会保险待遇支出",
+                "2、其他支出",
+            ],
+        );
+        let mut got: Vec<(usize, usize, String)> = names_only(&t)
+            .into_iter()
+            .map(|(k, _, f)| (t.items[k].row, t.items[k].col, f.code))
+            .collect();
+        got.sort();
+        let want = [
+            (1, 2, "1020101"),
+            (1, 4, "1020301"),
+            (2, 2, "1020103"),
+            (2, 4, "1020303"),
+            (5, 2, "2090199"),
+            (5, 4, "2090399"),
+        ];
+        assert_eq!(got, want.map(|(r, c, s)| (r, c, s.to_string())));
     }
 
     #[test]
