@@ -587,10 +587,10 @@ fn column_sums(idx: usize, t: &TableFacts<'_>) -> Vec<Check> {
             let (Some(prefix), Some(tail)) = (path.get(..k), path.get(k + 1..)) else {
                 continue;
             };
-            // A label column (科目编码, 功能分类科目, 项目, 序号) is no part of a total, whatever
-            // it prints; 科目调剂 (money moved between subjects) is a column of amounts.
+            // A label column (科目编码, 功能分类科目, 项目, 序号, 年份) is no part of a total,
+            // whatever it prints; 科目调剂 (money moved between subjects) is a column of amounts.
             let label = |l: &str| {
-                matches!(l, "项目" | "名称" | "项目名称")
+                matches!(l, "项目" | "名称" | "项目名称" | "年份" | "年度")
                     || ["科目", "名称"].iter().any(|w| l.ends_with(w))
                     || ["编码", "代码", "序号", "科目（", "科目("]
                         .iter()

@@ -523,6 +523,30 @@ fn a_column_of_subject_transfers_is_summed() {
     );
 }
 
+/// A 年份 column is a label (宁夏 2018 表二十五, 三公 budget: 年份 2019, 总计 17,881.71 =
+/// 5,737.82 + 8,998.99 + 3,144.90; the year is not added in).
+#[test]
+fn a_column_of_years_is_no_part_of_a_total() {
+    let cols: [&[&str]; 4] = [&["年份"], &["总计"], &["因公出国（境）"], &["公务接待费"]];
+    let printed = ["2019", "8882.72", "5737.82", "3144.9"];
+    let items: Vec<Item> = cols
+        .iter()
+        .zip(printed)
+        .enumerate()
+        .map(|(c, (p, v))| item(1, c, "", "", p, v))
+        .collect();
+    let t = facts(Kind::GpbExpenditure, &items, &cols);
+    assert_eq!(
+        summary(&table_checks(0, &t)),
+        [(
+            "row 1 总计 = Σ columns".to_string(),
+            d("88827200"),
+            d("88827200"),
+            Status::Pass
+        )]
+    );
+}
+
 /// A table printed in parts (江苏 2018 表三十九 …分地区分项目预算表（一）: 合计 6,764,571 over
 /// 南京 … 南通市, the other cities in （二）) is not summed across its columns; a title with a
 /// bracketed note is a whole table.
