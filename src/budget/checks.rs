@@ -461,20 +461,21 @@ pub fn table_checks(idx: usize, t: &TableFacts<'_>) -> Vec<Check> {
     let title = if t.title.is_empty() { "表" } else { t.title };
     let by_col = group(t.items, |i| i.col);
     for items in by_col.values() {
+        // A subject printed twice on consecutive rows (a 项 printed with its 款's code:
+        // 21999 其他支出 over 21999 其他支出, the same figure; 227 预备费 as 类, 款 and 项) is
+        // one subject.
+        let repeats = |c: &Item| {
+            items.iter().any(|p| {
+                p.row + 1 == c.row
+                    && p.code == c.code
+                    && p.name == c.name
+                    && p.amount_yuan == c.amount_yuan
+            })
+        };
         // Parent code = Σ its children (类 = Σ 款, 款 = Σ 项), per column.
         for parent in items.iter().filter(|i| {
             !i.code.is_empty() && matches!(i.code_level, Some(Level::Lei | Level::Kuan))
         }) {
-            // A subject printed twice on consecutive rows (a 项 printed with its 款's code:
-            // 21999 其他支出 over 21999 其他支出, the same figure) is one subject.
-            let repeats = |c: &Item| {
-                items.iter().any(|p| {
-                    p.row + 1 == c.row
-                        && p.code == c.code
-                        && p.name == c.name
-                        && p.amount_yuan == c.amount_yuan
-                })
-            };
             let children: Vec<&Item> = items
                 .iter()
                 .copied()
@@ -501,7 +502,7 @@ pub fn table_checks(idx: usize, t: &TableFacts<'_>) -> Vec<Check> {
         let tops: Vec<&Item> = items
             .iter()
             .copied()
-            .filter(|i| i.code_level == Some(Level::Lei))
+            .filter(|i| i.code_level == Some(Level::Lei) && !repeats(i))
             .collect();
         // A column whose rows mostly print no code lists projects, not subjects: its few
         // codes open names (110千伏…变电站, 320国道…改建工程).
@@ -593,10 +594,10 @@ fn column_sums(idx: usize, t: &TableFacts<'_>) -> Vec<Check> {
             let (Some(prefix), Some(tail)) = (path.get(..k), path.get(k + 1..)) else {
                 continue;
             };
-            // A label column (科目编码, 功能分类科目, 项目, 序号) is no part of a total, whatever
-            // it prints; 科目调剂 (money moved between subjects) is a column of amounts.
+            // A label column (科目编码, 功能分类科目, 项目, 序号, 年份) is no part of a total,
+            // whatever it prints; 科目调剂 (money moved between subjects) is a column of amounts.
             let label = |l: &str| {
-                matches!(l, "项目" | "名称" | "项目名称")
+                matches!(l, "项目" | "名称" | "项目名称" | "年份" | "年度")
                     || ["科目", "名称"].iter().any(|w| l.ends_with(w))
                     || ["编码", "代码", "序号", "科目（", "科目("]
                         .iter()

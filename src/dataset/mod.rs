@@ -208,7 +208,7 @@ impl Dataset {
         if !id.is_empty() && !self.seen.insert(id.to_string()) {
             return Ok(false);
         }
-        self.prior.add(&rows.panel);
+        self.prior.add(rows);
         if let Some([d, t, i, c, p, s]) = self.csvs.as_mut() {
             d.rows(&rows.documents)?;
             t.rows(&rows.tables)?;

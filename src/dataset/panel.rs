@@ -66,17 +66,24 @@ fn stage(i: &Item, doc_kind: Option<DocKind>) -> Stage {
         None if h.contains("调整") => Stage::AdjustedBudget,
         None if h.contains("执行") || h.contains("完成") => Stage::Executed,
         None if h.contains("预算") || h.contains("安排") => Stage::Budget,
+        // A fund's 预期数 of the document's own year is its budget (2022年初预期数 in a 2022
+        // 决算); of an earlier year, the outturn a budget report expects.
+        None if h.contains("预期") && !i.measure.prior => Stage::Budget,
         None if i.measure.prior => Stage::Executed,
         None if doc_kind == Some(DocKind::GovFinal) => Stage::Final,
         None => Stage::Budget,
     }
 }
 
-/// The year a figure is for: the document's, or the latest earlier year its header names for
-/// a prior-year column, else the earlier year its table's title names (2021年全市一般公共预算
-/// 执行情况表 in a 2022 report), else the year before the document's.
+/// The year a figure is for: the document's; for a prior-year column the latest earlier year
+/// its header names, else the earlier year its table's title names (2021年全市一般公共预算
+/// 执行情况表 in a 2022 report), else the year before the document's; or the later year of a
+/// later-year column (2024年预算数 in a 2023 决算).
 fn figure_year(i: &Item, doc_year: Option<u32>) -> Option<u32> {
     let doc = doc_year?;
+    if i.measure.next {
+        return Some(i.fiscal_year.filter(|&y| y > doc).unwrap_or(doc + 1));
+    }
     if !i.measure.prior {
         return Some(doc);
     }
@@ -162,4 +169,70 @@ pub fn rows(d: &DocRecord) -> Vec<PanelRow> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::budget::facts::Labels;
+    use crate::budget::measure::Measure;
+
+    fn item(header: &str, prior: bool, next: bool, fiscal_year: Option<u32>) -> Item {
+        Item {
+            page: 1,
+            row: 1,
+            col: 1,
+            classification: Classification::Function,
+            code: "201".into(),
+            code_level: None,
+            parent_code: String::new(),
+            code_source: None,
+            name: "一般公共服务".into(),
+            prefix: String::new(),
+            labels: Labels::default(),
+            unit_code: String::new(),
+            measure: Measure {
+                base: Base::Amount,
+                prior,
+                next,
+                figure: None,
+            },
+            stage: Stage::Budget,
+            fiscal_year,
+            header_path: header.into(),
+            amount_yuan: Some(Decimal::ONE),
+            percent: None,
+            printed: "1".into(),
+            unit: Unit::Yuan,
+            canonical_name: String::new(),
+            area: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_later_years_column_is_of_that_year() {
+        // 杭州 2023 决算 p100 prints 2024年预算数 (its 2024 上半年 execution table).
+        assert_eq!(
+            figure_year(&item("2024年预算数", false, true, Some(2024)), Some(2023)),
+            Some(2024)
+        );
+        assert_eq!(
+            figure_year(&item("2023年决算数", false, false, Some(2023)), Some(2023)),
+            Some(2023)
+        );
+        assert_eq!(
+            figure_year(&item("2022年预算数", true, false, Some(2022)), Some(2023)),
+            Some(2022)
+        );
+    }
+
+    #[test]
+    fn a_funds_expected_figure_of_its_own_year_is_its_budget() {
+        // 济南 2022 决算 p61 heads a social-insurance fund's budget 2022年预期数; a budget
+        // report's 2021年预期数 is the outturn it expects.
+        let own = item("2022年预期数", false, false, Some(2022));
+        assert_eq!(stage(&own, Some(DocKind::GovFinal)), Stage::Budget);
+        let earlier = item("2021年预期数", true, false, Some(2021));
+        assert_eq!(stage(&earlier, Some(DocKind::GovBudget)), Stage::Executed);
+    }
 }

@@ -3,13 +3,17 @@
 //! document prints, where both are in the batch. It runs over the panel's rows when the
 //! dataset is finished, after every document, so `--resume` and `yusuan merge` see the whole
 //! batch as one run does; its rows follow the documents' own checks in checks.csv.
+//!
+//! Only the same quantity is compared: a 代编 budget (compiled by the city for districts
+//! before their congresses meet) only with a 代编 budget, never with the budget the districts
+//! then pass (汇总); a subject a table prints twice with different amounts (under 省本级支出
+//! and under 对市县转移支付) is no one figure and is left out on both sides.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use rust_decimal::Decimal;
 
-use super::PanelRow;
-use super::rows::CheckRow;
+use super::rows::{CheckRow, Rows};
 use crate::budget::amount::Unit;
 use crate::budget::checks::{Quantity, Rule, Status, printed_decimals};
 use crate::budget::code::Classification;
@@ -26,6 +30,8 @@ struct Key {
     classification: Classification,
     code: String,
     measure: Stage,
+    /// A 代编 budget (title or header say so): a draft, not the budget later passed.
+    compiled: bool,
     table_kind: Kind,
 }
 
@@ -35,6 +41,10 @@ struct Figure {
     key: Key,
     /// Printed for a year before the document's (else for the document's own year).
     prior: bool,
+    /// A prior year's budget printed beside that year's execution with no adjusted budget
+    /// beside it: the budget in force, adjusted where it was (济南's 2026 report, p21:
+    /// 预算数是指…批准的预算（或调整预算）).
+    in_force: bool,
     amount: Decimal,
     /// Half a unit of the last printed digit: the figure's rounding.
     half: Decimal,
@@ -42,6 +52,9 @@ struct Figure {
     unit: Unit,
     name: String,
     doc_id: String,
+    doc_year: u32,
+    /// The document's file name, for the message.
+    file: String,
     table_id: usize,
     page: u32,
 }
@@ -51,17 +64,26 @@ struct Figure {
 pub struct Figures(Vec<Figure>);
 
 impl Figures {
-    /// Keeps a document's figures of its own year and of earlier years.
-    pub fn add(&mut self, rows: &[PanelRow]) {
-        for r in rows {
+    /// Keeps a document's figures of its own year and of earlier years, but not those of a
+    /// subject its table prints twice with different amounts (which one is the whole?).
+    pub fn add(&mut self, rows: &Rows) {
+        let file = rows.documents.first().map_or("", |d| file_name(&d.file));
+        let titles: HashMap<usize, &str> = rows
+            .tables
+            .iter()
+            .map(|t| (t.table_id, t.title.as_deref().unwrap_or("")))
+            .collect();
+        let mut figures = Vec::new();
+        for r in &rows.panel {
             let (Some(year), Some(doc_year)) = (r.year, r.doc_year) else {
                 continue;
             };
             if r.entity.is_empty() || year > doc_year {
                 continue;
             }
+            let title = titles.get(&r.table_id).copied().unwrap_or("");
             let step = r.unit.multiplier() / Decimal::from(10u64.pow(printed_decimals(&r.printed)));
-            self.0.push(Figure {
+            figures.push(Figure {
                 key: Key {
                     entity: r.entity.clone(),
                     area: r.area.clone(),
@@ -69,19 +91,56 @@ impl Figures {
                     classification: r.classification,
                     code: r.code.clone(),
                     measure: r.measure,
+                    compiled: title.contains("代编") || r.header_path.contains("代编"),
                     table_kind: r.table_kind,
                 },
                 prior: year < doc_year,
+                in_force: false,
                 amount: r.amount_yuan,
                 half: step / Decimal::TWO,
                 printed: r.printed.clone(),
                 unit: r.unit,
                 name: r.name.clone(),
                 doc_id: r.doc_id.clone(),
+                doc_year,
+                file: file.to_string(),
                 table_id: r.table_id,
                 page: r.page,
             });
         }
+        let mut stages: HashMap<(usize, u32), HashSet<Stage>> = HashMap::new();
+        for f in &figures {
+            stages
+                .entry((f.table_id, f.key.year))
+                .or_default()
+                .insert(f.key.measure);
+        }
+        for f in figures
+            .iter_mut()
+            .filter(|f| f.prior && f.key.measure == Stage::Budget)
+        {
+            f.in_force = stages.get(&(f.table_id, f.key.year)).is_some_and(|s| {
+                s.contains(&Stage::Executed) && !s.contains(&Stage::AdjustedBudget)
+            });
+        }
+        let mut amounts: HashMap<(usize, &Key), Decimal> = HashMap::new();
+        let mut twice: HashSet<(usize, &Key)> = HashSet::new();
+        for f in &figures {
+            let at = (f.table_id, &f.key);
+            if amounts.insert(at, f.amount).is_some_and(|a| a != f.amount) {
+                twice.insert(at);
+            }
+        }
+        let keep: Vec<bool> = figures
+            .iter()
+            .map(|f| !twice.contains(&(f.table_id, &f.key)))
+            .collect();
+        self.0.extend(
+            figures
+                .into_iter()
+                .zip(keep)
+                .filter_map(|(f, k)| k.then_some(f)),
+        );
     }
 
     /// One check per prior-year figure whose year's own document is in the batch: the
@@ -92,13 +151,38 @@ impl Figures {
         for f in self.0.iter().filter(|f| !f.prior) {
             own.entry(&f.key).or_default().push(f);
         }
+        let echoes = self.echoes(&own);
         let mut out: Vec<(&Figure, CheckRow)> = Vec::new();
         for p in self.0.iter().filter(|f| f.prior) {
-            let Some(e) = own.get(&p.key).and_then(|v| {
-                v.iter()
-                    .filter(|e| e.doc_id != p.doc_id)
-                    .min_by_key(|e| ((e.amount - p.amount).abs(), e.doc_id.as_str(), e.page))
-            }) else {
+            let closest = |key: &Key| {
+                own.get(key).and_then(|v| {
+                    v.iter()
+                        .filter(|e| e.doc_id != p.doc_id)
+                        .min_by_key(|e| ((e.amount - p.amount).abs(), e.doc_id.as_str(), e.page))
+                        .copied()
+                })
+            };
+            let adjusted = p.in_force.then(|| {
+                closest(&Key {
+                    measure: Stage::AdjustedBudget,
+                    ..p.key.clone()
+                })
+            });
+            // A 代编 draft and the budget passed often agree: agreement is a pass, a
+            // difference no finding (they differ by design).
+            let draft = closest(&Key {
+                compiled: !p.key.compiled,
+                ..p.key.clone()
+            });
+            let within =
+                |e: &&Figure| Status::of(p.amount - e.amount, p.half + e.half) != Status::Fail;
+            // The budget in force equals the budget passed or the budget as adjusted; it
+            // differs from the budget passed alone by design when no document of the batch
+            // prints the adjusted one (no finding either way then).
+            let exact = closest(&p.key);
+            let adjusted = adjusted.flatten();
+            let agrees = [exact, adjusted, draft].into_iter().flatten().find(within);
+            let Some(e) = agrees.or(adjusted).or(exact.filter(|_| !p.in_force)) else {
                 continue;
             };
             let diff = p.amount - e.amount;
@@ -107,30 +191,46 @@ impl Figures {
             let verdict = match status {
                 Status::Pass => "相符".to_string(),
                 Status::Rounding => "差额在印刷舍入之内".to_string(),
-                Status::Fail => format!(
-                    "不符，差 {} 元（上年数可能已按上年决算或口径调整重列，或读错其一）",
-                    diff.normalize()
-                ),
+                Status::Fail => {
+                    let why = match echoes.get(&(p.doc_id.as_str(), p.table_id)) {
+                        Some((same, of)) => format!(
+                            "此表该栏有{of}项在本文件中另印有{}年数，其中{same}项与之相同：栏头年份可能印错",
+                            p.doc_year
+                        ),
+                        None => "上年数可能已按决算或口径调整重列，或读错其一".to_string(),
+                    };
+                    format!(
+                        "不符，差 {}{}（{why}）",
+                        (diff / p.unit.multiplier()).normalize(),
+                        p.unit.name()
+                    )
+                }
+            };
+            let area = if k.area.is_empty() {
+                String::new()
+            } else {
+                format!("（{}）", k.area)
             };
             let message = format!(
-                "{}{} {}年{} {} {}（{}）：本文件第{}页印 {}{}，{}年文件（{} 第{}页）印 {}{}，{}",
+                "{}{area} {}年{} {} {}（{}）：{} 第{}页印 {}{}；{}年的文件 {} 第{}页印{} {}{}。{}",
                 k.entity,
-                if k.area.is_empty() {
-                    String::new()
-                } else {
-                    format!("（{}）", k.area)
-                },
                 k.year,
-                stage_name(k.measure),
+                stage_name(k.measure, k.compiled),
                 k.code,
                 p.name,
                 k.table_kind.as_str(),
+                p.file,
                 p.page,
                 p.printed,
                 p.unit.name(),
                 k.year,
-                e.doc_id,
+                e.file,
                 e.page,
+                if e.key.measure == k.measure && e.key.compiled == k.compiled {
+                    String::new()
+                } else {
+                    format!("{}年{}", k.year, stage_name(e.key.measure, e.key.compiled))
+                },
                 e.printed,
                 e.unit.name(),
                 verdict,
@@ -143,7 +243,7 @@ impl Figures {
                     check: format!(
                         "{}年{} {} = {}年文件",
                         k.year,
-                        stage_name(k.measure),
+                        stage_name(k.measure, k.compiled),
                         k.code,
                         k.year
                     ),
@@ -171,10 +271,46 @@ impl Figures {
         });
         out.into_iter().map(|(_, c)| c).collect()
     }
+
+    /// The tables whose prior-year column echoes the document's own year: of its figures
+    /// that the same document also prints for its own year (same key otherwise), at least
+    /// three and most are the same amount — a column headed with the wrong year (济南 2023
+    /// 预算 表121 heads its 2023 figures 2022年预算数). (doc, table) -> (same, of).
+    fn echoes(&self, own: &HashMap<&Key, Vec<&Figure>>) -> HashMap<(&str, usize), (usize, usize)> {
+        let mut tally: HashMap<(&str, usize), (usize, usize)> = HashMap::new();
+        for p in self.0.iter().filter(|f| f.prior) {
+            let key = Key {
+                year: p.doc_year,
+                ..p.key.clone()
+            };
+            let mine: Vec<&&Figure> = own
+                .get(&key)
+                .into_iter()
+                .flatten()
+                .filter(|e| e.doc_id == p.doc_id)
+                .collect();
+            if mine.is_empty() {
+                continue;
+            }
+            let t = tally.entry((p.doc_id.as_str(), p.table_id)).or_default();
+            t.1 += 1;
+            if mine.iter().any(|e| e.amount == p.amount) {
+                t.0 += 1;
+            }
+        }
+        tally.retain(|_, (same, of)| *same >= 3 && 2 * *same > *of);
+        tally
+    }
 }
 
-fn stage_name(s: Stage) -> &'static str {
+/// A path's last component (the message names documents by their file).
+fn file_name(path: &str) -> &str {
+    path.rsplit(['/', '\\']).next().unwrap_or(path)
+}
+
+fn stage_name(s: Stage, compiled: bool) -> &'static str {
     match s {
+        Stage::Budget if compiled => "代编预算数",
         Stage::Budget => "预算数",
         Stage::AdjustedBudget => "调整预算数",
         Stage::Executed => "执行数",
@@ -188,6 +324,30 @@ fn stage_name(s: Stage) -> &'static str {
 mod tests {
     use super::*;
     use crate::budget::document::DocKind;
+    use crate::dataset::PanelRow;
+
+    /// One document's rows: its panel figures only (no file name, no titles).
+    fn doc(panel: Vec<PanelRow>) -> Rows {
+        Rows {
+            panel,
+            ..Rows::default()
+        }
+    }
+
+    fn at(mut r: PanelRow, table_id: usize, code: &str, measure: Stage, header: &str) -> PanelRow {
+        r.table_id = table_id;
+        r.code = code.into();
+        r.measure = measure;
+        r.header_path = header.into();
+        r
+    }
+
+    fn outcome(f: &Figures) -> Vec<(String, String, Status)> {
+        f.checks()
+            .into_iter()
+            .map(|c| (c.doc_id, c.check, c.status))
+            .collect()
+    }
 
     fn row(doc: &str, doc_year: u32, year: u32, printed: &str, yuan: i64) -> PanelRow {
         PanelRow {
@@ -218,14 +378,14 @@ mod tests {
     fn prior_year_against_its_own_document() {
         let mut f = Figures::default();
         // 2023 决算: 201 = 1234.5 万元 (one decimal: rounding 0.05 万元 = 500 元).
-        f.add(&[row("a", 2023, 2023, "1234.5", 12_345_000)]);
+        f.add(&doc(vec![row("a", 2023, 2023, "1234.5", 12_345_000)]));
         // 2024 决算's 2023 column: 1235 万元 (rounding 5,000 元): within 5,500 元 of 12,345,000.
-        f.add(&[
+        f.add(&doc(vec![
             row("b", 2024, 2023, "1235", 12_350_000),
             row("b", 2024, 2024, "1300", 13_000_000),
-        ]);
+        ]));
         // Another 2024 document prints 1240 for 2023: 55,000 元 off, a fail.
-        f.add(&[row("c", 2025, 2023, "1240", 12_400_000)]);
+        f.add(&doc(vec![row("c", 2025, 2023, "1240", 12_400_000)]));
         let got: Vec<_> = f
             .checks()
             .into_iter()
@@ -244,5 +404,266 @@ mod tests {
                 ("c".to_string(), Status::Fail, d(12_345_000), d(12_400_000)),
             ]
         );
+    }
+
+    #[test]
+    fn a_compiled_budget_is_no_budget_passed() {
+        let b = Stage::Budget;
+        let mut f = Figures::default();
+        // The 2024 决算 prints the budget the districts passed (汇总) ...
+        f.add(&doc(vec![at(
+            row("a", 2024, 2024, "1000", 10_000_000),
+            1,
+            "201",
+            b,
+            "2024年汇总预算数",
+        )]));
+        // ... the 2025 budget report the draft compiled for them (代编): 900 differs by
+        // design (no finding), 1000 agrees (a pass).
+        f.add(&doc(vec![
+            at(
+                row("b", 2025, 2024, "900", 9_000_000),
+                1,
+                "201",
+                b,
+                "2024年代编预算数",
+            ),
+            at(
+                row("b", 2025, 2024, "1000", 10_000_000),
+                2,
+                "201",
+                b,
+                "2024年预算数",
+            ),
+        ]));
+        f.add(&doc(vec![at(
+            row("c", 2025, 2024, "1000", 10_000_000),
+            1,
+            "201",
+            b,
+            "2024年代编预算数",
+        )]));
+        assert_eq!(
+            outcome(&f),
+            [
+                (
+                    "b".to_string(),
+                    "2024年预算数 201 = 2024年文件".to_string(),
+                    Status::Pass
+                ),
+                (
+                    "c".to_string(),
+                    "2024年代编预算数 201 = 2024年文件".to_string(),
+                    Status::Pass
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_subject_printed_twice_with_two_amounts_is_left_out() {
+        let b = Stage::Budget;
+        let mut f = Figures::default();
+        f.add(&doc(vec![
+            at(
+                row("a", 2024, 2024, "5450", 54_500_000),
+                1,
+                "20707",
+                b,
+                "2024年预算数",
+            ),
+            at(
+                row("a", 2024, 2024, "300", 3_000_000),
+                1,
+                "212",
+                b,
+                "2024年预算数",
+            ),
+        ]));
+        // 20707 under 省本级支出 (5,450) and under 对市县转移支付 (15,176) of one table: which
+        // is the whole? Not compared. 212 printed twice alike is one figure.
+        f.add(&doc(vec![
+            at(
+                row("b", 2025, 2024, "5450", 54_500_000),
+                3,
+                "20707",
+                b,
+                "2024年预算数",
+            ),
+            at(
+                row("b", 2025, 2024, "15176", 151_760_000),
+                3,
+                "20707",
+                b,
+                "2024年预算数",
+            ),
+            at(
+                row("b", 2025, 2024, "300", 3_000_000),
+                3,
+                "212",
+                b,
+                "2024年预算数",
+            ),
+            at(
+                row("b", 2025, 2024, "300", 3_000_000),
+                3,
+                "212",
+                b,
+                "2024年预算数",
+            ),
+        ]));
+        let s = "2024年预算数 212 = 2024年文件".to_string();
+        assert_eq!(
+            outcome(&f),
+            [
+                ("b".to_string(), s.clone(), Status::Pass),
+                ("b".to_string(), s, Status::Pass)
+            ]
+        );
+    }
+
+    #[test]
+    fn the_budget_in_force_is_the_budget_or_the_adjusted_one() {
+        let (b, a, x) = (Stage::Budget, Stage::AdjustedBudget, Stage::Executed);
+        let mut f = Figures::default();
+        // The 2024 budget report: 201 passed at 1,000, 202 at 500, 203 at 70.
+        f.add(&doc(vec![
+            at(
+                row("a", 2024, 2024, "1000", 10_000_000),
+                1,
+                "201",
+                b,
+                "2024年预算数",
+            ),
+            at(
+                row("a", 2024, 2024, "500", 5_000_000),
+                1,
+                "202",
+                b,
+                "2024年预算数",
+            ),
+            at(
+                row("a", 2024, 2024, "70", 700_000),
+                1,
+                "203",
+                b,
+                "2024年预算数",
+            ),
+        ]));
+        // The 2024 决算 prints 203's adjusted budget: 80.
+        f.add(&doc(vec![at(
+            row("c", 2024, 2024, "80", 800_000),
+            1,
+            "203",
+            a,
+            "2024年调整预算数",
+        )]));
+        // The 2025 report's 2024 execution table: a budget column and no adjusted one.
+        let mut rows = vec![at(
+            row("d", 2025, 2024, "1", 10_000),
+            1,
+            "201",
+            x,
+            "2024年执行数",
+        )];
+        for (code, printed, yuan) in [
+            ("201", "1000", 10_000_000),
+            ("202", "600", 6_000_000),
+            ("203", "90", 900_000),
+        ] {
+            rows.push(at(
+                row("d", 2025, 2024, printed, yuan),
+                1,
+                code,
+                b,
+                "2024年预算数",
+            ));
+        }
+        f.add(&doc(rows));
+        // 201 equals the budget passed; 202 differs from it and no adjusted budget of the
+        // batch says more (not written); 203 differs from the adjusted budget too: a fail.
+        let got: Vec<_> = f
+            .checks()
+            .into_iter()
+            .map(|c| (c.check, c.status, c.expected))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "2024年预算数 201 = 2024年文件".to_string(),
+                    Status::Pass,
+                    Decimal::from(10_000_000)
+                ),
+                (
+                    "2024年预算数 203 = 2024年文件".to_string(),
+                    Status::Fail,
+                    Decimal::from(800_000)
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_column_echoing_the_documents_own_year_is_named() {
+        let b = Stage::Budget;
+        let mut f = Figures::default();
+        f.add(&doc(vec![
+            at(
+                row("a", 2022, 2022, "100", 1_000_000),
+                1,
+                "201",
+                b,
+                "2022年预算数",
+            ),
+            at(
+                row("a", 2022, 2022, "200", 2_000_000),
+                1,
+                "203",
+                b,
+                "2022年预算数",
+            ),
+            at(
+                row("a", 2022, 2022, "300", 3_000_000),
+                1,
+                "204",
+                b,
+                "2022年预算数",
+            ),
+        ]));
+        // The 2023 report's own 2023 budget in table 1; table 2 heads the same figures
+        // 2022年预算数 (a misprinted year): its fails say so.
+        let mut rows = Vec::new();
+        for (code, printed, yuan) in [
+            ("201", "110", 1_100_000),
+            ("203", "220", 2_200_000),
+            ("204", "330", 3_300_000),
+        ] {
+            rows.push(at(
+                row("b", 2023, 2023, printed, yuan),
+                1,
+                code,
+                b,
+                "2023年预算数",
+            ));
+            rows.push(at(
+                row("b", 2023, 2022, printed, yuan),
+                2,
+                code,
+                b,
+                "2022年预算数",
+            ));
+        }
+        f.add(&doc(rows));
+        let got = f.checks();
+        assert_eq!(got.len(), 3);
+        for c in &got {
+            assert_eq!(c.status, Status::Fail);
+            assert!(
+                c.message.contains("其中3项与之相同：栏头年份可能印错"),
+                "{}",
+                c.message
+            );
+        }
     }
 }

@@ -445,6 +445,29 @@ fn a_subject_printed_twice_counts_once() {
     )));
 }
 
+/// 227 预备费 printed as 类, 款 and 项 on three rows with one code counts once in 合计 (宁夏 2018
+/// 表十五 p50-60: 合计 5,010,616 = its 24 类 rows, 预备费 100,000 once; Σ 5,010,617).
+#[test]
+fn a_lei_printed_thrice_counts_once_in_the_total() {
+    let col = &["预算额度"][..];
+    let items = [
+        item(1, 1, "", "合计", col, "1100"),
+        item(2, 1, "201", "一般公共服务支出", col, "1000"),
+        item(3, 1, "227", "预备费", col, "100"),
+        item(4, 1, "227", "预备费", col, "100"),
+        item(5, 1, "227", "预备费", col, "100"),
+    ];
+    let t = facts(Kind::GpbExpenditure, &items, &[&["项目"], col]);
+    let got = summary(&table_checks(0, &t));
+    assert!(
+        got.iter().any(|(c, e, a, s)| c.ends_with("= Σ 类")
+            && *e == d("11000000")
+            && *a == d("11000000")
+            && *s == Status::Pass),
+        "{got:?}"
+    );
+}
+
 /// A list of projects (济南 2022 决算 表90: 市级合计 over 100 project rows, one named
 /// 110千伏后陈变电站地下管廊项目) is no table of subjects: 合计 is not the sum of its "类".
 #[test]
@@ -519,6 +542,30 @@ fn a_column_of_subject_transfers_is_summed() {
             "row 1 2018年预算数 / 小计 = Σ columns".to_string(),
             d("7993180000"),
             d("7993180000"),
+            Status::Pass
+        )]
+    );
+}
+
+/// A 年份 column is a label (宁夏 2018 表二十五, 三公 budget: 年份 2019, 总计 17,881.71 =
+/// 5,737.82 + 8,998.99 + 3,144.90; the year is not added in).
+#[test]
+fn a_column_of_years_is_no_part_of_a_total() {
+    let cols: [&[&str]; 4] = [&["年份"], &["总计"], &["因公出国（境）"], &["公务接待费"]];
+    let printed = ["2019", "8882.72", "5737.82", "3144.9"];
+    let items: Vec<Item> = cols
+        .iter()
+        .zip(printed)
+        .enumerate()
+        .map(|(c, (p, v))| item(1, c, "", "", p, v))
+        .collect();
+    let t = facts(Kind::GpbExpenditure, &items, &cols);
+    assert_eq!(
+        summary(&table_checks(0, &t)),
+        [(
+            "row 1 总计 = Σ columns".to_string(),
+            d("88827200"),
+            d("88827200"),
             Status::Pass
         )]
     );
