@@ -305,12 +305,14 @@ pub fn key(name: &str) -> String {
                 s = t.to_string();
             }
         }
-        // A note mark: (注1), 注1, (注); a scope note: (含生育险), (含生育保险).
+        // A note mark: (注1), 注1, (注); a scope note: (含生育险), (含生育保险); a share note:
+        // (50%部分), the part of a shared tax the budget keeps, which is all its 增值税.
         if let Some(open) = s.rfind('(')
             && s.ends_with(')')
             && open > 0
-            && s.get(open + 1..)
-                .is_some_and(|n| n.starts_with('注') || n.starts_with('含'))
+            && s.get(open + 1..).is_some_and(|n| {
+                n.starts_with('注') || n.starts_with('含') || n.ends_with("%部分)")
+            })
         {
             s.truncate(open);
         }
@@ -737,6 +739,9 @@ mod tests {
         assert_eq!(key("“三供一业”补助"), key("\"三供一业\"补助"));
         assert_eq!(key("行政运行（项）"), "行政运行");
         assert_eq!(key("教育支出注2"), "教育支出");
+        // 杭州 2022 budget p107: 1. 增值税(50%部分) under (一) 税收收入.
+        assert_eq!(key("增值税(50%部分)"), "增值税");
+        assert_eq!(key("个人所得税（40%部分）"), "个人所得税");
         assert_eq!(
             key("职工基本医疗保险基金支出（含生育险）"),
             key("职工基本医疗保险基金支出(含生育保险)")
