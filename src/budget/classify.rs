@@ -280,6 +280,50 @@ impl Scheme {
         let first = hits.next()?;
         hits.next().is_none().then(|| first.clone())
     }
+
+    /// Like [`Scheme::unique`], but a name that two codes of one parent bear in different
+    /// years (其他卫生健康支出: 2109901 printed in 2019, 2109999 from 2025) is the code of
+    /// `year`'s period: the one whose printed years hold it, the earliest for a year before
+    /// all, the latest for a year after all. A year between two periods (no document shows
+    /// which code it used) or periods that overlap give none.
+    fn unique_in(
+        &self,
+        c: Classification,
+        name: &str,
+        level: Level,
+        parent: Option<&str>,
+        year: Option<u32>,
+    ) -> Option<String> {
+        if let Some(code) = self.unique(c, name, level, parent) {
+            return Some(code);
+        }
+        let y = year?;
+        let mut spans: Vec<(u32, u32, &String)> = self
+            .codes_named(c, name)
+            .iter()
+            .filter_map(|code| {
+                let periods = self.codes.get(&(c, code.clone()))?;
+                let e = periods.last()?;
+                let fits = e.level == level && parent.is_none_or(|p| e.parent == p);
+                let first = periods.iter().map(|p| p.first_seen).min()?;
+                let last = periods.iter().map(|p| p.last_seen).max()?;
+                (fits && !e.reference && first > 0).then_some((first, last, code))
+            })
+            .collect();
+        spans.sort();
+        if spans.len() < 2 || spans.windows(2).any(|w| w[0].1 >= w[1].0) {
+            return None;
+        }
+        let n = spans.len();
+        spans
+            .iter()
+            .enumerate()
+            .find_map(|(i, &(first, last, code))| {
+                let from = if i == 0 { 0 } else { first };
+                let to = if i + 1 == n { u32::MAX } else { last };
+                (from..=to).contains(&y).then(|| code.clone())
+            })
+    }
 }
 
 /// A name as compared: full-width forms as ASCII, whitespace, quotes, footnote marks
@@ -404,6 +448,8 @@ struct Walk {
     lei: Option<(String, (i64, u8))>,
     kuan: Option<(String, (i64, u8))>,
     last: Option<String>,
+    /// The document's year, for a name two codes bear in different years.
+    year: Option<u32>,
 }
 
 fn lei_names(name: &str, c: Classification) -> Vec<String> {
@@ -458,15 +504,16 @@ impl Walk {
         let kuan = |parent: &Option<(String, (i64, u8))>| -> Option<Found> {
             let (p, _) = parent.as_ref()?;
             kuan_names.iter().find_map(|n| {
-                s.unique(c, n, Level::Kuan, Some(p)).map(|code| Found {
-                    code,
-                    level: Level::Kuan,
-                })
+                s.unique_in(c, n, Level::Kuan, Some(p), self.year)
+                    .map(|code| Found {
+                        code,
+                        level: Level::Kuan,
+                    })
             })
         };
         let xiang = |parent: &Option<(String, (i64, u8))>| -> Option<Found> {
             let (p, _) = parent.as_ref()?;
-            s.unique(c, &r.name, Level::Xiang, Some(p))
+            s.unique_in(c, &r.name, Level::Xiang, Some(p), self.year)
                 .map(|code| Found {
                     code,
                     level: Level::Xiang,
@@ -591,7 +638,7 @@ pub fn apply(tables: &mut [AnalysedTable], year: Option<u32>, government: bool) 
         if !government || t.items.iter().any(|i| !i.code.is_empty()) {
             continue;
         }
-        for (k, c, f) in names_only(t) {
+        for (k, c, f) in names_only_in(t, year) {
             let Some(i) = t.items.get_mut(k) else {
                 continue;
             };
@@ -614,6 +661,12 @@ pub fn apply(tables: &mut [AnalysedTable], year: Option<u32>, government: bool) 
 /// The codes a classified table's names give, ignoring any printed code: (item index,
 /// classification, code). Also how the matcher is measured against printed codes.
 pub fn names_only(t: &AnalysedTable) -> Vec<(usize, Classification, Found)> {
+    names_only_in(t, None)
+}
+
+/// [`names_only`] in the document's year: a name two codes bear in different years is the
+/// code of that year ([`Scheme::unique_in`]).
+pub fn names_only_in(t: &AnalysedTable, year: Option<u32>) -> Vec<(usize, Classification, Found)> {
     let Some(default) = table_classification(t.kind) else {
         return Vec::new();
     };
@@ -635,6 +688,7 @@ pub fn names_only(t: &AnalysedTable) -> Vec<(usize, Classification, Found)> {
         let run = |c: Classification| {
             let mut walk = Walk {
                 within: fund_class,
+                year,
                 ..Walk::default()
             };
             let mut got: HashMap<usize, Found> = HashMap::new();
@@ -782,6 +836,27 @@ mod tests {
             ),
             Some("2010101".to_string())
         );
+    }
+
+    #[test]
+    fn names_by_year() {
+        // 其他卫生健康支出 under 21099: 2109901 in 宁夏's 2019 tables (2018 report p55),
+        // 2109999 in the 2025-2026 documents; a year between shows neither.
+        let s = &*SCHEME;
+        let f = |y| {
+            s.unique_in(
+                Classification::Function,
+                "其他卫生健康支出",
+                Level::Xiang,
+                Some("21099"),
+                y,
+            )
+        };
+        assert_eq!(f(Some(2019)), Some("2109901".to_string()));
+        assert_eq!(f(Some(2018)), Some("2109901".to_string()));
+        assert_eq!(f(Some(2026)), Some("2109999".to_string()));
+        assert_eq!(f(Some(2022)), None);
+        assert_eq!(f(None), None);
     }
 
     fn row(name: &str, prefix: &str, indent: i64) -> LabelRow {
