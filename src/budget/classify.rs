@@ -311,7 +311,7 @@ impl Scheme {
             })
             .collect();
         spans.sort();
-        if spans.len() < 2 || spans.windows(2).any(|w| w[0].1 >= w[1].0) {
+        if spans.len() < 2 || spans.windows(2).any(|w| matches!(w, [a, b] if a.1 >= b.0)) {
             return None;
         }
         let n = spans.len();
