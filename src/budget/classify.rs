@@ -524,7 +524,14 @@ impl Walk {
         // A name one code has in the whole classification, under the 类 the walk is in (or
         // none yet, or printed as that 类's sibling: 债务转贷支出 after 债务还本支出).
         let global = || -> Option<Found> {
-            let codes = s.codes_named(c, &r.name);
+            // 其中：彩票公益金安排支出 under a row no 类 names (济南's 其他政府性基金支出): the one
+            // code named 彩票公益金安排的支出.
+            let codes = match r.name.strip_suffix("安排支出") {
+                Some(stem) if c == Classification::Function => {
+                    s.codes_named(c, &format!("{stem}安排的支出"))
+                }
+                _ => s.codes_named(c, &r.name),
+            };
             let [code] = codes else { return None };
             let e = s.lookup(c, code, None)?;
             // A reference code only under its printed parent: 其他收入 alone is no 10399.
