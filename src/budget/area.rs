@@ -251,6 +251,13 @@ fn is_place(s: &str) -> bool {
         && !s.contains("收入")
 }
 
+/// Whether a row label names an area rather than a class: a district, county or city (南京市,
+/// 四城区), a province (广东省) or a level word alone (全市, 市本级, 省级).
+pub fn names_area(label: &str) -> bool {
+    let k = key(label);
+    is_place(&k) || LEVELS.iter().any(|(w, _)| *w == k) || super::places::is_place(&k)
+}
+
 /// The area a row label or a header segment prints, if it names one: a level word (全市,
 /// 市本级, 本级, 本地区 …) alone or after the jurisdiction's name (北京市本级, 北京市区合计),
 /// the jurisdiction itself (北京市, 宁夏回族自治区: the whole), or — in a table whose rows are

@@ -299,6 +299,50 @@ impl Scheme {
         let first = hits.next()?;
         hits.next().is_none().then(|| first.clone())
     }
+
+    /// Like [`Scheme::unique`], but a name that two codes of one parent bear in different
+    /// years (其他卫生健康支出: 2109901 printed in 2019, 2109999 from 2025) is the code of
+    /// `year`'s period: the one whose printed years hold it, the earliest for a year before
+    /// all, the latest for a year after all. A year between two periods (no document shows
+    /// which code it used) or periods that overlap give none.
+    fn unique_in(
+        &self,
+        c: Classification,
+        name: &str,
+        level: Level,
+        parent: Option<&str>,
+        year: Option<u32>,
+    ) -> Option<String> {
+        if let Some(code) = self.unique(c, name, level, parent) {
+            return Some(code);
+        }
+        let y = year?;
+        let mut spans: Vec<(u32, u32, &String)> = self
+            .codes_named(c, name)
+            .iter()
+            .filter_map(|code| {
+                let periods = self.codes.get(&(c, code.clone()))?;
+                let e = periods.last()?;
+                let fits = e.level == level && parent.is_none_or(|p| e.parent == p);
+                let first = periods.iter().map(|p| p.first_seen).min()?;
+                let last = periods.iter().map(|p| p.last_seen).max()?;
+                (fits && !e.reference && first > 0).then_some((first, last, code))
+            })
+            .collect();
+        spans.sort();
+        if spans.len() < 2 || spans.windows(2).any(|w| matches!(w, [a, b] if a.1 >= b.0)) {
+            return None;
+        }
+        let n = spans.len();
+        spans
+            .iter()
+            .enumerate()
+            .find_map(|(i, &(first, last, code))| {
+                let from = if i == 0 { 0 } else { first };
+                let to = if i + 1 == n { u32::MAX } else { last };
+                (from..=to).contains(&y).then(|| code.clone())
+            })
+    }
 }
 
 /// A name as compared: full-width forms as ASCII, whitespace, quotes, footnote marks
@@ -324,12 +368,14 @@ pub fn key(name: &str) -> String {
                 s = t.to_string();
             }
         }
-        // A note mark: (注1), 注1, (注); a scope note: (含生育险), (含生育保险).
+        // A note mark: (注1), 注1, (注); a scope note: (含生育险), (含生育保险); a share note:
+        // (50%部分), the part of a shared tax the budget keeps, which is all its 增值税.
         if let Some(open) = s.rfind('(')
             && s.ends_with(')')
             && open > 0
-            && s.get(open + 1..)
-                .is_some_and(|n| n.starts_with('注') || scope_note(n))
+            && s.get(open + 1..).is_some_and(|n| {
+                n.starts_with('注') || scope_note(n) || n.ends_with("%部分)")
+            })
         {
             s.truncate(open);
         }
@@ -438,6 +484,8 @@ struct Walk {
     /// A total or balance line was passed: the rows after it (年终结余 by fund: (1) 企业职工基本
     /// 养老保险基金 …) are no longer the `within` 类's own.
     closed: bool,
+    /// The document's year, for a name two codes bear in different years.
+    year: Option<u32>,
 }
 
 fn lei_names(name: &str, c: Classification) -> Vec<String> {
@@ -502,10 +550,11 @@ impl Walk {
         let kuan = |parent: &Option<(String, (i64, u8))>| -> Option<Found> {
             let (p, _) = parent.as_ref()?;
             kuan_names.iter().find_map(|n| {
-                s.unique(c, n, Level::Kuan, Some(p)).map(|code| Found {
-                    code,
-                    level: Level::Kuan,
-                })
+                s.unique_in(c, n, Level::Kuan, Some(p), self.year)
+                    .map(|code| Found {
+                        code,
+                        level: Level::Kuan,
+                    })
             })
         };
         // A fund's 项 printed with 支出 added (基本养老金支出 for 2090101 基本养老金).
@@ -518,7 +567,8 @@ impl Walk {
         let xiang = |parent: &Option<(String, (i64, u8))>| -> Option<Found> {
             let (p, _) = parent.as_ref()?;
             xiang_names.iter().find_map(|n| {
-                s.unique(c, n, Level::Xiang, Some(p)).map(|code| Found {
+                s.unique_in(c, n, Level::Xiang, Some(p), self.year)
+                    .map(|code| Found {
                     code,
                     level: Level::Xiang,
                 })
@@ -529,7 +579,14 @@ impl Walk {
         // A name one code has in the whole classification, under the 类 the walk is in (or
         // none yet, or printed as that 类's sibling: 债务转贷支出 after 债务还本支出).
         let global = || -> Option<Found> {
-            let codes = s.codes_named(c, &r.name);
+            // 其中：彩票公益金安排支出 under a row no 类 names (济南's 其他政府性基金支出): the one
+            // code named 彩票公益金安排的支出.
+            let codes = match r.name.strip_suffix("安排支出") {
+                Some(stem) if c == Classification::Function => {
+                    s.codes_named(c, &format!("{stem}安排的支出"))
+                }
+                _ => s.codes_named(c, &r.name),
+            };
             let [code] = codes else { return None };
             let e = s.lookup(c, code, None)?;
             // A reference code only under its printed parent: 其他收入 alone is no 10399.
@@ -656,7 +713,7 @@ pub fn apply(tables: &mut [AnalysedTable], year: Option<u32>, government: bool) 
         if !government || t.items.iter().any(|i| !i.code.is_empty()) {
             continue;
         }
-        for (k, c, f) in names_only(t) {
+        for (k, c, f) in names_only_in(t, year) {
             let Some(i) = t.items.get_mut(k) else {
                 continue;
             };
@@ -679,6 +736,12 @@ pub fn apply(tables: &mut [AnalysedTable], year: Option<u32>, government: bool) 
 /// The codes a classified table's names give, ignoring any printed code: (item index,
 /// classification, code). Also how the matcher is measured against printed codes.
 pub fn names_only(t: &AnalysedTable) -> Vec<(usize, Classification, Found)> {
+    names_only_in(t, None)
+}
+
+/// [`names_only`] in the document's year: a name two codes bear in different years is the
+/// code of that year ([`Scheme::unique_in`]).
+pub fn names_only_in(t: &AnalysedTable, year: Option<u32>) -> Vec<(usize, Classification, Found)> {
     let Some(default) = table_classification(t.kind) else {
         return Vec::new();
     };
@@ -700,6 +763,7 @@ pub fn names_only(t: &AnalysedTable) -> Vec<(usize, Classification, Found)> {
         let run = |c: Classification| {
             let mut walk = Walk {
                 within: fund_class,
+                year,
                 ..Walk::default()
             };
             let mut got: HashMap<usize, Found> = HashMap::new();
@@ -872,6 +936,9 @@ mod tests {
         assert_eq!(key("“三供一业”补助"), key("\"三供一业\"补助"));
         assert_eq!(key("行政运行（项）"), "行政运行");
         assert_eq!(key("教育支出注2"), "教育支出");
+        // 杭州 2022 budget p107: 1. 增值税(50%部分) under (一) 税收收入.
+        assert_eq!(key("增值税(50%部分)"), "增值税");
+        assert_eq!(key("个人所得税（40%部分）"), "个人所得税");
         assert_eq!(
             key("职工基本医疗保险基金支出（含生育险）"),
             key("职工基本医疗保险基金支出(含生育保险)")
@@ -922,6 +989,27 @@ mod tests {
             ),
             Some("2010101".to_string())
         );
+    }
+
+    #[test]
+    fn names_by_year() {
+        // 其他卫生健康支出 under 21099: 2109901 in 宁夏's 2019 tables (2018 report p55),
+        // 2109999 in the 2025-2026 documents; a year between shows neither.
+        let s = &*SCHEME;
+        let f = |y| {
+            s.unique_in(
+                Classification::Function,
+                "其他卫生健康支出",
+                Level::Xiang,
+                Some("21099"),
+                y,
+            )
+        };
+        assert_eq!(f(Some(2019)), Some("2109901".to_string()));
+        assert_eq!(f(Some(2018)), Some("2109901".to_string()));
+        assert_eq!(f(Some(2026)), Some("2109999".to_string()));
+        assert_eq!(f(Some(2022)), None);
+        assert_eq!(f(None), None);
     }
 
     fn row(name: &str, prefix: &str, indent: i64) -> LabelRow {

@@ -236,6 +236,16 @@ pub fn analyse(pages: &[PageText], tables: Vec<Table>, sources: Sources) -> Anal
             } else {
                 facts::items(&table)
             };
+            // A table of a budget by area (rows 南京市, 无锡市 …) is no table of classes.
+            let mut rows = std::collections::BTreeMap::new();
+            for i in &all {
+                rows.entry(i.row).or_insert(i.name.as_str());
+            }
+            let kind = if kind::classified(kind) && kind::by_region(rows.into_values()) {
+                Kind::GovByRegion
+            } else {
+                kind
+            };
             let (mut rates, mut items): (Vec<Item>, Vec<Item>) =
                 all.into_iter().partition(|i| i.percent.is_some());
             let title = table.title.as_deref().unwrap_or("");

@@ -265,6 +265,39 @@ fn is_code_header(path: &[String]) -> bool {
             .any(|l| l.contains("编码") || l.contains("代码") || l.contains("科目编号"))
 }
 
+/// A column printing subject codes under a header that does not say so (项目 spanning the
+/// code and name columns, 功能分类, 政府经济分类科目): its cells are codes of one
+/// classification and most 款/项 among them print their parent above them (201, 20101,
+/// 2010101). Figures never read so: an amount column's figures are not such a hierarchy.
+fn code_hierarchy(body: &[&Cell]) -> bool {
+    let codes: Vec<Code> = body
+        .iter()
+        .filter_map(|c| code::classify(c.text.trim()))
+        .filter(|c| c.level.is_some())
+        .collect();
+    let Some(first) = codes.first() else {
+        return false;
+    };
+    if codes.len() < 3
+        || codes.len() * 10 < body.len() * 9
+        || codes
+            .iter()
+            .any(|c| c.classification != first.classification)
+    {
+        return false;
+    }
+    let mut seen = std::collections::HashSet::new();
+    let (mut children, mut under) = (0, 0);
+    for c in &codes {
+        if !c.parent.is_empty() {
+            children += 1;
+            under += usize::from(seen.contains(c.parent.as_str()));
+        }
+        seen.insert(c.code.as_str());
+    }
+    children > 0 && under * 2 >= children
+}
+
 /// A header's last level without notes in brackets (为上年%(注2)) and footnote numbers (增幅1).
 fn bare_leaf(leaf: &str) -> &str {
     let mut bare = leaf.trim();
@@ -423,7 +456,7 @@ fn roles(t: &Table) -> Vec<Role> {
                 Role::NotMoney
             } else if is_unit_code_header(path) && codes * 2 >= body.len() {
                 Role::UnitCode
-            } else if is_code_header(path) && codes * 2 >= body.len() {
+            } else if is_code_header(path) && codes * 2 >= body.len() || code_hierarchy(&body) {
                 Role::Code
             } else if ordinal {
                 Role::NotMoney
@@ -828,6 +861,26 @@ mod tests {
             assert!(!is_not_money_header(&path(amount)), "{amount:?}");
         }
         assert!(!is_not_money_header(&[]));
+    }
+
+    #[test]
+    fn code_columns_under_any_header() {
+        let col = |texts: &[&str]| -> bool {
+            let cells: Vec<Cell> = texts.iter().map(|t| cell(t, t)).collect();
+            code_hierarchy(&cells.iter().collect::<Vec<_>>())
+        };
+        // 固原 2026 budget p63 (header 项目 over code and name), 河北 2021 p47 (功能分类),
+        // 吴忠 2026 p125 (政府经济分类科目, 合计 in the name column).
+        assert!(col(&[
+            "201", "20101", "2010101", "2010102", "20102", "2010201"
+        ]));
+        assert!(col(&["10201", "1020101", "1020102", "10202", "1020201"]));
+        assert!(col(&["502", "50201", "50204", "503", "50302"]));
+        // Amount columns: figures in thousands, figures that read as codes but no
+        // hierarchy, and codes mixed with figures.
+        assert!(!col(&["869", "1,013", "28", "25", "80"]));
+        assert!(!col(&["201", "305", "212", "20250", "20188"]));
+        assert!(!col(&["201", "20101", "2010101", "1,224", "869"]));
     }
 
     fn cell(raw: &str, text: &str) -> Cell {

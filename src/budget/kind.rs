@@ -75,6 +75,10 @@ kinds! {
     GovDebt = "gov_debt",
     GovCapitalConstruction = "gov_capital_construction",
     GovSpecialFunds = "gov_special_funds",
+    /// A budget's figures by area: its rows are districts, cities or levels (南京市, 省级,
+    /// 全市, 市本级), not classes, whatever class its title names (分地区一般公共预算收入
+    /// 执行情况表, 全省各市…表, 社会保险基金预算收入表（分市）).
+    GovByRegion = "gov_by_region",
     Other = "other",
 }
 
@@ -176,6 +180,35 @@ fn department(t: &str) -> Kind {
     } else {
         Kind::Other
     }
+}
+
+/// The classified kinds of government reports: rows are classes of the 政府收支分类科目.
+pub fn classified(kind: Kind) -> bool {
+    matches!(
+        kind,
+        Kind::GovGpbRevenue
+            | Kind::GovGpbExpenditure
+            | Kind::GovFundRevenue
+            | Kind::GovFundExpenditure
+            | Kind::GovSoeRevenue
+            | Kind::GovSoeExpenditure
+            | Kind::GovSocialInsuranceRevenue
+            | Kind::GovSocialInsuranceExpenditure
+    )
+}
+
+/// Whether a table's row labels are areas, not classes: at least two of them, and two in
+/// three of the labels other than totals (合计, 总计, 小计) name an area
+/// ([`super::area::names_area`]). A table of classes with a 省本级支出 line under each class
+/// is not one (省本级支出 names no area alone).
+pub fn by_region<'a>(labels: impl IntoIterator<Item = &'a str>) -> bool {
+    let labels: Vec<&str> = labels
+        .into_iter()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !["合计", "总计", "小计"].iter().any(|t| l.ends_with(t)))
+        .collect();
+    let areas = labels.iter().filter(|l| super::area::names_area(l)).count();
+    areas >= 2 && areas * 3 >= labels.len() * 2
 }
 
 /// A title of a table of both halves: 总表, 总体情况表, or a 预算表/决算表 (Henan's 部门收支预算表).
@@ -364,6 +397,46 @@ mod tests {
         for (title, kind) in cases {
             assert_eq!(classify(title, Family::Government), kind, "{title}");
         }
+    }
+
+    #[test]
+    fn tables_by_region() {
+        // 江苏 2022 p10 (分地区一般公共预算收入执行情况表), 合肥 2022 (rows 全市, 市级, 市本级
+        // under a sentence for a title), 广东 2025 附件3 p13 (cities and three zones).
+        assert!(by_region([
+            "全省合计",
+            "省级",
+            "南京市",
+            "无锡市",
+            "徐州市",
+            "常州市",
+            "苏州市"
+        ]));
+        assert!(by_region(["全市", "市级", "市本级"]));
+        assert!(by_region([
+            "广州市",
+            "深圳市",
+            "珠海市",
+            "珠三角核心区",
+            "东西两翼沿海经济带",
+            "北部生态发展区",
+        ]));
+        // 广东 2025 附件3 p72: classes, each split into 省本级支出 and transfers.
+        assert!(!by_region([
+            "一般公共服务",
+            "省本级支出",
+            "专项转移支付",
+            "一般性转移支付",
+            "国防",
+            "省本级支出",
+        ]));
+        // A class table with one district's line, and a total alone.
+        assert!(!by_region([
+            "城乡社区支出",
+            "城乡社区",
+            "国有土地使用权出让收入安排的支出"
+        ]));
+        assert!(!by_region(["合计", "全市"]));
     }
 
     #[test]
