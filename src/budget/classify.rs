@@ -10,7 +10,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use super::code::{Classification, Level, Source};
+use super::code::{Classification, Level, Role, Source};
 use super::document::AnalysedTable;
 use super::kind::Kind;
 
@@ -60,6 +60,7 @@ fn level_of(s: &str) -> Option<Level> {
         "类" => Level::Lei,
         "款" => Level::Kuan,
         "项" => Level::Xiang,
+        "目" => Level::Mu,
         _ => return None,
     })
 }
@@ -119,7 +120,7 @@ impl Scheme {
                     .unwrap_or("")
             };
             let (Some(classification), Some(level)) = (class_of(get(0)), level_of(get(2))) else {
-                continue; // 目 codes: below the levels items carry
+                continue;
             };
             let year = |k: usize| get(k).parse::<u32>().ok();
             let e = Entry {
@@ -344,6 +345,12 @@ fn table_classification(kind: Kind) -> Option<Classification> {
     }
 }
 
+/// The government tables whose lines are classes of the classification (一般公共预算,
+/// 政府性基金, 国有资本经营, 社会保险基金 收入/支出).
+fn gov_classified(kind: Kind) -> bool {
+    table_classification(kind).is_some() && kind != Kind::GpbExpenditure
+}
+
 /// The side a label column names, from its header (a 收入 | 支出 table has both).
 fn side(path: &[String], default: Classification) -> Classification {
     let h: String = path.concat();
@@ -401,6 +408,8 @@ struct Walk {
     within: Option<&'static str>,
     lei: Option<(String, (i64, u8))>,
     kuan: Option<(String, (i64, u8))>,
+    /// The 项 whose 目 may follow (利润收入, then 建筑施工企业利润收入).
+    xiang: Option<(String, (i64, u8))>,
     last: Option<String>,
 }
 
@@ -433,6 +442,15 @@ impl Walk {
 
     fn holds(&self, code: &str) -> bool {
         self.within.is_none_or(|w| code.starts_with(w))
+    }
+
+    /// The 款 a deeper match implies, when the walk is not under it (not printed: a later
+    /// row may print it).
+    fn imply(&mut self, code: &str) {
+        let kuan = code.get(..5).unwrap_or_default().to_string();
+        if self.kuan.as_ref().is_none_or(|(k, _)| *k != kuan) {
+            self.kuan = Some((kuan, (i64::MIN, 0)));
+        }
     }
 
     fn step(&mut self, s: &Scheme, c: Classification, r: &LabelRow) -> Option<Found> {
@@ -470,13 +488,35 @@ impl Walk {
                     level: Level::Xiang,
                 })
         };
+        // A 目 under its 项; the 国有资本经营预算's own 目 printed without the （国资预算） the
+        // classification adds to tell them from the general budget's (金融企业股利、股息收入).
+        let mu = |parent: &Option<(String, (i64, u8))>| -> Option<Found> {
+            let (p, _) = parent.as_ref()?;
+            [r.name.clone(), format!("{}（国资预算）", r.name)]
+                .iter()
+                .find_map(|n| s.unique(c, n, Level::Mu, Some(p)))
+                .map(|code| Found {
+                    code,
+                    level: Level::Mu,
+                })
+        };
         let sub = r.prefix.starts_with("其中");
         let sibling_of_lei = self.lei.as_ref().is_some_and(|(_, g)| *g == r.sig);
         // A name one code has in the whole classification, under the 类 the walk is in (or
         // none yet, or printed as that 类's sibling: 债务转贷支出 after 债务还本支出).
+        // 目 names count only where no other level has the name.
         let global = || -> Option<Found> {
-            let codes = s.codes_named(c, &r.name);
-            let [code] = codes else { return None };
+            let named = s.codes_named(c, &r.name);
+            let is_mu = |code: &String| {
+                s.lookup(c, code, None)
+                    .is_some_and(|e| e.level == Level::Mu)
+            };
+            let above_mu: Vec<&String> = named.iter().filter(|x| !is_mu(x)).collect();
+            let code = match (above_mu.as_slice(), named) {
+                ([code], _) => *code,
+                ([], [code]) => code,
+                _ => return None,
+            };
             let e = s.lookup(c, code, None)?;
             // A reference code only under its printed parent: 其他收入 alone is no 10399.
             if e.level == Level::Lei || e.reference {
@@ -499,25 +539,27 @@ impl Walk {
                 Level::Lei => &[0],
                 Level::Kuan => &[1],
                 Level::Xiang => &[2],
+                Level::Mu => &[3],
             }
         } else if sub && self.lei.is_some() {
-            &[2, 1]
+            &[2, 1, 3]
         } else if sub {
             // 其中：预备费 under a row no 类 names (济南's 其他各项支出): a 类 of its own.
-            &[2, 1, 0]
+            &[2, 1, 0, 3]
         } else if sibling_of_lei {
-            &[0, 1, 2]
+            &[0, 1, 2, 3]
         } else if sibling_of_kuan {
-            &[1, 2, 0]
+            &[1, 2, 0, 3]
         } else {
-            &[2, 1, 0]
+            &[2, 1, 0, 3]
         };
         let found = order
             .iter()
             .filter_map(|k| match k {
                 0 => lei(),
                 1 => kuan(&self.lei),
-                _ => xiang(&self.kuan),
+                2 => xiang(&self.kuan),
+                _ => mu(&self.xiang),
             })
             // A row is not its own parent printed again (其他支出 类, 款 then 项).
             .find(|f| !self.above(&f.code) && self.holds(&f.code))
@@ -536,6 +578,7 @@ impl Walk {
                     Level::Lei => {
                         self.lei = Some((f.code.clone(), r.sig));
                         self.kuan = None;
+                        self.xiang = None;
                     }
                     Level::Kuan => {
                         let lei = f.code.get(..3).unwrap_or_default().to_string();
@@ -543,11 +586,17 @@ impl Walk {
                             self.lei = Some((lei, (i64::MIN, 0)));
                         }
                         self.kuan = Some((f.code.clone(), r.sig));
+                        self.xiang = None;
                     }
                     Level::Xiang => {
-                        let kuan = f.code.get(..5).unwrap_or_default().to_string();
-                        if self.kuan.as_ref().is_none_or(|(k, _)| *k != kuan) {
-                            self.kuan = Some((kuan, (i64::MIN, 0)));
+                        self.imply(&f.code);
+                        self.xiang = Some((f.code.clone(), r.sig));
+                    }
+                    Level::Mu => {
+                        self.imply(&f.code);
+                        let xiang = f.code.get(..7).unwrap_or_default().to_string();
+                        if self.xiang.as_ref().is_none_or(|(x, _)| *x != xiang) {
+                            self.xiang = Some((xiang, (i64::MIN, 0)));
                         }
                     }
                 }
@@ -561,11 +610,16 @@ impl Walk {
                 // A total line (本年收入合计, 支出总计) ends the classes above it, whatever its
                 // indentation: the rows after it (债务转贷收入) are not the last 类's.
                 let total = ["合计", "总计"].iter().any(|t| key(&r.name).ends_with(t));
+                let xiang_sig = self.xiang.as_ref().map(|(_, g)| *g);
                 if total || !sub && lei_sig == Some(r.sig) && kuan_sig != Some(r.sig) {
                     self.lei = None;
                     self.kuan = None;
+                    self.xiang = None;
                 } else if !sub && kuan_sig == Some(r.sig) && lei_sig != Some(r.sig) {
                     self.kuan = None;
+                    self.xiang = None;
+                } else if !sub && xiang_sig == Some(r.sig) && kuan_sig != Some(r.sig) {
+                    self.xiang = None;
                 }
             }
         }
@@ -573,9 +627,90 @@ impl Walk {
     }
 }
 
+/// Template lines of government tables that sum several national codes and have none of
+/// their own, by the table they are printed in, with the codes they sum (docs/panel.md).
+/// The same name elsewhere may be one code's (上级补助收入 of a fund budget is its transfer
+/// revenue alone): only the tables listed make it an aggregate.
+pub const AGGREGATES: &[(Kind, &str, &[&str])] = &[
+    (
+        Kind::GovGpbRevenue,
+        "上级补助收入",
+        &["11001", "11002", "11003"],
+    ),
+    (
+        Kind::GovGpbRevenue,
+        "中央、省转移支付收入",
+        &["11002", "11003"],
+    ),
+    (
+        Kind::GovGpbRevenue,
+        "中央和省转移支付收入",
+        &["11002", "11003"],
+    ),
+    (
+        Kind::GovGpbRevenue,
+        "一般性转移支付及区县上解收入",
+        &["11002", "11006"],
+    ),
+    (
+        Kind::GovGpbExpenditure,
+        "补助下级支出",
+        &["23001", "23002", "23003"],
+    ),
+    (
+        Kind::GovGpbExpenditure,
+        "对区补助支出",
+        &["23001", "23002", "23003"],
+    ),
+    (
+        Kind::GovGpbExpenditure,
+        "对区体制返还和一般性转移支付",
+        &["23001", "23002"],
+    ),
+];
+
+/// A total line: 合计, 总计, 小计, 本年收入合计, 收入 alone … (the sum of the lines above).
+fn is_total(name: &str) -> bool {
+    let n = key(name);
+    let n = n.trim_end_matches('等');
+    ["合计", "总计", "小计", "总额", "累计"]
+        .iter()
+        .any(|t| n.ends_with(t))
+        || n.contains("合计")
+        || matches!(
+            n,
+            "收入"
+                | "支出"
+                | "总收入"
+                | "总支出"
+                | "本年收入"
+                | "本年支出"
+                | "收入总计"
+                | "支出总计"
+        )
+}
+
+/// The role of a labelled line of a classified government table.
+fn role(kind: Kind, name: &str, coded: bool) -> Option<Role> {
+    if key(name).is_empty() || name == "-" {
+        None
+    } else if coded {
+        Some(Role::Subject)
+    } else if is_total(name) {
+        Some(Role::Total)
+    } else if AGGREGATES
+        .iter()
+        .any(|(k, n, _)| *k == kind && key(n) == key(name))
+    {
+        Some(Role::Aggregate)
+    } else {
+        Some(Role::Subject)
+    }
+}
+
 /// Gives codes to the items of a document's tables: printed codes are marked `printed` and
 /// get their canonical name; in government documents, rows of classified tables that print
-/// names only are matched.
+/// names only are matched, and every labelled line of those tables gets its role.
 pub fn apply(tables: &mut [AnalysedTable], year: Option<u32>, government: bool) {
     let s = &*SCHEME;
     for t in tables.iter_mut() {
@@ -584,6 +719,12 @@ pub fn apply(tables: &mut [AnalysedTable], year: Option<u32>, government: bool) 
             i.code_source.get_or_insert(Source::Printed);
             if let Some(e) = s.lookup(i.classification, &i.code, year) {
                 i.canonical_name.clone_from(&e.name);
+            }
+        }
+        if government && gov_classified(t.kind) {
+            let kind = t.kind;
+            for i in t.items.iter_mut() {
+                i.line_role = role(kind, &i.name, !i.code.is_empty());
             }
         }
         if !government || t.items.iter().any(|i| !i.code.is_empty()) {
@@ -600,8 +741,10 @@ pub fn apply(tables: &mut [AnalysedTable], year: Option<u32>, government: bool) 
                 Level::Lei => String::new(),
                 Level::Kuan => f.code.get(..3).unwrap_or_default().to_string(),
                 Level::Xiang => f.code.get(..5).unwrap_or_default().to_string(),
+                Level::Mu => f.code.get(..7).unwrap_or_default().to_string(),
             };
             i.code_source = Some(Source::Matched);
+            i.line_role = Some(Role::Subject);
             if let Some(e) = s.lookup(c, &f.code, year) {
                 i.canonical_name.clone_from(&e.name);
             }
@@ -849,6 +992,69 @@ mod tests {
             w.step(&SCHEME, Classification::Revenue, &row("其他收入", "", 0))
                 .is_none()
         );
+    }
+
+    #[test]
+    fn soe_revenue_mu() {
+        // Jinan's 2023 国有资本经营预算收入执行情况表 (2024 report, p26), rows as printed: the
+        // 目 of 利润收入 and 股利、股息收入 under their 项 where the classification holds
+        // them (printed with codes by other documents), 运输企业利润收入 and 五、其他收入 not.
+        let rows = [
+            row("利润收入", "一、", 0),
+            row("运输企业利润收入", "", 1),
+            row("建筑施工企业利润收入", "", 1),
+            row("金融企业利润收入", "", 1),
+            row("其他国有资本经营预算企业利润收入", "", 1),
+            row("股利、股息收入", "二、", 0),
+            row("金融企业股利、股息收入", "", 1),
+            row("其他收入", "五、", 0),
+            row("本年收入合计", "", 1),
+        ];
+        let got = walk_in(Classification::Revenue, &rows);
+        let want = [
+            Some("1030601"),
+            None,
+            Some("103060119"),
+            Some("103060134"),
+            Some("103060198"),
+            Some("1030602"),
+            Some("103060204"),
+            None,
+            None,
+        ];
+        assert_eq!(got, want.map(|s| s.map(String::from)));
+    }
+
+    #[test]
+    fn line_roles() {
+        // 上级补助收入 sums 11001-11003 in a general budget, is one transfer in a fund's.
+        assert_eq!(
+            role(Kind::GovGpbRevenue, "上级补助收入", false),
+            Some(Role::Aggregate)
+        );
+        assert_eq!(
+            role(Kind::GovFundRevenue, "上级补助收入", false),
+            Some(Role::Subject)
+        );
+        assert_eq!(
+            role(Kind::GovGpbRevenue, "本年收入合计", false),
+            Some(Role::Total)
+        );
+        assert_eq!(role(Kind::GovGpbRevenue, "收入", false), Some(Role::Total));
+        assert_eq!(role(Kind::GovGpbRevenue, "", false), None);
+        assert_eq!(
+            role(Kind::GovGpbRevenue, "返还性收入", true),
+            Some(Role::Subject)
+        );
+        // Every code an aggregate sums is a 款 of the classification.
+        for (_, name, codes) in AGGREGATES {
+            for c in *codes {
+                let e = SCHEME
+                    .lookup(Classification::Revenue, c, None)
+                    .or_else(|| SCHEME.lookup(Classification::Function, c, None));
+                assert!(e.is_some_and(|e| e.level == Level::Kuan), "{name}: {c}");
+            }
+        }
     }
 
     #[test]
