@@ -523,7 +523,16 @@ impl Walk {
                 return None;
             }
             let lei = code.get(..3)?;
-            if !sibling_of_lei && self.lei.as_ref().is_some_and(|(l, _)| l != lei) {
+            // A budget's transfer lines (110 转移性收入, 230 转移性支出: 调出资金, 债务转贷收入)
+            // follow its classes at any indentation: a name only they have is theirs — but
+            // not under a printed spending 类, whose 专项转移支付 / 一般性转移支付 lines split
+            // that 类 by who spends it (广东's 一般公共服务 / 省本级支出 / 专项转移支付).
+            let under_spending = self
+                .lei
+                .as_ref()
+                .is_some_and(|(l, g)| g.0 != i64::MIN && l.starts_with('2') && l.as_str() < "230");
+            let transfer = matches!(lei, "110" | "230") && !under_spending;
+            if !sibling_of_lei && !transfer && self.lei.as_ref().is_some_and(|(l, _)| l != lei) {
                 return None;
             }
             Some(Found {
