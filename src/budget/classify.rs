@@ -678,6 +678,23 @@ pub const AGGREGATES: &[(Kind, &str, &[&str])] = &[
     ),
 ];
 
+/// Lines a budget's table names by where the money goes, one printed code each in that
+/// table only: 调入一般公共预算 at the foot of a 国有资本经营预算支出 table (济南) is that
+/// budget's 国有资本经营预算调出资金 (2300803); in a 一般公共预算 table the same words would
+/// be a revenue.
+const BY_TABLE: &[(Kind, &str, &str)] = &[(Kind::GovSoeExpenditure, "调入一般公共预算", "2300803")];
+
+fn by_table(kind: Kind, c: Classification, name: &str) -> Option<Found> {
+    let (_, _, code) = BY_TABLE
+        .iter()
+        .find(|(k, n, _)| *k == kind && key(n) == key(name))?;
+    let e = SCHEME.lookup(c, code, None)?;
+    Some(Found {
+        code: code.to_string(),
+        level: e.level,
+    })
+}
+
 /// A total line: 合计, 总计, 小计, 本年收入合计, 收入 alone … (the sum of the lines above).
 fn is_total(name: &str) -> bool {
     let n = key(name);
@@ -789,7 +806,7 @@ pub fn names_only(t: &AnalysedTable) -> Vec<(usize, Classification, Found)> {
             };
             let mut got: HashMap<usize, Found> = HashMap::new();
             for r in &rows {
-                if let Some(f) = walk.step(s, c, r) {
+                if let Some(f) = walk.step(s, c, r).or_else(|| by_table(t.kind, c, &r.name)) {
                     got.insert(r.row, f);
                 }
             }
@@ -1032,6 +1049,27 @@ mod tests {
             None,
         ];
         assert_eq!(got, want.map(|s| s.map(String::from)));
+    }
+
+    #[test]
+    fn named_by_table() {
+        let f = by_table(
+            Kind::GovSoeExpenditure,
+            Classification::Function,
+            "调入一般公共预算",
+        );
+        assert_eq!(
+            f.map(|f| (f.code, f.level)),
+            Some(("2300803".into(), Level::Xiang))
+        );
+        assert!(
+            by_table(
+                Kind::GovGpbRevenue,
+                Classification::Revenue,
+                "调入一般公共预算"
+            )
+            .is_none()
+        );
     }
 
     #[test]
