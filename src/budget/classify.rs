@@ -10,7 +10,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use super::code::{Classification, Level, Source};
+use super::code::{Classification, Level, Role, Source};
 use super::document::AnalysedTable;
 use super::kind::Kind;
 
@@ -60,6 +60,7 @@ fn level_of(s: &str) -> Option<Level> {
         "类" => Level::Lei,
         "款" => Level::Kuan,
         "项" => Level::Xiang,
+        "目" => Level::Mu,
         _ => return None,
     })
 }
@@ -119,7 +120,7 @@ impl Scheme {
                     .unwrap_or("")
             };
             let (Some(classification), Some(level)) = (class_of(get(0)), level_of(get(2))) else {
-                continue; // 目 codes: below the levels items carry
+                continue;
             };
             let year = |k: usize| get(k).parse::<u32>().ok();
             let e = Entry {
@@ -373,9 +374,8 @@ pub fn key(name: &str) -> String {
         if let Some(open) = s.rfind('(')
             && s.ends_with(')')
             && open > 0
-            && s.get(open + 1..).is_some_and(|n| {
-                n.starts_with('注') || scope_note(n) || n.ends_with("%部分)")
-            })
+            && s.get(open + 1..)
+                .is_some_and(|n| n.starts_with('注') || scope_note(n) || n.ends_with("%部分)"))
         {
             s.truncate(open);
         }
@@ -421,6 +421,12 @@ fn table_classification(kind: Kind) -> Option<Classification> {
         | Kind::GovSocialInsuranceRevenue => Some(Classification::Revenue),
         _ => None,
     }
+}
+
+/// The government tables whose lines are classes of the classification (一般公共预算,
+/// 政府性基金, 国有资本经营, 社会保险基金 收入/支出).
+fn gov_classified(kind: Kind) -> bool {
+    table_classification(kind).is_some() && kind != Kind::GpbExpenditure
 }
 
 /// The side a label column names, from its header (a 收入 | 支出 table has both).
@@ -480,6 +486,8 @@ struct Walk {
     within: Option<&'static str>,
     lei: Option<(String, (i64, u8))>,
     kuan: Option<(String, (i64, u8))>,
+    /// The 项 whose 目 may follow (利润收入, then 建筑施工企业利润收入).
+    xiang: Option<(String, (i64, u8))>,
     last: Option<String>,
     /// A total or balance line was passed: the rows after it (年终结余 by fund: (1) 企业职工基本
     /// 养老保险基金 …) are no longer the `within` 类's own.
@@ -517,6 +525,15 @@ impl Walk {
 
     fn holds(&self, code: &str) -> bool {
         self.within.is_none_or(|w| code.starts_with(w))
+    }
+
+    /// The 款 a deeper match implies, when the walk is not under it (not printed: a later
+    /// row may print it).
+    fn imply(&mut self, code: &str) {
+        let kuan = code.get(..5).unwrap_or_default().to_string();
+        if self.kuan.as_ref().is_none_or(|(k, _)| *k != kuan) {
+            self.kuan = Some((kuan, (i64::MIN, 0)));
+        }
     }
 
     fn step(&mut self, s: &Scheme, c: Classification, r: &LabelRow) -> Option<Found> {
@@ -569,32 +586,63 @@ impl Walk {
             xiang_names.iter().find_map(|n| {
                 s.unique_in(c, n, Level::Xiang, Some(p), self.year)
                     .map(|code| Found {
-                    code,
-                    level: Level::Xiang,
-                })
+                        code,
+                        level: Level::Xiang,
+                    })
             })
+        };
+        // A 目 under its 项; the 国有资本经营预算's own 目 printed without the （国资预算） the
+        // classification adds to tell them from the general budget's (金融企业股利、股息收入).
+        let mu = |parent: &Option<(String, (i64, u8))>| -> Option<Found> {
+            let (p, _) = parent.as_ref()?;
+            [r.name.clone(), format!("{}（国资预算）", r.name)]
+                .iter()
+                .find_map(|n| s.unique(c, n, Level::Mu, Some(p)))
+                .map(|code| Found {
+                    code,
+                    level: Level::Mu,
+                })
         };
         let sub = r.prefix.starts_with("其中");
         let sibling_of_lei = self.lei.as_ref().is_some_and(|(_, g)| *g == r.sig);
         // A name one code has in the whole classification, under the 类 the walk is in (or
         // none yet, or printed as that 类's sibling: 债务转贷支出 after 债务还本支出).
+        // 目 names count only where no other level has the name.
         let global = || -> Option<Found> {
             // 其中：彩票公益金安排支出 under a row no 类 names (济南's 其他政府性基金支出): the one
             // code named 彩票公益金安排的支出.
-            let codes = match r.name.strip_suffix("安排支出") {
+            let named = match r.name.strip_suffix("安排支出") {
                 Some(stem) if c == Classification::Function => {
                     s.codes_named(c, &format!("{stem}安排的支出"))
                 }
                 _ => s.codes_named(c, &r.name),
             };
-            let [code] = codes else { return None };
+            let is_mu = |code: &String| {
+                s.lookup(c, code, None)
+                    .is_some_and(|e| e.level == Level::Mu)
+            };
+            let above_mu: Vec<&String> = named.iter().filter(|x| !is_mu(x)).collect();
+            let code = match (above_mu.as_slice(), named) {
+                ([code], _) => *code,
+                ([], [code]) => code,
+                _ => return None,
+            };
             let e = s.lookup(c, code, None)?;
             // A reference code only under its printed parent: 其他收入 alone is no 10399.
             if e.level == Level::Lei || e.reference {
                 return None;
             }
             let lei = code.get(..3)?;
-            if !sibling_of_lei && self.lei.as_ref().is_some_and(|(l, _)| l != lei) {
+            // A budget's transfer lines (110 转移性收入, 230 转移性支出: 调出资金, 债务转贷收入)
+            // follow its classes at any indentation: a name only they have is theirs — but
+            // not under a printed spending 类, whose 专项转移支付 / 一般性转移支付 lines split
+            // that 类 by who spends it (广东's 一般公共服务 / 省本级支出 / 专项转移支付).
+            let under_spending = self
+                .lei
+                .as_ref()
+                .is_some_and(|(l, g)| g.0 != i64::MIN && l.starts_with('2') && l.as_str() < "230");
+            let transfer = matches!(lei, "110" | "230") && !under_spending;
+            if !sibling_of_lei && !transfer && self.lei.as_ref().is_some_and(|(l, _)| l != lei) {
                 return None;
             }
             // In a fund table a 项 is the printed fund's: 基本养老金支出 under 企业职工基本养老
@@ -621,25 +669,27 @@ impl Walk {
                 Level::Lei => &[0],
                 Level::Kuan => &[1],
                 Level::Xiang => &[2],
+                Level::Mu => &[3],
             }
         } else if sub && self.lei.is_some() {
-            &[2, 1]
+            &[2, 1, 3]
         } else if sub {
             // 其中：预备费 under a row no 类 names (济南's 其他各项支出): a 类 of its own.
-            &[2, 1, 0]
+            &[2, 1, 0, 3]
         } else if sibling_of_lei {
-            &[0, 1, 2]
+            &[0, 1, 2, 3]
         } else if sibling_of_kuan {
-            &[1, 2, 0]
+            &[1, 2, 0, 3]
         } else {
-            &[2, 1, 0]
+            &[2, 1, 0, 3]
         };
         let found = order
             .iter()
             .filter_map(|k| match k {
                 0 => lei(),
                 1 => kuan(&lei_or_within),
-                _ => xiang(&self.kuan),
+                2 => xiang(&self.kuan),
+                _ => mu(&self.xiang),
             })
             // A row is not its own parent printed again (其他支出 类, 款 then 项).
             .find(|f| !self.above(&f.code) && self.holds(&f.code))
@@ -658,6 +708,7 @@ impl Walk {
                     Level::Lei => {
                         self.lei = Some((f.code.clone(), r.sig));
                         self.kuan = None;
+                        self.xiang = None;
                     }
                     Level::Kuan => {
                         let lei = f.code.get(..3).unwrap_or_default().to_string();
@@ -665,11 +716,17 @@ impl Walk {
                             self.lei = Some((lei, (i64::MIN, 0)));
                         }
                         self.kuan = Some((f.code.clone(), r.sig));
+                        self.xiang = None;
                     }
                     Level::Xiang => {
-                        let kuan = f.code.get(..5).unwrap_or_default().to_string();
-                        if self.kuan.as_ref().is_none_or(|(k, _)| *k != kuan) {
-                            self.kuan = Some((kuan, (i64::MIN, 0)));
+                        self.imply(&f.code);
+                        self.xiang = Some((f.code.clone(), r.sig));
+                    }
+                    Level::Mu => {
+                        self.imply(&f.code);
+                        let xiang = f.code.get(..7).unwrap_or_default().to_string();
+                        if self.xiang.as_ref().is_none_or(|(x, _)| *x != xiang) {
+                            self.xiang = Some((xiang, (i64::MIN, 0)));
                         }
                     }
                 }
@@ -685,11 +742,16 @@ impl Walk {
                 let total = ["合计", "总计"].iter().any(|t| key(&r.name).ends_with(t));
                 let balance = ["结余", "结存", "结转"].iter().any(|b| r.name.contains(b));
                 self.closed |= total || balance;
+                let xiang_sig = self.xiang.as_ref().map(|(_, g)| *g);
                 if total || !sub && lei_sig == Some(r.sig) && kuan_sig != Some(r.sig) {
                     self.lei = None;
                     self.kuan = None;
+                    self.xiang = None;
                 } else if !sub && kuan_sig == Some(r.sig) && lei_sig != Some(r.sig) {
                     self.kuan = None;
+                    self.xiang = None;
+                } else if !sub && xiang_sig == Some(r.sig) && kuan_sig != Some(r.sig) {
+                    self.xiang = None;
                 }
             }
         }
@@ -697,9 +759,134 @@ impl Walk {
     }
 }
 
+/// Template lines of government tables that sum several national codes and have none of
+/// their own, by the table they are printed in, with the codes they sum (docs/panel.md).
+/// The same name elsewhere may be one code's (上级补助收入 of a fund budget is its transfer
+/// revenue alone): only the tables listed make it an aggregate.
+pub const AGGREGATES: &[(Kind, &str, &[&str])] = &[
+    (
+        Kind::GovGpbRevenue,
+        "上级补助收入",
+        &["11001", "11002", "11003"],
+    ),
+    (
+        Kind::GovGpbRevenue,
+        "中央、省转移支付收入",
+        &["11002", "11003"],
+    ),
+    (
+        Kind::GovGpbRevenue,
+        "中央和省转移支付收入",
+        &["11002", "11003"],
+    ),
+    (
+        Kind::GovGpbRevenue,
+        "一般性转移支付及区县上解收入",
+        &["11002", "11006"],
+    ),
+    (
+        Kind::GovGpbExpenditure,
+        "补助下级支出",
+        &["23001", "23002", "23003"],
+    ),
+    (
+        Kind::GovGpbExpenditure,
+        "对区补助支出",
+        &["23001", "23002", "23003"],
+    ),
+    (
+        Kind::GovGpbExpenditure,
+        "对区体制返还和一般性转移支付",
+        &["23001", "23002"],
+    ),
+    // 济南's combined 类 rows (the sums checked by helper s21-other on the 2022 决算).
+    (
+        Kind::GovGpbExpenditure,
+        "工业商业金融物资等事务",
+        &["215", "216", "217", "222"],
+    ),
+    (
+        Kind::GovGpbExpenditure,
+        "其他各项支出",
+        &["219", "224", "227", "229", "232", "233"],
+    ),
+    // A fund's benefits, several 项 of the fund (企业职工基本养老保险: 2090101-2090103;
+    // 失业保险: 2090201-2090206; 职工基本医疗保险: 2090301 + 2090302), or of all funds in
+    // the funds' total block.
+    (
+        Kind::GovSocialInsuranceExpenditure,
+        "社会保险待遇支出",
+        &[
+            "2090101", "2090102", "2090103", "2090201", "2090202", "2090203", "2090204", "2090205",
+            "2090206", "2090301", "2090302",
+        ],
+    ),
+    (
+        Kind::GovSocialInsuranceExpenditure,
+        "基本医疗保险待遇支出",
+        &["2090301", "2090302"],
+    ),
+];
+
+/// Lines a budget's table names by where the money goes, one printed code each in that
+/// table only: 调入一般公共预算 at the foot of a 国有资本经营预算支出 table (济南) is that
+/// budget's 国有资本经营预算调出资金 (2300803); in a 一般公共预算 table the same words would
+/// be a revenue.
+const BY_TABLE: &[(Kind, &str, &str)] = &[(Kind::GovSoeExpenditure, "调入一般公共预算", "2300803")];
+
+fn by_table(kind: Kind, c: Classification, name: &str) -> Option<Found> {
+    let (_, _, code) = BY_TABLE
+        .iter()
+        .find(|(k, n, _)| *k == kind && key(n) == key(name))?;
+    let e = SCHEME.lookup(c, code, None)?;
+    Some(Found {
+        code: code.to_string(),
+        level: e.level,
+    })
+}
+
+/// A total line: 合计, 总计, 小计, 本年收入合计, 收入 alone … (the sum of the lines above).
+fn is_total(name: &str) -> bool {
+    let n = key(name);
+    let n = n.trim_end_matches('等');
+    ["合计", "总计", "小计", "总额", "累计"]
+        .iter()
+        .any(|t| n.ends_with(t))
+        || n.contains("合计")
+        || matches!(
+            n,
+            "收入"
+                | "支出"
+                | "总收入"
+                | "总支出"
+                | "本年收入"
+                | "本年支出"
+                | "收入总计"
+                | "支出总计"
+        )
+}
+
+/// The role of a labelled line of a classified government table.
+fn role(kind: Kind, name: &str, coded: bool) -> Option<Role> {
+    if key(name).is_empty() || name == "-" {
+        None
+    } else if coded {
+        Some(Role::Subject)
+    } else if is_total(name) {
+        Some(Role::Total)
+    } else if AGGREGATES
+        .iter()
+        .any(|(k, n, _)| *k == kind && key(n) == key(name))
+    {
+        Some(Role::Aggregate)
+    } else {
+        Some(Role::Subject)
+    }
+}
+
 /// Gives codes to the items of a document's tables: printed codes are marked `printed` and
 /// get their canonical name; in government documents, rows of classified tables that print
-/// names only are matched.
+/// names only are matched, and every labelled line of those tables gets its role.
 pub fn apply(tables: &mut [AnalysedTable], year: Option<u32>, government: bool) {
     let s = &*SCHEME;
     for t in tables.iter_mut() {
@@ -708,6 +895,12 @@ pub fn apply(tables: &mut [AnalysedTable], year: Option<u32>, government: bool) 
             i.code_source.get_or_insert(Source::Printed);
             if let Some(e) = s.lookup(i.classification, &i.code, year) {
                 i.canonical_name.clone_from(&e.name);
+            }
+        }
+        if government && gov_classified(t.kind) {
+            let kind = t.kind;
+            for i in t.items.iter_mut() {
+                i.line_role = role(kind, &i.name, !i.code.is_empty());
             }
         }
         if !government || t.items.iter().any(|i| !i.code.is_empty()) {
@@ -724,8 +917,10 @@ pub fn apply(tables: &mut [AnalysedTable], year: Option<u32>, government: bool) 
                 Level::Lei => String::new(),
                 Level::Kuan => f.code.get(..3).unwrap_or_default().to_string(),
                 Level::Xiang => f.code.get(..5).unwrap_or_default().to_string(),
+                Level::Mu => f.code.get(..7).unwrap_or_default().to_string(),
             };
             i.code_source = Some(Source::Matched);
+            i.line_role = Some(Role::Subject);
             if let Some(e) = s.lookup(c, &f.code, year) {
                 i.canonical_name.clone_from(&e.name);
             }
@@ -768,7 +963,7 @@ pub fn names_only_in(t: &AnalysedTable, year: Option<u32>) -> Vec<(usize, Classi
             };
             let mut got: HashMap<usize, Found> = HashMap::new();
             for r in &rows {
-                if let Some(f) = walk.step(s, c, r) {
+                if let Some(f) = walk.step(s, c, r).or_else(|| by_table(t.kind, c, &r.name)) {
                     got.insert(r.row, f);
                 }
             }
@@ -1085,6 +1280,91 @@ mod tests {
     }
 
     #[test]
+    fn soe_revenue_mu() {
+        // Jinan's 2023 国有资本经营预算收入执行情况表 (2024 report, p26), rows as printed: the
+        // 目 of 利润收入 and 股利、股息收入 under their 项 where the classification holds
+        // them (printed with codes by other documents), 运输企业利润收入 and 五、其他收入 not.
+        let rows = [
+            row("利润收入", "一、", 0),
+            row("运输企业利润收入", "", 1),
+            row("建筑施工企业利润收入", "", 1),
+            row("金融企业利润收入", "", 1),
+            row("其他国有资本经营预算企业利润收入", "", 1),
+            row("股利、股息收入", "二、", 0),
+            row("金融企业股利、股息收入", "", 1),
+            row("其他收入", "五、", 0),
+            row("本年收入合计", "", 1),
+        ];
+        let got = walk_in(Classification::Revenue, &rows);
+        let want = [
+            Some("1030601"),
+            None,
+            Some("103060119"),
+            Some("103060134"),
+            Some("103060198"),
+            Some("1030602"),
+            Some("103060204"),
+            None,
+            None,
+        ];
+        assert_eq!(got, want.map(|s| s.map(String::from)));
+    }
+
+    #[test]
+    fn named_by_table() {
+        let f = by_table(
+            Kind::GovSoeExpenditure,
+            Classification::Function,
+            "调入一般公共预算",
+        );
+        assert_eq!(
+            f.map(|f| (f.code, f.level)),
+            Some(("2300803".into(), Level::Xiang))
+        );
+        assert!(
+            by_table(
+                Kind::GovGpbRevenue,
+                Classification::Revenue,
+                "调入一般公共预算"
+            )
+            .is_none()
+        );
+    }
+
+    #[test]
+    fn line_roles() {
+        // 上级补助收入 sums 11001-11003 in a general budget, is one transfer in a fund's.
+        assert_eq!(
+            role(Kind::GovGpbRevenue, "上级补助收入", false),
+            Some(Role::Aggregate)
+        );
+        assert_eq!(
+            role(Kind::GovFundRevenue, "上级补助收入", false),
+            Some(Role::Subject)
+        );
+        assert_eq!(
+            role(Kind::GovGpbRevenue, "本年收入合计", false),
+            Some(Role::Total)
+        );
+        assert_eq!(role(Kind::GovGpbRevenue, "收入", false), Some(Role::Total));
+        assert_eq!(role(Kind::GovGpbRevenue, "", false), None);
+        assert_eq!(
+            role(Kind::GovGpbRevenue, "返还性收入", true),
+            Some(Role::Subject)
+        );
+        // Every code an aggregate sums is in the classification.
+        for (_, name, codes) in AGGREGATES {
+            for c in *codes {
+                assert!(
+                    SCHEME.contains(Classification::Revenue, c)
+                        || SCHEME.contains(Classification::Function, c),
+                    "{name}: {c}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn fund_lines() {
         // Jinan's social-insurance tables: each fund's lines by their generic names, under
         // the fund; the lines of the funds' total (no fund above) and of an unknown fund
@@ -1273,6 +1553,7 @@ mod tests {
                     code_level: None,
                     parent_code: String::new(),
                     code_source: None,
+                    line_role: None,
                     name: name.clone(),
                     prefix: prefix.clone(),
                     labels: Default::default(),

@@ -29,7 +29,8 @@ impl Classification {
 }
 
 /// The level of a code in its classification, named as printed: 类 (3 digits), 款 (5),
-/// 项 (7, function codes only).
+/// 项 (7), 目 (9: revenue codes matched by name only; a printed 9-digit number stays a
+/// project id).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Level {
     #[serde(rename = "类")]
@@ -38,6 +39,8 @@ pub enum Level {
     Kuan,
     #[serde(rename = "项")]
     Xiang,
+    #[serde(rename = "目")]
+    Mu,
 }
 
 impl Level {
@@ -46,6 +49,7 @@ impl Level {
             Level::Lei => "类",
             Level::Kuan => "款",
             Level::Xiang => "项",
+            Level::Mu => "目",
         }
     }
 }
@@ -96,6 +100,29 @@ pub fn classify(digits: &str) -> Option<Code> {
         level,
         parent,
     })
+}
+
+/// What a line of a classified government table is, for the codes it may carry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// A class of the classification (coded when the classification holds it).
+    Subject,
+    /// The sum of the lines above it or of the table (合计, 总计, 小计 …): no code.
+    Total,
+    /// A template line summing several national codes with none of its own (上级补助收入 in a
+    /// general budget: 11001 + 11002 + 11003): no code, a code would count twice.
+    Aggregate,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Subject => "subject",
+            Role::Total => "total",
+            Role::Aggregate => "aggregate",
+        }
+    }
 }
 
 /// How a row's code was read.

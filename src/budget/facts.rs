@@ -27,6 +27,10 @@ pub struct Item {
     /// How the code was read; `""` when there is none.
     #[serde(with = "empty_if_none")]
     pub code_source: Option<Source>,
+    /// Subject, total or aggregate line, in classified tables of government documents;
+    /// `""` elsewhere.
+    #[serde(default, with = "empty_if_none")]
+    pub line_role: Option<code::Role>,
     pub name: String,
     pub prefix: String,
     /// Every label column of the row, header -> value, when it has more than one (类型 |
@@ -199,6 +203,7 @@ impl Item {
             code_level: level,
             parent_code: parent,
             code_source,
+            line_role: None,
             name,
             prefix,
             labels: Labels::default(),
@@ -497,6 +502,7 @@ pub fn rates_follow_rows(items: &[Item], rates: &mut [Item], table_area: &str) {
         r.code_level = i.code_level;
         r.parent_code.clone_from(&i.parent_code);
         r.code_source = i.code_source;
+        r.line_role = i.line_role;
         r.canonical_name.clone_from(&i.canonical_name);
         r.area.clone_from(&i.area);
     }

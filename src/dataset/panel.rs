@@ -187,6 +187,7 @@ mod tests {
             code_level: None,
             parent_code: String::new(),
             code_source: None,
+            line_role: None,
             name: "一般公共服务".into(),
             prefix: String::new(),
             labels: Labels::default(),

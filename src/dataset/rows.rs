@@ -56,7 +56,7 @@ macro_rules! column_type {
 }
 column_type!(Integer: u32, usize);
 column_type!(Decimal: Decimal);
-column_type!(Text: String, Status, DocKind, Kind, Classification, code::Level, code::Source, Level, Measure, Stage, Unit, checks::Status, checks::Rule, checks::Severity, checks::Quantity);
+column_type!(Text: String, Status, DocKind, Kind, Classification, code::Level, code::Role, code::Source, Level, Measure, Stage, Unit, checks::Status, checks::Rule, checks::Severity, checks::Quantity);
 
 impl<T: ColumnType> ColumnType for Option<T> {
     const TYPE: Type = T::TYPE;
@@ -170,6 +170,8 @@ row! {
         /// How the code was read (printed, joined, filled, malformed) or matched from the
         /// name; None without a code.
         code_source: Option<code::Source>,
+        /// subject, total or aggregate: the line's role in a classified government table.
+        line_role: Option<code::Role>,
         name: String,
         /// The classification's name for the code in the document's year.
         canonical_name: String,
@@ -386,6 +388,7 @@ impl Rows {
                 code_level: i.code_level,
                 parent_code: i.parent_code.clone(),
                 code_source: i.code_source,
+                line_role: i.line_role,
                 name: i.name.clone(),
                 canonical_name: i.canonical_name.clone(),
                 prefix: i.prefix.clone(),

@@ -13,7 +13,12 @@ Every item is put in one class (the first that applies), and the share is quoted
   all          every item;
   no totals    without total lines (合计, 总计, 小计, 收入/支出 alone …): a total has no national
                code, a code there would be wrong;
-  rows         also without empty labels (the table layer lost the label column).
+  subjects     subject lines only: also without aggregate lines (a template line summing several
+               national codes with none of its own: 上级补助收入 of a general budget) and empty
+               labels (the table layer lost the label column).
+Total and aggregate lines are the items.csv column `line_role` (total, aggregate) where the
+output has it; an older output without it is classed by the names below (no aggregates), and
+the two are compared where both exist.
 Uncoded items are further split by class (social insurance, balance/transfer lines, other) and
 the N most frequent uncoded names are printed with --uncoded N.
 """
@@ -35,11 +40,18 @@ def clean(name):
     return "".join(name.split()).rstrip("等")
 
 
+def named_total(name):
+    return name.endswith(TOTAL_ENDS) or name in TOTAL_NAMES or "合计" in name
+
+
 def item_class(r):
     name = clean(r["name"])
     if name == "" or name == "-":
         return "empty label"
-    if name.endswith(TOTAL_ENDS) or name in TOTAL_NAMES or "合计" in name:
+    role = r.get("line_role")
+    if role in ("total", "aggregate"):
+        return role
+    if role is None and named_total(name):
         return "total"
     if any(w in name for w in BALANCE_WORDS):
         return "balance/transfer"
@@ -59,12 +71,16 @@ def main(argv):
     src = collections.Counter()
     uncoded = collections.Counter()
     names = collections.Counter()
+    disagree = collections.Counter()
     for d in argv:
         for r in csv.DictReader(open(f"{d}/items.csv", encoding="utf-8-sig")):
             corpus = r["file"].split("/")[-2]
             if corpus not in ("city", "gov") or r["table_kind"] not in KINDS or not r["amount_yuan"]:
                 continue
             cls = item_class(r)
+            if "line_role" in r and clean(r["name"]) not in ("", "-") \
+                    and (r["line_role"] == "total") != named_total(clean(r["name"])):
+                disagree[(r["line_role"], clean(r["name"]))] += 1
             n[(corpus, cls)] += 1
             if r["code"]:
                 coded[(corpus, cls)] += 1
@@ -78,12 +94,14 @@ def main(argv):
     print("\ncorpus\tscope\titems\twith code\tshare")
     for corpus in sorted({k[0] for k in n}):
         for scope, drop in (("all", ()), ("no totals", ("total",)),
-                            ("rows", ("total", "empty label"))):
+                            ("subjects", ("total", "aggregate", "empty label"))):
             tot = sum(v for k, v in n.items() if k[0] == corpus and k[1] not in drop)
             c = sum(v for k, v in coded.items() if k[0] == corpus and k[1] not in drop)
             print(f"{corpus}\t{scope}\t{tot}\t{c}\t{c / max(tot, 1):.1%}")
     print("\ncode_source:", dict(sorted(src.items())))
     print("uncoded:", dict(sorted(uncoded.items())))
+    if disagree:
+        print("line_role total vs names above:", dict(disagree.most_common(10)))
     for (corpus, cls, name), v in names.most_common(top):
         print(f"{v}\t{corpus}\t{cls}\t{name}")
 

@@ -27,6 +27,7 @@ fn item(row: usize, col: usize, code: &str, name: &str, path: &[&str], printed: 
         code_level: c.as_ref().and_then(|c| c.level),
         parent_code: c.map(|c| c.parent).unwrap_or_default(),
         code_source: None,
+        line_role: None,
         name: name.to_string(),
         prefix: String::new(),
         labels: Default::default(),
