@@ -164,7 +164,7 @@ const KIND_WORDS: [(&str, &str); 24] = [
 ];
 
 /// Verbs (and the adverbs before them) between a subject and its figure.
-const VERBS: [&str; 16] = [
+const VERBS: [&str; 19] = [
     "约为",
     "分别为",
     "总计为",
@@ -182,6 +182,10 @@ const VERBS: [&str; 16] = [
     "实际",
     // 单价在100万元以上: 在 before a bound.
     "在",
+    "突破",
+    // 城区低保调整后863元/月/人: the standard after the change.
+    "调整后",
+    "提高后",
 ];
 
 /// Verbs that put money to a use (统筹安排12亿元，支持…): the figure's subject is the use
@@ -226,7 +230,7 @@ const NOT_FISCAL: [&str; 9] = [
 ];
 
 /// Openings that are no part of a subject.
-const OPENINGS: [&str; 18] = [
+const OPENINGS: [&str; 19] = [
     "其中",
     "以及",
     // 收入X，相应安排支出Y: the figure is the 支出 (a change after 相应 stays no name).
@@ -238,6 +242,7 @@ const OPENINGS: [&str; 18] = [
     "加上",
     "加",
     "减去",
+    "剔除",
     "减",
     "此外",
     "另外",
@@ -263,6 +268,9 @@ fn is_generic(s: &str) -> bool {
                 | "合计"
                 | "小计"
                 | "总计"
+                | "总量"
+                | "规模"
+                | "总规模"
         )
 }
 
@@ -489,8 +497,12 @@ fn subject_words(s: &str) -> (String, Option<&'static str>) {
                         && ["公共", "基金", "经营"].iter().any(|e| r.ends_with(e)))
                 {
                     kind = Some(m);
-                    // 支出决算: the subject's 支出 is the measure's.
-                    t = r.to_string();
+                    // 支出决算: the subject's 支出 is the measure's, unless nothing else
+                    // names it (车辆通行费安排的支出决算数).
+                    t = match w.strip_prefix("支出") {
+                        Some(_) if r.ends_with('的') => format!("{r}支出"),
+                        _ => r.to_string(),
+                    };
                     break;
                 }
             }
@@ -530,7 +542,7 @@ fn allocated(stripped: &str, post: &str) -> Option<String> {
     }
     if !verb {
         // 拨付尊老金补助: the verb opens a subject of its own (积极争取增发国债: after its adverb).
-        let head = ["积极", "全力", "持续", "已", "累计", "共"]
+        let head = ["积极", "全力", "持续", "已", "累计", "共", "新增"]
             .iter()
             .find_map(|a| head.strip_prefix(a))
             .unwrap_or(&head);
@@ -957,8 +969,12 @@ pub fn statements(
                 .map(|x| x.subject.clone());
             // A subject taken from the figure before, which is itself in doubt, is too.
             let previous_sure = previous_at.is_none_or(|i| sure.get(i).copied().unwrap_or(true));
+            let previous_limit = previous_at
+                .and_then(|i| out.get(i))
+                .is_some_and(|x| x.measure == measure::LIMIT);
             let mut borrowed = false;
             let mut doubled = false;
+            let mut bound = false;
             let fallback = previous
                 .clone()
                 .or_else(|| item.clone())
@@ -1056,9 +1072,17 @@ pub fn statements(
                     .iter()
                     .any(|w| post.starts_with(w))
                     && ["单价", "价值", "原值"].iter().any(|w| pre.contains(w));
+                // 营业收入达到2000万元以上, 投资2000亿元以上: a bound, no figure of money.
+                bound = !threshold
+                    && ["以上", "以下", "（含）以上", "(含)以上"]
+                        .iter()
+                        .any(|w| post.starts_with(w));
                 st.measure = if threshold {
                     measure::THRESHOLD.to_string()
-                } else if st.subject.contains("限额") {
+                } else if st.subject.contains("限额")
+                    || previous_limit && kind.is_none() && st.subject.contains('债')
+                {
+                    // 新增债务限额1216亿元，包括一般债务168亿元: the parts of a limit are limits.
                     measure::LIMIT.to_string()
                 } else if is_standard(pre, post, f.unit) {
                     measure::STANDARD.to_string()
@@ -1066,6 +1090,9 @@ pub fn statements(
                     || st.subject.ends_with("规模") && !st.subject.contains('债')
                 {
                     measure::OTHER.to_string()
+                } else if !ctx.is_final && kind.is_none() && st.subject.ends_with("余额") {
+                    // A debt's balance is no budget: a budget report states what it stands at.
+                    measure::EXECUTED.to_string()
                 } else {
                     kind.unwrap_or(if ctx.is_final {
                         measure::FINAL
@@ -1149,6 +1176,7 @@ pub fn statements(
             let confident = confidence::well_formed(&st.subject)
                 && !confidence::ambiguous_place(text, f.start)
                 && !doubled
+                && !bound
                 && !(borrowed && !previous_sure);
             if st.measure != measure::CHANGE && confident {
                 last_subject = st.subject.clone();
