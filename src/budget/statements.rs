@@ -550,7 +550,8 @@ fn allocated(stripped: &str, post: &str) -> Option<String> {
             .iter()
             .find_map(|v| head.strip_prefix(v))
             .filter(|r| !r.is_empty() && !is_generic(r))?;
-        return Some(own.to_string());
+        // 统筹整合资金超20亿元: without the verb before the figure.
+        return Some(subject_words(own).0);
     }
     loop {
         let before = head.clone();
@@ -1056,13 +1057,17 @@ pub fn statements(
                     } else {
                         // 基金收入17.32亿元，支出16.68亿元: the fund's 支出, not its 收入支出;
                         // 债务限额X，余额Y: the debt's 余额.
-                        let stem = ["收入", "支出", "限额", "余额"]
+                        let pair = ["收入", "支出", "限额", "余额"];
+                        let paired = pair.contains(&subj.as_str());
+                        let stem = pair
                             .iter()
                             .find_map(|w| fallback.strip_suffix(w))
-                            .filter(|_| ["收入", "支出", "限额", "余额"].contains(&subj.as_str()))
-                            .unwrap_or(&fallback);
-                        // 年初支出预算合计X，…支出预算调整为Y: no 支出 of 年初支出预算合计.
-                        doubled = stem.contains(subj.as_str());
+                            .filter(|_| paired);
+                        // 年初支出预算合计X，…支出预算调整为Y: no 支出 of 年初支出预算合计;
+                        // 收入总计X。支出完成Y: no 支出 of a total.
+                        doubled = paired && stem.is_none();
+                        let stem = stem.unwrap_or(&fallback);
+                        doubled |= stem.contains(subj.as_str());
                         format!("{stem}{subj}")
                     }
                 } else {
@@ -1080,7 +1085,9 @@ pub fn statements(
                 st.measure = if threshold {
                     measure::THRESHOLD.to_string()
                 } else if st.subject.contains("限额")
-                    || previous_limit && kind.is_none() && st.subject.contains('债')
+                    || previous_limit
+                        && kind.is_none()
+                        && (st.subject.contains('债') || ACTORS.contains(&st.subject.as_str()))
                 {
                     // 新增债务限额1216亿元，包括一般债务168亿元: the parts of a limit are limits.
                     measure::LIMIT.to_string()

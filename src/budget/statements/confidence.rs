@@ -181,7 +181,14 @@ pub(super) fn well_formed(subject: &str) -> bool {
     let covered = subject
         .strip_prefix("涉及")
         .is_some_and(|r| r.is_empty() || ["资金", "金额", "财政资金", "财政性资金"].contains(&r));
-    !VAGUE.contains(&core) && !covered
+    // 统筹安排预算资金149.3亿元: a verb of putting money and a word that names nothing.
+    let put = [
+        "安排", "统筹", "投入", "筹集", "筹措", "争取", "下达", "拨付", "整合", "兑现",
+    ]
+    .iter()
+    .find_map(|v| core.strip_prefix(v))
+    .is_some_and(|r| ["", "资金", "预算", "经费", "金额"].contains(&r));
+    !VAGUE.contains(&core) && !covered && !put
 }
 
 /// Whether the figure at `at` of `text` is placed so that what it is cannot be read: in
@@ -231,6 +238,7 @@ mod tests {
             "基础养老金标准提高至",
             "积极争取增发国债",
             "按规定补充",
+            "安排预算",
         ] {
             assert!(!well_formed(bad), "{bad}");
         }

@@ -199,14 +199,14 @@ fn completion_in_a_budget_report_is_executed() {
 #[test]
 fn add_keeps_the_year_before() {
     let v = read(
-        &["收入89.2亿元,加上年结转收入14.9亿元,加上级补助收入3亿元,加上调入资金2亿元。"],
+        &["市本级收入89.2亿元,加上年结转收入14.9亿元,加上级补助收入3亿元,加上调入资金2亿元。"],
         2023,
         false,
     );
     let subjects: Vec<&str> = v.iter().map(|s| s.subject.as_str()).collect();
     assert_eq!(
         subjects,
-        ["收入", "上年结转收入", "上级补助收入", "调入资金"]
+        ["市本级收入", "上年结转收入", "上级补助收入", "调入资金"]
     );
 }
 
