@@ -931,6 +931,9 @@ pub fn statements(
             continue;
         }
         let first_of_sentence = out.len();
+        // A debt balance stated in this sentence (measure, year): its parts that follow
+        // (其中：一般债务X、专项债务Y) are of the same measure and year.
+        let mut balance: Option<(String, Option<u32>)> = None;
         for (k, f) in figs.iter().enumerate() {
             let cstart = clause_start(text, f.start, &figs);
             let pre = text.get(cstart..f.start).unwrap_or("");
@@ -976,6 +979,7 @@ pub fn statements(
             let mut borrowed = false;
             let mut doubled = false;
             let mut bound = false;
+            let mut part = false;
             let fallback = previous
                 .clone()
                 .or_else(|| item.clone())
@@ -1073,6 +1077,11 @@ pub fn statements(
                 } else {
                     subj
                 };
+                part = kind.is_none()
+                    && st.year.is_none()
+                    && (st.subject.contains('债') || ACTORS.contains(&st.subject.as_str()))
+                    && !st.subject.contains("限额")
+                    && !st.subject.ends_with("余额");
                 let threshold = ["（含）以上", "(含)以上", "以上"]
                     .iter()
                     .any(|w| post.starts_with(w))
@@ -1178,6 +1187,18 @@ pub fn statements(
                         &st.measure
                     }
                 );
+            }
+            if st.measure != measure::CHANGE {
+                match balance.as_ref() {
+                    Some((m, y)) if part => {
+                        st.measure = m.clone();
+                        st.year = *y;
+                    }
+                    _ if st.subject.ends_with("余额") && st.subject.contains('债') => {
+                        balance = Some((st.measure.clone(), st.year));
+                    }
+                    _ => balance = None,
+                }
             }
             st.code = code_of(&st.subject, tables);
             let confident = confidence::well_formed(&st.subject)

@@ -540,3 +540,27 @@ fn figures_read_with_confidence_or_not_at_all() {
         ]
     );
 }
+
+#[test]
+fn the_parts_of_a_debt_balance_are_of_its_year() {
+    // 自贡 2023 决算 p7: the balance at the end of 2022 and its parts.
+    let v = read(
+        &[
+            "2022年末全市地方政府债务余额为6,188,190万元（其中：一般债务1,891,887万元、专项债务4,296,303万元）；",
+        ],
+        2023,
+        true,
+    );
+    let got: Vec<(&str, &str, Option<u32>)> = v
+        .iter()
+        .map(|s| (s.subject.as_str(), s.measure.as_str(), s.year))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("全市地方政府债务余额", "prior_year_final", Some(2022)),
+            ("一般债务", "prior_year_final", Some(2022)),
+            ("专项债务", "prior_year_final", Some(2022)),
+        ]
+    );
+}
