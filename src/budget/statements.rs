@@ -1205,7 +1205,7 @@ pub fn statements(
                 && !confidence::ambiguous_place(text, f.start)
                 && !doubled
                 && !bound
-                && !(borrowed && !previous_sure);
+                && (!borrowed || previous_sure);
             if st.measure != measure::CHANGE && confident {
                 last_subject = st.subject.clone();
             }
