@@ -125,12 +125,14 @@ fn statements_against_golden_pages() {
     assert!(pct(rate_ok, rate_n) >= RATE, "rate {rate_ok} of {rate_n}");
 }
 
-/// Today: 258 of 258 found; 258 of the 259 statements on those pages match a golden row.
+/// Today: 258 of 258 found; 258 of the 259 statements on those pages match a golden row
+/// (figures read without confidence are not emitted: none of the golden rows is among them).
 const RECALL: f64 = 100.0;
 const PRECISION: f64 = 99.6;
-/// Of the golden rows found, the subject as the golden names it, and the measure.
-const SUBJECT: f64 = 53.5;
-const MEASURE: f64 = 95.5;
+/// Of the golden rows found, the subject as the golden names it, and the measure: 54.3 % and
+/// 96.9 % today.
+const SUBJECT: f64 = 54.0;
+const MEASURE: f64 = 96.5;
 /// Of the golden rows found that state a rate, the rate read: 58 of 60 (Beijing's decimal point is a
 /// private-use glyph the font layer maps by its shape: without it 21.9% reads 219).
 const RATE: f64 = 96.5;

@@ -164,7 +164,7 @@ const KIND_WORDS: [(&str, &str); 24] = [
 ];
 
 /// Verbs (and the adverbs before them) between a subject and its figure.
-const VERBS: [&str; 15] = [
+const VERBS: [&str; 19] = [
     "约为",
     "分别为",
     "总计为",
@@ -180,13 +180,19 @@ const VERBS: [&str; 15] = [
     "逾",
     "累计",
     "实际",
+    // 单价在100万元以上: 在 before a bound.
+    "在",
+    "突破",
+    // 城区低保调整后863元/月/人: the standard after the change.
+    "调整后",
+    "提高后",
 ];
 
 /// Verbs that put money to a use (统筹安排12亿元，支持…): the figure's subject is the use
 /// that follows it, not the verb.
-const ALLOCATE: [&str; 14] = [
+const ALLOCATE: [&str; 15] = [
     "投入", "安排", "筹措", "筹集", "统筹", "拨付", "下达", "争取", "兑现", "发放", "整合", "盘活",
-    "落实", "用于",
+    "落实", "用于", "发行",
 ];
 
 /// Who puts the money (市级财政安排…): no subject of a figure.
@@ -224,8 +230,11 @@ const NOT_FISCAL: [&str; 9] = [
 ];
 
 /// Openings that are no part of a subject.
-const OPENINGS: [&str; 16] = [
+const OPENINGS: [&str; 19] = [
     "其中",
+    "以及",
+    // 收入X，相应安排支出Y: the figure is the 支出 (a change after 相应 stays no name).
+    "相应",
     "主要是",
     "主要用于",
     "主要包括",
@@ -233,6 +242,7 @@ const OPENINGS: [&str; 16] = [
     "加上",
     "加",
     "减去",
+    "剔除",
     "减",
     "此外",
     "另外",
@@ -258,6 +268,9 @@ fn is_generic(s: &str) -> bool {
                 | "合计"
                 | "小计"
                 | "总计"
+                | "总量"
+                | "规模"
+                | "总规模"
         )
 }
 
@@ -484,8 +497,12 @@ fn subject_words(s: &str) -> (String, Option<&'static str>) {
                         && ["公共", "基金", "经营"].iter().any(|e| r.ends_with(e)))
                 {
                     kind = Some(m);
-                    // 支出决算: the subject's 支出 is the measure's.
-                    t = r.to_string();
+                    // 支出决算: the subject's 支出 is the measure's, unless nothing else
+                    // names it (车辆通行费安排的支出决算数).
+                    t = match w.strip_prefix("支出") {
+                        Some(_) if r.ends_with('的') => format!("{r}支出"),
+                        _ => r.to_string(),
+                    };
                     break;
                 }
             }
@@ -524,12 +541,17 @@ fn allocated(stripped: &str, post: &str) -> Option<String> {
         }
     }
     if !verb {
-        // 拨付尊老金补助: the verb opens a subject of its own.
+        // 拨付尊老金补助: the verb opens a subject of its own (积极争取增发国债: after its adverb).
+        let head = ["积极", "全力", "持续", "已", "累计", "共", "新增"]
+            .iter()
+            .find_map(|a| head.strip_prefix(a))
+            .unwrap_or(&head);
         let own = ALLOCATE
             .iter()
             .find_map(|v| head.strip_prefix(v))
             .filter(|r| !r.is_empty() && !is_generic(r))?;
-        return Some(own.to_string());
+        // 统筹整合资金超20亿元: without the verb before the figure.
+        return Some(subject_words(own).0);
     }
     loop {
         let before = head.clone();
@@ -550,7 +572,7 @@ fn allocated(stripped: &str, post: &str) -> Option<String> {
     if !head.is_empty() {
         return None;
     }
-    let ends = ['，', '。', '；', ';', '：', '（', '('];
+    let ends = ['，', ',', '。', '；', ';', '：', '（', '('];
     let rest = post.trim_start_matches([',', '，']);
     let mut use_ = rest.split(ends).next().unwrap_or("");
     if let Some(m) = FIGURE.as_ref().and_then(|re| re.find(use_)) {
@@ -597,6 +619,7 @@ fn is_standard(pre: &str, post: &str, unit: &str) -> bool {
         return false;
     }
     post.starts_with(['/', '每'])
+        || post.starts_with("的标准")
         || [
             "每人", "每户", "每月", "每年", "人均", "每名", "每个", "每位", "标准",
         ]
@@ -805,7 +828,8 @@ fn item_subject(text: &str) -> Option<String> {
 /// a share, a comparison without amount.
 #[derive(Debug, Default)]
 struct After {
-    rate: Option<(String, Decimal)>,
+    /// The rate's word, the rate, and where it is printed (its base is stated before it).
+    rate: Option<(String, Decimal, usize)>,
     completion: Option<(String, Decimal)>,
     share: Option<(String, Decimal)>,
     same: Option<(String, String, Option<u32>)>,
@@ -814,6 +838,10 @@ struct After {
 /// What may stand before a rate's word and still make it the figure's own rate: nothing, or
 /// a base (比上年, 同口径, 与2023年相比). `开行国际班列4317列、增长35.5%` is another thing's.
 fn is_base_phrase(lead: &str) -> bool {
+    // 平均增幅34.2%: an average over years, not the figure's own change.
+    if lead.contains("平均") || lead.contains("年均") {
+        return false;
+    }
     lead.is_empty()
         || opener(lead).is_some()
         || ["同比", "同口径", "相比", "上年", "去年"]
@@ -836,7 +864,7 @@ fn after(s: &str, ctx: Context) -> After {
         if let Some((w, at)) = ends_with_change(clause)
             && is_base_phrase(&clause[..at])
         {
-            out.rate.get_or_insert((w.to_string(), v));
+            out.rate.get_or_insert((w.to_string(), v, m.start()));
         } else if let Some(i) = clause.find("占") {
             let of = clause
                 .get(i + '占'.len_utf8()..)
@@ -879,6 +907,8 @@ pub fn statements(
     ctx: Context,
 ) -> Vec<Statement> {
     let mut out: Vec<Statement> = Vec::new();
+    // Whether each statement of `out` can be read with confidence (the others are not emitted).
+    let mut sure: Vec<bool> = Vec::new();
     let mut item: Option<String> = None;
     let mut last_subject = String::new();
     // The total that a 其中 list shares out (本年收入合计…，其中：…), for 占N%.
@@ -896,10 +926,14 @@ pub fn statements(
                 comparison_only(no, s, ctx, item.as_deref().unwrap_or(&last_subject), &out)
             {
                 out.push(st);
+                sure.push(true);
             }
             continue;
         }
         let first_of_sentence = out.len();
+        // A debt balance stated in this sentence (measure, year): its parts that follow
+        // (其中：一般债务X、专项债务Y) are of the same measure and year.
+        let mut balance: Option<(String, Option<u32>)> = None;
         for (k, f) in figs.iter().enumerate() {
             let cstart = clause_start(text, f.start, &figs);
             let pre = text.get(cstart..f.start).unwrap_or("");
@@ -931,13 +965,21 @@ pub fn statements(
             let (page, bbox) = s.place(s.char_at(f.start), s.char_at(f.end));
             st.page = page;
             st.bbox = bbox;
-            let previous = out
-                .get(first_of_sentence..)
-                .unwrap_or_default()
-                .iter()
+            let previous_at = (first_of_sentence..out.len())
                 .rev()
-                .find(|x| x.measure != measure::CHANGE)
+                .find(|&i| out.get(i).is_some_and(|x| x.measure != measure::CHANGE));
+            let previous = previous_at
+                .and_then(|i| out.get(i))
                 .map(|x| x.subject.clone());
+            // A subject taken from the figure before, which is itself in doubt, is too.
+            let previous_sure = previous_at.is_none_or(|i| sure.get(i).copied().unwrap_or(true));
+            let previous_limit = previous_at
+                .and_then(|i| out.get(i))
+                .is_some_and(|x| x.measure == measure::LIMIT);
+            let mut borrowed = false;
+            let mut doubled = false;
+            let mut bound = false;
+            let mut part = false;
             let fallback = previous
                 .clone()
                 .or_else(|| item.clone())
@@ -953,18 +995,15 @@ pub fn statements(
                 let (own, own_year) = opening_stripped(own);
                 let (subj, _) = subject_words(&own);
                 st.year = own_year;
-                st.subject = if is_generic(&subj) {
-                    fallback.clone()
-                } else {
-                    subj
-                };
+                borrowed = is_generic(&subj);
+                st.subject = if borrowed { fallback.clone() } else { subj };
                 st.measure = measure::CHANGE.to_string();
                 st.comparison = word.to_string();
                 st.change_yuan = f.amount;
                 st.base = base;
                 st.base_year = base_year;
                 let a = after(post, ctx);
-                if let Some((_, r)) = a.rate {
+                if let Some((_, r, _)) = a.rate {
                     st.rate = Some(r);
                 }
                 // The figure it changes, stated just before: same comparison.
@@ -987,9 +1026,13 @@ pub fn statements(
                     level.base_year = st.base_year;
                 }
             } else {
-                let (subj, kind) = match allocated(&stripped, post) {
-                    Some(use_) => (use_, subject_words(&stripped).1),
-                    None => subject_words(&stripped),
+                let (subj, kind) = if let Some(limit) = limit_after(&stripped, post) {
+                    (limit, None)
+                } else {
+                    match allocated(&stripped, post) {
+                        Some(use_) => (use_, subject_words(&stripped).1),
+                        None => subject_words(&stripped),
+                    }
                 };
                 let (subj, kind) = match adjusted(&subj) {
                     Some((s, k)) => (s, Some(k)),
@@ -1001,6 +1044,7 @@ pub fn statements(
                 });
                 let (subj, kind) = match own_base {
                     Some(i) => {
+                        borrowed = true;
                         let (b, y) = base_of(&subj, ctx).unwrap_or_default();
                         st.year = y.or(st.year);
                         let _ = b;
@@ -1011,27 +1055,50 @@ pub fn statements(
                     None => (subj, kind),
                 };
                 st.subject = if is_generic(&subj) {
+                    borrowed = true;
                     if subj.is_empty() {
                         fallback.clone()
                     } else {
-                        // 基金收入17.32亿元，支出16.68亿元: the fund's 支出, not its 收入支出.
-                        let stem = ["收入", "支出"]
+                        // 基金收入17.32亿元，支出16.68亿元: the fund's 支出, not its 收入支出;
+                        // 债务限额X，余额Y: the debt's 余额.
+                        let pair = ["收入", "支出", "限额", "余额"];
+                        let paired = pair.contains(&subj.as_str());
+                        let stem = pair
                             .iter()
                             .find_map(|w| fallback.strip_suffix(w))
-                            .filter(|_| subj == "收入" || subj == "支出")
-                            .unwrap_or(&fallback);
+                            .filter(|_| paired);
+                        // 年初支出预算合计X，…支出预算调整为Y: no 支出 of 年初支出预算合计;
+                        // 收入总计X。支出完成Y: no 支出 of a total.
+                        doubled = paired && stem.is_none();
+                        let stem = stem.unwrap_or(&fallback);
+                        doubled |= stem.contains(subj.as_str());
                         format!("{stem}{subj}")
                     }
                 } else {
                     subj
                 };
+                part = kind.is_none()
+                    && st.year.is_none()
+                    && (st.subject.contains('债') || ACTORS.contains(&st.subject.as_str()))
+                    && !st.subject.contains("限额")
+                    && !st.subject.ends_with("余额");
                 let threshold = ["（含）以上", "(含)以上", "以上"]
                     .iter()
                     .any(|w| post.starts_with(w))
                     && ["单价", "价值", "原值"].iter().any(|w| pre.contains(w));
+                // 营业收入达到2000万元以上, 投资2000亿元以上: a bound, no figure of money.
+                bound = !threshold
+                    && ["以上", "以下", "（含）以上", "(含)以上"]
+                        .iter()
+                        .any(|w| post.starts_with(w));
                 st.measure = if threshold {
                     measure::THRESHOLD.to_string()
-                } else if st.subject.contains("限额") {
+                } else if st.subject.contains("限额")
+                    || previous_limit
+                        && kind.is_none()
+                        && (st.subject.contains('债') || ACTORS.contains(&st.subject.as_str()))
+                {
+                    // 新增债务限额1216亿元，包括一般债务168亿元: the parts of a limit are limits.
                     measure::LIMIT.to_string()
                 } else if is_standard(pre, post, f.unit) {
                     measure::STANDARD.to_string()
@@ -1039,6 +1106,9 @@ pub fn statements(
                     || st.subject.ends_with("规模") && !st.subject.contains('债')
                 {
                     measure::OTHER.to_string()
+                } else if !ctx.is_final && kind.is_none() && st.subject.ends_with("余额") {
+                    // A debt's balance is no budget: a budget report states what it stands at.
+                    measure::EXECUTED.to_string()
                 } else {
                     kind.unwrap_or(if ctx.is_final {
                         measure::FINAL
@@ -1048,20 +1118,22 @@ pub fn statements(
                     .to_string()
                 };
                 let a = after(post, ctx);
-                if let Some((w, r)) = a.rate {
-                    // 866亿元，增长9.8%: a rate without an amount of change.
+                if let Some((w, r, at)) = a.rate {
+                    // 866亿元，增长9.8%: a rate without an amount of change, against the base
+                    // stated before it (not one of a later clause: 剔除…不可比因素，同口径增长).
                     st.comparison = w;
                     st.rate = Some(r);
-                    let (b, y) = base_of(post, ctx).unwrap_or_else(|| {
-                        (
-                            if ctx.is_final {
-                                "上年决算".into()
-                            } else {
-                                "上年".into()
-                            },
-                            st.year.or(ctx.year).map(|y| y - 1),
-                        )
-                    });
+                    let (b, y) =
+                        base_of(post.get(..at).unwrap_or(post), ctx).unwrap_or_else(|| {
+                            (
+                                if ctx.is_final {
+                                    "上年决算".into()
+                                } else {
+                                    "上年".into()
+                                },
+                                st.year.or(ctx.year).map(|y| y - 1),
+                            )
+                        });
                     st.base = b;
                     st.base_year = y;
                 }
@@ -1116,14 +1188,51 @@ pub fn statements(
                     }
                 );
             }
-            st.code = code_of(&st.subject, tables);
             if st.measure != measure::CHANGE {
+                match balance.as_ref() {
+                    Some((m, y)) if part => {
+                        st.measure = m.clone();
+                        st.year = *y;
+                    }
+                    _ if st.subject.ends_with("余额") && st.subject.contains('债') => {
+                        balance = Some((st.measure.clone(), st.year));
+                    }
+                    _ => balance = None,
+                }
+            }
+            st.code = code_of(&st.subject, tables);
+            let confident = confidence::well_formed(&st.subject)
+                && !confidence::ambiguous_place(text, f.start)
+                && !doubled
+                && !bound
+                && (!borrowed || previous_sure);
+            if st.measure != measure::CHANGE && confident {
                 last_subject = st.subject.clone();
             }
             out.push(st);
+            sure.push(confident);
         }
     }
-    out
+    out.into_iter()
+        .zip(sure)
+        .filter_map(|(st, ok)| ok.then_some(st))
+        .collect()
+}
+
+/// A figure followed by the limit it is (`控制在全市7295.6亿元的地方政府债务限额以内`,
+/// `低于…344.83亿元的地方政府债务限额`): the area named before it and the limit after it.
+fn limit_after(stripped: &str, post: &str) -> Option<String> {
+    let rest = post.strip_prefix('的')?;
+    let name = rest.get(..rest.find("限额")? + "限额".len())?;
+    if name.contains(['，', '。', '；', ',', ';']) || name.chars().count() > 16 {
+        return None;
+    }
+    let area = ["控制在", "低于", "等于", "不超过", "未超过", "小于", "在"]
+        .iter()
+        .find_map(|w| stripped.strip_prefix(w))
+        .unwrap_or(stripped)
+        .trim_end_matches('的');
+    Some(format!("{area}{name}"))
 }
 
 /// A sentence that compares without a figure: `决算数小于预算数的主要原因…`,
@@ -1185,6 +1294,10 @@ fn comparison_only(
             .to_string(),
         )
     };
+    // 因此市级…执行情况与市本级相同: no figure's name, a report's part.
+    if !confidence::well_formed(&subject) || subject.ends_with("情况") {
+        return None;
+    }
     let (page, bbox) = s.place(s.char_at(at), s.char_at(at + word.len()));
     Some(Statement {
         sentence_no: no,
@@ -1210,5 +1323,6 @@ fn comparison_only(
     })
 }
 
+mod confidence;
 #[cfg(test)]
 mod tests;

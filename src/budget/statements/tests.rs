@@ -199,14 +199,14 @@ fn completion_in_a_budget_report_is_executed() {
 #[test]
 fn add_keeps_the_year_before() {
     let v = read(
-        &["收入89.2亿元,加上年结转收入14.9亿元,加上级补助收入3亿元,加上调入资金2亿元。"],
+        &["市本级收入89.2亿元,加上年结转收入14.9亿元,加上级补助收入3亿元,加上调入资金2亿元。"],
         2023,
         false,
     );
     let subjects: Vec<&str> = v.iter().map(|s| s.subject.as_str()).collect();
     assert_eq!(
         subjects,
-        ["收入", "上年结转收入", "上级补助收入", "调入资金"]
+        ["市本级收入", "上年结转收入", "上级补助收入", "调入资金"]
     );
 }
 
@@ -495,4 +495,72 @@ fn the_year_befores_account_is_executed_unless_a_budget_is_named() {
     );
     assert_eq!(v[0].measure, "prior_year_executed");
     assert_eq!(v[1].measure, "prior_year_budget");
+}
+
+#[test]
+fn figures_read_with_confidence_or_not_at_all() {
+    let v = read(
+        &[
+            // A limit named after its figure.
+            "2024年末成都高新区地方政府债务余额为246.0亿元，控制在成都高新区254.8亿元的地方政府债务限额以内。",
+            // 分别 lists and bounds are not read; verbs alone name nothing.
+            "其中：职工基本医疗保险基金、城乡居民基本养老保险基金年末滚存结余分别为1,586.1亿元、128.8亿元。",
+            "对2023年营业收入达到2000万元以上的企业给予奖励。",
+            "合宁高速已获得授信52亿元，已提款9亿元。",
+            "全市完成全年地方收入预算目标（1296.16亿元）的53.97%。",
+            // 剔除 opens the subject; 支出决算数 after 的 keeps its 支出; 总量 is the item's.
+            "剔除转移性支出16.2亿元后，全市国有资本经营预算支出33.4亿元。",
+            "车辆通行费安排的支出决算数为18190万元，完成调整预算的71.2%。",
+            "新增安排制造业发展专项1.35亿元，总量达8.0亿元，比上年预算安排增长20.3%。",
+            // The parts of a limit are limits.
+            "2024年我市新增债务限额1216亿元，包括一般债务168亿元，专项债务1048亿元。",
+        ],
+        2024,
+        true,
+    );
+    let got: Vec<(&str, &str, Option<Decimal>)> = v
+        .iter()
+        .map(|s| (s.subject.as_str(), s.measure.as_str(), s.amount_yuan))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("成都高新区地方政府债务余额", "final", d("24600000000.0")),
+            ("成都高新区地方政府债务限额", "limit", d("25480000000.0")),
+            // Credit granted to a road company: named, and no public money.
+            ("合宁高速已获得授信", "other", d("5200000000")),
+            ("转移性支出", "final", d("1620000000.0")),
+            ("全市国有资本经营预算支出", "final", d("3340000000.0")),
+            ("车辆通行费安排的支出", "final", d("181900000")),
+            ("制造业发展专项", "final", d("135000000.00")),
+            ("制造业发展专项总量", "final", d("800000000.0")),
+            ("我市新增债务限额", "limit", d("121600000000")),
+            ("一般债务", "limit", d("16800000000")),
+            ("专项债务", "limit", d("104800000000")),
+        ]
+    );
+}
+
+#[test]
+fn the_parts_of_a_debt_balance_are_of_its_year() {
+    // 自贡 2023 决算 p7: the balance at the end of 2022 and its parts.
+    let v = read(
+        &[
+            "2022年末全市地方政府债务余额为6,188,190万元（其中：一般债务1,891,887万元、专项债务4,296,303万元）；",
+        ],
+        2023,
+        true,
+    );
+    let got: Vec<(&str, &str, Option<u32>)> = v
+        .iter()
+        .map(|s| (s.subject.as_str(), s.measure.as_str(), s.year))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("全市地方政府债务余额", "prior_year_final", Some(2022)),
+            ("一般债务", "prior_year_final", Some(2022)),
+            ("专项债务", "prior_year_final", Some(2022)),
+        ]
+    );
 }
