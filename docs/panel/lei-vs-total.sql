@@ -4,7 +4,8 @@
 -- 全区一般公共预算支出 …)
 -- within half a unit of the table's unit per figure summed. `uncoded` adds the rows printed
 -- with the 类 numbering (一、 … 十六、) that no 类 names (济南's 工业商业金融物资等事务 and
--- 其他各项支出 merge several 类): the part of a column the panel cannot code.
+-- 其他各项支出 merge several 类): the part of a column the panel cannot code; a 类 printed as
+-- its 其中 line (其中：预备费 227 under 其他各项支出) is then inside `uncoded` and counted once.
 WITH lei AS (
   SELECT doc_id, table_id, header_path, entity, year, area, measure,
          SUM(CASE WHEN code < '230' THEN CAST(amount_yuan AS REAL) ELSE 0 END) AS own_sum,
@@ -16,6 +17,12 @@ unc AS (
   SELECT doc_id, table_id, header_path, SUM(CAST(amount_yuan AS REAL)) AS s
   FROM items
   WHERE code = '' AND prefix LIKE '%、' AND prefix NOT LIKE '其中%'
+    AND table_kind = 'gov_gpb_expenditure'
+  GROUP BY doc_id, table_id, header_path),
+sub AS (
+  SELECT doc_id, table_id, header_path, SUM(CAST(amount_yuan AS REAL)) AS s
+  FROM items
+  WHERE code_level = '类' AND prefix LIKE '其中%' AND code < '230'
     AND table_kind = 'gov_gpb_expenditure'
   GROUP BY doc_id, table_id, header_path),
 tot AS (
@@ -35,7 +42,10 @@ SELECT lei.entity, lei.year, lei.area, lei.measure, lei.doc_id, lei.table_id, le
          WHERE (tot.doc_id, tot.table_id, tot.header_path) = (lei.doc_id, lei.table_id, lei.header_path)
            AND (abs(tot.total - lei.own_sum) <= lei.n * 0.5 * tot.u
                 OR abs(tot.total - lei.all_sum) <= lei.n * 0.5 * tot.u
-                OR abs(tot.total - lei.own_sum - coalesce(unc.s, 0)) <= (lei.n + 2) * 0.5 * tot.u
-                OR abs(tot.total - lei.all_sum - coalesce(unc.s, 0)) <= (lei.n + 2) * 0.5 * tot.u)) AS with_uncoded_equal
+                OR abs(tot.total - lei.own_sum - coalesce(unc.s, 0) + coalesce(sub.s, 0))
+                   <= (lei.n + 2) * 0.5 * tot.u
+                OR abs(tot.total - lei.all_sum - coalesce(unc.s, 0) + coalesce(sub.s, 0))
+                   <= (lei.n + 2) * 0.5 * tot.u)) AS with_uncoded_equal
 FROM lei LEFT JOIN unc USING (doc_id, table_id, header_path)
+         LEFT JOIN sub USING (doc_id, table_id, header_path)
 ORDER BY lei.entity, lei.year, lei.area, lei.measure;
