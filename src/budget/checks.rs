@@ -436,6 +436,15 @@ fn is_part_of_a_table(title: &str) -> bool {
     !inner.is_empty() && inner.chars().all(|c| "一二三四五六七八九十".contains(c))
 }
 
+/// The transfer payments (返还性, 一般性, 专项) of 110 转移性收入 / 230 转移性支出.
+fn transfer_payments(code: &str) -> &'static [&'static str] {
+    match code {
+        "110" => &["11001", "11002", "11003"],
+        "230" => &["23001", "23002", "23003"],
+        _ => &[],
+    }
+}
+
 /// Items of table `idx` as figures to add.
 fn plus(idx: usize, items: &[&Item]) -> Vec<(Figure, bool)> {
     items.iter().map(|&i| (Figure::of(idx, i), false)).collect()
@@ -481,22 +490,54 @@ pub fn table_checks(idx: usize, t: &TableFacts<'_>) -> Vec<Check> {
                 .copied()
                 .filter(|c| c.parent_code == parent.code && !repeats(c))
                 .collect();
-            if !children.is_empty() {
-                out.push(compare(
+            if children.is_empty() {
+                continue;
+            }
+            let what = format!(
+                "{title} {} {}（{}）",
+                parent.code,
+                parent.name,
+                column_words(parent)
+            );
+            let check = format!("{} {} = Σ children", parent.code, parent.measure);
+            let all = compare(
+                Some(idx),
+                Rule::SumChildren,
+                check.clone(),
+                &what,
+                "其下各科目之和",
+                Figure::of(idx, parent),
+                &plus(idx, &children),
+            );
+            // A balance table often prints 110 转移性收入 / 230 转移性支出 as the transfer
+            // payments alone (返还性 + 一般性 + 专项), with 上年结余, 调入资金, 上解 … listed
+            // below it under the catalogue's same 类 (银川 2025 表6: 2,286,828 = 295,288 +
+            // 1,655,454 + 336,086).
+            let transfers = transfer_payments(&parent.code);
+            let narrow: Vec<&Item> = children
+                .iter()
+                .copied()
+                .filter(|c| transfers.contains(&c.code.as_str()))
+                .collect();
+            let check = if all.status == Status::Fail && !narrow.is_empty() {
+                let narrow = compare(
                     Some(idx),
                     Rule::SumChildren,
-                    format!("{} {} = Σ children", parent.code, parent.measure),
-                    &format!(
-                        "{title} {} {}（{}）",
-                        parent.code,
-                        parent.name,
-                        column_words(parent)
-                    ),
-                    "其下各科目之和",
+                    check,
+                    &what,
+                    "返还性、一般性、专项转移支付之和",
                     Figure::of(idx, parent),
-                    &plus(idx, &children),
-                ));
-            }
+                    &plus(idx, &narrow),
+                );
+                if narrow.status == Status::Fail {
+                    all
+                } else {
+                    narrow
+                }
+            } else {
+                all
+            };
+            out.push(check);
         }
         // A total row (合计, 人员经费合计 …) = Σ the 类 rows of its column.
         let tops: Vec<&Item> = items

@@ -631,6 +631,53 @@ fn own_revenue_leaves_transfers_out() {
     )));
 }
 
+/// A balance table's 110 转移性收入 may be the transfer payments alone, its 上年结余 and
+/// 调入资金 listed below under the same 类 (银川 2025 表6 本级: 1,346,422 = 212,676 + 893,152 +
+/// 240,594; 11008 50,724 and 11009 1,165 below). Either sum passes; neither is a fail.
+#[test]
+fn transfer_income_may_be_the_transfer_payments_alone() {
+    let col = &["本级"][..];
+    let rows = |lei: &str| {
+        [
+            item(1, 1, "110", "转移性收入", col, lei),
+            item(2, 1, "11001", "返还性收入", col, "212,676"),
+            item(3, 1, "11002", "一般性转移支付收入", col, "893,152"),
+            item(4, 1, "11003", "专项转移支付收入", col, "240,594"),
+            item(5, 1, "11008", "上年结余收入", col, "50,724"),
+            item(6, 1, "11009", "调入资金", col, "1,165"),
+        ]
+    };
+    let children = |items: &[Item]| {
+        let t = facts(Kind::Other, items, &[&["预算科目"], col]);
+        summary(&table_checks(0, &t))
+            .into_iter()
+            .filter(|c| c.0.starts_with("110 "))
+            .collect::<Vec<_>>()
+    };
+    // 212,676 + 893,152 + 240,594 = 1,346,422 万元.
+    assert_eq!(
+        children(&rows("1,346,422")),
+        [(
+            "110 other = Σ children".to_string(),
+            d("13464220000"),
+            d("13464220000"),
+            Status::Pass
+        )]
+    );
+    // + 50,724 + 1,165 = 1,398,311 万元: the catalogue's whole 类 passes as before.
+    assert_eq!(children(&rows("1,398,311"))[0].3, Status::Pass);
+    // A total neither sum gives is a fail against all the children.
+    assert_eq!(
+        children(&rows("1,400,000")),
+        [(
+            "110 other = Σ children".to_string(),
+            d("13983110000"),
+            d("14000000000"),
+            Status::Fail
+        )]
+    );
+}
+
 /// An amount of `stage` and `year` (what document.rs gives each item from its header).
 fn staged(item: Item, stage: Stage, year: u32) -> Item {
     Item {
