@@ -303,10 +303,8 @@ pub fn parts(sentences: &[Sentence]) -> Vec<Option<Part>> {
         .map(|s| {
             let text = s.text.trim_end_matches(['。', '：', ':']);
             let level = heading_level(text);
-            let short = text.chars().count() <= 40;
-            let figure = ["元", "%"].iter().any(|w| text.contains(w));
-            if let Some(level) = level.filter(|_| short && !figure) {
-                let part = part_of(text);
+            if let Some((level, heading)) = level.zip(heading_text(text)) {
+                let part = part_of(heading);
                 if level == 1 {
                     outer = part;
                     inner = None;
@@ -323,6 +321,12 @@ pub fn parts(sentences: &[Sentence]) -> Vec<Option<Part>> {
             inner.or(outer)
         })
         .collect()
+}
+
+/// The heading a sentence opening with a marker is: all of it, when it is short and states no
+/// figure (a heading run into its paragraph is not read).
+fn heading_text(text: &str) -> Option<&str> {
+    (text.chars().count() <= 40 && !["元", "%"].iter().any(|w| text.contains(w))).then_some(text)
 }
 
 /// 1 for a `一、` heading, 2 for `（一）`; `None` for any other text.

@@ -933,6 +933,15 @@ pub fn statements(
                 None => None,
             })
             .filter(|&y| ctx.year.is_some_and(|d| y < d));
+        // A final report's account of the year after it (三、2025年1-6月预算执行情况): what has
+        // been executed of that year so far, not the final account.
+        let later_year = parts
+            .get(no)
+            .copied()
+            .flatten()
+            .filter(|p| ctx.is_final && p.executed)
+            .and_then(|p| p.year)
+            .filter(|&y| ctx.year.is_some_and(|d| y > d));
         if let Some(subj) = item_subject(text) {
             item = Some(subj);
         } else if strip_marker(text).len() != text.len() {
@@ -964,6 +973,11 @@ pub fn statements(
                 super::prose::printed_years(text.get(..f.start).unwrap_or(""))
                     .last()
                     .is_none_or(|last| last <= y)
+            });
+            let later_year = later_year.filter(|&y| {
+                super::prose::printed_years(text.get(..f.start).unwrap_or(""))
+                    .last()
+                    .is_none_or(|last| last == y)
             });
             let mut st = Statement {
                 sentence_no: no,
@@ -1149,6 +1163,13 @@ pub fn statements(
                     && matches!(st.measure.as_str(), measure::BUDGET | measure::EXECUTED)
                 {
                     st.year = part_year;
+                }
+                if let Some(y) = later_year
+                    && st.year.is_none()
+                    && st.measure == measure::FINAL
+                {
+                    st.measure = measure::EXECUTED.to_string();
+                    st.year = Some(y);
                 }
                 let a = after(post, ctx);
                 if let Some((w, r, at)) = a.rate {

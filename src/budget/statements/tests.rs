@@ -597,3 +597,20 @@ fn a_budget_reports_account_of_the_year_before_is_of_that_year() {
         ]
     );
 }
+
+#[test]
+fn a_final_reports_account_of_the_year_after_is_executed() {
+    // 长沙 2021 决算 (pdftotext): its third part reports 2022's first half.
+    let v = read(
+        &[
+            "一、2021年全市和市本级决算情况",
+            "全市一般公共预算收入1000亿元。",
+            "三、2022年1-6月预算执行情况",
+            "1-6月，全市完成地方一般公共预算收入682.82亿元，为年初预算的52.5%，同比增长5.68%；",
+        ],
+        2021,
+        true,
+    );
+    let got: Vec<(&str, Option<u32>)> = v.iter().map(|s| (s.measure.as_str(), s.year)).collect();
+    assert_eq!(got, [("final", None), ("executed", Some(2022))]);
+}
