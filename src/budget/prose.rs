@@ -323,10 +323,13 @@ pub fn parts(sentences: &[Sentence]) -> Vec<Option<Part>> {
         .collect()
 }
 
-/// The heading a sentence opening with a marker is: all of it, when it is short and states no
-/// figure (a heading run into its paragraph is not read).
+/// The heading a sentence opening with a marker is: all of it, when it is short, states no
+/// figure and has no clause (`（一）因公出国（境）费为0，与2025年预算持平。` is a sentence); a
+/// heading run into its paragraph is not read.
 fn heading_text(text: &str) -> Option<&str> {
-    (text.chars().count() <= 40 && !["元", "%"].iter().any(|w| text.contains(w))).then_some(text)
+    let short = text.chars().count() <= 40;
+    let figure = ["元", "%", "，", ","].iter().any(|w| text.contains(w));
+    (short && !figure).then_some(text)
 }
 
 /// 1 for a `一、` heading, 2 for `（一）`; `None` for any other text.
@@ -381,6 +384,7 @@ mod tests {
             "（二）市级预算执行情况",
             "二、2026年预算草案",
             "（一）一般公共预算草案。",
+            "（二）因公出国（境）费为0，与2025年预算持平。",
             "三、“十四五”回顾",
             "一、市级一般公共预算收支决算情况",
             "一、全市一般公共预算收入完成300亿元，增长5%。",
@@ -395,7 +399,7 @@ mod tests {
         assert_eq!(
             got,
             [
-                None, done, done, done, done, budget, budget, None, None, None
+                None, done, done, done, done, budget, budget, budget, None, None, None
             ]
         );
     }
