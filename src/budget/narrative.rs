@@ -111,7 +111,19 @@ pub fn analyse(
     let statements = super::statements::statements(
         &sentences,
         tables,
-        super::statements::Context { year, is_final },
+        super::statements::Context {
+            year,
+            is_final,
+            budget_report: matches!(
+                doc_kind,
+                Some(
+                    DocKind::GovBudget
+                        | DocKind::GovBudgetTables
+                        | DocKind::DeptBudget
+                        | DocKind::UnitBudget
+                )
+            ),
+        },
     );
     let department = matches!(
         doc_kind,

@@ -241,6 +241,113 @@ pub fn sentences(pages: &[PageText], tables: &[AnalysedTable]) -> Vec<Sentence> 
     out
 }
 
+/// The part of a report a sentence stands in, as its heading names it: `一、2025年预算执行情况`
+/// (what was executed, of 2025), `二、2026年预算草案` (the budget). A report of the previous
+/// year's execution and of the coming budget states both without dating each figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Part {
+    /// The year the heading prints, if any.
+    pub year: Option<u32>,
+    /// Whether the part gives an account of execution (执行情况) rather than a budget (草案).
+    pub executed: bool,
+}
+
+/// The part a heading opens: `一、`/`（一）` headings that name a stage (执行, 决算 / 草案,
+/// 安排, 预算目标) or a year. `None` for any other heading (which ends the part of its level)
+/// and for a title naming both (`…执行情况和2026年预算草案`).
+fn part_of(heading: &str) -> Option<Part> {
+    let year = printed_years(heading).next();
+    let executed = heading.contains("执行") || heading.contains("决算");
+    let budget = ["草案", "安排", "预算目标"]
+        .iter()
+        .any(|w| heading.contains(w));
+    match (executed, budget) {
+        (true, true) => None,
+        // 一、市级一般公共预算收支决算情况: a final account's own year, nothing to tell.
+        (true, false) if year.is_none() && !heading.contains("执行") => None,
+        (true, false) => Some(Part {
+            year,
+            executed: true,
+        }),
+        (false, true) => Some(Part {
+            year,
+            executed: false,
+        }),
+        // A dated heading of no stage (二、2025年财政重点工作): its year tells.
+        (false, false) => year.map(|y| Part {
+            year: Some(y),
+            executed: false,
+        }),
+    }
+}
+
+/// The years a text prints (`2025年`, `2025 年` with the space removed), in order.
+pub fn printed_years(text: &str) -> impl Iterator<Item = u32> + '_ {
+    text.char_indices().filter_map(|(i, _)| {
+        let y = text.get(i..i + 4)?;
+        if !(y.starts_with("20") && text.get(i + 4..)?.starts_with('年')) {
+            return None;
+        }
+        y.parse().ok()
+    })
+}
+
+/// The part each sentence stands in: the nearest heading of level `一、` or `（一）` before it
+/// that names one (a `（一）` heading that names none keeps the `一、` part it stands in).
+/// A heading is a sentence opening with the marker, short and with no figure.
+pub fn parts(sentences: &[Sentence]) -> Vec<Option<Part>> {
+    let mut outer: Option<Part> = None;
+    let mut inner: Option<Part> = None;
+    sentences
+        .iter()
+        .map(|s| {
+            let text = s.text.trim_end_matches(['。', '：', ':']);
+            let level = heading_level(text);
+            if let Some((level, heading)) = level.zip(heading_text(text)) {
+                let part = part_of(heading);
+                if level == 1 {
+                    outer = part;
+                    inner = None;
+                } else {
+                    // （一）一般公共预算草案 under 二、2026年预算草案: of 2026.
+                    inner = part.map(|p| Part {
+                        year: p.year.or(outer
+                            .filter(|o| o.executed == p.executed)
+                            .and_then(|o| o.year)),
+                        ..p
+                    });
+                }
+            }
+            inner.or(outer)
+        })
+        .collect()
+}
+
+/// The heading a sentence opening with a marker is: all of it, when it is short, states no
+/// figure and has no clause (`（一）因公出国（境）费为0，与2025年预算持平。` is a sentence); a
+/// heading run into its paragraph is not read.
+fn heading_text(text: &str) -> Option<&str> {
+    let short = text.chars().count() <= 40;
+    let figure = ["元", "%", "，", ","].iter().any(|w| text.contains(w));
+    (short && !figure).then_some(text)
+}
+
+/// 1 for a `一、` heading, 2 for `（一）`; `None` for any other text.
+fn heading_level(text: &str) -> Option<u8> {
+    const NUMERALS: &str = "一二三四五六七八九十";
+    let open = text.strip_prefix(['（', '(']);
+    let rest = open.unwrap_or(text);
+    let after = rest.trim_start_matches(|c| NUMERALS.contains(c));
+    if after.len() == rest.len() {
+        return None;
+    }
+    match open {
+        Some(_) if after.starts_with(['）', ')']) => Some(2),
+        None if after.starts_with('、') => Some(1),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -261,6 +368,40 @@ mod tests {
         for no in ["一般公共", "2024年", "1.5万元", "12.34", "十分"] {
             assert!(!is_marker_start(no), "{no}");
         }
+    }
+
+    #[test]
+    fn report_parts() {
+        let s = |t: &str| Sentence {
+            text: t.to_string(),
+            spots: Vec::new(),
+        };
+        let text = [
+            "关于2025年预算执行情况和2026年预算草案的报告",
+            "一、2025年预算执行情况",
+            "（一）一般公共预算执行情况。",
+            "全市一般公共预算收入300亿元。",
+            "（二）市级预算执行情况",
+            "二、2026年预算草案",
+            "（一）一般公共预算草案。",
+            "（二）因公出国（境）费为0，与2025年预算持平。",
+            "三、“十四五”回顾",
+            "一、市级一般公共预算收支决算情况",
+            "一、全市一般公共预算收入完成300亿元，增长5%。",
+        ];
+        let sentences: Vec<Sentence> = text.iter().map(|t| s(t)).collect();
+        let got: Vec<Option<(Option<u32>, bool)>> = parts(&sentences)
+            .into_iter()
+            .map(|p| p.map(|p| (p.year, p.executed)))
+            .collect();
+        let done = Some((Some(2025), true));
+        let budget = Some((Some(2026), false));
+        assert_eq!(
+            got,
+            [
+                None, done, done, done, done, budget, budget, budget, None, None, None
+            ]
+        );
     }
 
     #[test]

@@ -280,6 +280,9 @@ fn is_generic(s: &str) -> bool {
 pub struct Context {
     pub year: Option<u32>,
     pub is_final: bool,
+    /// A budget report: its parts of execution (一、2025年预算执行情况) give an account of
+    /// an earlier year.
+    pub budget_report: bool,
 }
 
 /// A figure found in a sentence, before binding.
@@ -913,8 +916,32 @@ pub fn statements(
     let mut last_subject = String::new();
     // The total that a 其中 list shares out (本年收入合计…，其中：…), for 占N%.
     let mut parent: Option<String> = None;
+    let parts = super::prose::parts(sentences);
     for (no, s) in sentences.iter().enumerate() {
         let text = s.text.as_str();
+        // In a budget report's account of an earlier year (一、2025年预算执行情况), a figure the
+        // text does not date is of that year (the year before the document's when the heading
+        // names none); in its budget part, of the document's year.
+        let part_year = parts
+            .get(no)
+            .copied()
+            .flatten()
+            .filter(|_| ctx.budget_report)
+            .and_then(|p| match p.year {
+                Some(y) => Some(y),
+                None if p.executed => ctx.year.map(|y| y - 1),
+                None => None,
+            })
+            .filter(|&y| ctx.year.is_some_and(|d| y < d));
+        // A final report's account of the year after it (三、2025年1-6月预算执行情况): what has
+        // been executed of that year so far, not the final account.
+        let later_year = parts
+            .get(no)
+            .copied()
+            .flatten()
+            .filter(|p| ctx.is_final && p.executed)
+            .and_then(|p| p.year)
+            .filter(|&y| ctx.year.is_some_and(|d| y > d));
         if let Some(subj) = item_subject(text) {
             item = Some(subj);
         } else if strip_marker(text).len() != text.len() {
@@ -940,6 +967,18 @@ pub fn statements(
             let next = figs.get(k + 1).map_or(text.len(), |n| n.start);
             let post = text.get(f.end..next).unwrap_or("");
             let (stripped, year) = opening_stripped(pre);
+            // 截至2023年底…余额171.2亿元，2024年预算动用130亿元，动用后余额为41.2亿元: a clause
+            // dated with the document's year (or later) is no account of an earlier year.
+            let part_year = part_year.filter(|&y| {
+                super::prose::printed_years(text.get(..f.start).unwrap_or(""))
+                    .last()
+                    .is_none_or(|last| last <= y)
+            });
+            let later_year = later_year.filter(|&y| {
+                super::prose::printed_years(text.get(..f.start).unwrap_or(""))
+                    .last()
+                    .is_none_or(|last| last == y)
+            });
             let mut st = Statement {
                 sentence_no: no,
                 page: 0,
@@ -994,7 +1033,7 @@ pub fn statements(
                 let (base, base_year) = base.unwrap_or_default();
                 let (own, own_year) = opening_stripped(own);
                 let (subj, _) = subject_words(&own);
-                st.year = own_year;
+                st.year = own_year.or(part_year);
                 borrowed = is_generic(&subj);
                 st.subject = if borrowed { fallback.clone() } else { subj };
                 st.measure = measure::CHANGE.to_string();
@@ -1014,7 +1053,10 @@ pub fn statements(
                     .rev()
                     .find(|x| {
                         x.measure != measure::CHANGE
-                            && !x.measure.starts_with("prior_year_")
+                            // (not a base of an earlier year, but a level of the earlier
+                            // year this part of the report gives an account of)
+                            && (!x.measure.starts_with("prior_year_")
+                                || part_year.is_some() && x.year == part_year && st.year == part_year)
                             && x.subject == st.subject
                             && x.comparison.is_empty()
                     })
@@ -1117,6 +1159,18 @@ pub fn statements(
                     })
                     .to_string()
                 };
+                if st.year.is_none()
+                    && matches!(st.measure.as_str(), measure::BUDGET | measure::EXECUTED)
+                {
+                    st.year = part_year;
+                }
+                if let Some(y) = later_year
+                    && st.year.is_none()
+                    && st.measure == measure::FINAL
+                {
+                    st.measure = measure::EXECUTED.to_string();
+                    st.year = Some(y);
+                }
                 let a = after(post, ctx);
                 if let Some((w, r, at)) = a.rate {
                     // 866亿元，增长9.8%: a rate without an amount of change, against the base

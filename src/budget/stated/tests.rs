@@ -25,6 +25,7 @@ fn run(texts: &[&str], year: u32, is_final: bool) -> Vec<(Rule, Status, String, 
         statements::Context {
             year: Some(year),
             is_final,
+            budget_report: !is_final,
         },
     );
     checks(
@@ -223,6 +224,7 @@ fn run_gov(texts: &[&str], year: u32, is_final: bool) -> Vec<(Rule, Status, Stri
     let ctx = statements::Context {
         year: Some(year),
         is_final,
+        budget_report: !is_final,
     };
     checks(
         &statements(&s, &[], ctx),

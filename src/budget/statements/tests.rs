@@ -21,6 +21,7 @@ fn read(texts: &[&str], year: u32, is_final: bool) -> Vec<Statement> {
         Context {
             year: Some(year),
             is_final,
+            budget_report: !is_final,
         },
     )
 }
@@ -563,4 +564,53 @@ fn the_parts_of_a_debt_balance_are_of_its_year() {
             ("专项债务", "prior_year_final", Some(2022)),
         ]
     );
+}
+
+#[test]
+fn a_budget_reports_account_of_the_year_before_is_of_that_year() {
+    // 南昌 2022 budget report (pdftotext pp. 2-13): the part of 2021's execution, then the
+    // part of the 2022 budget; neither sentence dates its figure.
+    let v = read(
+        &[
+            "一、2021年全市和市级预算执行情况",
+            "（二）市级预算执行情况。",
+            "1．一般公共预算执行情况。",
+            "税收收入110.5亿元，受疫情及减税降费叠加影响，下降12.1%，主要收入项目是：增值税46.2亿元，下降13.2%，企业所得税20.6亿元，下降5.1%；",
+            "二、2022年全市和市级预算草案",
+            "（二）全市预算情况。",
+            "政府性基金预算收入419.7亿元，增长2.1%左右；",
+        ],
+        2022,
+        false,
+    );
+    let got: Vec<(&str, &str, Option<u32>, Option<u32>)> = v
+        .iter()
+        .map(|s| (s.subject.as_str(), s.measure.as_str(), s.year, s.base_year))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("税收收入", "prior_year_executed", Some(2021), Some(2020)),
+            ("增值税", "prior_year_executed", Some(2021), Some(2020)),
+            ("企业所得税", "prior_year_executed", Some(2021), Some(2020)),
+            ("政府性基金预算收入", "budget", None, Some(2021)),
+        ]
+    );
+}
+
+#[test]
+fn a_final_reports_account_of_the_year_after_is_executed() {
+    // 长沙 2021 决算 (pdftotext): its third part reports 2022's first half.
+    let v = read(
+        &[
+            "一、2021年全市和市本级决算情况",
+            "全市一般公共预算收入1000亿元。",
+            "三、2022年1-6月预算执行情况",
+            "1-6月，全市完成地方一般公共预算收入682.82亿元，为年初预算的52.5%，同比增长5.68%；",
+        ],
+        2021,
+        true,
+    );
+    let got: Vec<(&str, Option<u32>)> = v.iter().map(|s| (s.measure.as_str(), s.year)).collect();
+    assert_eq!(got, [("final", None), ("executed", Some(2022))]);
 }
