@@ -227,6 +227,12 @@ pub struct Figure {
     pub decimals: u32,
 }
 
+/// Half a unit of the last digit of a figure printed with `scale` decimals (0.05 for one):
+/// how far its rounding lets it be off.
+pub fn half_unit(scale: u32) -> Decimal {
+    Decimal::try_new(5, scale + 1).unwrap_or(Decimal::ZERO)
+}
+
 /// Digits printed after the decimal point (ASCII or full-width).
 pub fn printed_decimals(printed: &str) -> u32 {
     printed.rfind(['.', '．']).map_or(0, |at| {
@@ -391,7 +397,7 @@ pub fn compare(
     } else {
         actual.unit.multiplier()
     };
-    let half = Decimal::try_new(5, scale + 1).unwrap_or(Decimal::ZERO) * unit_yuan;
+    let half = half_unit(scale) * unit_yuan;
     let tolerance = half * Decimal::from(parts.len() + 1);
     let status = Status::of(expected - actual.amount, tolerance);
     let mut pages: Vec<u32> = parts

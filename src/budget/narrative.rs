@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use std::str::FromStr;
 
 use super::amount::Unit;
-use super::checks::{Check, Place, Status};
+use super::checks::{Check, Place, Status, half_unit};
 use super::document::{AnalysedTable, PageText};
 use super::kind::Kind;
 
@@ -187,8 +187,7 @@ fn checks(
                 continue;
             };
             let said = unit.to_yuan(value);
-            let tolerance =
-                Decimal::try_new(5, scale + 1).unwrap_or(Decimal::ZERO) * unit.multiplier();
+            let tolerance = half_unit(scale) * unit.multiplier();
             out.push(check(
                 format!("text p{page}: {label} = table"),
                 item.yuan(),
@@ -224,8 +223,7 @@ fn checks(
                     ),
                     |i| (i.page, i.yuan()),
                 );
-                let tolerance =
-                    Decimal::try_new(5, scale + 1).unwrap_or(Decimal::ZERO) * unit.multiplier();
+                let tolerance = half_unit(scale) * unit.multiplier();
                 out.push(check(
                     format!("text p{page}: “三公”经费 {label} = table 合计 {column}"),
                     table_value,

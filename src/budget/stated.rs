@@ -13,7 +13,7 @@
 
 use rust_decimal::Decimal;
 
-use super::checks::{Check, Place, Quantity, Rule, Status};
+use super::checks::{Check, Place, Quantity, Rule, Status, half_unit};
 use super::document::AnalysedTable;
 use super::statements::{Statement, direction, measure};
 
@@ -36,12 +36,12 @@ fn half_yuan(s: &Statement) -> Decimal {
         _ => Decimal::ONE,
     };
     let scale = s.printed.split_once('.').map_or(0, |(_, f)| f.len() as u32);
-    Decimal::try_new(5, scale + 1).unwrap_or(Decimal::ZERO) * mult
+    half_unit(scale) * mult
 }
 
 /// Half a unit of the last digit of a printed rate, in points.
 fn half_rate(r: Decimal) -> Decimal {
-    Decimal::try_new(5, r.scale() + 1).unwrap_or(Decimal::ZERO)
+    half_unit(r.scale())
 }
 
 /// A figure as printed with how far its rounding lets it be off.
@@ -771,7 +771,7 @@ pub fn against_tables(st: &[Statement], tables: &[AnalysedTable], is_final: bool
             .filter(|(_, i)| i.code == s.code && !i.measure.prior)
             .min_by_key(|(_, i)| (i.yuan() - a.v).abs());
         let Some((k, item)) = nearest else { continue };
-        let item_half = Decimal::try_new(5, item.yuan().scale() + 1).unwrap_or(Decimal::ZERO)
+        let item_half = half_unit(item.yuan().scale())
             * if item.yuan().is_zero() {
                 Decimal::ONE
             } else {

@@ -353,27 +353,24 @@ mod tests {
         }
     }
 
-    /// A grid of one header row and one body row: label column 0–200, figures 200–300.
-    fn grid() -> Grid {
-        let cell = |row, col, x0, y0, x1, y1| GridCell {
-            row,
-            col,
-            rowspan: 1,
-            colspan: 1,
-            bbox: Rect { x0, y0, x1, y1 },
-        };
+    /// A grid of unit cells on the given rules, closed at top and bottom.
+    fn unit_grid(xs: Vec<f64>, ys: Vec<f64>) -> Grid {
+        let cells = (0..ys.len().saturating_sub(1))
+            .flat_map(|row| (0..xs.len().saturating_sub(1)).map(move |col| (row, col)))
+            .filter_map(|(row, col)| GridCell::unit(&xs, &ys, row, col))
+            .collect();
         Grid {
-            xs: vec![0.0, 200.0, 300.0],
-            ys: vec![0.0, 20.0, 100.0],
-            cells: vec![
-                cell(0, 0, 0.0, 0.0, 200.0, 20.0),
-                cell(0, 1, 200.0, 0.0, 300.0, 20.0),
-                cell(1, 0, 0.0, 20.0, 200.0, 100.0),
-                cell(1, 1, 200.0, 20.0, 300.0, 100.0),
-            ],
+            xs,
+            ys,
+            cells,
             open_top: false,
             open_bottom: false,
         }
+    }
+
+    /// A grid of one header row and one body row: label column 0–200, figures 200–300.
+    fn grid() -> Grid {
+        unit_grid(vec![0.0, 200.0, 300.0], vec![0.0, 20.0, 100.0])
     }
 
     #[test]
@@ -467,19 +464,10 @@ mod tests {
 
     /// A grid of five columns (发行日期 | 债券种类 | 期限 | 利率 | 发行量), one body band 20-100.
     fn bond_grid() -> Grid {
-        let xs = vec![0.0, 100.0, 200.0, 250.0, 300.0, 350.0];
-        let ys = vec![0.0, 20.0, 100.0];
-        let cells = (0..2)
-            .flat_map(|row| (0..5).map(move |col| (row, col)))
-            .filter_map(|(row, col)| GridCell::unit(&xs, &ys, row, col))
-            .collect();
-        Grid {
-            xs,
-            ys,
-            cells,
-            open_top: false,
-            open_bottom: false,
-        }
+        unit_grid(
+            vec![0.0, 100.0, 200.0, 250.0, 300.0, 350.0],
+            vec![0.0, 20.0, 100.0],
+        )
     }
 
     #[test]

@@ -11,7 +11,7 @@
 
 use rust_decimal::Decimal;
 
-use super::{Check, Place, Quantity, Rule, Status, TableFacts, printed_decimals, show};
+use super::{Check, Place, Quantity, Rule, Status, TableFacts, half_unit, printed_decimals, show};
 use crate::budget::facts::Item;
 use crate::budget::measure::{self, Base, Stage};
 use crate::budget::stated::{Fig, rate_status, ratio};
@@ -164,8 +164,7 @@ fn operand<'a>(
 
 /// Half a unit of the last printed digit of an amount, in yuan.
 fn half(i: &Item) -> Decimal {
-    Decimal::try_new(5, printed_decimals(&i.printed) + 1).unwrap_or(Decimal::ZERO)
-        * i.unit.multiplier()
+    half_unit(printed_decimals(&i.printed)) * i.unit.multiplier()
 }
 
 fn fig(i: &Item) -> Fig {

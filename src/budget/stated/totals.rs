@@ -5,7 +5,9 @@ use rust_decimal::Decimal;
 
 use super::{Fig, fig, shown, text_check};
 use crate::budget::checks::economic;
-use crate::budget::checks::{Check, Place, Rule, Status, TableFacts, is_total_name, show};
+use crate::budget::checks::{
+    Check, Place, Rule, Status, TableFacts, half_unit, is_total_name, show,
+};
 use crate::budget::document::AnalysedTable;
 use crate::budget::measure::{Base, Figure, Measure};
 use crate::budget::statements::{Statement, measure};
@@ -31,7 +33,7 @@ struct Candidate {
 
 /// Half a unit of the last printed digit of a table figure, in yuan.
 fn half(i: &crate::budget::facts::Item) -> Decimal {
-    Decimal::try_new(5, i.yuan().scale() + 1).unwrap_or(Decimal::ZERO)
+    half_unit(i.yuan().scale())
         * if i.yuan().is_zero() {
             Decimal::ONE
         } else {
