@@ -1,14 +1,15 @@
 -- Its 类 sums against the totals the same table column prints: per table column, the sum of
--- the 类 of 本年支出 (201-229) and the sum of all its 类 (with 230 转移性支出, 231 债务还本支出),
--- and whether either equals a total line the column prints (合计, 本年支出合计, 支出总计,
--- 全区一般公共预算支出 …)
+-- the 类 of 本年支出 (every 类 but 230 转移性支出 and 231 债务还本支出: 232 债务付息 and 233
+-- 债务发行费用 are spending of the year) and the sum of all its 类, and whether either equals
+-- a total line the column prints (line_role `total`, or a line named as one: 合计, 本年支出合计,
+-- 支出总计, 全区一般公共预算支出, 全市支出, 市本级支出 …)
 -- within half a unit of the table's unit per figure summed. `uncoded` adds the rows printed
 -- with the 类 numbering (一、 … 十六、) that no 类 names (济南's 工业商业金融物资等事务 and
 -- 其他各项支出 merge several 类): the part of a column the panel cannot code; a 类 printed as
 -- its 其中 line (其中：预备费 227 under 其他各项支出) is then inside `uncoded` and counted once.
 WITH lei AS (
   SELECT doc_id, table_id, header_path, entity, year, area, measure,
-         SUM(CASE WHEN code < '230' THEN CAST(amount_yuan AS REAL) ELSE 0 END) AS own_sum,
+         SUM(CASE WHEN code NOT IN ('230', '231') THEN CAST(amount_yuan AS REAL) ELSE 0 END) AS own_sum,
          SUM(CAST(amount_yuan AS REAL)) AS all_sum, COUNT(*) AS n
   FROM panel
   WHERE table_kind = 'gov_gpb_expenditure' AND classification = 'function' AND code_level = '类'
@@ -22,14 +23,15 @@ unc AS (
 sub AS (
   SELECT doc_id, table_id, header_path, SUM(CAST(amount_yuan AS REAL)) AS s
   FROM items
-  WHERE code_level = '类' AND prefix LIKE '其中%' AND code < '230'
+  WHERE code_level = '类' AND prefix LIKE '其中%' AND code NOT IN ('230', '231')
     AND table_kind = 'gov_gpb_expenditure'
   GROUP BY doc_id, table_id, header_path),
 tot AS (
   SELECT doc_id, table_id, header_path, name, CAST(amount_yuan AS REAL) AS total,
          CASE unit WHEN '亿元' THEN 1e6 WHEN '万元' THEN 1e4 WHEN '千元' THEN 1e3 ELSE 1 END AS u
   FROM items
-  WHERE code = '' AND (name LIKE '%合计' OR name LIKE '%总计' OR name LIKE '%一般公共预算支出'))
+  WHERE code = '' AND (line_role = 'total' OR name LIKE '%合计' OR name LIKE '%总计'
+                       OR name LIKE '%一般公共预算支出' OR name LIKE '%本级支出' OR name = '全市支出'))
 SELECT lei.entity, lei.year, lei.area, lei.measure, lei.doc_id, lei.table_id, lei.header_path,
        lei.n, lei.own_sum, lei.all_sum, coalesce(unc.s, 0) AS uncoded,
        (SELECT group_concat(tot.name || '=' || tot.total, '; ') FROM tot
