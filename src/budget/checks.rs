@@ -4,7 +4,7 @@
 //! it compared in words a reader of the document understands, and where the figure it doubts
 //! is printed (page and box), so that a failure can be shown on the page.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -442,6 +442,41 @@ fn is_part_of_a_table(title: &str) -> bool {
     !inner.is_empty() && inner.chars().all(|c| "一二三四五六七八九十".contains(c))
 }
 
+/// The codes whose rows are not the sum of their children's: the code prints a figure in a
+/// column where none of its children does, and a child in a column where the code does not
+/// — the table lists them side by side at mixed levels (宁夏 2018 表二十 lists transfers:
+/// 20807 就业补助 中央 46,085, 自治区 blank, beside 2080701 就业创业服务补贴 中央 blank, 自治区
+/// 800). One way alone is a total left blank (银川 2025 表12 prints 230 转移性支出 for 市本级
+/// only, its children for 全市 too) or children left out.
+fn listed_not_summed(items: &[Item]) -> HashSet<&str> {
+    let printed = |i: &&Item| i.amount_yuan.is_some_and(|a| !a.is_zero());
+    let own: HashSet<(&str, usize)> = items
+        .iter()
+        .filter(printed)
+        .filter(|i| !i.code.is_empty())
+        .map(|i| (i.code.as_str(), i.col))
+        .collect();
+    let below: HashSet<(&str, usize)> = items
+        .iter()
+        .filter(printed)
+        .filter(|i| !i.parent_code.is_empty())
+        .map(|i| (i.parent_code.as_str(), i.col))
+        .collect();
+    let parent_alone = alone(&own, &below);
+    alone(&below, &own)
+        .into_iter()
+        .filter(|c| parent_alone.contains(c))
+        .collect()
+}
+
+/// The codes of `a` with a column `b` does not have for them.
+fn alone<'a>(a: &HashSet<(&'a str, usize)>, b: &HashSet<(&'a str, usize)>) -> HashSet<&'a str> {
+    a.iter()
+        .filter(|&k| !b.contains(k))
+        .map(|&(code, _)| code)
+        .collect()
+}
+
 /// The transfer payments (返还性, 一般性, 专项) of 110 转移性收入 / 230 转移性支出.
 fn transfer_payments(code: &str) -> &'static [&'static str] {
     match code {
@@ -474,6 +509,7 @@ fn column_words(i: &Item) -> String {
 pub fn table_checks(idx: usize, t: &TableFacts<'_>) -> Vec<Check> {
     let mut out = Vec::new();
     let title = if t.title.is_empty() { "表" } else { t.title };
+    let lists = listed_not_summed(t.items);
     let by_col = group(t.items, |i| i.col);
     for items in by_col.values() {
         // A subject printed twice on consecutive rows (a 项 printed with its 款's code:
@@ -489,7 +525,9 @@ pub fn table_checks(idx: usize, t: &TableFacts<'_>) -> Vec<Check> {
         };
         // Parent code = Σ its children (类 = Σ 款, 款 = Σ 项), per column.
         for parent in items.iter().filter(|i| {
-            !i.code.is_empty() && matches!(i.code_level, Some(Level::Lei | Level::Kuan))
+            !i.code.is_empty()
+                && matches!(i.code_level, Some(Level::Lei | Level::Kuan))
+                && !lists.contains(i.code.as_str())
         }) {
             let children: Vec<&Item> = items
                 .iter()
@@ -569,6 +607,18 @@ pub fn table_checks(idx: usize, t: &TableFacts<'_>) -> Vec<Check> {
         // Only the first total of a column: a second one (总计 below 合计 in a 收支 table)
         // adds other rows.
         if let Some(total) = totals.first() {
+            // A total printed above its rows ends where the next total closes them: the 类
+            // below that (110 转移性收入, 231 债务还本支出 between 收入合计 and 收入总计 in
+            // 银川 2025 表16) belong to the later total.
+            let heading = tops.iter().all(|i| i.row > total.row);
+            // (The heading printed again atop a continuation page, same name, is no closing.)
+            let next = totals
+                .iter()
+                .find(|n| heading && n.row > total.row && n.name != total.name);
+            let tops: Vec<&Item> = match next {
+                Some(next) => tops.iter().copied().filter(|i| i.row < next.row).collect(),
+                None => tops.clone(),
+            };
             // 本级收入 / 本级支出 are the government's own: transfers and debt (收入 105 债务收入,
             // 110 转移性收入; 支出 230 转移性支出, 231 债务还本支出) are added below them.
             let tops: Vec<&Item> = if total.name.contains("本级") {

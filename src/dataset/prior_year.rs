@@ -9,14 +9,14 @@
 //! then pass (汇总); a subject a table prints twice with different amounts (under 省本级支出
 //! and under 对市县转移支付) is no one figure and is left out on both sides.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use rust_decimal::Decimal;
 
-use super::rows::{CheckRow, Rows};
+use super::rows::{CheckRow, ItemRow, Rows};
 use crate::budget::amount::Unit;
 use crate::budget::checks::{Quantity, Rule, Status, printed_decimals};
-use crate::budget::code::Classification;
+use crate::budget::code::{Classification, Role};
 use crate::budget::kind::Kind;
 use crate::budget::measure::Stage;
 
@@ -45,6 +45,15 @@ struct Figure {
     /// beside it: the budget in force, adjusted where it was (济南's 2026 report, p21:
     /// 预算数是指…批准的预算（或调整预算）).
     in_force: bool,
+    /// A prior year's budget the same document also prints as the budget in force (same
+    /// key, another table): the document's `Y年预算数` is one quantity, so this one is judged
+    /// as the budget in force too (济南's 2026 report defines it once, p21, `下同`, and
+    /// prints its 草案表 with that column alone) — unless its table's column echoes the
+    /// document's own year (a misprinted year: judged as printed).
+    in_force_elsewhere: bool,
+    /// Printed under a heading naming a part of the table's area (see [`in_parts`]): the
+    /// part's figure where the other document may print the whole.
+    part: bool,
     amount: Decimal,
     /// Half a unit of the last printed digit: the figure's rounding.
     half: Decimal,
@@ -73,6 +82,7 @@ impl Figures {
             .iter()
             .map(|t| (t.table_id, t.title.as_deref().unwrap_or("")))
             .collect();
+        let parts = in_parts(&rows.items);
         let mut figures = Vec::new();
         for r in &rows.panel {
             let (Some(year), Some(doc_year)) = (r.year, r.doc_year) else {
@@ -96,6 +106,8 @@ impl Figures {
                 },
                 prior: year < doc_year,
                 in_force: false,
+                in_force_elsewhere: false,
+                part: parts.contains(&(r.table_id, r.page, r.code.as_str())),
                 amount: r.amount_yuan,
                 half: step / Decimal::TWO,
                 printed: r.printed.clone(),
@@ -122,6 +134,21 @@ impl Figures {
             f.in_force = stages.get(&(f.table_id, f.key.year)).is_some_and(|s| {
                 s.contains(&Stage::Executed) && !s.contains(&Stage::AdjustedBudget)
             });
+        }
+        let in_force: HashSet<Key> = figures
+            .iter()
+            .filter(|f| f.in_force)
+            .map(|f| f.key.clone())
+            .collect();
+        // Beside an adjusted budget, a budget column is the budget passed.
+        for f in figures
+            .iter_mut()
+            .filter(|f| f.prior && f.key.measure == Stage::Budget && !f.in_force)
+        {
+            let adjusted_beside = stages
+                .get(&(f.table_id, f.key.year))
+                .is_some_and(|s| s.contains(&Stage::AdjustedBudget));
+            f.in_force_elsewhere = !adjusted_beside && in_force.contains(&f.key);
         }
         let mut amounts: HashMap<(usize, &Key), Decimal> = HashMap::new();
         let mut twice: HashSet<(usize, &Key)> = HashSet::new();
@@ -162,7 +189,9 @@ impl Figures {
                         .copied()
                 })
             };
-            let adjusted = p.in_force.then(|| {
+            let in_force = p.in_force
+                || (p.in_force_elsewhere && !echoes.contains_key(&(p.doc_id.as_str(), p.table_id)));
+            let adjusted = in_force.then(|| {
                 closest(&Key {
                     measure: Stage::AdjustedBudget,
                     ..p.key.clone()
@@ -182,11 +211,16 @@ impl Figures {
             let exact = closest(&p.key);
             let adjusted = adjusted.flatten();
             let agrees = [exact, adjusted, draft].into_iter().flatten().find(within);
-            let Some(e) = agrees.or(adjusted).or(exact.filter(|_| !p.in_force)) else {
+            let Some(e) = agrees.or(adjusted).or(exact.filter(|_| !in_force)) else {
                 continue;
             };
             let diff = p.amount - e.amount;
             let status = Status::of(diff, p.half + e.half);
+            // A part's figure that agrees with the other is the same figure; one that differs
+            // may be the part against the whole: no finding.
+            if status == Status::Fail && (p.part || e.part) {
+                continue;
+            }
             let k = &p.key;
             let verdict = match status {
                 Status::Pass => "相符".to_string(),
@@ -301,6 +335,49 @@ impl Figures {
         tally.retain(|_, (same, of)| *same >= 3 && 2 * *same > *of);
         tally
     }
+}
+
+/// The subjects a table prints under a part of its area, as (table, page, code): rows
+/// after an uncoded heading numbered 一、 that names a level below the table's area (广东
+/// 2024 决算 表17, 省级: `一、省本级政府性基金支出` over （一）…（九） 类, then `二、上解上级支出`,
+/// `三、补助下级支出`). They are the part's, and may be the whole's too (232 债务付息支出 is all
+/// 省本级): agreement with another document is a pass, a difference no finding.
+fn in_parts(items: &[ItemRow]) -> HashSet<(usize, u32, &str)> {
+    let mut rows: BTreeMap<(usize, usize), &ItemRow> = BTreeMap::new();
+    for i in items {
+        rows.entry((i.table_id, i.table_row)).or_insert(i);
+    }
+    let mut out = HashSet::new();
+    let mut part: Option<usize> = None;
+    for (&(table, _), r) in &rows {
+        if part.is_some_and(|t| t != table) || r.line_role == Some(Role::Total) {
+            part = None;
+        }
+        if is_outline_top(&r.prefix) {
+            part = (r.code.is_empty() && names_a_part(&r.name, &r.area)).then_some(table);
+        } else if part.is_some() && !r.code.is_empty() {
+            out.insert((table, r.page, r.code.as_str()));
+        }
+    }
+    out
+}
+
+/// 一、, 二、 … (the top of a table's outline; its sections are numbered （一）).
+fn is_outline_top(prefix: &str) -> bool {
+    prefix
+        .strip_suffix('、')
+        .is_some_and(|n| !n.is_empty() && n.chars().all(|c| "一二三四五六七八九十".contains(c)))
+}
+
+/// A heading naming the spending of one level of an area (省本级…支出 in a 省级 table: the
+/// area also spends by aids to lower levels, which another part or another document may
+/// print within each 类), not the area's own 本级支出 against its transfers, nor both levels
+/// (省本级支出和补助下级支出). A level's revenue is the area's: no part.
+fn names_a_part(name: &str, area: &str) -> bool {
+    name.find("本级").is_some_and(|at| at > 0)
+        && name.contains("支出")
+        && !area.contains("本级")
+        && !name.contains("下级")
 }
 
 /// A path's last component (the message names documents by their file).
@@ -665,5 +742,204 @@ mod tests {
                 c.message
             );
         }
+    }
+
+    /// 济南's 2026 report (gov corpus, pdftotext p33 and p89) prints the 2025 budget of 市级
+    /// fund 21214 污水处理费安排的支出 twice: 50,000 万元 beside the 2025 execution (表10 p33,
+    /// the budget in force) and 33,000 in the 2026 草案表 (表70 p89, no execution column beside);
+    /// the 2025 report (city, p90) passed it at 50,000; 23006 上解上级支出 is 75,328 in both
+    /// tables of the 2026 report, -> 12,564 passed. The 草案表's column is the document's
+    /// `2025年预算数` (p21: 预算数 = 批准的预算（或调整预算）, 下同): judged as the budget in
+    /// force, it is no finding against the budget passed alone, and a fail against a printed
+    /// adjusted budget.
+    #[test]
+    fn a_budget_the_document_prints_in_force_elsewhere_is_in_force() {
+        let (b, a, x) = (Stage::Budget, Stage::AdjustedBudget, Stage::Executed);
+        let fund = |mut r: PanelRow| {
+            r.area = "市级".into();
+            r.table_kind = Kind::GovFundExpenditure;
+            r
+        };
+        let passed = |code: &str, printed: &str, yuan: i64| {
+            fund(at(
+                row("y25", 2025, 2025, printed, yuan),
+                90,
+                code,
+                b,
+                "2025年预算数",
+            ))
+        };
+        let report26 = |table: usize, code: &str, printed: &str, yuan: i64, m: Stage, h: &str| {
+            fund(at(row("y26", 2026, 2025, printed, yuan), table, code, m, h))
+        };
+        let add_2026 = |f: &mut Figures| {
+            f.add(&doc(vec![
+                report26(10, "21214", "50000", 500_000_000, b, "2025年预算数"),
+                report26(10, "21214", "36395", 363_950_000, x, "2025年执行数 / 金额"),
+                report26(10, "23006", "75328", 753_280_000, b, "2025年预算数"),
+                report26(10, "23006", "5767", 57_670_000, x, "2025年执行数 / 金额"),
+                report26(70, "21214", "33000", 330_000_000, b, "2025年预算数"),
+                report26(70, "23006", "75328", 753_280_000, b, "2025年预算数"),
+            ]));
+        };
+        let mut f = Figures::default();
+        f.add(&doc(vec![
+            passed("21214", "50000", 500_000_000),
+            passed("23006", "12564", 125_640_000),
+        ]));
+        add_2026(&mut f);
+        let got: Vec<_> = f
+            .checks()
+            .into_iter()
+            .map(|c| (c.table_id, c.check, c.status))
+            .collect();
+        // Only the execution table's 21214 equals the budget passed: a pass; the rest is no
+        // finding (was: 表70 21214 and 23006 fails).
+        assert_eq!(
+            got,
+            [(
+                Some(10),
+                "2025年预算数 21214 = 2025年文件".to_string(),
+                Status::Pass
+            )]
+        );
+        // With an adjusted budget printed (a 2025 决算: 21214 adjusted to 40,000), both
+        // columns are held to it.
+        let mut f = Figures::default();
+        f.add(&doc(vec![passed("21214", "50000", 500_000_000)]));
+        f.add(&doc(vec![fund(at(
+            row("j25", 2025, 2025, "40000", 400_000_000),
+            1,
+            "21214",
+            a,
+            "2025年调整预算数",
+        ))]));
+        add_2026(&mut f);
+        let got: Vec<_> = f
+            .checks()
+            .into_iter()
+            .map(|c| (c.table_id, c.status, c.expected))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some(10), Status::Pass, Decimal::from(500_000_000)),
+                (Some(70), Status::Fail, Decimal::from(400_000_000)),
+            ]
+        );
+    }
+
+    /// One row of a table's items: (table, row, page) `prefix code name` with its role.
+    fn line(
+        table_id: usize,
+        table_row: usize,
+        page: u32,
+        prefix: &str,
+        code: &str,
+        name: &str,
+    ) -> ItemRow {
+        ItemRow {
+            doc_id: "a".into(),
+            file: String::new(),
+            page,
+            table_id,
+            table_kind: Kind::GovFundExpenditure,
+            table_title: None,
+            table_row,
+            table_col: 1,
+            area: "省级".into(),
+            classification: Classification::Function,
+            code: code.into(),
+            code_level: None,
+            parent_code: String::new(),
+            code_source: None,
+            line_role: Some(if name == "总支出" {
+                Role::Total
+            } else {
+                Role::Subject
+            }),
+            name: name.into(),
+            canonical_name: String::new(),
+            prefix: prefix.into(),
+            labels: String::new(),
+            unit_code: String::new(),
+            measure: crate::budget::measure::measure(&[]),
+            stage: Stage::Budget,
+            fiscal_year: Some(2024),
+            header_path: String::new(),
+            amount_yuan: None,
+            percent: None,
+            printed: String::new(),
+            unit: Unit::Wanyuan,
+        }
+    }
+
+    /// 广东 2024 决算 表17 (省级政府性基金预算支出决算表, pdftotext p118-120) prints its 类 under
+    /// `一、省本级政府性基金支出`, then `二、上解上级支出`, `三、补助下级支出`: （二）207
+    /// 文化旅游体育与传媒支出 2024年预算数 5,450 is the 省本级 part; the 2026 attachment (p150)
+    /// prints the 省级 207 with its 对市县转移支付, 20,626 = 5,450 + 15,176: no finding.
+    /// （九）232 债务付息支出 518,609 is all 省本级: the attachment's 518,609 (p153) passes.
+    #[test]
+    fn subjects_under_a_part_of_the_area_fail_no_other_figure() {
+        let b = Stage::Budget;
+        let fund = |mut r: PanelRow, page: u32| {
+            r.area = "省级".into();
+            r.table_kind = Kind::GovFundExpenditure;
+            r.table_id = 22;
+            r.page = page;
+            r
+        };
+        let budget = |doc: &str, doc_year: u32, code: &str, printed: &str, yuan: i64, page| {
+            fund(
+                at(
+                    row(doc, doc_year, 2024, printed, yuan),
+                    22,
+                    code,
+                    b,
+                    "2024年预算数",
+                ),
+                page,
+            )
+        };
+        let final_2024 = |heading_area: &str| Rows {
+            items: vec![
+                line(22, 1, 118, "", "", "总支出"),
+                ItemRow {
+                    area: heading_area.into(),
+                    ..line(22, 2, 118, "一、", "", "省本级政府性基金支出")
+                },
+                line(22, 7, 118, "（二）", "207", "文化旅游体育与传媒支出"),
+                line(22, 55, 120, "（九）", "232", "债务付息支出"),
+                line(22, 60, 120, "二、", "", "上解上级支出"),
+            ],
+            panel: vec![
+                budget("j24", 2024, "207", "5,450", 54_500_000, 118),
+                budget("j24", 2024, "232", "518,609", 5_186_090_000, 120),
+            ],
+            ..Rows::default()
+        };
+        let attachment = doc(vec![
+            budget("y26", 2026, "207", "20,626", 206_260_000, 150),
+            budget("y26", 2026, "232", "518,609", 5_186_090_000, 153),
+        ]);
+        let mut f = Figures::default();
+        f.add(&final_2024("省级"));
+        f.add(&attachment);
+        assert_eq!(
+            outcome(&f),
+            [(
+                "y26".to_string(),
+                "2024年预算数 232 = 2024年文件".to_string(),
+                Status::Pass
+            )]
+        );
+        // In a 省本级 table the same heading is the table's whole: 207 is compared.
+        let mut whole = Figures::default();
+        whole.add(&final_2024("省本级"));
+        whole.add(&attachment);
+        assert_eq!(
+            outcome(&whole).into_iter().map(|o| o.2).collect::<Vec<_>>(),
+            [Status::Fail, Status::Pass]
+        );
     }
 }

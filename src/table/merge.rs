@@ -104,7 +104,7 @@ fn continues(
 }
 
 /// A page number as printed at a page's foot (`- 56 -`, `— 25 —`, `第 3 页`, `3/10`).
-fn is_page_number(line: &str) -> bool {
+pub(super) fn is_page_number(line: &str) -> bool {
     line.chars().any(|c| c.is_ascii_digit())
         && line
             .chars()
