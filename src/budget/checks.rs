@@ -892,6 +892,7 @@ pub fn locate(tables: &[AnalysedTable], checks: &mut [Check]) {
 pub mod economic;
 mod plausible;
 mod rates;
+pub mod stated_tables;
 
 #[cfg(test)]
 mod tests;

@@ -308,6 +308,24 @@ pub fn analyse(pages: &[PageText], tables: Vec<Table>, sources: Sources) -> Anal
     for t in &mut analysed {
         facts::rates_follow_rows(&t.items, &mut t.rates, &t.area);
     }
+    // A government report's stated totals against its tables: only now are the tables'
+    // areas read.
+    if matches!(
+        doc_kind,
+        Some(
+            DocKind::GovBudget
+                | DocKind::GovBudgetTables
+                | DocKind::GovFinal
+                | DocKind::GovFinalTables
+        )
+    ) {
+        across.extend(checks::stated_tables::checks(
+            &statements,
+            &analysed,
+            year,
+            is_final,
+        ));
+    }
     Analysis {
         doc_kind,
         year,
