@@ -10,6 +10,9 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use rust_decimal::Decimal;
+
+use super::checks::{half_unit, printed_decimals};
 use super::code::{Classification, Level, Role, Source};
 use super::document::AnalysedTable;
 use super::kind::Kind;
@@ -966,20 +969,30 @@ fn parts_of_classes(items: &[super::facts::Item]) -> Vec<usize> {
     rows.sort_unstable();
     let amount = |k: usize| items.get(k).and_then(|i| i.amount_yuan);
     let col = |k: usize| items.get(k).map(|i| i.col);
-    // The parts add up to their 类 in every column the 类 prints an amount in.
+    // Half a printed unit in yuan: how far a printed figure may be from the sum it rounds.
+    let half = |k: usize| {
+        items.get(k).map_or(Decimal::ZERO, |i| {
+            half_unit(printed_decimals(&i.printed)) * i.unit.multiplier()
+        })
+    };
+    // The parts add up to their 类 in every column the 类 prints an amount in (to the
+    // rounding of the printed figures: 广东 2024 p53 社会保障和就业 5,842,416 = 2,143,123 +
+    // 38,655 + 3,660,637 + 1).
     let adds_up = |head: &[usize], parts: &[usize]| {
         let mut checked = 0;
         let all = head.iter().all(|&k| {
             let Some(total) = amount(k) else {
                 return true;
             };
-            let sum: rust_decimal::Decimal = parts
+            let mine: Vec<usize> = parts
                 .iter()
-                .filter(|&&p| col(p) == col(k))
-                .filter_map(|&p| amount(p))
-                .sum();
+                .copied()
+                .filter(|&p| col(p) == col(k))
+                .collect();
+            let sum: Decimal = mine.iter().filter_map(|&p| amount(p)).sum();
+            let slack: Decimal = mine.iter().map(|&p| half(p)).sum::<Decimal>() + half(k);
             checked += 1;
-            sum == total
+            (sum - total).abs() <= slack
         });
         all && checked > 0
     };
@@ -1925,12 +1938,18 @@ mod tests {
                 "（三）国防",
                 "省本级支出",
                 "专项转移支付",
+                "（八）社会保障和就业",
+                "省本级支出",
+                "专项转移支付",
+                "一般性转移支付",
             ],
         );
+        // p53: 社会保障和就业 adds up to the rounding of its printed parts (one off).
         for (i, v) in t.items.iter_mut().zip([
-            1_457_769, 1_047_192, 370_577, 40_000, 46_211, 27_778, 18_000,
+            1_457_769, 1_047_192, 370_577, 40_000, 46_211, 27_778, 18_000, 5_842_416, 2_143_123,
+            38_655, 3_660_637,
         ]) {
-            i.amount_yuan = Some(rust_decimal::Decimal::from(v));
+            i.amount_yuan = Some(Decimal::from(v));
         }
         apply(std::slice::from_mut(&mut t), Some(2024), true);
         let got: Vec<_> = t
@@ -1947,6 +1966,10 @@ mod tests {
             ("203", Some(Subject)),
             ("", Some(Total)),
             ("", Some(Subject)),
+            ("208", Some(Subject)),
+            ("", Some(Aggregate)),
+            ("", Some(Aggregate)),
+            ("", Some(Aggregate)),
         ];
         assert_eq!(got, want);
     }
