@@ -10,6 +10,9 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use rust_decimal::Decimal;
+
+use super::checks::{half_unit, printed_decimals};
 use super::code::{Classification, Level, Role, Source};
 use super::document::AnalysedTable;
 use super::kind::Kind;
@@ -484,6 +487,10 @@ struct Walk {
     /// social-insurance fund table: 102 收入, 209 支出; its 其他支出 is no 229 and its
     /// 上解上级支出 no 230): other codes are not matches, nor do they move the walk.
     within: Option<&'static str>,
+    /// The 类 a table's 款 are in when no row prints it (a 国有资本经营预算支出 table's
+    /// classes are 223's: 杭州 prints （四）其他国有资本经营预算支出 under 一、本级支出). Unlike
+    /// `within`, other codes (调出资金 230) still match.
+    implied: Option<&'static str>,
     lei: Option<(String, (i64, u8))>,
     kuan: Option<(String, (i64, u8))>,
     /// The 项 whose 目 may follow (利润收入, then 建筑施工企业利润收入).
@@ -557,11 +564,22 @@ impl Walk {
         } else {
             vec![r.name.clone()]
         };
+        // An expenditure 款 or 项 printed without its 支出 (杭州: 其他统计信息事务 for
+        // 2010599 其他统计信息事务支出), under its parent only.
+        let short = |mut v: Vec<String>| {
+            let k = key(&r.name);
+            if c != Classification::Revenue && !k.ends_with("支出") && k.chars().count() >= 2 {
+                v.push(format!("{k}支出"));
+            }
+            v
+        };
+        let kuan_names = short(kuan_names);
         // A fund table's funds are in its 类 whether or not a row prints it, up to its total
         // or balance lines.
         let lei_or_within = self.lei.clone().or_else(|| {
             self.within
                 .filter(|_| !self.closed)
+                .or(self.implied)
                 .map(|w| (w.to_string(), (i64::MIN, 0)))
         });
         let kuan = |parent: &Option<(String, (i64, u8))>| -> Option<Found> {
@@ -579,7 +597,7 @@ impl Walk {
             Some(stem) if self.within.is_some() && stem.chars().count() >= 2 => {
                 vec![r.name.clone(), stem.to_string()]
             }
-            _ => vec![r.name.clone()],
+            _ => short(vec![r.name.clone()]),
         };
         let xiang = |parent: &Option<(String, (i64, u8))>| -> Option<Found> {
             let (p, _) = parent.as_ref()?;
@@ -743,6 +761,19 @@ impl Walk {
                 let balance = ["结余", "结存", "结转"].iter().any(|b| r.name.contains(b));
                 self.closed |= total || balance;
                 let xiang_sig = self.xiang.as_ref().map(|(_, g)| *g);
+                // A class's subtotal printed above its lines (银川: 税收收入小计, then 增值税 …)
+                // opens that class for them; the subtotal itself stays a total, uncoded.
+                let subtotal_of = key(&r.name).strip_suffix("小计").and_then(|stem| {
+                    lei_names(stem, c)
+                        .iter()
+                        .find_map(|n| s.unique(c, n, Level::Lei, None))
+                });
+                if let Some(code) = subtotal_of {
+                    self.lei = Some((code, (i64::MIN, 0)));
+                    self.kuan = None;
+                    self.xiang = None;
+                    return None;
+                }
                 if total || !sub && lei_sig == Some(r.sig) && kuan_sig != Some(r.sig) {
                     self.lei = None;
                     self.kuan = None;
@@ -866,13 +897,154 @@ fn is_total(name: &str) -> bool {
         )
 }
 
+/// Area words a line of a table by class may open with: the line is that area's (or that
+/// budget's) total, no class (一、全市收入 = the 10 fund revenues under it, 杭州 2024 决算 p31).
+const AREAS: &[&str] = &[
+    "全市",
+    "全省",
+    "全区",
+    "全县",
+    "省本级",
+    "市本级",
+    "区本级",
+    "县本级",
+    "本级",
+    "市级",
+    "省级",
+    "市县",
+    "地方",
+];
+const BUDGETS: &[&str] = &[
+    "一般公共预算",
+    "政府性基金预算",
+    "政府性基金",
+    "国有资本经营预算",
+    "社会保险基金",
+];
+
+/// An area's or a budget's total printed as a line: 本级支出, 全市收入, 市本级支出, 一般公共预算
+/// 收入, 全区政府性基金预算收入 (an area word, a budget's name or both, then 收入 or 支出).
+fn area_total(name: &str) -> bool {
+    let k = key(name);
+    let Some(stem) = k.strip_suffix("收入").or_else(|| k.strip_suffix("支出")) else {
+        return false;
+    };
+    let (area, rest) = AREAS
+        .iter()
+        .find_map(|a| stem.strip_prefix(a).map(|r| (true, r)))
+        .unwrap_or((false, stem));
+    rest.is_empty() && area || BUDGETS.contains(&rest)
+}
+
+/// A line that splits the 类 above it by who spends it (广东, 广州: 一般公共服务, then 省本级支出 /
+/// 专项转移支付 / 一般性转移支付): an area's part, or a transfer part.
+fn part_name(name: &str) -> bool {
+    let k = key(name);
+    area_total(name) && AREAS.iter().any(|a| k.starts_with(a))
+        || k.ends_with("转移支付")
+        || k.ends_with("转移支付支出")
+}
+
+/// Marks the parts of a 类 as aggregates: the lines below a coded 类 row (its coded classes
+/// between them), printed without a prefix, named as parts ([`part_name`]), whose amounts add
+/// up to the 类's in every column (the page's arithmetic proves the split; otherwise nothing
+/// changes).
+fn mark_parts(t: &mut AnalysedTable) {
+    let marked = parts_of_classes(&t.items);
+    for k in marked {
+        if let Some(i) = t.items.get_mut(k) {
+            i.line_role = Some(Role::Aggregate);
+        }
+    }
+}
+
+/// The items [`mark_parts`] marks, by index.
+fn parts_of_classes(items: &[super::facts::Item]) -> Vec<usize> {
+    let mut rows: Vec<(usize, &str)> = Vec::new();
+    for i in items.iter().filter(|i| i.line_role.is_some()) {
+        if !rows.contains(&(i.row, i.name.as_str())) {
+            rows.push((i.row, i.name.as_str()));
+        }
+    }
+    rows.sort_unstable();
+    let amount = |k: usize| items.get(k).and_then(|i| i.amount_yuan);
+    let col = |k: usize| items.get(k).map(|i| i.col);
+    // Half a printed unit in yuan: how far a printed figure may be from the sum it rounds.
+    let half = |k: usize| {
+        items.get(k).map_or(Decimal::ZERO, |i| {
+            half_unit(printed_decimals(&i.printed)) * i.unit.multiplier()
+        })
+    };
+    // The parts add up to their 类 in every column the 类 prints an amount in (to the
+    // rounding of the printed figures: 广东 2024 p53 社会保障和就业 5,842,416 = 2,143,123 +
+    // 38,655 + 3,660,637 + 1).
+    let adds_up = |head: &[usize], parts: &[usize]| {
+        let mut checked = 0;
+        let all = head.iter().all(|&k| {
+            let Some(total) = amount(k) else {
+                return true;
+            };
+            let mine: Vec<usize> = parts
+                .iter()
+                .copied()
+                .filter(|&p| col(p) == col(k))
+                .collect();
+            let sum: Decimal = mine.iter().filter_map(|&p| amount(p)).sum();
+            let slack: Decimal = mine.iter().map(|&p| half(p)).sum::<Decimal>() + half(k);
+            checked += 1;
+            (sum - total).abs() <= slack
+        });
+        all && checked > 0
+    };
+    let mut marked = Vec::new();
+    let mut head: Vec<usize> = Vec::new();
+    let mut parts: Vec<usize> = Vec::new();
+    for (row, name) in &rows {
+        let ks: Vec<usize> = items
+            .iter()
+            .enumerate()
+            .filter(|(_, i)| i.row == *row && i.name == *name)
+            .map(|(k, _)| k)
+            .collect();
+        let Some(i) = ks.first().and_then(|&k| items.get(k)) else {
+            continue;
+        };
+        let coded = !i.code.is_empty();
+        if coded && i.code_level == Some(Level::Lei)
+            || !head.is_empty() && !coded && i.prefix.is_empty() && part_name(name)
+        {
+            if coded {
+                if adds_up(&head, &parts) {
+                    marked.append(&mut parts);
+                }
+                parts.clear();
+                head = ks;
+            } else {
+                parts.extend(ks);
+            }
+        } else if !head.is_empty() && coded {
+            // A part's own classes (广东 2025: 省本级支出, then its 款 and 项, then 对市县转移支付).
+        } else {
+            if adds_up(&head, &parts) {
+                marked.append(&mut parts);
+            }
+            parts.clear();
+            head.clear();
+        }
+    }
+    if adds_up(&head, &parts) {
+        marked.append(&mut parts);
+    }
+    marked
+}
+
 /// The role of a labelled line of a classified government table.
 fn role(kind: Kind, name: &str, coded: bool) -> Option<Role> {
     if key(name).is_empty() || name == "-" {
         None
     } else if coded {
         Some(Role::Subject)
-    } else if is_total(name) {
+    } else if is_total(name) || area_total(name) {
         Some(Role::Total)
     } else if AGGREGATES
         .iter()
@@ -903,9 +1075,22 @@ pub fn apply(tables: &mut [AnalysedTable], year: Option<u32>, government: bool) 
                 i.line_role = role(kind, &i.name, !i.code.is_empty());
             }
         }
-        if !government || t.items.iter().any(|i| !i.code.is_empty()) {
+        if !government {
             continue;
         }
+        if t.items.iter().all(|i| i.code.is_empty()) {
+            match_names(t, year);
+        }
+        if gov_classified(t.kind) {
+            mark_parts(t);
+        }
+    }
+}
+
+/// Gives the rows of a table that prints names only the codes their names match.
+fn match_names(t: &mut AnalysedTable, year: Option<u32>) {
+    let s = &*SCHEME;
+    {
         for (k, c, f) in names_only_in(t, year) {
             let Some(i) = t.items.get_mut(k) else {
                 continue;
@@ -958,6 +1143,7 @@ pub fn names_only_in(t: &AnalysedTable, year: Option<u32>) -> Vec<(usize, Classi
         let run = |c: Classification| {
             let mut walk = Walk {
                 within: fund_class,
+                implied: (t.kind == Kind::GovSoeExpenditure).then_some("223"),
                 year,
                 ..Walk::default()
             };
@@ -1667,5 +1853,124 @@ mod tests {
             Some("212"),
         ];
         assert_eq!(got, want.map(|s| s.map(String::from)));
+    }
+
+    #[test]
+    fn short_names_subtotals_and_soe_classes() {
+        // 杭州 2022 决算 p43: 其他统计信息事务 (printed without 支出) under 统计信息事务.
+        let got = walk(&[
+            row("一般公共服务支出", "（一）", 0),
+            row("统计信息事务", "", 1),
+            row("其他统计信息事务", "", 2),
+        ]);
+        assert_eq!(got[2].as_deref(), Some("2010599"));
+        // 银川 2025 表1: 税收收入小计 and 非税收入小计 above their lines open 101 and 103.
+        let got = walk_in(
+            Classification::Revenue,
+            &[
+                row("税收收入小计", "", 0),
+                row("增值税", "", 0),
+                row("非税收入小计", "", 0),
+                row("专项收入", "", 0),
+            ],
+        );
+        let want = [None, Some("10101"), None, Some("10302")];
+        assert_eq!(got, want.map(|s| s.map(String::from)));
+        // Without the subtotal, 增值税 is no reference code by its name alone.
+        assert_eq!(
+            walk_in(Classification::Revenue, &[row("增值税", "", 0)]),
+            vec![None]
+        );
+        // 杭州 2021 预算 p185: a 国有资本经营预算支出 table prints its 款 under 一、本级支出, no
+        // 223 row; its transfer line is still 230's.
+        let mut w = Walk {
+            implied: Some("223"),
+            ..Walk::default()
+        };
+        let got: Vec<_> = [
+            row("本级支出", "一、", 0),
+            row("其他国有资本经营预算支出", "（四）", 0),
+            row("国有资本经营预算调出资金", "二、", 0),
+        ]
+        .iter()
+        .map(|r| w.step(&SCHEME, Classification::Function, r).map(|f| f.code))
+        .collect();
+        let want = [None, Some("22399"), Some("2300803")];
+        assert_eq!(got, want.map(|s| s.map(String::from)));
+        assert_eq!(
+            walk(&[row("其他国有资本经营预算支出", "（四）", 0)]),
+            vec![None]
+        );
+    }
+
+    #[test]
+    fn area_lines_and_parts() {
+        // An area's or a budget's total line; a class name is none.
+        for n in [
+            "本级支出",
+            "全市收入",
+            "市本级支出",
+            "一般公共预算收入",
+            "全区政府性基金预算收入",
+        ] {
+            assert!(area_total(n), "{n}");
+            assert_eq!(role(Kind::GovGpbExpenditure, n, false), Some(Role::Total));
+        }
+        for n in [
+            "一般公共服务支出",
+            "地方政府一般债务转贷支出",
+            "本级",
+            "上级补助收入",
+        ] {
+            assert!(!area_total(n), "{n}");
+        }
+        // 广东 2024 决算 p52: 一般公共服务 1,457,769 = 省本级支出 1,047,192 + 专项转移支付
+        // 370,577 + 一般性转移支付 40,000: parts, aggregates. 国防's lines that do not add up
+        // stay as they were (省本级支出 an area total, 专项转移支付 a subject).
+        let mut t = fund_table(
+            Kind::GovGpbExpenditure,
+            &["2024年决算数"],
+            &[
+                "（一）一般公共服务",
+                "省本级支出",
+                "专项转移支付",
+                "一般性转移支付",
+                "（三）国防",
+                "省本级支出",
+                "专项转移支付",
+                "（八）社会保障和就业",
+                "省本级支出",
+                "专项转移支付",
+                "一般性转移支付",
+            ],
+        );
+        // p53: 社会保障和就业 adds up to the rounding of its printed parts (one off).
+        for (i, v) in t.items.iter_mut().zip([
+            1_457_769, 1_047_192, 370_577, 40_000, 46_211, 27_778, 18_000, 5_842_416, 2_143_123,
+            38_655, 3_660_637,
+        ]) {
+            i.amount_yuan = Some(Decimal::from(v));
+        }
+        apply(std::slice::from_mut(&mut t), Some(2024), true);
+        let got: Vec<_> = t
+            .items
+            .iter()
+            .map(|i| (i.code.as_str(), i.line_role))
+            .collect();
+        use Role::{Aggregate, Subject, Total};
+        let want = [
+            ("201", Some(Subject)),
+            ("", Some(Aggregate)),
+            ("", Some(Aggregate)),
+            ("", Some(Aggregate)),
+            ("203", Some(Subject)),
+            ("", Some(Total)),
+            ("", Some(Subject)),
+            ("208", Some(Subject)),
+            ("", Some(Aggregate)),
+            ("", Some(Aggregate)),
+            ("", Some(Aggregate)),
+        ];
+        assert_eq!(got, want);
     }
 }
