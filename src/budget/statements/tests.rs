@@ -614,3 +614,111 @@ fn a_final_reports_account_of_the_year_after_is_executed() {
     let got: Vec<(&str, Option<u32>)> = v.iter().map(|s| (s.measure.as_str(), s.year)).collect();
     assert_eq!(got, [("final", None), ("executed", Some(2022))]);
 }
+
+#[test]
+fn a_debt_balance_after_its_limit_is_no_limit() {
+    // 济南 2023 决算 p4 (pdftotext): the limit, then the balance at the year's end.
+    let v = read(
+        &["市级政府债务限额2194.55亿元，政府债务余额2184.07亿元。"],
+        2023,
+        true,
+    );
+    let got: Vec<(&str, &str)> = v
+        .iter()
+        .map(|s| (s.subject.as_str(), s.measure.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [("市级政府债务限额", "limit"), ("政府债务余额", "final")]
+    );
+}
+
+#[test]
+fn a_comparison_is_the_compared_figures_not_its_bases() {
+    // 北京 2022 决算 p141 (pdftotext): 177350 is compared with the budget 220000;
+    // 177350 − 220000 = −42650, 42650 / 220000 = 19.39 %.
+    let v = read(
+        &[
+            "4.文化体育与传媒支出决算数为177350万元，比预算数220000万元减少42650万元，下降19.4%，主要是冬奥会配套基础设施建设有所减少。",
+        ],
+        2022,
+        true,
+    );
+    let got: Vec<(
+        &str,
+        Option<Decimal>,
+        &str,
+        Option<Decimal>,
+        Option<Decimal>,
+        &str,
+    )> = v
+        .iter()
+        .map(|s| {
+            (
+                s.measure.as_str(),
+                s.amount_yuan,
+                s.comparison.as_str(),
+                s.change_yuan,
+                s.rate,
+                s.base.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "final",
+                d("1773500000"),
+                "减少",
+                d("426500000"),
+                d("19.4"),
+                "预算数"
+            ),
+            ("budget", d("2200000000"), "", None, None, ""),
+            (
+                "change",
+                d("426500000"),
+                "减少",
+                d("426500000"),
+                d("19.4"),
+                "预算数"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_budget_reports_adjustment_is_of_the_year_before() {
+    // 杭州 2025 budget report p213 (pdftotext): the 2024 budget adjusted during 2024.
+    let v = read(
+        &[
+            "4.经市十四届人大会常务委员会第二十次会议及第二十一次会议批准,市本级政府性基金预算收入预算由年初的758.51亿元调整为718.66亿元。",
+        ],
+        2025,
+        false,
+    );
+    let got: Vec<(&str, Option<u32>)> = v.iter().map(|s| (s.measure.as_str(), s.year)).collect();
+    assert_eq!(
+        got,
+        [
+            ("prior_year_budget", Some(2024)),
+            ("prior_year_adjusted_budget", Some(2024))
+        ]
+    );
+}
+
+#[test]
+fn completed_in_a_budget_reports_account_of_the_year_before_is_executed() {
+    // 南昌 2022 budget report p2 (pdftotext): 2021's spending under 一、2021年…执行情况.
+    let v = read(
+        &[
+            "一、2021年全市和市级预算执行情况",
+            "全市一般公共预算支出完成870.0亿元，剔除财政支出核算方式政策性调整等因素影响，同口径增长15.5%。",
+        ],
+        2022,
+        false,
+    );
+    let got: Vec<(&str, Option<u32>)> = v.iter().map(|s| (s.measure.as_str(), s.year)).collect();
+    assert_eq!(got, [("prior_year_executed", Some(2021))]);
+}
