@@ -84,6 +84,10 @@ static FIGURE: LazyLock<Option<Regex>> = LazyLock::new(|| {
 });
 static PERCENT: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"(\d+(?:\.\d+)?)%").ok());
 static YEAR: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"(20\d\d)年").ok());
+/// Part of a year (上半年, 1-6月, 1至9月, 前三季度): what was executed so far, no final account.
+static PART_OF_YEAR: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"上半年|前三季度|1[-—－~至到]([1-9]|1[01])月|一至[二三四五六七八九]月").ok()
+});
 
 /// Words that say a figure changed, longest first, with the direction they give.
 const CHANGE_WORDS: [(&str, i8); 16] = [
@@ -1227,6 +1231,13 @@ pub fn statements(
                 {
                     st.measure = measure::EXECUTED.to_string();
                     st.year = Some(y);
+                }
+                // 2022年上半年收入完成数为7.5亿元 in a final report: executed so far that year.
+                if st.measure == measure::FINAL
+                    && PART_OF_YEAR.as_ref().is_some_and(|re| re.is_match(head))
+                {
+                    st.measure = measure::EXECUTED.to_string();
+                    st.year = st.year.or_else(|| super::prose::printed_years(head).last());
                 }
                 let mut a = after(post, ctx);
                 // 决算数为177350万元，比预算数220000万元下降19.4%: the rate is the compared
