@@ -106,7 +106,10 @@ pub fn analyse(
     doc_kind: Option<super::document::DocKind>,
 ) -> (Vec<super::statements::Statement>, Vec<Check>) {
     use super::document::DocKind;
-    let is_final = matches!(doc_kind, Some(DocKind::DeptFinal | DocKind::GovFinal));
+    let is_final = matches!(
+        doc_kind,
+        Some(DocKind::DeptFinal | DocKind::UnitFinal | DocKind::GovFinal | DocKind::GovFinalTables)
+    );
     let sentences = super::prose::sentences(pages, tables);
     let statements = super::statements::statements(
         &sentences,

@@ -112,6 +112,25 @@ fn is_page_number(line: &str) -> bool {
     !core.is_empty() && core.len() <= 4 && core.chars().all(|c| c.is_ascii_digit())
 }
 
+/// The width of the figure a line opens with (`1323.78`, `2025`), 0 when it opens with none.
+fn lead_figure_width(line: &crate::layout::Line, glyphs: &[crate::pdf::Glyph]) -> f64 {
+    let figure: Vec<&crate::pdf::Glyph> = line
+        .glyphs
+        .iter()
+        .filter_map(|&i| glyphs.get(i))
+        .take_while(|g| {
+            let t = g.text.trim();
+            !t.is_empty()
+                && t.chars()
+                    .all(|c| matches!(normal(c), '0'..='9' | '.' | ',' | '%'))
+        })
+        .collect();
+    match (figure.first(), figure.last()) {
+        (Some(a), Some(b)) => b.bbox.x1 - a.bbox.x0,
+        _ => 0.0,
+    }
+}
+
 /// The running text of the pages, in reading order.
 fn pieces(pages: &[PageText], tables: &[AnalysedTable]) -> Vec<Piece> {
     let mut out = Vec::new();
@@ -172,7 +191,16 @@ fn pieces(pages: &[PageText], tables: &[AnalysedTable]) -> Vec<Piece> {
                     .last()
                     .is_some_and(|c| "。！？；：:;".contains(c));
                 let narrow = pl.bbox.x1 - left < 0.6 * (right - left);
-                short && (ends || narrow) || line.bbox.y0 - pl.bbox.y1 > 1.5 * h
+                // A list item's first line short of the edge that states no figure and has no
+                // clause is a heading on its own line (（二）2024年政府性基金预算收支执行情况),
+                // unless the figure opening the next line would not have fit in what is left
+                // of it (…累计完成 | 1323.78亿元).
+                let figure = lead_figure_width(line, &p.glyphs);
+                let wrapped = figure > 0.0 && right - pl.bbox.x1 < figure + 2.0 * h;
+                let heading = is_marker_start(prev_text)
+                    && !wrapped
+                    && !prev_text.contains(['，', ',', '元', '%']);
+                short && (ends || narrow || heading) || line.bbox.y0 - pl.bbox.y1 > 1.5 * h
             });
             if starts_item || (prev.is_some() && broken) {
                 out.push(Piece::Break);
@@ -250,6 +278,20 @@ pub struct Part {
     pub year: Option<u32>,
     /// Whether the part gives an account of execution (执行情况) rather than a budget (草案).
     pub executed: bool,
+    /// A look back over several years (二、“十四五”时期财政改革发展成效, 过去五年…): its
+    /// undated figures are no year's.
+    pub several_years: bool,
+}
+
+/// Whether a text names a span of several years (五年来, 过去五年, “十四五”时期, 近年来).
+pub fn names_several_years(text: &str) -> bool {
+    static SPAN: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r#"[两三四五六七八九十多近]年(来|间|以来)|过去[两三四五六七八九十]年|十[二三四五]五[”"]?(时期|期间|以来)"#,
+        )
+        .ok()
+    });
+    SPAN.as_ref().is_some_and(|re| re.is_match(text))
 }
 
 /// The part a heading opens: `一、`/`（一）` headings that name a stage (执行, 决算 / 草案,
@@ -261,6 +303,14 @@ fn part_of(heading: &str) -> Option<Part> {
     let budget = ["草案", "安排", "预算目标"]
         .iter()
         .any(|w| heading.contains(w));
+    // 二、“十四五”期间财政工作回顾 (not 一、2025年预算执行情况及过去五年工作回顾, the year's).
+    if !executed && !budget && year.is_none() && names_several_years(heading) {
+        return Some(Part {
+            year: None,
+            executed: false,
+            several_years: true,
+        });
+    }
     match (executed, budget) {
         (true, true) => None,
         // 一、市级一般公共预算收支决算情况: a final account's own year, nothing to tell.
@@ -268,15 +318,18 @@ fn part_of(heading: &str) -> Option<Part> {
         (true, false) => Some(Part {
             year,
             executed: true,
+            several_years: false,
         }),
         (false, true) => Some(Part {
             year,
             executed: false,
+            several_years: false,
         }),
         // A dated heading of no stage (二、2025年财政重点工作): its year tells.
         (false, false) => year.map(|y| Part {
             year: Some(y),
             executed: false,
+            several_years: false,
         }),
     }
 }
@@ -329,7 +382,13 @@ pub fn parts(sentences: &[Sentence]) -> Vec<Option<Part>> {
 fn heading_text(text: &str) -> Option<&str> {
     let short = text.chars().count() <= 40;
     let figure = ["元", "%", "，", ","].iter().any(|w| text.contains(w));
-    (short && !figure).then_some(text)
+    // 九、三十): the tail of a list of numbers (详见附表二十|九、三十) cut at a line start.
+    let named = text
+        .chars()
+        .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c) && !"一二三四五六七八九十".contains(*c))
+        .count()
+        >= 2;
+    (short && !figure && named).then_some(text)
 }
 
 /// 1 for a `一、` heading, 2 for `（一）`; `None` for any other text.

@@ -584,7 +584,15 @@ fn completion(before: &[Statement], s: &Statement, strict: bool) -> Vec<Check> {
         .rev()
         .take_while(|x| x.sentence_no + 1 >= s.sentence_no)
         .filter(|x| !strict || x.sentence_no == s.sentence_no)
-        .find(|x| is_level(x) && x.subject == s.subject && wanted.contains(&x.measure.as_str()))
+        .find(|x| {
+            // 调整为240.3亿元，实际完成234.4亿元，完成预算的97.5% of the year before: both
+            // figures of that year.
+            let stage = x.measure.strip_prefix("prior_year_");
+            is_level(x)
+                && x.subject == s.subject
+                && wanted.contains(&stage.unwrap_or(&x.measure))
+                && (stage.is_none() || x.year == s.year)
+        })
     else {
         return Vec::new();
     };

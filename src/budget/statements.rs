@@ -84,6 +84,10 @@ static FIGURE: LazyLock<Option<Regex>> = LazyLock::new(|| {
 });
 static PERCENT: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"(\d+(?:\.\d+)?)%").ok());
 static YEAR: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"(20\d\d)年").ok());
+/// Part of a year (上半年, 1-6月, 1至9月, 前三季度): what was executed so far, no final account.
+static PART_OF_YEAR: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"上半年|前三季度|1[-—－~至到]([1-9]|1[01])月|一至[二三四五六七八九]月").ok()
+});
 
 /// Words that say a figure changed, longest first, with the direction they give.
 const CHANGE_WORDS: [(&str, i8); 16] = [
@@ -228,6 +232,10 @@ const NOT_FISCAL: [&str; 9] = [
     "生产总值",
     "基金规模",
 ];
+
+/// What a debt's balance or its flows are named by: none of them is a limit, even after one
+/// (`市级政府债务限额2194.55亿元，政府债务余额2184.07亿元`).
+const NO_LIMIT: [&str; 6] = ["余额", "举借", "偿还", "还本", "付息", "转贷"];
 
 /// Openings that are no part of a subject.
 const OPENINGS: [&str; 19] = [
@@ -912,6 +920,9 @@ pub fn statements(
     let mut out: Vec<Statement> = Vec::new();
     // Whether each statement of `out` can be read with confidence (the others are not emitted).
     let mut sure: Vec<bool> = Vec::new();
+    // Whether each statement of `out` is the base another figure is compared with
+    // (比预算数220000万元减少…): the comparison is the other figure's.
+    let mut is_base: Vec<bool> = Vec::new();
     let mut item: Option<String> = None;
     let mut last_subject = String::new();
     // The total that a 其中 list shares out (本年收入合计…，其中：…), for 占N%.
@@ -954,6 +965,7 @@ pub fn statements(
             {
                 out.push(st);
                 sure.push(true);
+                is_base.push(false);
             }
             continue;
         }
@@ -1019,6 +1031,7 @@ pub fn statements(
             let mut doubled = false;
             let mut bound = false;
             let mut part = false;
+            let mut base_figure = false;
             let fallback = previous
                 .clone()
                 .or_else(|| item.clone())
@@ -1050,7 +1063,10 @@ pub fn statements(
                     .get_mut(first_of_sentence..)
                     .unwrap_or_default()
                     .iter_mut()
+                    .zip(is_base.get(first_of_sentence..).unwrap_or_default())
                     .rev()
+                    .filter(|(_, base)| !**base)
+                    .map(|(x, _)| x)
                     .find(|x| {
                         x.measure != measure::CHANGE
                             // (not a base of an earlier year, but a level of the earlier
@@ -1076,7 +1092,8 @@ pub fn statements(
                         None => subject_words(&stripped),
                     }
                 };
-                let (subj, kind) = match adjusted(&subj) {
+                let adjusting = adjusted(&subj);
+                let (subj, kind) = match adjusting.clone() {
                     Some((s, k)) => (s, Some(k)),
                     None => (subj, kind),
                 };
@@ -1084,12 +1101,14 @@ pub fn statements(
                 let own_base = subj.rfind(['比', '较']).filter(|_| {
                     post.starts_with(|c: char| CHANGE_WORDS.iter().any(|(w, _)| w.starts_with(c)))
                 });
+                let mut base_phrase = None;
                 let (subj, kind) = match own_base {
                     Some(i) => {
                         borrowed = true;
+                        base_figure = true;
                         let (b, y) = base_of(&subj, ctx).unwrap_or_default();
                         st.year = y.or(st.year);
-                        let _ = b;
+                        base_phrase = Some((b, y));
                         let (w, k) = subject_words(&subj[i + '比'.len_utf8()..]);
                         let _ = w;
                         (previous.clone().unwrap_or(fallback.clone()), k.or(kind))
@@ -1138,6 +1157,7 @@ pub fn statements(
                 } else if st.subject.contains("限额")
                     || previous_limit
                         && kind.is_none()
+                        && !NO_LIMIT.iter().any(|w| st.subject.contains(w))
                         && (st.subject.contains('债') || ACTORS.contains(&st.subject.as_str()))
                 {
                     // 新增债务限额1216亿元，包括一般债务168亿元: the parts of a limit are limits.
@@ -1159,10 +1179,51 @@ pub fn statements(
                     })
                     .to_string()
                 };
+                // 五年来累计统筹产业和科技资金264亿元, or any undated figure in a look back
+                // over several years: no one year's figure.
+                let head = text.get(..f.start).unwrap_or("");
+                let several_years = parts
+                    .get(no)
+                    .copied()
+                    .flatten()
+                    .is_some_and(|p| p.several_years)
+                    && super::prose::printed_years(head).next().is_none()
+                    || super::prose::names_several_years(head);
+                if several_years
+                    && st.year.is_none()
+                    && matches!(
+                        st.measure.as_str(),
+                        measure::BUDGET | measure::EXECUTED | measure::FINAL
+                    )
+                {
+                    st.measure = measure::OTHER.to_string();
+                }
                 if st.year.is_none()
                     && matches!(st.measure.as_str(), measure::BUDGET | measure::EXECUTED)
                 {
                     st.year = part_year;
+                }
+                // 全市一般公共预算支出完成870.0亿元 in a budget report's account of the year
+                // before: what was executed of that year (its 决算 where the clause says so).
+                if let Some(y) = part_year
+                    && st.year.is_none()
+                    && st.measure == measure::FINAL
+                {
+                    st.year = Some(y);
+                    if !pre.contains("决算") {
+                        st.measure = measure::EXECUTED.to_string();
+                    }
+                }
+                // A budget report's account of an adjustment (…预算由年初的758.51亿元调整为
+                // 718.66亿元): the adjustment of the year before, as the budget of the year
+                // it reports is not yet adjusted; a later year printed before it says otherwise.
+                if adjusting.is_some() && ctx.budget_report && st.year.is_none() {
+                    let prior = ctx.year.map(|d| d - 1);
+                    let dated =
+                        super::prose::printed_years(text.get(..f.start).unwrap_or("")).last();
+                    if dated.is_none_or(|y| prior.is_some_and(|p| y <= p)) {
+                        st.year = dated.or(part_year).or(prior);
+                    }
                 }
                 if let Some(y) = later_year
                     && st.year.is_none()
@@ -1171,7 +1232,28 @@ pub fn statements(
                     st.measure = measure::EXECUTED.to_string();
                     st.year = Some(y);
                 }
-                let a = after(post, ctx);
+                // 2022年上半年收入完成数为7.5亿元 in a final report: executed so far that year.
+                if st.measure == measure::FINAL
+                    && PART_OF_YEAR.as_ref().is_some_and(|re| re.is_match(head))
+                {
+                    st.measure = measure::EXECUTED.to_string();
+                    st.year = st.year.or_else(|| super::prose::printed_years(head).last());
+                }
+                let mut a = after(post, ctx);
+                // 决算数为177350万元，比预算数220000万元下降19.4%: the rate is the compared
+                // figure's, against this base.
+                if let Some((b, y)) = base_phrase {
+                    let compared = previous_at
+                        .and_then(|i| out.get_mut(i))
+                        .filter(|x| x.comparison.is_empty() && x.subject == st.subject);
+                    if let (Some(x), Some((w, r, _))) = (compared, a.rate.take()) {
+                        x.comparison = w;
+                        x.rate = Some(r);
+                        x.base = b;
+                        x.base_year = y;
+                    }
+                    a.same = None;
+                }
                 if let Some((w, r, at)) = a.rate {
                     // 866亿元，增长9.8%: a rate without an amount of change, against the base
                     // stated before it (not one of a later clause: 剔除…不可比因素，同口径增长).
@@ -1265,6 +1347,7 @@ pub fn statements(
             }
             out.push(st);
             sure.push(confident);
+            is_base.push(base_figure);
         }
     }
     out.into_iter()

@@ -614,3 +614,100 @@ fn a_final_reports_account_of_the_year_after_is_executed() {
     let got: Vec<(&str, Option<u32>)> = v.iter().map(|s| (s.measure.as_str(), s.year)).collect();
     assert_eq!(got, [("final", None), ("executed", Some(2022))]);
 }
+
+#[test]
+fn a_debt_balance_after_its_limit_is_no_limit() {
+    // 济南 2023 决算 p4 (pdftotext): the limit, then the balance at the year's end.
+    let v = read(
+        &["市级政府债务限额2194.55亿元，政府债务余额2184.07亿元。"],
+        2023,
+        true,
+    );
+    let got: Vec<(&str, &str)> = v
+        .iter()
+        .map(|s| (s.subject.as_str(), s.measure.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [("市级政府债务限额", "limit"), ("政府债务余额", "final")]
+    );
+}
+
+#[test]
+fn a_comparison_is_the_compared_figures_not_its_bases() {
+    // 北京 2022 决算 p141 (pdftotext): 177350 is compared with the budget 220000;
+    // 177350 − 220000 = −42650, 42650 / 220000 = 19.39 %.
+    let v = read(
+        &[
+            "4.文化体育与传媒支出决算数为177350万元，比预算数220000万元减少42650万元，下降19.4%，主要是冬奥会配套基础设施建设有所减少。",
+        ],
+        2022,
+        true,
+    );
+    let got: Vec<String> = v
+        .iter()
+        .map(|s| {
+            format!(
+                "{} {:?} {} {:?} {:?} {}",
+                s.measure, s.amount_yuan, s.comparison, s.change_yuan, s.rate, s.base
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "final Some(1773500000) 减少 Some(426500000) Some(19.4) 预算数",
+            "budget Some(2200000000)  None None ",
+            "change Some(426500000) 减少 Some(426500000) Some(19.4) 预算数",
+        ]
+    );
+}
+
+#[test]
+fn a_budget_reports_adjustment_is_of_the_year_before() {
+    // 杭州 2025 budget report p213 (pdftotext): the 2024 budget adjusted during 2024.
+    let v = read(
+        &[
+            "4.经市十四届人大会常务委员会第二十次会议及第二十一次会议批准,市本级政府性基金预算收入预算由年初的758.51亿元调整为718.66亿元。",
+        ],
+        2025,
+        false,
+    );
+    let got: Vec<(&str, Option<u32>)> = v.iter().map(|s| (s.measure.as_str(), s.year)).collect();
+    assert_eq!(
+        got,
+        [
+            ("prior_year_budget", Some(2024)),
+            ("prior_year_adjusted_budget", Some(2024))
+        ]
+    );
+}
+
+#[test]
+fn completed_in_a_budget_reports_account_of_the_year_before_is_executed() {
+    // 南昌 2022 budget report p2 (pdftotext): 2021's spending under 一、2021年…执行情况.
+    let v = read(
+        &[
+            "一、2021年全市和市级预算执行情况",
+            "全市一般公共预算支出完成870.0亿元，剔除财政支出核算方式政策性调整等因素影响，同口径增长15.5%。",
+        ],
+        2022,
+        false,
+    );
+    let got: Vec<(&str, Option<u32>)> = v.iter().map(|s| (s.measure.as_str(), s.year)).collect();
+    assert_eq!(got, [("prior_year_executed", Some(2021))]);
+}
+
+#[test]
+fn part_of_a_year_in_a_final_report_is_executed() {
+    // 自贡 2021 决算 p15 (pdftotext): the first half of 2022, reported with the 2021 account.
+    let v = read(
+        &[
+            "2022年1至6月，全市地方一般公共预算收入完成25.2亿元，同口径（按财政部规定，扣除留抵退税因素，下同）增长11.0%，其中：税收收入完成3.2亿元，同口径下降10.5%；",
+        ],
+        2021,
+        true,
+    );
+    let got: Vec<(&str, Option<u32>)> = v.iter().map(|s| (s.measure.as_str(), s.year)).collect();
+    assert_eq!(got, [("executed", Some(2022)), ("executed", Some(2022))]);
+}
