@@ -50,6 +50,29 @@ pub enum Unpaired {
     NoLine,
     /// Several lines qualify and print different figures.
     Disagree,
+    /// The report counts carry-overs or transfers into the figure: 区本级国有资本经营预算收入完成
+    /// 12987万元，其中：当年收入10086万元…上年结转2901万元 (宁夏 2018 p145, its table's 收入合计
+    /// 10086), or states it again as a 全口径 total (吴忠 2025 p161: 市本级…收入完成399万元 =
+    /// 327 + transfers 63 + balance 9 …全口径收入完成399万元; its table's 收入 327).
+    Parts,
+}
+
+/// Words that name a carry-over or a transfer counted into a figure's parts.
+const BEYOND_PARTS: [&str; 6] = [
+    "上年结转",
+    "上年结余",
+    "转移支付收入",
+    "调入",
+    "上级补助",
+    "全口径",
+];
+
+/// Whether `sentence` counts a carry-over or transfer among the parts of `figure` (after it).
+fn with_parts(sentence: &str, figure: &str) -> bool {
+    sentence
+        .find(figure)
+        .and_then(|at| sentence.get(at..))
+        .is_some_and(|after| BEYOND_PARTS.iter().any(|w| after.contains(w)))
 }
 
 /// The four budgets of a government.
@@ -110,13 +133,12 @@ struct Total {
     area: &'static str,
     budget: Budget,
     revenue: bool,
-    /// 总收入 / 总支出: with transfers, debt and balances (the table's 收入总计), not the year's
-    /// own revenue or spending.
-    grand: bool,
 }
 
 /// The total a subject names, if it names one: `全市一般公共预算收入`, `市本级政府性基金预算
-/// 支出`, `市级一般公共预算当年收入`, `全市一般公共预算总收入`.
+/// 支出`, `市级一般公共预算当年收入`. Not `总收入` / `总支出`: 北京's 决算 name the year's own
+/// revenue so (2022: 全市社会保险基金总收入 5610.8亿元 = the table's 收入合计, p116-117), where
+/// the words could as well name the 收入总计 with transfers and balances: no certain line.
 fn fund_total(subject: &str) -> Option<Total> {
     let area = AREAS.iter().find(|a| subject.starts_with(**a))?;
     let rest = subject.get(area.len()..)?;
@@ -134,10 +156,7 @@ fn fund_total(subject: &str) -> Option<Total> {
                 continue;
             };
             let tail = tail.strip_prefix("预算").unwrap_or(tail);
-            let (grand, side) = match tail.strip_prefix("总") {
-                Some(side) => (true, side),
-                None => (false, tail.strip_prefix("当年").unwrap_or(tail)),
-            };
+            let side = tail.strip_prefix("当年").unwrap_or(tail);
             let revenue = match side {
                 "收入" => true,
                 "支出" => false,
@@ -147,7 +166,6 @@ fn fund_total(subject: &str) -> Option<Total> {
                 area,
                 budget,
                 revenue,
-                grand,
             });
         }
     }
@@ -334,11 +352,6 @@ fn total_line(name: &str, t: Total, rows: &[&str]) -> bool {
                 .is_some_and(closes)
         })
     };
-    if t.grand {
-        // 收入总计, 总收入, 政府性基金收入总计.
-        let grand = |r: &str| r == format!("总{side}") || r == format!("{side}总计");
-        return grand(n) || fund_named(&grand);
-    }
     let closing = |r: &str| ["", "合计", "小计"].contains(&r);
     let year_total = ["本年", "当年"].iter().any(|p| {
         n.strip_prefix(p)
@@ -405,6 +418,9 @@ pub fn pair<'a>(
     let total = fund_total(&s.subject).ok_or(Unpaired::Subject)?;
     let want = column(s, doc_year, is_final).ok_or(Unpaired::Measure)?;
     certain(s, want, doc_year, is_final)?;
+    if with_parts(&s.sentence, &format!("{}{}", s.printed, s.unit)) {
+        return Err(Unpaired::Parts);
+    }
     let kind = total.budget.kind(total.revenue);
     let mut found: Vec<(usize, &Item)> = Vec::new();
     for (k, t) in tables.iter().enumerate().filter(|(_, t)| t.kind == kind) {
@@ -453,6 +469,13 @@ pub fn checks(
     };
     for s in st {
         let Some(a) = s.amount_yuan else { continue };
+        // The same figure stated on the page as a 全口径 total (Unpaired::Parts).
+        let all_in = st.iter().any(|o| {
+            o.page == s.page && o.amount_yuan == s.amount_yuan && o.subject.contains("全口径")
+        });
+        if all_in {
+            continue;
+        }
         let Ok((k, item)) = pair(s, tables, doc_year, is_final) else {
             continue;
         };
@@ -508,12 +531,11 @@ pub fn checks(
 mod tests {
     use super::*;
 
-    fn total(area: &'static str, budget: Budget, revenue: bool, grand: bool) -> Total {
+    fn total(area: &'static str, budget: Budget, revenue: bool) -> Total {
         Total {
             area,
             budget,
             revenue,
-            grand,
         }
     }
 
@@ -521,26 +543,24 @@ mod tests {
     fn a_subject_names_area_budget_and_side() {
         assert_eq!(
             fund_total("全市一般公共预算收入"),
-            Some(total("全市", Budget::Gpb, true, false))
+            Some(total("全市", Budget::Gpb, true))
         );
         assert_eq!(
             fund_total("市本级政府性基金预算支出"),
-            Some(total("市本级", Budget::GovFund, false, false))
+            Some(total("市本级", Budget::GovFund, false))
         );
         assert_eq!(
             fund_total("自治区本级地方一般公共预算收入"),
-            Some(total("自治区本级", Budget::Gpb, true, false))
+            Some(total("自治区本级", Budget::Gpb, true))
         );
         assert_eq!(
             fund_total("市级一般公共预算当年支出"),
-            Some(total("市级", Budget::Gpb, false, false))
-        );
-        assert_eq!(
-            fund_total("全市一般公共预算总收入"),
-            Some(total("全市", Budget::Gpb, true, true))
+            Some(total("市级", Budget::Gpb, false))
         );
         // No area, a class, a part: not certain.
         assert_eq!(fund_total("一般公共预算收入"), None);
+        // 总收入: the year's revenue in one report, with transfers and balances in another.
+        assert_eq!(fund_total("全市社会保险基金总收入"), None);
         assert_eq!(fund_total("全市税收收入"), None);
         assert_eq!(fund_total("市本级基金支出"), None);
         assert_eq!(fund_total("市本级一般公共预算基本支出"), None);
@@ -568,13 +588,13 @@ mod tests {
     fn a_year_total_is_named_for_it_or_alone_in_its_table() {
         let plain = ["税收收入", "非税收入", "合计"];
         let transfers = ["税收收入", "转移性收入", "上年结余", "收入合计", "收入总计"];
-        let gpb = total("全市", Budget::Gpb, true, false);
+        let gpb = total("全市", Budget::Gpb, true);
         assert!(total_line("本年收入合计", gpb, &transfers));
         assert!(total_line("一般公共预算收入合计", gpb, &transfers));
         assert!(total_line("地方一般公共预算收入", gpb, &transfers));
         assert!(total_line(
             "市本级收入",
-            total("市本级", Budget::GovFund, true, false),
+            total("市本级", Budget::GovFund, true),
             &transfers
         ));
         assert!(total_line("合计", gpb, &plain));
@@ -584,16 +604,20 @@ mod tests {
         // 全市支出 leaves out the spending of new bonds.
         assert!(!total_line(
             "全市支出",
-            total("全市", Budget::Gpb, false, false),
+            total("全市", Budget::Gpb, false),
             &plain
         ));
         assert!(!total_line("市本级收入", gpb, &plain));
-        // 总收入 is the table's 收入总计, nothing less.
-        let grand = total("全市", Budget::Gpb, true, true);
-        assert!(total_line("收入总计", grand, &transfers));
-        assert!(total_line("一般公共预算收入总计", grand, &transfers));
-        assert!(!total_line("收入合计", grand, &transfers));
-        assert!(!total_line("本年收入合计", grand, &transfers));
+    }
+
+    #[test]
+    fn a_figure_with_carry_overs_among_its_parts_is_no_year_total() {
+        // 宁夏 2018 p145 (pdftotext): the table's 收入合计 is the 10086 of the year alone.
+        let s = "2018年，区本级国有资本经营预算收入完成12987万元，其中：当年收入10086万元（包括利润\
+                 收入1810万元，股利、股息收入8276万元），上年结转2901万元。";
+        assert!(with_parts(s, "12987万元"));
+        let s = "2025年，全市国有资本经营预算收入完成741万元，为预算的101.8%，下降27.1%。";
+        assert!(!with_parts(s, "741万元"));
     }
 
     #[test]
