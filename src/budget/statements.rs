@@ -1275,6 +1275,8 @@ pub fn statements(
                 } else if st.subject.contains("限额")
                     || previous_limit
                         && kind.is_none()
+                        // (债务限额X，余额Y: the balance the owner rule names is no part of it)
+                        && !st.subject.ends_with("余额")
                         && (st.subject.contains('债') || ACTORS.contains(&st.subject.as_str()))
                 {
                     // 新增债务限额1216亿元，包括一般债务168亿元: the parts of a limit are limits.
