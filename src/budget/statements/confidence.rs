@@ -134,6 +134,230 @@ const VAGUE: [&str; 34] = [
     "帮扶",
 ];
 
+/// Verbs and adverbs of policy that open a purpose or a clause, not a name of money
+/// (推进垃圾治理, 加快建设…, 重点支持…, 助力…, 完善…制度, 支持设立总规模). Budget operations that
+/// are names (调入资金, 补助下级, 偿还到期债务, 动用预算稳定调节基金) are not among them.
+const POLICY: [&str; 61] = [
+    "推进",
+    "推动",
+    "加快",
+    "实施",
+    "落实",
+    "提升",
+    "完善",
+    "持续",
+    "加强",
+    "开展",
+    "打造",
+    "构建",
+    "深入",
+    "聚焦",
+    "提高",
+    "全面",
+    "加大",
+    "强化",
+    "健全",
+    "促进",
+    "增强",
+    "培育",
+    "大力",
+    "扎实",
+    "助力",
+    "着力",
+    "鼓励",
+    "做好",
+    "抓好",
+    "深化",
+    "优化",
+    "保障",
+    "发展",
+    "支持",
+    "重点支持",
+    "重点保障",
+    "全力",
+    "继续",
+    "力争",
+    "确保",
+    "改善",
+    "帮助",
+    "满足",
+    "推行",
+    "加速",
+    "优选",
+    "稳步",
+    "进一步",
+    "坚持",
+    "引导",
+    "扶持",
+    "打赢",
+    "兜牢",
+    "补齐",
+    "筑牢",
+    "夯实",
+    "助推",
+    "壮大",
+    "建立",
+    "做强",
+    "建设",
+];
+
+/// Names that open like a verb of `POLICY` (保障性安居工程, 发展与改革事务, 支持中小企业发展专项
+/// is a verb's phrase but 扶持资金 a name).
+const POLICY_NAMES: [&str; 9] = [
+    "保障性",
+    "保障房",
+    "发展与改革",
+    "发展专项",
+    "发展资金",
+    "扶持资金",
+    "建设项目",
+    "建设资金",
+    "建设用地",
+];
+
+/// Openings of a time, not of a name (上半年预拨…, 截至年底…).
+const TIMES: [&str; 10] = [
+    "上半年",
+    "下半年",
+    "前三季度",
+    "一季度",
+    "二季度",
+    "三季度",
+    "四季度",
+    "截至",
+    "截止",
+    "同期",
+];
+
+/// Subjects whose head names money without its owner (余额, 结余, 预算收入, 其他方面): the owner is
+/// given in statements.rs when the sentence (or its heading) names it unambiguously; alone
+/// they say nothing.
+const VAGUE_HEADS: [&str; 18] = [
+    "余额",
+    "结余",
+    "年末余额",
+    "期末余额",
+    "年初余额",
+    "动用后余额",
+    "预算动用后余额",
+    "预算收入",
+    "预算支出",
+    "其他",
+    "其他方面",
+    "方面",
+    "去年",
+    "上年",
+    "本年",
+    "当年",
+    "今年",
+    "该项收入",
+];
+
+/// Endings of a verb or a modal, not of a name: money drawn (年初预算调出动用), put
+/// (市财政每年统筹), an adverb left before the verb (…总量相应), a template's instruction
+/// (…支出安排数应与…一致).
+const VERB_ENDS: [&str; 13] = [
+    "动用", "统筹", "筹措", "筹集", "争取", "拨付", "下达", "兑现", "盘活", "用于", "相应", "给予",
+    "应当",
+];
+
+/// Heads of a name of money: what a stated figure's subject ends with (after 等 and the
+/// figure-kind words a subject may keep), or a classification's name.
+const MONEY_HEADS: [&str; 40] = [
+    "收入",
+    "支出",
+    "资金",
+    "经费",
+    "基金",
+    "债务",
+    "余额",
+    "限额",
+    "税",
+    "费",
+    "债券",
+    "补助",
+    "补贴",
+    "转移支付",
+    "预算",
+    "结余",
+    "结转",
+    "贷款",
+    "资本金",
+    "拨款",
+    "利息",
+    "本金",
+    "奖励",
+    "奖补",
+    "国债",
+    "合计",
+    "总计",
+    "小计",
+    "总量",
+    "总额",
+    "收益",
+    "利润",
+    "专项",
+    "投资",
+    "投入",
+    "本息",
+    "金额",
+    "资产",
+    "股息",
+    "财力",
+];
+
+static COUNT: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"\d+(余|多)?(个|家|所|座|项|户|笔|名|台|套|条|批|只|辆|处|次|万人|万户|万名|人)")
+        .ok()
+});
+static COMPARED: LazyLock<Option<Regex>> =
+    LazyLock::new(|| Regex::new(r"[比较](上年|去年|年初|预算|同期|上期)").ok());
+
+/// Whether `subject` (without its brackets) ends with a head noun of money.
+pub(super) fn names_money(subject: &str) -> bool {
+    let plain = outside_brackets(subject);
+    let plain = plain.trim_end_matches(['等', '”', '"']);
+    let plain = ["预计", "预算数", "预算"]
+        .iter()
+        .find_map(|w| plain.strip_suffix(w).filter(|r| !r.is_empty()))
+        .unwrap_or(plain);
+    MONEY_HEADS.iter().any(|h| plain.ends_with(h)) || plain.ends_with("预算")
+}
+
+/// Whether some opening of `subject` is a name of the classification (巩固拓展脱贫攻坚成果…
+/// opens like a verb of policy and is a 类).
+fn opens_with_classified_name(subject: &str) -> bool {
+    use super::super::classify::SCHEME;
+    use super::super::code::Classification;
+    let plain = outside_brackets(subject);
+    plain
+        .char_indices()
+        .skip(2)
+        .map(|(i, _)| &plain[..i])
+        .chain(std::iter::once(plain.as_str()))
+        .any(|head| {
+            [
+                Classification::Function,
+                Classification::Revenue,
+                Classification::EconomicGov,
+                Classification::EconomicDept,
+            ]
+            .into_iter()
+            .any(|c| !SCHEME.codes_named(c, head).is_empty())
+        })
+}
+
+/// Whether `subject` opens with a verb of policy and is no name that opens like one: a name
+/// listed, a classification's, or one whose head is a fund (支持学前教育发展补助资金,
+/// 聚焦…统筹安排重点项目资金: the money for the purpose, not the purpose).
+pub(super) fn opens_with_policy(subject: &str) -> bool {
+    let fund = ["资金", "经费", "支出", "补助", "补贴", "转移支付"];
+    POLICY.iter().any(|v| subject.starts_with(v))
+        && !POLICY_NAMES.iter().any(|n| subject.starts_with(n))
+        && !fund.iter().any(|h| outside_brackets(subject).ends_with(h))
+        && !opens_with_classified_name(subject)
+}
+
 /// `subject` without the bracketed parts (`个人所得税(40%部分)`).
 fn outside_brackets(subject: &str) -> String {
     let mut out = String::new();
@@ -173,6 +397,29 @@ pub(super) fn well_formed(subject: &str) -> bool {
     if ENDS.iter().any(|e| subject.ends_with(e)) || subject.ends_with(['（', '(']) {
         return false;
     }
+    // A verb of policy, a time or a demonstrative opening the subject; a verb or an adverb
+    // ending it; a comparison, a verb of granting or of speed inside it: a clause, no name.
+    if opens_with_policy(subject)
+        || TIMES.iter().any(|t| subject.starts_with(t))
+        || subject.starts_with(['这', '该', '此'])
+        || VERB_ENDS.iter().any(|e| subject.ends_with(e))
+        || (subject.ends_with('应')
+            && !["供应", "对应", "效应", "反应", "响应", "适应"]
+                .iter()
+                .any(|e| subject.ends_with(e)))
+        || plain.contains("加快")
+        || plain.contains("给予")
+        || COMPARED.as_ref().is_some_and(|r| r.is_match(&plain))
+    {
+        return false;
+    }
+    // A count of things (实施31项民生工程, 为1899户企业授信) in a phrase with no head of money.
+    if COUNT.as_ref().is_some_and(|r| r.is_match(&plain)) && !names_money(subject) {
+        return false;
+    }
+    if VAGUE_HEADS.contains(&subject) {
+        return false;
+    }
     let core = ["已", "未", "累计", "实际", "全年", "当年"]
         .iter()
         .find_map(|w| subject.strip_prefix(w))
@@ -182,12 +429,15 @@ pub(super) fn well_formed(subject: &str) -> bool {
         .strip_prefix("涉及")
         .is_some_and(|r| r.is_empty() || ["资金", "金额", "财政资金", "财政性资金"].contains(&r));
     // 统筹安排预算资金149.3亿元: a verb of putting money and a word that names nothing.
-    let put = [
+    let verbs = [
         "安排", "统筹", "投入", "筹集", "筹措", "争取", "下达", "拨付", "整合", "兑现",
-    ]
-    .iter()
-    .find_map(|v| core.strip_prefix(v))
-    .is_some_and(|r| ["", "资金", "预算", "经费", "金额"].contains(&r));
+    ];
+    let mut rest = core;
+    while let Some(r) = verbs.iter().find_map(|v| rest.strip_prefix(v)) {
+        rest = r;
+    }
+    let put = rest.len() < core.len()
+        && ["", "资金", "预算", "预算资金", "财政资金", "经费", "金额"].contains(&rest);
     !VAGUE.contains(&core) && !covered && !put
 }
 
@@ -218,6 +468,13 @@ mod tests {
             "契税",
             "对个人和家庭补助",
             "市级(含市本级、钱塘新区,下同)地方政府债务限额",
+            "保障性安居工程",
+            "支持学前教育发展补助资金",
+            "援助其他地区支出",
+            "调出资金",
+            "补助下级",
+            "川南渝西融合发展试验区建设",
+            "上海市普陀区人民政府万里街道办事处下属1家机关和1家参公事业单位财政拨款的机关运行经费预算",
         ] {
             assert!(well_formed(good), "{good}");
         }
@@ -239,6 +496,26 @@ mod tests {
             "积极争取增发国债",
             "按规定补充",
             "安排预算",
+            "统筹安排预算资金",
+            "助力国家和省实验室、国家重大科技基础设施等重大科创平台建设",
+            "重点支持川南渝西融合发展试验区建设",
+            "完善多主体供给、多渠道保障、租购并举的住房保障制度",
+            "先进光源、紧凑聚变、超级陶粲预研等大科学装置加快建设",
+            "对8600余家并网光伏电站给予奖励",
+            "实施31项民生工程",
+            "年初预算调出动用",
+            "上半年预拨农业保险保费补贴资金",
+            "这一因素较上年减少部门支出",
+            "“三公”经费预算安排较上年压减",
+            "财政拨款收入数、支出安排数应",
+            "市财政每年统筹",
+            "支持设立总规模",
+            "全市一般公共预算支出预算总量相应",
+            "余额",
+            "结余",
+            "预算收入",
+            "其他方面",
+            "去年",
         ] {
             assert!(!well_formed(bad), "{bad}");
         }
