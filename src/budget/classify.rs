@@ -682,6 +682,13 @@ impl Walk {
 
         let sibling_of_kuan =
             self.kuan.as_ref().is_some_and(|(_, g)| *g == r.sig) && !sibling_of_lei;
+        // A row printed under a transfer 类 (三、转移性支出, then （五）援助其他地区支出: 杭州) is one
+        // of its lines, never a spending 类 of the same name (219).
+        let in_transfer = !sibling_of_lei
+            && self
+                .lei
+                .as_ref()
+                .is_some_and(|(l, g)| g.0 != i64::MIN && matches!(l.as_str(), "110" | "230"));
         let order: &[u8] = if let Some(l) = r.marked {
             match l {
                 Level::Lei => &[0],
@@ -704,6 +711,7 @@ impl Walk {
         let found = order
             .iter()
             .filter_map(|k| match k {
+                0 if in_transfer => None,
                 0 => lei(),
                 1 => kuan(&lei_or_within),
                 2 => xiang(&self.kuan),
@@ -1412,6 +1420,23 @@ mod tests {
         rows.iter()
             .map(|r| w.step(&SCHEME, class, r).map(|f| f.code))
             .collect()
+    }
+
+    #[test]
+    fn a_line_under_a_transfer_class_is_not_a_spending_class() {
+        // 杭州 2022 预算 p109 (pdftotext): 一、全市支出, its 类 at （一）…, then 三、转移性支出 and
+        // its lines at （一）… again; 全市支出 = Σ（一）-（二十三） = 23,003,863万元, so （五）援助其他
+        // 地区支出 953,040万 is a line of 转移性支出, not 219 (which 一、 holds already).
+        let got = walk(&[
+            row("全市支出", "一、", 0),
+            row("一般公共服务支出", "(一)", 0),
+            row("援助其他地区支出", "(十六)", 0),
+            row("转移性支出", "三、", 0),
+            row("上解中央和省支出", "(一)", 0),
+            row("援助其他地区支出", "(五)", 0),
+        ]);
+        let want = [None, Some("201"), Some("219"), Some("230"), None, None];
+        assert_eq!(got, want.map(|c| c.map(String::from)));
     }
 
     #[test]
