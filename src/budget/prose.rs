@@ -287,7 +287,7 @@ pub struct Part {
 pub fn names_several_years(text: &str) -> bool {
     static SPAN: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
         regex::Regex::new(
-            r#"[两三四五六七八九十多近]年(来|间|以来)|过去[两三四五六七八九十]年|十[二三四五]五[”"]?(时期|期间|以来)"#,
+            r#"[两三四五六七八九十多近]年(来|间|以来|累计|共计)|过去[两三四五六七八九十]年|十[二三四五]五[”"]?(时期|期间|以来)"#,
         )
         .ok()
     });
