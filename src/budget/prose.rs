@@ -73,6 +73,13 @@ fn normal(c: char) -> char {
     }
 }
 
+/// `line` without its first character.
+fn cs_all(line: &str) -> &str {
+    let mut cs = line.chars();
+    cs.next();
+    cs.as_str()
+}
+
 fn is_marker_start(line: &str) -> bool {
     let mut cs = line.chars();
     let Some(first) = cs.next() else {
@@ -95,6 +102,8 @@ fn is_marker_start(line: &str) -> bool {
         return rest.contains('）') || rest.contains(')');
     }
     if first.is_ascii_digit() {
+        // The whole line, not its first five characters: `1191.7亿元，` opens no item.
+        let rest = cs_all(line);
         let after = rest.trim_start_matches(|c: char| c.is_ascii_digit());
         return after.starts_with(['、', '.', '．'])
             && !after[after.chars().next().map_or(0, char::len_utf8)..]
@@ -287,7 +296,7 @@ pub struct Part {
 pub fn names_several_years(text: &str) -> bool {
     static SPAN: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
         regex::Regex::new(
-            r#"[两三四五六七八九十多近]年(来|间|以来)|过去[两三四五六七八九十]年|十[二三四五]五[”"]?(时期|期间|以来)"#,
+            r#"[两三四五六七八九十多近]年(来|间|以来|累计|共计)|过去[两三四五六七八九十]年|十[二三四五]五[”"]?(时期|期间|以来)"#,
         )
         .ok()
     });
@@ -424,7 +433,15 @@ mod tests {
         ] {
             assert!(is_marker_start(yes), "{yes}");
         }
-        for no in ["一般公共", "2024年", "1.5万元", "12.34", "十分"] {
+        for no in [
+            "一般公共",
+            "2024年",
+            "1.5万元",
+            "12.34",
+            "十分",
+            // 成都 2022 budget report p3 (pdftotext): a figure opening a wrapped line.
+            "1191.7亿元，实际完成777.3亿元，",
+        ] {
             assert!(!is_marker_start(no), "{no}");
         }
     }

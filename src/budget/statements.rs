@@ -88,6 +88,45 @@ static YEAR: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"(20\d\d)年
 static PART_OF_YEAR: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(r"上半年|前三季度|1[-—－~至到]([1-9]|1[01])月|一至[二三四五六七八九]月").ok()
 });
+/// The end of a year (截至2022年底, 2020年末, 2021年12月31日): a balance stated at it is that
+/// year's outcome.
+static YEAR_END: LazyLock<Option<Regex>> =
+    LazyLock::new(|| Regex::new(r"(20\d\d)年(?:度)?(?:底|末|12月(?:31日|底|末))").ok());
+
+/// What a subject names when its figure is no public money of a year (measure `other`): an
+/// amount under investment review (报审金额, 审定金额, 核减…) or bank loans (发放信用贷款,
+/// 创业担保贷款: the banks' money, not their 贴息).
+fn not_budget_money(subject: &str) -> bool {
+    ["报审", "送审", "审定", "评审金额", "审减", "核减"]
+        .iter()
+        .any(|w| subject.contains(w))
+        || (subject.ends_with("贷款") || subject.ends_with("贷款金额"))
+            && !["贴息", "债", "外国政府", "国际", "开发银行", "世界银行"]
+                .iter()
+                .any(|w| subject.contains(w))
+}
+
+/// The year whose end `head` (the text before a figure) dates it at, when no later year is
+/// printed after that date.
+/// A year-end compared with (比2020年底增加…, 较2021年末) is a base, not the figure's date.
+fn year_end_of(head: &str) -> Option<u32> {
+    let m = YEAR_END
+        .as_ref()?
+        .captures_iter(head)
+        .filter(|c| {
+            c.get(0).is_some_and(|m| {
+                !head
+                    .get(..m.start())
+                    .and_then(|h| h.chars().next_back())
+                    .is_some_and(|p| "比较与同".contains(p))
+            })
+        })
+        .last()?;
+    let y: u32 = m.get(1)?.as_str().parse().ok()?;
+    let rest = head.get(m.get(0)?.end()..).unwrap_or("");
+    // (2025年末，全市政府性债务限额282.64亿元，其中：市本级97.52亿元: the parts of a limit.)
+    (super::prose::printed_years(rest).next().is_none() && !rest.contains("限额")).then_some(y)
+}
 
 /// Words that say a figure changed, longest first, with the direction they give.
 const CHANGE_WORDS: [(&str, i8); 16] = [
@@ -1049,8 +1088,24 @@ pub fn statements(
     // A list item naming a fund with no figure (（2）职工社会医疗保险基金。): the sentence after
     // it states the fund's figures without its name.
     let mut heading: Option<(usize, String)> = None;
+    // The year-end a sentence dates its balances at (截至2022年底，全市政府债务余额…): the next
+    // sentence's undated balances (市本级政府债务余额…) stand at the same date.
+    let mut year_end: Option<(usize, u32)> = None;
     for (no, s) in sentences.iter().enumerate() {
         let text = s.text.as_str();
+        let carried_end = year_end
+            .take()
+            .filter(|(n, _)| n + 1 == no)
+            .map(|(_, y)| y)
+            .filter(|_| super::prose::printed_years(text).next().is_none());
+        // (dated before the sentence's first figure, not as a base: 比2020年底增加…)
+        if let Some(y) = FIGURE
+            .as_ref()
+            .and_then(|re| re.find(text))
+            .and_then(|m| year_end_of(text.get(..m.start()).unwrap_or("")))
+        {
+            year_end = Some((no, y));
+        }
         // In a budget report's account of an earlier year (一、2025年预算执行情况), a figure the
         // text does not date is of that year (the year before the document's when the heading
         // names none); in its budget part, of the document's year.
@@ -1303,6 +1358,7 @@ pub fn statements(
                     measure::STANDARD.to_string()
                 } else if NOT_FISCAL.iter().any(|w| pre.contains(w))
                     || st.subject.ends_with("规模") && !st.subject.contains('债')
+                    || not_budget_money(&st.subject)
                 {
                     measure::OTHER.to_string()
                 } else if !ctx.is_final && kind.is_none() && st.subject.ends_with("余额") {
@@ -1335,6 +1391,25 @@ pub fn statements(
                 {
                     st.measure = measure::OTHER.to_string();
                 }
+                // 截至2022年底，全市政府债务余额1328.22亿元 (in a 2023 budget report), 2020年末…
+                // 余额 (in a 2021 final report): what that year ended with, executed or final.
+                if st.year.is_none()
+                    && matches!(
+                        st.measure.as_str(),
+                        measure::BUDGET | measure::EXECUTED | measure::FINAL
+                    )
+                    && let Some(d) = ctx.year
+                    && let Some(y) = year_end_of(head).or(carried_end
+                        .filter(|_| st.subject.contains("余额") && year_end_of(head).is_none()))
+                {
+                    if ctx.is_final && y <= d {
+                        st.year = Some(y);
+                        st.measure = measure::FINAL.to_string();
+                    } else if !ctx.is_final && y < d {
+                        st.year = Some(y);
+                        st.measure = measure::EXECUTED.to_string();
+                    }
+                }
                 if st.year.is_none()
                     && matches!(st.measure.as_str(), measure::BUDGET | measure::EXECUTED)
                 {
@@ -1362,12 +1437,16 @@ pub fn statements(
                         st.year = dated.or(part_year).or(prior);
                     }
                 }
+                // Whether the figure is what was executed of a year so far (its growth is
+                // against the same period of the year before, not that year's final account).
+                let mut so_far = false;
                 if let Some(y) = later_year
                     && st.year.is_none()
                     && st.measure == measure::FINAL
                 {
                     st.measure = measure::EXECUTED.to_string();
                     st.year = Some(y);
+                    so_far = true;
                 }
                 // 2022年上半年收入完成数为7.5亿元 in a final report: executed so far that year.
                 if st.measure == measure::FINAL
@@ -1375,6 +1454,7 @@ pub fn statements(
                 {
                     st.measure = measure::EXECUTED.to_string();
                     st.year = st.year.or_else(|| super::prose::printed_years(head).last());
+                    so_far = true;
                 }
                 let mut a = after(post, ctx);
                 // 决算数为177350万元，比预算数220000万元下降19.4%: the rate is the compared
@@ -1409,6 +1489,13 @@ pub fn statements(
                         });
                     st.base = b;
                     st.base_year = y;
+                    // 1-6月…完成184.7亿元，下降0.3% (in a final report): against the same
+                    // months of the year before.
+                    if so_far && ctx.is_final && (st.base.is_empty() || st.base.starts_with("上年"))
+                    {
+                        st.base = "上年同期".to_string();
+                        st.base_year = st.year.map(|y| y - 1);
+                    }
                 }
                 if let Some((of, c)) = a.completion {
                     st.completion = Some(c);

@@ -774,3 +774,79 @@ fn a_subject_is_a_name_of_money_with_its_owner() {
     let last = v.last().map(|s| (s.subject.as_str(), s.year));
     assert_eq!(last, Some(("市本级政府性基金预算支出", Some(2022))));
 }
+
+#[test]
+fn a_balance_at_a_years_end_is_that_years() {
+    // 南宁 2023 budget report p9 (pdftotext): the balances at the end of 2022, the second
+    // sentence dated by the first.
+    let v = read(
+        &[
+            "截至2022年底，全市政府债务余额1328.22亿元，其中一般债务余额616.87亿元，专项债务余额711.35亿元。",
+            "市本级政府债务余额961.73亿元，其中一般债务余额476.89亿元，专项债务余额484.85亿元。",
+        ],
+        2023,
+        false,
+    );
+    let got: Vec<(&str, Option<u32>)> = v.iter().map(|s| (s.measure.as_str(), s.year)).collect();
+    assert_eq!(got, [("prior_year_executed", Some(2022)); 6]);
+    // 南宁 2021 决算 p9 (pdftotext): the fund's balance at the end of 2020.
+    let v = read(
+        &["2020年末，市本级财政预算稳定调节基金余额为29.64亿元。"],
+        2021,
+        true,
+    );
+    let got: Vec<(&str, Option<u32>)> = v.iter().map(|s| (s.measure.as_str(), s.year)).collect();
+    assert_eq!(got, [("prior_year_final", Some(2020))]);
+    // 成都 2022 budget report p6 (pdftotext): 2020年底 is the base of a change, not a date.
+    let v = read(
+        &[
+            "4043.3亿元，比2020年底增加603.6亿元，控制在省政府核定的债务限额4364.7亿元内，债务风险总体可控。",
+            "全市一般债务余额1204.8亿元。",
+        ],
+        2022,
+        false,
+    );
+    assert!(v.iter().all(|s| s.year != Some(2020)));
+}
+
+#[test]
+fn a_part_of_a_years_growth_is_against_the_same_period() {
+    // 济南 2022 决算 p5 (pdftotext): 2023's first half against the first half of 2022.
+    let v = read(
+        &["1—6月份，全市社保基金预算收入203.34亿元，比上年同期增长5.6%。"],
+        2022,
+        true,
+    );
+    let got: Vec<(&str, Option<u32>, &str, Option<u32>)> = v
+        .iter()
+        .map(|s| (s.measure.as_str(), s.year, s.base.as_str(), s.base_year))
+        .collect();
+    assert_eq!(got, [("executed", None, "上年同期", None)]);
+}
+
+#[test]
+fn several_years_reviews_and_loans_are_other() {
+    // 合肥 2021 budget report p16, 南宁 2023 决算 p26, 洛阳 2023 budget report p9 (pdftotext).
+    let v = read(
+        &[
+            "五年累计投入污染防治资金超700亿元，年均增长超20%，增幅远高于同期财政支出增幅。",
+            "强化政府投资评审及追踪问效，提高政府资金使用效益，市本级各类完审项目报审金额533.36亿元，审定金额490.16亿元，节约政府投资43.20亿元，净核减率8.10%。",
+            "设立7000万元的“科技贷”和5000万元的“成长贷”风险补偿资金池，为科技型、高成长型中小企业提供信用贷款4.9亿元，为企业发展注入金融活水。",
+        ],
+        2023,
+        true,
+    );
+    for (printed, measure) in [
+        ("700", "other"),
+        ("533.36", "other"),
+        ("490.16", "other"),
+        ("4.9", "other"),
+    ] {
+        let st = v.iter().find(|s| s.printed == printed);
+        assert!(
+            st.is_none_or(|s| s.measure == measure),
+            "{printed}: {:?}",
+            st.map(|s| &s.measure)
+        );
+    }
+}
