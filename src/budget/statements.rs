@@ -694,6 +694,19 @@ fn without_receiving(subj: &str) -> Option<String> {
     .then(|| rest.to_string())
 }
 
+/// Money a source pays for, named with the verb inside (`财政拨款安排“三公”经费`): the name as
+/// the classification words it (`财政拨款安排的“三公”经费`, 国有土地使用权出让收入安排的支出).
+fn paid_from(subj: &str) -> Option<String> {
+    let at = subj.find("安排")?;
+    let (source, rest) = (&subj[..at], &subj[at + "安排".len()..]);
+    (["拨款", "预算"].iter().any(|w| source.ends_with(w))
+        && !rest.starts_with('的')
+        && !rest.starts_with("使用")
+        && confidence::names_money(rest)
+        && confidence::well_formed(rest))
+    .then(|| format!("{source}安排的{rest}"))
+}
+
 /// The owner of a balance or a budget the text names without it (`余额`, `预算动用后余额`,
 /// `预算收入`): the figure before it in the sentence when that is a balance or a limit
 /// (`成都东部新区债务限额167.6亿元，余额167.6亿元`), or the fund a list item heading right before
@@ -1281,6 +1294,7 @@ pub fn statements(
                 };
                 let subj = without_actor_verb(&subj).unwrap_or(subj);
                 let subj = without_receiving(&subj).unwrap_or(subj);
+                let subj = paid_from(&subj).unwrap_or(subj);
                 // 全市结转下年继续使用256,768万元: the carry-over, not the verb.
                 let subj = match subj.strip_suffix("继续使用") {
                     Some(r) if r.ends_with("结转下年") => r.to_string(),
