@@ -717,6 +717,35 @@ fn without_actor_verb(subj: &str) -> Option<String> {
     Some(format!("{area}{name}"))
 }
 
+/// What was received, without who received it and the verb (`另外获得省配套资金` → 省配套资金,
+/// `市本级共收到上级税收返还` → 上级税收返还): only when what follows the verb is a name of money.
+fn without_receiving(subj: &str) -> Option<String> {
+    let (at, verb) = ["获得", "收到", "争取到"]
+        .iter()
+        .filter_map(|v| subj.find(v).map(|i| (i, *v)))
+        .min()
+        .filter(|(i, v)| !subj[i + v.len()..].starts_with('位'))?;
+    let rest = &subj[at + verb.len()..];
+    (rest.chars().count() >= 4
+        && !is_generic(rest)
+        && confidence::names_money(rest)
+        && confidence::well_formed(rest))
+    .then(|| rest.to_string())
+}
+
+/// Money a source pays for, named with the verb inside (`财政拨款安排“三公”经费`): the name as
+/// the classification words it (`财政拨款安排的“三公”经费`, 国有土地使用权出让收入安排的支出).
+fn paid_from(subj: &str) -> Option<String> {
+    let at = subj.find("安排")?;
+    let (source, rest) = (&subj[..at], &subj[at + "安排".len()..]);
+    (["拨款", "预算"].iter().any(|w| source.ends_with(w))
+        && !rest.starts_with('的')
+        && !rest.starts_with("使用")
+        && confidence::names_money(rest)
+        && confidence::well_formed(rest))
+    .then(|| format!("{source}安排的{rest}"))
+}
+
 /// The owner of a balance or a budget the text names without it (`余额`, `预算动用后余额`,
 /// `预算收入`): the figure before it in the sentence when that is a balance or a limit
 /// (`成都东部新区债务限额167.6亿元，余额167.6亿元`), or the fund a list item heading right before
@@ -737,11 +766,36 @@ fn owned(subj: &str, previous: Option<&str>, heading: Option<&str>) -> Option<St
             .trim_start_matches("预计");
         return (!stem.is_empty()).then(|| format!("{stem}{subj}"));
     }
+    // 城乡居民基本养老保险基金收入25.89亿元，支出22.11亿元，滚存结余42.22亿元: the balance is
+    // the fund's named before it in the sentence (or the fund the list heading names).
+    if BALANCES.contains(&subj) {
+        let fund = previous
+            .filter(|p| ["收入", "支出", "结余"].iter().any(|w| p.ends_with(w)))
+            .and_then(|p| p.rfind("基金").map(|i| &p[..i + "基金".len()]))
+            .filter(|f| confidence::well_formed(f) && !f.starts_with("动用"))
+            .or(heading)?;
+        return Some(format!("{fund}{subj}"));
+    }
     let flow = subj
         .strip_prefix("预算")
         .filter(|r| ["收入", "支出"].contains(r))?;
     heading.map(|h| format!("{h}{flow}"))
 }
+
+/// Balances a fund's account names without the fund (滚存结余, 当年收支结余).
+const BALANCES: [&str; 11] = [
+    "滚存结余",
+    "年末滚存结余",
+    "年终滚存结余",
+    "当年收支结余",
+    "本年收支结余",
+    "当年结余",
+    "累计结余",
+    "年末累计结余",
+    "上年累计结余",
+    "年末结余",
+    "当期结余",
+];
 
 /// The fund a figure-less list item names (`（2）职工社会医疗保险基金。`).
 fn fund_heading(text: &str) -> Option<String> {
@@ -1207,6 +1261,7 @@ pub fn statements(
             let mut borrowed = false;
             let mut doubled = false;
             let mut bound = false;
+            let mut stray = false;
             let mut part = false;
             let mut base_figure = false;
             let fallback = previous
@@ -1293,6 +1348,13 @@ pub fn statements(
                     None => (subj, kind),
                 };
                 let subj = without_actor_verb(&subj).unwrap_or(subj);
+                let subj = without_receiving(&subj).unwrap_or(subj);
+                let subj = paid_from(&subj).unwrap_or(subj);
+                // 全市结转下年继续使用256,768万元: the carry-over, not the verb.
+                let subj = match subj.strip_suffix("继续使用") {
+                    Some(r) if r.ends_with("结转下年") => r.to_string(),
+                    _ => subj,
+                };
                 let subj = match owned(
                     &subj,
                     previous.as_deref(),
@@ -1310,6 +1372,11 @@ pub fn statements(
                 st.subject = if is_generic(&subj) {
                     borrowed = true;
                     if subj.is_empty() {
+                        // 安排5.1亿元。 with no name in the sentence nor a list item: the last
+                        // name of an earlier sentence (a bracket's 不含…) is a guess.
+                        stray = previous.is_none()
+                            && item.is_none()
+                            && ALLOCATE.iter().any(|v| stripped.starts_with(v));
                         fallback.clone()
                     } else {
                         // 基金收入17.32亿元，支出16.68亿元: the fund's 支出, not its 收入支出;
@@ -1565,6 +1632,7 @@ pub fn statements(
                 && !confidence::ambiguous_place(text, f.start)
                 && !doubled
                 && !bound
+                && !stray
                 && (!borrowed || previous_sure);
             if st.measure != measure::CHANGE && confident {
                 last_subject = st.subject.clone();

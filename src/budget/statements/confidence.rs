@@ -15,7 +15,10 @@ static YEAR_IN: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"20\d\d�
 
 /// Openings of a phrase that is no name: prepositions, comparisons, adverbs and verbs of
 /// manner (按规定补充, 较年初预算, 控制在…, 积极争取…, 涉及资金, 核减金额).
-const OPENS: [&str; 41] = [
+const OPENS: [&str; 44] = [
+    "及时",
+    "全部",
+    "为",
     "增加",
     "减少",
     "、",
@@ -60,13 +63,12 @@ const OPENS: [&str; 41] = [
 ];
 
 /// Names that open like one of `OPENS` (因公出国, 到期本金, 超长期特别国债, 以前年度…).
-const NAMES: [&str; 10] = [
+const NAMES: [&str; 9] = [
     "以前",
     "同级",
     "比例",
     "在建",
     "有关",
-    "不含",
     "到期",
     "超长期",
     "最低生活",
@@ -216,7 +218,8 @@ const POLICY_NAMES: [&str; 9] = [
 ];
 
 /// Openings of a time, not of a name (上半年预拨…, 截至年底…).
-const TIMES: [&str; 10] = [
+const TIMES: [&str; 11] = [
+    "执行中",
     "上半年",
     "下半年",
     "前三季度",
@@ -232,7 +235,16 @@ const TIMES: [&str; 10] = [
 /// Subjects whose head names money without its owner (余额, 结余, 预算收入, 其他方面): the owner is
 /// given in statements.rs when the sentence (or its heading) names it unambiguously; alone
 /// they say nothing.
-const VAGUE_HEADS: [&str; 18] = [
+const VAGUE_HEADS: [&str; 27] = [
+    "资金量",
+    "超收",
+    "短收",
+    "完成数",
+    "收入完成数",
+    "支出完成数",
+    "执行数",
+    "收入执行数",
+    "支出执行数",
     "余额",
     "结余",
     "年末余额",
@@ -304,6 +316,25 @@ const MONEY_HEADS: [&str; 40] = [
     "资产",
     "股息",
     "财力",
+];
+
+/// Verbs of a clause that tell what an actor did with money (市本级产业园区获得新增专项债券资金,
+/// 市本级共收到上级税收返还, 按程序调减收入预算): the subject is the clause, not the name of the money.
+const CLAUSE_VERBS: [&str; 8] = [
+    "获得",
+    "收到",
+    "收回",
+    "提供",
+    "调减",
+    "调增",
+    "争取到",
+    "小于",
+];
+
+/// Endings of an owner alone, with no money named (成都高新区1.4亿元 in a list of 转贷 recipients,
+/// 全市累计完成816.19亿元): a place or a level of government.
+const OWNER_ENDS: [&str; 13] = [
+    "区", "县", "市", "省", "州", "旗", "镇", "乡", "街道", "本级", "市级", "县级", "区级",
 ];
 
 static COUNT: LazyLock<Option<Regex>> = LazyLock::new(|| {
@@ -420,6 +451,13 @@ pub(super) fn well_formed(subject: &str) -> bool {
     if VAGUE_HEADS.contains(&subject) {
         return false;
     }
+    // A clause's verb inside (获得, 收到, 收回, 调减, 小于 …) or an owner alone (成都高新区, 全市).
+    if !opens_with_classified_name(subject)
+        && (CLAUSE_VERBS.iter().any(|v| plain.contains(v))
+            || (OWNER_ENDS.iter().any(|e| plain.ends_with(e)) && !names_money(subject)))
+    {
+        return false;
+    }
     let core = ["已", "未", "累计", "实际", "全年", "当年"]
         .iter()
         .find_map(|w| subject.strip_prefix(w))
@@ -516,6 +554,16 @@ mod tests {
             "预算收入",
             "其他方面",
             "去年",
+            "成都高新区",
+            "全市",
+            "资金量",
+            "超收",
+            "支出完成数",
+            "本年数小于上年",
+            "执行中市级和部分县区按程序调减收入预算",
+            "及时收回因疫情汛情影响调整支出计划的项目资金、完工项目结余资金等",
+            "为科技型、高成长型中小企业提供信用贷款",
+            "不含按体制需返还城市区征迁补偿支出",
         ] {
             assert!(!well_formed(bad), "{bad}");
         }
