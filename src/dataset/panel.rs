@@ -7,6 +7,7 @@
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
 
 use super::DocRecord;
 use super::rows::{Column, ColumnType, Row};
@@ -124,6 +125,19 @@ pub fn jurisdiction(d: &DocRecord) -> String {
         .unwrap_or_default()
 }
 
+/// The coded whole figures of a table, each counted once: a line printed again with its code
+/// and the same figure in the same column is one figure (预备费 `227` printed at 类, 款 and 项,
+/// 吴忠 2025 p71; 宁夏 2023 表二十二's 国有资本经营预算支出 as its 类 and as its foot total,
+/// both 223). items.csv keeps every printed line.
+fn counted_once(items: &[Item]) -> Vec<&Item> {
+    let mut seen = HashSet::new();
+    items
+        .iter()
+        .filter(|i| !i.code.is_empty() && matches!(i.measure.base, Base::Total | Base::Amount))
+        .filter(|i| seen.insert((i.col, i.code.as_str(), i.area.as_str(), i.amount_yuan)))
+        .collect()
+}
+
 /// The panel rows of one document: coded whole figures of its government tables.
 pub fn rows(d: &DocRecord) -> Vec<PanelRow> {
     let Some(a) = d.analysis.as_ref() else {
@@ -140,10 +154,7 @@ pub fn rows(d: &DocRecord) -> Vec<PanelRow> {
         .unwrap_or_default();
     let mut out = Vec::new();
     for (k, t) in a.tables.iter().enumerate() {
-        for i in &t.items {
-            if i.code.is_empty() || !matches!(i.measure.base, Base::Total | Base::Amount) {
-                continue;
-            }
+        for i in counted_once(&t.items) {
             out.push(PanelRow {
                 entity: entity.clone(),
                 area: i.area.clone(),
@@ -208,6 +219,31 @@ mod tests {
             canonical_name: String::new(),
             area: String::new(),
         }
+    }
+
+    #[test]
+    fn a_code_printed_again_with_its_figure_counts_once() {
+        // 吴忠 2025 p71 (pdftotext): 227 预备费 4900 at 类, 款 and 项; 229 其他支出 6500 beside.
+        let mut items: Vec<Item> = ["227", "227", "227", "229"]
+            .iter()
+            .enumerate()
+            .map(|(r, c)| Item {
+                row: r,
+                code: (*c).into(),
+                amount_yuan: Some(Decimal::from(if *c == "227" { 4900 } else { 6500 })),
+                ..item("合计", false, false, Some(2025))
+            })
+            .collect();
+        let codes = |v: &[Item]| -> Vec<String> {
+            counted_once(v).iter().map(|i| i.code.clone()).collect()
+        };
+        assert_eq!(codes(&items), ["227", "229"]);
+        // Another figure under the same code (a later column, a different amount) counts.
+        items[1].amount_yuan = Some(Decimal::from(4800));
+        assert_eq!(codes(&items), ["227", "227", "229"]);
+        items[1].col = 2;
+        items[1].amount_yuan = Some(Decimal::from(4900));
+        assert_eq!(codes(&items), ["227", "227", "229"]);
     }
 
     #[test]
