@@ -449,19 +449,16 @@ fn is_part_of_a_table(title: &str) -> bool {
 /// 800). One way alone is a total left blank (银川 2025 表12 prints 230 转移性支出 for 市本级
 /// only, its children for 全市 too) or children left out.
 fn listed_not_summed(items: &[Item]) -> HashSet<&str> {
-    let printed = |i: &&Item| i.amount_yuan.is_some_and(|a| !a.is_zero());
-    let own: HashSet<(&str, usize)> = items
-        .iter()
-        .filter(printed)
-        .filter(|i| !i.code.is_empty())
-        .map(|i| (i.code.as_str(), i.col))
-        .collect();
-    let below: HashSet<(&str, usize)> = items
-        .iter()
-        .filter(printed)
-        .filter(|i| !i.parent_code.is_empty())
-        .map(|i| (i.parent_code.as_str(), i.col))
-        .collect();
+    // (code, column) of every printed figure, by the item's own code or its parent's.
+    let columns = |code: fn(&Item) -> &str| -> HashSet<(&str, usize)> {
+        items
+            .iter()
+            .filter(|i| i.amount_yuan.is_some_and(|a| !a.is_zero()) && !code(i).is_empty())
+            .map(|i| (code(i), i.col))
+            .collect()
+    };
+    let own = columns(|i| i.code.as_str());
+    let below = columns(|i| i.parent_code.as_str());
     let parent_alone = alone(&own, &below);
     alone(&below, &own)
         .into_iter()
