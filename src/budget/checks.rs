@@ -233,6 +233,11 @@ pub fn half_unit(scale: u32) -> Decimal {
     Decimal::try_new(5, scale + 1).unwrap_or(Decimal::ZERO)
 }
 
+/// Half a unit of the last digit an item prints, in yuan: how far its rounding lets it be off.
+pub fn printed_half(i: &Item) -> Decimal {
+    half_unit(printed_decimals(&i.printed)) * i.unit.multiplier()
+}
+
 /// Digits printed after the decimal point (ASCII or full-width).
 pub fn printed_decimals(printed: &str) -> u32 {
     printed.rfind(['.', '．']).map_or(0, |at| {

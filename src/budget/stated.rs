@@ -28,15 +28,8 @@ pub struct Context {
 
 /// Half a unit of the last printed digit of a stated amount, in yuan.
 fn half_yuan(s: &Statement) -> Decimal {
-    let mult = match s.unit.as_str() {
-        "万亿元" => Decimal::from(1_000_000_000_000_i64),
-        "亿元" => Decimal::from(100_000_000),
-        "万元" => Decimal::from(10_000),
-        "千元" => Decimal::from(1_000),
-        _ => Decimal::ONE,
-    };
     let scale = s.printed.split_once('.').map_or(0, |(_, f)| f.len() as u32);
-    half_unit(scale) * mult
+    half_unit(scale) * s.unit_yuan()
 }
 
 /// Half a unit of the last digit of a printed rate, in points.

@@ -344,6 +344,13 @@ struct Found {
     amount: Option<Decimal>,
 }
 
+impl Statement {
+    /// The yuan of one unit its figure is printed in (1 for 元, 10⁸ for 亿元).
+    pub fn unit_yuan(&self) -> Decimal {
+        unit_of(&self.unit).1
+    }
+}
+
 fn unit_of(u: &str) -> (&'static str, Decimal) {
     match u {
         "万亿元" | "万亿" => ("万亿元", Decimal::from(1_000_000_000_000_i64)),

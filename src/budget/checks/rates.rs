@@ -11,7 +11,7 @@
 
 use rust_decimal::Decimal;
 
-use super::{Check, Place, Quantity, Rule, Status, TableFacts, half_unit, printed_decimals, show};
+use super::{Check, Place, Quantity, Rule, Status, TableFacts, printed_half, show};
 use crate::budget::facts::Item;
 use crate::budget::measure::{self, Base, Stage};
 use crate::budget::stated::{Fig, rate_status, ratio};
@@ -163,14 +163,10 @@ fn operand<'a>(
 }
 
 /// Half a unit of the last printed digit of an amount, in yuan.
-fn half(i: &Item) -> Decimal {
-    half_unit(printed_decimals(&i.printed)) * i.unit.multiplier()
-}
-
 fn fig(i: &Item) -> Fig {
     Fig {
         v: i.yuan(),
-        h: half(i),
+        h: printed_half(i),
     }
 }
 

@@ -24,7 +24,9 @@
 
 use rust_decimal::{Decimal, RoundingStrategy};
 
-use super::{Check, Place, Quantity, Rule, Status, half_unit, printed_decimals, show};
+use super::{
+    Check, Place, Quantity, Rule, Status, half_unit, printed_decimals, printed_half, show,
+};
 use crate::budget::document::AnalysedTable;
 use crate::budget::facts::Item;
 use crate::budget::kind::Kind;
@@ -373,21 +375,6 @@ fn total_line(name: &str, t: Total, rows: &[&str]) -> bool {
 }
 
 /// Half a unit of a table figure's last printed digit, in yuan.
-fn item_half(i: &Item) -> Decimal {
-    half_unit(printed_decimals(&i.printed)) * i.unit.multiplier()
-}
-
-/// The yuan of one unit a statement prints its figure in.
-fn multiplier(unit: &str) -> Decimal {
-    Decimal::from(match unit {
-        "万亿元" => 1_000_000_000_000_i64,
-        "亿元" => 100_000_000,
-        "万元" => 10_000,
-        "千元" => 1_000,
-        _ => 1,
-    })
-}
-
 /// The status of stated `a` (yuan, printed with `scale` decimals in units of `mult`) against
 /// table figure `v` printed to within `vh`. Texts round a table's figure twice or cut it as
 /// well as round it: either is `rounding`.
@@ -469,6 +456,9 @@ pub fn checks(
     };
     for s in st {
         let Some(a) = s.amount_yuan else { continue };
+        let Ok((k, item)) = pair(s, tables, doc_year, is_final) else {
+            continue;
+        };
         // The same figure stated on the page as a 全口径 total (Unpaired::Parts).
         let all_in = st.iter().any(|o| {
             o.page == s.page && o.amount_yuan == s.amount_yuan && o.subject.contains("全口径")
@@ -476,12 +466,9 @@ pub fn checks(
         if all_in {
             continue;
         }
-        let Ok((k, item)) = pair(s, tables, doc_year, is_final) else {
-            continue;
-        };
-        let mult = multiplier(&s.unit);
+        let mult = s.unit_yuan();
         let v = item.yuan();
-        let status = status(a, printed_decimals(&s.printed), mult, v, item_half(item));
+        let status = status(a, printed_decimals(&s.printed), mult, v, printed_half(item));
         let title = tables
             .get(k)
             .and_then(|t| t.table.title.as_deref())
