@@ -6,7 +6,13 @@
 -- within half a unit of the table's unit per figure summed. `uncoded` adds the rows printed
 -- with the 类 numbering (一、 … 十六、) that no 类 names (济南's 工业商业金融物资等事务 and
 -- 其他各项支出 merge several 类): the part of a column the panel cannot code; a 类 printed as
--- its 其中 line (其中：预备费 227 under 其他各项支出) is then inside `uncoded` and counted once.
+-- its 其中 line (其中：预备费 227 under 其他各项支出) is then inside `uncoded` and counted once,
+-- or, where the page's arithmetic puts it beside the numbered rows (济南 2023's 年初/调整后预算:
+-- 一 … 十六 sum to 本年支出合计 less 预备费 160,000万元), counted as its own 类. A numbered line that
+-- is a total (云浮 2026 一、一般公共预算支出 above its （一）…（二十四）) is no uncoded 类. A
+-- numbered total (一、一般公共预算支出) holds no 预备费 printed as a numbered line of its own beside
+-- it (广东 2025 附件3 表12 and 云浮 2026: 二、/三、预备费): such a total is compared with the 类
+-- sum less that 预备费 (`apart`).
 WITH lei AS (
   SELECT doc_id, table_id, header_path, entity, year, area, measure,
          SUM(CASE WHEN code NOT IN ('230', '231') THEN CAST(amount_yuan AS REAL) ELSE 0 END) AS own_sum,
@@ -17,7 +23,7 @@ WITH lei AS (
 unc AS (
   SELECT doc_id, table_id, header_path, SUM(CAST(amount_yuan AS REAL)) AS s
   FROM items
-  WHERE code = '' AND prefix LIKE '%、' AND prefix NOT LIKE '其中%'
+  WHERE code = '' AND prefix LIKE '%、' AND prefix NOT LIKE '其中%' AND line_role <> 'total'
     AND table_kind = 'gov_gpb_expenditure'
   GROUP BY doc_id, table_id, header_path),
 sub AS (
@@ -26,8 +32,15 @@ sub AS (
   WHERE code_level = '类' AND prefix LIKE '其中%' AND code NOT IN ('230', '231')
     AND table_kind = 'gov_gpb_expenditure'
   GROUP BY doc_id, table_id, header_path),
+apart AS (
+  SELECT doc_id, table_id, header_path, SUM(CAST(amount_yuan AS REAL)) AS s
+  FROM items
+  WHERE code = '227' AND prefix LIKE '%、' AND prefix NOT LIKE '其中%'
+    AND table_kind = 'gov_gpb_expenditure'
+  GROUP BY doc_id, table_id, header_path),
 tot AS (
   SELECT doc_id, table_id, header_path, name, CAST(amount_yuan AS REAL) AS total,
+         prefix LIKE '%、' AS numbered,
          CASE unit WHEN '亿元' THEN 1e6 WHEN '万元' THEN 1e4 WHEN '千元' THEN 1e3 ELSE 1 END AS u
   FROM items
   WHERE code = '' AND (line_role = 'total' OR name LIKE '%合计' OR name LIKE '%总计'
@@ -39,15 +52,23 @@ SELECT lei.entity, lei.year, lei.area, lei.measure, lei.doc_id, lei.table_id, le
        EXISTS (SELECT 1 FROM tot
          WHERE (tot.doc_id, tot.table_id, tot.header_path) = (lei.doc_id, lei.table_id, lei.header_path)
            AND (abs(tot.total - lei.own_sum) <= lei.n * 0.5 * tot.u
-                OR abs(tot.total - lei.all_sum) <= lei.n * 0.5 * tot.u)) AS coded_equal,
+                OR abs(tot.total - lei.all_sum) <= lei.n * 0.5 * tot.u
+                OR tot.numbered AND abs(tot.total - lei.own_sum + coalesce(apart.s, 0))
+                   <= lei.n * 0.5 * tot.u)) AS coded_equal,
        EXISTS (SELECT 1 FROM tot
          WHERE (tot.doc_id, tot.table_id, tot.header_path) = (lei.doc_id, lei.table_id, lei.header_path)
            AND (abs(tot.total - lei.own_sum) <= lei.n * 0.5 * tot.u
                 OR abs(tot.total - lei.all_sum) <= lei.n * 0.5 * tot.u
+                OR tot.numbered AND abs(tot.total - lei.own_sum + coalesce(apart.s, 0))
+                   <= lei.n * 0.5 * tot.u
                 OR abs(tot.total - lei.own_sum - coalesce(unc.s, 0) + coalesce(sub.s, 0))
                    <= (lei.n + 2) * 0.5 * tot.u
                 OR abs(tot.total - lei.all_sum - coalesce(unc.s, 0) + coalesce(sub.s, 0))
+                   <= (lei.n + 2) * 0.5 * tot.u
+                OR abs(tot.total - lei.own_sum - coalesce(unc.s, 0)) <= (lei.n + 2) * 0.5 * tot.u
+                OR abs(tot.total - lei.all_sum - coalesce(unc.s, 0))
                    <= (lei.n + 2) * 0.5 * tot.u)) AS with_uncoded_equal
 FROM lei LEFT JOIN unc USING (doc_id, table_id, header_path)
          LEFT JOIN sub USING (doc_id, table_id, header_path)
+         LEFT JOIN apart USING (doc_id, table_id, header_path)
 ORDER BY lei.entity, lei.year, lei.area, lei.measure;

@@ -543,6 +543,18 @@ impl Walk {
         }
     }
 
+    /// Whether `r` is printed deeper than the 类 and the 款 the walk is under, both printed:
+    /// a child of that 款, never a 类 (福建 2025 附表4 prints 援助其他地区支出 / 其他支出 款 21999
+    /// / 其他支出 at a third indent: a 项 the classification does not hold, not 229 其他支出,
+    /// whose 9,164万元 was counted again beside 219's).
+    fn deeper_than_kuan(&self, r: &LabelRow) -> bool {
+        let printed_above = |p: &Option<(String, (i64, u8))>| {
+            p.as_ref()
+                .is_some_and(|(_, g)| g.0 != i64::MIN && r.sig.0 > g.0 && r.sig.1 == g.1)
+        };
+        printed_above(&self.lei) && printed_above(&self.kuan)
+    }
+
     fn step(&mut self, s: &Scheme, c: Classification, r: &LabelRow) -> Option<Found> {
         let lei = || -> Option<Found> {
             lei_names(&r.name, c).iter().find_map(|n| {
@@ -689,6 +701,7 @@ impl Walk {
                 .lei
                 .as_ref()
                 .is_some_and(|(l, g)| g.0 != i64::MIN && matches!(l.as_str(), "110" | "230"));
+        let below_kuan = self.deeper_than_kuan(r);
         let order: &[u8] = if let Some(l) = r.marked {
             match l {
                 Level::Lei => &[0],
@@ -711,7 +724,7 @@ impl Walk {
         let found = order
             .iter()
             .filter_map(|k| match k {
-                0 if in_transfer => None,
+                0 if in_transfer || below_kuan => None,
                 0 => lei(),
                 1 => kuan(&lei_or_within),
                 2 => xiang(&self.kuan),
@@ -1437,6 +1450,23 @@ mod tests {
         ]);
         let want = [None, Some("201"), Some("219"), Some("230"), None, None];
         assert_eq!(got, want.map(|c| c.map(String::from)));
+    }
+
+    #[test]
+    fn a_line_under_a_printed_kuan_is_no_class() {
+        // 福建 2025 附表4 p32 (yusuan text; pdftotext cannot open the truncated file): 援助其他地区
+        // 支出 9164 / 其他支出 9164 (indent 2) / 其他支出 9164 (indent 4), then 自然资源海洋气象等
+        // 支出 at indent 0. The third line is 21999's child, which the classification does not
+        // hold: uncoded, not 229 (the page's 229 其他支出 is its own line, 713,958).
+        let got = walk(&[
+            row("援助其他地区支出", "", 0),
+            row("其他支出", "", 1),
+            row("其他支出", "", 2),
+            row("自然资源海洋气象等支出", "", 0),
+            row("其他支出", "", 0),
+        ]);
+        let want = [Some("219"), Some("21999"), None, Some("220"), Some("229")];
+        assert_eq!(got, want.map(|s| s.map(String::from)));
     }
 
     #[test]
