@@ -16,6 +16,7 @@ use super::checks::{half_unit, printed_decimals};
 use super::code::{Classification, Level, Role, Source};
 use super::document::AnalysedTable;
 use super::kind::Kind;
+use super::measure::Base;
 
 /// One period of a code: its name in the years [`from`, `to`] (open where None).
 #[derive(Debug, Clone)]
@@ -1091,6 +1092,22 @@ pub fn apply(tables: &mut [AnalysedTable], year: Option<u32>, government: bool) 
         }
         if gov_classified(t.kind) {
             mark_parts(t);
+        }
+    }
+}
+
+/// Marks the coded whole figures a table prints again: a line with the same code and the same
+/// figure in the same column and area as an earlier one (预备费 `227` printed at 类, 款 and 项,
+/// 吴忠 2025 p71; 宁夏 2023 表二十二's 223 as its 类 and as its foot total) is `repeat`, so that
+/// a sum over items.csv and the panel (which leaves these out) count it once.
+pub fn mark_repeats(items: &mut [super::facts::Item]) {
+    let mut seen = std::collections::HashSet::new();
+    for i in items
+        .iter_mut()
+        .filter(|i| !i.code.is_empty() && matches!(i.measure.base, Base::Total | Base::Amount))
+    {
+        if !seen.insert((i.col, i.code.clone(), i.area.clone(), i.amount_yuan)) {
+            i.line_role = Some(Role::Repeat);
         }
     }
 }
