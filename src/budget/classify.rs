@@ -574,7 +574,8 @@ impl Walk {
             }
             v
         };
-        let kuan_names = short(kuan_names);
+        let kuan_names = arranged(c, &r.name, short(kuan_names));
+        let kuan_names = with_spending(c, &r.name, kuan_names);
         // A fund table's funds are in its 类 whether or not a row prints it, up to its total
         // or balance lines.
         let lei_or_within = self.lei.clone().or_else(|| {
@@ -600,6 +601,7 @@ impl Walk {
             }
             _ => short(vec![r.name.clone()]),
         };
+        let xiang_names = arranged(c, &r.name, xiang_names);
         let xiang = |parent: &Option<(String, (i64, u8))>| -> Option<Found> {
             let (p, _) = parent.as_ref()?;
             xiang_names.iter().find_map(|n| {
@@ -1096,6 +1098,38 @@ pub fn apply(tables: &mut [AnalysedTable], year: Option<u32>, government: bool) 
     }
 }
 
+/// A fund's expenditure 款 or 项 printed as `X支出` for the classification's `X安排的支出`
+/// (济南: 城市基础设施配套费支出 for 21213 城市基础设施配套费安排的支出, 彩票公益金支出 for 22960):
+/// the printed name with 安排的 put before its 支出 is tried too, under the printed parent only.
+fn arranged(c: Classification, printed: &str, mut names: Vec<String>) -> Vec<String> {
+    let k = key(printed);
+    match k.strip_suffix("支出") {
+        Some(stem)
+            if c != Classification::Revenue
+                && stem.chars().count() >= 2
+                && !stem.ends_with("安排")
+                && !stem.ends_with("安排的") =>
+        {
+            names.push(format!("{stem}安排的支出"));
+        }
+        _ => {}
+    }
+    names
+}
+
+/// An expenditure 款 printed with 支出 added to the classification's name (专项转移支付支出 for
+/// 23003 专项转移支付 under 转移性支出): the name without it is tried too, under the printed
+/// parent only.
+fn with_spending(c: Classification, printed: &str, mut names: Vec<String>) -> Vec<String> {
+    if c == Classification::Function
+        && let Some(stem) = key(printed).strip_suffix("支出")
+        && stem.chars().count() >= 2
+    {
+        names.push(stem.to_string());
+    }
+    names
+}
+
 /// Marks the coded whole figures a table prints again: a line with the same code and the same
 /// figure in the same column and area as an earlier one (预备费 `227` printed at 类, 款 and 项,
 /// 吴忠 2025 p71; 宁夏 2023 表二十二's 223 as its 类 and as its foot total) is `repeat`, so that
@@ -1437,6 +1471,49 @@ mod tests {
         rows.iter()
             .map(|r| w.step(&SCHEME, class, r).map(|f| f.code))
             .collect()
+    }
+
+    #[test]
+    fn fund_and_transfer_names_with_their_spending_words() {
+        // 杭州 2021 决算 p147 (pdftotext): （三）城乡社区支出, 其中:国有土地使用权出让支出, its
+        // 征地和拆迁补偿支出 1,355,000, then 国有土地收益基金支出 185,500 over 征地和拆迁补偿支出
+        // 185,500 (21210's 项, not 21208's), then 城市基础设施配套费支出 100,000.
+        let got = walk(&[
+            row("城乡社区支出", "（三）", 0),
+            row("国有土地使用权出让收入安排的支出", "", 1),
+            row("征地和拆迁补偿支出", "", 2),
+            row("国有土地收益基金支出(注2)", "", 1),
+            row("征地和拆迁补偿支出", "", 2),
+            row("城市基础设施配套费支出", "", 1),
+        ]);
+        let want = [
+            Some("212"),
+            Some("21208"),
+            Some("2120801"),
+            Some("21210"),
+            Some("2121001"),
+            Some("21213"),
+        ];
+        assert_eq!(got, want.map(|s| s.map(String::from)));
+        // 广州 2025 预算 p33: 社会工作事务支出 (20139 社会工作事务) with its 行政运行, then
+        // 信访事务支出 (20140) and its 行政运行: 2014001, not 社会工作事务's 2013901.
+        let got = walk(&[
+            row("一般公共服务支出", "一、", 0),
+            row("社会工作事务支出", "", 1),
+            row("行政运行", "", 2),
+            row("信访事务支出", "", 1),
+            row("行政运行", "", 2),
+        ]);
+        let want = [
+            Some("201"),
+            Some("20139"),
+            Some("2013901"),
+            Some("20140"),
+            Some("2014001"),
+        ];
+        assert_eq!(got, want.map(|s| s.map(String::from)));
+        // Not from a name alone: without its 类 above, 城市基础设施配套费支出 is no code.
+        assert_eq!(walk(&[row("城市基础设施配套费支出", "", 1)]), vec![None]);
     }
 
     #[test]
