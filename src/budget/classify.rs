@@ -969,6 +969,101 @@ fn mark_parts(t: &mut AnalysedTable) {
     }
 }
 
+/// Whether the items `parts` add up to the items `head` in every column `head` prints an
+/// amount in, to the rounding of the printed figures (half a printed unit per figure: 广东 2024
+/// p53 社会保障和就业 5,842,416 = 2,143,123 + 38,655 + 3,660,637 + 1), in at least one column.
+fn adds_up(items: &[super::facts::Item], head: &[usize], parts: &[usize]) -> bool {
+    let amount = |k: usize| items.get(k).and_then(|i| i.amount_yuan);
+    let col = |k: usize| items.get(k).map(|i| i.col);
+    // Half a printed unit in yuan: how far a printed figure may be from the sum it rounds.
+    let half = |k: usize| {
+        items.get(k).map_or(Decimal::ZERO, |i| {
+            half_unit(printed_decimals(&i.printed)) * i.unit.multiplier()
+        })
+    };
+    let mut checked = 0;
+    let all = head.iter().all(|&k| {
+        let Some(total) = amount(k) else {
+            return true;
+        };
+        let mine: Vec<usize> = parts
+            .iter()
+            .copied()
+            .filter(|&p| col(p) == col(k))
+            .collect();
+        let sum: Decimal = mine.iter().filter_map(|&p| amount(p)).sum();
+        let slack: Decimal = mine.iter().map(|&p| half(p)).sum::<Decimal>() + half(k);
+        checked += 1;
+        (sum - total).abs() <= slack
+    });
+    all && checked > 0
+}
+
+/// The lines of a social-insurance table's block for all funds (济南 2022 决算 p31: 社会保险基金
+/// 收入合计, then 社会保险费收入, 利息收入 … before 一、机关事业单位基本养老保险基金收入): each is the
+/// sum of the same line under every fund below, so it has no code of its own; marked
+/// `aggregate` only where, in every column, the funds' lines of its name add up to it.
+fn fund_totals(items: &[super::facts::Item]) -> Vec<usize> {
+    let mut rows: Vec<usize> = items
+        .iter()
+        .filter(|i| i.line_role.is_some())
+        .map(|i| i.row)
+        .collect();
+    rows.sort_unstable();
+    rows.dedup();
+    let line = |n: &str| key(n).trim_end_matches('等').to_string();
+    let fund = |i: &super::facts::Item| {
+        let k = key(&i.name);
+        (i.code.len() == 5 && (i.code.starts_with("102") || i.code.starts_with("209")))
+            || (i.code.is_empty()
+                && k.contains("基金")
+                && (k.ends_with("收入") || k.ends_with("支出") || k.ends_with("基金")))
+    };
+    let mut marked = Vec::new();
+    let mut block: Vec<(String, Vec<usize>)> = Vec::new();
+    let mut lines: Vec<(String, Vec<usize>)> = Vec::new();
+    let (mut open, mut funds) = (false, false);
+    let mut close = |block: &mut Vec<(String, Vec<usize>)>,
+                     lines: &mut Vec<(String, Vec<usize>)>| {
+        for (name, head) in block.iter() {
+            let parts: Vec<usize> = lines
+                .iter()
+                .filter(|(n, _)| n == name)
+                .flat_map(|(_, ks)| ks.iter().copied())
+                .collect();
+            if !parts.is_empty() && adds_up(items, head, &parts) {
+                marked.extend(head.iter().copied());
+            }
+        }
+        block.clear();
+        lines.clear();
+    };
+    for row in rows {
+        let ks: Vec<usize> = (0..items.len())
+            .filter(|&k| items.get(k).is_some_and(|i| i.row == row))
+            .collect();
+        let Some(i) = ks.first().and_then(|&k| items.get(k)) else {
+            continue;
+        };
+        if i.line_role == Some(Role::Total) {
+            close(&mut block, &mut lines);
+            (open, funds) = (true, false);
+        } else if fund(i) {
+            funds = open && !block.is_empty();
+            open = funds;
+        } else if funds {
+            lines.push((line(&i.name), ks));
+        } else if open && i.line_role == Some(Role::Subject) && i.code.is_empty() {
+            block.push((line(&i.name), ks));
+        } else if i.line_role != Some(Role::Aggregate) {
+            open = false;
+            block.clear();
+        }
+    }
+    close(&mut block, &mut lines);
+    marked
+}
+
 /// The items [`mark_parts`] marks, by index.
 fn parts_of_classes(items: &[super::facts::Item]) -> Vec<usize> {
     let mut rows: Vec<(usize, &str)> = Vec::new();
@@ -978,35 +1073,7 @@ fn parts_of_classes(items: &[super::facts::Item]) -> Vec<usize> {
         }
     }
     rows.sort_unstable();
-    let amount = |k: usize| items.get(k).and_then(|i| i.amount_yuan);
-    let col = |k: usize| items.get(k).map(|i| i.col);
-    // Half a printed unit in yuan: how far a printed figure may be from the sum it rounds.
-    let half = |k: usize| {
-        items.get(k).map_or(Decimal::ZERO, |i| {
-            half_unit(printed_decimals(&i.printed)) * i.unit.multiplier()
-        })
-    };
-    // The parts add up to their 类 in every column the 类 prints an amount in (to the
-    // rounding of the printed figures: 广东 2024 p53 社会保障和就业 5,842,416 = 2,143,123 +
-    // 38,655 + 3,660,637 + 1).
-    let adds_up = |head: &[usize], parts: &[usize]| {
-        let mut checked = 0;
-        let all = head.iter().all(|&k| {
-            let Some(total) = amount(k) else {
-                return true;
-            };
-            let mine: Vec<usize> = parts
-                .iter()
-                .copied()
-                .filter(|&p| col(p) == col(k))
-                .collect();
-            let sum: Decimal = mine.iter().filter_map(|&p| amount(p)).sum();
-            let slack: Decimal = mine.iter().map(|&p| half(p)).sum::<Decimal>() + half(k);
-            checked += 1;
-            (sum - total).abs() <= slack
-        });
-        all && checked > 0
-    };
+    let adds_up = |head: &[usize], parts: &[usize]| adds_up(items, head, parts);
     let mut marked = Vec::new();
     let mut head: Vec<usize> = Vec::new();
     let mut parts: Vec<usize> = Vec::new();
@@ -1094,6 +1161,16 @@ pub fn apply(tables: &mut [AnalysedTable], year: Option<u32>, government: bool) 
         }
         if gov_classified(t.kind) {
             mark_parts(t);
+        }
+        if matches!(
+            t.kind,
+            Kind::GovSocialInsuranceRevenue | Kind::GovSocialInsuranceExpenditure
+        ) {
+            for k in fund_totals(&t.items) {
+                if let Some(i) = t.items.get_mut(k) {
+                    i.line_role = Some(Role::Aggregate);
+                }
+            }
         }
     }
 }
@@ -2091,5 +2168,50 @@ mod tests {
             ("", Some(Aggregate)),
         ];
         assert_eq!(got, want);
+    }
+
+    #[test]
+    fn the_funds_block_of_a_social_insurance_table_is_an_aggregate() {
+        // 东莞 2025 预算 p73 (pdftotext, 万元): 合计 2,304,998, 其中 保险费收入 2,094,076 = 1,563,451
+        // + 12,566 + 79,957 + 402,141 + 0 + 35,961, 财政补贴收入 134,843, 利息收入 59,481.
+        let funds = [
+            "一、职工基本医疗保险基金收入",
+            "二、城乡居民基本养老保险基金收入",
+            "三、城乡居民基本医疗保险基金收入",
+            "四、机关事业单位基本养老保险基金收入",
+            "五、长期护理保险基金收入",
+            "六、职工大额医疗费用补助基金收入",
+        ];
+        let figures = [
+            [1_579_845, 1_563_451, 0, 10_801],
+            [45_225, 12_566, 30_799, 1_383],
+            [191_276, 79_957, 104_044, 6_770],
+            [449_032, 402_141, 0, 36_871],
+            [0, 0, 0, 0],
+            [39_620, 35_961, 0, 3_656],
+        ];
+        let mut labels = vec!["合计", "其中：保险费收入", "财政补贴收入", "利息收入"];
+        let mut values = vec![2_304_998, 2_094_076, 134_843, 59_481];
+        for (f, v) in funds.iter().zip(figures) {
+            labels.extend([*f, "其中：保险费收入", "财政补贴收入", "利息收入"]);
+            values.extend(v);
+        }
+        let table = |values: &[i64]| {
+            let mut t = fund_table(Kind::GovSocialInsuranceRevenue, &["预算数"], &labels);
+            for (i, v) in t.items.iter_mut().zip(values) {
+                i.amount_yuan = Some(Decimal::from(*v * 10_000));
+            }
+            apply(std::slice::from_mut(&mut t), Some(2026), true);
+            t.items
+                .iter()
+                .map(|i| i.line_role == Some(Role::Aggregate))
+                .collect::<Vec<_>>()
+        };
+        let got = table(&values);
+        assert_eq!(got[..4], [false, true, true, true]);
+        assert!(got[4..].iter().all(|a| !a));
+        // A block line its funds' lines do not add up to (10 万元 off) stays a subject.
+        values[3] += 10;
+        assert_eq!(table(&values)[..4], [false, true, true, false]);
     }
 }
