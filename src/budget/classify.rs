@@ -16,6 +16,7 @@ use super::checks::{half_unit, printed_decimals};
 use super::code::{Classification, Level, Role, Source};
 use super::document::AnalysedTable;
 use super::kind::Kind;
+use super::measure::Base;
 
 /// One period of a code: its name in the years [`from`, `to`] (open where None).
 #[derive(Debug, Clone)]
@@ -585,7 +586,8 @@ impl Walk {
             }
             v
         };
-        let kuan_names = short(kuan_names);
+        let kuan_names = arranged(c, &r.name, short(kuan_names));
+        let kuan_names = with_spending(c, &r.name, kuan_names);
         // A fund table's funds are in its 类 whether or not a row prints it, up to its total
         // or balance lines.
         let lei_or_within = self.lei.clone().or_else(|| {
@@ -611,6 +613,7 @@ impl Walk {
             }
             _ => short(vec![r.name.clone()]),
         };
+        let xiang_names = arranged(c, &r.name, xiang_names);
         let xiang = |parent: &Option<(String, (i64, u8))>| -> Option<Found> {
             let (p, _) = parent.as_ref()?;
             xiang_names.iter().find_map(|n| {
@@ -979,6 +982,101 @@ fn mark_parts(t: &mut AnalysedTable) {
     }
 }
 
+/// Whether the items `parts` add up to the items `head` in every column `head` prints an
+/// amount in, to the rounding of the printed figures (half a printed unit per figure: 广东 2024
+/// p53 社会保障和就业 5,842,416 = 2,143,123 + 38,655 + 3,660,637 + 1), in at least one column.
+fn adds_up(items: &[super::facts::Item], head: &[usize], parts: &[usize]) -> bool {
+    let amount = |k: usize| items.get(k).and_then(|i| i.amount_yuan);
+    let col = |k: usize| items.get(k).map(|i| i.col);
+    // Half a printed unit in yuan: how far a printed figure may be from the sum it rounds.
+    let half = |k: usize| {
+        items.get(k).map_or(Decimal::ZERO, |i| {
+            half_unit(printed_decimals(&i.printed)) * i.unit.multiplier()
+        })
+    };
+    let mut checked = 0;
+    let all = head.iter().all(|&k| {
+        let Some(total) = amount(k) else {
+            return true;
+        };
+        let mine: Vec<usize> = parts
+            .iter()
+            .copied()
+            .filter(|&p| col(p) == col(k))
+            .collect();
+        let sum: Decimal = mine.iter().filter_map(|&p| amount(p)).sum();
+        let slack: Decimal = mine.iter().map(|&p| half(p)).sum::<Decimal>() + half(k);
+        checked += 1;
+        (sum - total).abs() <= slack
+    });
+    all && checked > 0
+}
+
+/// The lines of a social-insurance table's block for all funds (济南 2022 决算 p31: 社会保险基金
+/// 收入合计, then 社会保险费收入, 利息收入 … before 一、机关事业单位基本养老保险基金收入): each is the
+/// sum of the same line under every fund below, so it has no code of its own; marked
+/// `aggregate` only where, in every column, the funds' lines of its name add up to it.
+fn fund_totals(items: &[super::facts::Item]) -> Vec<usize> {
+    let mut rows: Vec<usize> = items
+        .iter()
+        .filter(|i| i.line_role.is_some())
+        .map(|i| i.row)
+        .collect();
+    rows.sort_unstable();
+    rows.dedup();
+    let line = |n: &str| key(n).trim_end_matches('等').to_string();
+    let fund = |i: &super::facts::Item| {
+        let k = key(&i.name);
+        (i.code.len() == 5 && (i.code.starts_with("102") || i.code.starts_with("209")))
+            || (i.code.is_empty()
+                && k.contains("基金")
+                && (k.ends_with("收入") || k.ends_with("支出") || k.ends_with("基金")))
+    };
+    let mut marked = Vec::new();
+    let mut block: Vec<(String, Vec<usize>)> = Vec::new();
+    let mut lines: Vec<(String, Vec<usize>)> = Vec::new();
+    let (mut open, mut funds) = (false, false);
+    let mut close = |block: &mut Vec<(String, Vec<usize>)>,
+                     lines: &mut Vec<(String, Vec<usize>)>| {
+        for (name, head) in block.iter() {
+            let parts: Vec<usize> = lines
+                .iter()
+                .filter(|(n, _)| n == name)
+                .flat_map(|(_, ks)| ks.iter().copied())
+                .collect();
+            if !parts.is_empty() && adds_up(items, head, &parts) {
+                marked.extend(head.iter().copied());
+            }
+        }
+        block.clear();
+        lines.clear();
+    };
+    for row in rows {
+        let ks: Vec<usize> = (0..items.len())
+            .filter(|&k| items.get(k).is_some_and(|i| i.row == row))
+            .collect();
+        let Some(i) = ks.first().and_then(|&k| items.get(k)) else {
+            continue;
+        };
+        if i.line_role == Some(Role::Total) {
+            close(&mut block, &mut lines);
+            (open, funds) = (true, false);
+        } else if fund(i) {
+            funds = open && !block.is_empty();
+            open = funds;
+        } else if funds {
+            lines.push((line(&i.name), ks));
+        } else if open && i.line_role == Some(Role::Subject) && i.code.is_empty() {
+            block.push((line(&i.name), ks));
+        } else if i.line_role != Some(Role::Aggregate) {
+            open = false;
+            block.clear();
+        }
+    }
+    close(&mut block, &mut lines);
+    marked
+}
+
 /// The items [`mark_parts`] marks, by index.
 fn parts_of_classes(items: &[super::facts::Item]) -> Vec<usize> {
     let mut rows: Vec<(usize, &str)> = Vec::new();
@@ -988,35 +1086,7 @@ fn parts_of_classes(items: &[super::facts::Item]) -> Vec<usize> {
         }
     }
     rows.sort_unstable();
-    let amount = |k: usize| items.get(k).and_then(|i| i.amount_yuan);
-    let col = |k: usize| items.get(k).map(|i| i.col);
-    // Half a printed unit in yuan: how far a printed figure may be from the sum it rounds.
-    let half = |k: usize| {
-        items.get(k).map_or(Decimal::ZERO, |i| {
-            half_unit(printed_decimals(&i.printed)) * i.unit.multiplier()
-        })
-    };
-    // The parts add up to their 类 in every column the 类 prints an amount in (to the
-    // rounding of the printed figures: 广东 2024 p53 社会保障和就业 5,842,416 = 2,143,123 +
-    // 38,655 + 3,660,637 + 1).
-    let adds_up = |head: &[usize], parts: &[usize]| {
-        let mut checked = 0;
-        let all = head.iter().all(|&k| {
-            let Some(total) = amount(k) else {
-                return true;
-            };
-            let mine: Vec<usize> = parts
-                .iter()
-                .copied()
-                .filter(|&p| col(p) == col(k))
-                .collect();
-            let sum: Decimal = mine.iter().filter_map(|&p| amount(p)).sum();
-            let slack: Decimal = mine.iter().map(|&p| half(p)).sum::<Decimal>() + half(k);
-            checked += 1;
-            (sum - total).abs() <= slack
-        });
-        all && checked > 0
-    };
+    let adds_up = |head: &[usize], parts: &[usize]| adds_up(items, head, parts);
     let mut marked = Vec::new();
     let mut head: Vec<usize> = Vec::new();
     let mut parts: Vec<usize> = Vec::new();
@@ -1104,6 +1174,64 @@ pub fn apply(tables: &mut [AnalysedTable], year: Option<u32>, government: bool) 
         }
         if gov_classified(t.kind) {
             mark_parts(t);
+        }
+        if matches!(
+            t.kind,
+            Kind::GovSocialInsuranceRevenue | Kind::GovSocialInsuranceExpenditure
+        ) {
+            for k in fund_totals(&t.items) {
+                if let Some(i) = t.items.get_mut(k) {
+                    i.line_role = Some(Role::Aggregate);
+                }
+            }
+        }
+    }
+}
+
+/// A fund's expenditure 款 or 项 printed as `X支出` for the classification's `X安排的支出`
+/// (济南: 城市基础设施配套费支出 for 21213 城市基础设施配套费安排的支出, 彩票公益金支出 for 22960):
+/// the printed name with 安排的 put before its 支出 is tried too, under the printed parent only.
+fn arranged(c: Classification, printed: &str, mut names: Vec<String>) -> Vec<String> {
+    let k = key(printed);
+    match k.strip_suffix("支出") {
+        Some(stem)
+            if c != Classification::Revenue
+                && stem.chars().count() >= 2
+                && !stem.ends_with("安排")
+                && !stem.ends_with("安排的") =>
+        {
+            names.push(format!("{stem}安排的支出"));
+        }
+        _ => {}
+    }
+    names
+}
+
+/// An expenditure 款 printed with 支出 added to the classification's name (专项转移支付支出 for
+/// 23003 专项转移支付 under 转移性支出): the name without it is tried too, under the printed
+/// parent only.
+fn with_spending(c: Classification, printed: &str, mut names: Vec<String>) -> Vec<String> {
+    if c == Classification::Function
+        && let Some(stem) = key(printed).strip_suffix("支出")
+        && stem.chars().count() >= 2
+    {
+        names.push(stem.to_string());
+    }
+    names
+}
+
+/// Marks the coded whole figures a table prints again: a line with the same code and the same
+/// figure in the same column and area as an earlier one (预备费 `227` printed at 类, 款 and 项,
+/// 吴忠 2025 p71; 宁夏 2023 表二十二's 223 as its 类 and as its foot total) is `repeat`, so that
+/// a sum over items.csv and the panel (which leaves these out) count it once.
+pub fn mark_repeats(items: &mut [super::facts::Item]) {
+    let mut seen = std::collections::HashSet::new();
+    for i in items
+        .iter_mut()
+        .filter(|i| !i.code.is_empty() && matches!(i.measure.base, Base::Total | Base::Amount))
+    {
+        if !seen.insert((i.col, i.code.clone(), i.area.clone(), i.amount_yuan)) {
+            i.line_role = Some(Role::Repeat);
         }
     }
 }
@@ -1433,6 +1561,49 @@ mod tests {
         rows.iter()
             .map(|r| w.step(&SCHEME, class, r).map(|f| f.code))
             .collect()
+    }
+
+    #[test]
+    fn fund_and_transfer_names_with_their_spending_words() {
+        // 杭州 2021 决算 p147 (pdftotext): （三）城乡社区支出, 其中:国有土地使用权出让支出, its
+        // 征地和拆迁补偿支出 1,355,000, then 国有土地收益基金支出 185,500 over 征地和拆迁补偿支出
+        // 185,500 (21210's 项, not 21208's), then 城市基础设施配套费支出 100,000.
+        let got = walk(&[
+            row("城乡社区支出", "（三）", 0),
+            row("国有土地使用权出让收入安排的支出", "", 1),
+            row("征地和拆迁补偿支出", "", 2),
+            row("国有土地收益基金支出(注2)", "", 1),
+            row("征地和拆迁补偿支出", "", 2),
+            row("城市基础设施配套费支出", "", 1),
+        ]);
+        let want = [
+            Some("212"),
+            Some("21208"),
+            Some("2120801"),
+            Some("21210"),
+            Some("2121001"),
+            Some("21213"),
+        ];
+        assert_eq!(got, want.map(|s| s.map(String::from)));
+        // 广州 2025 预算 p33: 社会工作事务支出 (20139 社会工作事务) with its 行政运行, then
+        // 信访事务支出 (20140) and its 行政运行: 2014001, not 社会工作事务's 2013901.
+        let got = walk(&[
+            row("一般公共服务支出", "一、", 0),
+            row("社会工作事务支出", "", 1),
+            row("行政运行", "", 2),
+            row("信访事务支出", "", 1),
+            row("行政运行", "", 2),
+        ]);
+        let want = [
+            Some("201"),
+            Some("20139"),
+            Some("2013901"),
+            Some("20140"),
+            Some("2014001"),
+        ];
+        assert_eq!(got, want.map(|s| s.map(String::from)));
+        // Not from a name alone: without its 类 above, 城市基础设施配套费支出 is no code.
+        assert_eq!(walk(&[row("城市基础设施配套费支出", "", 1)]), vec![None]);
     }
 
     #[test]
@@ -2027,5 +2198,50 @@ mod tests {
             ("", Some(Aggregate)),
         ];
         assert_eq!(got, want);
+    }
+
+    #[test]
+    fn the_funds_block_of_a_social_insurance_table_is_an_aggregate() {
+        // 东莞 2025 预算 p73 (pdftotext, 万元): 合计 2,304,998, 其中 保险费收入 2,094,076 = 1,563,451
+        // + 12,566 + 79,957 + 402,141 + 0 + 35,961, 财政补贴收入 134,843, 利息收入 59,481.
+        let funds = [
+            "一、职工基本医疗保险基金收入",
+            "二、城乡居民基本养老保险基金收入",
+            "三、城乡居民基本医疗保险基金收入",
+            "四、机关事业单位基本养老保险基金收入",
+            "五、长期护理保险基金收入",
+            "六、职工大额医疗费用补助基金收入",
+        ];
+        let figures = [
+            [1_579_845, 1_563_451, 0, 10_801],
+            [45_225, 12_566, 30_799, 1_383],
+            [191_276, 79_957, 104_044, 6_770],
+            [449_032, 402_141, 0, 36_871],
+            [0, 0, 0, 0],
+            [39_620, 35_961, 0, 3_656],
+        ];
+        let mut labels = vec!["合计", "其中：保险费收入", "财政补贴收入", "利息收入"];
+        let mut values = vec![2_304_998, 2_094_076, 134_843, 59_481];
+        for (f, v) in funds.iter().zip(figures) {
+            labels.extend([*f, "其中：保险费收入", "财政补贴收入", "利息收入"]);
+            values.extend(v);
+        }
+        let table = |values: &[i64]| {
+            let mut t = fund_table(Kind::GovSocialInsuranceRevenue, &["预算数"], &labels);
+            for (i, v) in t.items.iter_mut().zip(values) {
+                i.amount_yuan = Some(Decimal::from(*v * 10_000));
+            }
+            apply(std::slice::from_mut(&mut t), Some(2026), true);
+            t.items
+                .iter()
+                .map(|i| i.line_role == Some(Role::Aggregate))
+                .collect::<Vec<_>>()
+        };
+        let got = table(&values);
+        assert_eq!(got[..4], [false, true, true, true]);
+        assert!(got[4..].iter().all(|a| !a));
+        // A block line its funds' lines do not add up to (10 万元 off) stays a subject.
+        values[3] += 10;
+        assert_eq!(table(&values)[..4], [false, true, true, false]);
     }
 }

@@ -113,6 +113,10 @@ pub enum Role {
     /// A template line summing several national codes with none of its own (上级补助收入 in a
     /// general budget: 11001 + 11002 + 11003): no code, a code would count twice.
     Aggregate,
+    /// A coded figure the table prints again with the same code in the same column (预备费 227
+    /// at 类, 款 and 项; a 类 printed again as the table's foot total): counted once, at its
+    /// first line; this one keeps its code and is left out of sums and of the panel.
+    Repeat,
 }
 
 impl Role {
@@ -121,6 +125,7 @@ impl Role {
             Role::Subject => "subject",
             Role::Total => "total",
             Role::Aggregate => "aggregate",
+            Role::Repeat => "repeat",
         }
     }
 }

@@ -305,6 +305,12 @@ pub fn analyse(pages: &[PageText], tables: Vec<Table>, sources: Sources) -> Anal
     let government = family == Family::Government;
     super::classify::apply(&mut analysed, year, government);
     super::area::apply(&mut analysed, government);
+    if government {
+        // After the area: a figure is a repeat within its area.
+        for t in &mut analysed {
+            super::classify::mark_repeats(&mut t.items);
+        }
+    }
     for t in &mut analysed {
         facts::rates_follow_rows(&t.items, &mut t.rates, &t.area);
     }

@@ -7,13 +7,12 @@
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
-use std::collections::HashSet;
 
 use super::DocRecord;
 use super::rows::{Column, ColumnType, Row};
 use crate::budget::amount::Unit;
 use crate::budget::code::Source;
-use crate::budget::code::{Classification, Level};
+use crate::budget::code::{Classification, Level, Role};
 use crate::budget::document::DocKind;
 use crate::budget::facts::Item;
 use crate::budget::kind::Kind;
@@ -126,15 +125,13 @@ pub fn jurisdiction(d: &DocRecord) -> String {
 }
 
 /// The coded whole figures of a table, each counted once: a line printed again with its code
-/// and the same figure in the same column is one figure (预备费 `227` printed at 类, 款 and 项,
-/// 吴忠 2025 p71; 宁夏 2023 表二十二's 国有资本经营预算支出 as its 类 and as its foot total,
-/// both 223). items.csv keeps every printed line.
+/// and the same figure in the same column is `repeat` (`classify::mark_repeats`, the same
+/// marker items.csv carries) and left out. items.csv keeps every printed line.
 fn counted_once(items: &[Item]) -> Vec<&Item> {
-    let mut seen = HashSet::new();
     items
         .iter()
         .filter(|i| !i.code.is_empty() && matches!(i.measure.base, Base::Total | Base::Amount))
-        .filter(|i| seen.insert((i.col, i.code.as_str(), i.area.as_str(), i.amount_yuan)))
+        .filter(|i| i.line_role != Some(Role::Repeat))
         .collect()
 }
 
@@ -235,7 +232,10 @@ mod tests {
             })
             .collect();
         let codes = |v: &[Item]| -> Vec<String> {
-            counted_once(v).iter().map(|i| i.code.clone()).collect()
+            let mut v = v.to_vec();
+            v.iter_mut().for_each(|i| i.line_role = None);
+            crate::budget::classify::mark_repeats(&mut v);
+            counted_once(&v).iter().map(|i| i.code.clone()).collect()
         };
         assert_eq!(codes(&items), ["227", "229"]);
         // Another figure under the same code (a later column, a different amount) counts.

@@ -12,7 +12,9 @@ gains) are pandas DataFrames typed as the Parquet files of ``yusuan extract --fo
 are: amounts ``decimal.Decimal`` (exact, DECIMAL(38, 4) in Arrow; an item of a percentage
 column has ``percent`` instead and ``amount_yuan`` None), codes text, counts
 integers (``Int64`` where they may be missing). ``doc.arrow("items")`` is the pyarrow Table.
-The columns are described in docs/SCHEMA.md.
+The columns are described in docs/SCHEMA.md. To sum the items of a government table, leave out
+the lines whose ``line_role`` is ``total``, ``aggregate`` or ``repeat`` (a figure printed again
+with its code; panel.csv counts it once).
 """
 
 from __future__ import annotations
