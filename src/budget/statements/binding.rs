@@ -373,6 +373,126 @@ mod tests {
         assert!(!restates_base("与上年相比增加", &["一致", "持平"]));
     }
 
+    fn read(texts: &[&str], year: u32, is_final: bool) -> Vec<Statement> {
+        use crate::budget::prose::{Sentence, Spot};
+        use crate::pdf::Rect;
+        let s: Vec<Sentence> = texts
+            .iter()
+            .map(|t| Sentence {
+                text: t.to_string(),
+                spots: vec![
+                    Spot {
+                        page: 1,
+                        bbox: Rect::from_points((0.0, 0.0), (1.0, 1.0)),
+                    };
+                    t.chars().count()
+                ],
+            })
+            .collect();
+        let ctx = super::super::Context {
+            year: Some(year),
+            is_final,
+            budget_report: !is_final,
+        };
+        super::super::statements(&s, &[], ctx)
+    }
+
+    fn find<'a>(v: &'a [Statement], printed: &str) -> &'a Statement {
+        v.iter().find(|s| s.printed == printed).unwrap()
+    }
+
+    // Wuxi 教育局 2026 p31-32 (105,814.6 / 131,349.6 = 80.56%).
+    const INCOME: [&str; 7] = [
+        "（5）住房保障支出（类）支出528.22万元，主要用于按规定缴纳在职人员住房公积金。",
+        "与上年相比减少46.48万元，减少8.09%。",
+        "二、收入预算情况说明",
+        "无锡市教育局（本级）2026年收入预算合计131,349.6万元，包括本年收入131,349.6万元，上年结转结余0万元。",
+        "其中：",
+        "本年一般公共预算收入105,814.6万元，占80.56%；",
+        "本年政府性基金预算收入0万元，占0%；",
+    ];
+
+    #[test]
+    fn a_list_shares_out_its_total_until_it_ends() {
+        let v = read(&INCOME, 2026, false);
+        assert_eq!(find(&v, "105,814.6").share_of, "收入预算合计");
+        let fund = v
+            .iter()
+            .find(|s| s.subject == "本年政府性基金预算收入")
+            .unwrap();
+        assert_eq!(fund.share_of, "收入预算合计");
+        // Without the total, the 类 item of another section is no total of the income lines.
+        let mut cut = INCOME.to_vec();
+        cut.remove(3);
+        let v = read(&cut, 2026, false);
+        assert_eq!(find(&v, "105,814.6").share_of, "");
+        assert_eq!(find(&v, "105,814.6").share, d("80.56"));
+    }
+
+    fn d(s: &str) -> Option<Decimal> {
+        s.parse().ok()
+    }
+
+    #[test]
+    fn a_share_named_for_a_sibling_and_a_change_after_brackets() {
+        // 1245 / (1245 + 565) = 68.78%.
+        let v = read(
+            &["其中：税收收入1,245亿元，非税收入565亿元，税收收入占比为68.8%。"],
+            2023,
+            false,
+        );
+        assert_eq!(find(&v, "1,245").share, d("68.8"));
+        assert_eq!(find(&v, "565").share, None);
+        // 349 + 762 = 1111: the brackets list the head's parts.
+        let v = read(
+            &[
+                "公务用车购置及运行维护费1111万元（其中公务用车购置费349万元、公务用车运行维护费762万元），比预算减少1387万元；",
+            ],
+            2022,
+            true,
+        );
+        assert_eq!(find(&v, "1387").subject, "公务用车购置及运行维护费");
+        assert_eq!(find(&v, "1111").comparison, "减少");
+        assert_eq!(find(&v, "762").comparison, "");
+    }
+
+    #[test]
+    fn a_limit_of_the_year_its_sentence_states() {
+        // 672.38 + 761.59 = 1433.97, in a 2023 budget report.
+        let v = read(
+            &[
+                "我市2022年政府债务限额1433.97亿元，其中一般债务限额672.38亿元，专项债务限额761.59亿元。",
+            ],
+            2023,
+            false,
+        );
+        for p in ["1433.97", "672.38", "761.59"] {
+            assert_eq!(find(&v, p).measure, measure::LIMIT);
+            assert_eq!(find(&v, p).year, Some(2022), "{p}");
+        }
+    }
+
+    #[test]
+    fn a_bare_comparison_is_of_the_sentence_before() {
+        // Jiangsu 政协 2017 p8.
+        let v = read(
+            &[
+                "3.住房保障（类）支出1,093.52万元，主要用于发放单位职工提租补贴。",
+                "与上年相比增加466.32万元，增长74.35%。",
+                "此外，基本支出预算数为5,916.27万元。",
+                "与上年相比增加498.72万元，增长9.21%。",
+                "项目支出预算数为3,123.68万元。",
+                "与上年数一致。",
+            ],
+            2017,
+            false,
+        );
+        assert_eq!(find(&v, "466.32").subject, "住房保障（类）支出");
+        assert_eq!(find(&v, "498.72").subject, "基本支出");
+        let same = v.iter().find(|s| s.comparison == "一致").unwrap();
+        assert_eq!(same.subject, "项目支出");
+    }
+
     #[test]
     fn brackets_closed_before_a_change() {
         let t = "费1111万元（其中购置费349万元、运行维护费762万元），比预算减少1387万元";
