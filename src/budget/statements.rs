@@ -1060,7 +1060,7 @@ struct After {
     /// The rate's word, the rate, and where it is printed (its base is stated before it).
     rate: Option<(String, Decimal, usize)>,
     completion: Option<(String, Decimal)>,
-    share: Option<(String, Decimal)>,
+    share: Option<binding::Share>,
     same: Option<(String, String, Option<u32>)>,
 }
 
@@ -1095,12 +1095,9 @@ fn after(s: &str, ctx: Context) -> After {
         {
             out.rate.get_or_insert((w.to_string(), v, m.start()));
         } else if let Some(i) = clause.find("占") {
-            let of = clause
-                .get(i + '占'.len_utf8()..)
-                .unwrap_or("")
-                .trim_end_matches('的')
-                .to_string();
-            out.share.get_or_insert((of, v));
+            let of = clause.get(i + '占'.len_utf8()..).unwrap_or("");
+            out.share
+                .get_or_insert(binding::Share::new(&clause[..i], of, v));
         } else if let Some(i) = clause.find("完成").or_else(|| clause.find("为")) {
             let word = if clause[i..].starts_with("完成") {
                 "完成"
@@ -1142,9 +1139,11 @@ pub fn statements(
     // (比预算数220000万元减少…): the comparison is the other figure's.
     let mut is_base: Vec<bool> = Vec::new();
     let mut item: Option<String> = None;
+    // The sentence the list item was named in.
+    let mut item_no = 0;
     let mut last_subject = String::new();
     // The total that a 其中 list shares out (本年收入合计…，其中：…), for 占N%.
-    let mut parent: Option<String> = None;
+    let mut parent: Option<binding::Whole> = None;
     let parts = super::prose::parts(sentences);
     // A list item naming a fund with no figure (（2）职工社会医疗保险基金。): the sentence after
     // it states the fund's figures without its name.
@@ -1192,15 +1191,32 @@ pub fn statements(
             .filter(|&y| ctx.year.is_some_and(|d| y > d));
         if let Some(subj) = item_subject(text) {
             item = Some(subj);
+            item_no = no;
         } else if strip_marker(text).len() != text.len() {
             item = None;
         }
         let figs = figures(text);
+        let prev_text = no
+            .checked_sub(1)
+            .and_then(|p| sentences.get(p))
+            .map_or("", |p| p.text.as_str());
+        if !binding::list_continues(prev_text, text, !figs.is_empty()) {
+            parent = None;
+        }
+        // What a comparison with no subject of its own compares (the sentence before's figure).
+        let context = binding::bare_context(
+            &out.iter()
+                .zip(&sure)
+                .filter(|(x, _)| x.sentence_no + 1 == no && x.measure != measure::CHANGE)
+                .map(|(x, ok)| (x, *ok))
+                .collect::<Vec<_>>(),
+            prev_text,
+            item.is_some() && item_no + 1 == no,
+            item.as_deref().unwrap_or(&last_subject),
+        );
         if figs.is_empty() {
             heading = fund_heading(text).map(|h| (no, h));
-            if let Some(st) =
-                comparison_only(no, s, ctx, item.as_deref().unwrap_or(&last_subject), &out)
-            {
+            if let Some(st) = comparison_only(no, s, ctx, context.as_deref(), &out) {
                 out.push(st);
                 sure.push(true);
                 is_base.push(false);
@@ -1277,6 +1293,10 @@ pub fn statements(
                 .unwrap_or_else(|| last_subject.clone());
             if let Some((word, at)) = ends_with_change(pre) {
                 // A change amount: 收入支出总计减少56.95万元, 比2025年预算增加14.25万元.
+                let fallback =
+                    head_before_brackets(&out, first_of_sentence, text, &figs, k, f.start)
+                        .and_then(|i| out.get(i))
+                        .map_or(fallback, |x| x.subject.clone());
                 let head = &pre[..at];
                 let (own, base) = match opener(head) {
                     Some(i) => (&head[..i], base_of(head, ctx)),
@@ -1287,6 +1307,17 @@ pub fn statements(
                 let (subj, _) = subject_words(&own);
                 st.year = own_year.or(part_year);
                 borrowed = is_generic(&subj);
+                // 与上年相比增加498.72万元。 opening its sentence: of the sentence before's
+                // figure (its list item's when that sentence names the item).
+                let opens = first_of_sentence == out.len();
+                let fallback = match (&previous, &context) {
+                    (None, Some(c)) if opens => c.clone(),
+                    (None, None) if opens => {
+                        stray = borrowed;
+                        fallback
+                    }
+                    _ => fallback,
+                };
                 st.subject = if borrowed { fallback.clone() } else { subj };
                 st.measure = measure::CHANGE.to_string();
                 st.comparison = word.to_string();
@@ -1580,13 +1611,26 @@ pub fn statements(
                         st.measure = measure::EXECUTED.to_string();
                     }
                 }
-                if let Some((of, v)) = a.share {
-                    st.share = Some(v);
-                    st.share_of = if of.is_empty() {
-                        parent.clone().unwrap_or_default()
-                    } else {
-                        of
-                    };
+                if let Some(share) = a.share {
+                    // 一般性转移支付491.7亿元（含…补助185.4亿元），增长0.9%，占比为70.2%: the head's.
+                    let closing = post.chars().next().filter(|c| matches!(c, '）' | ')'));
+                    let head = closing.and_then(|c| {
+                        head_before_brackets(
+                            &out,
+                            first_of_sentence,
+                            text,
+                            &figs,
+                            k + 1,
+                            f.end + c.len_utf8(),
+                        )
+                    });
+                    binding::place_share(
+                        share,
+                        &mut st,
+                        out.get_mut(first_of_sentence..).unwrap_or_default(),
+                        head.map(|i| i - first_of_sentence),
+                        parent.as_ref(),
+                    );
                 }
                 if st.comparison.is_empty()
                     && let Some((w, b, y)) = a.same
@@ -1595,11 +1639,16 @@ pub fn statements(
                     st.base = b;
                     st.base_year = y;
                 }
-                if post.starts_with("，其中")
-                    || post.starts_with("，主要用于")
-                    || post.contains("其中：") && k == 0
-                {
-                    parent = Some(st.subject.clone());
+                if binding::opens_parts(post, k == 0) {
+                    parent = Some(binding::Whole::of(&st));
+                }
+                // 我市2022年政府债务限额…，其中一般债务限额672.38亿元 (in a 2023 report).
+                if st.measure == measure::LIMIT && st.year.is_none() {
+                    let whole_year = previous_at
+                        .and_then(|i| out.get(i))
+                        .filter(|x| x.measure == measure::LIMIT)
+                        .and_then(|x| x.year);
+                    st.year = binding::limit_year(text.get(..f.start).unwrap_or(""), whole_year);
                 }
             }
             if let (Some(y), Some(d)) = (st.year, ctx.year)
@@ -1640,6 +1689,7 @@ pub fn statements(
                 && !doubled
                 && !bound
                 && !stray
+                && !binding::restates_base(pre, &SAME_WORDS)
                 && (!borrowed || previous_sure);
             if st.measure != measure::CHANGE && confident {
                 last_subject = st.subject.clone();
@@ -1653,6 +1703,29 @@ pub fn statements(
         .zip(sure)
         .filter_map(|(st, ok)| ok.then_some(st))
         .collect()
+}
+
+/// The head of the figures in brackets closed before `at` (`1111万元（其中…349万元、…762万元），
+/// 比预算减少…`): the index in `out` of the last figure among the first `n` of the sentence that
+/// is neither a change nor in those brackets, when figure `n - 1` is in them.
+fn head_before_brackets(
+    out: &[Statement],
+    first_of_sentence: usize,
+    text: &str,
+    figs: &[Found],
+    n: usize,
+    at: usize,
+) -> Option<usize> {
+    let starts: Vec<usize> = figs.iter().take(n).map(|f| f.start).collect();
+    let inside = binding::bracketed(text, &starts, at);
+    if !inside.last().copied().unwrap_or(false) {
+        return None;
+    }
+    (0..n)
+        .rev()
+        .filter(|&j| !inside.get(j).copied().unwrap_or(false))
+        .map(|j| first_of_sentence + j)
+        .find(|&i| out.get(i).is_some_and(|x| x.measure != measure::CHANGE))
 }
 
 /// A figure followed by the limit it is (`控制在全市7295.6亿元的地方政府债务限额以内`,
@@ -1677,7 +1750,7 @@ fn comparison_only(
     no: usize,
     s: &Sentence,
     ctx: Context,
-    context: &str,
+    context: Option<&str>,
     before: &[Statement],
 ) -> Option<Statement> {
     let text = s.text.as_str();
@@ -1714,7 +1787,7 @@ fn comparison_only(
             .map_or(clause, |i| if i == 0 { "" } else { &clause[..i] });
         let (subj, _) = subject_words(opening_stripped(clause).0.trim_end_matches('均'));
         let subject = if is_generic(&subj) {
-            context.to_string()
+            context?.to_string()
         } else {
             subj
         };
@@ -1759,6 +1832,7 @@ fn comparison_only(
     })
 }
 
+mod binding;
 mod confidence;
 #[cfg(test)]
 mod tests;
