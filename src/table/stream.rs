@@ -173,15 +173,27 @@ pub fn stream_grids(glyphs: &[Glyph], lines: &[&Line], s: &Settings) -> Vec<Grid
             // A gap much wider than the block's own line spacing, or than a few lines, ends it.
             let size = line_size(glyphs, a);
             let gap = b.bbox.y0 - a.bbox.y1;
+            // Lines that overlap (the lines of a header cell printed beside a cell of one
+            // line) are one row, not a measure of the spacing between rows.
             let mut gaps: Vec<f64> = (i..j)
                 .filter_map(|k| Some(lines.get(k + 1)?.bbox.y0 - lines.get(k)?.bbox.y1))
+                .filter(|g| *g >= 0.0)
                 .collect();
             gaps.sort_by(f64::total_cmp);
             let usual = gaps.get(gaps.len() / 2).copied();
+            // A gap the next line repeats is the spacing of the rows that start there (a body
+            // set wider than its header), not the end of the block.
+            let repeated = lines
+                .get(j + 2)
+                .map(|c| c.bbox.y0 - b.bbox.y1)
+                .is_some_and(|next| {
+                    gap <= st.block_gap_ratio * next.max(st.block_min_usual_gap * size)
+                });
             if gap > st.block_max_gap * size
-                || usual.is_some_and(|u| {
-                    gap > st.block_gap_ratio * u.max(st.block_min_usual_gap * size)
-                })
+                || !repeated
+                    && usual.is_some_and(|u| {
+                        gap > st.block_gap_ratio * u.max(st.block_min_usual_gap * size)
+                    })
             {
                 break;
             }
