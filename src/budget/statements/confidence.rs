@@ -222,7 +222,7 @@ const POLICY_NAMES: [&str; 9] = [
 /// with money (并成功发行…, 分为…, 共计实现…, 成立首期, 设立规模, 引进…项目, 注资, 足额发放…),
 /// what it covers or brought (涉及项目预算资金, 带动投资, 撬动社会资本), a debt flow named by
 /// its verb that no budget line names exactly (支付利息, 偿还债务, 偿还到期债务).
-const LEADS: [&str; 23] = [
+const LEADS: [&str; 26] = [
     "并",
     "分为",
     "共计",
@@ -246,6 +246,9 @@ const LEADS: [&str; 23] = [
     "偿还",
     "统筹推进",
     "统筹促进",
+    "拟",
+    "含",
+    "免",
 ];
 
 /// Areas a subject may open with (市本级限额, 全市结余): an owner's level, no name.
@@ -517,6 +520,18 @@ pub(super) fn well_formed(subject: &str) -> bool {
     // so (补充预算稳定调节基金, 调出资金 …) are not among these verbs, and a classification's
     // name (解决历史遗留问题及改革成本支出) stays.
     if LEADS.iter().any(|v| subject.starts_with(v)) && !opens_with_classified_name(subject) {
+        return false;
+    }
+    // A clause that adds or takes off (收入总量减去当年支出…); a verb inside (全市财政投入
+    // 疫情防控经费, “蓉采贷”向中小微企业授信, 补助标准提高至, 自治区转贷我市…). (A name cut
+    // where its line opened with a bracket, （类）, is the sentence split's: its checks stay.)
+    if ["减去", "加上", "授信", "提高至", "转贷我", "转贷给"]
+        .iter()
+        .any(|w| plain.contains(w))
+        || plain
+            .find("投入")
+            .is_some_and(|i| i > 0 && i + "投入".len() < plain.len())
+    {
         return false;
     }
     // 城乡污水处理设施、水利基础工程、文化旅游建设方面: a use, no money named.

@@ -135,6 +135,42 @@ pub(super) fn part_of(subj: &str, whole: &str) -> Option<Option<String>> {
             .then(|| format!("{subj}{head}"));
         return Some(named);
     }
+    // 偿还地方政府债券本金X，其中：一般债券本金Y; 新增债券X，其中一般债券Y: a bond or debt
+    // of a flow is that flow's part (一般债券还本支出, 新增一般债券), not the stock it names.
+    let stock = ["一般债券", "专项债券", "一般债务", "专项债务"]
+        .into_iter()
+        .find(|b| {
+            subj.strip_prefix(b)
+                .is_some_and(|r| ["", "本金", "还本"].contains(&r))
+        });
+    if let Some(bond) = stock {
+        for flow in ["还本支出", "付息支出"] {
+            if whole.ends_with(flow) {
+                return Some(Some(format!("{bond}{flow}")));
+            }
+        }
+        // (地方政府新增债券转贷收入X，其中：一般债券Y: its part of the on-lending)
+        let (issued, tail) = whole
+            .strip_suffix("转贷收入")
+            .map_or((whole, ""), |w| (w, "转贷收入"));
+        if subj == bond
+            && let Some(kind) = issued.strip_suffix("债券")
+        {
+            // (成都高新区新增债券, 省财政厅转贷我市地方政府新增债券: the kind its name ends with)
+            if let Some(kind) = ["地方政府新增", "新增地方政府", "新增", "再融资", "地方政府"]
+                .into_iter()
+                .find(|k| kind.ends_with(k))
+            {
+                return Some(Some(format!("{kind}{bond}{tail}")));
+            }
+        }
+        let flowing = [
+            "偿还", "还本", "付息", "发行", "转贷", "新增", "到期", "本金",
+        ];
+        if flowing.iter().any(|w| whole.contains(w)) {
+            return Some(None);
+        }
+    }
     for head in ["限额", "余额"] {
         let Some(area) = subj.strip_suffix(head) else {
             continue;
@@ -172,6 +208,25 @@ pub(super) fn owned_balance(area: &str, head: &str, owner: &str) -> String {
 /// → 调出资金, 支付专项债务利息 → 专项债务付息支出, 偿还政府债务本金 → 政府债务还本支出):
 /// `Some(name)` when the verb phrase is one of these exactly, `None` otherwise.
 pub(super) fn canonical_flow(subj: &str, sentence: &str) -> Option<String> {
+    // 政府采购支出预算总额X，其中：拟采购货物支出Y: the procurement line of the budget.
+    if sentence.contains("政府采购")
+        && let Some(rest) = subj
+            .strip_prefix("拟采购")
+            .or_else(|| subj.strip_prefix("拟购买"))
+        && let what = rest.strip_suffix("支出").unwrap_or(rest)
+        && ["货物", "工程", "服务"].contains(&what)
+    {
+        return Some(format!("政府采购{what}支出"));
+    }
+    // 省转贷我市地方政府债务: the province's on-lending, the city's 债务转贷收入.
+    if let Some(at) = subj.find("转贷我")
+        && let Some(lent) = subj.get(at + "转贷我".len() + '市'.len_utf8()..)
+        && lent.ends_with(['务', '券'])
+        && lent.starts_with("地方政府")
+        && confidence::well_formed(lent)
+    {
+        return Some(format!("{lent}转贷收入"));
+    }
     let debt = |x: &str| {
         !x.is_empty()
             && x.ends_with(['务', '券'])
@@ -216,12 +271,12 @@ pub(super) fn canonical_flow(subj: &str, sentence: &str) -> Option<String> {
     None
 }
 
-/// Adverbs before a verb that opens a subject (并成功发行, 共计实现).
-const ADVERBS: [&str; 6] = ["并", "共计", "共", "成功", "已", "累计"];
+/// Adverbs before a verb that opens a subject (并成功发行, 共计实现, 拟安排).
+const ADVERBS: [&str; 7] = ["并", "共计", "共", "成功", "已", "累计", "拟"];
 
 /// Verbs that open a subject and stand before the money's own name (发行新增债券资金,
 /// 分为一般性转移支付, 实现国有资源有偿使用收入).
-const LEAD_VERBS: [&str; 6] = ["发行", "分为", "实现", "完成", "争取", "下达"];
+const LEAD_VERBS: [&str; 7] = ["发行", "分为", "实现", "完成", "争取", "下达", "安排"];
 
 /// The name after a verb opening `subj` (并成功发行新增债券资金 → 新增债券资金), when what is
 /// left is a well-formed name of money.
@@ -332,6 +387,20 @@ mod tests {
             Some(None)
         );
         assert_eq!(part_of("一般债务限额", "全市政府债务限额"), None);
+        assert_eq!(
+            part_of("一般债券本金", "全市地方政府债券还本支出"),
+            Some(Some("一般债券还本支出".to_string()))
+        );
+        assert_eq!(
+            part_of("一般债券", "新增债券"),
+            Some(Some("新增一般债券".to_string()))
+        );
+        assert_eq!(part_of("专项债务", "偿还债务本金"), Some(None));
+        assert_eq!(
+            part_of("专项债券", "成都高新区新增债券"),
+            Some(Some("新增专项债券".to_string()))
+        );
+        assert_eq!(part_of("一般债务", "全市政府债务余额"), None);
         assert_eq!(part_of("税收收入", "一般公共预算收入"), None);
     }
 
@@ -363,6 +432,10 @@ mod tests {
             canonical_flow("偿还到期债务", roll).as_deref(),
             Some("债务还本支出")
         );
+        assert_eq!(
+            canonical_flow("省转贷我市地方政府债务", s).as_deref(),
+            Some("地方政府债务转贷收入")
+        );
         // 偿还债务 may be the principal or principal and interest: no name.
         assert_eq!(canonical_flow("偿还债务", s), None);
         assert_eq!(canonical_flow("偿还到期债务", s), None);
@@ -380,6 +453,14 @@ mod tests {
             Some("一般性转移支付")
         );
         assert_eq!(without_leading_verb("共完成支出"), None);
+        assert_eq!(
+            without_leading_verb("拟安排一般公共预算支出").as_deref(),
+            Some("一般公共预算支出")
+        );
+        assert_eq!(
+            without_leading_verb("拟发行再融资债券").as_deref(),
+            Some("再融资债券")
+        );
         assert_eq!(without_leading_verb("共同财政事权转移支付支出"), None);
         assert_eq!(without_leading_verb("完成在地固投"), None);
         assert_eq!(without_leading_verb("实现旅游收入"), None);

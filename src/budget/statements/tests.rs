@@ -436,7 +436,7 @@ fn standards_other_figures_and_thousands_separators() {
     assert_eq!(
         subjects(&v),
         [
-            ("城乡居民基本医疗保险政府补助标准提高至每人每年", "standard"),
+            // (城乡居民基本医疗保险政府补助标准提高至每人每年670元: a change's clause, no name)
             ("照料护理补贴", "standard"),
             ("新增撬动社会资本", "other"),
             // 南部山区, 莱芜高新区: an owner alone, a part of a whole not named (s23).
