@@ -439,7 +439,7 @@ pub(super) fn opens_with_policy(subject: &str) -> bool {
     let plain = outside_brackets(subject);
     POLICY.iter().any(|v| subject.starts_with(v))
         && !POLICY_NAMES.iter().any(|n| subject.starts_with(n))
-        && !(fund.iter().any(|h| plain.ends_with(h)) && !plain.contains('等'))
+        && (plain.contains('等') || !fund.iter().any(|h| plain.ends_with(h)))
         && !opens_with_classified_name(subject)
 }
 
