@@ -1151,6 +1151,7 @@ pub fn statements(
     // The year-end a sentence dates its balances at (截至2022年底，全市政府债务余额…): the next
     // sentence's undated balances (市本级政府债务余额…) stand at the same date.
     let mut year_end: Option<(usize, u32)> = None;
+    let mut last_account: Option<(usize, Option<String>)> = None;
     for (no, s) in sentences.iter().enumerate() {
         let text = s.text.as_str();
         let carried_end = year_end
@@ -1195,6 +1196,15 @@ pub fn statements(
         } else if strip_marker(text).len() != text.len() {
             item = None;
         }
+        // The one budget named last, up to three sentences before, with no other named since
+        // (收入…；支出…；加转移性支出…。收支相抵，滚存结余…: the balances' owner).
+        let account_before = last_account
+            .clone()
+            .filter(|(n, _)| n + 3 >= no)
+            .and_then(|(_, a)| a);
+        if names::names_an_account(text) {
+            last_account = Some((no, names::account_in(text)));
+        }
         let figs = figures(text);
         let prev_text = no
             .checked_sub(1)
@@ -1224,6 +1234,8 @@ pub fn statements(
             continue;
         }
         let first_of_sentence = out.len();
+        // The figure a 其中 / 主要包括 list of this sentence shares out: its subject.
+        let mut whole: Option<String> = None;
         // A debt balance stated in this sentence (measure, year): its parts that follow
         // (其中：一般债务X、专项债务Y) are of the same measure and year.
         let mut balance: Option<(String, Option<u32>)> = None;
@@ -1287,6 +1299,7 @@ pub fn statements(
             let mut stray = false;
             let mut part = false;
             let mut base_figure = false;
+            let mut partless = false;
             let fallback = previous
                 .clone()
                 .or_else(|| item.clone())
@@ -1393,6 +1406,27 @@ pub fn statements(
                     Some(r) if r.ends_with("结转下年") => r.to_string(),
                     _ => subj,
                 };
+                let subj = names::without_note_mark(&subj).unwrap_or(subj);
+                // 滚存结余预计465.22亿元: 预计 is the measure's word, not the name's.
+                let subj = match subj.strip_suffix("预计") {
+                    Some(r) if !r.is_empty() => r.to_string(),
+                    _ => subj,
+                };
+                let subj = names::without_leading_verb(&subj).unwrap_or(subj);
+                let subj = flow_named(&subj, text);
+                let subj = covered_by(&subj, text.get(..cstart).unwrap_or("")).unwrap_or(subj);
+                // 上年结转资金62.1亿元，共安排支出61.8亿元: the spending of the money before.
+                let subj = match previous.as_deref() {
+                    Some(p)
+                        if ["共安排支出", "安排支出"].contains(&subj.as_str())
+                            && ["结转资金", "结余资金", "结转"]
+                                .iter()
+                                .any(|w| p.ends_with(w)) =>
+                    {
+                        format!("{p}安排支出")
+                    }
+                    _ => subj,
+                };
                 let subj = match owned(
                     &subj,
                     previous.as_deref(),
@@ -1404,6 +1438,34 @@ pub fn statements(
                     Some(s) => {
                         borrowed = true;
                         s
+                    }
+                    None => subj,
+                };
+                // 收支相抵，年终结余3.7亿元: the balance of the one budget this sentence (before
+                // the figure) or the one before names; of none, or of two, it is not emitted.
+                let subj = match names::balance_head(&subj) {
+                    Some((area, head)) => {
+                        let here = text.get(..f.start).unwrap_or("");
+                        // (补充预算稳定调节基金，滚存余额…: that fund's balance, no budget's)
+                        let owner = if here.contains("预算稳定调节基金") {
+                            None
+                        } else if names::names_an_account(here) {
+                            names::account_in(here)
+                        } else {
+                            account_before.clone()
+                        };
+                        owner.map_or(subj.clone(), |o| names::owned_balance(area, head, &o))
+                    }
+                    None => subj,
+                };
+                // 年末滚存结余X，其中：失业保险基金Y; 全市政府债务限额X，其中市本级限额Y: a
+                // part named without the whole's head, or only by its area, takes it; another
+                // part of a balance is not emitted.
+                let subj = match whole.as_deref().and_then(|w| names::part_of(&subj, w)) {
+                    Some(Some(named)) => named,
+                    Some(None) => {
+                        partless = true;
+                        subj
                     }
                     None => subj,
                 };
@@ -1639,6 +1701,9 @@ pub fn statements(
                     st.base = b;
                     st.base_year = y;
                 }
+                if ["其中", "主要包括"].iter().any(|w| post.contains(w)) {
+                    whole = Some(st.subject.clone());
+                }
                 if binding::opens_parts(post, k == 0) {
                     parent = Some(binding::Whole::of(&st));
                 }
@@ -1690,6 +1755,7 @@ pub fn statements(
                 && !bound
                 && !stray
                 && !binding::restates_base(pre, &SAME_WORDS)
+                && !partless
                 && (!borrowed || previous_sure);
             if st.measure != measure::CHANGE && confident {
                 last_subject = st.subject.clone();
@@ -1834,5 +1900,34 @@ fn comparison_only(
 
 mod binding;
 mod confidence;
+mod names;
+
+/// What a list of projects covers, named by the projects the clause before names
+/// (`编报绩效目标的项目共1个，涉及项目预算资金19,593.87万元` → 编报绩效目标的项目预算资金).
+fn covered_by(subj: &str, before: &str) -> Option<String> {
+    let rest = subj.strip_prefix("涉及")?;
+    let clause = before
+        .trim_end_matches(['，', ','])
+        .rsplit(['，', '。', '；', '：', ','])
+        .next()?;
+    let (clause, _) = opening_stripped(clause);
+    let which = clause.get(..clause.find("的项目")? + "的".len())?;
+    let named = format!("{which}项目{}", rest.strip_prefix("项目").unwrap_or(rest));
+    (!which.is_empty() && confidence::names_money(&named) && confidence::well_formed(&named))
+        .then_some(named)
+}
+
+/// A flow named by its verb (`补助下级`, `全市支付专项债务利息`) as the budget names it, its
+/// area kept; other subjects as they are.
+fn flow_named(subj: &str, sentence: &str) -> String {
+    let area = ACTORS
+        .iter()
+        .copied()
+        .filter(|a| !a.ends_with("财政"))
+        .find(|a| subj.starts_with(a))
+        .unwrap_or("");
+    names::canonical_flow(&subj[area.len()..], sentence)
+        .map_or_else(|| subj.to_string(), |name| format!("{area}{name}"))
+}
 #[cfg(test)]
 mod tests;

@@ -99,7 +99,7 @@ const ENDS: [&str; 18] = [
 ];
 
 /// A verb or a word too vague to name money on its own (设立6970万元的…, 剩余2.43亿元, 已提款9亿元).
-const VAGUE: [&str; 34] = [
+const VAGUE: [&str; 35] = [
     "设立",
     "剩余",
     "获得",
@@ -134,6 +134,7 @@ const VAGUE: [&str; 34] = [
     "到位",
     "实现",
     "帮扶",
+    "付息",
 ];
 
 /// Verbs and adverbs of policy that open a purpose or a clause, not a name of money
@@ -217,6 +218,56 @@ const POLICY_NAMES: [&str; 9] = [
     "建设用地",
 ];
 
+/// Verbs (and adverbs before them) that open a clause, not a name of money: what was done
+/// with money (并成功发行…, 分为…, 共计实现…, 成立首期, 设立规模, 引进…项目, 注资, 足额发放…),
+/// what it covers or brought (涉及项目预算资金, 带动投资, 撬动社会资本), a debt flow named by
+/// its verb that no budget line names exactly (支付利息, 偿还债务, 偿还到期债务).
+const LEADS: [&str; 26] = [
+    "并",
+    "分为",
+    "共计",
+    "共完成",
+    "共安排",
+    "成立",
+    "设立",
+    "引进",
+    "注资",
+    "发放",
+    "足额",
+    "涉及",
+    "带动",
+    "撬动",
+    "投入",
+    "完成",
+    "实现",
+    "下达",
+    "争取",
+    "支付",
+    "偿还",
+    "统筹推进",
+    "统筹促进",
+    "拟",
+    "含",
+    "免",
+];
+
+/// Areas a subject may open with (市本级限额, 全市结余): an owner's level, no name.
+const AREAS: [&str; 13] = [
+    "全市",
+    "市本级",
+    "市级",
+    "全省",
+    "省本级",
+    "省级",
+    "全区",
+    "区本级",
+    "区级",
+    "全县",
+    "县本级",
+    "县级",
+    "本级",
+];
+
 /// Openings of a time, not of a name (上半年预拨…, 截至年底…).
 const TIMES: [&str; 11] = [
     "执行中",
@@ -235,7 +286,7 @@ const TIMES: [&str; 11] = [
 /// Subjects whose head names money without its owner (余额, 结余, 预算收入, 其他方面): the owner is
 /// given in statements.rs when the sentence (or its heading) names it unambiguously; alone
 /// they say nothing.
-const VAGUE_HEADS: [&str; 27] = [
+const VAGUE_HEADS: [&str; 28] = [
     "资金量",
     "超收",
     "短收",
@@ -246,6 +297,7 @@ const VAGUE_HEADS: [&str; 27] = [
     "收入执行数",
     "支出执行数",
     "余额",
+    "限额",
     "结余",
     "年末余额",
     "期末余额",
@@ -357,7 +409,7 @@ pub(super) fn names_money(subject: &str) -> bool {
 
 /// Whether some opening of `subject` is a name of the classification (巩固拓展脱贫攻坚成果…
 /// opens like a verb of policy and is a 类).
-fn opens_with_classified_name(subject: &str) -> bool {
+pub(super) fn opens_with_classified_name(subject: &str) -> bool {
     use super::super::classify::SCHEME;
     use super::super::code::Classification;
     let plain = outside_brackets(subject);
@@ -383,9 +435,11 @@ fn opens_with_classified_name(subject: &str) -> bool {
 /// 聚焦…统筹安排重点项目资金: the money for the purpose, not the purpose).
 pub(super) fn opens_with_policy(subject: &str) -> bool {
     let fund = ["资金", "经费", "支出", "补助", "补贴", "转移支付"];
+    // (支持中小企业发展等支出: uses listed with 等, no fund's name)
+    let plain = outside_brackets(subject);
     POLICY.iter().any(|v| subject.starts_with(v))
         && !POLICY_NAMES.iter().any(|n| subject.starts_with(n))
-        && !fund.iter().any(|h| outside_brackets(subject).ends_with(h))
+        && (plain.contains('等') || !fund.iter().any(|h| plain.ends_with(h)))
         && !opens_with_classified_name(subject)
 }
 
@@ -448,7 +502,51 @@ pub(super) fn well_formed(subject: &str) -> bool {
     if COUNT.as_ref().is_some_and(|r| r.is_match(&plain)) && !names_money(subject) {
         return false;
     }
-    if VAGUE_HEADS.contains(&subject) {
+    // A vague head or a balance with no more than an area before it (年终结余, 市本级限额,
+    // 全市结转下年): whose budget it is was not found (statements.rs names it when it can).
+    let bare = AREAS
+        .iter()
+        .find_map(|a| subject.strip_prefix(a))
+        .unwrap_or(subject);
+    if VAGUE_HEADS.contains(&subject)
+        || VAGUE_HEADS.contains(&bare)
+        || bare == "限额"
+        || super::names::balance_head(subject).is_some()
+    {
+        return false;
+    }
+    // A verb opening the subject (并成功发行…, 分为…, 成立首期, 涉及项目预算资金, 注资, 足额发放…,
+    // 支付利息, 偿还债务): what the money did or was for, no name of it. The names that open
+    // so (补充预算稳定调节基金, 调出资金 …) are not among these verbs, and a classification's
+    // name (解决历史遗留问题及改革成本支出) stays.
+    if LEADS.iter().any(|v| subject.starts_with(v)) && !opens_with_classified_name(subject) {
+        return false;
+    }
+    // A clause that adds or takes off (收入总量减去当年支出…); a verb inside (全市财政投入
+    // 疫情防控经费, “蓉采贷”向中小微企业授信, 补助标准提高至, 自治区转贷我市…). (A name cut
+    // where its line opened with a bracket, （类）, is the sentence split's: its checks stay.)
+    if ["减去", "加上", "授信", "提高至", "转贷我", "转贷给"]
+        .iter()
+        .any(|w| plain.contains(w))
+        || plain
+            .find("投入")
+            .is_some_and(|i| i > 0 && i + "投入".len() < plain.len())
+    {
+        return false;
+    }
+    // 城乡污水处理设施、水利基础工程、文化旅游建设方面: a use, no money named.
+    if (plain.ends_with("方面") || plain.ends_with("领域")) && !names_money(subject) {
+        return false;
+    }
+    // 4个贫困县区统筹整合涉农资金: a count of owners and a verb before the name, a clause
+    // (117个部门“三公”经费预算 is a name).
+    if subject.starts_with(|c: char| c.is_ascii_digit())
+        && [
+            "统筹", "整合", "安排", "投入", "争取", "获得", "使用", "实施", "完成",
+        ]
+        .iter()
+        .any(|v| plain.contains(v))
+    {
         return false;
     }
     // A clause's verb inside (获得, 收到, 收回, 调减, 小于 …) or an owner alone (成都高新区, 全市).
@@ -462,10 +560,8 @@ pub(super) fn well_formed(subject: &str) -> bool {
         .iter()
         .find_map(|w| subject.strip_prefix(w))
         .unwrap_or(subject);
-    // 涉及资金581.9亿元 (what an evaluation covered) says nothing; 涉及项目预算资金 names a budget.
-    let covered = subject
-        .strip_prefix("涉及")
-        .is_some_and(|r| r.is_empty() || ["资金", "金额", "财政资金", "财政性资金"].contains(&r));
+    // 涉及资金581.9亿元 (what an evaluation covered) says nothing (LEADS drops every 涉及…).
+    let covered = subject == "涉及";
     // 统筹安排预算资金149.3亿元: a verb of putting money and a word that names nothing.
     let verbs = [
         "安排", "统筹", "投入", "筹集", "筹措", "争取", "下达", "拨付", "整合", "兑现",

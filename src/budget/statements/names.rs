@@ -1,0 +1,478 @@
+//! Names of money a text states loosely: a balance or a carry-over without the budget it is of
+//! (`收支相抵，年终结余3.7亿元`), a flow named by its verb (`补助下级`, `支付专项债务利息`), a
+//! name after a verb (`并成功发行新增债券资金`), a footnote's mark (`国有资本经营预算（3）收入`).
+//! Each is given its full name when the sentence (or the one before) says it unambiguously;
+//! otherwise the subject stays as it is and is not emitted (confidence.rs).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::confidence;
+
+/// Balances and carry-overs a budget's account names without the budget (年终结余, 结转下年).
+/// Not the lines of a department's tables (上年结转结余, 年终结转结余: the department's own), nor
+/// the income of a budget's balance (上年结余, 上年结转: a flow named as the budget names it).
+const BALANCE_HEADS: [&str; 26] = [
+    "滚存结余",
+    "年末滚存结余",
+    "年终滚存结余",
+    "当年收支结余",
+    "本年收支结余",
+    "当年结余",
+    "本年结余",
+    "累计结余",
+    "年末累计结余",
+    "上年累计结余",
+    "年末结余",
+    "年终结余",
+    "当期结余",
+    "收支结余",
+    "年末新增结余",
+    "结转下年",
+    "结转下年使用",
+    "结转下年支出",
+    "结转下年使用资金",
+    "结转下年继续使用",
+    "结转下年继续使用资金",
+    "年终结转",
+    "年末结转",
+    "年末结转结余",
+    "结转结余",
+    "年终结余结转",
+];
+
+/// Areas a balance's subject may open with (全市结转下年): an owner's level, not its budget.
+const AREAS: [&str; 14] = [
+    "全市",
+    "市本级",
+    "市级",
+    "全省",
+    "省本级",
+    "省级",
+    "全区",
+    "区本级",
+    "区级",
+    "全县",
+    "县本级",
+    "县级",
+    "本级",
+    "全州",
+];
+
+/// The budgets (accounts) a balance is of, as a text names them, with an area before them.
+static ACCOUNT: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(
+        r"(全市|市本级|市级|全省|省本级|省级|全区|区本级|区级|全县|县本级|县级|全州)?(一般公共预算|政府性基金预算|政府性基金|国有资本经营预算|社会保险基金预算|社会保险基金|(?:城乡居民|城镇职工|企业职工|机关事业单位|城镇居民|职工|居民)?(?:基本|社会)?(?:养老|医疗|失业|工伤|生育)保险基金)",
+    )
+    .ok()
+});
+
+/// The balance head of `subj` (年终结余, 全市结转下年) as (area, head), when that is all it says.
+pub(super) fn balance_head(subj: &str) -> Option<(&str, &str)> {
+    let area = AREAS
+        .iter()
+        .copied()
+        .find(|a| subj.starts_with(a))
+        .unwrap_or("");
+    let head = &subj[area.len()..];
+    BALANCE_HEADS.contains(&head).then_some((area, head))
+}
+
+/// The one budget `text` names (`市本级社会保险基金预算`, `成都高新区一般公共预算` as
+/// 一般公共预算 with no known area), with its area; `None` when it names none or several.
+pub(super) fn account_in(text: &str) -> Option<String> {
+    let re = ACCOUNT.as_ref()?;
+    let mut found: Vec<(String, String)> = Vec::new();
+    for c in re.captures_iter(text) {
+        // 调出到一般公共预算, 调入政府性基金: the budget money goes to, not the one the text is of.
+        let at = c.get(0).map_or(0, |m| m.start());
+        if text[..at].ends_with(['到', '至', '向', '入', '出']) {
+            continue;
+        }
+        let area = c.get(1).map_or("", |m| m.as_str()).to_string();
+        let name = c.get(2).map_or("", |m| m.as_str());
+        // 社会保险基金预算 and 社会保险基金 are one budget; so are 政府性基金(预算).
+        let name = match name.strip_suffix("预算") {
+            Some(r) if r.ends_with("基金") => r.to_string(),
+            _ => name.to_string(),
+        };
+        // 养老保险基金 inside 社会保险基金's text is one of its funds, a budget of its own.
+        if !found.iter().any(|(_, n)| *n == name) {
+            found.push((area, name));
+        }
+    }
+    match found.as_slice() {
+        [(area, name)] => Some(format!("{area}{name}")),
+        _ => None,
+    }
+}
+
+/// Whether `text` names any budget (one or several).
+pub(super) fn names_an_account(text: &str) -> bool {
+    ACCOUNT.as_ref().is_some_and(|re| re.is_match(text))
+}
+
+/// Heads of a whole that a list shares out as balances (结转资金9.2亿元，主要包括：…).
+const WHOLE_BALANCES: [&str; 3] = ["结转资金", "结余资金", "结转结余资金"];
+
+/// A part of a list whose whole is `whole` (the subject of the figure before 其中): `None` when
+/// the part names itself; `Some(Some(name))` when it needs the whole's head or stem to be named
+/// (失业保险基金 of 年末滚存结余 → 失业保险基金年末滚存结余; 市本级限额 of 全市政府债务限额 →
+/// 市本级政府债务限额); `Some(None)` when it is a part of a balance that cannot be named so
+/// (教育支出 of 结转资金: the 类's share of the balance, not the 类's spending).
+pub(super) fn part_of(subj: &str, whole: &str) -> Option<Option<String>> {
+    let balance = BALANCE_HEADS
+        .iter()
+        .chain(&WHOLE_BALANCES)
+        .filter(|h| whole.ends_with(*h))
+        .max_by_key(|h| h.len());
+    if let Some(head) = balance {
+        if subj.contains("结余") || subj.contains("结转") || subj.contains("余额") {
+            return None;
+        }
+        let named = (subj.ends_with("基金") && confidence::well_formed(subj))
+            .then(|| format!("{subj}{head}"));
+        return Some(named);
+    }
+    // 偿还地方政府债券本金X，其中：一般债券本金Y; 新增债券X，其中一般债券Y: a bond or debt
+    // of a flow is that flow's part (一般债券还本支出, 新增一般债券), not the stock it names.
+    let stock = ["一般债券", "专项债券", "一般债务", "专项债务"]
+        .into_iter()
+        .find(|b| {
+            subj.strip_prefix(b)
+                .is_some_and(|r| ["", "本金", "还本"].contains(&r))
+        });
+    if let Some(bond) = stock {
+        for flow in ["还本支出", "付息支出"] {
+            if whole.ends_with(flow) {
+                return Some(Some(format!("{bond}{flow}")));
+            }
+        }
+        // (地方政府新增债券转贷收入X，其中：一般债券Y: its part of the on-lending)
+        let (issued, tail) = whole
+            .strip_suffix("转贷收入")
+            .map_or((whole, ""), |w| (w, "转贷收入"));
+        if subj == bond
+            && let Some(kind) = issued.strip_suffix("债券")
+        {
+            // (成都高新区新增债券, 省财政厅转贷我市地方政府新增债券: the kind its name ends with)
+            if let Some(kind) = ["地方政府新增", "新增地方政府", "新增", "再融资", "地方政府"]
+                .into_iter()
+                .find(|k| kind.ends_with(k))
+            {
+                return Some(Some(format!("{kind}{bond}{tail}")));
+            }
+        }
+        let flowing = [
+            "偿还", "还本", "付息", "发行", "转贷", "新增", "到期", "本金",
+        ];
+        if flowing.iter().any(|w| whole.contains(w)) {
+            return Some(None);
+        }
+    }
+    for head in ["限额", "余额"] {
+        let Some(area) = subj.strip_suffix(head) else {
+            continue;
+        };
+        if !AREAS.contains(&area) || !whole.ends_with(head) {
+            return None;
+        }
+        let stem = whole.strip_suffix(head).unwrap_or("");
+        let stem = stem.strip_prefix("预计").unwrap_or(stem);
+        let stem = AREAS
+            .iter()
+            .find_map(|a| stem.strip_prefix(a))
+            .unwrap_or(stem);
+        return Some((!stem.is_empty()).then(|| format!("{area}{stem}{head}")));
+    }
+    None
+}
+
+/// A balance's full name: the budget `owner` names, the subject's own area first
+/// (全市 + 社会保险基金 + 年末滚存结余).
+pub(super) fn owned_balance(area: &str, head: &str, owner: &str) -> String {
+    let owner_bare = AREAS
+        .iter()
+        .find_map(|a| owner.strip_prefix(a))
+        .unwrap_or(owner);
+    let head = head.strip_suffix("继续使用").unwrap_or(head);
+    if area.is_empty() {
+        format!("{owner}{head}")
+    } else {
+        format!("{area}{owner_bare}{head}")
+    }
+}
+
+/// A flow named by its verb, as the budget names it (补助下级 → 补助下级支出, 调出到一般公共预算
+/// → 调出资金, 支付专项债务利息 → 专项债务付息支出, 偿还政府债务本金 → 政府债务还本支出):
+/// `Some(name)` when the verb phrase is one of these exactly, `None` otherwise.
+pub(super) fn canonical_flow(subj: &str, sentence: &str) -> Option<String> {
+    // 政府采购支出预算总额X，其中：拟采购货物支出Y: the procurement line of the budget.
+    if sentence.contains("政府采购")
+        && let Some(rest) = subj
+            .strip_prefix("拟采购")
+            .or_else(|| subj.strip_prefix("拟购买"))
+        && let what = rest.strip_suffix("支出").unwrap_or(rest)
+        && ["货物", "工程", "服务"].contains(&what)
+    {
+        return Some(format!("政府采购{what}支出"));
+    }
+    // 省转贷我市地方政府债务: the province's on-lending, the city's 债务转贷收入.
+    if let Some(at) = subj.find("转贷我")
+        && let Some(lent) = subj.get(at + "转贷我".len() + '市'.len_utf8()..)
+        && lent.ends_with(['务', '券'])
+        && lent.starts_with("地方政府")
+        && confidence::well_formed(lent)
+    {
+        return Some(format!("{lent}转贷收入"));
+    }
+    let debt = |x: &str| {
+        !x.is_empty()
+            && x.ends_with(['务', '券'])
+            && confidence::well_formed(x)
+            && !x.contains(['、', '和', '及'])
+    };
+    match subj {
+        "补助下级" => return Some("补助下级支出".into()),
+        "调出到一般公共预算" | "调出至一般公共预算" | "调入一般公共预算" =>
+        {
+            return Some("调出资金".into());
+        }
+        "付息" if sentence.contains("债") => return Some("债务付息支出".into()),
+        _ => {}
+    }
+    for verb in ["支付", "支出", "偿付"] {
+        if let Some(x) = subj
+            .strip_prefix(verb)
+            .and_then(|r| r.strip_suffix("利息"))
+            .filter(|x| debt(x))
+        {
+            return Some(format!("{x}付息支出"));
+        }
+    }
+    let paid = subj.strip_prefix("偿还")?;
+    // 余额5228.8亿元，加上举借债务1340.5亿元，减去偿还到期债务362.7亿元后…余额: what a
+    // balance's roll takes off is the principal repaid.
+    let owed = paid.strip_prefix("到期").unwrap_or(paid);
+    if owed.ends_with("债务")
+        && debt(owed)
+        && sentence.contains("余额")
+        && sentence.contains(&format!("减去{subj}"))
+    {
+        return Some(format!("{owed}还本支出"));
+    }
+    if let Some(x) = paid.strip_suffix("本金").filter(|x| debt(x)) {
+        return Some(format!("{x}还本支出"));
+    }
+    if let Some(x) = paid.strip_suffix("本息").filter(|x| debt(x)) {
+        return Some(format!("{x}还本付息支出"));
+    }
+    None
+}
+
+/// Adverbs before a verb that opens a subject (并成功发行, 共计实现, 拟安排).
+const ADVERBS: [&str; 7] = ["并", "共计", "共", "成功", "已", "累计", "拟"];
+
+/// Verbs that open a subject and stand before the money's own name (发行新增债券资金,
+/// 分为一般性转移支付, 实现国有资源有偿使用收入).
+const LEAD_VERBS: [&str; 7] = ["发行", "分为", "实现", "完成", "争取", "下达", "安排"];
+
+/// The name after a verb opening `subj` (并成功发行新增债券资金 → 新增债券资金), when what is
+/// left is a well-formed name of money.
+pub(super) fn without_leading_verb(subj: &str) -> Option<String> {
+    let mut rest = subj;
+    loop {
+        let before = rest;
+        for a in ADVERBS {
+            if let Some(r) = rest.strip_prefix(a)
+                && (ADVERBS.iter().chain(&LEAD_VERBS).any(|v| r.starts_with(v)))
+            {
+                rest = r;
+            }
+        }
+        if before == rest {
+            break;
+        }
+    }
+    let verb = LEAD_VERBS.iter().find(|v| rest.starts_with(*v))?;
+    let name = &rest[verb.len()..];
+    // 实现旅游收入, 完成基础设施投资: money, but no budget's; the verb stays and the subject
+    // is not emitted.
+    let budget = [
+        "预算",
+        "财政",
+        "税",
+        "转移支付",
+        "债",
+        "补助",
+        "补贴",
+        "资金",
+        "基金",
+        "经费",
+        "拨款",
+    ];
+    (name.chars().count() >= 3
+        && (budget.iter().any(|w| name.contains(w))
+            || confidence::opens_with_classified_name(name))
+        && confidence::names_money(name)
+        && confidence::well_formed(name)
+        && !matches!(name, "预算" | "支出" | "收入" | "资金"))
+    .then(|| name.to_string())
+}
+
+/// `subj` without a footnote's mark inside (`全市国有资本经营预算（3）收入`): a bracketed number
+/// after a name, not a list marker (which opens a subject) nor a code (`（01项）`).
+pub(super) fn without_note_mark(subj: &str) -> Option<String> {
+    static MARK: LazyLock<Option<Regex>> =
+        LazyLock::new(|| Regex::new(r"(\p{Han})[（(]\d{1,2}[）)](\p{Han})").ok());
+    let re = MARK.as_ref()?;
+    re.is_match(subj)
+        .then(|| re.replace_all(subj, "$1$2").to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn balances_take_the_budget_the_text_names() {
+        assert_eq!(balance_head("全市结转下年"), Some(("全市", "结转下年")));
+        assert_eq!(balance_head("年终结余"), Some(("", "年终结余")));
+        assert_eq!(balance_head("全市社会保险基金年终结余"), None);
+        assert_eq!(
+            account_in("收支相抵，市本级社会保险基金预算当年支大于收2680万元，"),
+            Some("市本级社会保险基金".to_string())
+        );
+        assert_eq!(
+            account_in("成都高新区一般公共预算收支平衡，因项目跨年实施需要，"),
+            Some("一般公共预算".to_string())
+        );
+        assert_eq!(
+            account_in("政府性基金支出1262.18亿元，上解上级支出0.33亿元，调出资金131.92亿元，"),
+            Some("政府性基金".to_string())
+        );
+        assert_eq!(
+            account_in("全市国有资本经营预算支出5亿元，调出到一般公共预算5.68亿元，"),
+            Some("全市国有资本经营预算".to_string())
+        );
+        // Two budgets: no owner.
+        assert_eq!(
+            account_in("一般公共预算收入10亿元，政府性基金预算收入5亿元，"),
+            None
+        );
+        assert_eq!(account_in("收支相抵，"), None);
+        assert_eq!(
+            owned_balance("全市", "结转下年继续使用", "一般公共预算"),
+            "全市一般公共预算结转下年"
+        );
+        assert_eq!(
+            owned_balance("", "年末滚存结余", "市本级社会保险基金"),
+            "市本级社会保险基金年末滚存结余"
+        );
+    }
+
+    #[test]
+    fn parts_of_a_whole() {
+        assert_eq!(
+            part_of("城乡居民基本养老保险基金", "年末滚存结余"),
+            Some(Some("城乡居民基本养老保险基金年末滚存结余".to_string()))
+        );
+        assert_eq!(
+            part_of("市本级限额", "全市政府债务限额"),
+            Some(Some("市本级政府债务限额".to_string()))
+        );
+        assert_eq!(
+            part_of("农林水支出", "四川天府新区直管区一般公共预算结转资金"),
+            Some(None)
+        );
+        assert_eq!(part_of("一般债务限额", "全市政府债务限额"), None);
+        assert_eq!(
+            part_of("一般债券本金", "全市地方政府债券还本支出"),
+            Some(Some("一般债券还本支出".to_string()))
+        );
+        assert_eq!(
+            part_of("一般债券", "新增债券"),
+            Some(Some("新增一般债券".to_string()))
+        );
+        assert_eq!(part_of("专项债务", "偿还债务本金"), Some(None));
+        assert_eq!(
+            part_of("专项债券", "成都高新区新增债券"),
+            Some(Some("新增专项债券".to_string()))
+        );
+        assert_eq!(part_of("一般债务", "全市政府债务余额"), None);
+        assert_eq!(part_of("税收收入", "一般公共预算收入"), None);
+    }
+
+    #[test]
+    fn flows_named_by_their_verb() {
+        let s = "全市支付地方政府债务利息54.6亿元";
+        assert_eq!(
+            canonical_flow("支付专项债务利息", s).as_deref(),
+            Some("专项债务付息支出")
+        );
+        assert_eq!(
+            canonical_flow("支出政府债务利息", s).as_deref(),
+            Some("政府债务付息支出")
+        );
+        assert_eq!(
+            canonical_flow("补助下级", s).as_deref(),
+            Some("补助下级支出")
+        );
+        assert_eq!(
+            canonical_flow("调出到一般公共预算", s).as_deref(),
+            Some("调出资金")
+        );
+        assert_eq!(
+            canonical_flow("偿还政府债务本金", s).as_deref(),
+            Some("政府债务还本支出")
+        );
+        let roll = "2023年末余额5228.8亿元，减去偿还到期债务362.7亿元后，2024年末余额";
+        assert_eq!(
+            canonical_flow("偿还到期债务", roll).as_deref(),
+            Some("债务还本支出")
+        );
+        assert_eq!(
+            canonical_flow("省转贷我市地方政府债务", s).as_deref(),
+            Some("地方政府债务转贷收入")
+        );
+        // 偿还债务 may be the principal or principal and interest: no name.
+        assert_eq!(canonical_flow("偿还债务", s), None);
+        assert_eq!(canonical_flow("偿还到期债务", s), None);
+        assert_eq!(canonical_flow("支付利息", s), None);
+    }
+
+    #[test]
+    fn names_after_a_verb_and_marks() {
+        assert_eq!(
+            without_leading_verb("并成功发行新增债券资金").as_deref(),
+            Some("新增债券资金")
+        );
+        assert_eq!(
+            without_leading_verb("分为一般性转移支付").as_deref(),
+            Some("一般性转移支付")
+        );
+        assert_eq!(without_leading_verb("共完成支出"), None);
+        assert_eq!(
+            without_leading_verb("拟安排一般公共预算支出").as_deref(),
+            Some("一般公共预算支出")
+        );
+        assert_eq!(
+            without_leading_verb("拟发行再融资债券").as_deref(),
+            Some("再融资债券")
+        );
+        assert_eq!(without_leading_verb("共同财政事权转移支付支出"), None);
+        assert_eq!(without_leading_verb("完成在地固投"), None);
+        assert_eq!(without_leading_verb("实现旅游收入"), None);
+        assert_eq!(
+            without_leading_verb("实现一般公共预算支出").as_deref(),
+            Some("一般公共预算支出")
+        );
+        assert_eq!(
+            without_note_mark("全市国有资本经营预算（3）收入").as_deref(),
+            Some("全市国有资本经营预算收入")
+        );
+        assert_eq!(without_note_mark("住房公积金（01项）"), None);
+        assert_eq!(without_note_mark("个人所得税(40%部分)"), None);
+    }
+}
