@@ -181,19 +181,10 @@ pub fn stream_grids(glyphs: &[Glyph], lines: &[&Line], s: &Settings) -> Vec<Grid
                 .collect();
             gaps.sort_by(f64::total_cmp);
             let usual = gaps.get(gaps.len() / 2).copied();
-            // A gap the next line repeats is the spacing of the rows that start there (a body
-            // set wider than its header), not the end of the block.
-            let repeated = lines
-                .get(j + 2)
-                .map(|c| c.bbox.y0 - b.bbox.y1)
-                .is_some_and(|next| {
-                    gap <= st.block_gap_ratio * next.max(st.block_min_usual_gap * size)
-                });
             if gap > st.block_max_gap * size
-                || !repeated
-                    && usual.is_some_and(|u| {
-                        gap > st.block_gap_ratio * u.max(st.block_min_usual_gap * size)
-                    })
+                || usual.is_some_and(|u| {
+                    gap > st.block_gap_ratio * u.max(st.block_min_usual_gap * size)
+                })
             {
                 break;
             }
