@@ -98,8 +98,17 @@ fn is_marker_start(line: &str) -> bool {
             .nth(numeral_run.chars().count() - 1)
             .is_some_and(|c| c == '、');
     }
+    // （一） (3): numerals inside, not a word (（资产）有偿使用收入, （境）费 wrapped to the line).
     if first == '（' || first == '(' {
-        return rest.contains('）') || rest.contains(')');
+        let inner: String = rest
+            .chars()
+            .take_while(|c| !matches!(c, '）' | ')'))
+            .collect();
+        return inner.len() < rest.len()
+            && !inner.is_empty()
+            && inner
+                .chars()
+                .all(|c| "一二三四五六七八九十".contains(c) || c.is_ascii_digit());
     }
     if first.is_ascii_digit() {
         // The whole line, not its first five characters: `1191.7亿元，` opens no item.
@@ -518,6 +527,10 @@ mod tests {
             "十分",
             // 成都 2022 budget report p3 (pdftotext): a figure opening a wrapped line.
             "1191.7亿元，实际完成777.3亿元，",
+            // s102 tuning sample: a name's bracket wrapped to the line start.
+            "（资产）有偿使用收入21.1亿元",
+            "（境）经费31.16万元",
+            "（项）支出",
         ] {
             assert!(!is_marker_start(no), "{no}");
         }

@@ -1327,6 +1327,7 @@ pub fn statements(
             let mut stray = false;
             let mut part = false;
             let mut base_figure = false;
+            let mut opening_budget = false;
             let fallback = previous
                 .clone()
                 .or_else(|| item.clone())
@@ -1396,8 +1397,19 @@ pub fn statements(
                 let adjusting = adjusted(&subj);
                 let (subj, kind) = match adjusting.clone() {
                     Some((s, k)) => (s, Some(k)),
+                    // 调整后收入预算为66.2亿元: the budget as adjusted.
+                    None if kind.is_none()
+                        && subj.starts_with("调整后")
+                        && (subj.ends_with("预算") || subj.ends_with("预算数")) =>
+                    {
+                        (subj, Some(measure::ADJUSTED))
+                    }
                     None => (subj, kind),
                 };
+                // 由年初的13.08亿元调整为…: the figure is a budget, whatever the account's name.
+                opening_budget = adjusting
+                    .as_ref()
+                    .is_some_and(|(_, k)| *k == measure::BUDGET);
                 // A base stated with its figure (比2025年年初预算数28479.84万元增加…).
                 // The clause's words before its year are dropped with it (比2021年的3881.68亿元
                 // 减少…): the comparison then opens the clause as printed.
@@ -1406,7 +1418,7 @@ pub fn statements(
                     .map(|i| (subj.clone(), i))
                     .or_else(|| {
                         opener(pre)
-                            .filter(|&i| i == 0 && is_generic(&subj))
+                            .filter(|&i| i == 0)
                             .map(|i| (pre.to_string(), i))
                     })
                     .filter(|_| {
@@ -1494,7 +1506,8 @@ pub fn statements(
                         .any(|w| post.starts_with(w));
                 st.measure = if threshold {
                     measure::THRESHOLD.to_string()
-                } else if st.subject.contains("限额")
+                } else if st.subject.replace("限额标准", "").contains("限额")
+                    // (采购限额标准以上…采购金额: a procurement amount, no limit)
                     // 提前批新增债券额度, 下达我市新增专项债券额度: the quota of bonds a
                     // government may issue, a limit as its debt limit is.
                     || st.subject.contains("额度") && st.subject.contains('债')
@@ -1563,9 +1576,18 @@ pub fn statements(
                     }
                 }
                 if st.year.is_none()
-                    && matches!(st.measure.as_str(), measure::BUDGET | measure::EXECUTED)
+                    && matches!(
+                        st.measure.as_str(),
+                        measure::BUDGET | measure::EXECUTED | measure::ADJUSTED
+                    )
                 {
                     st.year = part_year;
+                }
+                // A bond quota in an account of another year (2025年预算执行情况: 争取置换债券额度
+                // 74.9亿元) is that year's.
+                if st.year.is_none() && st.measure == measure::LIMIT && st.subject.contains("额度")
+                {
+                    st.year = part_year.or(later_year);
                 }
                 // 全市一般公共预算支出完成870.0亿元 in a budget report's account of the year
                 // before: what was executed of that year (its 决算 where the clause says so).
@@ -1693,7 +1715,11 @@ pub fn statements(
             {
                 st.measure = format!(
                     "prior_year_{}",
-                    if st.measure == measure::BUDGET && !ctx.is_final && !names_a_budget(pre) {
+                    if st.measure == measure::BUDGET
+                        && !ctx.is_final
+                        && !names_a_budget(pre)
+                        && !opening_budget
+                    {
                         measure::EXECUTED
                     } else {
                         &st.measure

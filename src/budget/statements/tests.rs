@@ -1008,3 +1008,33 @@ fn a_list_items_name_before_its_figures() {
         ]
     );
 }
+
+#[test]
+fn adjusted_budgets_opening_budgets_and_procurement_amounts() {
+    // s101/s102 tuning samples (pdftotext): 洛阳 2023 budget report p3, 杭州 2022 budget
+    // report p12, 南宁 2023 决算 p25.
+    let v = read(
+        &[
+            "一、2022年预算执行情况",
+            "市十五届人大五次会议批准的2022年市级政府性基金预算收入年初预算为210.2亿元，执行中按程序调减收入预算144亿元，调整后收入预算为66.2亿元。",
+            "市本级国有资本经营预算支出由年初的13.08亿元调整为16.19亿元,增加3.11亿元。",
+            "市本级采购限额标准以上适宜专门面向中小企业采购金额23.96亿元，专门面向中小企业采购23.59亿元。",
+        ],
+        2023,
+        false,
+    );
+    for (printed, measure) in [
+        ("66.2", "prior_year_adjusted_budget"),
+        ("13.08", "prior_year_budget"),
+        ("16.19", "prior_year_adjusted_budget"),
+        ("23.96", "prior_year_executed"),
+    ] {
+        let st = v.iter().find(|s| s.printed == printed);
+        assert!(
+            st.is_none_or(|s| s.measure == measure),
+            "{printed}: {:?}",
+            st.map(|s| &s.measure)
+        );
+    }
+    assert!(v.iter().any(|s| s.printed == "13.08"));
+}
