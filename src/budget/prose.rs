@@ -149,51 +149,75 @@ fn lead_figure_width(line: &crate::layout::Line, glyphs: &[crate::pdf::Glyph]) -
     }
 }
 
+/// The lines of a page's running text: outside the cells of tables that yield figures, with
+/// their text (whitespace removed), page numbers left out.
+fn body_lines(p: &PageText, tables: &[AnalysedTable]) -> Vec<(crate::layout::Line, String)> {
+    // Cells of tables that yield figures hold no running text.
+    let cells: Vec<Rect> = tables
+        .iter()
+        .filter(|t| !t.items.is_empty())
+        .flat_map(|t| &t.table.cells)
+        .filter(|c| c.page == p.number)
+        .map(|c| c.bbox)
+        .collect();
+    let keep: Vec<usize> = p
+        .glyphs
+        .iter()
+        .enumerate()
+        .filter(|(_, g)| {
+            let (x, y) = ((g.bbox.x0 + g.bbox.x1) / 2.0, (g.bbox.y0 + g.bbox.y1) / 2.0);
+            !cells
+                .iter()
+                .any(|c| x >= c.x0 && x <= c.x1 && y >= c.y0 && y <= c.y1)
+        })
+        .map(|(i, _)| i)
+        .collect();
+    lines_of(&p.glyphs, &keep, &crate::layout::LayoutSettings::default())
+        .into_iter()
+        .map(|l| {
+            let text: String = l
+                .glyphs
+                .iter()
+                .filter_map(|&i| p.glyphs.get(i))
+                .flat_map(|g| g.text.chars())
+                .filter(|c| !c.is_whitespace())
+                .collect();
+            (l, text)
+        })
+        .filter(|(_, t)| !t.is_empty() && !is_page_number(t))
+        .collect()
+}
+
+/// The running headers of the pages: first lines that open three pages or more with the
+/// same text (`无锡市发展和改革委员会2025年度部门预算公开`; odd and even pages may have one each).
+/// Read into the text, one would cut a sentence going on over the page (…基本支出预算 |
+/// 6,389.83万元).
+fn running_headers(lines: &[Vec<(crate::layout::Line, String)>]) -> Vec<&str> {
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for first in lines.iter().filter_map(|l| l.first()) {
+        *counts.entry(first.1.as_str()).or_default() += 1;
+    }
+    counts
+        .into_iter()
+        .filter(|&(_, n)| n >= 3)
+        .map(|(t, _)| t)
+        .collect()
+}
+
 /// The running text of the pages, in reading order.
 fn pieces(pages: &[PageText], tables: &[AnalysedTable]) -> Vec<Piece> {
     let mut out = Vec::new();
+    let lines: Vec<Vec<(crate::layout::Line, String)>> =
+        pages.iter().map(|p| body_lines(p, tables)).collect();
+    let headers = running_headers(&lines);
     // The notes of a page whose last sentence goes on over the page: after that sentence.
     let mut pending: Vec<Piece> = Vec::new();
-    for p in pages {
-        // Cells of tables that yield figures hold no running text.
-        let cells: Vec<Rect> = tables
-            .iter()
-            .filter(|t| !t.items.is_empty())
-            .flat_map(|t| &t.table.cells)
-            .filter(|c| c.page == p.number)
-            .map(|c| c.bbox)
-            .collect();
-        let keep: Vec<usize> = p
-            .glyphs
+    for (p, page_lines) in pages.iter().zip(&lines) {
+        let body: Vec<(&crate::layout::Line, &str)> = page_lines
             .iter()
             .enumerate()
-            .filter(|(_, g)| {
-                let (x, y) = ((g.bbox.x0 + g.bbox.x1) / 2.0, (g.bbox.y0 + g.bbox.y1) / 2.0);
-                !cells
-                    .iter()
-                    .any(|c| x >= c.x0 && x <= c.x1 && y >= c.y0 && y <= c.y1)
-            })
-            .map(|(i, _)| i)
-            .collect();
-        let lines = lines_of(&p.glyphs, &keep, &crate::layout::LayoutSettings::default());
-        let texts: Vec<String> = lines
-            .iter()
-            .map(|l| {
-                l.glyphs
-                    .iter()
-                    .filter_map(|&i| p.glyphs.get(i))
-                    .map(|g| g.text.as_str())
-                    .collect::<String>()
-                    .chars()
-                    .filter(|c| !c.is_whitespace())
-                    .collect()
-            })
-            .collect();
-        let body: Vec<(&crate::layout::Line, &str)> = lines
-            .iter()
-            .zip(&texts)
-            .filter(|(_, t)| !t.is_empty() && !is_page_number(t))
-            .map(|(l, t)| (l, t.as_str()))
+            .filter(|(k, (_, t))| !(*k == 0 && headers.contains(&t.as_str())))
+            .map(|(_, (l, t))| (l, t.as_str()))
             .collect();
         let right = body.iter().map(|(l, _)| l.bbox.x1).fold(f64::MIN, f64::max);
         let left = body.iter().map(|(l, _)| l.bbox.x0).fold(f64::MAX, f64::min);
@@ -621,6 +645,44 @@ mod tests {
         for no in ["2024年", "1.5万元", "18", "12月", "一、"] {
             assert!(!is_note_mark(no), "{no}");
         }
+    }
+
+    #[test]
+    fn a_running_header_does_not_cut_a_sentence() {
+        // 无锡市发展和改革委员会 2025 budget p34-35 (pdftotext -layout): every page opens with
+        // the header `无锡市发展和改革委员会2025年度部门预算公开`; p34 ends `…财政拨款基本支出预算`
+        // and p35 goes on `6,389.83万元，其中：`.
+        let line = |t: &str, y: f64| -> Vec<crate::pdf::Glyph> {
+            t.chars()
+                .enumerate()
+                .map(|(i, c)| {
+                    crate::pdf::Glyph::at(&c.to_string(), 50.0 + i as f64 * 10.0, y, 10.0)
+                })
+                .collect()
+        };
+        let header = "发展和改革委员会部门预算公开";
+        let page = |number: u32, text: &[&str]| PageText {
+            number,
+            text: String::new(),
+            glyphs: std::iter::once(header)
+                .chain(text.iter().copied())
+                .enumerate()
+                .flat_map(|(k, t)| line(t, 50.0 + k as f64 * 14.0))
+                .collect(),
+        };
+        let pages = [
+            page(1, &["六、财政拨款基本支出预算情况说明。"]),
+            page(2, &["本委员会2025年度财政拨款基本支出预算"]),
+            page(3, &["6,389.83万元，其中：人员经费6,040.86万元。"]),
+        ];
+        let got: Vec<String> = sentences(&pages, &[]).into_iter().map(|s| s.text).collect();
+        assert_eq!(
+            got,
+            [
+                "六、财政拨款基本支出预算情况说明。",
+                "本委员会2025年度财政拨款基本支出预算6,389.83万元，其中：人员经费6,040.86万元。",
+            ]
+        );
     }
 
     #[test]
