@@ -880,7 +880,7 @@ fn is_standard(pre: &str, post: &str, unit: &str) -> bool {
     post.starts_with(['/', '每'])
         || post.starts_with("的标准")
         || [
-            "每人", "每户", "每月", "每年", "人均", "每名", "每个", "每位", "标准",
+            "每人", "每户", "每月", "每年", "人均", "每名", "每个", "每位", "每亩", "标准",
         ]
         .iter()
         .any(|w| pre.replace("标准化", "").replace("高标准", "").contains(w))
@@ -1518,6 +1518,8 @@ pub fn statements(
                     || previous_limit
                         && kind.is_none()
                         && !NO_LIMIT.iter().any(|w| st.subject.contains(w))
+                        // (专项债券额度X、特别国债资金Y: money got, not a part of the quota)
+                        && !st.subject.ends_with("资金")
                         && (st.subject.contains('债') || ACTORS.contains(&st.subject.as_str()))
                 {
                     // 新增债务限额1216亿元，包括一般债务168亿元: the parts of a limit are limits.
