@@ -110,9 +110,7 @@ fn not_budget_money(subject: &str) -> bool {
                 .any(|w| subject.contains(w))
         // (固定资产总量: the assets a body holds, no money of the year)
         || subject.contains("固定资产总")
-        || (subject.ends_with("贷款")
-            || subject.ends_with("贷款金额")
-            || subject.ends_with("贷款发放额度"))
+        || (subject.ends_with("贷款") || subject.ends_with("贷款金额"))
             && !["贴息", "债", "外国政府", "国际", "开发银行", "世界银行"]
                 .iter()
                 .any(|w| subject.contains(w))
