@@ -98,8 +98,17 @@ fn is_marker_start(line: &str) -> bool {
             .nth(numeral_run.chars().count() - 1)
             .is_some_and(|c| c == '、');
     }
+    // （一） (3): numerals inside, not a word (（资产）有偿使用收入, （境）费 wrapped to the line).
     if first == '（' || first == '(' {
-        return rest.contains('）') || rest.contains(')');
+        let inner: String = rest
+            .chars()
+            .take_while(|c| !matches!(c, '）' | ')'))
+            .collect();
+        return inner.len() < rest.len()
+            && !inner.is_empty()
+            && inner
+                .chars()
+                .all(|c| "一二三四五六七八九十".contains(c) || c.is_ascii_digit());
     }
     if first.is_ascii_digit() {
         // The whole line, not its first five characters: `1191.7亿元，` opens no item.
@@ -140,54 +149,81 @@ fn lead_figure_width(line: &crate::layout::Line, glyphs: &[crate::pdf::Glyph]) -
     }
 }
 
+/// The lines of a page's running text: outside the cells of tables that yield figures, with
+/// their text (whitespace removed), page numbers left out.
+fn body_lines(p: &PageText, tables: &[AnalysedTable]) -> Vec<(crate::layout::Line, String)> {
+    // Cells of tables that yield figures hold no running text.
+    let cells: Vec<Rect> = tables
+        .iter()
+        .filter(|t| !t.items.is_empty())
+        .flat_map(|t| &t.table.cells)
+        .filter(|c| c.page == p.number)
+        .map(|c| c.bbox)
+        .collect();
+    let keep: Vec<usize> = p
+        .glyphs
+        .iter()
+        .enumerate()
+        .filter(|(_, g)| {
+            let (x, y) = ((g.bbox.x0 + g.bbox.x1) / 2.0, (g.bbox.y0 + g.bbox.y1) / 2.0);
+            !cells
+                .iter()
+                .any(|c| x >= c.x0 && x <= c.x1 && y >= c.y0 && y <= c.y1)
+        })
+        .map(|(i, _)| i)
+        .collect();
+    lines_of(&p.glyphs, &keep, &crate::layout::LayoutSettings::default())
+        .into_iter()
+        .map(|l| {
+            let text: String = l
+                .glyphs
+                .iter()
+                .filter_map(|&i| p.glyphs.get(i))
+                .flat_map(|g| g.text.chars())
+                .filter(|c| !c.is_whitespace())
+                .collect();
+            (l, text)
+        })
+        .filter(|(_, t)| !t.is_empty() && !is_page_number(t))
+        .collect()
+}
+
+/// The running headers of the pages: first lines that open three pages or more with the
+/// same text (`无锡市发展和改革委员会2025年度部门预算公开`; odd and even pages may have one each).
+/// Read into the text, one would cut a sentence going on over the page (…基本支出预算 |
+/// 6,389.83万元).
+fn running_headers(lines: &[Vec<(crate::layout::Line, String)>]) -> Vec<&str> {
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for first in lines.iter().filter_map(|l| l.first()) {
+        *counts.entry(first.1.as_str()).or_default() += 1;
+    }
+    counts
+        .into_iter()
+        .filter(|&(_, n)| n >= 3)
+        .map(|(t, _)| t)
+        .collect()
+}
+
 /// The running text of the pages, in reading order.
 fn pieces(pages: &[PageText], tables: &[AnalysedTable]) -> Vec<Piece> {
     let mut out = Vec::new();
-    for p in pages {
-        // Cells of tables that yield figures hold no running text.
-        let cells: Vec<Rect> = tables
-            .iter()
-            .filter(|t| !t.items.is_empty())
-            .flat_map(|t| &t.table.cells)
-            .filter(|c| c.page == p.number)
-            .map(|c| c.bbox)
-            .collect();
-        let keep: Vec<usize> = p
-            .glyphs
+    let lines: Vec<Vec<(crate::layout::Line, String)>> =
+        pages.iter().map(|p| body_lines(p, tables)).collect();
+    let headers = running_headers(&lines);
+    // The notes of a page whose last sentence goes on over the page: after that sentence.
+    let mut pending: Vec<Piece> = Vec::new();
+    for (p, page_lines) in pages.iter().zip(&lines) {
+        let body: Vec<(&crate::layout::Line, &str)> = page_lines
             .iter()
             .enumerate()
-            .filter(|(_, g)| {
-                let (x, y) = ((g.bbox.x0 + g.bbox.x1) / 2.0, (g.bbox.y0 + g.bbox.y1) / 2.0);
-                !cells
-                    .iter()
-                    .any(|c| x >= c.x0 && x <= c.x1 && y >= c.y0 && y <= c.y1)
-            })
-            .map(|(i, _)| i)
-            .collect();
-        let lines = lines_of(&p.glyphs, &keep, &crate::layout::LayoutSettings::default());
-        let texts: Vec<String> = lines
-            .iter()
-            .map(|l| {
-                l.glyphs
-                    .iter()
-                    .filter_map(|&i| p.glyphs.get(i))
-                    .map(|g| g.text.as_str())
-                    .collect::<String>()
-                    .chars()
-                    .filter(|c| !c.is_whitespace())
-                    .collect()
-            })
-            .collect();
-        let body: Vec<(&crate::layout::Line, &str)> = lines
-            .iter()
-            .zip(&texts)
-            .filter(|(_, t)| !t.is_empty() && !is_page_number(t))
-            .map(|(l, t)| (l, t.as_str()))
+            .filter(|(k, (_, t))| !(*k == 0 && headers.contains(&t.as_str())))
+            .map(|(_, (l, t))| (l, t.as_str()))
             .collect();
         let right = body.iter().map(|(l, _)| l.bbox.x1).fold(f64::MIN, f64::max);
         let left = body.iter().map(|(l, _)| l.bbox.x0).fold(f64::MAX, f64::min);
+        let (body, notes) = body.split_at(footnotes_at(&body));
         let mut prev: Option<(&crate::layout::Line, &str)> = None;
-        for &(line, text) in &body {
+        for &(line, text) in body {
             let h = line.bbox.height().max(1.0);
             let starts_item = is_marker_start(text);
             let broken = prev.is_none_or(|(pl, prev_text)| {
@@ -212,36 +248,110 @@ fn pieces(pages: &[PageText], tables: &[AnalysedTable]) -> Vec<Piece> {
                 short && (ends || narrow || heading) || line.bbox.y0 - pl.bbox.y1 > 1.5 * h
             });
             if starts_item || (prev.is_some() && broken) {
-                out.push(Piece::Break);
-            } else if prev.is_none() {
-                // First line of a page: a new item, or a paragraph that ended on the last page
-                // (decided there), or a sentence going on.
-                if starts_item {
-                    out.push(Piece::Break);
-                }
+                push(&mut out, &mut pending, Piece::Break);
             }
-            for &i in &line.glyphs {
-                let Some(g) = p.glyphs.get(i) else { continue };
-                for c in g.text.chars().filter(|c| !c.is_whitespace()) {
-                    out.push(Piece::Char(
-                        normal(c),
-                        Spot {
-                            page: p.number,
-                            bbox: g.bbox,
-                        },
-                    ));
-                }
-            }
+            push_line(&mut out, &mut pending, line, p);
             prev = Some((line, text));
         }
         // The last line of a page short of the edge ends its paragraph.
+        let ended = prev.is_none_or(|(pl, text)| {
+            pl.bbox.x1 < right - 2.0 * pl.bbox.height().max(1.0)
+                || text.ends_with(['。', '！', '？', '；', ';'])
+        });
         if let Some((pl, _)) = prev
             && pl.bbox.x1 < right - 2.0 * pl.bbox.height().max(1.0)
         {
-            out.push(Piece::Break);
+            push(&mut out, &mut pending, Piece::Break);
+        }
+        // The notes at the foot of the page: in place when the text's sentence ended above
+        // them, else after that sentence (it goes on at the top of the next page).
+        let mut note = Vec::new();
+        for &(line, text) in notes {
+            if is_note_mark(text) {
+                note.push(Piece::Break);
+            }
+            push_line(&mut note, &mut Vec::new(), line, p);
+        }
+        if !note.is_empty() {
+            note.push(Piece::Break);
+            if ended {
+                out.append(&mut note);
+            } else {
+                pending.append(&mut note);
+            }
         }
     }
+    out.append(&mut pending);
     out
+}
+
+/// Pushes a piece, then the notes waiting for a sentence to end when this piece ends one.
+fn push(out: &mut Vec<Piece>, pending: &mut Vec<Piece>, piece: Piece) {
+    let ends = match &piece {
+        Piece::Break => true,
+        Piece::Char(c, _) => matches!(c, '。' | '！' | '？' | '；' | ';'),
+    };
+    out.push(piece);
+    if ends && !pending.is_empty() {
+        out.push(Piece::Break);
+        out.append(pending);
+    }
+}
+
+/// Pushes the characters of a line.
+fn push_line(
+    out: &mut Vec<Piece>,
+    pending: &mut Vec<Piece>,
+    line: &crate::layout::Line,
+    p: &PageText,
+) {
+    for &i in &line.glyphs {
+        let Some(g) = p.glyphs.get(i) else { continue };
+        for c in g.text.chars().filter(|c| !c.is_whitespace()) {
+            let spot = Spot {
+                page: p.number,
+                bbox: g.bbox,
+            };
+            push(out, pending, Piece::Char(normal(c), spot));
+        }
+    }
+}
+
+/// Whether a line opens a note (`1调入资金包括…`, `①…`, `注：…`, `*…`): a mark of one or two
+/// digits before a word (not a year, not a list item's `1.`).
+fn is_note_mark(text: &str) -> bool {
+    let digits = text.chars().take_while(char::is_ascii_digit).count();
+    let after = text.chars().nth(digits);
+    (1..=2).contains(&digits)
+        && after.is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(&c) && c != '年' && c != '月')
+        || text.starts_with(|c: char| ('①'..='⑳').contains(&c) || c == '*' || c == '※')
+        || text.starts_with("注")
+}
+
+/// Where the notes at the foot of a page begin: the first of the lines after the last line
+/// of the text's size, when they are printed smaller (under 85 % of the text's height),
+/// below it, and open with a note's mark (`1调入资金包括…`) or stand a line's height apart
+/// (the mark `2` alone on its line reads as a page number). `body.len()` when there are none.
+fn footnotes_at(body: &[(&crate::layout::Line, &str)]) -> usize {
+    let mut heights: Vec<f64> = body.iter().map(|(l, _)| l.bbox.height()).collect();
+    heights.sort_by(f64::total_cmp);
+    let Some(&typical) = heights.get(heights.len() / 2) else {
+        return body.len();
+    };
+    let small = |l: &crate::layout::Line| l.bbox.height() < 0.85 * typical;
+    let Some(last_text) = body.iter().rposition(|(l, _)| !small(l)) else {
+        return body.len();
+    };
+    let at = last_text + 1;
+    match (body.get(last_text), body.get(at)) {
+        (Some((above, _)), Some((first, text)))
+            if first.bbox.y0 > above.bbox.y1
+                && (is_note_mark(text) || first.bbox.y0 - above.bbox.y1 > typical) =>
+        {
+            at
+        }
+        _ => body.len(),
+    }
 }
 
 /// The sentences of the pages' running text.
@@ -441,6 +551,10 @@ mod tests {
             "十分",
             // 成都 2022 budget report p3 (pdftotext): a figure opening a wrapped line.
             "1191.7亿元，实际完成777.3亿元，",
+            // s102 tuning sample: a name's bracket wrapped to the line start.
+            "（资产）有偿使用收入21.1亿元",
+            "（境）经费31.16万元",
+            "（项）支出",
         ] {
             assert!(!is_marker_start(no), "{no}");
         }
@@ -476,6 +590,97 @@ mod tests {
             got,
             [
                 None, done, done, done, done, budget, budget, budget, None, None, None
+            ]
+        );
+    }
+
+    #[test]
+    fn notes_at_a_pages_foot_wait_for_the_sentence_going_on() {
+        // 广州 2023 final report p1-2 (pdftotext -layout): `…安排预算稳定调` ends page 1 above
+        // two notes printed smaller (`1 调入资金包括…`); `节基金130.6亿元…` opens page 2.
+        let line = |t: &str, y: f64, h: f64| -> Vec<crate::pdf::Glyph> {
+            t.chars()
+                .enumerate()
+                .map(|(i, c)| {
+                    let mut g = crate::pdf::Glyph::at(&c.to_string(), 50.0 + i as f64 * h, y, h);
+                    g.bbox.y1 = y + h;
+                    g.size = h;
+                    g
+                })
+                .collect()
+        };
+        let page = |number: u32, lines: Vec<Vec<crate::pdf::Glyph>>| PageText {
+            number,
+            text: String::new(),
+            glyphs: lines.concat(),
+        };
+        let pages = [
+            page(
+                1,
+                vec![
+                    line("加上补助区级支出842.3亿元，", 100.0, 10.0),
+                    line("上解省级支出101.3亿元，安排", 114.0, 10.0),
+                    line("区域间支出3.5亿元，预算稳定调", 128.0, 10.0),
+                    line("1调入资金包括从政府性基金预算调", 170.0, 7.0),
+                    line("入162亿元。", 179.0, 7.0),
+                ],
+            ),
+            page(
+                2,
+                vec![line("节基金130.6亿元后，总支出2281.5亿元。", 100.0, 10.0)],
+            ),
+        ];
+        let got: Vec<String> = sentences(&pages, &[]).into_iter().map(|s| s.text).collect();
+        assert_eq!(
+            got,
+            [
+                "加上补助区级支出842.3亿元，上解省级支出101.3亿元，安排区域间支出3.5亿元，\
+                 预算稳定调节基金130.6亿元后，总支出2281.5亿元。",
+                "1调入资金包括从政府性基金预算调入162亿元。",
+            ]
+        );
+        for yes in ["1调入资金包括", "①宗教", "注：本表", "*不含"] {
+            assert!(is_note_mark(yes), "{yes}");
+        }
+        for no in ["2024年", "1.5万元", "18", "12月", "一、"] {
+            assert!(!is_note_mark(no), "{no}");
+        }
+    }
+
+    #[test]
+    fn a_running_header_does_not_cut_a_sentence() {
+        // 无锡市发展和改革委员会 2025 budget p34-35 (pdftotext -layout): every page opens with
+        // the header `无锡市发展和改革委员会2025年度部门预算公开`; p34 ends `…财政拨款基本支出预算`
+        // and p35 goes on `6,389.83万元，其中：`.
+        let line = |t: &str, y: f64| -> Vec<crate::pdf::Glyph> {
+            t.chars()
+                .enumerate()
+                .map(|(i, c)| {
+                    crate::pdf::Glyph::at(&c.to_string(), 50.0 + i as f64 * 10.0, y, 10.0)
+                })
+                .collect()
+        };
+        let header = "发展和改革委员会部门预算公开";
+        let page = |number: u32, text: &[&str]| PageText {
+            number,
+            text: String::new(),
+            glyphs: std::iter::once(header)
+                .chain(text.iter().copied())
+                .enumerate()
+                .flat_map(|(k, t)| line(t, 50.0 + k as f64 * 14.0))
+                .collect(),
+        };
+        let pages = [
+            page(1, &["六、财政拨款基本支出预算情况说明。"]),
+            page(2, &["本委员会2025年度财政拨款基本支出预算"]),
+            page(3, &["6,389.83万元，其中：人员经费6,040.86万元。"]),
+        ];
+        let got: Vec<String> = sentences(&pages, &[]).into_iter().map(|s| s.text).collect();
+        assert_eq!(
+            got,
+            [
+                "六、财政拨款基本支出预算情况说明。",
+                "本委员会2025年度财政拨款基本支出预算6,389.83万元，其中：人员经费6,040.86万元。",
             ]
         );
     }

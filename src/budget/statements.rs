@@ -94,16 +94,43 @@ static YEAR_END: LazyLock<Option<Regex>> =
     LazyLock::new(|| Regex::new(r"(20\d\d)年(?:度)?(?:底|末|12月(?:31日|底|末))").ok());
 
 /// What a subject names when its figure is no public money of a year (measure `other`): an
-/// amount under investment review (报审金额, 审定金额, 核减…) or bank loans (发放信用贷款,
-/// 创业担保贷款: the banks' money, not their 贴息).
+/// amount under investment review (报审金额, 审定金额, 核减…), bank loans (发放信用贷款,
+/// 创业担保贷款: the banks' money, not their 贴息), or the investment of projects (完成投资,
+/// 意向总投资, 计划投资额: all sources together, not what the budget pays; 预算内投资 and
+/// 政府投资 are the budget's).
 fn not_budget_money(subject: &str) -> bool {
     ["报审", "送审", "审定", "评审金额", "审减", "核减"]
         .iter()
         .any(|w| subject.contains(w))
+        || ["投资", "投资额", "投资总额"]
+            .iter()
+            .any(|w| subject.ends_with(w))
+            && !["预算内", "政府", "财政"]
+                .iter()
+                .any(|w| subject.contains(w))
+        // (固定资产总量: the assets a body holds, no money of the year)
+        || subject.contains("固定资产总")
         || (subject.ends_with("贷款") || subject.ends_with("贷款金额"))
             && !["贴息", "债", "外国政府", "国际", "开发银行", "世界银行"]
                 .iter()
                 .any(|w| subject.contains(w))
+}
+
+/// The size of a fund a clause sets up (`成立首期3亿元的成果转化母基金`, `设立规模10亿元的风险补偿
+/// “资金池”`): what the fund may hold from every source, not a budget figure.
+fn fund_size(pre: &str, post: &str) -> bool {
+    let Some(rest) = post.strip_prefix('的') else {
+        return false;
+    };
+    let noun = rest
+        .split(['，', '。', '；', '、', '和', '及', ',', ';'])
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(['”', '"', '）', ')']);
+    ["基金", "资金池"].iter().any(|w| noun.ends_with(w))
+        && ["设立", "成立", "组建", "首期", "规模"]
+            .iter()
+            .any(|w| pre.contains(w))
 }
 
 /// The year whose end `head` (the text before a figure) dates it at, when no later year is
@@ -842,7 +869,8 @@ fn adjusted(subj: &str) -> Option<(String, &'static str)> {
     (!base.is_empty()).then(|| (clean(base), measure::ADJUSTED))
 }
 
-/// A rate per person, household, month or unit: `每人每月500元`, `670元/人`, `补助标准…`.
+/// A rate per person, household, month or unit: `每人每月500元`, `670元/人`, `补助标准…`
+/// (not 标准化建设资助 nor 高标准农田建设: names of what is paid for).
 fn is_standard(pre: &str, post: &str, unit: &str) -> bool {
     if matches!(unit, "亿元" | "万亿元") {
         return false;
@@ -850,10 +878,10 @@ fn is_standard(pre: &str, post: &str, unit: &str) -> bool {
     post.starts_with(['/', '每'])
         || post.starts_with("的标准")
         || [
-            "每人", "每户", "每月", "每年", "人均", "每名", "每个", "每位", "标准",
+            "每人", "每户", "每月", "每年", "人均", "每名", "每个", "每位", "每亩", "标准",
         ]
         .iter()
-        .any(|w| pre.contains(w))
+        .any(|w| pre.replace("标准化", "").replace("高标准", "").contains(w))
 }
 
 /// Whether a clause speaks of a budget (预算数, 收入预算), not only of an account whose name
@@ -912,7 +940,11 @@ fn base_of(s: &str, ctx: Context) -> Option<(String, Option<u32>)> {
         || phrase.clone(),
         |re| re.replace_all(&phrase, "").to_string(),
     );
-    let words = words.trim_start_matches('度').to_string();
+    // 比2021年的3881.68亿元: the 的 ties the base to its figure.
+    let words = words
+        .trim_start_matches('度')
+        .trim_end_matches('的')
+        .to_string();
     let year = year.or_else(|| {
         (phrase.starts_with("上年") || phrase.starts_with("去年"))
             .then(|| ctx.year.map(|y| y - 1))
@@ -1053,6 +1085,25 @@ fn item_subject(text: &str) -> Option<String> {
     .then(|| head.to_string())
 }
 
+/// A list item that names an item of money and states no figure (`（二）公务接待费。`): the
+/// sentences after it state that item's figures without its name (`2026年预算数1.88万元`).
+fn item_heading(text: &str) -> Option<String> {
+    let body = strip_marker(text);
+    if body.len() == text.len() || !figures(text).is_empty() {
+        return None;
+    }
+    let name = body.trim_end_matches(['。', '：', ':', '；']);
+    (!name.is_empty()
+        && name.chars().count() <= 20
+        && !name.contains(['，', ',', '。', '；', '、', '：'])
+        && !name.ends_with("情况")
+        && !name.ends_with("说明")
+        // (因公出国（境）费用)
+        && (confidence::names_money(name) || name.ends_with("费用"))
+        && confidence::well_formed(name))
+    .then(|| name.to_string())
+}
+
 /// What follows a figure up to the next figure (or the sentence's end): a rate, a completion,
 /// a share, a comparison without amount.
 #[derive(Debug, Default)]
@@ -1141,7 +1192,12 @@ pub fn statements(
     let mut item: Option<String> = None;
     // The sentence the list item was named in.
     let mut item_no = 0;
+    // A list item naming an item of money without a figure (（二）公务接待费。), and the
+    // sentence it is: what the item's sentences state until a figure names itself.
+    let mut named: Option<(usize, String)> = None;
     let mut last_subject = String::new();
+    // The sentence the last subject was stated in.
+    let mut last_subject_no = 0;
     // The total that a 其中 list shares out (本年收入合计…，其中：…), for 占N%.
     let mut parent: Option<binding::Whole> = None;
     let parts = super::prose::parts(sentences);
@@ -1193,8 +1249,10 @@ pub fn statements(
         if let Some(subj) = item_subject(text) {
             item = Some(subj);
             item_no = no;
+            named = None;
         } else if strip_marker(text).len() != text.len() {
             item = None;
+            named = item_heading(text).map(|h| (no, h));
         }
         // The one budget named last, up to three sentences before, with no other named since
         // (收入…；支出…；加转移性支出…。收支相抵，滚存结余…: the balances' owner).
@@ -1300,9 +1358,16 @@ pub fn statements(
             let mut part = false;
             let mut base_figure = false;
             let mut partless = false;
+            let mut opening_budget = false;
             let fallback = previous
                 .clone()
                 .or_else(|| item.clone())
+                .or_else(|| {
+                    named
+                        .as_ref()
+                        .filter(|(h, _)| last_subject.is_empty() || last_subject_no < *h)
+                        .map(|(_, n)| n.clone())
+                })
                 .unwrap_or_else(|| last_subject.clone());
             if let Some((word, at)) = ends_with_change(pre) {
                 // A change amount: 收入支出总计减少56.95万元, 比2025年预算增加14.25万元.
@@ -1378,22 +1443,44 @@ pub fn statements(
                 let adjusting = adjusted(&subj);
                 let (subj, kind) = match adjusting.clone() {
                     Some((s, k)) => (s, Some(k)),
+                    // 调整后收入预算为66.2亿元: the budget as adjusted.
+                    None if kind.is_none()
+                        && subj.starts_with("调整后")
+                        && (subj.ends_with("预算") || subj.ends_with("预算数")) =>
+                    {
+                        (subj, Some(measure::ADJUSTED))
+                    }
                     None => (subj, kind),
                 };
+                // 由年初的13.08亿元调整为…: the figure is a budget, whatever the account's name.
+                opening_budget = adjusting
+                    .as_ref()
+                    .is_some_and(|(_, k)| *k == measure::BUDGET);
                 // A base stated with its figure (比2025年年初预算数28479.84万元增加…).
-                let own_base = subj.rfind(['比', '较']).filter(|_| {
-                    post.starts_with(|c: char| CHANGE_WORDS.iter().any(|(w, _)| w.starts_with(c)))
-                });
+                // The clause's words before its year are dropped with it (比2021年的3881.68亿元
+                // 减少…): the comparison then opens the clause as printed.
+                let own_base = subj
+                    .rfind(['比', '较'])
+                    .map(|i| (subj.clone(), i))
+                    .or_else(|| {
+                        opener(pre)
+                            .filter(|&i| i == 0)
+                            .map(|i| (pre.to_string(), i))
+                    })
+                    .filter(|_| {
+                        post.starts_with(|c: char| {
+                            CHANGE_WORDS.iter().any(|(w, _)| w.starts_with(c))
+                        })
+                    });
                 let mut base_phrase = None;
                 let (subj, kind) = match own_base {
-                    Some(i) => {
+                    Some((words, i)) => {
                         borrowed = true;
                         base_figure = true;
-                        let (b, y) = base_of(&subj, ctx).unwrap_or_default();
+                        let (b, y) = base_of(&words, ctx).unwrap_or_default();
                         st.year = y.or(st.year);
                         base_phrase = Some((b, y));
-                        let (w, k) = subject_words(&subj[i + '比'.len_utf8()..]);
-                        let _ = w;
+                        let (_, k) = subject_words(&words[i + '比'.len_utf8()..]);
                         (previous.clone().unwrap_or(fallback.clone()), k.or(kind))
                     }
                     None => (subj, kind),
@@ -1476,6 +1563,7 @@ pub fn statements(
                         // name of an earlier sentence (a bracket's 不含…) is a guess.
                         stray = previous.is_none()
                             && item.is_none()
+                            && named.is_none()
                             && ALLOCATE.iter().any(|v| stripped.starts_with(v));
                         fallback.clone()
                     } else {
@@ -1513,10 +1601,16 @@ pub fn statements(
                         .any(|w| post.starts_with(w));
                 st.measure = if threshold {
                     measure::THRESHOLD.to_string()
-                } else if st.subject.contains("限额")
+                } else if st.subject.replace("限额标准", "").contains("限额")
+                    // (采购限额标准以上…采购金额: a procurement amount, no limit)
+                    // 提前批新增债券额度, 下达我市新增专项债券额度: the quota of bonds a
+                    // government may issue, a limit as its debt limit is.
+                    || st.subject.contains("额度") && st.subject.contains('债')
                     || previous_limit
                         && kind.is_none()
                         && !NO_LIMIT.iter().any(|w| st.subject.contains(w))
+                        // (专项债券额度X、特别国债资金Y: money got, not a part of the quota)
+                        && !st.subject.ends_with("资金")
                         && (st.subject.contains('债') || ACTORS.contains(&st.subject.as_str()))
                 {
                     // 新增债务限额1216亿元，包括一般债务168亿元: the parts of a limit are limits.
@@ -1526,6 +1620,7 @@ pub fn statements(
                 } else if NOT_FISCAL.iter().any(|w| pre.contains(w))
                     || st.subject.ends_with("规模") && !st.subject.contains('债')
                     || not_budget_money(&st.subject)
+                    || fund_size(pre, post)
                 {
                     measure::OTHER.to_string()
                 } else if !ctx.is_final && kind.is_none() && st.subject.ends_with("余额") {
@@ -1551,10 +1646,10 @@ pub fn statements(
                     || super::prose::names_several_years(head);
                 if several_years
                     && st.year.is_none()
-                    && matches!(
+                    && (matches!(
                         st.measure.as_str(),
                         measure::BUDGET | measure::EXECUTED | measure::FINAL
-                    )
+                    ) || st.measure == measure::LIMIT && st.subject.contains("额度"))
                 {
                     st.measure = measure::OTHER.to_string();
                 }
@@ -1578,9 +1673,18 @@ pub fn statements(
                     }
                 }
                 if st.year.is_none()
-                    && matches!(st.measure.as_str(), measure::BUDGET | measure::EXECUTED)
+                    && matches!(
+                        st.measure.as_str(),
+                        measure::BUDGET | measure::EXECUTED | measure::ADJUSTED
+                    )
                 {
                     st.year = part_year;
+                }
+                // A bond quota in an account of another year (2025年预算执行情况: 争取置换债券额度
+                // 74.9亿元) is that year's.
+                if st.year.is_none() && st.measure == measure::LIMIT && st.subject.contains("额度")
+                {
+                    st.year = part_year.or(later_year);
                 }
                 // 全市一般公共预算支出完成870.0亿元 in a budget report's account of the year
                 // before: what was executed of that year (its 决算 where the clause says so).
@@ -1729,7 +1833,11 @@ pub fn statements(
             {
                 st.measure = format!(
                     "prior_year_{}",
-                    if st.measure == measure::BUDGET && !ctx.is_final && !names_a_budget(pre) {
+                    if st.measure == measure::BUDGET
+                        && !ctx.is_final
+                        && !names_a_budget(pre)
+                        && !opening_budget
+                    {
                         measure::EXECUTED
                     } else {
                         &st.measure
@@ -1759,6 +1867,7 @@ pub fn statements(
                 && (!borrowed || previous_sure);
             if st.measure != measure::CHANGE && confident {
                 last_subject = st.subject.clone();
+                last_subject_no = no;
             }
             out.push(st);
             sure.push(confident);

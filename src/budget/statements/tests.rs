@@ -899,3 +899,147 @@ fn a_clause_an_owner_alone_or_a_fund_balance() {
         ]
     );
 }
+
+#[test]
+fn quotas_are_limits_and_investments_fund_sizes_other() {
+    // s24 precision sample (pdftotext): 广州 2025 budget report p42, 长沙 2022 决算 p8, 成都
+    // 2021 budget report p15, 洛阳 2023 budget report p8, 合肥 2023 budget report p21,
+    // 杭州 2022 budget report p67.
+    let v = read(
+        &[
+            "为充分发挥地方政府债券对当前稳投资、稳增长、稳预期的积极作用，省下达我市2025年提前批新增债券额度599.3亿元（其中：一般债券1.3亿元，专项债券598亿元）。",
+            "成立首期3亿元的成果转化母基金和1亿元科技型企业知识价值信用贷款风补资金。",
+            "设立规模10亿元的风险补偿“资金池”，推动“蓉易贷”等财政金融产品落地。",
+            "47个市级乡村运营试点村完成运营商招募，引进农文体旅和乡村产业项目108个、完成投资10.5亿元。",
+            "同时充分发挥基金招商作用，成立以来已累计对接招引项目61个、意向总投资620亿元，其中11个项目签约落地、总投资215亿元。",
+            "(4)标准化建设资助1350万元",
+            "城乡居民基本医疗保险财政补助水平提高至每人每年610元。",
+            // 长春市信访局 2026 budget p19 (s101 tuning sample).
+            "本单位固定资产总量为4295.98万元。",
+        ],
+        2025,
+        false,
+    );
+    for (printed, measure) in [
+        ("599.3", "limit"),
+        ("1.3", "limit"),
+        ("598", "limit"),
+        ("3", "other"),
+        ("10", "other"),
+        ("10.5", "other"),
+        ("620", "other"),
+        ("215", "other"),
+        ("1350", "budget"),
+        ("610", "standard"),
+        ("4295.98", "other"),
+    ] {
+        let st = v.iter().find(|s| s.printed == printed);
+        assert!(
+            st.is_none_or(|s| s.measure == measure),
+            "{printed}: {:?}",
+            st.map(|s| &s.measure)
+        );
+    }
+    assert!(v.iter().any(|s| s.printed == "599.3"));
+    assert!(v.iter().any(|s| s.printed == "1350"));
+}
+
+#[test]
+fn a_comparison_with_a_dated_base_is_the_compared_figures() {
+    // 济南 2023 budget report p4 (pdftotext): 3881.68 is the base; 减少19.6% is 3122.96's.
+    let v = read(
+        &[
+            "2022年全市一般公共预算、政府性基金预算、国有资本经营预算、社会保险基金预算、财政专户收入，加在济实现中央级、省级收入等，共计实现地域财政总收入3122.96亿元，比2021年的3881.68亿元减少19.6%。",
+        ],
+        2023,
+        false,
+    );
+    let got: Vec<_> = v
+        .iter()
+        .map(|s| {
+            (
+                s.printed.as_str(),
+                s.year,
+                s.comparison.as_str(),
+                s.rate,
+                s.base.as_str(),
+                s.base_year,
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            // (its year, 2022, is the report part's: 一、2022年预算执行情况)
+            ("3122.96", None, "减少", d("19.6"), "2021年", Some(2021)),
+            ("3881.68", Some(2021), "", None, "", None),
+        ]
+    );
+}
+
+#[test]
+fn a_list_items_name_before_its_figures() {
+    // 北京市退役军人事务局 2026 budget p6 (pdftotext): each 三公 item is a heading of its own
+    // (（二）公务接待费。) and its figure is stated without the name; 洛阳 2023 决算 p3: a
+    // heading (（四）社会保险基金预算) followed by a figure that names itself.
+    let v = read(
+        &[
+            "2026年财政拨款“三公”经费预算104.22万元，比2025年财政拨款“三公”经费年初预算减少75.24万元，下降41.93%，主要原因：落实政府“过紧日子”要求，进一步压减一般性支出。",
+            "其中：",
+            "（一）因公出国（境）费用。",
+            "2026年预算数34.38万元，主要用于因公出国（境）涉及的国际旅费等。",
+            "（二）公务接待费。",
+            "2026年预算数1.88万元，主要用于接待相关单位调研工作餐费等。",
+            "（四）社会保险基金预算",
+            "全市社会保险基金预算收入完成185.1亿元，为预算的102.1%，同比增长4.3%；",
+            "支出完成178.4亿元，为预算的110.2%，同比增长7.5%。",
+        ],
+        2026,
+        false,
+    );
+    let got: Vec<(&str, &str)> = v
+        .iter()
+        .filter(|s| s.measure != measure::CHANGE)
+        .map(|s| (s.printed.as_str(), s.subject.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("104.22", "财政拨款“三公”经费预算"),
+            ("34.38", "因公出国（境）费用"),
+            ("1.88", "公务接待费"),
+            ("185.1", "全市社会保险基金预算收入"),
+            ("178.4", "全市社会保险基金预算支出"),
+        ]
+    );
+}
+
+#[test]
+fn adjusted_budgets_opening_budgets_and_procurement_amounts() {
+    // s101/s102 tuning samples (pdftotext): 洛阳 2023 budget report p3, 杭州 2022 budget
+    // report p12, 南宁 2023 决算 p25.
+    let v = read(
+        &[
+            "一、2022年预算执行情况",
+            "市十五届人大五次会议批准的2022年市级政府性基金预算收入年初预算为210.2亿元，执行中按程序调减收入预算144亿元，调整后收入预算为66.2亿元。",
+            "市本级国有资本经营预算支出由年初的13.08亿元调整为16.19亿元,增加3.11亿元。",
+            "市本级采购限额标准以上适宜专门面向中小企业采购金额23.96亿元，专门面向中小企业采购23.59亿元。",
+        ],
+        2023,
+        false,
+    );
+    for (printed, measure) in [
+        ("66.2", "prior_year_adjusted_budget"),
+        ("13.08", "prior_year_budget"),
+        ("16.19", "prior_year_adjusted_budget"),
+        ("23.96", "prior_year_executed"),
+    ] {
+        let st = v.iter().find(|s| s.printed == printed);
+        assert!(
+            st.is_none_or(|s| s.measure == measure),
+            "{printed}: {:?}",
+            st.map(|s| &s.measure)
+        );
+    }
+    assert!(v.iter().any(|s| s.printed == "13.08"));
+}
