@@ -306,8 +306,10 @@ const NOT_FISCAL: [&str; 9] = [
 const NO_LIMIT: [&str; 6] = ["余额", "举借", "偿还", "还本", "付息", "转贷"];
 
 /// Openings that are no part of a subject.
-const OPENINGS: [&str; 19] = [
+const OPENINGS: [&str; 20] = [
     "其中",
+    // 全年市对下一般公共预算转移支付补助: the year's, said by the part the sentence is in.
+    "全年",
     "以及",
     // 收入X，相应安排支出Y: the figure is the 支出 (a change after 相应 stays no name).
     "相应",
@@ -405,10 +407,23 @@ fn figures(text: &str) -> Vec<Found> {
             let value: Decimal = num.as_str().replace(',', "").parse().ok()?;
             let mut amount = value.checked_mul(mult)?;
             amount.rescale(value.scale());
+            // 当年结余-34.8亿元, 上级补助收入-10万元: a minus sign after a word (not a range's
+            // dash after a number: 1-6月) is the figure's.
+            let minus = before.filter(|b| ['-', '－'].contains(b)).filter(|b| {
+                let head = &text[..whole.start() - b.len_utf8()];
+                !head.ends_with(|p: char| p.is_ascii_digit() || p.is_ascii_alphabetic())
+            });
+            let (start, printed) = match minus {
+                Some(m) => {
+                    amount = -amount;
+                    (whole.start() - m.len_utf8(), format!("{m}{}", num.as_str()))
+                }
+                None => (whole.start(), num.as_str().to_string()),
+            };
             Some(Found {
-                start: whole.start(),
+                start,
                 end: whole.end(),
-                printed: num.as_str().to_string(),
+                printed,
                 unit,
                 amount: Some(amount),
             })
@@ -503,6 +518,10 @@ fn opening_stripped(s: &str) -> (String, Option<u32>) {
                     .iter()
                     .any(|w| t.starts_with(&format!("加{w}")))
             {
+                continue;
+            }
+            // 全年预算为52.00万元: the year's budget, a name of its own.
+            if o == "全年" && t.starts_with("全年预算") {
                 continue;
             }
             if let Some(r) = t.strip_prefix(o)
@@ -1494,8 +1513,12 @@ pub fn statements(
                     _ => subj,
                 };
                 let subj = names::without_note_mark(&subj).unwrap_or(subj);
-                // 滚存结余预计465.22亿元: 预计 is the measure's word, not the name's.
-                let subj = match subj.strip_suffix("预计") {
+                // 滚存结余预计465.22亿元, …收入预期60.7亿元: 预计/预期 is the measure's word, not
+                // the name's.
+                let subj = match subj
+                    .strip_suffix("预计")
+                    .or_else(|| subj.strip_suffix("预期"))
+                {
                     Some(r) if !r.is_empty() => r.to_string(),
                     _ => subj,
                 };
@@ -1594,11 +1617,15 @@ pub fn statements(
                     .iter()
                     .any(|w| post.starts_with(w))
                     && ["单价", "价值", "原值"].iter().any(|w| pre.contains(w));
-                // 营业收入达到2000万元以上, 投资2000亿元以上: a bound, no figure of money.
+                // 营业收入达到2000万元以上, 投资2000亿元以上, 减税降费超100亿元, 节约近4亿元: a
+                // bound, no figure of money.
                 bound = !threshold
-                    && ["以上", "以下", "（含）以上", "(含)以上"]
+                    && (["以上", "以下", "（含）以上", "(含)以上"]
                         .iter()
-                        .any(|w| post.starts_with(w));
+                        .any(|w| post.starts_with(w))
+                        || ["超", "超过", "逾", "突破", "近", "不到", "不足"]
+                            .iter()
+                            .any(|w| pre.trim_end().ends_with(w)));
                 st.measure = if threshold {
                     measure::THRESHOLD.to_string()
                 } else if st.subject.replace("限额标准", "").contains("限额")

@@ -438,7 +438,7 @@ fn standards_other_figures_and_thousands_separators() {
         [
             // (城乡居民基本医疗保险政府补助标准提高至每人每年670元: a change's clause, no name)
             ("照料护理补贴", "standard"),
-            ("新增撬动社会资本", "other"),
+            // 新增撬动社会资本超60亿元: a lower bound, no figure (s25 rows 19, 58).
             // 南部山区, 莱芜高新区: an owner alone, a part of a whole not named (s23).
             ("单位价值", "threshold"),
         ]
@@ -1042,4 +1042,38 @@ fn adjusted_budgets_opening_budgets_and_procurement_amounts() {
         );
     }
     assert!(v.iter().any(|s| s.printed == "13.08"));
+}
+
+#[test]
+fn a_minus_sign_after_a_word_is_the_figures() {
+    // 广州 2023 预算 and 成都 决算 sentences (pdftotext of their pages); a range's dash is no sign.
+    let v = read(
+        &["2021年全市社会保险基金预算当年收支结余-34.8亿元，年末滚存结余1,933.4亿元。"],
+        2022,
+        true,
+    );
+    assert_eq!(v[0].subject, "全市社会保险基金预算当年收支结余");
+    assert_eq!(v[0].amount_yuan, d("-3480000000.0"));
+    assert_eq!(v[0].printed, "-34.8");
+    assert_eq!(v[1].amount_yuan, d("193340000000.0"));
+    let v = read(&["1-6月全市一般公共预算收入500亿元。"], 2024, true);
+    assert!(v.iter().all(|s| s.amount_yuan > Some(Decimal::ZERO)));
+}
+
+#[test]
+fn a_bound_is_no_stated_figure() {
+    // 超/突破/近 before the figure: a lower or an upper bound, not the amount.
+    for text in [
+        "全年新增减税降费超100亿元。",
+        "全市一般公共预算收入历史首次突破400亿元大关。",
+        "节约财政资金近4亿元。",
+    ] {
+        assert!(read(&[text], 2024, true).is_empty(), "{text}");
+    }
+    let v = read(
+        &["全年市对下一般公共预算转移支付补助585.6亿元。"],
+        2024,
+        true,
+    );
+    assert_eq!(v[0].subject, "市对下一般公共预算转移支付补助");
 }
