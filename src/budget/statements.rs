@@ -1785,27 +1785,24 @@ pub fn statements(
                     )
                 });
                 if let Some(i) = bracket_head
-                    && a.rate.is_some()
+                    && let Some((w, r, at)) = a.rate.take()
+                    && let Some(x) = out.get_mut(i).filter(|x| x.comparison.is_empty())
                 {
-                    if let Some((w, r, at)) = a.rate.take()
-                        && let Some(x) = out.get_mut(i).filter(|x| x.comparison.is_empty())
-                    {
-                        let (b, y) =
-                            base_of(post.get(..at).unwrap_or(post), ctx).unwrap_or_else(|| {
-                                (
-                                    if ctx.is_final {
-                                        "上年决算".into()
-                                    } else {
-                                        "上年".into()
-                                    },
-                                    x.year.or(ctx.year).map(|y| y - 1),
-                                )
-                            });
-                        x.comparison = w;
-                        x.rate = Some(r);
-                        x.base = b;
-                        x.base_year = y;
-                    }
+                    let (b, y) =
+                        base_of(post.get(..at).unwrap_or(post), ctx).unwrap_or_else(|| {
+                            (
+                                if ctx.is_final {
+                                    "上年决算".into()
+                                } else {
+                                    "上年".into()
+                                },
+                                x.year.or(ctx.year).map(|y| y - 1),
+                            )
+                        });
+                    x.comparison = w;
+                    x.rate = Some(r);
+                    x.base = b;
+                    x.base_year = y;
                 }
                 if let Some((w, r, at)) = a.rate {
                     // 866亿元，增长9.8%: a rate without an amount of change, against the base
