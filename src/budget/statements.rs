@@ -1522,7 +1522,9 @@ pub fn statements(
                     Some(r) if !r.is_empty() => r.to_string(),
                     _ => subj,
                 };
-                let subj = names::without_leading_verb(&subj).unwrap_or(subj);
+                let subj = names::without_leading_verb(&subj)
+                    .or_else(|| names::without_actor(&subj))
+                    .unwrap_or(subj);
                 let subj = flow_named(&subj, text);
                 let subj = covered_by(&subj, text.get(..cstart).unwrap_or("")).unwrap_or(subj);
                 // 上年结转资金62.1亿元，共安排支出61.8亿元: the spending of the money before.
@@ -1769,6 +1771,39 @@ pub fn statements(
                     }
                     a.same = None;
                 }
+                // 1.94亿元（其中…购置费0.8亿元、运行维护费1.14亿元），比年初预算下降12.6%: a
+                // rate after the brackets that list a figure's parts is the head's.
+                let closing = post.chars().next().filter(|c| matches!(c, '）' | ')'));
+                let bracket_head = closing.and_then(|c| {
+                    head_before_brackets(
+                        &out,
+                        first_of_sentence,
+                        text,
+                        &figs,
+                        k + 1,
+                        f.end + c.len_utf8(),
+                    )
+                });
+                if let Some(i) = bracket_head
+                    && let Some((w, r, at)) = a.rate.take()
+                    && let Some(x) = out.get_mut(i).filter(|x| x.comparison.is_empty())
+                {
+                    let (b, y) =
+                        base_of(post.get(..at).unwrap_or(post), ctx).unwrap_or_else(|| {
+                            (
+                                if ctx.is_final {
+                                    "上年决算".into()
+                                } else {
+                                    "上年".into()
+                                },
+                                x.year.or(ctx.year).map(|y| y - 1),
+                            )
+                        });
+                    x.comparison = w;
+                    x.rate = Some(r);
+                    x.base = b;
+                    x.base_year = y;
+                }
                 if let Some((w, r, at)) = a.rate {
                     // 866亿元，增长9.8%: a rate without an amount of change, against the base
                     // stated before it (not one of a later clause: 剔除…不可比因素，同口径增长).
@@ -1794,6 +1829,15 @@ pub fn statements(
                         st.base = "上年同期".to_string();
                         st.base_year = st.year.map(|y| y - 1);
                     }
+                }
+                // (…收入完成1,028,656万元（其中：国土方面的收入1,008,081万元），为预算的87.9%: the
+                // head's completion, as its rate)
+                if let Some(x) = bracket_head.and_then(|i| out.get_mut(i))
+                    && x.completion.is_none()
+                    && let Some((of, c)) = a.completion.take()
+                {
+                    x.completion = Some(c);
+                    x.completion_of = of;
                 }
                 if let Some((of, c)) = a.completion {
                     st.completion = Some(c);

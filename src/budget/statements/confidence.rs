@@ -534,6 +534,38 @@ pub(super) fn well_formed(subject: &str) -> bool {
     {
         return false;
     }
+    // An actor and its verb before the name (由省政府代为发行的新增专项债券, 中央和省下达专项
+    // 转移支付收入, 市级财政计划安排政府债务还本付息资金, 上级共下达我市各类补助, 聚焦…安排资金):
+    // who gave or put the money, a clause; 补助公交、轨道等国有公益企业: whom it went to, no
+    // name of money; 项目总投资: a project's cost with the project unnamed.
+    // (财政拨款安排的“三公”经费, 单位预算安排购置单价, 中央专项转移支付安排支出, 支出安排数,
+    // …、安排预算稳定调节基金: a name that says where money came from, or a line of a list)
+    let inner = |v: &str| {
+        plain.find(v).is_some_and(|i| {
+            let (before, after) = (&plain[..i], &plain[i + v.len()..]);
+            i > 0
+                && !after.is_empty()
+                && !after.starts_with(['的', '数'])
+                && !after.starts_with("支出")
+                && !["预算", "拨款", "可", "、", "及", "和"]
+                    .iter()
+                    .any(|w| before.ends_with(w))
+        })
+    };
+    if !opens_with_classified_name(subject)
+        && ((subject.starts_with('由') && plain.contains('的'))
+            || ["下达", "安排"].iter().any(|v| inner(v))
+            || (["补助", "补贴"].iter().any(|v| {
+                subject
+                    .strip_prefix(v)
+                    .is_some_and(|r| !r.starts_with("标准") && !r.starts_with("下级"))
+            }) && !names_money(subject)))
+    {
+        return false;
+    }
+    if ["项目总投资", "总投资", "项目投资"].contains(&subject) {
+        return false;
+    }
     // 城乡污水处理设施、水利基础工程、文化旅游建设方面: a use, no money named.
     if (plain.ends_with("方面") || plain.ends_with("领域")) && !names_money(subject) {
         return false;
@@ -607,6 +639,8 @@ mod tests {
             "援助其他地区支出",
             "调出资金",
             "补助下级",
+            "财政拨款安排的“三公”经费",
+            "中央专项转移支付安排支出",
             "川南渝西融合发展试验区建设",
             "上海市普陀区人民政府万里街道办事处下属1家机关和1家参公事业单位财政拨款的机关运行经费预算",
         ] {
@@ -614,6 +648,11 @@ mod tests {
         }
         for bad in [
             "）",
+            "由省政府代为发行的新增专项债券",
+            "上级共下达我市各类补助",
+            "聚焦绿色低碳转型发展安排资金",
+            "补助公交、轨道等国有公益企业",
+            "项目总投资",
             "设立",
             "已提款",
             "涉及资金",

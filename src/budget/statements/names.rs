@@ -321,6 +321,65 @@ pub(super) fn without_leading_verb(subj: &str) -> Option<String> {
     .then(|| name.to_string())
 }
 
+/// The name after an actor and its verb (省财政年中下达我市新增债券额度 → 新增债券额度,
+/// 市级财政计划安排政府债务还本付息资金 → 市级政府债务还本付息资金: the actor's area kept), when
+/// what is left is a well-formed name of a budget's money; `None` otherwise (the subject is then
+/// not emitted: 上级共下达我市各类补助, 聚焦…安排资金).
+pub(super) fn without_actor(subj: &str) -> Option<String> {
+    let (at, verb) = ["下达", "安排"]
+        .into_iter()
+        .filter_map(|v| subj.find(v).map(|i| (i, v)))
+        .min()?;
+    let actor = &subj[..at];
+    // (a name that passes as it is stays: 市级预算安排的预备费, 可供安排的…收入)
+    if confidence::well_formed(subj)
+        || actor.is_empty()
+        || actor.contains(['、', '（', '(', '的', '和', '从'])
+        || actor.contains("以及")
+        || actor.ends_with("预算中")
+        || actor.ends_with("收入中")
+        || actor.ends_with("提前")
+        || actor.chars().any(|c| c.is_ascii_digit())
+        || ["可", "可供", "财力", "资金", "预算", "拨款"]
+            .iter()
+            .any(|w| actor.ends_with(w))
+    {
+        return None;
+    }
+    let mut name = &subj[at + verb.len()..];
+    for to in ["给我市", "我市", "我省", "全市", "市本级"] {
+        if let Some(r) = name.strip_prefix(to) {
+            name = r;
+            break;
+        }
+    }
+    let area = AREAS
+        .iter()
+        .copied()
+        .filter(|a| actor.starts_with(a))
+        .max_by_key(|a| a.len())
+        .unwrap_or("");
+    let named = format!("{area}{name}");
+    let budget = [
+        "预算",
+        "转移支付",
+        "债",
+        "补助",
+        "资金",
+        "基金",
+        "收入",
+        "支出",
+    ];
+    (name.chars().count() >= 4
+        && !name.starts_with(['各', '相', '该', '本', '其', '的', '当'])
+        && !["预算资金", "财政资金"].contains(&name)
+        && budget.iter().any(|w| name.contains(w))
+        && !name.contains(['、', '下', '安'])
+        && (confidence::names_money(&named) || named.ends_with("额度") && named.contains('债'))
+        && confidence::well_formed(&named))
+    .then_some(named)
+}
+
 /// `subj` without a footnote's mark inside (`全市国有资本经营预算（3）收入`): a bracketed number
 /// after a name, not a list marker (which opens a subject) nor a code (`（01项）`).
 pub(super) fn without_note_mark(subj: &str) -> Option<String> {
@@ -473,6 +532,16 @@ mod tests {
             Some("全市国有资本经营预算收入")
         );
         assert_eq!(without_note_mark("住房公积金（01项）"), None);
+        assert_eq!(
+            without_actor("市级财政计划安排政府债务还本付息资金").as_deref(),
+            Some("市级政府债务还本付息资金")
+        );
+        assert_eq!(
+            without_actor("省财政年中下达我市新增债券额度").as_deref(),
+            Some("新增债券额度")
+        );
+        assert_eq!(without_actor("上级共下达我市各类补助"), None);
+        assert_eq!(without_actor("聚焦绿色低碳转型发展安排资金"), None);
         assert_eq!(without_note_mark("个人所得税(40%部分)"), None);
     }
 }
