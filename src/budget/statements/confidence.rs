@@ -251,8 +251,8 @@ const LEADS: [&str; 26] = [
     "免",
 ];
 
-/// Areas a subject may open with (市本级限额, 全市结余): an owner's level, no name.
-const AREAS: [&str; 13] = [
+/// Areas a subject may open with (市本级限额, 全市结余, 全州结转下年): an owner's level, no name.
+pub(super) const AREAS: [&str; 14] = [
     "全市",
     "市本级",
     "市级",
@@ -266,6 +266,7 @@ const AREAS: [&str; 13] = [
     "县本级",
     "县级",
     "本级",
+    "全州",
 ];
 
 /// Openings of a time, not of a name (上半年预拨…, 截至年底…).

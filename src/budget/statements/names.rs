@@ -42,24 +42,6 @@ const BALANCE_HEADS: [&str; 26] = [
     "年终结余结转",
 ];
 
-/// Areas a balance's subject may open with (全市结转下年): an owner's level, not its budget.
-const AREAS: [&str; 14] = [
-    "全市",
-    "市本级",
-    "市级",
-    "全省",
-    "省本级",
-    "省级",
-    "全区",
-    "区本级",
-    "区级",
-    "全县",
-    "县本级",
-    "县级",
-    "本级",
-    "全州",
-];
-
 /// The budgets (accounts) a balance is of, as a text names them, with an area before them.
 static ACCOUNT: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(
@@ -70,7 +52,7 @@ static ACCOUNT: LazyLock<Option<Regex>> = LazyLock::new(|| {
 
 /// The balance head of `subj` (年终结余, 全市结转下年) as (area, head), when that is all it says.
 pub(super) fn balance_head(subj: &str) -> Option<(&str, &str)> {
-    let area = AREAS
+    let area = confidence::AREAS
         .iter()
         .copied()
         .find(|a| subj.starts_with(a))
@@ -175,12 +157,12 @@ pub(super) fn part_of(subj: &str, whole: &str) -> Option<Option<String>> {
         let Some(area) = subj.strip_suffix(head) else {
             continue;
         };
-        if !AREAS.contains(&area) || !whole.ends_with(head) {
+        if !confidence::AREAS.contains(&area) || !whole.ends_with(head) {
             return None;
         }
         let stem = whole.strip_suffix(head).unwrap_or("");
         let stem = stem.strip_prefix("预计").unwrap_or(stem);
-        let stem = AREAS
+        let stem = confidence::AREAS
             .iter()
             .find_map(|a| stem.strip_prefix(a))
             .unwrap_or(stem);
@@ -192,7 +174,7 @@ pub(super) fn part_of(subj: &str, whole: &str) -> Option<Option<String>> {
 /// A balance's full name: the budget `owner` names, the subject's own area first
 /// (全市 + 社会保险基金 + 年末滚存结余).
 pub(super) fn owned_balance(area: &str, head: &str, owner: &str) -> String {
-    let owner_bare = AREAS
+    let owner_bare = confidence::AREAS
         .iter()
         .find_map(|a| owner.strip_prefix(a))
         .unwrap_or(owner);
@@ -353,7 +335,7 @@ pub(super) fn without_actor(subj: &str) -> Option<String> {
             break;
         }
     }
-    let area = AREAS
+    let area = confidence::AREAS
         .iter()
         .copied()
         .filter(|a| actor.starts_with(a))
