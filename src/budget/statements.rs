@@ -410,8 +410,10 @@ fn figures(text: &str) -> Vec<Found> {
             // 当年结余-34.8亿元, 上级补助收入-10万元: a minus sign after a word (not a range's
             // dash after a number: 1-6月) is the figure's.
             let minus = before.filter(|b| ['-', '－'].contains(b)).filter(|b| {
-                let head = &text[..whole.start() - b.len_utf8()];
-                !head.ends_with(|p: char| p.is_ascii_digit() || p.is_ascii_alphabetic())
+                !text
+                    .get(..whole.start() - b.len_utf8())
+                    .unwrap_or("")
+                    .ends_with(|p: char| p.is_ascii_digit() || p.is_ascii_alphabetic())
             });
             let (start, printed) = match minus {
                 Some(m) => {
@@ -431,25 +433,31 @@ fn figures(text: &str) -> Vec<Found> {
         .collect()
 }
 
+/// The bracket pairs (open, close byte) that `head` closes, full-width or not.
+fn closed_brackets(head: &str) -> Vec<(usize, usize)> {
+    let mut open = Vec::new();
+    let mut closed = Vec::new();
+    for (i, c) in head.char_indices() {
+        match c {
+            '（' | '(' => open.push(i),
+            '）' | ')' => {
+                if let Some(o) = open.pop() {
+                    closed.push((o, i));
+                }
+            }
+            _ => {}
+        }
+    }
+    closed
+}
+
 /// Where the clause holding byte `at` starts: after the last ，；：。 before it (not one inside
 /// a pair of brackets: `(含市本级、钱塘新区,下同)`), after a 、 that follows a figure, or after
 /// a bracket that opens right after a figure (`385.2亿元（一般债务90.9亿元`).
 fn clause_start(text: &str, at: usize, figs: &[Found]) -> usize {
     let head = text.get(..at).unwrap_or("");
     // Bracket pairs closed before the figure.
-    let mut open = Vec::new();
-    let mut inside: Vec<(usize, usize)> = Vec::new();
-    for (i, c) in head.char_indices() {
-        match c {
-            '（' | '(' => open.push(i),
-            '）' | ')' => {
-                if let Some(o) = open.pop() {
-                    inside.push((o, i));
-                }
-            }
-            _ => {}
-        }
-    }
+    let inside = closed_brackets(head);
     let enclosed = |i: usize| inside.iter().any(|&(o, c)| o < i && i < c);
     let mut start = 0;
     for (i, c) in head.char_indices() {
@@ -918,6 +926,19 @@ fn names_a_budget(pre: &str) -> bool {
         t = t.replace(name, "");
     }
     t.contains("预算")
+}
+
+/// What a rate printed at byte `at` of `post` compares with: the base stated before it, else the
+/// year before the figure's (上年决算 in a final report, 上年 otherwise).
+fn rate_base(post: &str, at: usize, ctx: Context, year: Option<u32>) -> (String, Option<u32>) {
+    base_of(post.get(..at).unwrap_or(post), ctx).unwrap_or_else(|| {
+        let base = if ctx.is_final {
+            "上年决算"
+        } else {
+            "上年"
+        };
+        (base.into(), year.or(ctx.year).map(|y| y - 1))
+    })
 }
 
 /// A comparison phrase in `s`: (base as printed with its year made relative, base year).
@@ -1788,17 +1809,7 @@ pub fn statements(
                     && let Some((w, r, at)) = a.rate.take()
                     && let Some(x) = out.get_mut(i).filter(|x| x.comparison.is_empty())
                 {
-                    let (b, y) =
-                        base_of(post.get(..at).unwrap_or(post), ctx).unwrap_or_else(|| {
-                            (
-                                if ctx.is_final {
-                                    "上年决算".into()
-                                } else {
-                                    "上年".into()
-                                },
-                                x.year.or(ctx.year).map(|y| y - 1),
-                            )
-                        });
+                    let (b, y) = rate_base(post, at, ctx, x.year);
                     x.comparison = w;
                     x.rate = Some(r);
                     x.base = b;
@@ -1809,17 +1820,7 @@ pub fn statements(
                     // stated before it (not one of a later clause: 剔除…不可比因素，同口径增长).
                     st.comparison = w;
                     st.rate = Some(r);
-                    let (b, y) =
-                        base_of(post.get(..at).unwrap_or(post), ctx).unwrap_or_else(|| {
-                            (
-                                if ctx.is_final {
-                                    "上年决算".into()
-                                } else {
-                                    "上年".into()
-                                },
-                                st.year.or(ctx.year).map(|y| y - 1),
-                            )
-                        });
+                    let (b, y) = rate_base(post, at, ctx, st.year);
                     st.base = b;
                     st.base_year = y;
                     // 1-6月…完成184.7亿元，下降0.3% (in a final report): against the same
@@ -1850,22 +1851,11 @@ pub fn statements(
                 }
                 if let Some(share) = a.share {
                     // 一般性转移支付491.7亿元（含…补助185.4亿元），增长0.9%，占比为70.2%: the head's.
-                    let closing = post.chars().next().filter(|c| matches!(c, '）' | ')'));
-                    let head = closing.and_then(|c| {
-                        head_before_brackets(
-                            &out,
-                            first_of_sentence,
-                            text,
-                            &figs,
-                            k + 1,
-                            f.end + c.len_utf8(),
-                        )
-                    });
                     binding::place_share(
                         share,
                         &mut st,
                         out.get_mut(first_of_sentence..).unwrap_or_default(),
-                        head.map(|i| i - first_of_sentence),
+                        bracket_head.map(|i| i - first_of_sentence),
                         parent.as_ref(),
                     );
                 }

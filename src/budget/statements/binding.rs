@@ -177,20 +177,7 @@ pub(super) fn place_share(
 /// (`1111万元（其中公务用车购置费349万元、…762万元），比预算减少`): parts, not what a later
 /// comparison is of.
 pub(super) fn bracketed(text: &str, starts: &[usize], at: usize) -> Vec<bool> {
-    let head = text.get(..at).unwrap_or("");
-    let mut open = Vec::new();
-    let mut closed: Vec<(usize, usize)> = Vec::new();
-    for (i, c) in head.char_indices() {
-        match c {
-            '（' | '(' => open.push(i),
-            '）' | ')' => {
-                if let Some(o) = open.pop() {
-                    closed.push((o, i));
-                }
-            }
-            _ => {}
-        }
-    }
+    let closed = super::closed_brackets(text.get(..at).unwrap_or(""));
     starts
         .iter()
         .map(|&s| closed.iter().any(|&(o, c)| o < s && s < c))

@@ -10,23 +10,13 @@ use regex::Regex;
 
 use super::confidence;
 
-/// Balances and carry-overs a budget's account names without the budget (年终结余, 结转下年).
+/// Balances and carry-overs a budget's account names without the budget (年终结余, 结转下年),
+/// beside a fund's balances (statements.rs `BALANCES`).
 /// Not the lines of a department's tables (上年结转结余, 年终结转结余: the department's own), nor
 /// the income of a budget's balance (上年结余, 上年结转: a flow named as the budget names it).
-const BALANCE_HEADS: [&str; 26] = [
-    "滚存结余",
-    "年末滚存结余",
-    "年终滚存结余",
-    "当年收支结余",
-    "本年收支结余",
-    "当年结余",
+const BALANCE_HEADS: [&str; 15] = [
     "本年结余",
-    "累计结余",
-    "年末累计结余",
-    "上年累计结余",
-    "年末结余",
     "年终结余",
-    "当期结余",
     "收支结余",
     "年末新增结余",
     "结转下年",
@@ -41,6 +31,12 @@ const BALANCE_HEADS: [&str; 26] = [
     "结转结余",
     "年终结余结转",
 ];
+
+/// Whether `head` is a balance or carry-over a budget's account names without its budget: a
+/// fund's balances (statements.rs `BALANCES`) and the heads above.
+fn is_balance_head(head: &str) -> bool {
+    super::BALANCES.contains(&head) || BALANCE_HEADS.contains(&head)
+}
 
 /// The budgets (accounts) a balance is of, as a text names them, with an area before them.
 static ACCOUNT: LazyLock<Option<Regex>> = LazyLock::new(|| {
@@ -58,7 +54,7 @@ pub(super) fn balance_head(subj: &str) -> Option<(&str, &str)> {
         .find(|a| subj.starts_with(a))
         .unwrap_or("");
     let head = &subj[area.len()..];
-    BALANCE_HEADS.contains(&head).then_some((area, head))
+    is_balance_head(head).then_some((area, head))
 }
 
 /// The one budget `text` names (`市本级社会保险基金预算`, `成都高新区一般公共预算` as
@@ -104,8 +100,9 @@ const WHOLE_BALANCES: [&str; 3] = ["结转资金", "结余资金", "结转结余
 /// 市本级政府债务限额); `Some(None)` when it is a part of a balance that cannot be named so
 /// (教育支出 of 结转资金: the 类's share of the balance, not the 类's spending).
 pub(super) fn part_of(subj: &str, whole: &str) -> Option<Option<String>> {
-    let balance = BALANCE_HEADS
+    let balance = super::BALANCES
         .iter()
+        .chain(&BALANCE_HEADS)
         .chain(&WHOLE_BALANCES)
         .filter(|h| whole.ends_with(*h))
         .max_by_key(|h| h.len());
