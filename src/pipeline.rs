@@ -10,7 +10,7 @@ use sha2::{Digest, Sha256};
 
 use std::collections::{BTreeMap, HashSet};
 
-use crate::budget::document::{Analysis, PageText, Sources, Unread, analyse};
+use crate::budget::document::{Analysis, PageText, Sources, Unread, UnreadKind, analyse};
 use crate::dataset::DocRecord;
 use crate::pdf::document::Limits;
 use crate::pdf::input::{self, Refused};
@@ -229,23 +229,34 @@ fn add_note(outcome: &mut health::Outcome, note: String) {
     };
 }
 
-/// `cells printing figures on several lines …: page 3: 2, page 5: 1`, None when no cell is
-/// ([`Analysis::unread`]): the file is then `partial`.
+/// `cells printing figures on several lines …: page 3: 2, page 5: 1`, then the malformed
+/// figures the same way; None when no cell is ([`Analysis::unread`]): the file is then
+/// `partial`.
 fn unread_note(unread: &[Unread]) -> Option<String> {
-    let mut per_page: BTreeMap<u32, usize> = BTreeMap::new();
-    for u in unread {
-        *per_page.entry(u.page).or_default() += 1;
-    }
-    let pages: Vec<String> = per_page
-        .iter()
-        .map(|(p, n)| format!("page {p}: {n}"))
-        .collect();
-    (!pages.is_empty()).then(|| {
-        format!(
-            "cells printing figures on several lines gave no amount (rows not parted): {}",
-            pages.join(", ")
-        )
+    let notes: Vec<String> = [
+        (
+            UnreadKind::Stacked,
+            "cells printing figures on several lines gave no amount (rows not parted)",
+        ),
+        (
+            UnreadKind::Malformed,
+            "cells printing a malformed figure (separators misplaced, or figures run together) gave no amount",
+        ),
+    ]
+    .into_iter()
+    .filter_map(|(kind, what)| {
+        let mut per_page: BTreeMap<u32, usize> = BTreeMap::new();
+        for u in unread.iter().filter(|u| u.kind == kind) {
+            *per_page.entry(u.page).or_default() += 1;
+        }
+        let pages: Vec<String> = per_page
+            .iter()
+            .map(|(p, n)| format!("page {p}: {n}"))
+            .collect();
+        (!pages.is_empty()).then(|| format!("{what}: {}", pages.join(", ")))
     })
+    .collect();
+    (!notes.is_empty()).then(|| notes.join("; "))
 }
 
 /// Time for the OCR of one cover: tesseract reads a page in 1-3 s.
@@ -324,20 +335,31 @@ mod tests {
 
     #[test]
     fn unread_cells_are_counted_per_page() {
-        let cell = |page| super::Unread {
+        let cell = |page, kind| super::Unread {
             page,
             table: 0,
             row: 3,
             col: 2,
             lines: 2,
             text: "500\n100".into(),
+            kind,
         };
+        let (stacked, malformed) = (super::UnreadKind::Stacked, super::UnreadKind::Malformed);
         assert_eq!(super::unread_note(&[]), None);
         assert_eq!(
-            super::unread_note(&[cell(5), cell(3), cell(5)]).as_deref(),
+            super::unread_note(&[cell(5, stacked), cell(3, stacked), cell(5, stacked)]).as_deref(),
             Some(
                 "cells printing figures on several lines gave no amount (rows not parted): \
                  page 3: 1, page 5: 2"
+            )
+        );
+        assert_eq!(
+            super::unread_note(&[cell(9, malformed), cell(4, stacked)]).as_deref(),
+            Some(
+                "cells printing figures on several lines gave no amount (rows not parted): \
+                 page 4: 1; cells printing a malformed figure (separators misplaced, or figures \
+                 run together) gave no amount: \
+                 page 9: 1"
             )
         );
     }

@@ -116,10 +116,13 @@ fn number(s: &str) -> Option<Decimal> {
     {
         return None;
     }
+    // Every group after the first is three digits. The first may be longer: some producers
+    // print only the last separator (`120258,600` 元, its row's parts adding up to it), and
+    // the digits are still one figure; a group of another width (`20,580,00`) is no figure.
     if int.contains(',') {
         let mut groups = int.split(',');
         let first = groups.next()?;
-        if first.is_empty() || first.len() > 3 || groups.any(|g| g.len() != 3) {
+        if first.is_empty() || groups.any(|g| g.len() != 3) {
             return None;
         }
     }
@@ -220,6 +223,10 @@ mod tests {
         assert_eq!(parse("5.3%"), Printed::Percent(d("5.3")));
         assert_eq!(parse("12. 5%"), Printed::Percent(d("12.5")));
         assert_eq!(parse("1 352 000.5"), Printed::Amount(d("1352000.5")));
+        // Only the last separator printed (上海 2026 单位预算, 元): 16933,575 + 6117,735 +
+        // 102309,588 = 125360,898 on the same row.
+        assert_eq!(parse("125360,898"), Printed::Amount(d("125360898")));
+        assert_eq!(parse("2800,000.5"), Printed::Amount(d("2800000.5")));
         assert_eq!(parse("(1 352.00)"), Printed::Amount(d("-1352.00")));
         for blank in ["", " ", "-", "－", "—", "——"] {
             assert_eq!(parse(blank), Printed::Blank, "{blank:?}");
@@ -231,6 +238,9 @@ mod tests {
             "2022年",
             "1.2.3",
             "1,2345",
+            "20,580,00",
+            "5,2000",
+            "2019,20",
             "310101210000000012345",
             // Several figures in one cell (济南 决算草案表): not one amount.
             "1752 290 290 564 608",

@@ -52,11 +52,9 @@ pub struct Analysis {
     pub unread: Vec<Unread>,
 }
 
-/// A body cell printing figures on several lines: rows the table layer did not part (`500`
-/// over `100` over `300`) or a figure wrapped in a narrow cell (`1682.7` over `6`), which the
-/// text cannot tell apart. Either gives no amount (gluing would invent one), so the figures
-/// are lost to the dataset: the document is `partial` and its message says where
-/// (src/pipeline.rs). Not a check: nothing says the page is wrong.
+/// A body cell whose figures give no amount, so they are lost to the dataset: the document is
+/// `partial` and its message says where (src/pipeline.rs). Not a check: nothing says the page
+/// is wrong (a malformed figure may be; the dataset does not guess which figure it meant).
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Unread {
     pub page: u32,
@@ -67,6 +65,22 @@ pub struct Unread {
     /// How many lines of figures the cell prints.
     pub lines: usize,
     pub text: String,
+    #[serde(default)]
+    pub kind: UnreadKind,
+}
+
+/// Why a cell's figures give no amount.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum UnreadKind {
+    /// Figures on several lines: rows the table layer did not part (`500` over `100` over
+    /// `300`) or a figure wrapped in a narrow cell (`1682.7` over `6`), which the text cannot
+    /// tell apart; gluing would invent an amount.
+    #[default]
+    Stacked,
+    /// One figure whose separators are misplaced (`20,580,00`, `5,2000`): 2,058,000 or
+    /// 20,580.00 cannot be told.
+    Malformed,
 }
 
 /// What the analysis reads of a page besides its tables, kept for every page of a long
@@ -346,19 +360,25 @@ pub fn analyse(pages: &[PageText], tables: Vec<Table>, sources: Sources) -> Anal
     }
 }
 
-/// The body cells of table `idx` that print figures on several lines.
+/// The body cells of table `idx` whose figures give no amount.
 fn unread_cells(idx: usize, t: &Table) -> Vec<Unread> {
     t.cells
         .iter()
         .filter(|c| c.row >= t.header_rows)
         .filter_map(|c| {
+            let (lines, kind) = match facts::stacked_figures(c) {
+                Some(lines) => (lines, UnreadKind::Stacked),
+                None if facts::malformed_figure(c) => (1, UnreadKind::Malformed),
+                None => return None,
+            };
             Some(Unread {
                 page: c.page,
                 table: idx,
                 row: c.row,
                 col: c.col,
-                lines: facts::stacked_figures(c)?,
+                lines,
                 text: c.text.clone(),
+                kind,
             })
         })
         .collect()

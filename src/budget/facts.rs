@@ -407,6 +407,16 @@ pub fn stacked_figures(c: &Cell) -> Option<usize> {
         .then_some(lines.len())
 }
 
+/// Whether a cell prints one figure with misplaced separators (`20,580,00`, `5,2000`): the
+/// figure shape, a separator, and no amount.
+pub fn malformed_figure(c: &Cell) -> bool {
+    let t = c.text.trim();
+    !t.contains(char::is_whitespace)
+        && t.contains([',', '，'])
+        && crate::layout::is_figure(t)
+        && matches!(parse(t), Printed::Other)
+}
+
 /// What a cell prints as an amount: stacked figures are none.
 fn cell_amount(c: &Cell) -> Printed {
     if stacked_figures(c).is_some() {
