@@ -12,7 +12,13 @@
 -- is a total (云浮 2026 一、一般公共预算支出 above its （一）…（二十四）) is no uncoded 类. A
 -- numbered total (一、一般公共预算支出) holds no 预备费 printed as a numbered line of its own beside
 -- it (广东 2025 附件3 表12 and 云浮 2026: 二、/三、预备费): such a total is compared with the 类
--- sum less that 预备费 (`apart`).
+-- sum less that 预备费 (`apart`). A line is at the 类 place by how it is printed, not by the
+-- length of a code: besides the 、-numbered rows, in a column that lists 类 only (no 款 or 项)
+-- and prints them all alike (no prefix: 银川, 宁夏; `1.` `2.`: 石家庄, 江苏 2018), an uncoded
+-- subject or aggregate line printed alike is one of its top-level lines and counts in
+-- `uncoded` (银川's 国内债务付息支出, the pre-2019 类 names no document prints with a code:
+-- 文化体育与传媒支出, 国土海洋气象等支出 …, 江苏 2018's 16.其他各项支出). The panel has no line
+-- depth column; the prefix is what it shows of the place.
 WITH lei AS (
   SELECT doc_id, table_id, header_path, entity, year, area, measure,
          SUM(CASE WHEN code NOT IN ('230', '231') THEN CAST(amount_yuan AS REAL) ELSE 0 END) AS own_sum,
@@ -23,8 +29,21 @@ WITH lei AS (
 unc AS (
   SELECT doc_id, table_id, header_path, SUM(CAST(amount_yuan AS REAL)) AS s
   FROM items
-  WHERE code = '' AND prefix LIKE '%、' AND prefix NOT LIKE '其中%' AND line_role <> 'total'
+  WHERE code = '' AND prefix NOT LIKE '其中%' AND line_role <> 'total'
     AND table_kind = 'gov_gpb_expenditure'
+    AND (prefix LIKE '%、'
+         OR line_role IN ('subject', 'aggregate') AND (doc_id, table_id, header_path,
+              CASE WHEN prefix = '' THEN 0 WHEN prefix GLOB '[0-9]*.' THEN 2 ELSE 9 END) IN (
+           SELECT doc_id, table_id, header_path, MIN(CASE WHEN prefix = '' THEN 0
+                                                          WHEN prefix GLOB '[0-9]*.' THEN 2
+                                                          ELSE 1 END)
+           FROM items
+           WHERE table_kind = 'gov_gpb_expenditure' AND classification = 'function'
+             AND code_level IN ('类', '款', '项')
+           GROUP BY doc_id, table_id, header_path
+           HAVING SUM(code_level IN ('款', '项')) = 0
+              AND MIN(CASE WHEN prefix = '' THEN 0 WHEN prefix GLOB '[0-9]*.' THEN 2 ELSE 1 END)
+                = MAX(CASE WHEN prefix = '' THEN 0 WHEN prefix GLOB '[0-9]*.' THEN 2 ELSE 1 END)))
   GROUP BY doc_id, table_id, header_path),
 sub AS (
   SELECT doc_id, table_id, header_path, SUM(CAST(amount_yuan AS REAL)) AS s

@@ -662,7 +662,13 @@ impl Walk {
             };
             let e = s.lookup(c, code, None)?;
             // A reference code only under its printed parent: 其他收入 alone is no 10399.
-            if e.level == Level::Lei || e.reference {
+            // Nor a catch-all printed beside the 类: 其他X there is the rest of the table, not
+            // of a parent the table does not print (宁夏 2018 表十四's 其他转移性支出, after 债务
+            // 发行费用支出, is not 2302199, the rest of 区域间转移性支出).
+            if e.level == Level::Lei
+                || e.reference
+                || sibling_of_lei && e.level != Level::Kuan && key(&r.name).starts_with("其他")
+            {
                 return None;
             }
             let lei = code.get(..3)?;
@@ -1171,6 +1177,8 @@ pub fn apply(tables: &mut [AnalysedTable], year: Option<u32>, government: bool) 
         }
         if t.items.iter().all(|i| i.code.is_empty()) {
             match_names(t, year);
+        } else if gov_classified(t.kind) {
+            match_among_printed(t, year);
         }
         if gov_classified(t.kind) {
             mark_parts(t);
@@ -1189,8 +1197,10 @@ pub fn apply(tables: &mut [AnalysedTable], year: Option<u32>, government: bool) 
 }
 
 /// A fund's expenditure 款 or 项 printed as `X支出` for the classification's `X安排的支出`
-/// (济南: 城市基础设施配套费支出 for 21213 城市基础设施配套费安排的支出, 彩票公益金支出 for 22960):
-/// the printed name with 安排的 put before its 支出 is tried too, under the printed parent only.
+/// (济南: 城市基础设施配套费支出 for 21213 城市基础设施配套费安排的支出, 彩票公益金支出 for 22960)
+/// or `X收入安排的支出` (杭州: 国有土地使用权出让支出 for 21208 国有土地使用权出让收入安排的支出,
+/// its 其他国有土地使用权出让支出 for 2120899): the printed name with 安排的 (收入安排的) put
+/// before its 支出 is tried too, under the printed parent only.
 fn arranged(c: Classification, printed: &str, mut names: Vec<String>) -> Vec<String> {
     let k = key(printed);
     match k.strip_suffix("支出") {
@@ -1201,6 +1211,9 @@ fn arranged(c: Classification, printed: &str, mut names: Vec<String>) -> Vec<Str
                 && !stem.ends_with("安排的") =>
         {
             names.push(format!("{stem}安排的支出"));
+            if !stem.ends_with("收入") {
+                names.push(format!("{stem}收入安排的支出"));
+            }
         }
         _ => {}
     }
@@ -1238,9 +1251,53 @@ pub fn mark_repeats(items: &mut [super::facts::Item]) {
 
 /// Gives the rows of a table that prints names only the codes their names match.
 fn match_names(t: &mut AnalysedTable, year: Option<u32>) {
+    let found = names_only_in(t, year);
+    set_matched(t, found, year);
+}
+
+/// In a table that prints codes, a row printed without one (宁夏 2018 表二 p151: 一、利润收入
+/// above 103060107 …; 表三 p152: 国有资本经营预算调出资金 under 230) gets the code its name
+/// matches where the printed codes around it agree: the nearest printed code above or below
+/// is the match's ancestor or in its parent (a sibling, a child), in the same classification.
+fn match_among_printed(t: &mut AnalysedTable, year: Option<u32>) {
+    let mut printed: Vec<(usize, Classification, &str)> = t
+        .items
+        .iter()
+        .filter(|i| !i.code.is_empty())
+        .map(|i| (i.row, i.classification, i.code.as_str()))
+        .collect();
+    printed.sort_unstable();
+    printed.dedup_by_key(|p| p.0);
+    let agrees = |row: usize, c: Classification, code: &str| {
+        let parent = code
+            .get(..code.len().saturating_sub(2).max(3))
+            .unwrap_or(code);
+        let above = printed.iter().rev().find(|p| p.0 < row);
+        let below = printed.iter().find(|p| p.0 > row);
+        [above, below].into_iter().flatten().any(|&(_, pc, pcode)| {
+            pc == c && (pcode.starts_with(parent) || code.starts_with(pcode))
+        })
+    };
+    let found: Vec<_> = names_only_in(t, year)
+        .into_iter()
+        .filter(|(k, c, f)| {
+            t.items
+                .get(*k)
+                .is_some_and(|i| i.code.is_empty() && agrees(i.row, *c, &f.code))
+        })
+        .collect();
+    set_matched(t, found, year);
+}
+
+/// Sets the matched codes `found` gives ([`names_only_in`]'s triples) on their items.
+fn set_matched(
+    t: &mut AnalysedTable,
+    found: Vec<(usize, Classification, Found)>,
+    year: Option<u32>,
+) {
     let s = &*SCHEME;
     {
-        for (k, c, f) in names_only_in(t, year) {
+        for (k, c, f) in found {
             let Some(i) = t.items.get_mut(k) else {
                 continue;
             };
@@ -1604,6 +1661,47 @@ mod tests {
         assert_eq!(got, want.map(|s| s.map(String::from)));
         // Not from a name alone: without its 类 above, 城市基础设施配套费支出 is no code.
         assert_eq!(walk(&[row("城市基础设施配套费支出", "", 1)]), vec![None]);
+        // The same page as printed: 其中:国有土地使用权出让支出(注2) for 21208 国有土地使用权出让
+        // 收入安排的支出, its 项 under it, and 其他国有土地使用权出让支出 4,000 for 2120899.
+        let got = walk(&[
+            row("城乡社区支出", "（三）", 0),
+            row("国有土地使用权出让支出(注2)", "其中:", 1),
+            row("征地和拆迁补偿支出", "", 2),
+            row("土地开发支出", "", 2),
+            row("其他国有土地使用权出让支出", "", 2),
+        ]);
+        let want = [
+            Some("212"),
+            Some("21208"),
+            Some("2120801"),
+            Some("2120802"),
+            Some("2120899"),
+        ];
+        assert_eq!(got, want.map(|s| s.map(String::from)));
+    }
+
+    #[test]
+    fn a_catch_all_beside_the_classes_is_the_rest_of_the_table() {
+        // 宁夏 2018 表十四 p47 (pdftotext): the 类 lines, 债务发行费用支出 3,450, then 其他转移性支出
+        // 3,282,118 at the same place: 对市县财力性补助 2,975,750 + 上解 306,368, the rest of the
+        // 合计 10,039,484, not 2302199 (其他 of 区域间转移性支出, which the table does not print).
+        let got = walk(&[
+            row("债务付息支出", "", 0),
+            row("债务发行费用支出", "", 0),
+            row("其他转移性支出", "", 0),
+        ]);
+        assert_eq!(
+            got,
+            [Some("232"), Some("233"), None].map(|s| s.map(String::from))
+        );
+        // Under its printed 款 the same name is that 款's 项.
+        let got = walk(&[
+            row("转移性支出", "", 0),
+            row("区域间转移性支出", "", 1),
+            row("其他转移性支出", "", 2),
+        ]);
+        let want = [Some("230"), Some("23021"), Some("2302199")];
+        assert_eq!(got, want.map(|s| s.map(String::from)));
     }
 
     #[test]

@@ -65,8 +65,9 @@ pub struct Code {
 }
 
 /// Classifies a string of digits by the shape of the classifications: revenue codes start
-/// with 1, function codes with 2, and have 3, 5 or 7 digits; economic codes start with 3
-/// (department) or 5 (government) and have 3 or 5; long ids are projects.
+/// with 1, function codes with 2, and have 3, 5 or 7 digits (a revenue 目 9: 103060107 煤炭企业
+/// 利润收入, 宁夏 2018 p151); economic codes start with 3 (department) or 5 (government) and
+/// have 3 or 5; other long ids are projects.
 pub fn classify(digits: &str) -> Option<Code> {
     if digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit()) {
         return None;
@@ -77,6 +78,7 @@ pub fn classify(digits: &str) -> Option<Code> {
         ('1', 3) => (Classification::Revenue, Some(Level::Lei)),
         ('1', 5) => (Classification::Revenue, Some(Level::Kuan)),
         ('1', 7) => (Classification::Revenue, Some(Level::Xiang)),
+        ('1', 9) => (Classification::Revenue, Some(Level::Mu)),
         ('2', 3) => (Classification::Function, Some(Level::Lei)),
         ('2', 5) => (Classification::Function, Some(Level::Kuan)),
         ('2', 7) => (Classification::Function, Some(Level::Xiang)),
@@ -89,6 +91,7 @@ pub fn classify(digits: &str) -> Option<Code> {
     };
     let parent = match (classification, n) {
         (Classification::Function | Classification::Revenue, 5 | 7)
+        | (Classification::Revenue, 9)
         | (Classification::EconomicDept | Classification::EconomicGov, 5) => {
             digits.get(..n - 2).unwrap_or_default().to_string()
         }
@@ -257,6 +260,11 @@ mod tests {
         assert_eq!(
             classify("31010121000000001234").unwrap().classification,
             Classification::Project
+        );
+        let c = classify("103060107").unwrap();
+        assert_eq!(
+            (c.classification, c.level, c.parent.as_str()),
+            (Classification::Revenue, Some(Level::Mu), "1030601")
         );
         assert!(classify("2022").is_none());
         assert!(classify("12").is_none());
