@@ -90,6 +90,9 @@ static PART_OF_YEAR: LazyLock<Option<Regex>> = LazyLock::new(|| {
 });
 /// The end of a year (截至2022年底, 2020年末, 2021年12月31日): a balance stated at it is that
 /// year's outcome.
+/// A date before a year's end a figure is stated at (截至目前, 截至2025年2月20日, 截至6月底).
+static AS_OF: LazyLock<Option<Regex>> =
+    LazyLock::new(|| Regex::new(r"截至(?:20\d\d年)?(?:目前|(?:[1-9]|1[01])月)").ok());
 static YEAR_END: LazyLock<Option<Regex>> =
     LazyLock::new(|| Regex::new(r"(20\d\d)年(?:度)?(?:底|末|12月(?:31日|底|末))").ok());
 
@@ -108,12 +111,35 @@ fn not_budget_money(subject: &str) -> bool {
             && !["预算内", "政府", "财政"]
                 .iter()
                 .any(|w| subject.contains(w))
-        // (固定资产总量: the assets a body holds, no money of the year)
-        || subject.contains("固定资产总")
-        || (subject.ends_with("贷款") || subject.ends_with("贷款金额"))
+        // (固定资产总量, 截至2026年1月31日…固定资产金额: the assets a body holds, no money of
+        // the year; not what it buys or invests: 拟购置固定资产, 市政府固定资产投资)
+        || subject.contains("固定资产")
+            && !["购置", "投资", "投入"].iter().any(|w| subject.contains(w))
+            && !names_budget_money(subject)
+        // (中小微企业政府采购合同金额, 技术合同成交额: what contracts are worth to firms; 产值,
+        // 增加值, 进出口总额, 销售额: the economy's output and trade)
+        || [
+            "合同金额", "合同额", "成交额", "成交金额", "交易额", "交易金额", "产值", "增加值",
+            "进出口总额", "进出口额", "出口额", "销售额",
+        ]
+        .iter()
+        .any(|w| subject.ends_with(w))
+        // (“蓉易贷”新增投放信贷350.8亿元: the banks' lending)
+        || (subject.ends_with("贷款") || subject.ends_with("贷款金额") || subject.ends_with("信贷"))
             && !["贴息", "债", "外国政府", "国际", "开发银行", "世界银行"]
                 .iter()
                 .any(|w| subject.contains(w))
+}
+
+/// What a fund has paid in (重产化基金…实际完成出资41.9亿元): the fund's investment, not the
+/// budget's; what a government or its budget pays into a fund (政府对基金累计出资,
+/// 投资基金财政出资) is public money.
+fn fund_paid_in(subject: &str, before: &str) -> bool {
+    subject.ends_with("出资")
+        && before.contains("基金")
+        && !["财政", "政府", "市级", "省级", "区级", "县级", "本级"]
+            .iter()
+            .any(|w| subject.contains(w))
 }
 
 /// The size of a fund a clause sets up (`成立首期3亿元的成果转化母基金`, `设立规模10亿元的风险补偿
@@ -156,7 +182,7 @@ fn year_end_of(head: &str) -> Option<u32> {
 }
 
 /// Words that say a figure changed, longest first, with the direction they give.
-const CHANGE_WORDS: [(&str, i8); 16] = [
+const CHANGE_WORDS: [(&str, i8); 18] = [
     ("增加", 1),
     ("增长", 1),
     ("增收", 1),
@@ -173,6 +199,9 @@ const CHANGE_WORDS: [(&str, i8); 16] = [
     ("节约", -1),
     ("少支", -1),
     ("下降了", -1),
+    // 全市一般性支出压减2.9亿元: the size of a cut, a change of what is cut.
+    ("压减", -1),
+    ("压缩", -1),
 ];
 
 /// Words that say a figure did not change, or how it compares (no amount).
@@ -289,17 +318,38 @@ const ACTORS: [&str; 16] = [
 
 /// Words that say a figure is no public money of the year (measure `other`). Loans and
 /// refinancing are public debt (再融资债券, 国际金融组织贷款): not among them.
-const NOT_FISCAL: [&str; 9] = [
-    "社会资本",
-    "撬动",
-    "带动",
-    "减税",
-    "降费",
-    "退税",
-    "授信",
-    "生产总值",
-    "基金规模",
+const NOT_FISCAL: [&str; 6] = ["社会资本", "撬动", "带动", "授信", "生产总值", "基金规模"];
+
+/// Relief of taxes, fees and rents (新增减税降费100亿元, 办理增值税留抵退税108.8亿元, 缓税缓费,
+/// 减免租金, 让利): its size is no public money, but money named after it is
+/// (中央退税减税降费补助资金, 其他减税降费资金转移支付支出).
+const TAX_RELIEF: [&str; 10] = [
+    "减税", "降费", "退税", "缓缴", "缓税", "缓费", "减免", "减征", "免征", "让利",
 ];
+
+/// How a subject naming money of a budget ends (…资金, …支出, …收入, …补助, …转移支付).
+fn names_budget_money(subject: &str) -> bool {
+    ["资金", "支出", "收入", "补助", "转移支付"]
+        .iter()
+        .any(|w| subject.ends_with(w))
+}
+
+/// What falls due (2023年全市到期政府债务475.9亿元, 2026年到期本金87.63亿元, 应偿还到期…本金):
+/// a schedule of debt, not what is paid (偿还…到期本息, 按时偿还…到期…利息) nor money got to
+/// pay it (到期政府债券的…再融资债券收入).
+fn falls_due(subject: &str, pre: &str) -> bool {
+    subject.contains("到期")
+        && (!["偿还", "还本", "兑付"].iter().any(|w| pre.contains(w)) || pre.contains("应偿还"))
+        && !names_budget_money(subject)
+}
+
+/// People's pay (平均缴费工资8,681元, 年人均缴费工资71,073元, 人均缴费基数): what the insured
+/// earn, no public money and no rate a budget pays.
+fn is_wage(subject: &str) -> bool {
+    ["缴费工资", "缴费基数", "平均工资"]
+        .iter()
+        .any(|w| subject.contains(w))
+}
 
 /// What a debt's balance or its flows are named by: none of them is a limit, even after one
 /// (`市级政府债务限额2194.55亿元，政府债务余额2184.07亿元`).
@@ -1399,6 +1449,7 @@ pub fn statements(
             let mut base_figure = false;
             let mut partless = false;
             let mut opening_budget = false;
+            let mut cut = false;
             let fallback = previous
                 .clone()
                 .or_else(|| item.clone())
@@ -1631,6 +1682,13 @@ pub fn statements(
                 } else {
                     subj
                 };
+                // 压减非重点非刚性支出2.9亿元, 共压减资金2930万元: the size of a cut named with its
+                // verb, no amount of what is cut (a cut its clause ends with is a change:
+                // 一般性支出压减2.9亿元).
+                // 年中新增收入308.7亿元: an addition to the budget, no amount of the 收入 either.
+                cut = ["压减", "压缩", "年中新增", "年中追加"]
+                    .iter()
+                    .any(|w| st.subject.contains(w));
                 part = kind.is_none()
                     && st.year.is_none()
                     && (st.subject.contains('债') || ACTORS.contains(&st.subject.as_str()))
@@ -1646,13 +1704,25 @@ pub fn statements(
                     && (["以上", "以下", "（含）以上", "(含)以上"]
                         .iter()
                         .any(|w| post.starts_with(w))
-                        || ["超", "超过", "逾", "突破", "近", "不到", "不足"]
-                            .iter()
-                            .any(|w| pre.trim_end().ends_with(w)));
+                        || [
+                            "超",
+                            "超过",
+                            "逾",
+                            "突破",
+                            "近",
+                            "不到",
+                            "不足",
+                            "不少于",
+                            "不低于",
+                        ]
+                        .iter()
+                        .any(|w| pre.trim_end().ends_with(w)));
                 st.measure = if threshold {
                     measure::THRESHOLD.to_string()
                 } else if st.subject.replace("限额标准", "").contains("限额")
-                    // (采购限额标准以上…采购金额: a procurement amount, no limit)
+                    // (采购限额标准以上…采购金额: a procurement amount, no limit; 使用结存限额发行
+                    // 再融资债券261亿元: bonds issued under a limit)
+                    && !st.subject.contains("限额发行")
                     // 提前批新增债券额度, 下达我市新增专项债券额度: the quota of bonds a
                     // government may issue, a limit as its debt limit is.
                     || st.subject.contains("额度") && st.subject.contains('债')
@@ -1665,14 +1735,31 @@ pub fn statements(
                 {
                     // 新增债务限额1216亿元，包括一般债务168亿元: the parts of a limit are limits.
                     measure::LIMIT.to_string()
+                } else if is_wage(&st.subject) {
+                    measure::OTHER.to_string()
                 } else if is_standard(pre, post, f.unit) {
                     measure::STANDARD.to_string()
                 } else if NOT_FISCAL.iter().any(|w| pre.contains(w))
+                    || (TAX_RELIEF.iter().any(|w| pre.contains(w))
+                        // (降低社保费353.28亿元, 降低企业融资成本: a saving of firms)
+                        || st.subject.starts_with("降低"))
+                        && !names_budget_money(&st.subject)
                     || st.subject.ends_with("规模") && !st.subject.contains('债')
                     || not_budget_money(&st.subject)
+                    || falls_due(&st.subject, pre)
+                    || fund_paid_in(&st.subject, text.get(..f.start).unwrap_or(""))
                     || fund_size(pre, post)
                 {
                     measure::OTHER.to_string()
+                } else if ctx.is_final
+                    && kind.is_none()
+                    && ["年初预算", "年初安排"]
+                        .iter()
+                        .any(|w| st.subject.contains(w))
+                    && !st.subject.contains("余额")
+                {
+                    // 市本级年初预算安排的预备费11亿元 in a 决算: the budget's figure.
+                    measure::BUDGET.to_string()
                 } else if !ctx.is_final && kind.is_none() && st.subject.ends_with("余额") {
                     // A debt's balance is no budget: a budget report states what it stands at.
                     measure::EXECUTED.to_string()
@@ -1684,9 +1771,13 @@ pub fn statements(
                     })
                     .to_string()
                 };
+                // 截至2025年2月20日，已安排市级一般公共预算支出56.2亿元 (in a budget report): what
+                // is spent before the budget is passed, no figure of the budget; not emitted.
+                let head = text.get(..f.start).unwrap_or("");
+                cut |= st.measure == measure::BUDGET
+                    && AS_OF.as_ref().is_some_and(|re| re.is_match(head));
                 // 五年来累计统筹产业和科技资金264亿元, or any undated figure in a look back
                 // over several years: no one year's figure.
-                let head = text.get(..f.start).unwrap_or("");
                 let several_years = parts
                     .get(no)
                     .copied()
@@ -1699,7 +1790,9 @@ pub fn statements(
                     && (matches!(
                         st.measure.as_str(),
                         measure::BUDGET | measure::EXECUTED | measure::FINAL
-                    ) || st.measure == measure::LIMIT && st.subject.contains("额度"))
+                    ) || st.measure == measure::LIMIT
+                        // (新增政府专项债务限额达到1356.2亿元,较“十三五”期间增加…: five years' quotas)
+                        && ["额度", "新增"].iter().any(|w| st.subject.contains(w)))
                 {
                     st.measure = measure::OTHER.to_string();
                 }
@@ -1777,6 +1870,10 @@ pub fn statements(
                     st.year = st.year.or_else(|| super::prose::printed_years(head).last());
                     so_far = true;
                 }
+                // (1—6月份…签订合同金额425.56亿元，比上年增长65.5%: no public money, and also
+                // compared with the same months)
+                so_far |= st.measure == measure::OTHER
+                    && PART_OF_YEAR.as_ref().is_some_and(|re| re.is_match(head));
                 let mut a = after(post, ctx);
                 // 决算数为177350万元，比预算数220000万元下降19.4%: the rate is the compared
                 // figure's, against this base.
@@ -1878,7 +1975,11 @@ pub fn statements(
                         .and_then(|i| out.get(i))
                         .filter(|x| x.measure == measure::LIMIT)
                         .and_then(|x| x.year);
-                    st.year = binding::limit_year(text.get(..f.start).unwrap_or(""), whole_year);
+                    // (经省财政厅核定，我市地方政府债务限额1784.5亿元 in a 2022 report's account of
+                    // 2021: that year's, as the part's other figures)
+                    st.year = binding::limit_year(text.get(..f.start).unwrap_or(""), whole_year)
+                        .or(part_year)
+                        .or(later_year);
                 }
             }
             if let (Some(y), Some(d)) = (st.year, ctx.year)
@@ -1925,6 +2026,7 @@ pub fn statements(
                 && !stray
                 && !binding::restates_base(pre, &SAME_WORDS)
                 && !partless
+                && !cut
                 && (!borrowed || previous_sure);
             if st.measure != measure::CHANGE && confident {
                 last_subject = st.subject.clone();

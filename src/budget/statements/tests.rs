@@ -1077,3 +1077,201 @@ fn a_bound_is_no_stated_figure() {
     );
     assert_eq!(v[0].subject, "市对下一般公共预算转移支付补助");
 }
+
+#[test]
+fn money_named_after_tax_relief_is_the_budgets() {
+    // 北京 2022 决算 p144 and p76 (pdftotext; full-width digits there): transfer spending and a
+    // grant named after 减税降费 are final accounts; the relief's own size is no public money.
+    let v = read(
+        &[
+            "2.其他减税降费资金转移支付支出680071万元，主要用于疫情防控。",
+            "2022年，中央退税减税降费补助资金决算数为1779400万元，较预算数增加1779400万元。",
+            "全市2021年新增减税降费131.21亿元。",
+        ],
+        2022,
+        true,
+    );
+    let got: Vec<(&str, &str)> = v
+        .iter()
+        .map(|s| (s.subject.as_str(), s.measure.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("其他减税降费资金转移支付支出", "final"),
+            ("中央退税减税降费补助资金", "final"),
+            ("中央退税减税降费补助资金", "change"),
+            ("新增减税降费", "other"),
+        ]
+    );
+}
+
+#[test]
+fn wages_contracts_and_a_funds_paid_in_capital_are_other() {
+    // 广州 2022 决算 p9, 成都 2021 预算 p14, 成都 2022 预算 p17 (pdftotext).
+    for (text, year, is_final, subject) in [
+        (
+            "2022年职工参保人数908.7万人，同比增长1.6%，平均缴费工资8,681元，同比增长11.6%。",
+            2022,
+            true,
+            "平均缴费工资",
+        ),
+        (
+            "中小微企业政府采购合同金额达300.88亿元，占政府采购总额的90.7%。",
+            2021,
+            false,
+            "中小微企业政府采购合同金额",
+        ),
+        (
+            "重产化基金已储备高能级项目124个，实际完成出资41.9亿元。",
+            2022,
+            false,
+            "实际完成出资",
+        ),
+    ] {
+        let v = read(&[text], year, is_final);
+        let got: Vec<(&str, &str)> = v
+            .iter()
+            .map(|s| (s.subject.as_str(), s.measure.as_str()))
+            .collect();
+        assert_eq!(got, [(subject, "other")], "{text}");
+    }
+    // 成都 2021 预算 p13, 合肥 2022 决算 p7 (pdftotext): relief of fees and deferrals.
+    let v = read(
+        &[
+            "新增减税降费643.59亿元，其中，新增减税273.33亿元，减免行政事业性收费和政府性基金16.98亿元，降低社保费353.28亿元。",
+        ],
+        2021,
+        false,
+    );
+    assert!(v.iter().any(|s| s.printed == "353.28"), "{v:?}");
+    assert!(v.iter().all(|s| s.measure == "other"), "{v:?}");
+    let v = read(
+        &["制造业中小微企业缓税和困难企业阶段性缓缴社保费49.5亿元，惠及超3万户次企业；"],
+        2022,
+        true,
+    );
+    assert_eq!(v[0].measure, "other");
+    // tianbaoxitong 2023 预算 p29, dept2026 城市管理和综合执法局 p38 (pdftotext): the assets a
+    // body holds are no money of the year; what it plans to buy is.
+    let v = read(
+        &["固定资产3149.52万元，其中：房屋14609.83平方米；"],
+        2023,
+        false,
+    );
+    assert_eq!(v[0].measure, "other");
+    let v = read(
+        &["本年度拟购置固定资产372.33万元，主要是为做好重大活动保障工作。"],
+        2026,
+        false,
+    );
+    assert_eq!(v[0].measure, "budget");
+    // What a government pays into a fund is public money.
+    let v = read(&["政府对基金累计出资451亿元。"], 2021, true);
+    assert_eq!(v[0].measure, "final");
+}
+
+#[test]
+fn a_cut_is_a_change_of_what_is_cut() {
+    // 自贡 2023 预算 p7 (pdftotext): 2.9亿元 and 779.2万元 are what was cut.
+    let v = read(
+        &["全市一般性支出压减2.9亿元，其中：“三公”经费压减779.2万元。"],
+        2023,
+        false,
+    );
+    let got: Vec<(&str, &str, &str)> = v
+        .iter()
+        .map(|s| {
+            (
+                s.subject.as_str(),
+                s.measure.as_str(),
+                s.comparison.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("全市一般性支出", "change", "压减"),
+            ("“三公”经费", "change", "压减"),
+        ]
+    );
+    assert_eq!(direction("压减"), Some(-1));
+    // A cut named with its verb before what is cut: no figure of that spending.
+    assert!(read(&["压减非重点非刚性支出2.9亿元。"], 2023, false).is_empty());
+}
+
+#[test]
+fn output_loans_maturities_and_spending_before_a_budget_is_passed() {
+    // 合肥 2021 决算 p7, 成都 2022 决算 p19 (pdftotext): output and bank lending are other.
+    let v = read(
+        &["其中拨付49.9亿元支持29个重大产业项目，带动项目投资2200亿元、产值3250亿元。"],
+        2021,
+        true,
+    );
+    assert_eq!(
+        v.iter()
+            .find(|s| s.printed == "3250")
+            .map(|s| s.measure.as_str()),
+        Some("other")
+    );
+    let v = read(
+        &["“蓉易贷”新增投放信贷350.8亿元、同比增长18.1%。"],
+        2022,
+        true,
+    );
+    assert_eq!(v[0].measure, "other");
+    // 成都 2024 预算 p25, 洛阳 2025 预算 p6 (pdftotext): what falls due is no appropriation;
+    // what was repaid is money spent.
+    let v = read(&["2024年全市到期政府债务362.5亿元。"], 2024, false);
+    assert_eq!(v[0].measure, "other");
+    let v = read(
+        &["2024年全市共计偿还政府法定债务到期本息101.5亿元，未发生任何违约、逾期。"],
+        2025,
+        false,
+    );
+    assert_eq!(v[0].measure, "prior_year_executed");
+    // 成都 2025 预算 p34 (pdftotext): spent before the budget is passed.
+    assert!(
+        read(
+            &["根据上述规定，截至2025年2月20日，已安排市级一般公共预算支出56.2亿元。"],
+            2025,
+            false
+        )
+        .is_empty()
+    );
+}
+
+#[test]
+fn an_initial_budget_in_a_final_report_is_a_budget() {
+    // 广州 2021 决算 p7 (pdftotext).
+    let v = read(
+        &["为保障疫情防控支出需求，2021年市本级年初预算安排预备费11亿元，与上年持平。"],
+        2021,
+        true,
+    );
+    assert_eq!(v[0].measure, "budget");
+    assert_eq!(v[0].year, Some(2021));
+}
+
+#[test]
+fn an_undated_limit_in_an_account_of_the_year_before_is_of_that_year() {
+    // 合肥 2022 预算 p4 (pdftotext): the limits of 2021, told in the part of 2021.
+    let v = read(
+        &[
+            "一、2021年预算执行情况",
+            "经省财政厅核定，我市地方政府债务限额1784.5亿元，其中，一般债务578.9亿元、专项债务1205.6亿元。",
+        ],
+        2022,
+        false,
+    );
+    let got: Vec<(&str, Option<u32>)> = v.iter().map(|s| (s.measure.as_str(), s.year)).collect();
+    assert_eq!(
+        got,
+        [
+            ("limit", Some(2021)),
+            ("limit", Some(2021)),
+            ("limit", Some(2021))
+        ]
+    );
+}
