@@ -125,12 +125,13 @@ fn statements_against_golden_pages() {
     assert!(pct(rate_ok, rate_n) >= RATE, "rate {rate_ok} of {rate_n}");
 }
 
-/// Today: 254 of 258 found; 254 of the 255 statements on those pages match a golden row.
-/// Figures read without confidence are not emitted; four golden rows are among them, uses
-/// that open with a verb of policy or a count (gz-2024js p9 `支持实施“两新”政策` 3,000 and
-/// 53.6亿元, ly-2024js p5 `推动…重点城市基础设施项目建设` 8.3亿元 and `支持248家规模以上工业企业
-/// 满负荷生产` 3780万元): purposes, no names of money.
-const RECALL: f64 = 98.4;
+/// Today: 253 of 258 found; 253 of the 254 statements on those pages match a golden row.
+/// Figures read without confidence are not emitted; five golden rows are among them, uses
+/// that name no money (gz-2024js p9 `支持“两重”项目建设` 7,000亿元, `支持实施“两新”政策` 3,000
+/// and 53.6亿元, ly-2024js p5 `推动…重点城市基础设施项目建设` 8.3亿元 and `支持248家规模以上工业企业
+/// 满负荷生产` 3780万元): purposes, no names of money (a use is a subject only with the money
+/// noun it is spent as).
+const RECALL: f64 = 98.0;
 const PRECISION: f64 = 99.6;
 /// Of the golden rows found, the subject as the golden names it, and the measure: 58.3 % and
 /// 97.2 % today (balances named with their budget, 涉及项目预算资金 with its projects).

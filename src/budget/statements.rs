@@ -699,8 +699,9 @@ fn subject_words(s: &str) -> (String, Option<&'static str>) {
 /// The use money is put to, when a clause says only who puts it and the verb
 /// (`市级财政统筹安排12亿元，支持…`, `投入53.7亿元公交行业补贴`): the words after the figure up
 /// to the clause's end, or the next clause when the figure ends its own. A verb opening a
-/// subject of its own (`拨付尊老金补助6450万元`) is dropped.
-fn allocated(stripped: &str, post: &str) -> Option<String> {
+/// subject of its own (`拨付尊老金补助6450万元`) is dropped. The flag: the name is the use after
+/// the figure.
+fn allocated(stripped: &str, post: &str) -> Option<(String, bool)> {
     let whole = stripped.trim_start_matches(['—', '-']);
     let mut head = whole.to_string();
     let mut verb = false;
@@ -735,6 +736,10 @@ fn allocated(stripped: &str, post: &str) -> Option<String> {
         while let Some(r) = ALLOCATE.iter().find_map(|v| own.strip_prefix(v)) {
             own = r;
         }
+        // 统筹财力偿还本金: a verb of its own inside, the clause is the name (not 财力偿还本金).
+        if own.contains("偿还") {
+            return None;
+        }
         // 用于支持“两重”项目建设: the use, after the word that marks it.
         let own = if head.starts_with("用于") {
             own.strip_prefix("支持")
@@ -747,7 +752,7 @@ fn allocated(stripped: &str, post: &str) -> Option<String> {
         // names nothing.
         let own = subject_words(own).0;
         return (!is_generic(&own) && !["预算资金", "财政资金"].contains(&own.as_str()))
-            .then_some(own);
+            .then_some((own, false));
     }
     loop {
         let before = head.clone();
@@ -791,7 +796,7 @@ fn allocated(stripped: &str, post: &str) -> Option<String> {
         }
     }
     let use_ = use_.trim_end_matches(['、', '等']);
-    (!use_.is_empty()).then(|| use_.to_string())
+    (!use_.is_empty()).then(|| (use_.to_string(), true))
 }
 
 /// Who puts money and the verb before the name of what it is (`全市投入卫生健康支出`,
@@ -1448,6 +1453,10 @@ pub fn statements(
             let mut part = false;
             let mut base_figure = false;
             let mut partless = false;
+            // The subject is the use money is put to and names no money (统筹安排25.09亿元，高水平
+            // 共建西部陆海新通道; 统筹安排资金15.9亿元，支持科技创新): not emitted (投入53.7亿元公交
+            // 行业补贴 names it).
+            let mut use_only = false;
             let mut opening_budget = false;
             let mut cut = false;
             let fallback = previous
@@ -1527,7 +1536,10 @@ pub fn statements(
                     (limit, None)
                 } else {
                     match allocated(&stripped, post) {
-                        Some(use_) => (use_, subject_words(&stripped).1),
+                        Some((use_, after)) => {
+                            use_only = after && !confidence::names_money_spent(&use_);
+                            (use_, subject_words(&stripped).1)
+                        }
                         None => subject_words(&stripped),
                     }
                 };
@@ -1698,6 +1710,16 @@ pub fn statements(
                     .iter()
                     .any(|w| post.starts_with(w))
                     && ["单价", "价值", "原值"].iter().any(|w| pre.contains(w));
+                // 单位预算安排购置单价100万元（含）以上设备: the price the threshold is of, not who
+                // budgets the purchase.
+                if threshold
+                    && let Some(i) = ["购置", "购臵", "单价", "单位价值"]
+                        .iter()
+                        .filter_map(|w| st.subject.find(w))
+                        .min()
+                {
+                    st.subject = st.subject[i..].to_string();
+                }
                 // 营业收入达到2000万元以上, 投资2000亿元以上, 减税降费超100亿元, 节约近4亿元: a
                 // bound, no figure of money.
                 bound = !threshold
@@ -2027,6 +2049,8 @@ pub fn statements(
                 && !binding::restates_base(pre, &SAME_WORDS)
                 && !partless
                 && !cut
+                && !confidence::spent_on_use(&st.subject, post)
+                && !use_only
                 && (!borrowed || previous_sure);
             if st.measure != measure::CHANGE && confident {
                 last_subject = st.subject.clone();

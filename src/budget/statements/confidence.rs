@@ -408,6 +408,16 @@ pub(super) fn names_money(subject: &str) -> bool {
     MONEY_HEADS.iter().any(|h| plain.ends_with(h)) || plain.ends_with("预算")
 }
 
+/// Whether a use money is put to names the money it is spent as (`公交行业补贴`, `失业补助金`,
+/// `文旅消费券`, `新增专项债券额度`, `生态环保预算`), not only the use (`科技创新`).
+pub(super) fn names_money_spent(using: &str) -> bool {
+    let plain = outside_brackets(using);
+    names_money(using)
+        || ["额度", "津贴", "金", "券", "返还", "债", "预算"]
+            .iter()
+            .any(|h| plain.ends_with(h))
+}
+
 /// Whether some opening of `subject` is a name of the classification (巩固拓展脱贫攻坚成果…
 /// opens like a verb of policy and is a 类).
 pub(super) fn opens_with_classified_name(subject: &str) -> bool {
@@ -520,7 +530,33 @@ pub(super) fn well_formed(subject: &str) -> bool {
     // 支付利息, 偿还债务): what the money did or was for, no name of it. The names that open
     // so (补充预算稳定调节基金, 调出资金 …) are not among these verbs, and a classification's
     // name (解决历史遗留问题及改革成本支出) stays.
-    if LEADS.iter().any(|v| subject.starts_with(v)) && !opens_with_classified_name(subject) {
+    // (实际完成出资, 当年实现支出, 累计投入: the same verb after an adverb or a time)
+    let led = ["实际", "已", "累计", "当年", "全年"]
+        .iter()
+        .find_map(|a| subject.strip_prefix(a))
+        .unwrap_or(subject);
+    if LEADS.iter().any(|v| led.starts_with(v)) && !opens_with_classified_name(subject) {
+        return false;
+    }
+    // 上述新增债券额度, 部分政府债务限额: money named by what the text said before, or only a
+    // part of it (下达市本级2025年部分政府债务限额: which part is not said).
+    if ["上述", "前述", "上列", "部分"]
+        .iter()
+        .any(|w| subject.starts_with(w))
+    {
+        return false;
+    }
+    // 再融资债券偿还本金, 统筹财力偿还本金: a source and the verb before what it repaid, a part of
+    // a 偿还债务本息 whose owner only the whole names (names.rs part_of gives it: 全市…, 四川天府新区
+    // 直管区…); without an owner, no name of money.
+    if plain.find("偿还").is_some_and(|i| {
+        let before = &plain[..i];
+        ["债券", "财力", "资金", "收入"]
+            .iter()
+            .any(|w| before.ends_with(w))
+            && !AREAS.iter().any(|a| before.starts_with(a))
+            && !before.contains(['区', '县', '市'])
+    }) {
         return false;
     }
     // A clause that adds or takes off (收入总量减去当年支出…); a verb inside (全市财政投入
@@ -608,6 +644,36 @@ pub(super) fn well_formed(subject: &str) -> bool {
     !VAGUE.contains(&core) && !covered && !put
 }
 
+/// Whether `subject` is only who spent and the verb (`市财政支出`, `市本级支出`, `全市投入`) and
+/// the words right after the figure name its use (`市财政支出13.39亿元建设自贸试验区南宁片区`,
+/// `市本级支出122.5亿元促进产业加快发展`): the money is named by its use, and a use is no name of
+/// money, so the figure is not emitted. (`市本级支出3027.0亿元、…` is the level's spending.)
+pub(super) fn spent_on_use(subject: &str, post: &str) -> bool {
+    let subject = ["当年", "全年"]
+        .iter()
+        .find_map(|t| subject.strip_prefix(t))
+        .unwrap_or(subject);
+    let Some(actor) = ["支出", "投入", "安排", "统筹", "拨付"]
+        .iter()
+        .find_map(|v| subject.strip_suffix(v))
+    else {
+        return false;
+    };
+    let actor = actor
+        .strip_suffix("共")
+        .or_else(|| actor.strip_suffix("累计"))
+        .unwrap_or(actor);
+    let actor_only = actor.is_empty()
+        || actor.ends_with("财政")
+        || super::ACTORS.contains(&actor)
+        || AREAS.contains(&actor);
+    actor_only
+        && (POLICY.iter().any(|v| post.starts_with(v))
+            || ["用于", "专项用于", "主要用于", "重点用于"]
+                .iter()
+                .any(|v| post.starts_with(v)))
+}
+
 /// Whether the figure at `at` of `text` is placed so that what it is cannot be read: in
 /// brackets right after a noun (`预算目标（1296.16亿元）`: the target, not the figure the
 /// clause names), or in a list shared out by 分别 (`A、B、C和D…分别为X、Y、Z和W`).
@@ -644,6 +710,8 @@ mod tests {
             "中央专项转移支付安排支出",
             "川南渝西融合发展试验区建设",
             "上海市普陀区人民政府万里街道办事处下属1家机关和1家参公事业单位财政拨款的机关运行经费预算",
+            "全市再融资债券偿还本金",
+            "四川天府新区直管区统筹财力偿还本金",
         ] {
             assert!(well_formed(good), "{good}");
         }
@@ -700,9 +768,31 @@ mod tests {
             "及时收回因疫情汛情影响调整支出计划的项目资金、完工项目结余资金等",
             "为科技型、高成长型中小企业提供信用贷款",
             "不含按体制需返还城市区征迁补偿支出",
+            "上述新增债券额度",
+            "部分政府债务限额",
+            "实际完成出资",
+            "当年实现支出",
+            "财力偿还本金",
+            "再融资债券偿还本金",
+            "政策性结转下年使用",
         ] {
             assert!(!well_formed(bad), "{bad}");
         }
+    }
+
+    #[test]
+    fn spending_named_by_its_use() {
+        assert!(spent_on_use("市财政支出", "建设自贸试验区南宁片区"));
+        assert!(spent_on_use(
+            "市本级支出",
+            "用于南宁国际空港综合交通枢纽工程建设"
+        ));
+        assert!(!spent_on_use("市本级支出", "、市对区转移支付1955.4亿元"));
+        assert!(!spent_on_use("教育支出", "支持学校建设"));
+        assert!(names_money_spent("公交行业补贴"));
+        assert!(names_money_spent("文旅消费券"));
+        assert!(!names_money_spent("高水平共建西部陆海新通道"));
+        assert!(!names_money_spent("科技创新"));
     }
 
     #[test]

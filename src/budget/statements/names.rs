@@ -54,7 +54,12 @@ pub(super) fn balance_head(subj: &str) -> Option<(&str, &str)> {
         .find(|a| subj.starts_with(a))
         .unwrap_or("");
     let head = &subj[area.len()..];
-    is_balance_head(head).then_some((area, head))
+    // (政策性结转下年使用, 地方专项政策性结转下年使用: a kind of carry-over, the budget unsaid)
+    let kind = ["地方专项政策性", "专项政策性", "政策性"]
+        .iter()
+        .find_map(|k| head.strip_prefix(k))
+        .unwrap_or(head);
+    is_balance_head(kind).then_some((area, head))
 }
 
 /// The one budget `text` names (`市本级社会保险基金预算`, `成都高新区一般公共预算` as
@@ -100,6 +105,16 @@ const WHOLE_BALANCES: [&str; 3] = ["结转资金", "结余资金", "结转结余
 /// 市本级政府债务限额); `Some(None)` when it is a part of a balance that cannot be named so
 /// (教育支出 of 结转资金: the 类's share of the balance, not the 类's spending).
 pub(super) fn part_of(subj: &str, whole: &str) -> Option<Option<String>> {
+    // 全市偿还债务本息X，其中：再融资债券偿还本金Y，统筹财力偿还本金Z: how each part was repaid,
+    // the whole's owner's (全市再融资债券偿还本金); a whole with no owner → not emitted.
+    if subj.contains("偿还") && !confidence::AREAS.iter().any(|a| subj.starts_with(a)) {
+        let owner = ["债务还本付息支出", "偿还债务本息", "还本付息支出"]
+            .iter()
+            .find_map(|h| whole.strip_suffix(h));
+        if let Some(owner) = owner {
+            return Some((!owner.is_empty()).then(|| format!("{owner}{subj}")));
+        }
+    }
     let balance = super::BALANCES
         .iter()
         .chain(&BALANCE_HEADS)
@@ -305,11 +320,45 @@ pub(super) fn without_leading_verb(subj: &str) -> Option<String> {
 /// what is left is a well-formed name of a budget's money; `None` otherwise (the subject is then
 /// not emitted: 上级共下达我市各类补助, 聚焦…安排资金).
 pub(super) fn without_actor(subj: &str) -> Option<String> {
+    // 由省政府代为发行的新增专项债券: the money after who issued it for the city.
+    if let Some(rest) = subj.strip_prefix('由')
+        && let Some(at) = rest.find('的')
+        && ["政府", "财政", "中央", "省"]
+            .iter()
+            .any(|g| rest[..at].contains(g))
+    {
+        let name = &rest[at + '的'.len_utf8()..];
+        return (name.chars().count() >= 4
+            && confidence::names_money(name)
+            && confidence::well_formed(name))
+        .then(|| name.to_string());
+    }
     let (at, verb) = ["下达", "安排"]
         .into_iter()
         .filter_map(|v| subj.find(v).map(|i| (i, v)))
         .min()?;
     let actor = &subj[..at];
+    // 中央和省下达专项转移支付收入: the givers name the transfer (中央和省专项转移支付收入).
+    let givers = ["中央", "省级", "省", "自治区", "上级"];
+    let mut who = actor;
+    while let Some(r) = givers.iter().find_map(|g| who.strip_prefix(g)) {
+        who = r.strip_prefix(['和', '、']).unwrap_or(r);
+    }
+    let given = &subj[at + verb.len()..];
+    let given = given.strip_prefix("我市").unwrap_or(given);
+    if who.is_empty()
+        && !actor.is_empty()
+        && !confidence::well_formed(subj)
+        && (given.contains("转移支付") || given.contains("补助") || given.contains("国债"))
+        && !confidence::AREAS.iter().any(|a| given.starts_with(a))
+    {
+        let named = format!("{actor}{given}");
+        return (given.chars().count() >= 4
+            && !given.starts_with(['各', '相', '该', '本', '其', '的', '当'])
+            && confidence::names_money(&named)
+            && confidence::well_formed(&named))
+        .then_some(named);
+    }
     // (a name that passes as it is stays: 市级预算安排的预备费, 可供安排的…收入)
     if confidence::well_formed(subj)
         || actor.is_empty()
@@ -379,6 +428,10 @@ mod tests {
         assert_eq!(balance_head("年终结余"), Some(("", "年终结余")));
         assert_eq!(balance_head("全市社会保险基金年终结余"), None);
         assert_eq!(
+            balance_head("政策性结转下年使用"),
+            Some(("", "政策性结转下年使用"))
+        );
+        assert_eq!(
             account_in("收支相抵，市本级社会保险基金预算当年支大于收2680万元，"),
             Some("市本级社会保险基金".to_string())
         );
@@ -440,6 +493,15 @@ mod tests {
         );
         assert_eq!(part_of("一般债务", "全市政府债务余额"), None);
         assert_eq!(part_of("税收收入", "一般公共预算收入"), None);
+        assert_eq!(
+            part_of("再融资债券偿还本金", "全市债务还本付息支出"),
+            Some(Some("全市再融资债券偿还本金".to_string()))
+        );
+        assert_eq!(
+            part_of("统筹财力偿还本金", "四川天府新区直管区偿还债务本息"),
+            Some(Some("四川天府新区直管区统筹财力偿还本金".to_string()))
+        );
+        assert_eq!(part_of("统筹财力偿还本金", "债务还本付息支出"), Some(None));
     }
 
     #[test]
@@ -520,6 +582,23 @@ mod tests {
             Some("新增债券额度")
         );
         assert_eq!(without_actor("上级共下达我市各类补助"), None);
+        assert_eq!(
+            without_actor("由省政府代为发行的新增专项债券").as_deref(),
+            Some("新增专项债券")
+        );
+        assert_eq!(
+            without_actor("中央和省下达专项转移支付收入").as_deref(),
+            Some("中央和省专项转移支付收入")
+        );
+        assert_eq!(
+            without_actor("中央下达我市超长期特别国债资金").as_deref(),
+            Some("中央超长期特别国债资金")
+        );
+        // (the level it was given to is the owner: 自治区下达市本级政府法定债务限额)
+        assert_eq!(
+            without_actor("省下达我市特殊再融资债券").as_deref(),
+            Some("特殊再融资债券")
+        );
         assert_eq!(without_actor("聚焦绿色低碳转型发展安排资金"), None);
         assert_eq!(without_note_mark("个人所得税(40%部分)"), None);
     }

@@ -367,12 +367,11 @@ fn money_put_to_a_use_is_named_by_the_use() {
         2024,
         true,
     );
-    // A use that opens with a verb of policy (提升…效率, 推动…发展) is a purpose, no name of
-    // money: not emitted.
+    // A use (提升…效率, 推动…发展, 新建…工程) is a purpose, no name of money: not emitted (a use
+    // is a subject only with the money noun it is spent as).
     assert_eq!(
         subjects(&v),
         [
-            ("新建城乡供水一体化工程", "final"),
             ("尊老金补助", "final"),
             ("教育支出", "budget"),
         ]
