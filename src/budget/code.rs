@@ -228,9 +228,17 @@ pub fn from_label(label: &str) -> Option<(Code, String)> {
         .or_else(|| t.strip_prefix('【'))
         .unwrap_or(t);
     let digits: String = t.chars().take_while(|c| c.is_ascii_digit()).collect();
+    let after = t.get(digits.len()..)?;
+    // Digits going on past a thousands separator or a decimal point are a figure (`176,041`
+    // in a column of figures read as labels), not a code and a name `,041`.
+    let mut next = after.chars();
+    if matches!(next.next(), Some(',' | '.' | '，' | '．'))
+        && next.next().is_some_and(|c| c.is_ascii_digit())
+    {
+        return None;
+    }
     let code = classify(&digits)?;
-    let rest = t
-        .get(digits.len()..)?
+    let rest = after
         .trim_start_matches([']', '】', ' ', '\u{3000}'])
         .to_string();
     // A bare number is a figure or a row number, not a code with a label.
@@ -282,6 +290,10 @@ mod tests {
         let (c, rest) = from_label("2010301 行政运行").unwrap();
         assert_eq!((c.code.as_str(), rest.as_str()), ("2010301", "行政运行"));
         assert!(from_label("2022年").is_none());
+        // A figure with a thousands separator or decimals is no code and name.
+        for figure in ["176,041", "101.5", "205，000"] {
+            assert!(from_label(figure).is_none(), "{figure}");
+        }
     }
 
     #[test]

@@ -435,12 +435,13 @@ fn roles(t: &Table) -> Vec<Role> {
                 .map(|c| c.path.as_slice())
                 .unwrap_or_default();
             // Dashes (no value) say nothing of a column's role: 银川's 完成数 columns print
-            // more dashes than figures.
+            // more dashes than figures. Nor does `×`, a cell that has no value by the
+            // template (宁夏 社预10表: six in a column of five figures, which made it labels).
             let body: Vec<&Cell> = t
                 .cells
                 .iter()
                 .filter(|c| c.col == col && c.row >= t.header_rows && !c.text.is_empty())
-                .filter(|c| !matches!(parse(&c.text), Printed::Blank))
+                .filter(|c| !matches!(parse(&c.text), Printed::Blank) && c.text.trim() != "×")
                 .collect();
             let amounts = body
                 .iter()
@@ -942,5 +943,78 @@ mod tests {
         assert_eq!(stacked_figures(&cell("1682.7\n6", "1682.76")), None);
         // A label over a figure is text, not stacked figures.
         assert_eq!(stacked_figures(&cell("合计\n132", "合计132")), None);
+    }
+
+    /// A table of one header row and body rows, every cell one grid position.
+    fn grid(rows: &[&[&str]]) -> Table {
+        let n_cols = rows.first().map_or(0, |r| r.len());
+        let mut cells = Vec::new();
+        for (r, row) in rows.iter().enumerate() {
+            for (c, t) in row.iter().enumerate() {
+                let mut x = cell(t, t);
+                (x.row, x.col) = (r, c);
+                cells.push(x);
+            }
+        }
+        Table {
+            pages: vec![1],
+            bbox: Rect {
+                x0: 0.0,
+                y0: 0.0,
+                x1: 40.0,
+                y1: 40.0,
+            },
+            method: crate::table::Method::Lattice,
+            n_rows: rows.len(),
+            n_cols,
+            rows: (0..rows.len())
+                .map(|r| crate::table::Row {
+                    page: 1,
+                    header: r == 0,
+                })
+                .collect(),
+            columns: rows
+                .first()
+                .map(|h| {
+                    h.iter()
+                        .map(|t| crate::table::Column {
+                            path: vec![t.to_string()],
+                        })
+                        .collect()
+                })
+                .unwrap_or_default(),
+            header_rows: 1,
+            cells,
+            title: None,
+            form_no: None,
+            unit: Some("万元".into()),
+            body: None,
+            notes: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn not_applicable_marks_say_nothing_of_a_column() {
+        // The 支出 half of a 收入|支出 fund table (宁夏 2018 社预10表, p132): most of its lines
+        // are `×` by the template, so a column holds fewer figures than marks.
+        let t = grid(&[
+            &["项目", "执行数", "其中：当年数", "预算数"],
+            &["一、基本养老金支出", "176,041", "176,041", "191,570"],
+            &["×", "×", "×", "×"],
+            &["×", "×", "×", "×"],
+            &["二、其他支出", "", "", ""],
+            &["四、本年支出小计", "176,041", "176,041", "191,570"],
+        ]);
+        assert_eq!(
+            roles(&t),
+            [Role::Text, Role::Amount, Role::Amount, Role::Amount]
+        );
+        let items = items(&t);
+        let named: Vec<(usize, &str, &str)> = items
+            .iter()
+            .map(|i| (i.col, i.name.as_str(), i.code.as_str()))
+            .collect();
+        assert!(named.contains(&(3, "基本养老金支出", "")), "{named:?}");
+        assert!(named.iter().all(|(_, n, c)| !n.starts_with(',') && c.is_empty()));
     }
 }

@@ -121,11 +121,12 @@ fn is_marker_start(line: &str) -> bool {
     ('①'..='⑳').contains(&first)
 }
 
-/// A line that is only a page number (`- 18 -`, `18`, `第18页`, `18/25`).
+/// A line that is only a page number (`- 18 -`, `18`, `第18页`, `18/25`, `─9─` in
+/// box-drawing dashes, as 江苏's reports print them).
 fn is_page_number(line: &str) -> bool {
     let core: String = line
         .chars()
-        .filter(|c| !matches!(c, '-' | '—' | '–' | '第' | '页' | '共' | '/' | ' '))
+        .filter(|c| !matches!(c, '-' | '—' | '–' | '─' | '第' | '页' | '共' | '/' | ' '))
         .collect();
     !core.is_empty() && core.len() <= 4 && core.chars().all(|c| c.is_ascii_digit())
 }
@@ -687,7 +688,7 @@ mod tests {
 
     #[test]
     fn page_numbers() {
-        for yes in ["-18-", "18", "第18页", "—3—", "18/25"] {
+        for yes in ["-18-", "18", "第18页", "—3—", "18/25", "─ 57 ─", "─9─"] {
             assert!(is_page_number(yes), "{yes}");
         }
         for no in ["2024年", "18万元", "一、"] {

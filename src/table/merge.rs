@@ -6,7 +6,7 @@ use crate::layout::is_figure;
 use crate::pdf::PageContent;
 
 use super::find::Found;
-use super::{Cell, Settings, Table, caption};
+use super::{Cell, Method, Settings, Table, caption};
 
 /// Column boundaries of a table (from its cells' edges), left to right: those of its part on
 /// its last page when they are complete (a page that drifted a few points from the one before
@@ -100,15 +100,79 @@ fn continues(
     if !near_top || !(near_bottom || repeats_header() && ends_page()) {
         return None;
     }
-    column_map(prev, next, s).or_else(|| same_header(prev, next))
+    column_map(prev, next, s)
+        .or_else(|| same_header(prev, next))
+        .or_else(|| (ends_page() && same_gaps(prev, next)).then(|| (0..=prev.n_cols).collect()))
 }
 
-/// A page number as printed at a page's foot (`- 56 -`, `— 25 —`, `第 3 页`, `3/10`).
+/// Borderless parts whose columns are the same columns: as many of them, and the gap between
+/// each two neighbours' texts on one page overlapping the same gap on the other, so one line
+/// parts them on both. A borderless table's column boundary sits in the middle of its page's
+/// gap, which the widest name on the page moves (江苏 2022 表三十三 p65 -> p66: 325.2, then 314.2
+/// pt; 广州 2025 表16 p100 -> p101: the left edge 83.1, then 71.1 pt, a 类 line set further
+/// out), so boundaries are not compared. Only when the previous part ends its page (nothing
+/// but a page number below it), so a table whose title closes the page is not taken for one;
+/// when the continuation prints no other form number; and when it prints no header or the
+/// previous part's header again (广州 2025 表44 按功能分类 p215, then 表45 按经济分类 p216 under
+/// the same title, 项目名称 | 预算数, then 项目 | 预算数: two tables; 广东 2024 表35 p151, its
+/// header misread, then p152 printing it right: not joined under the misread one).
+fn same_gaps(prev: &Table, next: &Table) -> bool {
+    if prev.method != Method::Stream || next.method != Method::Stream || prev.n_cols != next.n_cols
+    {
+        return false;
+    }
+    if next.form_no.is_some() && next.form_no != prev.form_no
+        || next.header_rows > 0
+            && (prev.header_rows == 0 || repeated_header(prev, next) < prev.header_rows)
+    {
+        return false;
+    }
+    let (a, b) = (
+        text_columns(prev, prev.pages.last().copied()),
+        text_columns(next, None),
+    );
+    let n = prev.n_cols;
+    n >= 2
+        && (0..n - 1).all(|i| {
+            let ends = [a.get(i), b.get(i)].map(|c| c.copied().flatten().map(|c| c.1));
+            let starts = [a.get(i + 1), b.get(i + 1)].map(|c| c.copied().flatten().map(|c| c.0));
+            match (ends, starts) {
+                ([Some(l0), Some(l1)], [Some(r0), Some(r1)]) => l0.max(l1) < r0.min(r1),
+                _ => false,
+            }
+        })
+}
+
+/// The x extent of the body text of each column of `t` (on `page` only, if given): cells of
+/// one column whose text stays inside them (a name crossing into the next column, which a
+/// borderless table allows, says nothing of where the columns part). None for a column
+/// without such text.
+fn text_columns(t: &Table, page: Option<u32>) -> Vec<Option<(f64, f64)>> {
+    let mut cols: Vec<Option<(f64, f64)>> = vec![None; t.n_cols];
+    for c in &t.cells {
+        let Some(tb) = c.text_bbox else { continue };
+        if c.row < t.header_rows
+            || c.colspan != 1
+            || page.is_some_and(|p| p != c.page)
+            || tb.x0 < c.bbox.x0
+            || tb.x1 > c.bbox.x1
+        {
+            continue;
+        }
+        if let Some(slot) = cols.get_mut(c.col) {
+            *slot = Some(slot.map_or((tb.x0, tb.x1), |(a, b)| (a.min(tb.x0), b.max(tb.x1))));
+        }
+    }
+    cols
+}
+
+/// A page number as printed at a page's foot (`- 56 -`, `— 25 —`, `─ 57 ─` in box-drawing
+/// dashes, `第 3 页`, `3/10`).
 pub(super) fn is_page_number(line: &str) -> bool {
     line.chars().any(|c| c.is_ascii_digit())
         && line
             .chars()
-            .all(|c| c.is_ascii_digit() || c.is_whitespace() || "-—–－/第页共".contains(c))
+            .all(|c| c.is_ascii_digit() || c.is_whitespace() || "-—–－─/第页共".contains(c))
 }
 
 /// A continuation set with other column widths (广州 卫生健康委 p29 -> p30: 其他资金 83 pt
@@ -778,4 +842,83 @@ mod tests {
                 .all(|p| p[0].table.title.as_deref() == Some(long))
         );
     }
+
+    /// A borderless part on `page` from `top`: a name column from `left` and a figure column
+    /// right-aligned at 500, parted at `sep` (the middle of the page's gap); names 10 pt a
+    /// character, figures 5 pt, rows 20 pt high.
+    fn stream_part(page: u32, top: f64, left: f64, sep: f64, rows: &[[&str; 2]]) -> Table {
+        let mut t = table(page, top, rows, 0);
+        t.method = Method::Stream;
+        for c in &mut t.cells {
+            let (x0, x1) = if c.col == 0 { (left, sep) } else { (sep, 500.0) };
+            c.bbox.x0 = x0;
+            c.bbox.x1 = x1;
+            let n = c.text.chars().count() as f64;
+            c.text_bbox = (!c.text.is_empty()).then(|| {
+                let (a, b) = if c.col == 0 {
+                    (x0, x0 + 10.0 * n)
+                } else {
+                    (500.0 - 5.0 * n, 500.0)
+                };
+                Rect { x0: a, x1: b, ..c.bbox }
+            });
+        }
+        t.bbox.x0 = left;
+        t.bbox.x1 = 500.0;
+        t
+    }
+
+    #[test]
+    fn borderless_parts_continue_where_their_column_gaps_meet() {
+        // 广州 2025 表16 p100 -> p101: the gap between names and figures is where the longest
+        // name and the widest figure of each page leave it, so the boundary drifts (here 340
+        // and 310) and the left edge moves out with a 类 line (83 and 71 pt), while one line
+        // (x 300 to 330) still parts the columns on both pages.
+        let first = stream_part(
+            1,
+            700.0,
+            83.0,
+            340.0,
+            &[["其他环境保护管理事务支出", "10,017"], ["污染防治", "6,553"], ["大气", "3,621"]],
+        );
+        let next_at = |sep: f64, rows: &[[&str; 2]]| stream_part(2, 50.0, 71.0, sep, rows);
+        let next = |names: &[&str]| {
+            let rows: Vec<[&str; 2]> = names.iter().map(|n| [*n, "516,527"]).collect();
+            next_at(310.0, &rows)
+        };
+        let s = Settings::default();
+        let merged = |next: Table, pages: &[PageContent]| {
+            merge_pages(
+                vec![vec![found(first.clone(), false)], vec![found(next, false)]],
+                pages,
+                &s,
+            )
+            .len()
+        };
+        assert_eq!(merged(next(&["其他节能环保支出", "十一、城乡社区支出"]), &pages()), 1);
+        // A name running past where the previous page's figures start (471 pt, they start
+        // at 470): no line parts both.
+        let long = "城乡社区规划与管理".repeat(4) + "城乡社区";
+        let crossing = next_at(480.0, &[[long.as_str(), "5"], ["行政运行", "5"]]);
+        assert_eq!(merged(crossing, &pages()), 2);
+        // The previous part does not end its page (a title below it): a new table.
+        let mut glyphs = Vec::new();
+        text("表17 一般公共预算基本支出表", 100.0, 780.0, &mut glyphs);
+        let titled = vec![page(1, glyphs, Vec::new()), page(2, Vec::new(), Vec::new())];
+        assert_eq!(merged(next(&["其他节能环保支出"]), &titled), 2);
+        // A page number in box-drawing dashes ends a page as one in hyphens does.
+        let mut glyphs = Vec::new();
+        text("─ 57 ─", 280.0, 780.0, &mut glyphs);
+        let numbered = vec![page(1, glyphs, Vec::new()), page(2, Vec::new(), Vec::new())];
+        assert_eq!(merged(next(&["其他节能环保支出"]), &numbered), 1);
+        assert!(is_page_number("─ 57 ─") && is_page_number("— 25 —"));
+        // Another form number, or a header the previous part did not print: another table.
+        let mut form = next(&["其他节能环保支出"]);
+        form.form_no = Some("表45".into());
+        assert_eq!(merged(form, &pages()), 2);
+        let mut headed = next(&["项目", "其他节能环保支出"]);
+        headed.header_rows = 1;
+        assert_eq!(merged(headed, &pages()), 2);
+    }
+
 }

@@ -15,6 +15,7 @@ struct Segment {
     x1: f64,
     /// Extents of its words: a column boundary never cuts a word.
     words: Vec<(f64, f64)>,
+    text: String,
 }
 
 /// Segments of a line: words join when the gap between them is below half an em between
@@ -32,6 +33,7 @@ fn segments(glyphs: &[Glyph], line: &Line, em: f64, s: &Settings) -> Vec<Segment
                 .is_some_and(is_wide_char)
         };
         let (starts_wide, ends_wide) = (wide(members.first()), wide(members.last()));
+        let text: String = members.iter().map(|g| g.text.as_str()).collect();
         match out.last_mut() {
             Some((seg, prev_wide))
                 if b.x0 - seg.x1
@@ -43,6 +45,7 @@ fn segments(glyphs: &[Glyph], line: &Line, em: f64, s: &Settings) -> Vec<Segment
             {
                 seg.x1 = seg.x1.max(b.x1);
                 seg.words.push((b.x0, b.x1));
+                seg.text.push_str(&text);
                 *prev_wide = ends_wide;
             }
             _ => out.push((
@@ -50,6 +53,7 @@ fn segments(glyphs: &[Glyph], line: &Line, em: f64, s: &Settings) -> Vec<Segment
                     x0: b.x0,
                     x1: b.x1,
                     words: vec![(b.x0, b.x1)],
+                    text,
                 },
                 ends_wide,
             )),
@@ -202,7 +206,7 @@ pub fn stream_grids(glyphs: &[Glyph], lines: &[&Line], s: &Settings) -> Vec<Grid
         let multi = multi_rows.len();
         // Single-segment lines (wrapped names, subtotal labels) may cross a column: they do not
         // vote on the columns.
-        let candidates = separators(&multi_rows, s);
+        let candidates = header_columns(separators(&multi_rows, s), &rows);
         // Lines of one or two pieces at the edges of the block that cross a column (a caption
         // such as 部门名称：… 单位：万元 just above the header) are not rows.
         let crosses = |k: usize| {
@@ -276,7 +280,7 @@ fn join_sections(
             }
             let rows = segs.get(a.lo..=b.hi)?;
             let multi: Vec<Vec<Segment>> = rows.iter().filter(|r| r.len() >= 2).cloned().collect();
-            let seps = confirmed(separators(&multi, s), rows, s);
+            let seps = confirmed(header_columns(separators(&multi, s), rows), rows, s);
             (seps.len() >= a.seps.len().max(b.seps.len())).then_some(Block {
                 lo: a.lo,
                 hi: b.hi,
@@ -292,6 +296,65 @@ fn join_sections(
         }
     }
     out
+}
+
+/// Boundaries `seps` of the lines `rows` without those that set a header apart from its
+/// column. A column in which only the header lines (those above the first line with a
+/// figure) start a segment is no column: its text heads the neighbour that starts segments
+/// below the header but none in it (2023年预算数 centred over figures as short as 3,000 and
+/// 80, 江苏 2022 表三十三 p67), else, one character, it is the end of a letter-spaced word
+/// (项    目 over a block of names too short to fill the gap between 项 and 目, p64).
+fn header_columns(mut seps: Vec<f64>, rows: &[Vec<Segment>]) -> Vec<f64> {
+    let Some(body) = rows
+        .iter()
+        .position(|r| r.iter().any(|s| is_figure(&s.text)))
+    else {
+        return seps;
+    };
+    let (head, below) = rows.split_at(body);
+    loop {
+        let column = |x: f64, seps: &[f64]| seps.iter().filter(|&&b| b <= x).count();
+        let n = seps.len() + 1;
+        let starts = |lines: &[Vec<Segment>], seps: &[f64]| {
+            let mut v = vec![false; n];
+            for s in lines.iter().flatten() {
+                if let Some(c) = v.get_mut(column(s.x0, seps)) {
+                    *c = true;
+                }
+            }
+            v
+        };
+        let (h, b) = (starts(head, &seps), starts(below, &seps));
+        let only = |c: usize, a: &[bool], z: &[bool]| {
+            a.get(c).copied().unwrap_or(false) && !z.get(c).copied().unwrap_or(true)
+        };
+        let fragment = |c: usize| {
+            let mut texts = head
+                .iter()
+                .flatten()
+                .filter(|s| column(s.x0, &seps) == c)
+                .map(|s| s.text.trim());
+            texts.all(|t| {
+                let mut cs = t.chars();
+                cs.next().is_some_and(is_wide_char) && cs.next().is_none()
+            })
+        };
+        let drop = (0..n).filter(|&c| only(c, &h, &b)).find_map(|c| {
+            if only(c + 1, &b, &h) {
+                Some(c)
+            } else if c > 0 && (only(c - 1, &b, &h) || fragment(c)) {
+                Some(c - 1)
+            } else {
+                None
+            }
+        });
+        match drop {
+            Some(k) if k < seps.len() => {
+                seps.remove(k);
+            }
+            _ => return seps,
+        }
+    }
 }
 
 /// Candidate boundaries that hold for `rows`: crossed by at most a third of them and cutting
@@ -369,7 +432,7 @@ fn plausible_stream(t: &Table, s: &Settings) -> bool {
 fn over_graphics(page: &PageContent, b: &Rect, s: &Settings) -> bool {
     let inside = |r: &Rect| b.contains(r.center());
     let marks = page.shapes.iter().filter(|r| inside(r)).count()
-        + chart_fills(page).filter(|f| inside(&f.rect)).count()
+        + chart_fills(page, s).filter(|f| inside(&f.rect)).count()
         + page.image_boxes.iter().filter(|r| inside(r)).count();
     marks >= s.stream.chart_marks
         || page.image_boxes.iter().any(|r| {
@@ -381,8 +444,12 @@ fn over_graphics(page: &PageContent, b: &Rect, s: &Settings) -> bool {
 /// Fills that may be a chart's bars: not cell shading. A fill painted white is invisible
 /// (producers back every cell with one); a fill that holds text is the background of that
 /// text, and so is every fill of the same band (top and bottom within `SAME_BAND` of a fill
-/// holding text): coloured rows or header bands of a table, their blank cells included.
-fn chart_fills(page: &PageContent) -> impl Iterator<Item = &FilledRect> {
+/// holding text): coloured rows or header bands of a table, their blank cells included. A
+/// speck, shorter than `edge_min_length` both ways, is no bar: Word fills the joints where
+/// the rules of a table ruled under each row meet its column line (江苏 2018 表三十六, 0.48 pt
+/// squares, five on a page, which dropped the table of 19 pages).
+fn chart_fills<'a>(page: &'a PageContent, s: &Settings) -> impl Iterator<Item = &'a FilledRect> {
+    let speck = s.lattice.edge_min_length;
     let holds_text = |r: &Rect| page.glyphs.iter().any(|g| r.contains(g.bbox.center()));
     let bands: Vec<(f64, f64)> = page
         .fills
@@ -392,6 +459,7 @@ fn chart_fills(page: &PageContent) -> impl Iterator<Item = &FilledRect> {
         .collect();
     page.fills.iter().filter(move |f| {
         !is_white(f)
+            && (f.rect.width() >= speck || f.rect.height() >= speck)
             && !bands.iter().any(|&(y0, y1)| {
                 (f.rect.y0 - y0).abs() <= SAME_BAND && (f.rect.y1 - y1).abs() <= SAME_BAND
             })
@@ -462,6 +530,7 @@ mod tests {
             x0,
             x1,
             words: vec![(x0, x1)],
+            text: String::new(),
         }
     }
 
@@ -645,6 +714,59 @@ mod tests {
         );
     }
 
+    /// The header and body texts (row by row) of the one table `lines` make, each piece of a
+    /// line set at its x, 15 pt a line.
+    fn header_and_body(lines: &[&[(&str, f64)]]) -> Vec<Vec<String>> {
+        let mut g = Vec::new();
+        for (k, line) in lines.iter().enumerate() {
+            for (t, x) in line.iter() {
+                text(t, *x, 15.0 * k as f64, &mut g);
+            }
+        }
+        let tables = page_tables(&page(1, g, Vec::new()));
+        assert_eq!(tables.len(), 1);
+        let t = &tables[0];
+        (0..t.n_rows)
+            .map(|r| {
+                let mut row: Vec<&Cell> = t.cells.iter().filter(|c| c.row == r).collect();
+                row.sort_by_key(|c| c.col);
+                row.iter().map(|c| c.text.clone()).collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_header_is_no_column_of_its_own() {
+        // 江苏 2022 表三十三 p64: 项 and 目 set 40 pt apart over names too short to fill the gap
+        // between them; figures right-aligned at 300 under 2023年预算数.
+        let rows = header_and_body(&[
+            &[("项", 40.0), ("目", 90.0), ("2023年预算数", 240.0)],
+            &[("铁路运输", 10.0), ("603,194", 265.0)],
+            &[("行政运行", 20.0), ("1,480", 275.0)],
+            &[("机关服务", 20.0), ("1,714", 275.0)],
+            &[("民用航空", 10.0), ("56,000", 270.0)],
+        ]);
+        assert_eq!(rows[0], ["项目", "2023年预算数"]);
+        assert_eq!(rows[1], ["铁路运输", "603,194"]);
+        // p67: the header centred over figures as short as 80, a gap between them.
+        let rows = header_and_body(&[
+            &[("项目", 20.0), ("2023年预算数", 120.0)],
+            &[("其他消防救援", 10.0), ("3,000", 275.0)],
+            &[("矿山安全", 20.0), ("80", 290.0)],
+            &[("矿山安全监察", 20.0), ("80", 290.0)],
+        ]);
+        assert_eq!(rows[0], ["项目", "2023年预算数"]);
+        assert_eq!(rows[2], ["矿山安全", "80"]);
+        // A column its header and its body both print in stays (金额 over figures).
+        let rows = header_and_body(&[
+            &[("项目", 20.0), ("说明", 120.0), ("金额", 280.0)],
+            &[("工资", 20.0), ("在职", 120.0), ("1,200", 275.0)],
+            &[("办公", 20.0), ("日常", 120.0), ("300", 285.0)],
+            &[("合计", 20.0), ("", 120.0), ("1,500", 275.0)],
+        ]);
+        assert_eq!(rows[0], ["项目", "说明", "金额"]);
+    }
+
     #[test]
     fn a_contents_page_is_not_a_table() {
         // Dot leaders in the labels: a contents page lines up like a table of figures.
@@ -708,5 +830,22 @@ mod tests {
             .flat_map(|k| [fill(-2.0, 25.0, k, grey), fill(25.0, 95.0, k, grey)])
             .collect();
         assert_eq!(page_tables(&p).len(), 1);
+        // Black specks where the rules under each row meet the column line (江苏 2018 表三十六:
+        // 0.48 pt squares): joints of a ruling, not bars.
+        p.fills = (1..4)
+            .map(|k| FilledRect {
+                rect: Rect {
+                    x0: 80.0,
+                    y0: 15.0 * k as f64 - 2.5,
+                    x1: 80.48,
+                    y1: 15.0 * k as f64 - 2.02,
+                },
+                color: [0.0; 3],
+            })
+            .collect();
+        assert_eq!(page_tables(&p).len(), 1);
+        let mut s = Settings::default();
+        s.lattice.edge_min_length = 0.4;
+        assert!(page_tables_with(&p, &s).is_empty());
     }
 }
