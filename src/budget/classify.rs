@@ -2119,6 +2119,46 @@ mod tests {
     }
 
     #[test]
+    fn name_only_rows_among_printed_codes() {
+        // 宁夏 2018 表二 p151 (pdftotext): `一、利润收入` with no code above 103060107 煤炭企业利润
+        // 收入, `二、股利、股息收入` above 103060202; 表三 p152 prints 223 and 2230102, and a row
+        // whose name is another 类's (教育支出, made up) stays uncoded beside them.
+        let mut t = fund_table(
+            Kind::GovSoeRevenue,
+            &["2019年预算数"],
+            &[
+                "一、利润收入",
+                "煤炭企业利润收入",
+                "二、股利、股息收入",
+                "国有控股公司股利、股息收入",
+                "收入合计",
+            ],
+        );
+        for (i, code) in [(1, "103060107"), (3, "103060202")] {
+            t.items[i].code = code.into();
+            t.items[i].classification = Classification::Revenue;
+        }
+        let mut u = fund_table(
+            Kind::GovSoeExpenditure,
+            &["2019年预算数"],
+            &["国有资本经营预算支出", "“三供一业”移交补助支出", "教育支出"],
+        );
+        for (i, code) in [(0, "223"), (1, "2230102")] {
+            u.items[i].code = code.into();
+            u.items[i].classification = Classification::Function;
+        }
+        let mut tables = [t, u];
+        apply(&mut tables, Some(2019), true);
+        let codes = |t: &AnalysedTable| t.items.iter().map(|i| i.code.clone()).collect::<Vec<_>>();
+        assert_eq!(
+            codes(&tables[0]),
+            ["1030601", "103060107", "1030602", "103060202", ""]
+        );
+        assert_eq!(tables[0].items[0].code_source, Some(Source::Matched));
+        assert_eq!(codes(&tables[1]), ["223", "2230102", ""]);
+    }
+
+    #[test]
     fn funds_as_columns() {
         // 银川 2025 p179 (社会保险基金执行情况表): funds across, lines down, a 收入 block then a
         // 支出 block. A line takes its column's fund's 项; the 合计 column, a fund the
