@@ -1015,6 +1015,10 @@ mod tests {
             .map(|i| (i.col, i.name.as_str(), i.code.as_str()))
             .collect();
         assert!(named.contains(&(3, "基本养老金支出", "")), "{named:?}");
-        assert!(named.iter().all(|(_, n, c)| !n.starts_with(',') && c.is_empty()));
+        assert!(
+            named
+                .iter()
+                .all(|(_, n, c)| !n.starts_with(',') && c.is_empty())
+        );
     }
 }

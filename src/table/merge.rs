@@ -850,7 +850,11 @@ mod tests {
         let mut t = table(page, top, rows, 0);
         t.method = Method::Stream;
         for c in &mut t.cells {
-            let (x0, x1) = if c.col == 0 { (left, sep) } else { (sep, 500.0) };
+            let (x0, x1) = if c.col == 0 {
+                (left, sep)
+            } else {
+                (sep, 500.0)
+            };
             c.bbox.x0 = x0;
             c.bbox.x1 = x1;
             let n = c.text.chars().count() as f64;
@@ -860,7 +864,11 @@ mod tests {
                 } else {
                     (500.0 - 5.0 * n, 500.0)
                 };
-                Rect { x0: a, x1: b, ..c.bbox }
+                Rect {
+                    x0: a,
+                    x1: b,
+                    ..c.bbox
+                }
             });
         }
         t.bbox.x0 = left;
@@ -879,7 +887,11 @@ mod tests {
             700.0,
             83.0,
             340.0,
-            &[["其他环境保护管理事务支出", "10,017"], ["污染防治", "6,553"], ["大气", "3,621"]],
+            &[
+                ["其他环境保护管理事务支出", "10,017"],
+                ["污染防治", "6,553"],
+                ["大气", "3,621"],
+            ],
         );
         let next_at = |sep: f64, rows: &[[&str; 2]]| stream_part(2, 50.0, 71.0, sep, rows);
         let next = |names: &[&str]| {
@@ -895,7 +907,10 @@ mod tests {
             )
             .len()
         };
-        assert_eq!(merged(next(&["其他节能环保支出", "十一、城乡社区支出"]), &pages()), 1);
+        assert_eq!(
+            merged(next(&["其他节能环保支出", "十一、城乡社区支出"]), &pages()),
+            1
+        );
         // A name running past where the previous page's figures start (471 pt, they start
         // at 470): no line parts both.
         let long = "城乡社区规划与管理".repeat(4) + "城乡社区";
@@ -920,5 +935,4 @@ mod tests {
         headed.header_rows = 1;
         assert_eq!(merged(headed, &pages()), 2);
     }
-
 }
