@@ -82,7 +82,9 @@ pub mod measure {
 static FIGURE: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(万亿元|万亿|亿元|万元|千元|元)").ok()
 });
-static PERCENT: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"(\d+(?:\.\d+)?)%").ok());
+/// A percentage, its thousands separated as a figure's may be (增长1,696.14%).
+static PERCENT: LazyLock<Option<Regex>> =
+    LazyLock::new(|| Regex::new(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)%").ok());
 static YEAR: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"(20\d\d)年").ok());
 /// Part of a year (上半年, 1-6月, 1至9月, 前三季度): what was executed so far, no final account.
 static PART_OF_YEAR: LazyLock<Option<Regex>> = LazyLock::new(|| {
@@ -986,7 +988,7 @@ fn names_a_budget(pre: &str) -> bool {
 /// What a rate printed at byte `at` of `post` compares with: the base stated before it, else the
 /// year before the figure's (上年决算 in a final report, 上年 otherwise).
 fn rate_base(post: &str, at: usize, ctx: Context, year: Option<u32>) -> (String, Option<u32>) {
-    base_of(post.get(..at).unwrap_or(post), ctx).unwrap_or_else(|| {
+    base_of(post.get(..at).unwrap_or(post), ctx, year).unwrap_or_else(|| {
         let base = if ctx.is_final {
             "上年决算"
         } else {
@@ -996,8 +998,10 @@ fn rate_base(post: &str, at: usize, ctx: Context, year: Option<u32>) -> (String,
     })
 }
 
-/// A comparison phrase in `s`: (base as printed with its year made relative, base year).
-fn base_of(s: &str, ctx: Context) -> Option<(String, Option<u32>)> {
+/// A comparison phrase in `s`: (base as printed with its year made relative, base year). `of`
+/// is the year of the figure compared: 上年 is the year before it (新增政府专项债券344.4亿元
+/// （2021年），较上年增长31.4% in a 2022 budget compares with 2020).
+fn base_of(s: &str, ctx: Context, of: Option<u32>) -> Option<(String, Option<u32>)> {
     let at = opener(s)?;
     let mut phrase = s.get(at..)?.to_string();
     for w in ["与", "比", "较", "同"] {
@@ -1006,9 +1010,12 @@ fn base_of(s: &str, ctx: Context) -> Option<(String, Option<u32>)> {
             break;
         }
     }
+    let mut closed = false;
     for end in ["相比较", "相比", "比较", "对比", "同期"] {
         if let Some(i) = phrase.find(end) {
-            phrase.truncate(i);
+            // (上年同期 keeps its 同期: the same months, not the whole year)
+            phrase.truncate(if end == "同期" { i + end.len() } else { i });
+            closed = true;
         }
     }
     // The base stops at the comparison word.
@@ -1021,8 +1028,11 @@ fn base_of(s: &str, ctx: Context) -> Option<(String, Option<u32>)> {
     {
         phrase.truncate(i);
     }
-    // A base with its own figure (比2025年年初预算数28479.84万元) keeps the words.
+    // A base with its own figure (比2025年年初预算数28479.84万元) keeps the words. A 与 that
+    // no 相比 closes and whose figure a clause goes on after is a name's (文化旅游体育与传媒
+    // 支出预算43.17亿元，减少…).
     let phrase = match FIGURE.as_ref().and_then(|re| re.find(&phrase)) {
+        Some(m) if s[at..].starts_with('与') && !closed && m.end() < phrase.len() => return None,
         Some(m) => phrase.get(..m.start()).unwrap_or("").to_string(),
         None => phrase,
     };
@@ -1036,26 +1046,59 @@ fn base_of(s: &str, ctx: Context) -> Option<(String, Option<u32>)> {
         |re| re.replace_all(&phrase, "").to_string(),
     );
     // 比2021年的3881.68亿元: the 的 ties the base to its figure.
-    let words = words
-        .trim_start_matches('度')
-        .trim_end_matches('的')
-        .to_string();
-    let year = year.or_else(|| {
-        (phrase.starts_with("上年") || phrase.starts_with("去年"))
-            .then(|| ctx.year.map(|y| y - 1))
-            .flatten()
-    });
+    let words = words.trim_start_matches('度').trim_end_matches('的');
+    // A note (下同), the basis (同口径, 可比) and digits glued on from a page number are no
+    // part of the base's name; an adverb before the comparison word (与上年基本一致) neither.
+    let words = ["同口径", "可比口径", "可比"]
+        .iter()
+        .fold(without_notes(words), |w, basis| w.replace(basis, ""))
+        .replace(|c: char| c.is_ascii_digit(), "");
+    let mut words = words.as_str();
+    while let Some(w) = ["保持", "基本", "大体", "大致", "相"]
+        .iter()
+        .find_map(|a| words.strip_suffix(a))
+    {
+        words = w;
+    }
+    // A base is a noun phrase: one holding a clause break is a clause's words, and the
+    // base is not known (与基期、同期持平; 因素,同口径增长2.7%).
+    if words.contains(['，', ',', '、', '；', ';', '：', ':']) {
+        return Some((String::new(), None));
+    }
+    let words = words.to_string();
+    let last_year = year.is_none() && (phrase.starts_with("上年") || phrase.starts_with("去年"));
+    let year = year.or_else(|| last_year.then(|| of.or(ctx.year).map(|y| y - 1)).flatten());
     let words = words
         .trim_start_matches("上年")
         .trim_start_matches("去年")
         .to_string();
+    // 同比增长12.6% names no base: the year before, as a rate printed alone (not when the
+    // 同比 is an earlier clause's: 同比增长41.9%，地方级税收减收52.2亿元).
+    let rest = s[at..].trim_start_matches('比');
+    let closes = rest.is_empty()
+        || CHANGE_WORDS
+            .iter()
+            .map(|(w, _)| *w)
+            .chain(SAME_WORDS)
+            .any(|w| rest == w);
+    if year.is_none() && words.is_empty() && closes && s[..at].ends_with('同') {
+        let base = if ctx.is_final {
+            "上年决算"
+        } else {
+            "上年"
+        };
+        return Some((base.into(), of.or(ctx.year).map(|y| y - 1)));
+    }
     let relative = match (year, ctx.year) {
+        _ if last_year => format!("上年{words}"),
         (Some(y), Some(d)) if y + 1 == d => format!("上年{words}"),
         (Some(y), Some(d)) if y == d => format!("本年{words}"),
         (Some(y), _) => format!("{y}年{words}"),
         (None, _) => words,
     };
-    let relative = if relative == "上年" {
+    // A bare 上年 of the report's own year is its budget (its final account in a final
+    // report); of another year's figure, that year's before.
+    let relative = if relative == "上年" && of.is_none_or(|y| Some(y) == ctx.year) {
         if ctx.is_final {
             "上年决算".to_string()
         } else {
@@ -1065,6 +1108,21 @@ fn base_of(s: &str, ctx: Context) -> Option<(String, Option<u32>)> {
         relative
     };
     Some((relative, year))
+}
+
+/// `s` without the bracketed notes it holds (`（下同）`, `（上一年度，下同）`, `（以下简称预算数）`).
+fn without_notes(s: &str) -> String {
+    let mut out = s.to_string();
+    while let Some((open, close)) = ["（", "("].iter().find_map(|o| {
+        let open = out.find(o)?;
+        let close = open + out[open..].find(['）', ')'])?;
+        let note = &out[open..close];
+        (note.contains("下同") || note.contains("简称")).then_some((open, close))
+    }) {
+        let end = close + out[close..].chars().next().map_or(0, char::len_utf8);
+        out.replace_range(open..end, "");
+    }
+    out
 }
 
 /// Where the last comparison phrase of `s` opens (与… / 比… / 较…), not counting the 比 of
@@ -1077,13 +1135,16 @@ fn opener(s: &str) -> Option<usize> {
         }
         let prev = s.get(..i).and_then(|h| h.chars().next_back());
         let next = s.get(i + c.len_utf8()..).and_then(|t| t.chars().next());
+        // 可比口径, 不可比因素, 比如; 较大, 较多, 较快 (an adverb: 当年较多定期存款到期兑现).
         let inside = (c == '比'
             && (prev == Some('相')
                 || prev == Some('对')
-                || next == Some('较')
-                || next == Some('例')
-                || next == Some('重')))
-            || (c == '较' && (prev == Some('比') || prev == Some('相')));
+                || prev == Some('可')
+                || next.is_some_and(|n| "较例重如率".contains(n))))
+            || (c == '较'
+                && (prev == Some('比')
+                    || prev == Some('相')
+                    || next.is_some_and(|n| "大多少快慢高低好为小强弱".contains(n))));
         if !inside {
             found = Some(i);
         }
@@ -1219,19 +1280,19 @@ fn is_base_phrase(lead: &str) -> bool {
     }
     lead.is_empty()
         || opener(lead).is_some()
-        || ["同比", "同口径", "相比", "上年", "去年"]
+        || ["同比", "同口径", "可比", "口径", "相比", "上年", "去年"]
             .iter()
             .any(|w| lead.contains(w))
         || lead.chars().count() <= 2
 }
 
-fn after(s: &str, ctx: Context) -> After {
+fn after(s: &str, ctx: Context, of: Option<u32>) -> After {
     let mut out = After::default();
     for p in PERCENT.iter().flat_map(|re| re.captures_iter(s)) {
         let (Some(m), Some(n)) = (p.get(0), p.get(1)) else {
             continue;
         };
-        let Ok(v) = n.as_str().parse::<Decimal>() else {
+        let Ok(v) = n.as_str().replace(',', "").parse::<Decimal>() else {
             continue;
         };
         let head = s.get(..m.start()).unwrap_or("");
@@ -1263,7 +1324,11 @@ fn after(s: &str, ctx: Context) -> After {
     for w in SAME_WORDS {
         if let Some(i) = s.find(w) {
             let head = &s[..i];
-            if let Some((base, year)) = base_of(head, ctx) {
+            // 与上年不一致: no sameness.
+            if head.ends_with('不') {
+                break;
+            }
+            if let Some((base, year)) = base_of(head, ctx, of) {
                 out.same.get_or_insert((w.to_string(), base, year));
             }
             break;
@@ -1476,14 +1541,29 @@ pub fn statements(
                         .and_then(|i| out.get(i))
                         .map_or(fallback, |x| x.subject.clone());
                 let head = &pre[..at];
-                let (own, base) = match opener(head) {
-                    Some(i) => (&head[..i], base_of(head, ctx)),
-                    None => (head, base_of(text.get(..cstart).unwrap_or(""), ctx)),
+                let (own, base_text) = match opener(head) {
+                    Some(i) => (&head[..i], head),
+                    None => (head, text.get(..cstart).unwrap_or("")),
                 };
-                let (base, base_year) = base.unwrap_or_default();
                 let (own, own_year) = opening_stripped(own);
                 let (subj, _) = subject_words(&own);
                 st.year = own_year.or(part_year);
+                // The figure changed, stated before in the sentence: its year is the change's.
+                let changed = previous_at.and_then(|i| out.get(i));
+                let of = st.year.or(changed.and_then(|x| x.year));
+                // …预算由年初的535亿元调整为485亿元，合计减少50亿元: the adjustment, against the
+                // 年初预算 of the year adjusted.
+                let adjustment = changed.filter(|x| {
+                    x.measure.ends_with(measure::ADJUSTED) && opener(base_text).is_none()
+                });
+                let adjusted_change = adjustment.is_some();
+                let (base, base_year) = match adjustment {
+                    Some(x) => {
+                        st.year = st.year.or(x.year);
+                        ("年初预算".to_string(), x.year.or(ctx.year))
+                    }
+                    None => base_of(base_text, ctx, of).unwrap_or_default(),
+                };
                 borrowed = is_generic(&subj);
                 // 与上年相比增加498.72万元。 opening its sentence: of the sentence before's
                 // figure (its list item's when that sentence names the item).
@@ -1502,7 +1582,7 @@ pub fn statements(
                 st.change_yuan = f.amount;
                 st.base = base;
                 st.base_year = base_year;
-                let a = after(post, ctx);
+                let a = after(post, ctx, of);
                 if let Some((_, r, _)) = a.rate {
                     st.rate = Some(r);
                 }
@@ -1520,11 +1600,15 @@ pub fn statements(
                             // (not a base of an earlier year, but a level of the earlier
                             // year this part of the report gives an account of)
                             && (!x.measure.starts_with("prior_year_")
-                                || part_year.is_some() && x.year == part_year && st.year == part_year)
+                                || part_year.is_some() && x.year == part_year && st.year == part_year
+                                || adjusted_change && x.year == st.year)
                             && x.subject == st.subject
                             && x.comparison.is_empty()
                     })
                 {
+                    if st.year.is_none() && level.year != ctx.year {
+                        st.year = level.year;
+                    }
                     level.comparison = st.comparison.clone();
                     level.change_yuan = st.change_yuan;
                     level.rate = st.rate;
@@ -1580,7 +1664,7 @@ pub fn statements(
                     Some((words, i)) => {
                         borrowed = true;
                         base_figure = true;
-                        let (b, y) = base_of(&words, ctx).unwrap_or_default();
+                        let (b, y) = base_of(&words, ctx, None).unwrap_or_default();
                         st.year = y.or(st.year);
                         base_phrase = Some((b, y));
                         let (_, k) = subject_words(&words[i + '比'.len_utf8()..]);
@@ -1896,7 +1980,7 @@ pub fn statements(
                 // compared with the same months)
                 so_far |= st.measure == measure::OTHER
                     && PART_OF_YEAR.as_ref().is_some_and(|re| re.is_match(head));
-                let mut a = after(post, ctx);
+                let mut a = after(post, ctx, st.year);
                 // 决算数为177350万元，比预算数220000万元下降19.4%: the rate is the compared
                 // figure's, against this base.
                 if let Some((b, y)) = base_phrase {
@@ -2142,7 +2226,11 @@ fn comparison_only(
             measure::FINAL.to_string(),
         )
     } else {
-        let (b, y) = base_of(head, ctx)?;
+        // 与上年不一致: no sameness.
+        if head.ends_with('不') {
+            return None;
+        }
+        let (b, y) = base_of(head, ctx, None)?;
         let clause = head.rsplit(['，', '；', '：']).next().unwrap_or(head);
         let clause = clause
             .find(['与', '比', '较'])

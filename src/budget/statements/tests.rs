@@ -1121,12 +1121,6 @@ fn wages_contracts_and_a_funds_paid_in_capital_are_other() {
             false,
             "中小微企业政府采购合同金额",
         ),
-        (
-            "重产化基金已储备高能级项目124个，实际完成出资41.9亿元。",
-            2022,
-            false,
-            "实际完成出资",
-        ),
     ] {
         let v = read(&[text], year, is_final);
         let got: Vec<(&str, &str)> = v
@@ -1135,6 +1129,14 @@ fn wages_contracts_and_a_funds_paid_in_capital_are_other() {
             .collect();
         assert_eq!(got, [(subject, "other")], "{text}");
     }
+    // A fund's paid-in capital is no budget money; this one names no owner (实际完成 opens
+    // it), so it is not emitted at all.
+    let v = read(
+        &["重产化基金已储备高能级项目124个，实际完成出资41.9亿元。"],
+        2022,
+        false,
+    );
+    assert!(v.iter().all(|s| s.measure == "other"), "{:?}", brief(&v));
     // 成都 2021 预算 p13, 合肥 2022 决算 p7 (pdftotext): relief of fees and deferrals.
     let v = read(
         &[
@@ -1273,4 +1275,116 @@ fn an_undated_limit_in_an_account_of_the_year_before_is_of_that_year() {
             ("limit", Some(2021))
         ]
     );
+}
+
+#[test]
+fn what_a_comparison_is_against() {
+    // pdftotext of the pages: 杭州 2023 budget p10 and 2022 final p56 (535 − 485 = 50), 合肥
+    // 2022 budget p5, 无锡 水务局 2026 p36 (9,668 / (10,238 − 9,668) = 1,696.14%), 北京 2022
+    // final p66 (a page number inside the base; 35536 / 301391 = 11.8%), 广州 2026 budget p6.
+    let adjusted = "经市十四届人大常委会第五次会议批准,2022年市本级一般公共预算支出预算由年初的535亿元调整为485亿元,合计减少50亿元,主要是对亚运会和亚残运会部分筹备经费,以及情况发生变化已无需执行或短期内不具备执行条件的项目预算及时收回。";
+    for (year, is_final, measure) in [
+        (2023, false, "prior_year_adjusted_budget"),
+        (2022, true, "adjusted_budget"),
+    ] {
+        let v = read(&[adjusted], year, is_final);
+        let level = v.iter().find(|s| s.printed == "485").unwrap();
+        assert_eq!(level.measure, measure);
+        let change = v.iter().find(|s| s.printed == "50").unwrap();
+        for s in [level, change] {
+            assert_eq!(
+                (s.comparison.as_str(), s.base.as_str(), s.base_year, s.year),
+                ("减少", "年初预算", Some(2022), Some(2022)),
+                "{year}"
+            );
+        }
+    }
+    let v = read(
+        &[
+            "一、2021年预算执行情况",
+            "全年发行政府债券465亿元，其中新增政府专项债券344.4亿元，较上年增长31.4%，平均年利率3.44%，低于同期银行贷款利率1个百分点以上。",
+        ],
+        2022,
+        false,
+    );
+    let bonds = v.iter().find(|s| s.printed == "344.4").unwrap();
+    assert_eq!(
+        (bonds.year, bonds.rate, bonds.base.as_str(), bonds.base_year),
+        (Some(2021), d("31.4"), "上年", Some(2020))
+    );
+    let v = read(
+        &["3.水利（款）水利工程建设（项）支出10,238万元，与上年相比增加9,668万元，增长1,696.14%。"],
+        2026,
+        false,
+    );
+    assert!(v.iter().all(|s| s.rate == d("1696.14")), "{:?}", brief(&v));
+    let v = read(
+        &[
+            "2022年自然资源海洋气象等支出决算数为336927万元，比2022年调63整预算增加35536万元，增长11.8%，其中：",
+        ],
+        2022,
+        true,
+    );
+    assert_eq!(v[0].base, "本年调整预算");
+    let v = read(
+        &["2025年市本级一般公共预算收入1,050亿元，可比增长2.2%，完成预算的100%。"],
+        2026,
+        false,
+    );
+    assert_eq!(
+        (v[0].rate, v[0].base.as_str(), v[0].base_year),
+        (d("2.2"), "上年", Some(2024))
+    );
+    // 北京 2023 budget p14: 同比 with no base named is the year before.
+    let v = read(
+        &["全年市对区转移支付资金达到1810.2亿元,同比增长12.6%,支持各区兜牢“三保”底线。"],
+        2022,
+        true,
+    );
+    assert_eq!(
+        (v[0].rate, v[0].base.as_str(), v[0].base_year),
+        (d("12.6"), "上年决算", Some(2021))
+    );
+    // 成都 2022 budget p15: an earlier clause's 同比 is not the change's base.
+    let v = read(
+        &["办理增值税留抵退税208.2亿元，同比增长41.9%，地方级税收减收52.2亿元。"],
+        2022,
+        false,
+    );
+    let lost = v.iter().find(|s| s.printed == "52.2");
+    assert!(lost.is_none_or(|s| s.base.is_empty()), "{:?}", brief(&v));
+}
+
+#[test]
+fn a_base_is_a_noun_phrase_or_nothing() {
+    // pdftotext: 广州 2022 budget p38 (较多 is an adverb), 广东 2026 budget attachment p112
+    // (与 inside a name), a 与 clause cut by a list.
+    let v = read(
+        &[
+            "（1）失业保险基金。2022年预算收入64.4亿元，增长101.6%。",
+            "主要原因：一是由于当年较多定期存款到期兑现，利息收入增加5.1亿元；",
+        ],
+        2022,
+        false,
+    );
+    assert!(
+        v.iter().all(|s| s.base.is_empty() || s.base == "上年"),
+        "{:?}",
+        brief(&v)
+    );
+    let v = read(
+        &[
+            "六、文化旅游体育与传媒支出预算43.17亿元，减少1.83亿元，下降4.1%，主要是上年安排十五运会和残特奥会相关场馆建设和赛事运营支出抬高基数。",
+        ],
+        2026,
+        false,
+    );
+    assert!(v.iter().all(|s| s.base.is_empty()), "{:?}", brief(&v));
+    assert_eq!(v[0].rate, d("4.1"));
+    let v = read(
+        &["其中：因公出国（境）经费预算7,305万元，与基期、同期持平；"],
+        2022,
+        false,
+    );
+    assert_eq!((v[0].comparison.as_str(), v[0].base.as_str()), ("持平", ""));
 }
