@@ -1463,6 +1463,16 @@ pub fn statements(
             let next = figs.get(k + 1).map_or(text.len(), |n| n.start);
             let post = text.get(f.end..next).unwrap_or("");
             let (stripped, year) = opening_stripped(pre);
+            // 降低失业保险45.5亿元、工伤保险5.4亿元: a figure listed after another with 、 shares
+            // that one's verb (the clause before it).
+            let listed = k
+                .checked_sub(1)
+                .and_then(|p| figs.get(p))
+                .filter(|p| text.get(p.end..cstart) == Some("、"))
+                .map_or("", |p| {
+                    text.get(clause_start(text, p.start, &figs)..p.start)
+                        .unwrap_or("")
+                });
             // 截至2023年底…余额171.2亿元，2024年预算动用130亿元，动用后余额为41.2亿元: a clause
             // dated with the document's year (or later) is no account of an earlier year.
             let part_year = part_year.filter(|&y| {
@@ -1782,9 +1792,20 @@ pub fn statements(
                 // verb, no amount of what is cut (a cut its clause ends with is a change:
                 // 一般性支出压减2.9亿元).
                 // 年中新增收入308.7亿元: an addition to the budget, no amount of the 收入 either.
+                // 降低失业保险45.5亿元、工伤保险5.4亿元: listed after a relief or a cut, the figure
+                // is that relief's or cut's, which the name alone does not say.
+                let relief_or_cut = |t: &str| {
+                    TAX_RELIEF
+                        .iter()
+                        .chain(["降低", "压减", "压缩"].iter())
+                        .any(|w| t.contains(w))
+                };
                 cut = ["压减", "压缩", "年中新增", "年中追加"]
                     .iter()
-                    .any(|w| st.subject.contains(w));
+                    .any(|w| st.subject.contains(w))
+                    || relief_or_cut(listed)
+                        && !relief_or_cut(pre)
+                        && !names_budget_money(&st.subject);
                 part = kind.is_none()
                     && st.year.is_none()
                     && (st.subject.contains('债') || ACTORS.contains(&st.subject.as_str()))

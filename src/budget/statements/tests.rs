@@ -1388,3 +1388,22 @@ fn a_base_is_a_noun_phrase_or_nothing() {
     );
     assert_eq!((v[0].comparison.as_str(), v[0].base.as_str()), ("持平", ""));
 }
+
+#[test]
+fn a_figure_listed_after_another_shares_its_verb() {
+    // 成都 2024 预算 p13 (pdftotext; s25 row 163): 5.4亿元 is a premium cut too, which
+    // `工伤保险` alone does not say: not emitted.
+    let v = read(
+        &[
+            "市级财政投入就业创业资金10.7亿元，为全市54.9万户企业降低失业保险45.5亿元、工伤保险5.4亿元，发放失业保险金40.6亿元。",
+        ],
+        2024,
+        false,
+    );
+    let got: Vec<(&str, &str)> = v
+        .iter()
+        .map(|s| (s.printed.as_str(), s.measure.as_str()))
+        .collect();
+    assert!(!got.iter().any(|(p, _)| *p == "5.4"), "{got:?}");
+    assert!(got.iter().any(|(p, _)| *p == "10.7"), "{got:?}");
+}
