@@ -424,7 +424,7 @@ pub(super) fn names_money(subject: &str) -> bool {
 pub(super) fn names_money_spent(using: &str) -> bool {
     let plain = outside_brackets(using);
     names_money(using)
-        || ["额度", "津贴", "金", "券", "返还", "债", "预算"]
+        || ["额度", "津贴", "金", "券", "返还", "债", "预算", "补偿"]
             .iter()
             .any(|h| plain.ends_with(h))
 }
