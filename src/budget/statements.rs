@@ -655,7 +655,8 @@ fn strip_marker(s: &str) -> &str {
 
 /// A subject without its verb and figure-kind words: (subject, measure those words give).
 fn subject_words(s: &str) -> (String, Option<&'static str>) {
-    let mut t = s.trim_end_matches(['的', '，']).to_string();
+    // (收、支总计各增加…: 各 is the verb's)
+    let mut t = s.trim_end_matches(['的', '，', '各']).to_string();
     let mut kind = None;
     loop {
         let before = t.clone();
@@ -1691,11 +1692,15 @@ pub fn statements(
                     _ => subj,
                 };
                 let subj = names::without_note_mark(&subj).unwrap_or(subj);
-                // 滚存结余预计465.22亿元, …收入预期60.7亿元: 预计/预期 is the measure's word, not
-                // the name's.
+                let subj = names::without_glued_number(&subj).unwrap_or(subj);
+                // 滚存结余预计465.22亿元, …收入预期60.7亿元, 加上预计的上级补助收入: 预计/预期 is
+                // the measure's word, not the name's; 财政拨款收、支总计各增加…: 各 is the verb's.
                 let subj = match subj
                     .strip_suffix("预计")
                     .or_else(|| subj.strip_suffix("预期"))
+                    .or_else(|| subj.strip_prefix("预计的"))
+                    .or_else(|| subj.strip_suffix('各'))
+                    .or_else(|| subj.strip_suffix('均').filter(|r| !r.ends_with('人')))
                 {
                     Some(r) if !r.is_empty() => r.to_string(),
                     _ => subj,

@@ -15,7 +15,9 @@ static YEAR_IN: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"20\d\d�
 
 /// Openings of a phrase that is no name: prepositions, comparisons, adverbs and verbs of
 /// manner (按规定补充, 较年初预算, 控制在…, 积极争取…, 涉及资金, 核减金额).
-const OPENS: [&str; 44] = [
+const OPENS: [&str; 46] = [
+    "根据",
+    "另从",
     "及时",
     "全部",
     "为",
@@ -77,8 +79,9 @@ const NAMES: [&str; 9] = [
 
 /// Endings that leave the figure's name unsaid: a bound or a change still to come (不低于,
 /// 提高至, 标准从), a conjunction, an adverb before the figure (近, 达).
-const ENDS: [&str; 18] = [
+const ENDS: [&str; 19] = [
     "不低于",
+    "不少于",
     "不超过",
     "低于",
     "高于",
@@ -222,7 +225,8 @@ const POLICY_NAMES: [&str; 9] = [
 /// with money (并成功发行…, 分为…, 共计实现…, 成立首期, 设立规模, 引进…项目, 注资, 足额发放…),
 /// what it covers or brought (涉及项目预算资金, 带动投资, 撬动社会资本), a debt flow named by
 /// its verb that no budget line names exactly (支付利息, 偿还债务, 偿还到期债务).
-const LEADS: [&str; 26] = [
+const LEADS: [&str; 27] = [
+    "追缴",
     "并",
     "分为",
     "共计",
@@ -249,6 +253,13 @@ const LEADS: [&str; 26] = [
     "拟",
     "含",
     "免",
+];
+
+/// What may follow a number opening a subject and make it a count or a date (4万名…, 17类…, 25件…,
+/// 2024年…), not a note's number glued to a name.
+pub(super) const GLUED_COUNTS: [char; 24] = [
+    '个', '家', '类', '件', '万', '名', '项', '户', '余', '多', '人', '年', '月', '日', '亿', '元',
+    '千', '百', '所', '座', '条', '批', '次', '套',
 ];
 
 /// Areas a subject may open with (市本级限额, 全市结余, 全州结转下年): an owner's level, no name.
@@ -413,7 +424,7 @@ pub(super) fn names_money(subject: &str) -> bool {
 pub(super) fn names_money_spent(using: &str) -> bool {
     let plain = outside_brackets(using);
     names_money(using)
-        || ["额度", "津贴", "金", "券", "返还", "债", "预算"]
+        || ["额度", "津贴", "金", "券", "返还", "债", "预算", "补偿"]
             .iter()
             .any(|h| plain.ends_with(h))
 }
@@ -537,6 +548,32 @@ pub(super) fn well_formed(subject: &str) -> bool {
         .unwrap_or(subject);
     if LEADS.iter().any(|v| led.starts_with(v)) && !opens_with_classified_name(subject) {
         return false;
+    }
+    // 全市到省代发地方政府债券 (争取 cut before 到), 全市增加地方政府债券 (a change's verb): an
+    // area and a verb, no name (全市到期政府债务 is one).
+    if AREAS.iter().any(|a| {
+        subject.strip_prefix(a).is_some_and(|r| {
+            (r.starts_with('到') && !r.starts_with("到期") && !r.starts_with("到位"))
+                || r.starts_with("增加")
+                || r.starts_with("减少")
+        })
+    }) {
+        return false;
+    }
+    // 调入资金包括年初预算从政府性基金调入: a list's head run into its first part.
+    if plain.find("包括").is_some_and(|i| i > 0) {
+        return false;
+    }
+    // 7支持加大政府投资…, 1报告中有关数据…: a note's or a line's number glued to the words (a count,
+    // 4万名…补贴, 17类…预算, is the name's own; statements.rs strips a number before a name).
+    if subject.starts_with(|c: char| c.is_ascii_digit()) {
+        let rest = subject.trim_start_matches(|c: char| c.is_ascii_digit());
+        if rest.starts_with(['（', '('])
+            || rest.starts_with(|c: char| ('\u{4e00}'..='\u{9fff}').contains(&c))
+                && !rest.starts_with(GLUED_COUNTS)
+        {
+            return false;
+        }
     }
     // 上述新增债券额度, 部分政府债务限额: money named by what the text said before, or only a
     // part of it (下达市本级2025年部分政府债务限额: which part is not said).
@@ -712,6 +749,8 @@ mod tests {
             "上海市普陀区人民政府万里街道办事处下属1家机关和1家参公事业单位财政拨款的机关运行经费预算",
             "全市再融资债券偿还本金",
             "四川天府新区直管区统筹财力偿还本金",
+            "全市到期政府债务",
+            "17类重点领域专项政策预算",
         ] {
             assert!(well_formed(good), "{good}");
         }
@@ -775,6 +814,13 @@ mod tests {
             "财力偿还本金",
             "再融资债券偿还本金",
             "政策性结转下年使用",
+            "全市到省代发地方政府债券",
+            "全市增加地方政府债券",
+            "调入资金包括年初预算从政府性基金调入",
+            "7支持加大政府投资与拉动消费",
+            "另从政府性基金预算土地出让收入中调入",
+            "已追缴部分医院国有资产资源有偿使用收入",
+            "全年全市实现的跨境电商出口总额不少于",
         ] {
             assert!(!well_formed(bad), "{bad}");
         }

@@ -408,6 +408,23 @@ pub(super) fn without_actor(subj: &str) -> Option<String> {
     .then_some(named)
 }
 
+/// `subj` without a number glued before it (`91城市基础设施配套费收入`, `35（6）财政事务`: a page's or a
+/// note's number run into the line), when what follows is a name of money or of the classification.
+pub(super) fn without_glued_number(subj: &str) -> Option<String> {
+    let rest = subj.trim_start_matches(|c: char| c.is_ascii_digit());
+    if rest.len() == subj.len()
+        || rest.starts_with(confidence::GLUED_COUNTS)
+        || !rest
+            .starts_with(|c: char| c == '（' || c == '(' || ('\u{4e00}'..='\u{9fff}').contains(&c))
+    {
+        return None;
+    }
+    let rest = super::strip_marker(rest);
+    (confidence::well_formed(rest)
+        && (confidence::names_money(rest) || confidence::opens_with_classified_name(rest)))
+    .then(|| rest.to_string())
+}
+
 /// `subj` without a footnote's mark inside (`全市国有资本经营预算（3）收入`): a bracketed number
 /// after a name, not a list marker (which opens a subject) nor a code (`（01项）`).
 pub(super) fn without_note_mark(subj: &str) -> Option<String> {
@@ -601,5 +618,15 @@ mod tests {
         );
         assert_eq!(without_actor("聚焦绿色低碳转型发展安排资金"), None);
         assert_eq!(without_note_mark("个人所得税(40%部分)"), None);
+        assert_eq!(
+            without_glued_number("35（6）财政事务").as_deref(),
+            Some("财政事务")
+        );
+        assert_eq!(
+            without_glued_number("91城市基础设施配套费收入").as_deref(),
+            Some("城市基础设施配套费收入")
+        );
+        assert_eq!(without_glued_number("2.8万名公益性岗位人员补贴"), None);
+        assert_eq!(without_glued_number("17类重点领域专项政策预算"), None);
     }
 }

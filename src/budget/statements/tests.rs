@@ -371,10 +371,7 @@ fn money_put_to_a_use_is_named_by_the_use() {
     // is a subject only with the money noun it is spent as).
     assert_eq!(
         subjects(&v),
-        [
-            ("尊老金补助", "final"),
-            ("教育支出", "budget"),
-        ]
+        [("尊老金补助", "final"), ("教育支出", "budget"),]
     );
 }
 
