@@ -263,7 +263,24 @@ fn debt_stock_part(subj: &str, whole: &str) -> Option<Option<String>> {
         .find_map(|w| before.strip_prefix(w))
         .unwrap_or(before);
     let named = format!("{before}{kind}{head}");
-    if before.chars().count() <= 10
+    // What may stand before a kind of debt: an area or a place (成都高新区), then the kind of
+    // limit (新增, 提前批新增); not an actor and its verb (财政部核定我省), nor 部分.
+    let place = ["提前批新增", "新增", "法定"]
+        .iter()
+        .find_map(|w| before.strip_suffix(w))
+        .unwrap_or(before);
+    let place_ok = place.is_empty()
+        || confidence::AREAS.contains(&place)
+        || AREA_PARTS.contains(&place)
+        || place.ends_with(['区', '县', '市', '州', '省'])
+            && place.chars().count() <= 10
+            && !place.contains('我')
+            && ![
+                "核定", "下达", "安排", "争取", "批准", "转贷", "发行", "部分",
+            ]
+            .iter()
+            .any(|v| place.contains(v));
+    if place_ok
         && !before.contains(|c: char| c.is_ascii_digit() || "，；：、,;:（）()的".contains(c))
         && confidence::well_formed(&named)
     {
@@ -332,11 +349,14 @@ fn whole_named_part(subj: &str, whole: &str) -> Option<Option<String>> {
     }
     // A fund's or a department's own lines (保险费收入, 财政拨款收入): the owner's.
     let owner = &whole[..whole.len() - head.len()];
+    let owner = owner.strip_prefix("预计").unwrap_or(owner);
     let owner = ["决算", "预算"]
         .iter()
         .find_map(|w| owner.strip_suffix(w))
         .unwrap_or(owner);
+    // (基金支出X，其中：基本养老金支出Y: 基金 alone names no fund)
     if (owner.ends_with("基金") && !owner.ends_with("政府性基金") || owner.ends_with("部门"))
+        && owner.chars().count() >= 4
         && !subj.contains("基金")
         && !subj.contains("部门")
     {
