@@ -1455,6 +1455,8 @@ pub fn statements(
         let first_of_sentence = out.len();
         // The figure a 其中 / 主要包括 list of this sentence shares out: its subject.
         let mut whole: Option<String> = None;
+        // The figure (index in `figs`) whose subject `whole` is.
+        let mut whole_at = 0;
         // A debt balance stated in this sentence (measure, year): its parts that follow
         // (其中：一般债务X、专项债务Y) are of the same measure and year.
         let mut balance: Option<(String, Option<u32>)> = None;
@@ -1710,6 +1712,9 @@ pub fn statements(
                     .unwrap_or(subj);
                 let subj = flow_named(&subj, text);
                 let subj = covered_by(&subj, text.get(..cstart).unwrap_or("")).unwrap_or(subj);
+                // 城乡社区方面,市级支出安排279.9亿元: the area's spending on that field.
+                let subj =
+                    names::field_spending(&subj, text.get(..cstart).unwrap_or("")).unwrap_or(subj);
                 // 上年结转资金62.1亿元，共安排支出61.8亿元: the spending of the money before.
                 let subj = match previous.as_deref() {
                     Some(p)
@@ -1756,14 +1761,36 @@ pub fn statements(
                 // 年末滚存结余X，其中：失业保险基金Y; 全市政府债务限额X，其中市本级限额Y: a
                 // part named without the whole's head, or only by its area, takes it; another
                 // part of a balance is not emitted.
-                let subj = match whole.as_deref().and_then(|w| names::part_of(&subj, w)) {
-                    Some(Some(named)) => named,
+                // (in the brackets right after a figure, `市级政府债务余额486亿元（一般债务余额
+                // 128.2亿元…）`, the parts are that figure's)
+                // (a list opened inside them, `（一般债券17亿元，其中市本级4.6亿元`, is nearer)
+                let head_at = open_bracket_head(text, &figs, k)
+                    .filter(|&j| whole.is_none() || j >= whole_at)
+                    .map(|j| first_of_sentence + j);
+                let in_brackets = head_at
+                    .and_then(|i| out.get(i))
+                    .filter(|x| x.measure != measure::CHANGE)
+                    .map(|x| x.subject.clone());
+                // (广东地区2883亿元（包括一般债务183亿元…: a kind of debt of a figure that is
+                // itself not named is not named either)
+                partless |= head_at.is_some_and(|i| !sure.get(i).copied().unwrap_or(true))
+                    && names::is_debt_kind(&subj);
+                let whole_here = in_brackets.as_deref().or(whole.as_deref());
+                let mut named_part = false;
+                let subj = match whole_here.and_then(|w| names::part_of(&subj, w)) {
+                    Some(Some(named)) => {
+                        named_part = true;
+                        named
+                    }
                     Some(None) => {
                         partless = true;
                         subj
                     }
                     None => subj,
                 };
+                // 市本级政府性基金预算支出…，市对区县(市)转移支付预算由…: of which budget?
+                partless |= whole_here.is_none()
+                    && names::transfer_in_doubt(&subj, text.get(..f.start).unwrap_or(""));
                 st.subject = if is_generic(&subj) {
                     borrowed = true;
                     if subj.is_empty() {
@@ -1811,11 +1838,12 @@ pub fn statements(
                     || relief_or_cut(listed)
                         && !relief_or_cut(pre)
                         && !names_budget_money(&st.subject);
+                // (一般债务余额 named so as a part of the balance: of the balance's measure)
                 part = kind.is_none()
                     && st.year.is_none()
                     && (st.subject.contains('债') || ACTORS.contains(&st.subject.as_str()))
                     && !st.subject.contains("限额")
-                    && !st.subject.ends_with("余额");
+                    && (!st.subject.ends_with("余额") || named_part);
                 let threshold = ["（含）以上", "(含)以上", "以上"]
                     .iter()
                     .any(|w| post.starts_with(w))
@@ -2095,8 +2123,34 @@ pub fn statements(
                     st.base = b;
                     st.base_year = y;
                 }
-                if ["其中", "主要包括"].iter().any(|w| post.contains(w)) {
-                    whole = Some(st.subject.clone());
+                // (…5,677.9亿元）,其中市本级…: the parts of the figure before the brackets; a
+                // list in brackets that open after the figure, `还本支出361.8亿元（其中…`, is
+                // the figure's while they are open, see `open_bracket_head`)
+                let last_clause = post.rsplit(['，', '；', ',', ';']).next().unwrap_or(post);
+                let bracket_list = post
+                    .find("其中")
+                    .is_some_and(|i| post[..i].contains(['（', '(']));
+                if (["其中", "主要包括"].iter().any(|w| post.contains(w))
+                    || last_clause.starts_with("包括"))
+                    && !bracket_list
+                {
+                    whole_at = k;
+                    whole = Some(
+                        post.char_indices()
+                            .find(|(_, c)| matches!(c, '）' | ')'))
+                            .and_then(|(at, c)| {
+                                head_before_brackets(
+                                    &out,
+                                    first_of_sentence,
+                                    text,
+                                    &figs,
+                                    k + 1,
+                                    f.end + at + c.len_utf8(),
+                                )
+                            })
+                            .and_then(|i| out.get(i))
+                            .map_or_else(|| st.subject.clone(), |x| x.subject.clone()),
+                    );
                 }
                 if binding::opens_parts(post, k == 0) {
                     parent = Some(binding::Whole::of(&st));
@@ -2198,6 +2252,27 @@ fn head_before_brackets(
         .filter(|&j| !inside.get(j).copied().unwrap_or(false))
         .map(|j| first_of_sentence + j)
         .find(|&i| out.get(i).is_some_and(|x| x.measure != measure::CHANGE))
+}
+
+/// The figure (its index in `figs`) right after which the brackets open that figure `k` stands
+/// in, still open (`486亿元（一般债务余额128.2亿元` for 128.2): the figure the bracket's parts
+/// are of.
+fn open_bracket_head(text: &str, figs: &[Found], k: usize) -> Option<usize> {
+    let at = figs.get(k)?.start;
+    let mut open = Vec::new();
+    for (i, c) in text.get(..at)?.char_indices() {
+        match c {
+            '（' | '(' => open.push(i),
+            '）' | ')' => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    let o = *open.last()?;
+    (0..k)
+        .rev()
+        .find(|&j| figs.get(j).is_some_and(|f| f.end == o))
 }
 
 /// A figure followed by the limit it is (`控制在全市7295.6亿元的地方政府债务限额以内`,

@@ -115,6 +115,9 @@ pub(super) fn part_of(subj: &str, whole: &str) -> Option<Option<String>> {
             return Some((!owner.is_empty()).then(|| format!("{owner}{subj}")));
         }
     }
+    if let Some(named) = debt_stock_part(subj, whole) {
+        return Some(named);
+    }
     let balance = super::BALANCES
         .iter()
         .chain(&BALANCE_HEADS)
@@ -148,9 +151,13 @@ pub(super) fn part_of(subj: &str, whole: &str) -> Option<Option<String>> {
             .strip_suffix("转贷收入")
             .map_or((whole, ""), |w| (w, "转贷收入"));
         if subj == bond
-            && let Some(kind) = issued.strip_suffix("债券")
+            && let Some(kind) = issued
+                .strip_suffix("债券")
+                .or_else(|| issued.strip_suffix("债务"))
         {
-            // (成都高新区新增债券, 省财政厅转贷我市地方政府新增债券: the kind its name ends with)
+            // (成都高新区新增债券, 省财政厅转贷我市地方政府新增债券, 新增地方政府债务: the kind
+            // its name ends with; 新增政府债券's bonds are 新增 bonds)
+            let kind = kind.strip_suffix("新增政府").map_or(kind, |_| "新增");
             if let Some(kind) = ["地方政府新增", "新增地方政府", "新增", "再融资", "地方政府"]
                 .into_iter()
                 .find(|k| kind.ends_with(k))
@@ -180,7 +187,255 @@ pub(super) fn part_of(subj: &str, whole: &str) -> Option<Option<String>> {
             .unwrap_or(stem);
         return Some((!stem.is_empty()).then(|| format!("{area}{stem}{head}")));
     }
-    None
+    // 全市政府债务限额X，其中市本级Y: the area's limit.
+    if AREA_PARTS.contains(&subj) || confidence::AREAS.contains(&subj) {
+        let stem = confidence::AREAS
+            .iter()
+            .chain(&AREA_PARTS)
+            .chain(&NO_AREAS)
+            .find_map(|a| whole.strip_prefix(a))
+            .unwrap_or(whole);
+        let named = format!("{subj}{stem}");
+        return (stem != whole || !opens_with_area(whole))
+            .then_some(())
+            .filter(|()| {
+                !stem.contains('的')
+                    && !stem.starts_with(['含', '包', '其'])
+                    && names_money_of_budget(stem)
+            })
+            .map(|()| Some(named));
+    }
+    whole_named_part(subj, whole)
+}
+
+/// Openings that name the text's own government, no area (我市 is 全市 or 市级 as the text
+/// goes on to say).
+const NO_AREAS: [&str; 9] = [
+    "我市", "本市", "我区", "本区", "我县", "本县", "我省", "本省", "我州",
+];
+
+/// Whether `subj` is a kind of debt named alone (一般债务, 专项债券), a part that needs its whole.
+pub(super) fn is_debt_kind(subj: &str) -> bool {
+    DEBT_KINDS.iter().any(|(k, _)| *k == subj)
+}
+
+/// Lower governments a list names as a part of an area's total (县区, 区县).
+const AREA_PARTS: [&str; 6] = ["县区", "区县", "各区", "各县", "区级", "县级"];
+
+/// Whether `stem` (a whole without its area) names a budget's money: an account, a debt, or
+/// 收入/支出.
+fn names_money_of_budget(stem: &str) -> bool {
+    confidence::well_formed(stem)
+        && (names_an_account(stem)
+            || stem.contains('债')
+            || stem.ends_with("收入")
+            || stem.ends_with("支出"))
+}
+
+/// The kinds of debt a debt's stock splits into, as a list names them, and the name of each.
+const DEBT_KINDS: [(&str, &str); 6] = [
+    ("一般债务", "一般债务"),
+    ("专项债务", "专项债务"),
+    ("一般债券", "一般债券"),
+    ("专项债券", "专项债券"),
+    ("一般债", "一般债务"),
+    ("专项债", "专项债务"),
+];
+
+/// The words a debt's stock is named by, before its 余额 or 限额.
+const DEBT_STOCKS: [&str; 8] = [
+    "地方政府债务",
+    "地方政府性债务",
+    "政府性债务",
+    "政府债务",
+    "地方债务",
+    "债务",
+    "地方政府债券",
+    "政府债券",
+];
+
+/// A kind of debt listed as a part of a debt's balance or limit (`我市政府债务余额X，其中一般
+/// 债务Y`, `市级政府债务余额X（一般债务余额Y…）`, `新增债务限额X，包括一般债务Y`): the kind's
+/// balance or limit with what the whole's name puts before its debt (市级, 新增, a zone's name;
+/// not 我市/本市, which name no area): 一般债务余额, 市级专项债务余额, 新增一般债务限额. `None`
+/// when `subj` is no kind of debt or `whole` no debt's stock; `Some(None)` when the words before
+/// the whole's debt are no name (a clause, a figure).
+fn debt_stock_part(subj: &str, whole: &str) -> Option<Option<String>> {
+    let head = ["余额", "限额"].into_iter().find(|h| whole.ends_with(h))?;
+    let kind = DEBT_KINDS
+        .iter()
+        .find(|(k, _)| subj == *k || subj.strip_suffix(head) == Some(k))
+        .map(|(_, name)| name)?;
+    let stem = &whole[..whole.len() - head.len()];
+    let stock = DEBT_STOCKS.iter().find(|d| stem.ends_with(*d))?;
+    let before = &stem[..stem.len() - stock.len()];
+    let before = before.strip_prefix("预计").unwrap_or(before);
+    // (南昌市（含赣江新区，下同）新增…, 全市限额内…: a note, and the limit the balance is within)
+    let before = without_brackets(before).replace("限额内", "");
+    let before = before.as_str();
+    let before = NO_AREAS
+        .iter()
+        .find_map(|w| before.strip_prefix(w))
+        .unwrap_or(before);
+    let named = format!("{before}{kind}{head}");
+    // What may stand before a kind of debt: an area or a place (成都高新区), then the kind of
+    // limit (新增, 提前批新增); not an actor and its verb (财政部核定我省), nor 部分.
+    let place = ["提前批新增", "新增", "法定"]
+        .iter()
+        .find_map(|w| before.strip_suffix(w))
+        .unwrap_or(before);
+    let place_ok = place.is_empty()
+        || confidence::AREAS.contains(&place)
+        || AREA_PARTS.contains(&place)
+        || place.ends_with(['区', '县', '市', '州', '省'])
+            && place.chars().count() <= 10
+            && !place.contains('我')
+            && ![
+                "核定", "下达", "安排", "争取", "批准", "转贷", "发行", "部分",
+            ]
+            .iter()
+            .any(|v| place.contains(v));
+    if place_ok
+        && !before.contains(|c: char| c.is_ascii_digit() || "，；：、,;:（）()的".contains(c))
+        && confidence::well_formed(&named)
+    {
+        return Some(Some(named));
+    }
+    // (一般债务限额 of 省财政厅核定南昌市新增地方政府债务限额: named as it is, as before)
+    (!subj.ends_with(head)).then_some(None)
+}
+
+/// `text` without what it puts in brackets.
+fn without_brackets(text: &str) -> String {
+    let mut depth = 0usize;
+    let mut out = String::new();
+    for c in text.chars() {
+        match c {
+            '（' | '(' => depth += 1,
+            '）' | ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// A part a list names by what it is of its whole's kind, without the whole (`城乡居民基本养老
+/// 保险基金收入X，其中：个人缴费收入Y`, `市级部门决算收入X（其中，财政拨款收入Y）`, `市本级政府
+/// 债务还本付息支出X，其中：还本支出Y`, `市级政府性基金预算支出X，其中政府专项债券支出Y`): the
+/// part named with its whole's owner, the form a reader writes (城乡居民基本养老保险基金个人缴费
+/// 收入, 市级部门财政拨款收入, 市本级政府债务还本支出, 市级政府专项债券支出); a transfer to lower
+/// governments that is a part of no budget's total spending (地方财力安排的经费类支出X，包括…
+/// 市对区转移支付Y) is not emitted. `None`: the part names itself, or is no part of these kinds.
+fn whole_named_part(subj: &str, whole: &str) -> Option<Option<String>> {
+    if subj == whole
+        || names_an_account(subj)
+        || !confidence::well_formed(subj)
+        || subj.starts_with('含')
+    {
+        return None;
+    }
+    if transfer_down(subj) {
+        return (!of_general_budget(whole)).then_some(None);
+    }
+    // 还本付息支出X，其中：还本支出Y，付息支出Z.
+    if let Some(at) = whole.find("还本付息") {
+        let (stem, tail) = (&whole[..at], &whole[at + "还本付息".len()..]);
+        let paid = ["还本", "付息"].into_iter().find(|p| {
+            subj.strip_prefix(p)
+                .is_some_and(|r| r == tail || r == "支出")
+        })?;
+        let rest = &subj[paid.len()..];
+        return (!stem.is_empty() && confidence::well_formed(stem))
+            .then(|| Some(format!("{stem}{paid}{rest}")));
+    }
+    let head = ["收入", "支出"]
+        .into_iter()
+        .find(|h| whole.ends_with(h) && subj.ends_with(h))?;
+    // (共完成支出: a verb's, no line's)
+    if subj.chars().count() <= head.chars().count() + 1
+        || opens_with_area(subj)
+        || ADVERBS
+            .iter()
+            .chain(&LEAD_VERBS)
+            .any(|v| subj.starts_with(v) || subj.contains("完成"))
+    {
+        return None;
+    }
+    // A fund's or a department's own lines (保险费收入, 财政拨款收入): the owner's.
+    let owner = &whole[..whole.len() - head.len()];
+    let owner = owner.strip_prefix("预计").unwrap_or(owner);
+    let owner = ["决算", "预算"]
+        .iter()
+        .find_map(|w| owner.strip_suffix(w))
+        .unwrap_or(owner);
+    // (基金支出X，其中：基本养老金支出Y: 基金 alone names no fund)
+    if (owner.ends_with("基金") && !owner.ends_with("政府性基金") || owner.ends_with("部门"))
+        && owner.chars().count() >= 4
+        && !subj.contains("基金")
+        && !subj.contains("部门")
+    {
+        let named = format!("{owner}{subj}");
+        return confidence::well_formed(&named).then_some(Some(named));
+    }
+    // A part of an area's total (市级…支出X，其中…支出Y): of that area.
+    let area = confidence::AREAS.iter().find(|a| whole.starts_with(*a))?;
+    (!subj.starts_with(['我', '本', '省', '中'])
+        && !subj.contains("上级")
+        && !subj.contains("对下"))
+    .then(|| Some(format!("{area}{subj}")))
+}
+
+/// Whether `subj` opens with an area (全市, 市本级, 县区) or a lower government (区县, 各区).
+fn opens_with_area(subj: &str) -> bool {
+    confidence::AREAS.iter().any(|a| subj.starts_with(a))
+        || AREA_PARTS.iter().any(|a| subj.starts_with(a))
+}
+
+/// A transfer to lower governments named by who gives it to whom (市对区转移支付, 市对区县(市)
+/// 转移支付预算, 省对下转移支付).
+pub(super) fn transfer_down(subj: &str) -> bool {
+    subj.contains("转移支付") && subj.char_indices().take(3).any(|(i, c)| c == '对' && i > 0)
+}
+
+/// Whether `text` names the general budget (一般公共预算) and no other budget: the budget a
+/// transfer to lower governments named without its budget is of.
+pub(super) fn of_general_budget(text: &str) -> bool {
+    account_in(text).is_some_and(|a| a.ends_with("一般公共预算"))
+}
+
+/// A transfer to lower governments named without its budget (`市对区县(市)转移支付预算由年初的
+/// 280.3亿元调整为…`) in a sentence that names before it a budget other than the general one,
+/// or several: of which budget is in doubt, so it is not emitted.
+pub(super) fn transfer_in_doubt(subj: &str, before: &str) -> bool {
+    transfer_down(subj)
+        && !names_an_account(subj)
+        && names_an_account(before)
+        && !of_general_budget(before)
+}
+
+/// The spending of an area on one field, named by the field the sentence opens with
+/// (`城乡社区方面,市级支出安排279.9亿元` → 市级城乡社区支出): `subj` is the area's 支出 and the
+/// clause before it `X方面`.
+pub(super) fn field_spending(subj: &str, before: &str) -> Option<String> {
+    let area = subj.strip_suffix("支出")?;
+    if !confidence::AREAS.contains(&area) {
+        return None;
+    }
+    let clause = before
+        .trim_end_matches(['，', ','])
+        .rsplit(['，', '。', '；', '：', ',', ';', ':'])
+        .next()?;
+    let field = super::strip_marker(clause).strip_suffix("方面")?;
+    let field = field.strip_prefix('在').unwrap_or(field);
+    let field = field.strip_suffix("支出").unwrap_or(field);
+    let n = field.chars().count();
+    ((2..=8).contains(&n)
+        && field
+            .chars()
+            .all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+        && !field.contains(['、', '等']))
+    .then(|| format!("{area}{field}支出"))
 }
 
 /// A balance's full name: the budget `owner` names, the subject's own area first
@@ -494,7 +749,10 @@ mod tests {
             part_of("农林水支出", "四川天府新区直管区一般公共预算结转资金"),
             Some(None)
         );
-        assert_eq!(part_of("一般债务限额", "全市政府债务限额"), None);
+        assert_eq!(
+            part_of("一般债务限额", "全市政府债务限额"),
+            Some(Some("全市一般债务限额".to_string()))
+        );
         assert_eq!(
             part_of("一般债券本金", "全市地方政府债券还本支出"),
             Some(Some("一般债券还本支出".to_string()))
@@ -508,7 +766,18 @@ mod tests {
             part_of("专项债券", "成都高新区新增债券"),
             Some(Some("新增专项债券".to_string()))
         );
-        assert_eq!(part_of("一般债务", "全市政府债务余额"), None);
+        assert_eq!(
+            part_of("一般债务", "全市政府债务余额"),
+            Some(Some("全市一般债务余额".to_string()))
+        );
+        assert_eq!(
+            part_of("专项债务", "我市政府债务余额"),
+            Some(Some("专项债务余额".to_string()))
+        );
+        assert_eq!(
+            part_of("一般债券", "新增地方政府债务"),
+            Some(Some("新增地方政府一般债券".to_string()))
+        );
         assert_eq!(part_of("税收收入", "一般公共预算收入"), None);
         assert_eq!(
             part_of("再融资债券偿还本金", "全市债务还本付息支出"),
@@ -519,6 +788,24 @@ mod tests {
             Some(Some("四川天府新区直管区统筹财力偿还本金".to_string()))
         );
         assert_eq!(part_of("统筹财力偿还本金", "债务还本付息支出"), Some(None));
+        assert_eq!(
+            part_of("税收收入", "市级一般公共预算收入"),
+            Some(Some("市级税收收入".to_string()))
+        );
+        assert_eq!(
+            part_of("市本级", "全市政府债务限额"),
+            Some(Some("市本级政府债务限额".to_string()))
+        );
+        assert_eq!(
+            part_of("市对区转移支付", "地方财力安排的经费类支出"),
+            Some(None)
+        );
+        assert_eq!(part_of("市对区转移支付", "市级一般公共预算支出"), None);
+        assert_eq!(
+            field_spending("市级支出", "社会保障和就业方面,"),
+            Some("市级社会保障和就业支出".to_string())
+        );
+        assert_eq!(field_spending("市级支出", "教育、科技方面,"), None);
     }
 
     #[test]

@@ -463,8 +463,8 @@ fn brackets_headings_funds_and_rates_of_other_things() {
         got,
         [
             ("四川天府新区直管区地方政府债务余额", "final", None),
-            ("一般债务", "final", None),
-            ("专项债务", "final", None),
+            ("四川天府新区直管区一般债务余额", "final", None),
+            ("四川天府新区直管区专项债务余额", "final", None),
             (
                 "市级(含市本级、钱塘新区,下同)地方政府债务限额",
                 "limit",
@@ -530,8 +530,8 @@ fn figures_read_with_confidence_or_not_at_all() {
             ("制造业发展专项", "final", d("135000000.00")),
             ("制造业发展专项总量", "final", d("800000000.0")),
             ("我市新增债务限额", "limit", d("121600000000")),
-            ("一般债务", "limit", d("16800000000")),
-            ("专项债务", "limit", d("104800000000")),
+            ("新增一般债务限额", "limit", d("16800000000")),
+            ("新增专项债务限额", "limit", d("104800000000")),
         ]
     );
 }
@@ -554,8 +554,8 @@ fn the_parts_of_a_debt_balance_are_of_its_year() {
         got,
         [
             ("全市地方政府债务余额", "prior_year_final", Some(2022)),
-            ("一般债务", "prior_year_final", Some(2022)),
-            ("专项债务", "prior_year_final", Some(2022)),
+            ("全市一般债务余额", "prior_year_final", Some(2022)),
+            ("全市专项债务余额", "prior_year_final", Some(2022)),
         ]
     );
 }
@@ -1074,6 +1074,14 @@ fn a_bound_is_no_stated_figure() {
     assert_eq!(v[0].subject, "市对下一般公共预算转移支付补助");
 }
 
+/// (printed, subject) of each figure `read` emits that is no change.
+fn named(v: &[Statement]) -> Vec<(&str, &str)> {
+    v.iter()
+        .filter(|s| s.measure != measure::CHANGE)
+        .map(|s| (s.printed.as_str(), s.subject.as_str()))
+        .collect()
+}
+
 #[test]
 fn money_named_after_tax_relief_is_the_budgets() {
     // 北京 2022 决算 p144 and p76 (pdftotext; full-width digits there): transfer spending and a
@@ -1403,4 +1411,119 @@ fn a_figure_listed_after_another_shares_its_verb() {
         .collect();
     assert!(!got.iter().any(|(p, _)| *p == "5.4"), "{got:?}");
     assert!(got.iter().any(|(p, _)| *p == "10.7"), "{got:?}");
+}
+
+#[test]
+fn a_list_part_is_named_with_its_whole() {
+    // Sentences of the precision samples s25/s26 (golden/statements/precision-sample-s2{5,6}.tsv,
+    // rows s25 18, 46, 57, 120 and s26 108, 116, 141), as the pages print them: each part a
+    // list names only by its kind is named with what its whole puts before it.
+    let v = read(
+        &[
+            "1.城乡居民基本养老保险基金收入20.7亿元，其中：个人缴费收入4.6亿元，财政补贴收入14.5亿元。",
+        ],
+        2023,
+        false,
+    );
+    assert_eq!(
+        named(&v),
+        [
+            ("20.7", "城乡居民基本养老保险基金收入"),
+            ("4.6", "城乡居民基本养老保险基金个人缴费收入"),
+            ("14.5", "城乡居民基本养老保险基金财政补贴收入"),
+        ]
+    );
+    let v = read(
+        &[
+            "市级政府债务余额486亿元（一般债务余额128.2亿元，专项债务余额357.8亿元），县区政府债务余额716.8亿元（一般债务余额238.3亿元，专项债务余额478.5亿元）。",
+        ],
+        2023,
+        true,
+    );
+    assert_eq!(
+        named(&v),
+        [
+            ("486", "市级政府债务余额"),
+            ("128.2", "市级一般债务余额"),
+            ("357.8", "市级专项债务余额"),
+            ("716.8", "县区政府债务余额"),
+            ("238.3", "县区一般债务余额"),
+            ("478.5", "县区专项债务余额"),
+        ]
+    );
+    let v = read(
+        &[
+            "省下达我市2024年度地方政府债务限额为6,613.7亿元（一般债务935.8亿元、专项债务5,677.9亿元）,其中市本级3,305.5亿元（一般债务577.1亿元，专项债务2,728.4亿元）。",
+        ],
+        2024,
+        true,
+    );
+    assert_eq!(
+        named(&v),
+        [
+            ("6,613.7", "地方政府债务限额"),
+            ("935.8", "一般债务限额"),
+            ("5,677.9", "专项债务限额"),
+            ("3,305.5", "市本级地方政府债务限额"),
+            ("577.1", "市本级一般债务限额"),
+            ("2,728.4", "市本级专项债务限额"),
+        ]
+    );
+    let v = read(
+        &[
+            "市级部门决算收入1,947.7亿元（其中，财政拨款收入1,670.7亿元），加上上年结转结余等34.2亿元，2021年市本级部门总收入为1,981.9亿元。",
+            "截至2024年底，我市政府债务余额12579.81亿元，其中一般债务2689.71亿元，专项债务9890.10亿元。",
+            "市级政府性基金预算支出完成262.6亿元，为预算的53%，下降23.2%，其中政府专项债券支出136.8亿元。",
+        ],
+        2024,
+        true,
+    );
+    let got = named(&v);
+    for want in [
+        ("1,670.7", "市级部门财政拨款收入"),
+        ("2689.71", "一般债务余额"),
+        ("9890.10", "专项债务余额"),
+        ("136.8", "市级政府专项债券支出"),
+    ] {
+        assert!(got.contains(&want), "{want:?} in {got:?}");
+    }
+    let v = read(
+        &[
+            "2023年市本级财政共安排政府债务还本付息支出454.1亿元，其中：还本支出361.8亿元（其中财政资金安排63.9亿元，再融资债券发行297.9亿元），付息支出92.3亿元。",
+        ],
+        2024,
+        false,
+    );
+    let got = named(&v);
+    for want in [
+        ("361.8", "市本级政府债务还本支出"),
+        ("92.3", "市本级政府债务付息支出"),
+    ] {
+        assert!(got.contains(&want), "{want:?} in {got:?}");
+    }
+}
+
+#[test]
+fn a_fields_spending_and_transfers_of_no_budget() {
+    // s25 42/49, s26 82/145: the spending of a field the sentence opens with is the area's
+    // spending on it; a transfer to the districts that is a part of no budget's total (a field's
+    // spending, 地方财力安排的经费类支出) or is named beside a budget other than the general one
+    // is not emitted.
+    let v = read(
+        &[
+            "城乡社区方面,市级支出安排279.9亿元,其中:市本级267.3亿元,市对区转移支付12.6亿元。",
+            "其中:地方财力安排的经费类支出238.4亿元,增长1.9%,包括市本级225.8亿元、市对区转移支付12.6亿元。",
+            "3.经市十四届人大常委会第十四次会议批准,市本级政府性基金预算支出预算由年初的682亿元调整为536.8亿元,市对区县(市)转移支付预算由年初的280.3亿元调整为452.6亿元。",
+        ],
+        2024,
+        false,
+    );
+    let got = named(&v);
+    for want in [
+        ("279.9", "市级城乡社区支出"),
+        ("267.3", "市本级城乡社区支出"),
+    ] {
+        assert!(got.contains(&want), "{want:?} in {got:?}");
+    }
+    assert!(!got.iter().any(|(_, s)| s.contains("转移支付")), "{got:?}");
 }
