@@ -12,7 +12,7 @@
 use std::collections::HashMap;
 
 use crate::layout::{Line, lines};
-use crate::pdf::{Glyph, PageContent};
+use crate::pdf::{Glyph, Orientation, PageContent, Rect, Ruling};
 
 use super::{Method, Settings, Table};
 
@@ -71,10 +71,13 @@ pub fn free_lines<'a>(
 }
 
 /// Tables inside frames that rule rows but no columns (outer box and header rule only): each
-/// frame's free lines are one table, its columns from their alignment. Returns those grids and
-/// the free lines left outside them.
+/// frame's free lines (centre inside the box its rules span, [`ruled_extent`]) are one table,
+/// its columns from their alignment. A frame one of whose lines sticks out of a side by more
+/// than `frame_overhang` of its height is a column of a wider table ruled on both sides, not
+/// a frame: its lines stay free, as do those of a frame whose table is not [`plausible`].
+/// Returns those grids and the free lines left outside them.
 pub fn framed_grids<'a>(
-    glyphs: &[Glyph],
+    page: &PageContent,
     frames: &[Grid],
     free: Vec<&'a Line>,
     s: &Settings,
@@ -82,13 +85,31 @@ pub fn framed_grids<'a>(
     let mut grids = Vec::new();
     let mut boxes = Vec::new();
     for f in frames {
-        let b = f.bbox();
+        let b = ruled_extent(f, &page.rulings, s);
         let inside: Vec<&Line> = free
             .iter()
             .copied()
             .filter(|l| b.contains(l.bbox.center()))
             .collect();
-        if let Some(g) = framed_grid(glyphs, &inside, s) {
+        // A line reaching far out of the frame's sides is a row of a wider table, of which
+        // the frame is only a column ruled on both sides: its lines are the stream finder's.
+        let overhangs = |l: &&Line| {
+            let h = s.stream.frame_overhang * l.bbox.height();
+            l.bbox.x0 < b.x0 - h || l.bbox.x1 > b.x1 + h
+        };
+        if inside.iter().any(overhangs) {
+            continue;
+        }
+        let Some(g) = framed_grid(&page.glyphs, &inside, s) else {
+            continue;
+        };
+        // A frame whose lines make no table the finder keeps leaves them to the stream
+        // finder, which may find one among them.
+        let members = assign_glyphs(&page.glyphs, std::slice::from_ref(&g));
+        let kept = members
+            .first()
+            .is_some_and(|m| plausible(&build(page, &g, Method::Stream, m, s).table, page, s));
+        if kept {
             grids.push(g);
             boxes.push(b);
         }
@@ -98,6 +119,41 @@ pub fn framed_grids<'a>(
         .filter(|l| !boxes.iter().any(|b| b.contains(l.bbox.center())))
         .collect();
     (grids, free)
+}
+
+/// The box a frame's rules span: a frame whose horizontal rules run on past both its sides is
+/// as wide as they are. Tables that rule one column on both sides and draw the rules above and
+/// under the header and at the foot across the whole width (广州's, 广东's) are such frames;
+/// the lattice sees only the column.
+pub fn ruled_extent(frame: &Grid, rulings: &[Ruling], s: &Settings) -> Rect {
+    let tol = s.lattice.snap_tolerance;
+    let rules: Vec<&Ruling> = rulings
+        .iter()
+        .filter(|r| r.orientation == Orientation::Horizontal)
+        .filter(|r| frame.ys.iter().any(|&y| (r.y0 - y).abs() <= tol))
+        .collect();
+    let own = frame.bbox();
+    let mut b = own;
+    // Rules joined end to end (a rule drawn in pieces) reach as far as the last piece.
+    for _ in 0..=rules.len() {
+        let (x0, x1) = rules
+            .iter()
+            .filter(|r| r.x1 >= b.x0 - tol && r.x0 <= b.x1 + tol)
+            .fold((b.x0, b.x1), |(x0, x1), r| (x0.min(r.x0), x1.max(r.x1)));
+        if x0 >= b.x0 && x1 <= b.x1 {
+            break;
+        }
+        b.x0 = x0;
+        b.x1 = x1;
+    }
+    // Only a column ruled on both sides, the rules running on past each: a box closed on one
+    // side where the rules end is the last column of an open-sided table, which may rule
+    // only some of its rows so.
+    if b.x0 < own.x0 - tol && b.x1 > own.x1 + tol {
+        b
+    } else {
+        own
+    }
 }
 
 /// The tables of one page in its reading frame, empty ruled ones included (an empty last row
@@ -115,7 +171,7 @@ fn page_and_top(page: &PageContent, s: &Settings) -> (Vec<Found>, Vec<(String, f
         .map(|g| split_rows(g, &page.glyphs, &page_lines, s))
         .collect();
     let free = free_lines(&page.glyphs, &page_lines, &ruled, s);
-    let (framed, free) = framed_grids(&page.glyphs, &frames, free, s);
+    let (framed, free) = framed_grids(page, &frames, free, s);
     let stream = stream_grids(&page.glyphs, &free, s);
     let mut found: Vec<(Grid, Method)> = ruled
         .into_iter()
@@ -265,7 +321,7 @@ mod tests {
         let (ruled, boxes) = frames(lattice(&p.rulings, &s), &s);
         assert!(ruled.is_empty());
         let free = free_lines(&p.glyphs, &lines, &ruled, &s);
-        let (grids, left) = framed_grids(&p.glyphs, &boxes, free, &s);
+        let (grids, left) = framed_grids(&p, &boxes, free, &s);
         assert_eq!(grids.len(), 1);
         assert!(left.is_empty());
         // The frame's lines only: columns from alignment, one row per line.
@@ -277,6 +333,85 @@ mod tests {
             (t[0].method, t[0].n_rows, t[0].n_cols),
             (Method::Stream, 4, 2)
         );
+    }
+
+    /// A table that rules one column on both sides (x 100-200) and draws its rules across the
+    /// whole width (x 0-300): header 项目 | 2025年 预算数 | 2026年 预算数, three rows.
+    fn column_ruled_page(rules_across: bool) -> PageContent {
+        let mut g = Vec::new();
+        text("项目", 10.0, 5.0, &mut g);
+        text("预算数", 120.0, 5.0, &mut g);
+        text("预算数", 220.0, 5.0, &mut g);
+        for (k, (label, a, b)) in [
+            ("工资", "1,200", "1,300"),
+            ("办公", "300", "350"),
+            ("合计", "1,500", "1,650"),
+        ]
+        .iter()
+        .enumerate()
+        {
+            let y = 25.0 + 20.0 * k as f64;
+            text(label, 10.0, y, &mut g);
+            text(a, 150.0, y, &mut g);
+            text(b, 250.0, y, &mut g);
+        }
+        let (x0, x1) = if rules_across {
+            (0.0, 300.0)
+        } else {
+            (100.0, 200.0)
+        };
+        let r = vec![
+            hline(0.0, x0, x1),
+            hline(20.0, x0, x1),
+            hline(90.0, x0, x1),
+            vline(100.0, 0.0, 90.0),
+            vline(200.0, 0.0, 90.0),
+        ];
+        page(1, g, r)
+    }
+
+    #[test]
+    fn a_frame_is_as_wide_as_its_rules() {
+        let s = Settings::default();
+        let p = column_ruled_page(true);
+        let (ruled, boxes) = frames(lattice(&p.rulings, &s), &s);
+        assert!(ruled.is_empty());
+        assert_eq!((boxes[0].bbox().x0, boxes[0].bbox().x1), (100.0, 200.0));
+        let b = ruled_extent(&boxes[0], &p.rulings, &s);
+        assert_eq!((b.x0, b.x1), (0.0, 300.0));
+        // Every line of the table is the frame's: one table, its header read.
+        let lines = lines(&p.glyphs, &s.layout);
+        let free = free_lines(&p.glyphs, &lines, &ruled, &s);
+        let (grids, left) = framed_grids(&p, &boxes, free, &s);
+        assert_eq!((grids.len(), left.len()), (1, 0));
+        let t = page_tables(&p);
+        assert_eq!(
+            (t.len(), t[0].n_rows, t[0].n_cols, t[0].header_rows),
+            (1, 4, 3, 1)
+        );
+    }
+
+    #[test]
+    fn lines_sticking_out_of_a_frame_are_not_its() {
+        // The rules stop at the column lines: the frame is the column alone, and the lines
+        // running out of both its sides are rows of a wider table, left to the stream finder.
+        let s = Settings::default();
+        let p = column_ruled_page(false);
+        let (ruled, boxes) = frames(lattice(&p.rulings, &s), &s);
+        let b = ruled_extent(&boxes[0], &p.rulings, &s);
+        assert_eq!((b.x0, b.x1), (100.0, 200.0));
+        let lines = lines(&p.glyphs, &s.layout);
+        let free = free_lines(&p.glyphs, &lines, &ruled, &s);
+        let (grids, left) = framed_grids(&p, &boxes, free.clone(), &s);
+        assert_eq!((grids.len(), left.len()), (0, 4));
+        // Allowed to stick out as far as the page is wide, they are the frame's again.
+        let mut wide = Settings::default();
+        wide.stream.frame_overhang = 100.0;
+        let (grids, _) = framed_grids(&p, &boxes, free, &wide);
+        assert_eq!(grids.len(), 1);
+        // The stream finder reads the same table.
+        let t = page_tables(&p);
+        assert_eq!((t.len(), t[0].n_rows, t[0].n_cols), (1, 4, 3));
     }
 
     #[test]

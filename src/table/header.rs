@@ -54,6 +54,15 @@ pub fn header_rows(cells: &[Cell], n_rows: usize, s: &Settings) -> usize {
     1.min(n_rows)
 }
 
+/// A unit in brackets and nothing else: (%), （％）, (万元).
+fn is_unit_line(t: &str) -> bool {
+    let inner = t
+        .strip_prefix(['(', '（'])
+        .and_then(|r| r.strip_suffix([')', '）']))
+        .map(str::trim);
+    inner.is_some_and(|u| ["%", "％", "‰", "元", "万元", "亿元", "千元"].contains(&u))
+}
+
 /// Each leaf column's header path: the texts of the header cells covering it, top to bottom,
 /// blanks and repeats (a cell spanning rows) left out.
 pub fn columns(cells: &[Cell], header_rows: usize, n_cols: usize) -> Vec<Column> {
@@ -65,14 +74,21 @@ pub fn columns(cells: &[Cell], header_rows: usize, n_cols: usize) -> Vec<Column>
                 .filter(|c| c.row < header_rows && c.col <= col && col < c.col + c.colspan)
                 .collect();
             covering.sort_by_key(|c| c.row);
+            let mut above: Option<&Cell> = None;
             for c in covering {
                 let t = c.text.trim();
-                if !t.is_empty()
-                    && path.last().is_none_or(|p| p != t)
-                    && !t.chars().all(|ch| ch.is_ascii_digit())
-                {
-                    path.push(t.to_string());
+                if t.is_empty() || t.chars().all(|ch| ch.is_ascii_digit()) {
+                    continue;
                 }
+                // A unit alone in brackets under a label over the same columns is that
+                // label's last line, set on a row of its own (比上年增长 / (%)).
+                let same_span = above.is_some_and(|a| (a.col, a.colspan) == (c.col, c.colspan));
+                match path.last_mut() {
+                    Some(p) if same_span && is_unit_line(t) => p.push_str(t),
+                    Some(p) if p == t => {}
+                    _ => path.push(t.to_string()),
+                }
+                above = Some(c);
             }
             Column { path }
         })
@@ -101,6 +117,28 @@ mod tests {
             },
             text_bbox: None,
         }
+    }
+
+    #[test]
+    fn a_unit_alone_under_a_label_is_its_last_line() {
+        let cells = vec![
+            cell(0, 0, 1, "科目名称"),
+            cell(0, 1, 2, "2026年"),
+            cell(1, 1, 1, "预算数"),
+            cell(1, 2, 1, "比上年增长"),
+            cell(2, 1, 1, "(万元)"),
+            cell(2, 2, 1, "(%)"),
+            cell(3, 0, 1, "合计"),
+            cell(3, 1, 1, "100"),
+            cell(3, 2, 1, "5.0"),
+        ];
+        let cols = columns(&cells, 3, 3);
+        assert_eq!(cols[1].path, ["2026年", "预算数(万元)"]);
+        assert_eq!(cols[2].path, ["2026年", "比上年增长(%)"]);
+        // Under a label spanning more columns, a unit is a level of its own.
+        let cells = vec![cell(0, 0, 2, "增长"), cell(1, 1, 1, "(%)")];
+        assert_eq!(columns(&cells, 2, 2)[1].path, ["增长", "(%)"]);
+        assert!(is_unit_line("（％）") && !is_unit_line("(调整)"));
     }
 
     #[test]

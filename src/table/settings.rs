@@ -126,6 +126,10 @@ pub struct StreamSettings {
     /// A column boundary holds when at most this share of the rows cross it (1/3) and it cuts
     /// no word.
     pub boundary_max_crossing: Share,
+    /// A boundary that cuts a word where it was placed moves at most this far
+    /// (40 pt; 0: never) to where, within its gap, it cuts none: a header word set in the gap
+    /// between two columns (比上年增长 over a column of rates) is no reason to merge them.
+    pub boundary_max_move: f64,
     /// A vertical gap of more than this many line sizes ends a block of lines (4.0) ...
     pub block_max_gap: f64,
     /// ... as does one of more than this many times the block's usual line gap (2.0) ...
@@ -133,6 +137,10 @@ pub struct StreamSettings {
     /// ... the usual gap taken as at least this many line sizes (0.25), so tightly set
     /// lines do not end a block at every small gap.
     pub block_min_usual_gap: f64,
+    /// A line just above a block's first line whose gap to it is below this many line sizes
+    /// (0: the two overlap) is taken into the block: the upper line of a two-line header cell
+    /// (2025年（调整） / 预算数 beside 项目 and 2026年预算数).
+    pub header_join_gap: f64,
     /// Lines of two or more segments a block needs to be a table (3).
     pub min_rows: usize,
     /// A line at the edge of a block of at most this many segments that crosses a column
@@ -143,6 +151,11 @@ pub struct StreamSettings {
     pub section_max_lines: usize,
     /// Lines a frame without column lines must hold to be a table (2).
     pub framed_min_lines: usize,
+    /// A line is a frame's when its centre lies inside it and it reaches out of neither side
+    /// by more than this many of its heights (1.0): a line that does is a row of a wider
+    /// table of which the frame is one column ruled on both sides (tables that rule only
+    /// their figure columns).
+    pub frame_overhang: f64,
     /// A borderless table needs a column in which at least this share of the filled body
     /// cells are figures (1/2) ...
     pub figure_column_share: Share,
@@ -168,13 +181,16 @@ impl Default for StreamSettings {
             gap_max_cover: Share::new(1, 5),
             gap_min_width: 2.0,
             boundary_max_crossing: Share::new(1, 3),
+            boundary_max_move: 40.0,
             block_max_gap: 4.0,
             block_gap_ratio: 2.0,
             block_min_usual_gap: 0.25,
+            header_join_gap: 0.0,
             min_rows: 3,
             caption_max_segments: 2,
             section_max_lines: 3,
             framed_min_lines: 2,
+            frame_overhang: 1.0,
             figure_column_share: Share::new(1, 2),
             min_figures: 3,
             min_filled: Share::new(2, 5),

@@ -84,10 +84,18 @@ fn line_size(glyphs: &[Glyph], line: &Line) -> f64 {
         .max(MIN_SIZE)
 }
 
+/// A candidate column boundary: where it is placed, and the gap (an x range few rows cover)
+/// within which it may move.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Candidate {
+    x: f64,
+    gap: (f64, f64),
+}
+
 /// Column separators of a block of lines: the middles of x ranges that at most a fifth of
 /// the rows cover (a subtotal label or a long name may cross a column gap; a paragraph line
 /// crosses them all), between the block's left and right edges.
-fn separators(rows: &[Vec<Segment>], s: &Settings) -> Vec<f64> {
+fn separators(rows: &[Vec<Segment>], s: &Settings) -> Vec<Candidate> {
     let all: Vec<&Segment> = rows.iter().flatten().collect();
     let (Some(left), Some(right)) = (
         all.iter().map(|s| s.x0).reduce(f64::min),
@@ -145,7 +153,10 @@ fn separators(rows: &[Vec<Segment>], s: &Settings) -> Vec<f64> {
                     k += 1;
                 }
             }
-            seps.push(left + (a as f64) + (best.0 + best.1) as f64 / 2.0);
+            seps.push(Candidate {
+                x: left + (a as f64) + (best.0 + best.1) as f64 / 2.0,
+                gap: (left + a as f64, left + x as f64),
+            });
         }
     }
     seps
@@ -161,11 +172,24 @@ pub fn stream_grids(glyphs: &[Glyph], lines: &[&Line], s: &Settings) -> Vec<Grid
         .map(|l| segments(glyphs, l, line_size(glyphs, l), s))
         .collect();
     let st = &s.stream;
+    // Lines before this one belong to a block already.
+    let mut floor = 0;
     let mut i = 0;
     while i < lines.len() {
         if segs.get(i).is_none_or(|s| s.len() < 2) {
             i += 1;
             continue;
+        }
+        // The upper lines of a header cell of two lines, beside the block's first line.
+        let mut top = i;
+        while top > floor {
+            let (Some(a), Some(b)) = (lines.get(top - 1), lines.get(top)) else {
+                break;
+            };
+            if b.bbox.y0 - a.bbox.y1 >= st.header_join_gap * line_size(glyphs, a) {
+                break;
+            }
+            top -= 1;
         }
         // Extend the block while lines stay multi-segment (single-segment lines inside, such
         // as a wrapped name, are allowed when the block continues after them) and close.
@@ -200,7 +224,7 @@ pub fn stream_grids(glyphs: &[Glyph], lines: &[&Line], s: &Settings) -> Vec<Grid
                 break;
             }
         }
-        let block = i..=j;
+        let block = top..=j;
         let rows: Vec<Vec<Segment>> = segs.get(block.clone()).unwrap_or_default().to_vec();
         let multi_rows: Vec<Vec<Segment>> = rows.iter().filter(|r| r.len() >= 2).cloned().collect();
         let multi = multi_rows.len();
@@ -208,15 +232,34 @@ pub fn stream_grids(glyphs: &[Glyph], lines: &[&Line], s: &Settings) -> Vec<Grid
         // vote on the columns.
         let candidates = header_columns(separators(&multi_rows, s), &rows);
         // Lines of one or two pieces at the edges of the block that cross a column (a caption
-        // such as 部门名称：… 单位：万元 just above the header) are not rows.
+        // such as 部门名称：… 单位：万元 just above the header) are not rows. A column here is
+        // a candidate the block's other lines of two or more pieces hold where it lies (a
+        // sliver between figures of different widths is none), and one that moves clear of
+        // the line's words (a header word set in the gap, 比上年增长) is not crossed.
         let crosses = |k: usize| {
-            segs.get(k).is_some_and(|r| {
-                r.len() <= st.caption_max_segments
-                    && r.iter()
-                        .any(|s| candidates.iter().any(|&x| s.x0 < x && s.x1 > x))
-            })
+            let Some(line) = segs.get(k).filter(|r| r.len() <= st.caption_max_segments) else {
+                return false;
+            };
+            let mut rows: Vec<Vec<Segment>> = (top..=j)
+                .filter(|&m| m != k)
+                .filter_map(|m| segs.get(m))
+                .filter(|r| r.len() >= 2)
+                .cloned()
+                .collect();
+            let crossed = |x: f64| line.iter().any(|seg| seg.x0 < x && seg.x1 > x);
+            let held: Vec<Candidate> = candidates
+                .iter()
+                .filter(|c| crossed(c.x) && confirmed(vec![**c], &rows, s) == [c.x])
+                .copied()
+                .collect();
+            rows.push(line.clone());
+            held.iter()
+                .any(|&c| match confirmed(vec![c], &rows, s).as_slice() {
+                    [x] => crossed(*x),
+                    _ => true,
+                })
         };
-        let (mut lo, mut hi) = (i, j);
+        let (mut lo, mut hi) = (top, j);
         while lo < hi && crosses(lo) {
             lo += 1;
         }
@@ -228,6 +271,7 @@ pub fn stream_grids(glyphs: &[Glyph], lines: &[&Line], s: &Settings) -> Vec<Grid
             blocks.push(Block { lo, hi, seps });
         }
         i = j + 1;
+        floor = i;
     }
     join_sections(blocks, glyphs, lines, &segs, s)
         .iter()
@@ -358,23 +402,58 @@ fn header_columns(mut seps: Vec<f64>, rows: &[Vec<Segment>]) -> Vec<f64> {
 }
 
 /// Candidate boundaries that hold for `rows`: crossed by at most a third of them and cutting
-/// no word.
-fn confirmed(candidates: Vec<f64>, rows: &[Vec<Segment>], s: &Settings) -> Vec<f64> {
+/// no word. One that cuts a word where it was placed moves to the middle of the stretch of
+/// its gap free of words nearest to it, at most `boundary_max_move` away.
+fn confirmed(candidates: Vec<Candidate>, rows: &[Vec<Segment>], s: &Settings) -> Vec<f64> {
+    let words: Vec<(f64, f64)> = rows
+        .iter()
+        .flatten()
+        .flat_map(|s| &s.words)
+        .copied()
+        .collect();
+    let cuts_word = |x: f64| words.iter().any(|&(a, b)| a < x && x < b);
+    let holds = |x: f64| {
+        let crossing = rows
+            .iter()
+            .filter(|r| r.iter().any(|s| s.x0 < x && s.x1 > x))
+            .count();
+        s.stream.boundary_max_crossing.at_most(crossing, rows.len()) && !cuts_word(x)
+    };
     candidates
         .into_iter()
-        .filter(|&x| {
-            let crossing = rows
-                .iter()
-                .filter(|r| r.iter().any(|s| s.x0 < x && s.x1 > x))
-                .count();
-            let cuts_word = rows
-                .iter()
-                .flatten()
-                .flat_map(|s| &s.words)
-                .any(|&(a, b)| a < x && x < b);
-            s.stream.boundary_max_crossing.at_most(crossing, rows.len()) && !cuts_word
+        .filter_map(|c| {
+            if !cuts_word(c.x) {
+                return holds(c.x).then_some(c.x);
+            }
+            free_stretches(c.gap, &words)
+                .into_iter()
+                .map(|(a, b)| (a + b) / 2.0)
+                .min_by(|a, b| (a - c.x).abs().total_cmp(&(b - c.x).abs()))
+                .filter(|&x| (x - c.x).abs() <= s.stream.boundary_max_move && holds(x))
         })
         .collect()
+}
+
+/// The stretches of `gap` that no word covers, left to right.
+fn free_stretches(gap: (f64, f64), words: &[(f64, f64)]) -> Vec<(f64, f64)> {
+    let mut inside: Vec<(f64, f64)> = words
+        .iter()
+        .filter(|&&(a, b)| a < gap.1 && b > gap.0)
+        .copied()
+        .collect();
+    inside.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let mut out = Vec::new();
+    let mut x = gap.0;
+    for (a, b) in inside {
+        if a > x {
+            out.push((x, a));
+        }
+        x = x.max(b);
+    }
+    if x < gap.1 {
+        out.push((x, gap.1));
+    }
+    out
 }
 
 /// Signs printed alone in a cell of a table, not stray marks: a unit in a header cell, `(%)`,
@@ -572,10 +651,14 @@ mod tests {
         let mut rows: Vec<Vec<Segment>> = (0..5)
             .map(|_| vec![seg(0.0, 40.0), seg(60.0, 100.0)])
             .collect();
-        assert_eq!(separators(&rows, &s), [50.5]);
+        let at = |x: f64| Candidate {
+            x,
+            gap: (41.0, 60.0),
+        };
+        assert_eq!(separators(&rows, &s), [at(50.5)]);
         // One long name crossing it among six rows (at most a fifth): still a gap.
         rows.push(vec![seg(0.0, 100.0)]);
-        assert_eq!(separators(&rows, &s), [50.5]);
+        assert_eq!(separators(&rows, &s), [at(50.5)]);
         // Two among seven: no longer.
         rows.push(vec![seg(0.0, 100.0)]);
         assert!(separators(&rows, &s).is_empty());
@@ -584,8 +667,71 @@ mod tests {
             vec![seg(0.0, 100.0)],
             vec![seg(0.0, 40.0), seg(60.0, 100.0)],
         ];
-        assert!(confirmed(vec![50.5], &crossing, &s).is_empty());
-        assert_eq!(confirmed(vec![50.5], &rows[..4], &s), [50.5]);
+        assert!(confirmed(vec![at(50.5)], &crossing, &s).is_empty());
+        assert_eq!(confirmed(vec![at(50.5)], &rows[..4], &s), [50.5]);
+    }
+
+    #[test]
+    fn a_boundary_moves_clear_of_a_header_word_in_its_gap() {
+        let s = Settings::default();
+        // Labels at 0-40, amounts at 100-140: the gap [41, 100) has its middle at 70.5. A
+        // header word set in the gap (60-98, 比上年增长 over a column of rates) is cut there.
+        let mut rows: Vec<Vec<Segment>> = (0..4)
+            .map(|_| vec![seg(0.0, 40.0), seg(100.0, 140.0)])
+            .collect();
+        let c = separators(&rows, &s);
+        assert_eq!(
+            c,
+            [Candidate {
+                x: 70.5,
+                gap: (41.0, 100.0)
+            }]
+        );
+        rows.push(vec![seg(60.0, 98.0)]);
+        // The boundary moves to the middle of the nearest stretch free of words, [41, 60).
+        assert_eq!(confirmed(c.clone(), &rows, &s), [50.5]);
+        // Not farther than allowed.
+        let mut near = Settings::default();
+        near.stream.boundary_max_move = 19.0;
+        assert!(confirmed(c, &rows, &near).is_empty());
+        assert_eq!(
+            free_stretches((41.0, 100.0), &[(60.0, 98.0)]),
+            [(41.0, 60.0), (98.0, 100.0)]
+        );
+    }
+
+    #[test]
+    fn the_upper_line_of_a_header_cell_joins_the_block() {
+        // 2025年 (y 0-10) over 预算数, set beside 项目 one line lower (y 6-16): the lines
+        // overlap; three rows of figures follow.
+        let mut g = Vec::new();
+        text("2025年", 100.0, 0.0, &mut g);
+        text("项目", 0.0, 6.0, &mut g);
+        text("预算数", 100.0, 6.0, &mut g);
+        for (k, (label, amount)) in [
+            ("工资", "1,200.00"),
+            ("办公", "300.00"),
+            ("合计", "1,500.00"),
+        ]
+        .iter()
+        .enumerate()
+        {
+            let y = 30.0 + 15.0 * k as f64;
+            text(label, 0.0, y, &mut g);
+            text(amount, 100.0, y, &mut g);
+        }
+        let s = Settings::default();
+        let l = lines(&g, &s.layout);
+        assert_eq!(l.len(), 5);
+        let free: Vec<&Line> = l.iter().collect();
+        let grids = stream_grids(&g, &free, &s);
+        assert_eq!((grids.len(), grids[0].ys.len() - 1), (1, 5));
+        assert_eq!(grids[0].ys.first(), Some(&0.0));
+        // Joined only when the gap is below the setting: the block starts at 项目.
+        let mut apart = Settings::default();
+        apart.stream.header_join_gap = -10.0;
+        let grids = stream_grids(&g, &free, &apart);
+        assert_eq!((grids.len(), grids[0].ys.len() - 1), (1, 4));
     }
 
     /// Four lines 15 pt apart: 项目 | 金额, then three items with their amounts at x = 100.
