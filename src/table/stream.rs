@@ -348,7 +348,7 @@ fn join_sections(
 /// below the header but none in it (2023年预算数 centred over figures as short as 3,000 and
 /// 80, 江苏 2022 表三十三 p67), else, one character, it is the end of a letter-spaced word
 /// (项    目 over a block of names too short to fill the gap between 项 and 目, p64).
-fn header_columns(mut seps: Vec<f64>, rows: &[Vec<Segment>]) -> Vec<f64> {
+fn header_columns(mut seps: Vec<Candidate>, rows: &[Vec<Segment>]) -> Vec<Candidate> {
     let Some(body) = rows
         .iter()
         .position(|r| r.iter().any(|s| is_figure(&s.text)))
@@ -357,9 +357,9 @@ fn header_columns(mut seps: Vec<f64>, rows: &[Vec<Segment>]) -> Vec<f64> {
     };
     let (head, below) = rows.split_at(body);
     loop {
-        let column = |x: f64, seps: &[f64]| seps.iter().filter(|&&b| b <= x).count();
+        let column = |x: f64, seps: &[Candidate]| seps.iter().filter(|b| b.x <= x).count();
         let n = seps.len() + 1;
-        let starts = |lines: &[Vec<Segment>], seps: &[f64]| {
+        let starts = |lines: &[Vec<Segment>], seps: &[Candidate]| {
             let mut v = vec![false; n];
             for s in lines.iter().flatten() {
                 if let Some(c) = v.get_mut(column(s.x0, seps)) {
