@@ -525,9 +525,24 @@ pub fn table_checks(idx: usize, t: &TableFacts<'_>) -> Vec<Check> {
                     && p.amount_yuan == c.amount_yuan
             })
         };
+        // A column whose total is the sum of every line, codes and their parents alike, lists
+        // them side by side (宁夏 2018 表九: 合计 56,714 holds 22960 彩票公益金安排的支出 24,250
+        // and the 2296xxx projects under it): no line there sums others.
+        let side_by_side = items.iter().any(|t| {
+            is_total_name(&t.name)
+                && t.amount_yuan.is_some_and(|total| {
+                    // (a column of zeros says nothing of how it is laid out)
+                    let lines = items
+                        .iter()
+                        .filter(|i| !is_total_name(&i.name) && !repeats(i));
+                    !total.is_zero()
+                        && lines.filter_map(|i| i.amount_yuan).sum::<Decimal>() == total
+                })
+        });
         // Parent code = Σ its children (类 = Σ 款, 款 = Σ 项), per column.
         for parent in items.iter().filter(|i| {
-            !i.code.is_empty()
+            !side_by_side
+                && !i.code.is_empty()
                 && matches!(i.code_level, Some(Level::Lei | Level::Kuan))
                 && !lists.contains(i.code.as_str())
         }) {

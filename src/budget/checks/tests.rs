@@ -878,6 +878,53 @@ fn a_kuan_listed_beside_its_xiang_is_no_sum_of_them() {
     );
 }
 
+/// 宁夏 2018 表九 (中央提前下达2019年政府性基金专项转移支付明细表, pdftotext p104): 合计 56,714
+/// is the sum of all its lines, 22960 彩票公益金安排的支出 24,250 and the 2296xxx projects
+/// under its code alike (373 + 5,775 + 24,250 + 1,443 + 559 + … = 56,714): a list side by
+/// side, where 22960 is no sum of them.
+#[test]
+fn a_code_beside_its_children_under_a_total_of_all_is_no_sum_of_them() {
+    let col = &["金额"][..];
+    let items = [
+        item(1, 1, "", "合计", col, "29,019"),
+        item(
+            2,
+            1,
+            "20707",
+            "国家电影事业发展专项资金安排的支出",
+            col,
+            "373",
+        ),
+        item(3, 1, "22960", "彩票公益金安排的支出", col, "24,250"),
+        item(
+            4,
+            1,
+            "2296003",
+            "用于体育事业的彩票公益金支出",
+            col,
+            "1,443",
+        ),
+        item(5, 1, "2296004", "用于教育事业的彩票公益金支出", col, "559"),
+        item(
+            6,
+            1,
+            "2296013",
+            "用于城乡医疗救助的彩票公益金支出",
+            col,
+            "2,394",
+        ),
+    ];
+    let t = facts(Kind::Other, &items, &[&["科目"], col]);
+    let got = summary(&table_checks(0, &t));
+    assert!(got.iter().all(|c| !c.0.starts_with("22960 ")), "{got:?}");
+    // The same lines under a total of the 款 alone: 22960 is their sum, and is checked.
+    let mut items = items;
+    items[0] = item(1, 1, "", "合计", col, "24,623");
+    let t = facts(Kind::Other, &items, &[&["科目"], col]);
+    let got = summary(&table_checks(0, &t));
+    assert!(got.iter().any(|c| c.0.starts_with("22960 ")), "{got:?}");
+}
+
 /// 银川 2025 表16 (2026年银川市政府性基金预算收支平衡表, pdftotext p154-158) heads its 支出
 /// with 政府性基金预算支出合计 and closes the 类 with 支出合计 (same figures), then prints 231
 /// 债务还本支出 and 支出总计. The heading total adds the 类 above 支出合计 only: 2025年完成数
