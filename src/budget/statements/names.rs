@@ -680,11 +680,13 @@ pub(super) fn without_glued_number(subj: &str) -> Option<String> {
     .then(|| rest.to_string())
 }
 
-/// `subj` without a footnote's mark inside (`全市国有资本经营预算（3）收入`): a bracketed number
-/// after a name, not a list marker (which opens a subject) nor a code (`（01项）`).
+/// `subj` without a footnote's mark inside (`全市国有资本经营预算（3）收入`, `专项债券②支出`): a
+/// bracketed or circled number after a name, not a list marker (which opens a subject) nor a
+/// code (`（01项）`).
 pub(super) fn without_note_mark(subj: &str) -> Option<String> {
-    static MARK: LazyLock<Option<Regex>> =
-        LazyLock::new(|| Regex::new(r"(\p{Han})[（(]\d{1,2}[）)](\p{Han})").ok());
+    static MARK: LazyLock<Option<Regex>> = LazyLock::new(|| {
+        Regex::new(r"(\p{Han})(?:[（(]\d{1,2}[）)]|[\x{2460}-\x{2487}])(\p{Han})").ok()
+    });
     let re = MARK.as_ref()?;
     re.is_match(subj)
         .then(|| re.replace_all(subj, "$1$2").to_string())
@@ -877,6 +879,10 @@ mod tests {
             Some("全市国有资本经营预算收入")
         );
         assert_eq!(without_note_mark("住房公积金（01项）"), None);
+        assert_eq!(
+            without_note_mark("专项债券②支出").as_deref(),
+            Some("专项债券支出")
+        );
         assert_eq!(
             without_actor("市级财政计划安排政府债务还本付息资金").as_deref(),
             Some("市级政府债务还本付息资金")
