@@ -291,6 +291,19 @@ const VERBS: [&str; 20] = [
     "提高后",
 ];
 
+/// Words before a figure that make it a bound, not a figure (超100亿元, 占比超过75%).
+const BOUNDS: [&str; 9] = [
+    "超",
+    "超过",
+    "逾",
+    "突破",
+    "近",
+    "不到",
+    "不足",
+    "不少于",
+    "不低于",
+];
+
 /// Verbs that put money to a use (统筹安排12亿元，支持…): the figure's subject is the use
 /// that follows it, not the verb.
 const ALLOCATE: [&str; 15] = [
@@ -1303,6 +1316,13 @@ fn after(s: &str, ctx: Context, of: Option<u32>) -> After {
         {
             out.rate.get_or_insert((w.to_string(), v, m.start()));
         } else if let Some(i) = clause.find("占") {
+            // 占比超过75%: a bound, no share.
+            let tail = s.get(m.end()..).unwrap_or("");
+            if BOUNDS.iter().any(|w| head.trim_end().ends_with(w))
+                || ["以上", "以下"].iter().any(|w| tail.starts_with(w))
+            {
+                continue;
+            }
             let of = clause.get(i + '占'.len_utf8()..).unwrap_or("");
             out.share
                 .get_or_insert(binding::Share::new(&clause[..i], of, v));
@@ -1864,19 +1884,7 @@ pub fn statements(
                     && (["以上", "以下", "（含）以上", "(含)以上"]
                         .iter()
                         .any(|w| post.starts_with(w))
-                        || [
-                            "超",
-                            "超过",
-                            "逾",
-                            "突破",
-                            "近",
-                            "不到",
-                            "不足",
-                            "不少于",
-                            "不低于",
-                        ]
-                        .iter()
-                        .any(|w| pre.trim_end().ends_with(w)));
+                        || BOUNDS.iter().any(|w| pre.trim_end().ends_with(w)));
                 st.measure = if threshold {
                     measure::THRESHOLD.to_string()
                 } else if st.subject.replace("限额标准", "").contains("限额")

@@ -1527,3 +1527,20 @@ fn a_fields_spending_and_transfers_of_no_budget() {
     }
     assert!(!got.iter().any(|(_, s)| s.contains("转移支付")), "{got:?}");
 }
+
+#[test]
+fn a_bounded_share_is_no_share() {
+    // 杭州 2022 决算 (s28 row 148, pdftotext p10): 超过75% is a bound.
+    let v = read(
+        &["2022年全市民生支出1251亿元，民生支出占一般公共预算支出比重超过75%。"],
+        2022,
+        true,
+    );
+    assert!(v.iter().all(|s| s.share.is_none()), "{:?}", brief(&v));
+    let v = read(
+        &["2022年全市民生支出1251亿元，民生支出占一般公共预算支出比重为75.3%。"],
+        2022,
+        true,
+    );
+    assert!(v.iter().any(|s| s.share.is_some()), "{:?}", brief(&v));
+}
