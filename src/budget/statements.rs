@@ -1473,6 +1473,10 @@ pub fn statements(
             continue;
         }
         let first_of_sentence = out.len();
+        // The figure whose brackets end at `at`, among this sentence's first `n` figures.
+        let head_before = |out: &[Statement], n: usize, at: usize| {
+            head_before_brackets(out, first_of_sentence, text, &figs, n, at)
+        };
         // The figure a 其中 / 主要包括 list of this sentence shares out: its subject.
         let mut whole: Option<String> = None;
         // The figure (index in `figs`) whose subject `whole` is.
@@ -1569,10 +1573,9 @@ pub fn statements(
                 .unwrap_or_else(|| last_subject.clone());
             if let Some((word, at)) = ends_with_change(pre) {
                 // A change amount: 收入支出总计减少56.95万元, 比2025年预算增加14.25万元.
-                let fallback =
-                    head_before_brackets(&out, first_of_sentence, text, &figs, k, f.start)
-                        .and_then(|i| out.get(i))
-                        .map_or(fallback, |x| x.subject.clone());
+                let fallback = head_before(&out, k, f.start)
+                    .and_then(|i| out.get(i))
+                    .map_or(fallback, |x| x.subject.clone());
                 let head = &pre[..at];
                 let (own, base_text) = match opener(head) {
                     Some(i) => (&head[..i], head),
@@ -2060,16 +2063,8 @@ pub fn statements(
                 // 1.94亿元（其中…购置费0.8亿元、运行维护费1.14亿元），比年初预算下降12.6%: a
                 // rate after the brackets that list a figure's parts is the head's.
                 let closing = post.chars().next().filter(|c| matches!(c, '）' | ')'));
-                let bracket_head = closing.and_then(|c| {
-                    head_before_brackets(
-                        &out,
-                        first_of_sentence,
-                        text,
-                        &figs,
-                        k + 1,
-                        f.end + c.len_utf8(),
-                    )
-                });
+                let bracket_head =
+                    closing.and_then(|c| head_before(&out, k + 1, f.end + c.len_utf8()));
                 if let Some(i) = bracket_head
                     && let Some((w, r, at)) = a.rate.take()
                     && let Some(x) = out.get_mut(i).filter(|x| x.comparison.is_empty())
@@ -2146,16 +2141,7 @@ pub fn statements(
                     whole = Some(
                         post.char_indices()
                             .find(|(_, c)| matches!(c, '）' | ')'))
-                            .and_then(|(at, c)| {
-                                head_before_brackets(
-                                    &out,
-                                    first_of_sentence,
-                                    text,
-                                    &figs,
-                                    k + 1,
-                                    f.end + at + c.len_utf8(),
-                                )
-                            })
+                            .and_then(|(at, c)| head_before(&out, k + 1, f.end + at + c.len_utf8()))
                             .and_then(|i| out.get(i))
                             .map_or_else(|| st.subject.clone(), |x| x.subject.clone()),
                     );
