@@ -115,14 +115,22 @@ pub fn process_pages(
     }
 }
 
+/// Whether a page's running text is too undecodable to read: as many of its characters have
+/// no Unicode as have one. Fewer are symbols in a private font (leaders of a contents page,
+/// a chart's labels, bullets), which pdftotext drops as well.
+fn text_unreadable(undecoded: u32, decoded: usize) -> bool {
+    undecoded >= 20 && undecoded as usize >= decoded
+}
+
 /// Pages read, searched for tables and let go this many at a time, so that a long document
 /// is never held whole (tables continued across a window's end are merged all the same).
 const WINDOW: usize = 64;
 
 /// Every page of `doc` read, its tables found and analysed, a window of pages at a time. What
 /// the pages cannot show is added to the health report: undecodable characters on the pages
-/// of tables make the file `partial` (an amount may have lost a digit). `ocr`: the file's
-/// bytes, to read a scanned cover by OCR.
+/// of tables make the file `partial` (an amount may have lost a digit), and so does a page of
+/// running text that is largely undecodable (its stated figures cannot be read). `ocr`: the
+/// file's bytes, to read a scanned cover by OCR.
 fn read_and_analyse(
     doc: &Document,
     selected: Option<&[RangeInclusive<u32>]>,
@@ -132,6 +140,7 @@ fn read_and_analyse(
     let mut tables = Tables::default();
     let mut texts = Vec::new();
     let mut undecoded = BTreeMap::new();
+    let mut unreadable_text = Vec::new();
     let mut cover_is_image = false;
     // The time limit is asked before each page of each step, not only while pages are read:
     // finding the tables of a window of pages may take longer than reading them.
@@ -147,6 +156,12 @@ fn read_and_analyse(
             .first()
             .is_some_and(|p| p.number == 1 && p.is_image_only());
         let numbers: Vec<(u32, u32)> = pages.iter().map(|p| (p.number, p.undecoded)).collect();
+        unreadable_text.extend(
+            pages
+                .iter()
+                .filter(|p| text_unreadable(p.undecoded, p.glyphs.len()))
+                .map(|p| p.number),
+        );
         let mut window: Vec<PageText> =
             crate::share::map(&pages, |p| (!expired()).then(|| PageText::of(p)))
                 .into_iter()
@@ -180,11 +195,26 @@ fn read_and_analyse(
         .filter(|(n, _)| tables.iter().any(|t| t.pages.contains(n)))
         .map(|(n, count)| format!("page {n}: {count}"))
         .collect();
+    let text_lost: Vec<String> = unreadable_text
+        .iter()
+        .filter(|n| !tables.iter().any(|t| t.pages.contains(n)))
+        .map(u32::to_string)
+        .collect();
+    let mut notes = Vec::new();
     if !lost.is_empty() {
-        let note = format!(
+        notes.push(format!(
             "undecodable characters on pages with tables (an amount may be incomplete): {}",
             lost.join(", ")
-        );
+        ));
+    }
+    if !text_lost.is_empty() {
+        notes.push(format!(
+            "text mostly undecodable (its stated figures are not read) on pages {}",
+            text_lost.join(", ")
+        ));
+    }
+    if !notes.is_empty() {
+        let note = notes.join("; ");
         if outcome.status == Status::Ok {
             outcome.status = Status::Partial;
         }

@@ -295,3 +295,34 @@ fn sideways_table_reads_upright() {
         t.bbox
     );
 }
+
+/// A report whose prose is set in fonts with no way to Unicode (淮安 2026, Founder BookMaker
+/// Type 1C fonts with a custom encoding and no ToUnicode, as `pdffonts` lists them) is not
+/// `ok`: its stated figures cannot be read, and the message says on which pages. Checked
+/// independently: pdftotext prints not one CJK character of it, while the rendered pages are
+/// Chinese prose (`pdftoppm -r 50 -f 2 -l 2`: 政府性基金预算收支情况…).
+#[test]
+fn undecodable_prose_is_not_ok() {
+    let Some(shared) = shared("a report whose prose cannot be decoded") else {
+        return;
+    };
+    let file = need(&shared, "corpus/gov").join(
+        "chenfei2008c_china-local-debt-atlas__jiangsu_huaian_2026_budget_report__dir2025.pdf",
+    );
+    let cjk = pdftotext(&file)
+        .chars()
+        .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+        .count();
+    assert_eq!(cjk, 0, "pdftotext decodes this file's prose now");
+    let r = yusuan::pipeline::process(&file);
+    assert_eq!(r.status, Status::Partial, "{}", r.error);
+    let pages: Vec<String> = (1..=12).map(|n| n.to_string()).collect();
+    assert!(
+        r.error.contains(&format!(
+            "text mostly undecodable (its stated figures are not read) on pages {}",
+            pages.join(", ")
+        )),
+        "{}",
+        r.error
+    );
+}
