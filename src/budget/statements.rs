@@ -1306,10 +1306,23 @@ fn after(s: &str, ctx: Context, of: Option<u32>) -> After {
         let (Some(m), Some(n)) = (p.get(0), p.get(1)) else {
             continue;
         };
-        let Ok(v) = n.as_str().replace(',', "").parse::<Decimal>() else {
+        let Ok(mut v) = n.as_str().replace(',', "").parse::<Decimal>() else {
             continue;
         };
-        let head = s.get(..m.start()).unwrap_or("");
+        // 增长10.0%左右, 完成预算的100%以上: an approximate or bounded rate is no rate.
+        let tail = s.get(m.end()..).unwrap_or("");
+        if ["左右", "上下", "以上", "以下", "以内"]
+            .iter()
+            .any(|w| tail.starts_with(w))
+        {
+            continue;
+        }
+        let mut head = s.get(..m.start()).unwrap_or("");
+        // 增长-11.3%: a fall printed as a negative growth.
+        if let Some(h) = ["-", "－", "−"].iter().find_map(|d| head.strip_suffix(d)) {
+            head = h;
+            v = -v;
+        }
         let clause = head.rsplit(['，', '；', '：', ',']).next().unwrap_or(head);
         if let Some((w, at)) = ends_with_change(clause)
             && is_base_phrase(&clause[..at])
@@ -1317,10 +1330,7 @@ fn after(s: &str, ctx: Context, of: Option<u32>) -> After {
             out.rate.get_or_insert((w.to_string(), v, m.start()));
         } else if let Some(i) = clause.find("占") {
             // 占比超过75%: a bound, no share.
-            let tail = s.get(m.end()..).unwrap_or("");
-            if BOUNDS.iter().any(|w| head.trim_end().ends_with(w))
-                || ["以上", "以下"].iter().any(|w| tail.starts_with(w))
-            {
+            if BOUNDS.iter().any(|w| head.trim_end().ends_with(w)) {
                 continue;
             }
             let of = clause.get(i + '占'.len_utf8()..).unwrap_or("");
@@ -1578,7 +1588,8 @@ pub fn statements(
                     .map_or(fallback, |x| x.subject.clone());
                 let head = &pre[..at];
                 let (own, base_text) = match opener(head) {
-                    Some(i) => (&head[..i], head),
+                    // 同比增加55.4亿元: the 同 of 同比 is no subject.
+                    Some(i) => (head[..i].strip_suffix('同').unwrap_or(&head[..i]), head),
                     None => (head, text.get(..cstart).unwrap_or("")),
                 };
                 let (own, own_year) = opening_stripped(own);
