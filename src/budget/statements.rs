@@ -1342,10 +1342,9 @@ fn after(s: &str, ctx: Context, of: Option<u32>) -> After {
             } else {
                 "为"
             };
-            let of = clause
-                .get(i + word.len()..)
-                .unwrap_or("")
-                .trim_end_matches('的')
+            // 为调整预算①(以下简称“预算”)的94.5%: the base without its note mark and definition.
+            let of = without_notes(clause.get(i + word.len()..).unwrap_or(""))
+                .trim_end_matches(|c| c == '的' || ('\u{2460}'..='\u{2487}').contains(&c))
                 .to_string();
             if of.contains("预算") || of.contains("计划") {
                 out.completion.get_or_insert((of, v));

@@ -1591,3 +1591,15 @@ fn a_negative_growth_is_a_fall_and_an_approximate_rate_no_rate() {
         .unwrap();
     assert_eq!((soe.comparison.as_str(), soe.rate), ("", None));
 }
+
+#[test]
+fn a_completion_base_has_no_note_mark_nor_definition() {
+    // 成都 2022 final (s105 130).
+    let v = read(
+        &["2022年市本级社会保险基金支出565.7亿元,为调整预算①(以下简称“预算”)的94.5%,增长8.4%。"],
+        2022,
+        true,
+    );
+    assert_eq!(v[0].completion_of, "调整预算");
+    assert_eq!(v[0].completion, Some(Decimal::new(945, 1)));
+}
