@@ -2336,10 +2336,19 @@ fn comparison_only(
             return None;
         }
         let (b, y) = base_of(head, ctx, None)?;
-        let clause = head.rsplit(['，', '；', '：']).next().unwrap_or(head);
+        let mut clauses = head.rsplit(['，', '；', '：']);
+        let clause = clauses.next().unwrap_or(head);
         let clause = clause
             .find(['与', '比', '较'])
             .map_or(clause, |i| if i == 0 { "" } else { &clause[..i] });
+        // 公务接待费为0，与2025年预算持平: the zero's clause names what is compared.
+        let clause = match clauses.next() {
+            Some(zero) if clause.is_empty() => ["为0", "为零"]
+                .iter()
+                .find_map(|z| zero.strip_suffix(z))
+                .unwrap_or(clause),
+            _ => clause,
+        };
         let (subj, _) = subject_words(opening_stripped(clause).0.trim_end_matches('均'));
         let subject = if is_generic(&subj) {
             context?.to_string()

@@ -1603,3 +1603,24 @@ fn a_completion_base_has_no_note_mark_nor_definition() {
     assert_eq!(v[0].completion_of, "调整预算");
     assert_eq!(v[0].completion, Some(Decimal::new(945, 1)));
 }
+
+#[test]
+fn a_zero_compared_is_named_by_its_own_clause() {
+    // 2026 department budget (s27 168, s106 182): the 三公 lines are 0 and compared with 2025;
+    // the 科目 of the sentence before is not their name.
+    let v = read(
+        &[
+            "住房保障支出（类）支出12.5万元，主要用于“住房保障支出”科目。",
+            "2026年“三公”经费预算数为0，与2025年预算持平。",
+            "（三）公务接待费为0，与2025年预算持平。",
+        ],
+        2026,
+        false,
+    );
+    let got: Vec<(&str, &str)> = v
+        .iter()
+        .filter(|s| s.amount_yuan.is_none())
+        .map(|s| (s.subject.as_str(), s.comparison.as_str()))
+        .collect();
+    assert_eq!(got, [("“三公”经费", "持平"), ("公务接待费", "持平")]);
+}
