@@ -122,11 +122,17 @@ fn is_marker_start(line: &str) -> bool {
 }
 
 /// A line that is only a page number (`- 18 -`, `18`, `第18页`, `18/25`, `─9─` in
-/// box-drawing dashes, as 江苏's reports print them).
+/// box-drawing dashes, as 江苏's reports print them, `３５` in full-width digits, as 北京's).
 fn is_page_number(line: &str) -> bool {
     let core: String = line
         .chars()
-        .filter(|c| !matches!(c, '-' | '—' | '–' | '─' | '第' | '页' | '共' | '/' | ' '))
+        .map(normal)
+        .filter(|c| {
+            !matches!(
+                c,
+                '-' | '－' | '—' | '–' | '─' | '第' | '页' | '共' | '/' | ' '
+            )
+        })
         .collect();
     !core.is_empty() && core.len() <= 4 && core.chars().all(|c| c.is_ascii_digit())
 }
@@ -688,7 +694,17 @@ mod tests {
 
     #[test]
     fn page_numbers() {
-        for yes in ["-18-", "18", "第18页", "—3—", "18/25", "─ 57 ─", "─9─"] {
+        for yes in [
+            "-18-",
+            "18",
+            "第18页",
+            "—3—",
+            "18/25",
+            "─ 57 ─",
+            "─9─",
+            "３５",
+            "－３５－",
+        ] {
             assert!(is_page_number(yes), "{yes}");
         }
         for no in ["2024年", "18万元", "一、"] {
