@@ -414,15 +414,25 @@ pub fn names_several_years(text: &str) -> bool {
     SPAN.as_ref().is_some_and(|re| re.is_match(text))
 }
 
+/// Whether a subject opens with a count of years (五年科学技术支出, 三年累计…): a total over
+/// them, no one year's.
+pub fn counts_years(subject: &str) -> bool {
+    let mut cs = subject.chars();
+    cs.next().is_some_and(|c| "两三四五六七八九十".contains(c))
+        && cs.next() == Some('年')
+        && !cs.next().is_some_and(|c| "度底末初中内".contains(c))
+}
+
 /// The part a heading opens: `一、`/`（一）` headings that name a stage (执行, 决算 / 草案,
 /// 安排, 预算目标) or a year. `None` for any other heading (which ends the part of its level)
 /// and for a title naming both (`…执行情况和2026年预算草案`).
 fn part_of(heading: &str) -> Option<Part> {
     let year = printed_years(heading).next();
     let executed = heading.contains("执行") || heading.contains("决算");
+    // (（六）全市与市本级政府债务举借、安排使用和偿还情况: an account of the debt, no budget)
     let budget = ["草案", "安排", "预算目标"]
         .iter()
-        .any(|w| heading.contains(w));
+        .any(|w| heading.replace("安排使用", "").contains(w));
     // 二、“十四五”期间财政工作回顾 (not 一、2025年预算执行情况及过去五年工作回顾, the year's).
     if !executed && !budget && year.is_none() && names_several_years(heading) {
         return Some(Part {
