@@ -401,6 +401,9 @@ pub struct Part {
     /// A look back over several years (二、“十四五”时期财政改革发展成效, 过去五年…): its
     /// undated figures are no year's.
     pub several_years: bool,
+    /// An account of a budget's adjustment (（六）2024年市本级预算调整情况): its changes are
+    /// against the 年初预算.
+    pub adjustment: bool,
 }
 
 /// Whether a text names a span of several years (五年来, 过去五年, “十四五”时期, 近年来).
@@ -439,8 +442,10 @@ fn part_of(heading: &str) -> Option<Part> {
             year: None,
             executed: false,
             several_years: true,
+            adjustment: false,
         });
     }
+    let adjustment = !executed && heading.contains("调整");
     match (executed, budget) {
         (true, true) => None,
         // 一、市级一般公共预算收支决算情况: a final account's own year, nothing to tell.
@@ -449,17 +454,20 @@ fn part_of(heading: &str) -> Option<Part> {
             year,
             executed: true,
             several_years: false,
+            adjustment,
         }),
         (false, true) => Some(Part {
             year,
             executed: false,
             several_years: false,
+            adjustment,
         }),
         // A dated heading of no stage (二、2025年财政重点工作): its year tells.
         (false, false) => year.map(|y| Part {
             year: Some(y),
             executed: false,
             several_years: false,
+            adjustment,
         }),
     }
 }
@@ -491,6 +499,10 @@ pub fn parts(sentences: &[Sentence]) -> Vec<Option<Part>> {
                 if level == 1 {
                     outer = part;
                     inner = None;
+                } else if part.is_none() && outer.is_none() && heading.contains("债务") {
+                    // （五）地方政府债务情况 after （四）…预算执行情况, under no `一、` heading: the
+                    // account of execution goes on with the debt.
+                    inner = inner.filter(|p| p.executed);
                 } else {
                     // （一）一般公共预算草案 under 二、2026年预算草案: of 2026.
                     inner = part.map(|p| Part {

@@ -119,6 +119,12 @@ fn not_budget_money(subject: &str) -> bool {
         || subject.contains("固定资产")
             && !["购置", "投资", "投入"].iter().any(|w| subject.contains(w))
             && !names_budget_money(subject)
+        // (无形资产, 处置资产, 盘活政府存量资产, 净资产: assets held, disposed of or put to
+        // use, no money of the year)
+        || subject.ends_with("资产")
+            && !["购置", "投资", "投入"].iter().any(|w| subject.contains(w))
+        // (评价资金251.7亿元: the money a performance review covers)
+        || subject.contains("评价") && subject.ends_with("资金")
         // (中小微企业政府采购合同金额, 技术合同成交额: what contracts are worth to firms; 产值,
         // 增加值, 进出口总额, 销售额: the economy's output and trade)
         || [
@@ -390,6 +396,14 @@ fn against_plan_period(post: &str) -> bool {
     static PLAN: LazyLock<Option<Regex>> =
         LazyLock::new(|| Regex::new(r#"^[，,]?(?:是|为|较|比|相当于)[“"]?十[一二三四五]五"#).ok());
     PLAN.as_ref().is_some_and(|re| re.is_match(post))
+}
+
+/// A subject opening with a five-year plan's period (“十三五”全市争取上级各类资金, 是“十二五”对上
+/// 争取总额…的2.6倍): a total over its years.
+fn opens_with_plan_period(stripped: &str) -> bool {
+    static PLAN: LazyLock<Option<Regex>> =
+        LazyLock::new(|| Regex::new(r#"^(?:是|为)?[“"]?十[一二三四五]五[”"]"#).ok());
+    PLAN.as_ref().is_some_and(|re| re.is_match(stripped))
 }
 
 /// The last year the text before a figure dates it with (2025年，…收入完成…), not a base
@@ -1454,6 +1468,8 @@ pub fn statements(
     // sentence's undated balances (市本级政府债务余额…) stand at the same date.
     let mut year_end: Option<(usize, u32)> = None;
     let mut last_account: Option<(usize, Option<String>)> = None;
+    // The sentence a figure was last left out of as spent before the budget was passed.
+    let mut as_of_no: Option<usize> = None;
     for (no, s) in sentences.iter().enumerate() {
         let text = s.text.as_str();
         let carried_end = year_end
@@ -1670,6 +1686,21 @@ pub fn statements(
                         ("年初预算".to_string(), x.year.or(ctx.year))
                     }
                     None => base_of(base_text, ctx, of).unwrap_or_default(),
+                };
+                // 市本级一般公共预算收入总计增加2.12亿元 under （六）2024年市本级预算调整情况, or
+                // after 政府性基金预算调整方案：: an adjustment, against that year's 年初预算.
+                let part = parts.get(no).copied().flatten();
+                let (base, base_year) = if base.is_empty()
+                    && opener(base_text).is_none()
+                    && (part.is_some_and(|p| p.adjustment)
+                        || text.get(..f.start).unwrap_or("").contains("调整方案"))
+                {
+                    (
+                        "年初预算".to_string(),
+                        st.year.or(part.and_then(|p| p.year)).or(ctx.year),
+                    )
+                } else {
+                    (base, base_year)
                 };
                 borrowed = is_generic(&subj);
                 // 与上年相比增加498.72万元。 opening its sentence: of the sentence before's
@@ -2026,8 +2057,17 @@ pub fn statements(
                 // 截至2025年2月20日，已安排市级一般公共预算支出56.2亿元 (in a budget report): what
                 // is spent before the budget is passed, no figure of the budget; not emitted.
                 let head = text.get(..f.start).unwrap_or("");
-                cut |= st.measure == measure::BUDGET
+                let as_of = st.measure == measure::BUDGET
                     && AS_OF.as_ref().is_some_and(|re| re.is_match(head));
+                // (截至目前，市本级共安排支出248.98亿元。其中，一般公共预算支出85.58亿元…: its
+                // parts too)
+                cut |= as_of
+                    || st.measure == measure::BUDGET
+                        && as_of_no.is_some_and(|n| n + 1 == no)
+                        && text.starts_with("其中");
+                if as_of {
+                    as_of_no = Some(no);
+                }
                 // 收回2022年财政预算资金8975.24万元, 调减2023年部门预算8.28亿元, 新增安排城市维护
                 // 管理专项1.73亿元: money taken back, cut or added, no amount of what is named (a
                 // limit newly granted, 新增下达…债务限额, is a limit).
@@ -2050,7 +2090,9 @@ pub fn statements(
                     || super::prose::names_several_years(head)
                     // (五年科学技术支出562.9亿元，是“十二五”的4倍: five years against five)
                     || super::prose::printed_years(head).next().is_none()
-                        && (super::prose::counts_years(&stripped) || against_plan_period(post));
+                        && (super::prose::counts_years(&stripped)
+                            || against_plan_period(post)
+                            || opens_with_plan_period(&stripped));
                 if several_years
                     && st.year.is_none()
                     && (matches!(
@@ -2441,11 +2483,20 @@ fn comparison_only(
         if last.sentence_no + 3 < no {
             return None;
         }
-        let base = before
+        // (决算数小于全年预算数: the base as printed after the word)
+        let printed = text.get(at + word.len()..).unwrap_or("");
+        let base = ["全年预算", "调整预算", "调整后预算", "年初预算"]
             .iter()
-            .rev()
-            .find(|x| x.subject == last.subject && x.measure.ends_with(measure::BUDGET))
-            .map_or("预算".to_string(), |_| "年初预算".to_string());
+            .find(|b| printed.starts_with(*b))
+            .map(|b| b.to_string())
+            .or_else(|| {
+                before
+                    .iter()
+                    .rev()
+                    .find(|x| x.subject == last.subject && x.measure.ends_with(measure::BUDGET))
+                    .map(|_| "年初预算".to_string())
+            })
+            .unwrap_or_else(|| "预算".to_string());
         (
             last.subject.clone(),
             base,

@@ -1701,3 +1701,108 @@ fn a_return_on_money_lent_out_is_other() {
     let got = measured(&v);
     assert!(got.contains(&("2.87", "other", None)), "{got:?}");
 }
+
+#[test]
+fn assets_and_reviewed_money_are_other() {
+    // 自贡 2022 budget report p7 (s105 79), 长沙 2023 决算 p12 (s106 90).
+    let v = read(
+        &[
+            "实施矿产资源开发权、水环境综合治理工程PPP项目特许经营权、闲置办公楼、公共停车泊位资源等分类处置，盘活政府存量资产2.6亿元。",
+            "提高绩效目标编制质量，完善绩效运行监控纠偏机制，对市本级273项部门整体支出、项目支出、财政政策等实施重点绩效评价，评价范围覆盖四本预算，评价资金251.7亿元。",
+        ],
+        2022,
+        false,
+    );
+    let got = measured(&v);
+    for want in ["2.6", "251.7"] {
+        assert!(
+            got.iter().any(|&(p, m, _)| p == want && m == "other"),
+            "{want} in {got:?}"
+        );
+    }
+}
+
+#[test]
+fn a_plan_periods_total_is_other() {
+    // 自贡 2021 budget report p15 (s106 66).
+    let v = read(
+        &[
+            "“十三五”全市争取上级各类资金1,389亿元，是同期全市地方一般公共预算收入总和287.1亿元的4.8倍，是“十二五”对上争取总额540.5亿元的2.6倍。",
+        ],
+        2021,
+        false,
+    );
+    let got = measured(&v);
+    for want in ["1,389", "540.5"] {
+        assert!(got.contains(&(want, "other", None)), "{want} in {got:?}");
+    }
+}
+
+#[test]
+fn a_debt_account_goes_on_with_the_execution_before_it() {
+    // 成都 2021 budget report p4-5 (s105 93): no `一、` heading; （五） follows （四）…执行情况.
+    let v = read(
+        &[
+            "（四）成都高新区预算执行情况",
+            "2020年，成都高新区国有资本经营预算收入完成23.9亿元，完成预算的99.5%；调出到一般公共预算23.9亿元。",
+            "（五）地方政府债务情况",
+            "分类型看：全市一般债务限额1245.87亿元，余额1135.58亿元；",
+        ],
+        2021,
+        false,
+    );
+    let got = measured(&v);
+    assert!(got.contains(&("1245.87", "limit", Some(2020))), "{got:?}");
+    assert!(
+        got.contains(&("1135.58", "prior_year_executed", Some(2020))),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn parts_of_spending_before_the_budget_is_passed_are_not_emitted() {
+    // 南宁 2021 budget report p30 (s106 96).
+    let v = read(
+        &[
+            "截至目前，市本级共安排支出248.98亿元。",
+            "其中，一般公共预算支出85.58亿元、政府性基金预算支出132.12亿元、国有资本经营支出0.07亿元，社会保险基金预算支出31.21亿元。",
+        ],
+        2021,
+        false,
+    );
+    assert!(v.is_empty(), "{:?}", brief(&v));
+}
+
+#[test]
+fn an_adjustments_changes_are_against_the_initial_budget() {
+    // 南宁 2024 决算 p14 (s106 65): under （六）2024年市本级预算调整情况.
+    let v = read(
+        &[
+            "（六）2024年市本级预算调整情况。",
+            "市本级一般公共预算收入总计增加2.12亿元，其中地方政府一般债券转贷收入增加19.61亿元，调入资金减少17.49亿元。",
+        ],
+        2024,
+        true,
+    );
+    assert_eq!(v[0].printed, "2.12");
+    assert_eq!(
+        (v[0].base.as_str(), v[0].base_year),
+        ("年初预算", Some(2024))
+    );
+    // 普陀区社会工作部 2024 决算 p18 (s106 199): the base as printed after 小于.
+    let v = read(
+        &[
+            "1、一般公共服务支出（类）社会工作事务（款）行政运行（项）。",
+            "主要用于：行政单位人员支出、公用支出。",
+            "全年预算为52.00万元，支出决算为51.32万元，完成全年预算数的98.69%。",
+            "决算数小于全年预算数的主要原因：人员变动引起实际支出低于预算。",
+        ],
+        2024,
+        true,
+    );
+    let c = v
+        .iter()
+        .find(|s| s.comparison == "小于")
+        .expect("a comparison");
+    assert_eq!(c.base, "全年预算");
+}
