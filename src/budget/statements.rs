@@ -1468,6 +1468,7 @@ pub fn statements(
     // sentence's undated balances (市本级政府债务余额…) stand at the same date.
     let mut year_end: Option<(usize, u32)> = None;
     let mut last_account: Option<(usize, Option<String>)> = None;
+    let mut last_dated: Option<u32> = None;
     // The sentence a figure was last left out of as spent before the budget was passed.
     let mut as_of_no: Option<usize> = None;
     for (no, s) in sentences.iter().enumerate() {
@@ -1526,6 +1527,14 @@ pub fn statements(
             last_account = Some((no, names::account_in(text)));
         }
         let figs = figures(text);
+        // The year the text last dated a sentence with before its first figure (2025年，…完成;
+        // 经测算，2026年…预计完成): what an undated 完成 after it is of.
+        if let Some(y) = dated_before(
+            text.get(..figs.first().map_or(text.len(), |f| f.start))
+                .unwrap_or(""),
+        ) {
+            last_dated = Some(y);
+        }
         let prev_text = no
             .checked_sub(1)
             .and_then(|p| sentences.get(p))
@@ -2179,7 +2188,10 @@ pub fn statements(
                             .copied()
                             .flatten()
                             .is_some_and(|p| !p.executed && !p.several_years);
-                    match st.year.or_else(|| dated_before(head)) {
+                    // (undated: of the year the text dated last, 分收入项目预计情况：1．增值税完成
+                    // 27.19亿元 after 2026年…预计完成104.12亿元)
+                    let dated = st.year.or_else(|| dated_before(head));
+                    match dated.or(if expected { None } else { last_dated }) {
                         Some(y) if y < d => {
                             st.year = Some(y);
                             st.measure = measure::EXECUTED.to_string();

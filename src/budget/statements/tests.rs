@@ -1806,3 +1806,21 @@ fn an_adjustments_changes_are_against_the_initial_budget() {
         .expect("a comparison");
     assert_eq!(c.base, "全年预算");
 }
+
+#[test]
+fn an_undated_completion_is_of_the_year_the_text_dated_last() {
+    // 银川 2025 tables p74 (pdftotext): the items of the 2026 revenue expected, after 经测算，2026年….
+    let v = read(
+        &[
+            "经测算，2026年市本级一般公共预算收入预计完成104.12亿元，比上年完成数同比增长3%。",
+            "分收入项目预计情况：",
+            "1．增值税完成27.19亿元，同比下降3.3%。",
+        ],
+        2026,
+        false,
+    );
+    assert_eq!(
+        measured(&v),
+        [("104.12", "budget", Some(2026)), ("27.19", "budget", None)]
+    );
+}
