@@ -2004,7 +2004,9 @@ pub fn statements(
                     && (["以上", "以下", "（含）以上", "(含)以上"]
                         .iter()
                         .any(|w| post.starts_with(w))
-                        || BOUNDS.iter().any(|w| pre.trim_end().ends_with(w)));
+                        || BOUNDS.iter().any(|w| pre.trim_end().ends_with(w))
+                        // (最高可获得奖补资金20.6亿元: a cap, no money got)
+                        || pre.contains("最高可"));
                 st.measure = if threshold {
                     measure::THRESHOLD.to_string()
                 } else if st.subject.replace("限额标准", "").contains("限额")

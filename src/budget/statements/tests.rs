@@ -1824,3 +1824,16 @@ fn an_undated_completion_is_of_the_year_the_text_dated_last() {
         [("104.12", "budget", Some(2026)), ("27.19", "budget", None)]
     );
 }
+
+#[test]
+fn a_cap_is_no_money_got() {
+    // 南昌 2025 budget report p9 (s102 6).
+    let v = read(
+        &[
+            "成功申报全国首批城市更新行动、现代商贸流通体系、国家综合货运枢纽补链强链等中央示范试点，最高可获得奖补资金20.6亿元。",
+        ],
+        2025,
+        false,
+    );
+    assert!(v.is_empty(), "{:?}", brief(&v));
+}
