@@ -407,6 +407,9 @@ pub struct Part {
     /// A look back over several years (二、“十四五”时期财政改革发展成效, 过去五年…): its
     /// undated figures are no year's.
     pub several_years: bool,
+    /// An account of a budget's adjustment (（六）2024年市本级预算调整情况): its changes are
+    /// against the 年初预算.
+    pub adjustment: bool,
 }
 
 /// Whether a text names a span of several years (五年来, 过去五年, “十四五”时期, 近年来).
@@ -420,23 +423,35 @@ pub fn names_several_years(text: &str) -> bool {
     SPAN.as_ref().is_some_and(|re| re.is_match(text))
 }
 
+/// Whether a subject opens with a count of years (五年科学技术支出, 三年累计…): a total over
+/// them, no one year's.
+pub fn counts_years(subject: &str) -> bool {
+    let mut cs = subject.chars();
+    cs.next().is_some_and(|c| "两三四五六七八九十".contains(c))
+        && cs.next() == Some('年')
+        && !cs.next().is_some_and(|c| "度底末初中内".contains(c))
+}
+
 /// The part a heading opens: `一、`/`（一）` headings that name a stage (执行, 决算 / 草案,
 /// 安排, 预算目标) or a year. `None` for any other heading (which ends the part of its level)
 /// and for a title naming both (`…执行情况和2026年预算草案`).
 fn part_of(heading: &str) -> Option<Part> {
     let year = printed_years(heading).next();
     let executed = heading.contains("执行") || heading.contains("决算");
+    // (（六）全市与市本级政府债务举借、安排使用和偿还情况: an account of the debt, no budget)
     let budget = ["草案", "安排", "预算目标"]
         .iter()
-        .any(|w| heading.contains(w));
+        .any(|w| heading.replace("安排使用", "").contains(w));
     // 二、“十四五”期间财政工作回顾 (not 一、2025年预算执行情况及过去五年工作回顾, the year's).
     if !executed && !budget && year.is_none() && names_several_years(heading) {
         return Some(Part {
             year: None,
             executed: false,
             several_years: true,
+            adjustment: false,
         });
     }
+    let adjustment = !executed && heading.contains("调整");
     match (executed, budget) {
         (true, true) => None,
         // 一、市级一般公共预算收支决算情况: a final account's own year, nothing to tell.
@@ -445,17 +460,20 @@ fn part_of(heading: &str) -> Option<Part> {
             year,
             executed: true,
             several_years: false,
+            adjustment,
         }),
         (false, true) => Some(Part {
             year,
             executed: false,
             several_years: false,
+            adjustment,
         }),
         // A dated heading of no stage (二、2025年财政重点工作): its year tells.
         (false, false) => year.map(|y| Part {
             year: Some(y),
             executed: false,
             several_years: false,
+            adjustment,
         }),
     }
 }
@@ -487,6 +505,10 @@ pub fn parts(sentences: &[Sentence]) -> Vec<Option<Part>> {
                 if level == 1 {
                     outer = part;
                     inner = None;
+                } else if part.is_none() && outer.is_none() && heading.contains("债务") {
+                    // （五）地方政府债务情况 after （四）…预算执行情况, under no `一、` heading: the
+                    // account of execution goes on with the debt.
+                    inner = inner.filter(|p| p.executed);
                 } else {
                     // （一）一般公共预算草案 under 二、2026年预算草案: of 2026.
                     inner = part.map(|p| Part {

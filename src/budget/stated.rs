@@ -265,7 +265,13 @@ fn level_of<'a>(before: &'a [Statement], c: &Statement) -> Option<&'a Statement>
         .take_while(|x| x.sentence_no + 2 >= c.sentence_no)
         .find(|x| {
             is_level(x)
-                && !x.measure.starts_with("prior_year_")
+                // (a level of an earlier year when the change is bound to it: 2018年，…支出
+                // 完成1430.6亿元，比上年增加57.8亿元 in a 2019 budget report)
+                && (!x.measure.starts_with("prior_year_")
+                    || x.sentence_no == c.sentence_no
+                        && x.change_yuan == c.change_yuan
+                        && x.year.is_some()
+                        && x.year == c.year)
                 && x.subject == c.subject
                 && (x.sentence_no == c.sentence_no && x.change_yuan == c.change_yuan
                 // A figure of an earlier sentence only when this one names its subject (not

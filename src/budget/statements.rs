@@ -104,7 +104,8 @@ static YEAR_END: LazyLock<Option<Regex>> =
 /// 意向总投资, 计划投资额: all sources together, not what the budget pays; 预算内投资 and
 /// 政府投资 are the budget's).
 fn not_budget_money(subject: &str) -> bool {
-    ["报审", "送审", "审定", "评审金额", "审减", "核减"]
+    // (理财收益: what money lent out earned, no budget line)
+    ["报审", "送审", "审定", "评审金额", "审减", "核减", "理财"]
         .iter()
         .any(|w| subject.contains(w))
         || ["投资", "投资额", "投资总额"]
@@ -118,6 +119,12 @@ fn not_budget_money(subject: &str) -> bool {
         || subject.contains("固定资产")
             && !["购置", "投资", "投入"].iter().any(|w| subject.contains(w))
             && !names_budget_money(subject)
+        // (无形资产, 处置资产, 盘活政府存量资产, 净资产: assets held, disposed of or put to
+        // use, no money of the year)
+        || subject.ends_with("资产")
+            && !["购置", "投资", "投入"].iter().any(|w| subject.contains(w))
+        // (评价资金251.7亿元: the money a performance review covers)
+        || subject.contains("评价") && subject.ends_with("资金")
         // (中小微企业政府采购合同金额, 技术合同成交额: what contracts are worth to firms; 产值,
         // 增加值, 进出口总额, 销售额: the economy's output and trade)
         || [
@@ -347,6 +354,76 @@ fn names_budget_money(subject: &str) -> bool {
     ["资金", "支出", "收入", "补助", "转移支付"]
         .iter()
         .any(|w| subject.ends_with(w))
+}
+
+/// A subject naming a budget's figure (收入预算, 支出预算, 预备费预算), not an account whose name
+/// holds the word (一般公共预算, 政府性基金预算).
+fn names_budget_figure(subject: &str) -> bool {
+    let mut t = subject.to_string();
+    for name in [
+        "一般公共预算",
+        "政府性基金预算",
+        "国有资本经营预算",
+        "社会保险基金预算",
+    ] {
+        t = t.replace(name, "");
+    }
+    t.ends_with("预算") || t.ends_with("预算数")
+}
+
+/// Money moved rather than an amount of what the clause names: taken back (收回…资金), cut
+/// (调减…预算, 扣减…预算) or added to a budget (新增安排…专项, 新增下达…).
+fn moved(clause: &str) -> bool {
+    static ADDED: LazyLock<Option<Regex>> = LazyLock::new(|| {
+        Regex::new(r"新增(?:安排|投入|下达|拨付|统筹|筹措|筹集|追加)|追加安排").ok()
+    });
+    ["收回", "调减", "扣减"].iter().any(|w| clause.contains(w))
+        || ADDED.as_ref().is_some_and(|re| re.is_match(clause))
+}
+
+/// A clause opening with an addition (相应增加…总支出, 追加…, 调增…): its figure is the
+/// amount added, and so are its parts.
+fn adds(stripped: &str) -> bool {
+    ["增加", "追加", "调增"]
+        .iter()
+        .any(|w| stripped.starts_with(w))
+        && !stripped.starts_with("增加值")
+}
+
+/// A figure compared with a five-year plan's period (是“十二五”的4倍, 较“十三五”增收…): a
+/// total over several years.
+fn against_plan_period(post: &str) -> bool {
+    static PLAN: LazyLock<Option<Regex>> =
+        LazyLock::new(|| Regex::new(r#"^[，,]?(?:是|为|较|比|相当于)[“"]?十[一二三四五]五"#).ok());
+    PLAN.as_ref().is_some_and(|re| re.is_match(post))
+}
+
+/// A subject opening with a five-year plan's period (“十三五”全市争取上级各类资金, 是“十二五”对上
+/// 争取总额…的2.6倍): a total over its years.
+fn opens_with_plan_period(stripped: &str) -> bool {
+    static PLAN: LazyLock<Option<Regex>> =
+        LazyLock::new(|| Regex::new(r#"^(?:是|为)?[“"]?十[一二三四五]五[”"]"#).ok());
+    PLAN.as_ref().is_some_and(|re| re.is_match(stripped))
+}
+
+/// The last year the text before a figure dates it with (2025年，…收入完成…), not a base
+/// (比2024年…) nor a year-end.
+fn dated_before(head: &str) -> Option<u32> {
+    let years: Vec<(usize, u32)> = head
+        .char_indices()
+        .filter_map(|(i, _)| {
+            let y = head.get(i..i + 4)?;
+            (y.starts_with("20") && head.get(i + 4..)?.starts_with('年'))
+                .then(|| y.parse().ok().map(|y| (i, y)))
+                .flatten()
+        })
+        .collect();
+    let &(i, y) = years.last()?;
+    let based = head
+        .get(..i)
+        .and_then(|h| h.chars().next_back())
+        .is_some_and(|p| "比较与同".contains(p));
+    (!based).then_some(y)
 }
 
 /// What falls due (2023年全市到期政府债务475.9亿元, 2026年到期本金87.63亿元, 应偿还到期…本金):
@@ -1379,6 +1456,8 @@ pub fn statements(
     // Whether each statement of `out` is the base another figure is compared with
     // (比预算数220000万元减少…): the comparison is the other figure's.
     let mut is_base: Vec<bool> = Vec::new();
+    // Whether each statement of `out` is money moved (`moved`), not emitted.
+    let mut moved_rows: Vec<bool> = Vec::new();
     let mut item: Option<String> = None;
     // The sentence the list item was named in.
     let mut item_no = 0;
@@ -1398,6 +1477,9 @@ pub fn statements(
     // sentence's undated balances (市本级政府债务余额…) stand at the same date.
     let mut year_end: Option<(usize, u32)> = None;
     let mut last_account: Option<(usize, Option<String>)> = None;
+    let mut last_dated: Option<u32> = None;
+    // The sentence a figure was last left out of as spent before the budget was passed.
+    let mut as_of_no: Option<usize> = None;
     for (no, s) in sentences.iter().enumerate() {
         let text = s.text.as_str();
         let carried_end = year_end
@@ -1454,6 +1536,14 @@ pub fn statements(
             last_account = Some((no, names::account_in(text)));
         }
         let figs = figures(text);
+        // The year the text last dated a sentence with before its first figure (2025年，…完成;
+        // 经测算，2026年…预计完成): what an undated 完成 after it is of.
+        if let Some(y) = dated_before(
+            text.get(..figs.first().map_or(text.len(), |f| f.start))
+                .unwrap_or(""),
+        ) {
+            last_dated = Some(y);
+        }
         let prev_text = no
             .checked_sub(1)
             .and_then(|p| sentences.get(p))
@@ -1478,6 +1568,7 @@ pub fn statements(
                 out.push(st);
                 sure.push(true);
                 is_base.push(false);
+                moved_rows.push(false);
             }
             continue;
         }
@@ -1490,6 +1581,8 @@ pub fn statements(
         let mut whole: Option<String> = None;
         // The figure (index in `figs`) whose subject `whole` is.
         let mut whole_at = 0;
+        // Whether that figure is an addition (相应增加…总支出X，其中安排…Y).
+        let mut whole_added = false;
         // A debt balance stated in this sentence (measure, year): its parts that follow
         // (其中：一般债务X、专项债务Y) are of the same measure and year.
         let mut balance: Option<(String, Option<u32>)> = None;
@@ -1570,6 +1663,9 @@ pub fn statements(
             let mut use_only = false;
             let mut opening_budget = false;
             let mut cut = false;
+            // Money moved (see `moved`): not emitted, but what it names stays the name a
+            // figure after it borrows (新增安排…专项1.73亿元，总量达9.03亿元).
+            let mut moved_out = false;
             let fallback = previous
                 .clone()
                 .or_else(|| item.clone())
@@ -1610,6 +1706,21 @@ pub fn statements(
                     }
                     None => base_of(base_text, ctx, of).unwrap_or_default(),
                 };
+                // 市本级一般公共预算收入总计增加2.12亿元 under （六）2024年市本级预算调整情况, or
+                // after 政府性基金预算调整方案：: an adjustment, against that year's 年初预算.
+                let part = parts.get(no).copied().flatten();
+                let (base, base_year) = if base.is_empty()
+                    && opener(base_text).is_none()
+                    && (part.is_some_and(|p| p.adjustment)
+                        || text.get(..f.start).unwrap_or("").contains("调整方案"))
+                {
+                    (
+                        "年初预算".to_string(),
+                        st.year.or(part.and_then(|p| p.year)).or(ctx.year),
+                    )
+                } else {
+                    (base, base_year)
+                };
                 borrowed = is_generic(&subj);
                 // 与上年相比增加498.72万元。 opening its sentence: of the sentence before's
                 // figure (its list item's when that sentence names the item).
@@ -1647,6 +1758,12 @@ pub fn statements(
                             // year this part of the report gives an account of)
                             && (!x.measure.starts_with("prior_year_")
                                 || part_year.is_some() && x.year == part_year && st.year == part_year
+                                // (2018年，…支出完成1430.6亿元，比上年增加57.8亿元 in a 2019
+                                // budget report: a level of the year the sentence opens with)
+                                || ctx.budget_report
+                                    && x.year.is_some()
+                                    && x.year == super::prose::printed_years(text).next()
+                                    && x.year == dated_before(text.get(..f.start).unwrap_or(""))
                                 || adjusted_change && x.year == st.year)
                             && x.subject == st.subject
                             && x.comparison.is_empty()
@@ -1897,7 +2014,9 @@ pub fn statements(
                     && (["以上", "以下", "（含）以上", "(含)以上"]
                         .iter()
                         .any(|w| post.starts_with(w))
-                        || BOUNDS.iter().any(|w| pre.trim_end().ends_with(w)));
+                        || BOUNDS.iter().any(|w| pre.trim_end().ends_with(w))
+                        // (最高可获得奖补资金20.6亿元: a cap, no money got)
+                        || pre.contains("最高可"));
                 st.measure = if threshold {
                     measure::THRESHOLD.to_string()
                 } else if st.subject.replace("限额标准", "").contains("限额")
@@ -1932,6 +2051,10 @@ pub fn statements(
                     || fund_size(pre, post)
                 {
                     measure::OTHER.to_string()
+                } else if kind.is_none() && names_budget_figure(&st.subject) {
+                    // 市十四届人大一次会议批准的…收入预算627.13亿元,支出预算563.61亿元 in a 决算:
+                    // the budget as passed, not the final account.
+                    measure::BUDGET.to_string()
                 } else if ctx.is_final
                     && kind.is_none()
                     && ["年初预算", "年初安排"]
@@ -1955,8 +2078,28 @@ pub fn statements(
                 // 截至2025年2月20日，已安排市级一般公共预算支出56.2亿元 (in a budget report): what
                 // is spent before the budget is passed, no figure of the budget; not emitted.
                 let head = text.get(..f.start).unwrap_or("");
-                cut |= st.measure == measure::BUDGET
+                let as_of = st.measure == measure::BUDGET
                     && AS_OF.as_ref().is_some_and(|re| re.is_match(head));
+                // (截至目前，市本级共安排支出248.98亿元。其中，一般公共预算支出85.58亿元…: its
+                // parts too)
+                cut |= as_of
+                    || st.measure == measure::BUDGET
+                        && as_of_no.is_some_and(|n| n + 1 == no)
+                        && text.starts_with("其中");
+                if as_of {
+                    as_of_no = Some(no);
+                }
+                // 收回2022年财政预算资金8975.24万元, 调减2023年部门预算8.28亿元, 新增安排城市维护
+                // 管理专项1.73亿元: money taken back, cut or added, no amount of what is named (a
+                // limit newly granted, 新增下达…债务限额, is a limit).
+                moved_out = st.measure != measure::LIMIT && moved(pre);
+                // 相应增加…总支出142.10亿元，其中安排…支出3.60亿元: the parts of an addition are
+                // additions too.
+                cut |= whole.is_some() && whole_added || adds(&stripped);
+                // 2024年市级预备费安排3.2亿元 (in a 2025 report), 预备费…年初安排14,000万元: a
+                // year's budget, as 安排 dated so says, not what was spent of it.
+                opening_budget |=
+                    kind == Some(measure::BUDGET) && (year.is_some() || pre.contains("年初"));
                 // 五年来累计统筹产业和科技资金264亿元, or any undated figure in a look back
                 // over several years: no one year's figure.
                 let several_years = parts
@@ -1965,7 +2108,12 @@ pub fn statements(
                     .flatten()
                     .is_some_and(|p| p.several_years)
                     && super::prose::printed_years(head).next().is_none()
-                    || super::prose::names_several_years(head);
+                    || super::prose::names_several_years(head)
+                    // (五年科学技术支出562.9亿元，是“十二五”的4倍: five years against five)
+                    || super::prose::printed_years(head).next().is_none()
+                        && (super::prose::counts_years(&stripped)
+                            || against_plan_period(post)
+                            || opens_with_plan_period(&stripped));
                 if several_years
                     && st.year.is_none()
                     && (matches!(
@@ -2030,6 +2178,43 @@ pub fn statements(
                         super::prose::printed_years(text.get(..f.start).unwrap_or("")).last();
                     if dated.is_none_or(|y| prior.is_some_and(|p| y <= p)) {
                         st.year = dated.or(part_year).or(prior);
+                    }
+                }
+                // A budget report states no final account: 2025年，…收入完成474945万元 (in a 2026
+                // report) is what was executed of 2025; 2026年…收入预计完成909.57亿元, and an
+                // undated 预期完成 or 完成 in the budget's part, the revenue the budget expects;
+                // an undated 完成 in no part, what the year before executed.
+                if ctx.budget_report
+                    && !ctx.is_final
+                    && part_year.is_none()
+                    && later_year.is_none()
+                    && matches!(st.measure.as_str(), measure::FINAL | measure::EXECUTED)
+                    && ["完成", "实现"].iter().any(|w| pre.contains(w))
+                    && !["决算", "执行", "累计"].iter().any(|w| pre.contains(w))
+                    && !PART_OF_YEAR.as_ref().is_some_and(|re| re.is_match(head))
+                    && let Some(d) = ctx.year
+                {
+                    let expected = ["预计", "预期"].iter().any(|w| pre.contains(w))
+                        || parts
+                            .get(no)
+                            .copied()
+                            .flatten()
+                            .is_some_and(|p| !p.executed && !p.several_years);
+                    // (undated: of the year the text dated last, 分收入项目预计情况：1．增值税完成
+                    // 27.19亿元 after 2026年…预计完成104.12亿元)
+                    let dated = st.year.or_else(|| dated_before(head));
+                    match dated.or(if expected { None } else { last_dated }) {
+                        Some(y) if y < d => {
+                            st.year = Some(y);
+                            st.measure = measure::EXECUTED.to_string();
+                        }
+                        Some(y) if y == d => st.measure = measure::BUDGET.to_string(),
+                        None if expected => st.measure = measure::BUDGET.to_string(),
+                        None => {
+                            st.year = Some(d - 1);
+                            st.measure = measure::EXECUTED.to_string();
+                        }
+                        Some(_) => {}
                     }
                 }
                 // Whether the figure is what was executed of a year so far (its growth is
@@ -2148,6 +2333,7 @@ pub fn statements(
                     && !bracket_list
                 {
                     whole_at = k;
+                    whole_added = adds(&stripped);
                     whole = Some(
                         post.char_indices()
                             .find(|(_, c)| matches!(c, '）' | ')'))
@@ -2220,18 +2406,20 @@ pub fn statements(
                 && !confidence::spent_on_use(&st.subject, post)
                 && !use_only
                 && (!borrowed || previous_sure);
-            if st.measure != measure::CHANGE && confident {
+            if st.measure != measure::CHANGE && confident && !moved_out {
                 last_subject = st.subject.clone();
                 last_subject_no = no;
             }
             out.push(st);
             sure.push(confident);
             is_base.push(base_figure);
+            moved_rows.push(moved_out);
         }
     }
     out.into_iter()
         .zip(sure)
-        .filter_map(|(st, ok)| ok.then_some(st))
+        .zip(moved_rows)
+        .filter_map(|((st, ok), moved)| (ok && !moved).then_some(st))
         .collect()
 }
 
@@ -2319,11 +2507,20 @@ fn comparison_only(
         if last.sentence_no + 3 < no {
             return None;
         }
-        let base = before
+        // (决算数小于全年预算数: the base as printed after the word)
+        let printed = text.get(at + word.len()..).unwrap_or("");
+        let base = ["全年预算", "调整预算", "调整后预算", "年初预算"]
             .iter()
-            .rev()
-            .find(|x| x.subject == last.subject && x.measure.ends_with(measure::BUDGET))
-            .map_or("预算".to_string(), |_| "年初预算".to_string());
+            .find(|b| printed.starts_with(*b))
+            .map(|b| b.to_string())
+            .or_else(|| {
+                before
+                    .iter()
+                    .rev()
+                    .find(|x| x.subject == last.subject && x.measure.ends_with(measure::BUDGET))
+                    .map(|_| "年初预算".to_string())
+            })
+            .unwrap_or_else(|| "预算".to_string());
         (
             last.subject.clone(),
             base,

@@ -390,7 +390,9 @@ fn verbs_before_a_figure_and_the_account_named_by_its_budget() {
         subjects(&v),
         [
             ("市本级一般公共预算支出", "final"),
-            ("全市地方一般公共预算收入", "final"),
+            // (s25-measure: a budget report's undated 实现 outside any part is the year
+            // before's, not a final account)
+            ("全市地方一般公共预算收入", "prior_year_executed"),
             ("一般公共预算", "budget"),
         ]
     );
@@ -527,7 +529,7 @@ fn figures_read_with_confidence_or_not_at_all() {
             ("转移性支出", "final", d("1620000000.0")),
             ("全市国有资本经营预算支出", "final", d("3340000000.0")),
             ("车辆通行费安排的支出", "final", d("181900000")),
-            ("制造业发展专项", "final", d("135000000.00")),
+            // (s25-measure: 新增安排…1.35亿元 is an addition, not emitted)
             ("制造业发展专项总量", "final", d("800000000.0")),
             ("我市新增债务限额", "limit", d("121600000000")),
             ("新增一般债务限额", "limit", d("16800000000")),
@@ -1544,6 +1546,297 @@ fn a_bounded_share_is_no_share() {
         true,
     );
     assert!(v.iter().any(|s| s.share.is_some()), "{:?}", brief(&v));
+}
+
+// s25-measure: the measure from the sentence's verb and the report's part.
+
+/// (printed, measure, year) of each statement.
+fn measured(v: &[Statement]) -> Vec<(&str, &str, Option<u32>)> {
+    v.iter()
+        .map(|s| (s.printed.as_str(), s.measure.as_str(), s.year))
+        .collect()
+}
+
+#[test]
+fn money_moved_is_no_amount_of_what_it_names() {
+    // 南昌 2022 budget report p16 (s27 74): 1.73亿元 is added; the 专项's budget is 9.03亿元.
+    let v = read(
+        &[
+            "提升城市管理水平，新增安排城市维护管理专项1.73亿元，总量达9.03亿元，比上年预算安排增长23.7%，推动城市功能完善、形象提升、品味彰显，大力支持实施城市更新行动。",
+        ],
+        2022,
+        false,
+    );
+    assert_eq!(measured(&v), [("9.03", "budget", None)]);
+    assert_eq!(v[0].subject, "城市维护管理专项总量");
+    // 济南 2022 决算 p22 (s27 49): money recovered and a cut budget.
+    let v = read(
+        &[
+            "截至2023年6月底，相关部门单位调整完善政策、新制定出台管理办法、实施细则和考核办法等25项，收回2022年财政预算资金8975.24万元，调减2023年部门预算8.28亿元。",
+        ],
+        2022,
+        true,
+    );
+    assert!(v.is_empty(), "{:?}", brief(&v));
+    // 南宁 2023 budget report p8 (s27 59): the parts of an addition under an adjustment.
+    let v = read(
+        &[
+            "相应增加市本级一般公共预算总支出142.10亿元，其中安排市本级一般公共预算支出3.60亿元，安排补助下级支出、债务还本支出和债务转贷支出合计138.50亿元。",
+        ],
+        2023,
+        false,
+    );
+    assert!(v.is_empty(), "{:?}", brief(&v));
+}
+
+#[test]
+fn several_years_against_a_plan_period_are_other() {
+    // 合肥 2021 budget report p14-15 (s28 10): five years' totals, each against 十二五's.
+    let v = read(
+        &[
+            "坚持算“全局账”“长远账”，五年科学技术支出562.9亿元，是“十二五”的4倍，年均增长34.4%。",
+            "全市一般公共预算支出累计5117.6亿元，是“十二五”的1.6倍，年均增长8.6%，并于2018年首次跨越千亿台阶。",
+        ],
+        2021,
+        false,
+    );
+    assert_eq!(
+        measured(&v),
+        [("562.9", "other", None), ("5117.6", "other", None)]
+    );
+}
+
+#[test]
+fn a_debt_account_heading_is_no_budget_part() {
+    // 南宁 2023 budget report p8-10 (s28 143): the debt account under 一、2022年…执行情况.
+    let v = read(
+        &[
+            "一、2022年全市和市本级预算执行情况",
+            "（六）全市与市本级政府债务举借、安排使用和偿还情况。",
+            "6.政府债券付息情况。",
+            "市本级政府债券付息34.37亿元。",
+            "其中，一般债券付息17.26亿元，专项债券付息17.11亿元。",
+        ],
+        2023,
+        false,
+    );
+    assert_eq!(
+        measured(&v),
+        [
+            ("34.37", "prior_year_executed", Some(2022)),
+            ("17.26", "prior_year_executed", Some(2022)),
+            ("17.11", "prior_year_executed", Some(2022)),
+        ]
+    );
+}
+
+#[test]
+fn a_budget_named_or_dated_is_a_budget() {
+    // 杭州 2022 决算 p11 (s28 99): the budget 人大 approved, quoted in the final account.
+    let v = read(
+        &[
+            "2022年市十四届人大一次会议批准的市本级社会保险基金收入预算627.13亿元,支出预算563.61亿元。",
+        ],
+        2022,
+        true,
+    );
+    assert_eq!(
+        measured(&v),
+        [("627.13", "budget", Some(2022)), ("563.61", "budget", None)]
+    );
+    // 南昌 2025 budget report p6 (s28 128): 2024's reserve as budgeted, not spent.
+    let v = read(
+        &[
+            "2024年市级预备费安排3.2亿元，主要用于本年预算执行中的自然灾害等突发事件处理增加的支出及其他难以预见的开支，实际未发生支出。",
+        ],
+        2025,
+        false,
+    );
+    assert_eq!(measured(&v), [("3.2", "prior_year_budget", Some(2024))]);
+}
+
+#[test]
+fn a_budget_report_states_no_final_account() {
+    // 洛阳 2025 budget report p10 (s28 120), under 二、2025年预算（草案）情况: the revenue the
+    // budget expects (2024 completed 17亿元, p2; 17 × 1.116 = 18.97).
+    let v = read(
+        &[
+            "二、2025年预算（草案）情况",
+            "（一）2025年收支预算情况",
+            "二是城乡一体化示范区一般公共预算收入预期完成19亿元，同比增长11.6%，其中税收收入15.2亿元，非税收入3.8亿元。",
+        ],
+        2025,
+        false,
+    );
+    assert_eq!(measured(&v).first(), Some(&("19", "budget", None)));
+    // 宁夏 2019 budget report p14: 2018's spending, executed, with its change.
+    let v = read(
+        &["2018年，全区一般公共预算支出完成1430.6亿元，比上年增加57.8亿元，增长4.1%。"],
+        2019,
+        false,
+    );
+    assert_eq!(
+        measured(&v),
+        [
+            ("1430.6", "prior_year_executed", Some(2018)),
+            ("57.8", "change", Some(2018))
+        ]
+    );
+    assert_eq!(v[0].comparison, "增加");
+    assert_eq!(v[0].change_yuan, d("5780000000"));
+    // 吴忠 2026 budget report p38: an undated 预计完成 is the budget's revenue.
+    let v = read(&["1.增值税预计完成134000万元，增长6%；"], 2026, false);
+    assert_eq!(measured(&v), [("134000", "budget", None)]);
+}
+
+#[test]
+fn a_return_on_money_lent_out_is_other() {
+    // 自贡 2022 决算 p8 (as s28 164's 理财总收益): what money lent out earned.
+    let v = read(
+        &[
+            "多渠道筹集资金，全年对上争取资金305亿元，市本级财政理财实现收益2.87亿元，盘活存量资金10.6亿元，为全市经济发展提供坚强的财力支撑。",
+        ],
+        2022,
+        true,
+    );
+    let got = measured(&v);
+    assert!(got.contains(&("2.87", "other", None)), "{got:?}");
+}
+
+#[test]
+fn assets_and_reviewed_money_are_other() {
+    // 自贡 2022 budget report p7 (s105 79), 长沙 2023 决算 p12 (s106 90).
+    let v = read(
+        &[
+            "实施矿产资源开发权、水环境综合治理工程PPP项目特许经营权、闲置办公楼、公共停车泊位资源等分类处置，盘活政府存量资产2.6亿元。",
+            "提高绩效目标编制质量，完善绩效运行监控纠偏机制，对市本级273项部门整体支出、项目支出、财政政策等实施重点绩效评价，评价范围覆盖四本预算，评价资金251.7亿元。",
+        ],
+        2022,
+        false,
+    );
+    let got = measured(&v);
+    for want in ["2.6", "251.7"] {
+        assert!(
+            got.iter().any(|&(p, m, _)| p == want && m == "other"),
+            "{want} in {got:?}"
+        );
+    }
+}
+
+#[test]
+fn a_plan_periods_total_is_other() {
+    // 自贡 2021 budget report p15 (s106 66).
+    let v = read(
+        &[
+            "“十三五”全市争取上级各类资金1,389亿元，是同期全市地方一般公共预算收入总和287.1亿元的4.8倍，是“十二五”对上争取总额540.5亿元的2.6倍。",
+        ],
+        2021,
+        false,
+    );
+    let got = measured(&v);
+    for want in ["1,389", "540.5"] {
+        assert!(got.contains(&(want, "other", None)), "{want} in {got:?}");
+    }
+}
+
+#[test]
+fn a_debt_account_goes_on_with_the_execution_before_it() {
+    // 成都 2021 budget report p4-5 (s105 93): no `一、` heading; （五） follows （四）…执行情况.
+    let v = read(
+        &[
+            "（四）成都高新区预算执行情况",
+            "2020年，成都高新区国有资本经营预算收入完成23.9亿元，完成预算的99.5%；调出到一般公共预算23.9亿元。",
+            "（五）地方政府债务情况",
+            "分类型看：全市一般债务限额1245.87亿元，余额1135.58亿元；",
+        ],
+        2021,
+        false,
+    );
+    let got = measured(&v);
+    assert!(got.contains(&("1245.87", "limit", Some(2020))), "{got:?}");
+    assert!(
+        got.contains(&("1135.58", "prior_year_executed", Some(2020))),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn parts_of_spending_before_the_budget_is_passed_are_not_emitted() {
+    // 南宁 2021 budget report p30 (s106 96).
+    let v = read(
+        &[
+            "截至目前，市本级共安排支出248.98亿元。",
+            "其中，一般公共预算支出85.58亿元、政府性基金预算支出132.12亿元、国有资本经营支出0.07亿元，社会保险基金预算支出31.21亿元。",
+        ],
+        2021,
+        false,
+    );
+    assert!(v.is_empty(), "{:?}", brief(&v));
+}
+
+#[test]
+fn an_adjustments_changes_are_against_the_initial_budget() {
+    // 南宁 2024 决算 p14 (s106 65): under （六）2024年市本级预算调整情况.
+    let v = read(
+        &[
+            "（六）2024年市本级预算调整情况。",
+            "市本级一般公共预算收入总计增加2.12亿元，其中地方政府一般债券转贷收入增加19.61亿元，调入资金减少17.49亿元。",
+        ],
+        2024,
+        true,
+    );
+    assert_eq!(v[0].printed, "2.12");
+    assert_eq!(
+        (v[0].base.as_str(), v[0].base_year),
+        ("年初预算", Some(2024))
+    );
+    // 普陀区社会工作部 2024 决算 p18 (s106 199): the base as printed after 小于.
+    let v = read(
+        &[
+            "1、一般公共服务支出（类）社会工作事务（款）行政运行（项）。",
+            "主要用于：行政单位人员支出、公用支出。",
+            "全年预算为52.00万元，支出决算为51.32万元，完成全年预算数的98.69%。",
+            "决算数小于全年预算数的主要原因：人员变动引起实际支出低于预算。",
+        ],
+        2024,
+        true,
+    );
+    let c = v
+        .iter()
+        .find(|s| s.comparison == "小于")
+        .expect("a comparison");
+    assert_eq!(c.base, "全年预算");
+}
+
+#[test]
+fn an_undated_completion_is_of_the_year_the_text_dated_last() {
+    // 银川 2025 tables p74 (pdftotext): the items of the 2026 revenue expected, after 经测算，2026年….
+    let v = read(
+        &[
+            "经测算，2026年市本级一般公共预算收入预计完成104.12亿元，比上年完成数同比增长3%。",
+            "分收入项目预计情况：",
+            "1．增值税完成27.19亿元，同比下降3.3%。",
+        ],
+        2026,
+        false,
+    );
+    assert_eq!(
+        measured(&v),
+        [("104.12", "budget", Some(2026)), ("27.19", "budget", None)]
+    );
+}
+
+#[test]
+fn a_cap_is_no_money_got() {
+    // 南昌 2025 budget report p9 (s102 6).
+    let v = read(
+        &[
+            "成功申报全国首批城市更新行动、现代商贸流通体系、国家综合货运枢纽补链强链等中央示范试点，最高可获得奖补资金20.6亿元。",
+        ],
+        2025,
+        false,
+    );
+    assert!(v.is_empty(), "{:?}", brief(&v));
 }
 
 // lead25: comparisons the tuning samples s105/s106 found lost or read as exact.
