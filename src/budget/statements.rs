@@ -829,8 +829,9 @@ fn allocated(stripped: &str, post: &str) -> Option<(String, bool)> {
         while let Some(r) = ALLOCATE.iter().find_map(|v| own.strip_prefix(v)) {
             own = r;
         }
-        // 统筹财力偿还本金: a verb of its own inside, the clause is the name (not 财力偿还本金).
-        if own.contains("偿还") {
+        // 统筹财力偿还本金: a verb of its own inside, the clause is the name (not 财力偿还本金);
+        // 安排预算稳定调节基金: a line of the account named with its verb (names.rs).
+        if own.contains("偿还") || own == "预算稳定调节基金" {
             return None;
         }
         // 用于支持“两重”项目建设: the use, after the word that marks it.
@@ -1480,6 +1481,9 @@ pub fn statements(
     let mut last_dated: Option<u32> = None;
     // The sentence a figure was last left out of as spent before the budget was passed.
     let mut as_of_no: Option<usize> = None;
+    // The whole of a list a sentence ending with ； leaves open (…，其中：税收收入X；非税收入Y。):
+    // the next sentence's parts are of it.
+    let mut carried: Option<(usize, String)> = None;
     for (no, s) in sentences.iter().enumerate() {
         let text = s.text.as_str();
         let carried_end = year_end
@@ -1577,8 +1581,17 @@ pub fn statements(
         let head_before = |out: &[Statement], n: usize, at: usize| {
             head_before_brackets(out, first_of_sentence, text, &figs, n, at)
         };
-        // The figure a 其中 / 主要包括 list of this sentence shares out: its subject.
-        let mut whole: Option<String> = None;
+        // The figure a 其中 / 主要包括 list of this sentence shares out: its subject (a list
+        // left open by the sentence before, or opened by it: `专项转移支付收入4.1亿元。其中：…`).
+        let mut whole: Option<String> = carried
+            .take()
+            .filter(|(n, _)| *n == no && !names::opens_with_verb(strip_marker(text)))
+            .map(|(_, w)| w);
+        // (…，其中：地方财力安排的经费类支出X；包括市本级Y: the parts of the figure before)
+        if strip_marker(text).starts_with("包括") {
+            whole = whole_before(text, no, &out, &sure);
+        }
+        let mut whole = whole.or_else(|| whole_before(text, no, &out, &sure));
         // The figure (index in `figs`) whose subject `whole` is.
         let mut whole_at = 0;
         // Whether that figure is an addition (相应增加…总支出X，其中安排…Y).
@@ -1925,7 +1938,11 @@ pub fn statements(
                 // itself not named is not named either)
                 partless |= head_at.is_some_and(|i| !sure.get(i).copied().unwrap_or(true))
                     && names::is_debt_kind(&subj);
-                let whole_here = in_brackets.as_deref().or(whole.as_deref());
+                // (其中经费支出决算数X: a word the figure before names, see `is_generic`)
+                let whole_here = in_brackets
+                    .as_deref()
+                    .or(whole.as_deref())
+                    .filter(|_| !is_generic(&subj));
                 let mut named_part = false;
                 let subj = match whole_here.and_then(|w| names::part_of(&subj, w)) {
                     Some(Some(named)) => {
@@ -1938,6 +1955,33 @@ pub fn statements(
                     }
                     None => subj,
                 };
+                // …偿还到期政府债务476亿元后，债务余额为5228.7亿元 (2022年末全市地方政府债务余额
+                // … the sentence before): the balance of the one owner the sentence names before
+                // it, else the sentence before; of none or of several, not emitted.
+                let subj = if !named_part && names::is_bare_debt_balance(&subj) {
+                    match debt_owner_before(&out, first_of_sentence, no, &sure) {
+                        Some(o) => format!("{o}{subj}"),
+                        None => {
+                            partless = true;
+                            subj
+                        }
+                    }
+                } else {
+                    subj
+                };
+                // 全市“三保”支出X，其中：保基本民生Y…: a share of the whole, no money's name.
+                // (…用于支持28个省市重大项目，其中地铁建设Y: a use named, not a share)
+                let listed_since = text
+                    .get(..f.start)
+                    .and_then(|t| t.rfind("其中").and_then(|i| t.get(i..)));
+                partless |= whole_here.is_some_and(|w| w.ends_with("支出") || w.ends_with("收入"))
+                    && !named_part
+                    && listed_since.is_some_and(|t| {
+                        !["用于", "投入", "安排", "支持"]
+                            .iter()
+                            .any(|v| t.contains(v))
+                    })
+                    && names::names_no_money(&subj);
                 // 市本级政府性基金预算支出…，市对区县(市)转移支付预算由…: of which budget?
                 partless |= whole_here.is_none()
                     && names::transfer_in_doubt(&subj, text.get(..f.start).unwrap_or(""));
@@ -2415,12 +2459,91 @@ pub fn statements(
             is_base.push(base_figure);
             moved_rows.push(moved_out);
         }
+        if text.trim_end().ends_with(['；', ';']) {
+            carried = whole.map(|w| (no + 1, w));
+        }
     }
     out.into_iter()
         .zip(sure)
         .zip(moved_rows)
         .filter_map(|((st, ok), moved)| (ok && !moved).then_some(st))
         .collect()
+}
+
+/// Whose a debt's balance named without an owner is: the owner of the last debt limit or
+/// balance stated before it in its sentence (`全市地方政府债务限额X，政府债务余额Y`), else the one
+/// owner of the debts the sentence before states (`2022年末全市地方政府债务余额X。…后，债务余额为
+/// Y`); empty for the text's own government (我市); `None` when nobody's or in doubt.
+fn debt_owner_before(
+    out: &[Statement],
+    first_of_sentence: usize,
+    no: usize,
+    sure: &[bool],
+) -> Option<String> {
+    let debt = |x: &Statement| {
+        x.subject.contains('债')
+            && (x.subject.ends_with("余额") || x.subject.ends_with("限额"))
+            && x.measure != measure::CHANGE
+    };
+    let here = out.get(first_of_sentence..).unwrap_or_default();
+    if let Some(o) = here
+        .iter()
+        .rev()
+        .filter(|x| debt(x))
+        .find_map(|x| names::debt_owner(&x.subject))
+    {
+        return Some(o);
+    }
+    // (全市2021年末地方政府债务限额X，政府债务余额Y: the area the sentence opens with)
+    if let Some(x) = here.first() {
+        let head = FIGURE
+            .as_ref()
+            .and_then(|re| re.find(&x.sentence))
+            .map_or("", |m| &x.sentence[..m.start()]);
+        let areas: Vec<&str> = confidence::AREAS
+            .iter()
+            .copied()
+            .filter(|a| head.contains(a))
+            .filter(|a| {
+                !confidence::AREAS
+                    .iter()
+                    .any(|b| b != a && b.contains(a) && head.contains(b))
+            })
+            .collect();
+        if let [a] = areas.as_slice() {
+            return Some(a.to_string());
+        }
+        if here.iter().any(debt) {
+            return None;
+        }
+    }
+    let mut owners = out
+        .iter()
+        .zip(sure)
+        .filter(|(x, ok)| **ok && x.sentence_no + 1 == no && debt(x))
+        .map(|(x, _)| names::debt_owner(&x.subject));
+    let first = owners.next()??;
+    owners.all(|o| o.as_ref() == Some(&first)).then_some(first)
+}
+
+/// The whole a sentence opening with 其中 lists the parts of (`专项转移支付收入4.1亿元。其中：
+/// 教育2039万元…`): the one figure the sentence just before states, when it states one thing
+/// and it was read with confidence (for 包括, its last figure); `None` otherwise.
+fn whole_before(text: &str, no: usize, out: &[Statement], sure: &[bool]) -> Option<String> {
+    let mut before = out
+        .iter()
+        .zip(sure)
+        .filter(|(x, _)| x.sentence_no + 1 == no && x.measure != measure::CHANGE);
+    // (包括市本级X、市对区转移支付Y after a sentence ending with its list's last part: that part)
+    if strip_marker(text).starts_with("包括") {
+        let (last, ok) = before.next_back()?;
+        return ok.then(|| last.subject.clone());
+    }
+    if !strip_marker(text).starts_with("其中") {
+        return None;
+    }
+    let (first, ok) = before.next()?;
+    (*ok && before.all(|(x, _)| x.subject == first.subject)).then(|| first.subject.clone())
 }
 
 /// The head of the figures in brackets closed before `at` (`1111万元（其中…349万元、…762万元），

@@ -73,7 +73,11 @@ pub(super) fn account_in(text: &str) -> Option<String> {
         if text[..at].ends_with(['到', '至', '向', '入', '出']) {
             continue;
         }
-        let area = c.get(1).map_or("", |m| m.as_str()).to_string();
+        // (四川天府新区直管区一般公共预算: a zone's budget, named with the zone)
+        let area = c.get(1).map_or_else(
+            || place_before(&text[..at]).unwrap_or("").to_string(),
+            |m| m.as_str().to_string(),
+        );
         let name = c.get(2).map_or("", |m| m.as_str());
         // 社会保险基金预算 and 社会保险基金 are one budget; so are 政府性基金(预算).
         let name = match name.strip_suffix("预算") {
@@ -89,6 +93,35 @@ pub(super) fn account_in(text: &str) -> Option<String> {
         [(area, name)] => Some(format!("{area}{name}")),
         _ => None,
     }
+}
+
+/// The place `head` ends with (`2023年成都高新区` → 成都高新区, `四川天府新区直管区`): the words after
+/// the last mark, figure or date, when they are a place's name.
+fn place_before(head: &str) -> Option<&str> {
+    let at = head
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !('\u{4e00}'..='\u{9fff}').contains(&c) || "年月末底".contains(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let place = &head[at..];
+    is_place(place).then_some(place)
+}
+
+/// Whether `words` are the name of a place (成都高新区, 四川天府新区直管区, 县区): no area word (the
+/// regex's), no actor's verb, no 我.
+fn is_place(words: &str) -> bool {
+    let n = words.chars().count();
+    AREA_PARTS.contains(&words)
+        || words.ends_with(['区', '县', '市', '州'])
+            && (3..=10).contains(&n)
+            && !words.contains('我')
+            && !words.starts_with(['各', '本', '全', '省', '其', '对', '向', '在', '为'])
+            && ![
+                "核定", "下达", "安排", "争取", "批准", "转贷", "发行", "部分", "上解", "补助",
+                "其中", "包括",
+            ]
+            .iter()
+            .any(|v| words.contains(v))
 }
 
 /// Whether `text` names any budget (one or several).
@@ -125,7 +158,13 @@ pub(super) fn part_of(subj: &str, whole: &str) -> Option<Option<String>> {
         .filter(|h| whole.ends_with(*h))
         .max_by_key(|h| h.len());
     if let Some(head) = balance {
-        if subj.contains("结余") || subj.contains("结转") || subj.contains("余额") {
+        // (其中：机关事业单位养老保险基金收入X，支出Y: a fund's own lines name themselves)
+        if subj.contains("结余")
+            || subj.contains("结转")
+            || subj.contains("余额")
+            || names_an_account(subj) && !subj.ends_with("基金")
+            || subj.contains("基金") && (subj.ends_with("收入") || subj.ends_with("支出"))
+        {
             return None;
         }
         let named = (subj.ends_with("基金") && confidence::well_formed(subj))
@@ -140,6 +179,23 @@ pub(super) fn part_of(subj: &str, whole: &str) -> Option<Option<String>> {
             subj.strip_prefix(b)
                 .is_some_and(|r| ["", "本金", "还本"].contains(&r))
         });
+    // 全市政府债券还本X。其中，一般债券还本Y: the owner's (全市一般债券还本).
+    if let Some(bond) = ["一般债券", "专项债券", "一般债务", "专项债务"]
+        .into_iter()
+        .find(|b| {
+            subj.strip_prefix(b)
+                .is_some_and(|r| ["还本", "付息"].contains(&r))
+        })
+        && let Some(stem) = whole.strip_suffix(&subj[bond.len()..])
+        && let Some(stock) = DEBT_STOCKS.iter().find(|d| stem.ends_with(*d))
+    {
+        let owner = &stem[..stem.len() - stock.len()];
+        let owner = NO_AREAS.iter().find(|w| owner == **w).map_or(owner, |_| "");
+        return Some(
+            (owner.is_empty() || confidence::AREAS.contains(&owner) || is_place(owner))
+                .then(|| format!("{owner}{subj}")),
+        );
+    }
     if let Some(bond) = stock {
         for flow in ["还本支出", "付息支出"] {
             if whole.ends_with(flow) {
@@ -158,11 +214,25 @@ pub(super) fn part_of(subj: &str, whole: &str) -> Option<Option<String>> {
             // (成都高新区新增债券, 省财政厅转贷我市地方政府新增债券, 新增地方政府债务: the kind
             // its name ends with; 新增政府债券's bonds are 新增 bonds)
             let kind = kind.strip_suffix("新增政府").map_or(kind, |_| "新增");
-            if let Some(kind) = ["地方政府新增", "新增地方政府", "新增", "再融资", "地方政府"]
-                .into_iter()
-                .find(|k| kind.ends_with(k))
+            if let Some(k) = [
+                "地方政府新增",
+                "新增地方政府",
+                "新增",
+                "再融资",
+                "置换",
+                "地方政府",
+            ]
+            .into_iter()
+            .find(|k| kind.ends_with(k))
             {
-                return Some(Some(format!("{kind}{bond}{tail}")));
+                // (成都高新区新增债券: the zone's bonds, 成都高新区新增专项债券)
+                let place = &kind[..kind.len() - k.len()];
+                let place = if is_place(place) || confidence::AREAS.contains(&place) {
+                    place
+                } else {
+                    ""
+                };
+                return Some(Some(format!("{place}{k}{bond}{tail}")));
             }
         }
         let flowing = [
@@ -199,8 +269,11 @@ pub(super) fn part_of(subj: &str, whole: &str) -> Option<Option<String>> {
         return (stem != whole || !opens_with_area(whole))
             .then_some(())
             .filter(|()| {
-                !stem.contains('的')
+                !stem.contains(['的', '我'])
                     && !stem.starts_with(['含', '包', '其'])
+                    && !["代发", "发行", "下达", "争取"]
+                        .iter()
+                        .any(|v| stem.contains(v))
                     && names_money_of_budget(stem)
             })
             .map(|()| Some(named));
@@ -305,6 +378,33 @@ fn debt_stock_part(subj: &str, whole: &str) -> Option<Option<String>> {
     (!subj.ends_with(head)).then_some(None)
 }
 
+/// Whether `subj` is a debt's balance named without whose it is (债务余额, 政府债务余额).
+pub(super) fn is_bare_debt_balance(subj: &str) -> bool {
+    subj.strip_suffix("余额")
+        .is_some_and(|s| DEBT_STOCKS.contains(&s))
+}
+
+/// Whose debt a debt's limit or balance is, as its name says (全市地方政府债务限额 → 全市,
+/// 成都高新区地方政府债务余额 → 成都高新区, 我市政府债务余额 → the text's own government, empty):
+/// `None` when the name says nobody's (政府债务限额) or what it puts first is no area or place.
+pub(super) fn debt_owner(subject: &str) -> Option<String> {
+    let stem = subject
+        .strip_suffix("余额")
+        .or_else(|| subject.strip_suffix("限额"))?;
+    let stem = stem.strip_prefix("预计").unwrap_or(stem);
+    let stock = DEBT_KINDS
+        .iter()
+        .map(|(k, _)| k)
+        .chain(&DEBT_STOCKS)
+        .find(|d| stem.ends_with(*d))?;
+    let before = &stem[..stem.len() - stock.len()];
+    let before = before.strip_suffix("法定").unwrap_or(before);
+    if NO_AREAS.contains(&before) {
+        return Some(String::new());
+    }
+    (confidence::AREAS.contains(&before) || is_place(before)).then(|| before.to_string())
+}
+
 /// `text` without what it puts in brackets.
 fn without_brackets(text: &str) -> String {
     let mut depth = 0usize;
@@ -335,8 +435,12 @@ fn whole_named_part(subj: &str, whole: &str) -> Option<Option<String>> {
     {
         return None;
     }
-    if transfer_down(subj) {
+    // (市对区转移支付X，其中：市对区体制返还和一般性转移支付Y: a transfer's own parts)
+    if transfer_down(subj) && !whole.contains("转移支付") && !whole.contains("补助下级") {
         return (!of_general_budget(whole)).then_some(None);
+    }
+    if let Some(named) = part_of_a_field(subj, whole) {
+        return Some(named);
     }
     // 还本付息支出X，其中：还本支出Y，付息支出Z.
     if let Some(at) = whole.find("还本付息") {
@@ -378,12 +482,130 @@ fn whole_named_part(subj: &str, whole: &str) -> Option<Option<String>> {
         let named = format!("{owner}{subj}");
         return confidence::well_formed(&named).then_some(Some(named));
     }
-    // A part of an area's total (市级…支出X，其中…支出Y): of that area.
+    // A part of an area's total (市级…支出X，其中…支出Y): of that area, and of its budget when
+    // that is not the general one (全市国有资本经营预算支出X，其中：资本性支出Y).
     let area = confidence::AREAS.iter().find(|a| whole.starts_with(*a))?;
+    // (市本级财政专户管理资金支出X。其中：教育支出Y: a class's spending of what is no area's
+    // total is not the area's spending on that class)
+    if is_function_class(subj) && !total_of_a_budget(&whole[area.len()..whole.len() - head.len()]) {
+        return None;
+    }
+    let owner = account_in(whole)
+        .map(|a| {
+            confidence::AREAS
+                .iter()
+                .find_map(|x| a.strip_prefix(x))
+                .unwrap_or(&a)
+                .to_string()
+        })
+        // (the budget alone, no zone's: 市本级当年政府性基金预算支出 → 市本级政府性基金)
+        .filter(|a| account_in(a).as_deref() == Some(a.as_str()) && !a.ends_with("一般公共预算"))
+        .filter(|_| !subj.contains('债') && !subj.contains("基金"))
+        .map_or_else(|| area.to_string(), |a| format!("{area}{a}"));
     (!subj.starts_with(['我', '本', '省', '中'])
         && !subj.contains("上级")
-        && !subj.contains("对下"))
-    .then(|| Some(format!("{area}{subj}")))
+        && !subj.contains("对下")
+        && !confidence::AREAS.iter().any(|a| subj.contains(a)))
+    .then(|| Some(format!("{owner}{subj}")))
+}
+
+/// Whether `stem` (a total's name without its area and its 收入/支出) is a budget's total: none
+/// (市级支出), a budget (一般公共预算, 当年政府性基金预算, 国有资本经营预算总) or 财政.
+fn total_of_a_budget(stem: &str) -> bool {
+    let s = ["当年", "地方"]
+        .iter()
+        .find_map(|w| stem.strip_prefix(w))
+        .unwrap_or(stem);
+    let s = s.strip_suffix('总').unwrap_or(s);
+    s.is_empty()
+        || ["财政", "公共财政", "本级"].contains(&s)
+        || account_in(s).is_some_and(|a| a == s || format!("{a}预算") == s)
+}
+
+/// The class of the functional classification `name` is, with 支出 (教育 → 教育支出), when it
+/// is one.
+fn is_function_class(name: &str) -> bool {
+    use super::super::classify::SCHEME;
+    use super::super::code::Classification;
+    SCHEME
+        .codes_named(Classification::Function, name)
+        .iter()
+        .any(|c| c.len() == 3)
+}
+
+/// A part of a field's money, or a field's part of a total (`专项转移支付收入4.1亿元。其中：教育
+/// 2039万元`, `灾害防治及应急管理支出安排36.6亿元。其中：地方财力安排的经费类支出18.5亿元`, `…，
+/// 包括市本级支出108.9亿元`): named with the field and the whole's kind of money (教育专项转移支付
+/// 收入, 市级教育支出, 灾害防治及应急管理地方财力安排的经费类支出); `Some(None)` when the whole does
+/// not say what it is of (市本级支出 of a field's part), or the part names no money (保运转 of
+/// 全市“三保”支出); `None` when neither applies.
+fn part_of_a_field(subj: &str, whole: &str) -> Option<Option<String>> {
+    let head = ["收入", "支出"].into_iter().find(|h| whole.ends_with(h))?;
+    let area = confidence::AREAS
+        .iter()
+        .copied()
+        .find(|a| whole.starts_with(a))
+        .unwrap_or("");
+    let stem = &whole[area.len()..whole.len() - head.len()];
+    // A class named bare: the class's share of the whole.
+    if is_function_class(&format!("{subj}支出")) || is_function_class(&format!("{subj}等支出"))
+    {
+        let general = stem.is_empty() || of_general_budget(stem) && !stem.contains("基金");
+        let named = if general && head == "支出" {
+            format!("{area}{subj}支出")
+        } else if stem.ends_with("转移支付") && !stem.contains(['、', '和', '及']) {
+            format!("{area}{subj}{stem}{head}")
+        } else {
+            return Some(None);
+        };
+        return Some(confidence::well_formed(&named).then_some(named));
+    }
+    // A field's spending (灾害防治及应急管理支出) and a kind of its money.
+    if head == "支出"
+        && area.is_empty()
+        && stem != "其他"
+        && is_function_class(whole)
+        && subj.ends_with("支出")
+        && !confidence::opens_with_classified_name(subj)
+        && !names_an_account(subj)
+    {
+        if opens_with_area(subj) {
+            return Some(None);
+        }
+        let named = format!("{stem}{subj}");
+        return Some(confidence::well_formed(&named).then_some(named));
+    }
+    // 市本级支出 of a whole that names no area's total (地方财力安排的经费类支出).
+    if let Some(a) = subj.strip_suffix(head)
+        && (confidence::AREAS.contains(&a) || AREA_PARTS.contains(&a))
+        && area.is_empty()
+    {
+        let stem_ok = stem.is_empty()
+            || account_in(stem).is_some_and(|x| {
+                stem.strip_prefix(x.as_str())
+                    .is_some_and(|r| ["", "预算", "总", "预算总"].contains(&r))
+            });
+        return Some(stem_ok.then(|| format!("{a}{stem}{head}")));
+    }
+    None
+}
+
+/// Heads of a budget's lines that [`confidence::names_money`] does not list (税收返还, 转贷国际
+/// 组织借款, 一般债券还本, 国有土地使用权出让).
+const LINE_HEADS: [&str; 9] = [
+    "返还", "税收", "借款", "还本", "付息", "出让", "分配", "上解", "贷",
+];
+
+/// Whether a part a 其中 list names is no money, only a share of its whole (`全市“三保”支出X，其
+/// 中：保基本民生Y，保工资Z`, `其中：续建项目Y`): a short name with no head of money, of the
+/// classification, an area or a debt.
+pub(super) fn names_no_money(subj: &str) -> bool {
+    subj.chars().count() <= 5
+        && !confidence::names_money(subj)
+        && !confidence::opens_with_classified_name(subj)
+        && !opens_with_area(subj)
+        && !subj.contains('债')
+        && !LINE_HEADS.iter().any(|h| subj.contains(h))
 }
 
 /// Whether `subj` opens with an area (全市, 市本级, 县区) or a lower government (区县, 各区).
@@ -520,6 +742,15 @@ pub(super) fn canonical_flow(subj: &str, sentence: &str) -> Option<String> {
     None
 }
 
+/// Whether `text` opens with a verb of the kind that opens a subject (发行专项债券…, 拟安排…): a
+/// clause of its own, not a list's next part.
+pub(super) fn opens_with_verb(text: &str) -> bool {
+    ADVERBS
+        .iter()
+        .chain(&LEAD_VERBS)
+        .any(|v| text.starts_with(v))
+}
+
 /// Adverbs before a verb that opens a subject (并成功发行, 共计实现, 拟安排).
 const ADVERBS: [&str; 7] = ["并", "共计", "共", "成功", "已", "累计", "拟"];
 
@@ -546,6 +777,11 @@ pub(super) fn without_leading_verb(subj: &str) -> Option<String> {
     }
     let verb = LEAD_VERBS.iter().find(|v| rest.starts_with(*v))?;
     let name = &rest[verb.len()..];
+    // 安排预算稳定调节基金: the line of the budget's account (money put into the fund), named
+    // with its verb as 补充/动用预算稳定调节基金 are; the fund alone reads as its balance.
+    if name == "预算稳定调节基金" {
+        return None;
+    }
     // 实现旅游收入, 完成基础设施投资: money, but no budget's; the verb stays and the subject
     // is not emitted.
     let budget = [
@@ -709,8 +945,17 @@ mod tests {
             account_in("收支相抵，市本级社会保险基金预算当年支大于收2680万元，"),
             Some("市本级社会保险基金".to_string())
         );
+        // (a zone's budget is the zone's)
         assert_eq!(
             account_in("成都高新区一般公共预算收支平衡，因项目跨年实施需要，"),
+            Some("成都高新区一般公共预算".to_string())
+        );
+        assert_eq!(
+            account_in("2023年成都高新区一般公共预算收入"),
+            Some("成都高新区一般公共预算".to_string())
+        );
+        assert_eq!(
+            account_in("收支相抵，一般公共预算结转下年"),
             Some("一般公共预算".to_string())
         );
         assert_eq!(
@@ -766,8 +1011,52 @@ mod tests {
         assert_eq!(part_of("专项债务", "偿还债务本金"), Some(None));
         assert_eq!(
             part_of("专项债券", "成都高新区新增债券"),
-            Some(Some("新增专项债券".to_string()))
+            Some(Some("成都高新区新增专项债券".to_string()))
         );
+        assert_eq!(
+            part_of("一般债券还本", "全市政府债券还本"),
+            Some(Some("全市一般债券还本".to_string()))
+        );
+        assert_eq!(
+            part_of("教育", "专项转移支付收入"),
+            Some(Some("教育专项转移支付收入".to_string()))
+        );
+        assert_eq!(
+            part_of("教育", "市级一般公共预算支出"),
+            Some(Some("市级教育支出".to_string()))
+        );
+        assert_eq!(part_of("教育", "全市政府性基金预算收入"), Some(None));
+        assert_eq!(
+            part_of("地方财力安排的经费类支出", "灾害防治及应急管理支出"),
+            Some(Some(
+                "灾害防治及应急管理地方财力安排的经费类支出".to_string()
+            ))
+        );
+        assert_eq!(
+            part_of("市本级支出", "教育地方财力安排的经费类支出"),
+            Some(None)
+        );
+        assert_eq!(
+            part_of("资本性支出", "全市国有资本经营预算支出"),
+            Some(Some("全市国有资本经营预算资本性支出".to_string()))
+        );
+        assert_eq!(
+            part_of("城乡社区支出", "市本级当年政府性基金预算支出"),
+            Some(Some("市本级政府性基金城乡社区支出".to_string()))
+        );
+        assert_eq!(part_of("教育支出", "市本级财政专户管理资金支出"), None);
+        assert!(names_no_money("保运转"));
+        assert!(!names_no_money("税收返还"));
+        assert!(!names_no_money("地铁建设项目资金"));
+        assert_eq!(debt_owner("全市地方政府债务余额").as_deref(), Some("全市"));
+        assert_eq!(debt_owner("我市政府债务限额").as_deref(), Some(""));
+        assert_eq!(
+            debt_owner("成都高新区地方政府债务余额").as_deref(),
+            Some("成都高新区")
+        );
+        assert_eq!(debt_owner("政府债务限额"), None);
+        assert!(is_bare_debt_balance("债务余额"));
+        assert!(!is_bare_debt_balance("全市债务余额"));
         assert_eq!(
             part_of("一般债务", "全市政府债务余额"),
             Some(Some("全市一般债务余额".to_string()))

@@ -626,7 +626,7 @@ fn a_debt_balance_after_its_limit_is_no_limit() {
         .collect();
     assert_eq!(
         got,
-        [("市级政府债务限额", "limit"), ("政府债务余额", "final")]
+        [("市级政府债务限额", "limit"), ("市级政府债务余额", "final")]
     );
 }
 
@@ -1916,4 +1916,120 @@ fn a_zero_compared_is_named_by_its_own_clause() {
         .map(|s| (s.subject.as_str(), s.comparison.as_str()))
         .collect();
     assert_eq!(got, [("“三公”经费", "持平"), ("公务接待费", "持平")]);
+}
+
+// s25-whole
+#[test]
+fn list_parts_take_their_whole_across_sentences() {
+    // s27 17 (doc bb8d123b37423f4b p2): a 其中 sentence lists the parts of the one figure the
+    // sentence before states; a class named bare is that class's share of it.
+    let v = read(
+        &[
+            "3.专项转移支付收入4.1亿元。",
+            "其中：一般公共服务697万元，国防113万元，教育2039万元，其他收入1301万元。",
+        ],
+        2024,
+        false,
+    );
+    let got = named(&v);
+    for want in [
+        ("697", "一般公共服务专项转移支付收入"),
+        ("2039", "教育专项转移支付收入"),
+    ] {
+        assert!(got.contains(&want), "{want:?} in {got:?}");
+    }
+    // s28 5: a fund's part of the balance the sentence before states.
+    let v = read(
+        &[
+            "2021年全市社会保险基金年末滚存结余1,755.9亿元。",
+            "其中：失业保险基金151.7亿元、职工社会医疗保险基金1,326.1亿元。",
+        ],
+        2021,
+        true,
+    );
+    assert!(
+        named(&v).contains(&("1,326.1", "职工社会医疗保险基金年末滚存结余")),
+        "{:?}",
+        named(&v)
+    );
+    // s28 51, s27 7: a field's local spending, and its transfer to the districts on the
+    // sentence after the ； (part of no budget's total: not emitted).
+    let v = read(
+        &[
+            "文化旅游体育与传媒支出151.3亿元。",
+            "其中:地方财力安排的经费类支出139.3亿元,包括市本级支出108.9亿元,完成调整预算的100.5%;",
+            "市对区转移支付30.4亿元。",
+        ],
+        2024,
+        false,
+    );
+    let got = named(&v);
+    assert!(
+        got.contains(&("139.3", "文化旅游体育与传媒地方财力安排的经费类支出")),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter().any(|(p, _)| *p == "30.4" || *p == "108.9"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn shares_of_a_whole_and_owners_of_balances() {
+    // s28 30: 保运转 names no money, only a share of 全市“三保”支出 (46.4 + 178.7 + 16.9 = 242.0).
+    let v = read(
+        &[
+            "全市“三保”支出242.0亿元，占全市一般公共预算支出的25.7%，其中：保基本民生46.4亿元，保工资178.7亿元，保运转16.9亿元。",
+        ],
+        2025,
+        false,
+    );
+    assert_eq!(named(&v), vec![("242.0", "全市“三保”支出")]);
+    // s28 18: a part of a fund budget's total takes the area and the budget.
+    let v = read(
+        &[
+            "2021年全市国有资本经营预算支出33.4亿元，下降20.8%，其中：资本性支出14.9亿元，费用性支出18.5亿元。",
+        ],
+        2022,
+        false,
+    );
+    assert!(
+        named(&v).contains(&("14.9", "全市国有资本经营预算资本性支出")),
+        "{:?}",
+        named(&v)
+    );
+    // s27 151: a debt balance whose owner is the sentence before's; s28 161: a zone's
+    // carry-over; s28 101: a zone's bonds; s28 144: money put into the fund.
+    let v = read(
+        &[
+            "2022年末全市地方政府债务余额4640.5亿元。",
+            "2023年发行新增债券593.8亿元，偿还到期政府债务476亿元后，债务余额为5228.7亿元，较2022年末增加588.2亿元。",
+            "四川天府新区直管区一般公共预算收入126.3亿元，为预算的101.4%，增长14.5%。",
+            "收支相抵，结转下年7.6亿元。",
+            "成都高新区新增债券7.4亿元，其中一般债券1.3亿元，专项债券6.1亿元。",
+            "其中，当年一般公共预算支出23亿元，上解支出2.47亿元，安排预算稳定调节基金1228万元。",
+        ],
+        2024,
+        true,
+    );
+    let got = named(&v);
+    for want in [
+        ("5228.7", "全市债务余额"),
+        ("7.6", "四川天府新区直管区一般公共预算结转下年"),
+        ("6.1", "成都高新区新增专项债券"),
+        ("1228", "安排预算稳定调节基金"),
+    ] {
+        assert!(got.contains(&want), "{want:?} in {got:?}");
+    }
+    // A debt balance of nobody named: not emitted.
+    let v = read(
+        &["偿还到期政府债券408.02亿元和外债0.14亿元后，债务余额为3439.69亿元。"],
+        2021,
+        true,
+    );
+    assert!(
+        !named(&v).iter().any(|(p, _)| *p == "3439.69"),
+        "{:?}",
+        named(&v)
+    );
 }
