@@ -565,7 +565,16 @@ fn opening_stripped(s: &str) -> (String, Option<u32>) {
             }
         }
         // Only a year that dates the subject (not one inside a name).
-        if !rest.is_empty() || m.end() == t.len() {
+        // (全市一般公共预算支出从2015年的1205亿元增长至…: the name is before 从; with none,
+        // 从 is kept and no name is read.)
+        let from = t[..m.start()].strip_suffix('从');
+        if let Some(name) = from.filter(|_| ["", "的"].contains(&rest.as_str())) {
+            year = Some(y);
+            t = match name.trim_end_matches("同口径") {
+                "" => "从".to_string(),
+                n => n.to_string(),
+            };
+        } else if !rest.is_empty() || m.end() == t.len() {
             year = Some(y);
             t = rest;
         }
@@ -1732,6 +1741,8 @@ pub fn statements(
                 };
                 let subj = names::without_leading_verb(&subj)
                     .or_else(|| names::without_actor(&subj))
+                    .or_else(|| names::without_use(&subj))
+                    .or_else(|| names::without_reason(&subj))
                     .unwrap_or(subj);
                 let subj = flow_named(&subj, text);
                 let subj = covered_by(&subj, text.get(..cstart).unwrap_or("")).unwrap_or(subj);

@@ -1544,3 +1544,141 @@ fn a_bounded_share_is_no_share() {
     );
     assert!(v.iter().any(|s| s.share.is_some()), "{:?}", brief(&v));
 }
+
+// s25-subject
+// Sentences of the stop-24 samples (precision-sample-s27/-s28, row numbers below) and of the
+// corpora, read as printed: a subject opening with a verb, an actor, a reason or a purpose,
+// a cut verb or a note's mark is no name; the name before a reason, a flow before its use and
+// the relief a 办理 handled are.
+
+#[test]
+fn verbs_actors_and_reasons_open_no_name() {
+    for (text, figure) in [
+        // s27 61, 48, 165, 135, 118
+        ("向6.1万户企业返还失业保险费6.5亿元。", "6.5"),
+        (
+            "持续激发消费活力，市级财政发放文旅、餐饮、零售等多轮消费券共3亿元，加力实施大规模设备更新和消费品以旧换新行动。",
+            "3",
+        ),
+        (
+            "加快重大科技项目组织实施，2021年获批的一般债券80亿元全部安排用于天府实验室建设。",
+            "80",
+        ),
+        (
+            "个别险种增减变动较大：失业保险因落实稳就业政策增加稳定岗位支出、小额担保贷款基金支出、失业补助金等支出56.5亿元。",
+            "56.5",
+        ),
+        (
+            "投入8000万元创新设立知识产权金融风险补偿基金和重点产业知识产权运营基金，成功发行首单知识产权证券化产品。",
+            "8000",
+        ),
+        // s28 87, 89, 29, 68, 164
+        (
+            "在全省首创推动“政府专项债+银行贷款”组合融资方式支持轨道交通建设，置换轨道超额资本金71亿元，争取银行贷款授信438亿元。",
+            "71",
+        ),
+        (
+            "经市人大常委会批准，市级使用498.55亿元、转贷区县级268.67亿元。",
+            "498.55",
+        ),
+        (
+            "上半年，全市已发行政府债券117.9亿元，其中一般债券2亿元，专项债券39.5亿元（其中项目建设22.3亿元，补充政府性基金财力17.2亿元），置换债券76.5亿元；",
+            "17.2",
+        ),
+        (
+            "较上年增加较多，主要是第一时间下达38.8亿元支持各县（市）区落实留抵退税和减税降费等政策。",
+            "38.8",
+        ),
+        ("⑻年实现理财总收益4.4亿元。", "4.4"),
+        (
+            "成功入选国家现代商贸流通体系试点城市，获中央财政3亿元定额奖励；",
+            "3",
+        ),
+    ] {
+        let v = read(&[text], 2022, true);
+        assert!(
+            !v.iter().any(|s| s.printed == figure),
+            "{text}: {:?}",
+            brief(&v)
+        );
+    }
+}
+
+#[test]
+fn names_before_a_reason_a_use_or_after_a_relief_verb() {
+    // s28 54: what was handled is the relief the figure is (measure other).
+    let v = read(
+        &["落实新的组合式税费支持政策，累计办理各项退税减税降费及缓缴税费144.9亿元。"],
+        2022,
+        true,
+    );
+    assert!(
+        v.iter().any(|s| s.printed == "144.9"
+            && s.subject == "各项退税减税降费及缓缴税费"
+            && s.measure == measure::OTHER),
+        "{:?}",
+        brief(&v)
+    );
+    // s28 26: the transfer out, not its use.
+    let v = read(
+        &[
+            "市本级国有资本经营预算支出16.1亿元,加上调入一般公共预算用于社会保障等民生支出6.28亿元、年末累计结余0.84亿元,支出合计23.22亿元。",
+        ],
+        2025,
+        false,
+    );
+    let got = named(&v);
+    assert!(
+        got.iter()
+            .any(|&(p, s)| p == "6.28" && s.ends_with("调出资金") && !s.contains("用于")),
+        "{got:?}"
+    );
+    // s27 70: the name before 从 (and both years' figures are its).
+    let v = read(
+        &["全市一般公共预算支出从2015年的1205亿元增长至2020年的2070亿元,年均增长11.4%。"],
+        2021,
+        false,
+    );
+    let got: Vec<_> = v
+        .iter()
+        .map(|s| (s.printed.as_str(), s.subject.as_str(), s.year))
+        .collect();
+    for want in [
+        ("1205", "全市一般公共预算支出", Some(2015)),
+        ("2070", "全市一般公共预算支出", Some(2020)),
+    ] {
+        assert!(got.contains(&want), "{want:?} in {got:?}");
+    }
+    // A range with no name before 从: nothing borrowed from another sentence.
+    let v = read(
+        &[
+            "全市财政资金5亿元。",
+            "五年来，全市地方一般公共预算收入稳定增长，从2017年53.2亿元增长到2021年68亿元。",
+        ],
+        2022,
+        false,
+    );
+    assert!(
+        !v.iter().any(|s| s.printed == "53.2" || s.printed == "68"),
+        "{:?}",
+        brief(&v)
+    );
+    // The name before a reason; 税收返还 after 对下级 and a budget's spending on a use are names.
+    let v = read(
+        &[
+            "2022年，市级社会保险基金收入预算因职工基本医疗保险和城乡居民基本养老保险参保人数增加等因素调整为809.6亿元，实际完成827亿元。",
+            "2026年对下级税收返还预算16500万元，比上年增加0万元，增长0%。",
+            "全市一般公共预算用于民生方面支出2086.2亿元,民生投入占比继续保持在75%以上。",
+        ],
+        2023,
+        false,
+    );
+    let got = named(&v);
+    for want in [
+        ("809.6", "市级社会保险基金收入预算"),
+        ("16500", "对下级税收返还预算"),
+        ("2086.2", "全市一般公共预算用于民生方面支出"),
+    ] {
+        assert!(got.contains(&want), "{want:?} in {got:?}");
+    }
+}
