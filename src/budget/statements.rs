@@ -2342,10 +2342,24 @@ fn comparison_only(
             .find(['与', '比', '较'])
             .map_or(clause, |i| if i == 0 { "" } else { &clause[..i] });
         let (subj, _) = subject_words(opening_stripped(clause).0.trim_end_matches('均'));
-        let subject = if is_generic(&subj) {
-            context?.to_string()
-        } else {
-            subj
+        // （二）公务用车购置及运行费为0，与2025年预算持平: the item the clause before names with
+        // its nil figure, not the context's.
+        let nil = (clause.is_empty())
+            .then(|| head.rsplit_once(['，', ',']).map(|(h, _)| h))
+            .flatten()
+            .and_then(|h| h.rsplit(['，', ',', '；', '：', '。']).next())
+            .map(|c| strip_marker(c.trim()))
+            .and_then(|c| {
+                ["为0", "为零", "均为0", "均为零"]
+                    .iter()
+                    .find_map(|z| c.strip_suffix(z))
+            })
+            .map(|c| subject_words(&opening_stripped(c).0).0)
+            .filter(|n| confidence::names_money(n) && confidence::well_formed(n));
+        let subject = match nil {
+            Some(n) => n,
+            None if is_generic(&subj) => context?.to_string(),
+            None => subj,
         };
         (
             subject,

@@ -15,8 +15,9 @@ static YEAR_IN: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"20\d\d�
 
 /// Openings of a phrase that is no name: prepositions, comparisons, adverbs and verbs of
 /// manner (按规定补充, 较年初预算, 控制在…, 积极争取…, 涉及资金, 核减金额).
-const OPENS: [&str; 46] = [
+const OPENS: [&str; 47] = [
     "根据",
+    "是",
     "另从",
     "及时",
     "全部",
@@ -281,9 +282,10 @@ pub(super) const AREAS: [&str; 14] = [
 ];
 
 /// Openings of a time, not of a name (上半年预拨…, 截至年底…).
-const TIMES: [&str; 12] = [
+const TIMES: [&str; 13] = [
     "执行中",
     "第一时间",
+    "目前",
     "上半年",
     "下半年",
     "前三季度",

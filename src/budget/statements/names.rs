@@ -533,6 +533,15 @@ const LEAD_VERBS: [&str; 8] = [
 /// The name after a verb opening `subj` (并成功发行新增债券资金 → 新增债券资金), when what is
 /// left is a well-formed name of money.
 pub(super) fn without_leading_verb(subj: &str) -> Option<String> {
+    // 新增乡村振兴示范市建设资金4亿元: a fund new this year is that fund (新增债券, 新增限额 and
+    // 新增减税降费 keep the word: it names them).
+    if let Some(fund) = subj
+        .strip_prefix("新增")
+        .filter(|r| r.ends_with("资金") && !r.contains('债'))
+        .filter(|r| r.chars().count() >= 4 && confidence::well_formed(r))
+    {
+        return Some(fund.to_string());
+    }
     let mut rest = subj;
     loop {
         let before = rest;

@@ -1682,3 +1682,51 @@ fn names_before_a_reason_a_use_or_after_a_relief_verb() {
         assert!(got.contains(&want), "{want:?} in {got:?}");
     }
 }
+
+#[test]
+fn a_nil_items_comparison_a_new_fund_and_times_that_open_no_name() {
+    // s27 168, s106 182 (dept2026, pdftotext p16): the item the clause before names with its
+    // nil figure is what is compared, not a name of the context.
+    let v = read(
+        &[
+            "“住房保障支出”科目0万元。",
+            "（二）公务用车购置及运行费为0，与2025年预算持平。",
+            "（三）公务接待费为0，与2025年预算持平。",
+        ],
+        2026,
+        false,
+    );
+    let got: Vec<_> = v
+        .iter()
+        .filter(|s| s.amount_yuan.is_none())
+        .map(|s| (s.subject.as_str(), s.comparison.as_str()))
+        .collect();
+    for want in [("公务用车购置及运行费", "持平"), ("公务接待费", "持平")] {
+        assert!(got.contains(&want), "{want:?} in {got:?}");
+    }
+    // s105 91: a fund new this year is that fund; 新增 names bonds and limits.
+    let v = read(
+        &["新增乡村振兴示范市建设资金4亿元。", "新增专项债券120亿元。"],
+        2021,
+        true,
+    );
+    let got = named(&v);
+    for want in [("4", "乡村振兴示范市建设资金"), ("120", "新增专项债券")] {
+        assert!(got.contains(&want), "{want:?} in {got:?}");
+    }
+    // s106 34, 66: a time (目前) or 是 opening the subject.
+    let v = read(
+        &[
+            "编制2022年市本级预算时调出23亿元，目前余额0.44亿元。",
+            "“十三五”全市争取上级各类资金1,389亿元，是“十二五”对上争取总额540.5亿元的2.6倍。",
+        ],
+        2021,
+        true,
+    );
+    assert!(
+        !v.iter()
+            .any(|s| s.printed == "0.44" || s.printed == "540.5"),
+        "{:?}",
+        brief(&v)
+    );
+}
