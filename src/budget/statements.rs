@@ -1849,6 +1849,17 @@ pub fn statements(
                         doubled = paired && stem.is_none();
                         let stem = stem.unwrap_or(&fallback);
                         doubled |= stem.contains(subj.as_str());
+                        // …支出29.3亿元，预留财力0.3亿元，合计390.8亿元: the total of the
+                        // list, not of its last item (s106 77).
+                        let listed: std::collections::HashSet<&str> = out
+                            .get(first_of_sentence..)
+                            .unwrap_or_default()
+                            .iter()
+                            .filter(|x| x.measure != measure::CHANGE)
+                            .map(|x| x.subject.as_str())
+                            .collect();
+                        doubled |= ["合计", "总计", "小计", "共计"].contains(&subj.as_str())
+                            && listed.len() >= 2;
                         format!("{stem}{subj}")
                     }
                 } else {

@@ -1730,3 +1730,17 @@ fn a_nil_items_comparison_a_new_fund_and_times_that_open_no_name() {
         brief(&v)
     );
 }
+
+#[test]
+fn a_lists_total_is_no_total_of_its_last_item() {
+    // s106 77 (pdftotext p16): 合计390.8亿元 sums the whole list (34.9 + 29.3 + 0.3 are only its
+    // last items), not 预留财力.
+    let v = read(
+        &[
+            "另对县（区）结算补助及专项预算列县（区）支出安排34.9亿元，上解县（区）收入对应安排的支出29.3亿元，预留财力0.3亿元，合计390.8亿元，收支平衡。",
+        ],
+        2025,
+        false,
+    );
+    assert!(!v.iter().any(|s| s.printed == "390.8"), "{:?}", brief(&v));
+}
