@@ -371,8 +371,11 @@ fn is_wage(subject: &str) -> bool {
 const NO_LIMIT: [&str; 6] = ["余额", "举借", "偿还", "还本", "付息", "转贷"];
 
 /// Openings that are no part of a subject.
-const OPENINGS: [&str; 20] = [
+const OPENINGS: [&str; 22] = [
     "其中",
+    // 主要原因是基本支出增加1447.63万元: the reason's subject.
+    "主要原因是",
+    "原因是",
     // 全年市对下一般公共预算转移支付补助: the year's, said by the part the sentence is in.
     "全年",
     "以及",
@@ -600,6 +603,10 @@ fn opening_stripped(s: &str) -> (String, Option<u32>) {
                     .iter()
                     .any(|w| t.starts_with(&format!("加{w}")))
             {
+                continue;
+            }
+            // 减少市级一般公共预算收入14.9亿元: 减少 is a verb, no 减 before a name.
+            if o == "减" && t.starts_with("减少") {
                 continue;
             }
             // 全年预算为52.00万元: the year's budget, a name of its own.

@@ -15,9 +15,12 @@ static YEAR_IN: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"20\d\d�
 
 /// Openings of a phrase that is no name: prepositions, comparisons, adverbs and verbs of
 /// manner (按规定补充, 较年初预算, 控制在…, 积极争取…, 涉及资金, 核减金额).
-const OPENS: [&str; 47] = [
+const OPENS: [&str; 50] = [
     "根据",
     "是",
+    "主要原因",
+    "原因",
+    "少",
     "另从",
     "及时",
     "全部",
@@ -66,8 +69,9 @@ const OPENS: [&str; 47] = [
 ];
 
 /// Names that open like one of `OPENS` (因公出国, 到期本金, 超长期特别国债, 以前年度…).
-const NAMES: [&str; 9] = [
+const NAMES: [&str; 10] = [
     "以前",
+    "少数",
     "同级",
     "比例",
     "在建",
@@ -226,7 +230,15 @@ const POLICY_NAMES: [&str; 9] = [
 /// with money (并成功发行…, 分为…, 共计实现…, 成立首期, 设立规模, 引进…项目, 注资, 足额发放…),
 /// what it covers or brought (涉及项目预算资金, 带动投资, 撬动社会资本), a debt flow named by
 /// its verb that no budget line names exactly (支付利息, 偿还债务, 偿还到期债务).
-const LEADS: [&str; 27] = [
+const LEADS: [&str; 35] = [
+    "冲减",
+    "调拨",
+    "组织",
+    "挖潜",
+    "消化",
+    "分配",
+    "盘活",
+    "有效盘活",
     "追缴",
     "并",
     "分为",
@@ -638,9 +650,15 @@ pub(super) fn well_formed(subject: &str) -> bool {
     // so (补充预算稳定调节基金, 调出资金 …) are not among these verbs, and a classification's
     // name (解决历史遗留问题及改革成本支出) stays.
     // (实际完成出资, 当年实现支出, 累计投入: the same verb after an adverb or a time)
-    let led = ["实际", "已", "累计", "当年", "全年", "年"]
+    // (共调拨…, 共组织财政收入, 累计消化暂付款: 共 is an adverb, 共同 no; 共偿还法定债务到期
+    // 本金 is money spent, as 偿还政府法定债务到期本息 is)
+    let led = ["实际", "已", "累计", "当年", "全年", "年", "共"]
         .iter()
-        .find_map(|a| subject.strip_prefix(a))
+        .find_map(|a| {
+            subject
+                .strip_prefix(a)
+                .filter(|r| !r.starts_with('同') && !(*a == "共" && r.starts_with("偿还")))
+        })
         .unwrap_or(subject);
     if LEADS.iter().any(|v| led.starts_with(v)) && !opens_with_classified_name(subject) {
         return false;
@@ -655,6 +673,19 @@ pub(super) fn well_formed(subject: &str) -> bool {
             || (plain.starts_with("补充") && plain.ends_with("财力"))
             || plain.ends_with('下'))
     {
+        return false;
+    }
+    // 基本支出增加人员经费, 实际减少一般公共预算收入, 调整预算减少27506万: a change's verb
+    // inside (增加值 is a name) or a figure's head cut off: a clause, no name.
+    let changed = ["增加", "减少"].iter().any(|w| {
+        plain
+            .match_indices(w)
+            .any(|(i, _)| i > 0 && !plain[i + w.len()..].starts_with('值'))
+    });
+    let cut_figure = plain
+        .strip_suffix(['万', '亿'])
+        .is_some_and(|r| r.ends_with(|c: char| c.is_ascii_digit()));
+    if (changed || cut_figure) && !opens_with_classified_name(subject) {
         return false;
     }
     // ⑻年实现理财总收益: a note's mark (⑴…⒇, ⒈…) opening the subject, not a list marker.

@@ -1744,3 +1744,46 @@ fn a_lists_total_is_no_total_of_its_last_item() {
     );
     assert!(!v.iter().any(|s| s.printed == "390.8"), "{:?}", brief(&v));
 }
+
+#[test]
+fn a_reasons_subject_and_verbs_of_a_clause() {
+    // js-fy-2018 p19 (golden): the subject of 主要原因是…增加 is 基本支出.
+    let v = read(
+        &[
+            "主要原因是基本支出增加1447.63万元、项目支出安排减少200万元、单位预留机动经费增加3075.14万元。",
+        ],
+        2018,
+        false,
+    );
+    assert!(
+        v.iter()
+            .any(|s| s.printed == "1447.63" && s.subject == "基本支出"),
+        "{:?}",
+        brief(&v)
+    );
+    // A change's verb inside, 减少 read as 减 + 少…, an adverb and a verb: no name.
+    for (text, figure) in [
+        (
+            "主要原因是基本支出增加人员经费1408.29万元、项目经费支出安排增加江苏法院云平台租赁费400万元。",
+            "1408.29",
+        ),
+        (
+            "市本级国有资本经营预算收入总计减少17.49亿元，相应减少市本级国有资本经营预算支出总计17.49亿元。",
+            "17.49",
+        ),
+        ("2021年共调拨市本级行政事业单位国有资产22.4亿元。", "22.4"),
+        (
+            "2020年，省财政厅根据各地减收情况、“三保”保障情况等因素，分配我市特殊转移支付20.04亿元。",
+            "20.04",
+        ),
+        ("二是冲减长期护理保险基金收入17.9亿元。", "17.9"),
+    ] {
+        let v = read(&[text], 2022, true);
+        assert!(
+            !v.iter()
+                .any(|s| s.printed == figure && s.measure != measure::CHANGE),
+            "{text}: {:?}",
+            brief(&v)
+        );
+    }
+}
