@@ -554,13 +554,13 @@ fn handed_out(plain: &str) -> bool {
         plain.match_indices(v).any(|(i, _)| {
             let after = &plain[i + v.len()..];
             let before = &plain[..i];
-            led_by_actor(before)
-                && !["税收", "体制", "稳岗", "基数"]
-                    .iter()
-                    .any(|w| before.ends_with(w))
-                && !after.is_empty()
-                && !after.starts_with('性')
-                && !(*v == "置换" && after.contains('债'))
+            // (税收返还, 返还性收入, 置换债券: names)
+            let named = ["税收", "体制", "稳岗", "基数"]
+                .iter()
+                .any(|w| before.ends_with(w))
+                || after.starts_with('性')
+                || *v == "置换" && after.contains('债');
+            led_by_actor(before) && !after.is_empty() && !named
         })
     })
 }
@@ -657,7 +657,7 @@ pub(super) fn well_formed(subject: &str) -> bool {
         .find_map(|a| {
             subject
                 .strip_prefix(a)
-                .filter(|r| !r.starts_with('同') && !(*a == "共" && r.starts_with("偿还")))
+                .filter(|r| !(r.starts_with('同') || *a == "共" && r.starts_with("偿还")))
         })
         .unwrap_or(subject);
     if LEADS.iter().any(|v| led.starts_with(v)) && !opens_with_classified_name(subject) {
