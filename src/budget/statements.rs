@@ -448,8 +448,11 @@ fn is_wage(subject: &str) -> bool {
 const NO_LIMIT: [&str; 6] = ["余额", "举借", "偿还", "还本", "付息", "转贷"];
 
 /// Openings that are no part of a subject.
-const OPENINGS: [&str; 20] = [
+const OPENINGS: [&str; 22] = [
     "其中",
+    // 主要原因是基本支出增加1447.63万元: the reason's subject.
+    "主要原因是",
+    "原因是",
     // 全年市对下一般公共预算转移支付补助: the year's, said by the part the sentence is in.
     "全年",
     "以及",
@@ -642,7 +645,16 @@ fn opening_stripped(s: &str) -> (String, Option<u32>) {
             }
         }
         // Only a year that dates the subject (not one inside a name).
-        if !rest.is_empty() || m.end() == t.len() {
+        // (全市一般公共预算支出从2015年的1205亿元增长至…: the name is before 从; with none,
+        // 从 is kept and no name is read.)
+        let from = t[..m.start()].strip_suffix('从');
+        if let Some(name) = from.filter(|_| ["", "的"].contains(&rest.as_str())) {
+            year = Some(y);
+            t = match name.trim_end_matches("同口径") {
+                "" => "从".to_string(),
+                n => n.to_string(),
+            };
+        } else if !rest.is_empty() || m.end() == t.len() {
             year = Some(y);
             t = rest;
         }
@@ -668,6 +680,10 @@ fn opening_stripped(s: &str) -> (String, Option<u32>) {
                     .iter()
                     .any(|w| t.starts_with(&format!("加{w}")))
             {
+                continue;
+            }
+            // 减少市级一般公共预算收入14.9亿元: 减少 is a verb, no 减 before a name.
+            if o == "减" && t.starts_with("减少") {
                 continue;
             }
             // 全年预算为52.00万元: the year's budget, a name of its own.
@@ -1872,6 +1888,8 @@ pub fn statements(
                 };
                 let subj = names::without_leading_verb(&subj)
                     .or_else(|| names::without_actor(&subj))
+                    .or_else(|| names::without_use(&subj))
+                    .or_else(|| names::without_reason(&subj))
                     .unwrap_or(subj);
                 let subj = flow_named(&subj, text);
                 let subj = covered_by(&subj, text.get(..cstart).unwrap_or("")).unwrap_or(subj);
@@ -2009,6 +2027,17 @@ pub fn statements(
                         doubled = paired && stem.is_none();
                         let stem = stem.unwrap_or(&fallback);
                         doubled |= stem.contains(subj.as_str());
+                        // …支出29.3亿元，预留财力0.3亿元，合计390.8亿元: the total of the
+                        // list, not of its last item (s106 77).
+                        let listed: std::collections::HashSet<&str> = out
+                            .get(first_of_sentence..)
+                            .unwrap_or_default()
+                            .iter()
+                            .filter(|x| x.measure != measure::CHANGE)
+                            .map(|x| x.subject.as_str())
+                            .collect();
+                        doubled |= ["合计", "总计", "小计", "共计"].contains(&subj.as_str())
+                            && listed.len() >= 2;
                         format!("{stem}{subj}")
                     }
                 } else {
@@ -2656,24 +2685,29 @@ fn comparison_only(
             return None;
         }
         let (b, y) = base_of(head, ctx, None)?;
-        let mut clauses = head.rsplit(['，', '；', '：']);
-        let clause = clauses.next().unwrap_or(head);
+        let clause = head.rsplit(['，', '；', '：']).next().unwrap_or(head);
         let clause = clause
             .find(['与', '比', '较'])
             .map_or(clause, |i| if i == 0 { "" } else { &clause[..i] });
-        // 公务接待费为0，与2025年预算持平: the zero's clause names what is compared.
-        let clause = match clauses.next() {
-            Some(zero) if clause.is_empty() => ["为0", "为零"]
-                .iter()
-                .find_map(|z| zero.strip_suffix(z))
-                .unwrap_or(clause),
-            _ => clause,
-        };
         let (subj, _) = subject_words(opening_stripped(clause).0.trim_end_matches('均'));
-        let subject = if is_generic(&subj) {
-            context?.to_string()
-        } else {
-            subj
+        // （二）公务用车购置及运行费为0，与2025年预算持平: the item the clause before names with
+        // its nil figure, not the context's.
+        let nil = (clause.is_empty())
+            .then(|| head.rsplit_once(['，', ',']).map(|(h, _)| h))
+            .flatten()
+            .and_then(|h| h.rsplit(['，', ',', '；', '：', '。']).next())
+            .map(|c| strip_marker(c.trim()))
+            .and_then(|c| {
+                ["为0", "为零", "均为0", "均为零"]
+                    .iter()
+                    .find_map(|z| c.strip_suffix(z))
+            })
+            .map(|c| subject_words(&opening_stripped(c).0).0)
+            .filter(|n| confidence::names_money(n) && confidence::well_formed(n));
+        let subject = match nil {
+            Some(n) => n,
+            None if is_generic(&subj) => context?.to_string(),
+            None => subj,
         };
         (
             subject,

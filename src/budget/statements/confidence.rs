@@ -15,8 +15,12 @@ static YEAR_IN: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"20\d\d�
 
 /// Openings of a phrase that is no name: prepositions, comparisons, adverbs and verbs of
 /// manner (按规定补充, 较年初预算, 控制在…, 积极争取…, 涉及资金, 核减金额).
-const OPENS: [&str; 46] = [
+const OPENS: [&str; 50] = [
     "根据",
+    "是",
+    "主要原因",
+    "原因",
+    "少",
     "另从",
     "及时",
     "全部",
@@ -65,8 +69,9 @@ const OPENS: [&str; 46] = [
 ];
 
 /// Names that open like one of `OPENS` (因公出国, 到期本金, 超长期特别国债, 以前年度…).
-const NAMES: [&str; 9] = [
+const NAMES: [&str; 10] = [
     "以前",
+    "少数",
     "同级",
     "比例",
     "在建",
@@ -225,7 +230,15 @@ const POLICY_NAMES: [&str; 9] = [
 /// with money (并成功发行…, 分为…, 共计实现…, 成立首期, 设立规模, 引进…项目, 注资, 足额发放…),
 /// what it covers or brought (涉及项目预算资金, 带动投资, 撬动社会资本), a debt flow named by
 /// its verb that no budget line names exactly (支付利息, 偿还债务, 偿还到期债务).
-const LEADS: [&str; 27] = [
+const LEADS: [&str; 35] = [
+    "冲减",
+    "调拨",
+    "组织",
+    "挖潜",
+    "消化",
+    "分配",
+    "盘活",
+    "有效盘活",
     "追缴",
     "并",
     "分为",
@@ -281,8 +294,10 @@ pub(super) const AREAS: [&str; 14] = [
 ];
 
 /// Openings of a time, not of a name (上半年预拨…, 截至年底…).
-const TIMES: [&str; 11] = [
+const TIMES: [&str; 13] = [
     "执行中",
+    "第一时间",
+    "目前",
     "上半年",
     "下半年",
     "前三季度",
@@ -480,6 +495,99 @@ fn outside_brackets(subject: &str) -> String {
     out
 }
 
+/// Verbs of handing money out, refunding, replacing or getting it approved (市级财政发放…消费券,
+/// 向6.1万户企业返还失业保险费, 置换轨道超额资本金, 获批的一般债券, 全市落实各项税费优惠政策):
+/// led by no more than an actor, an adverb or the one it went to, the clause says what was done,
+/// and the figure is no amount of the thing named after the verb (发放消费券3亿元 is spending on
+/// vouchers; 获中央财政3亿元定额奖励: the money is named after the figure). (税收返还, 稳岗返还资金,
+/// 贷款发放额度, 返还性收入, 置换债券: names.)
+const HANDING: [&str; 9] = [
+    "发放", "返还", "置换", "获批", "获", "办理", "投放", "落实", "兑付",
+];
+
+/// Who acts, and adverbs of time or manner, that may stand before a verb opening a clause.
+const ACTING: [&str; 22] = [
+    "市级财政",
+    "市本级财政",
+    "市财政",
+    "省财政",
+    "财政部门",
+    "财政",
+    "我市",
+    "我省",
+    "我区",
+    "我县",
+    "五年来",
+    "五年",
+    "累计",
+    "共计",
+    "共",
+    "已",
+    "成功",
+    "当年",
+    "全年",
+    "实际",
+    "再",
+    "年",
+];
+
+/// Whether `before` is only who acts and adverbs (市级财政, 累计, 全市…), or opens the one money
+/// went to (向6.1万户企业, 对领取失业保险金…人员, 为85家企业): a verb after it opens a clause.
+fn led_by_actor(before: &str) -> bool {
+    let mut rest = before;
+    loop {
+        let was = rest.len();
+        for w in AREAS.iter().chain(&ACTING) {
+            rest = rest.strip_prefix(w).unwrap_or(rest);
+        }
+        if rest.len() == was {
+            break;
+        }
+    }
+    rest.is_empty() || rest.starts_with(['向', '对', '为'])
+}
+
+/// Whether a verb of `HANDING` opens the clause `plain` is (after an actor or an adverb, or the
+/// one money went to).
+fn handed_out(plain: &str) -> bool {
+    HANDING.iter().any(|v| {
+        plain.match_indices(v).any(|(i, _)| {
+            let after = &plain[i + v.len()..];
+            let before = &plain[..i];
+            // (税收返还, 返还性收入, 置换债券: names)
+            let named = ["税收", "体制", "稳岗", "基数"]
+                .iter()
+                .any(|w| before.ends_with(w))
+                || after.starts_with('性')
+                || *v == "置换" && after.contains('债');
+            led_by_actor(before) && !after.is_empty() && !named
+        })
+    })
+}
+
+/// Where a reason phrase opens inside `text` (市级社会保险基金收入预算因…增加等): a 因 that is
+/// not the first word and is no 原因, 因公 or 因素.
+pub(super) fn reason_at(text: &str) -> Option<usize> {
+    text.match_indices('因').map(|(i, _)| i).find(|&i| {
+        let after = &text[i + '因'.len_utf8()..];
+        i > 0 && !text[..i].ends_with('原') && !after.starts_with(['公', '素'])
+    })
+}
+
+/// Whether `plain` carries a reason or a use inside (失业保险因落实稳就业政策增加…支出,
+/// 新增债券用于保障性安居工程, 土地出让收入用于农业农村): a clause, not a name. The spending of a
+/// budget on a use, named as spending (全市一般公共预算用于民生方面支出), is a name; names.rs
+/// keeps the name before a reason and a flow before 用于.
+fn reason_or_use_inside(plain: &str) -> bool {
+    let used = plain.find("用于").is_some_and(|i| {
+        let (before, after) = (&plain[..i], &plain[i + "用于".len()..]);
+        i > 0
+            && (before.contains(['和', '、'])
+                || !["支出", "资金", "经费"].iter().any(|h| after.ends_with(h)))
+    });
+    reason_at(plain).is_some() || used
+}
+
 /// Whether `subject` is a well-formed name of money.
 pub(super) fn well_formed(subject: &str) -> bool {
     if !subject
@@ -542,11 +650,46 @@ pub(super) fn well_formed(subject: &str) -> bool {
     // so (补充预算稳定调节基金, 调出资金 …) are not among these verbs, and a classification's
     // name (解决历史遗留问题及改革成本支出) stays.
     // (实际完成出资, 当年实现支出, 累计投入: the same verb after an adverb or a time)
-    let led = ["实际", "已", "累计", "当年", "全年"]
+    // (共调拨…, 共组织财政收入, 累计消化暂付款: 共 is an adverb, 共同 no; 共偿还法定债务到期
+    // 本金 is money spent, as 偿还政府法定债务到期本息 is)
+    let led = ["实际", "已", "累计", "当年", "全年", "年", "共"]
         .iter()
-        .find_map(|a| subject.strip_prefix(a))
+        .find_map(|a| {
+            subject
+                .strip_prefix(a)
+                .filter(|r| !(r.starts_with('同') || *a == "共" && r.starts_with("偿还")))
+        })
         .unwrap_or(subject);
     if LEADS.iter().any(|v| led.starts_with(v)) && !opens_with_classified_name(subject) {
+        return false;
+    }
+    // 市级财政发放…消费券, 向…企业返还失业保险费, 获批的一般债券, 失业保险因落实…增加…支出,
+    // 调入一般公共预算用于…民生支出, 创新设立…基金, 补充政府性基金财力 (a use of bonds),
+    // 第一时间下(达): a clause or a use with its verb, or a verb cut.
+    if !opens_with_classified_name(subject)
+        && (handed_out(&plain)
+            || reason_or_use_inside(&plain)
+            || plain.contains("设立")
+            || (plain.starts_with("补充") && plain.ends_with("财力"))
+            || plain.ends_with('下'))
+    {
+        return false;
+    }
+    // 基本支出增加人员经费, 实际减少一般公共预算收入, 调整预算减少27506万: a change's verb
+    // inside (增加值 is a name) or a figure's head cut off: a clause, no name.
+    let changed = ["增加", "减少"].iter().any(|w| {
+        plain
+            .match_indices(w)
+            .any(|(i, _)| i > 0 && !plain[i + w.len()..].starts_with('值'))
+    });
+    let cut_figure = plain
+        .strip_suffix(['万', '亿'])
+        .is_some_and(|r| r.ends_with(|c: char| c.is_ascii_digit()));
+    if (changed || cut_figure) && !opens_with_classified_name(subject) {
+        return false;
+    }
+    // ⑻年实现理财总收益: a note's mark (⑴…⒇, ⒈…) opening the subject, not a list marker.
+    if subject.starts_with(|c: char| ('\u{2474}'..='\u{249b}').contains(&c)) {
         return false;
     }
     // 全市到省代发地方政府债券 (争取 cut before 到), 全市增加地方政府债券 (a change's verb): an
@@ -662,10 +805,15 @@ pub(super) fn well_formed(subject: &str) -> bool {
     {
         return false;
     }
+    // (市级使用498.55亿元: an area and a vague verb)
+    let core = AREAS
+        .iter()
+        .find_map(|a| subject.strip_prefix(a).filter(|r| VAGUE.contains(r)))
+        .unwrap_or(subject);
     let core = ["已", "未", "累计", "实际", "全年", "当年"]
         .iter()
-        .find_map(|w| subject.strip_prefix(w))
-        .unwrap_or(subject);
+        .find_map(|w| core.strip_prefix(w))
+        .unwrap_or(core);
     // 涉及资金581.9亿元 (what an evaluation covered) says nothing (LEADS drops every 涉及…).
     let covered = subject == "涉及";
     // 统筹安排预算资金149.3亿元: a verb of putting money and a word that names nothing.

@@ -756,11 +756,23 @@ const ADVERBS: [&str; 7] = ["并", "共计", "共", "成功", "已", "累计", "
 
 /// Verbs that open a subject and stand before the money's own name (发行新增债券资金,
 /// 分为一般性转移支付, 实现国有资源有偿使用收入).
-const LEAD_VERBS: [&str; 7] = ["发行", "分为", "实现", "完成", "争取", "下达", "安排"];
+/// (累计办理各项退税减税降费及缓缴税费: what was handled is the relief the figure is.)
+const LEAD_VERBS: [&str; 8] = [
+    "发行", "分为", "实现", "完成", "争取", "下达", "安排", "办理",
+];
 
 /// The name after a verb opening `subj` (并成功发行新增债券资金 → 新增债券资金), when what is
 /// left is a well-formed name of money.
 pub(super) fn without_leading_verb(subj: &str) -> Option<String> {
+    // 新增乡村振兴示范市建设资金4亿元: a fund new this year is that fund (新增债券, 新增限额 and
+    // 新增减税降费 keep the word: it names them).
+    if let Some(fund) = subj
+        .strip_prefix("新增")
+        .filter(|r| r.ends_with("资金") && !r.contains('债'))
+        .filter(|r| r.chars().count() >= 4 && confidence::well_formed(r))
+    {
+        return Some(fund.to_string());
+    }
     let mut rest = subj;
     loop {
         let before = rest;
@@ -804,6 +816,24 @@ pub(super) fn without_leading_verb(subj: &str) -> Option<String> {
         && confidence::well_formed(name)
         && !matches!(name, "预算" | "支出" | "收入" | "资金"))
     .then(|| name.to_string())
+}
+
+/// A flow named by its verb before the use it was put to (`调入一般公共预算用于社会保障等民生支出`
+/// → `调入一般公共预算`, which `canonical_flow` names): the figure is the flow, the use only says
+/// what for. Money before 用于 that is no flow's verb (`土地出让收入用于农业农村`) is only the part
+/// used: `None`, and the subject is not emitted.
+pub(super) fn without_use(subj: &str) -> Option<String> {
+    let at = subj.find("用于").filter(|&i| i > 0)?;
+    let flow = &subj[..at];
+    canonical_flow(flow, "").map(|_| flow.to_string())
+}
+
+/// The name before a reason phrase (`市级国有资本经营预算支出预算因增列上下级转移支付变动` →
+/// `市级国有资本经营预算支出预算`): the reason says why the figure moved, not what it is. `None`
+/// when no name of money stands before it (`失业保险因落实…增加…支出`: not emitted).
+pub(super) fn without_reason(subj: &str) -> Option<String> {
+    let name = &subj[..confidence::reason_at(subj)?];
+    (confidence::names_money(name) && confidence::well_formed(name)).then(|| name.to_string())
 }
 
 /// The name after an actor and its verb (省财政年中下达我市新增债券额度 → 新增债券额度,
