@@ -1987,6 +1987,15 @@ pub fn statements(
                 } else {
                     subj
                 };
+                // 成都东部新区政府性基金预算收入25.7亿元…。加上转移性收入50.6亿元，收入总计
+                // 76.3亿元: a line of a budget's account named without the budget or its area,
+                // in a sentence going on with that account, is of the budget stated last.
+                let subj = match account_owner_before(&out, no, &sure) {
+                    Some(o) if !named_part && goes_on_with_account(text, &subj) => {
+                        names::account_line_of(&subj, &o).unwrap_or(subj)
+                    }
+                    _ => subj,
+                };
                 // 全市“三保”支出X，其中：保基本民生Y…: a share of the whole, no money's name.
                 // (…用于支持28个省市重大项目，其中地铁建设Y: a use named, not a share)
                 let listed_since = text
@@ -2503,6 +2512,27 @@ pub fn statements(
 /// balance stated before it in its sentence (`全市地方政府债务限额X，政府债务余额Y`), else the one
 /// owner of the debts the sentence before states (`2022年末全市地方政府债务余额X。…后，债务余额为
 /// Y`); empty for the text's own government (我市); `None` when nobody's or in doubt.
+/// What a sentence going on with an account opens with (加上转移性收入…, 收支相抵，…, 其中，当年…),
+/// or a sentence that is one line of it (年终结转结余88.3亿元。).
+fn goes_on_with_account(text: &str, subj: &str) -> bool {
+    ["加上", "加", "减去", "扣除", "收支相抵", "其中"]
+        .iter()
+        .any(|w| text.starts_with(w))
+        || text.starts_with(subj)
+}
+
+/// The area and budget of the account stated last, in this sentence or the one before
+/// (成都东部新区政府性基金预算收入 → 成都东部新区政府性基金预算): the statement's subject up to the
+/// budget's name, when an area or level stands before it.
+fn account_owner_before(out: &[Statement], no: usize, sure: &[bool]) -> Option<String> {
+    out.iter()
+        .zip(sure)
+        .rev()
+        .take_while(|(x, _)| x.sentence_no + 1 >= no)
+        .filter(|(x, ok)| **ok && x.measure != measure::CHANGE)
+        .find_map(|(x, _)| names::budget_owner(&x.subject))
+}
+
 fn debt_owner_before(
     out: &[Statement],
     first_of_sentence: usize,

@@ -2258,3 +2258,39 @@ fn a_reasons_subject_and_verbs_of_a_clause() {
         );
     }
 }
+
+#[test]
+fn an_account_line_takes_the_budget_and_area_stated_last() {
+    // 成都 2022 final p10 (s32 47): the zone's account goes on in the next sentence.
+    let v = read(
+        &[
+            "成都高新区一般公共预算支出预算因增列上级转移支付等调整为301.8亿元，实际完成297.9亿元，完成预算的98.7%，下降16.5%。",
+            "加上转移性支出69.6亿元，支出总计367.5亿元。",
+        ],
+        2022,
+        true,
+    );
+    let names: Vec<&str> = v.iter().map(|s| s.subject.as_str()).collect();
+    assert_eq!(
+        names[2..],
+        [
+            "成都高新区一般公共预算转移性支出",
+            "成都高新区一般公共预算支出总计"
+        ]
+    );
+    // 南宁 2023 final p14 (s32 145): a 其中 sentence's lines, the zone named the sentence before;
+    // a line naming its own level keeps it.
+    let v = read(
+        &[
+            "2022年，广西—东盟经济技术开发区一般公共预算总支出16.02亿元。",
+            "其中，当年一般公共预算支出13.49亿元，上解支出3030万元，年终结余1.36亿元。",
+            "加上市本级调入资金5亿元，收入总计20亿元。",
+        ],
+        2023,
+        true,
+    );
+    let names: Vec<&str> = v.iter().map(|s| s.subject.as_str()).collect();
+    assert_eq!(names[1], "广西—东盟经济技术开发区当年一般公共预算支出");
+    assert_eq!(names[3], "广西—东盟经济技术开发区一般公共预算年终结余");
+    assert!(!names.contains(&"广西—东盟经济技术开发区一般公共预算市本级调入资金"));
+}
