@@ -958,6 +958,73 @@ pub(super) fn without_note_mark(subj: &str) -> Option<String> {
         .then(|| re.replace_all(subj, "$1$2").to_string())
 }
 
+/// The budgets an account is kept for, longest names first.
+const BUDGETS: [&str; 7] = [
+    "社会保险基金预算",
+    "国有资本经营预算",
+    "政府性基金预算",
+    "一般公共预算",
+    "社会保险基金",
+    "国有资本经营",
+    "政府性基金",
+];
+
+/// Lines of a budget's account that name neither the budget nor whose it is.
+const ACCOUNT_LINES: [&str; 11] = [
+    "收入总量",
+    "支出总量",
+    "收入总计",
+    "支出总计",
+    "转移性收入",
+    "转移性支出",
+    "收入合计",
+    "支出合计",
+    "结余",
+    "结转",
+    "上年结余收入",
+];
+
+/// `subject` up to the end of the budget it names, when an area, level or zone stands before
+/// the budget (市级一般公共预算收入 → 市级一般公共预算); `None` for a budget named alone.
+pub(super) fn budget_owner(subject: &str) -> Option<String> {
+    let (at, b) = BUDGETS
+        .iter()
+        .filter_map(|b| subject.find(b).map(|i| (i, *b)))
+        .min_by_key(|&(i, b)| (i, std::cmp::Reverse(b.len())))?;
+    // (当年市本级…: the year's own lines, not the area's name)
+    let area = subject[..at].trim_start_matches("当年");
+    // (an area, level or zone: 市级, 成都高新区, 自治区本级地方; not a list or a verb's phrase)
+    let place = area.strip_suffix("地方").unwrap_or(area);
+    let is_place = !place.contains(['、', '，', ',', '向', '入', '和', '及'])
+        && ["市", "区", "县", "省", "级"]
+            .iter()
+            .any(|e| place.ends_with(e));
+    is_place.then(|| format!("{area}{b}"))
+}
+
+/// An account line `subj` named with `owner` (an area and a budget): 转移性收入 →
+/// 成都东部新区政府性基金预算转移性收入, 一般公共预算年终结余 → 广西—东盟经济技术开发区一般公共预算年终结余,
+/// 当年一般公共预算收入 → 市本级当年一般公共预算收入. `None` when `subj` names an area of its own, another
+/// budget, or is no account line.
+pub(super) fn account_line_of(subj: &str, owner: &str) -> Option<String> {
+    let b = BUDGETS.iter().find(|b| owner.ends_with(*b))?;
+    if confidence::AREAS.iter().any(|a| subj.contains(a))
+        || ["区", "县", "市", "省"].iter().any(|a| subj.contains(a))
+    {
+        return None;
+    }
+    if subj.contains(b) {
+        // (a budget named alone, 其中：一般公共预算安排470.0亿元, is a source, no line of it)
+        let line = ["收入", "支出", "结余", "结转", "总计", "总量", "合计"]
+            .iter()
+            .any(|w| subj.ends_with(w));
+        let area = &owner[..owner.len() - b.len()];
+        return line.then(|| format!("{area}{subj}"));
+    }
+    let line = ACCOUNT_LINES.iter().any(|l| subj.ends_with(l));
+    (line && !BUDGETS.iter().any(|o| subj.contains(o))).then(|| format!("{owner}{subj}"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1241,71 +1308,4 @@ mod tests {
         assert_eq!(without_glued_number("2.8万名公益性岗位人员补贴"), None);
         assert_eq!(without_glued_number("17类重点领域专项政策预算"), None);
     }
-}
-
-/// The budgets an account is kept for, longest names first.
-const BUDGETS: [&str; 7] = [
-    "社会保险基金预算",
-    "国有资本经营预算",
-    "政府性基金预算",
-    "一般公共预算",
-    "社会保险基金",
-    "国有资本经营",
-    "政府性基金",
-];
-
-/// Lines of a budget's account that name neither the budget nor whose it is.
-const ACCOUNT_LINES: [&str; 11] = [
-    "收入总量",
-    "支出总量",
-    "收入总计",
-    "支出总计",
-    "转移性收入",
-    "转移性支出",
-    "收入合计",
-    "支出合计",
-    "结余",
-    "结转",
-    "上年结余收入",
-];
-
-/// `subject` up to the end of the budget it names, when an area, level or zone stands before
-/// the budget (市级一般公共预算收入 → 市级一般公共预算); `None` for a budget named alone.
-pub(super) fn budget_owner(subject: &str) -> Option<String> {
-    let (at, b) = BUDGETS
-        .iter()
-        .filter_map(|b| subject.find(b).map(|i| (i, *b)))
-        .min_by_key(|&(i, b)| (i, std::cmp::Reverse(b.len())))?;
-    // (当年市本级…: the year's own lines, not the area's name)
-    let area = subject[..at].trim_start_matches("当年");
-    // (an area, level or zone: 市级, 成都高新区, 自治区本级地方; not a list or a verb's phrase)
-    let place = area.strip_suffix("地方").unwrap_or(area);
-    let is_place = !place.contains(['、', '，', ',', '向', '入', '和', '及'])
-        && ["市", "区", "县", "省", "级"]
-            .iter()
-            .any(|e| place.ends_with(e));
-    is_place.then(|| format!("{area}{b}"))
-}
-
-/// An account line `subj` named with `owner` (an area and a budget): 转移性收入 →
-/// 成都东部新区政府性基金预算转移性收入, 一般公共预算年终结余 → 广西—东盟经济技术开发区一般公共预算年终结余,
-/// 当年一般公共预算收入 → 市本级当年一般公共预算收入. `None` when `subj` names an area of its own, another
-/// budget, or is no account line.
-pub(super) fn account_line_of(subj: &str, owner: &str) -> Option<String> {
-    let b = BUDGETS.iter().find(|b| owner.ends_with(*b))?;
-    if confidence::AREAS.iter().any(|a| subj.contains(a))
-        || ["区", "县", "市", "省"].iter().any(|a| subj.contains(a))
-    {
-        return None;
-    }
-    if subj.contains(b) {
-        // (a budget named alone, 其中：一般公共预算安排470.0亿元, is a source, no line of it)
-        let line = ["收入", "支出", "结余", "结转", "总计", "总量", "合计"]
-            .iter()
-            .any(|w| subj.ends_with(w));
-        let area = &owner[..owner.len() - b.len()];
-        return line.then(|| format!("{area}{subj}"));
-    }
-    let line = ACCOUNT_LINES.iter().any(|l| subj.ends_with(l));
-    (line && !BUDGETS.iter().any(|o| subj.contains(o))).then(|| format!("{owner}{subj}"))
 }
