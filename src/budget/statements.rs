@@ -1990,7 +1990,7 @@ pub fn statements(
                 // 成都东部新区政府性基金预算收入25.7亿元…。加上转移性收入50.6亿元，收入总计
                 // 76.3亿元: a line of a budget's account named without the budget or its area,
                 // in a sentence going on with that account, is of the budget stated last.
-                let subj = match account_owner_before(&out, no, &sure) {
+                let subj = match account_owner_before(&out, no, &sure, &subj) {
                     Some(o) if !named_part && goes_on_with_account(text, &subj) => {
                         names::account_line_of(&subj, &o).unwrap_or(subj)
                     }
@@ -2521,16 +2521,25 @@ fn goes_on_with_account(text: &str, subj: &str) -> bool {
         || text.starts_with(subj)
 }
 
-/// The area and budget of the account stated last, in this sentence or the one before
-/// (成都东部新区政府性基金预算收入 → 成都东部新区政府性基金预算): the statement's subject up to the
-/// budget's name, when an area or level stands before it.
-fn account_owner_before(out: &[Statement], no: usize, sure: &[bool]) -> Option<String> {
-    out.iter()
-        .zip(sure)
-        .rev()
-        .take_while(|(x, _)| x.sentence_no + 1 >= no)
-        .filter(|(x, ok)| **ok && x.measure != measure::CHANGE)
-        .find_map(|(x, _)| names::budget_owner(&x.subject))
+/// The area and budget of the account a line belongs to, from the statements of this sentence
+/// and the one before (成都东部新区政府性基金预算收入 → 成都东部新区政府性基金预算): the budget is the
+/// line's own or, if it names none, the last one named; the area, that of the last statement
+/// naming the same budget with an area (…。政府性基金预算收入X，收入总计Y: not the area of the
+/// 一般公共预算 of the sentence before).
+fn account_owner_before(out: &[Statement], no: usize, sure: &[bool], subj: &str) -> Option<String> {
+    let recent = || {
+        out.iter()
+            .zip(sure)
+            .rev()
+            .take_while(|(x, _)| x.sentence_no + 1 >= no)
+            .filter(|(x, ok)| **ok && x.measure != measure::CHANGE)
+            .map(|(x, _)| x)
+    };
+    let budget =
+        names::budget_of(subj).or_else(|| recent().find_map(|x| names::budget_of(&x.subject)))?;
+    recent()
+        .filter(|x| names::budget_of(&x.subject) == Some(budget))
+        .find_map(|x| names::budget_owner(&x.subject))
 }
 
 fn debt_owner_before(

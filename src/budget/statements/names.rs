@@ -984,6 +984,15 @@ const ACCOUNT_LINES: [&str; 11] = [
     "上年结余收入",
 ];
 
+/// The budget `subject` names first (政府性基金预算 and 政府性基金 are one), if any.
+pub(super) fn budget_of(subject: &str) -> Option<&'static str> {
+    BUDGETS
+        .iter()
+        .filter_map(|b| subject.find(b).map(|i| (i, *b)))
+        .min_by_key(|&(i, b)| (i, std::cmp::Reverse(b.len())))
+        .map(|(_, b)| b.strip_suffix("预算").unwrap_or(b))
+}
+
 /// `subject` up to the end of the budget it names, when an area, level or zone stands before
 /// the budget (市级一般公共预算收入 → 市级一般公共预算); `None` for a budget named alone.
 pub(super) fn budget_owner(subject: &str) -> Option<String> {
@@ -992,7 +1001,9 @@ pub(super) fn budget_owner(subject: &str) -> Option<String> {
         .filter_map(|b| subject.find(b).map(|i| (i, *b)))
         .min_by_key(|&(i, b)| (i, std::cmp::Reverse(b.len())))?;
     // (当年市本级…: the year's own lines, not the area's name)
-    let area = subject[..at].trim_start_matches("当年");
+    let area = subject[..at]
+        .trim_start_matches("当年")
+        .trim_end_matches("当年");
     // (an area, level or zone: 市级, 成都高新区, 自治区本级地方; not a list or a verb's phrase)
     let place = area.strip_suffix("地方").unwrap_or(area);
     let is_place = !place.contains(['、', '，', ',', '向', '入', '和', '及'])

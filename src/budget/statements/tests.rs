@@ -2293,4 +2293,15 @@ fn an_account_line_takes_the_budget_and_area_stated_last() {
     assert_eq!(names[1], "广西—东盟经济技术开发区当年一般公共预算支出");
     assert_eq!(names[3], "广西—东盟经济技术开发区一般公共预算年终结余");
     assert!(!names.contains(&"广西—东盟经济技术开发区一般公共预算市本级调入资金"));
+    // The last budget named is the account's: named with no area, it lends none.
+    let v = read(
+        &[
+            "全市一般公共预算收入1000亿元。",
+            "政府性基金预算收入300亿元，加上转移性收入50亿元，收入总计350亿元。",
+        ],
+        2023,
+        true,
+    );
+    let names: Vec<&str> = v.iter().map(|s| s.subject.as_str()).collect();
+    assert_eq!(names[2..], ["转移性收入", "收入总计"]);
 }
