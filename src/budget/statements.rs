@@ -1991,7 +1991,7 @@ pub fn statements(
                 // 76.3亿元: a line of a budget's account named without the budget or its area,
                 // in a sentence going on with that account, is of the budget stated last.
                 let subj = match account_owner_before(&out, no, &sure, &subj) {
-                    Some(o) if !named_part && goes_on_with_account(text, &subj) => {
+                    Some(o) if !named_part && goes_on_with_account(text, &subj, f.start) => {
                         names::account_line_of(&subj, &o).unwrap_or(subj)
                     }
                     _ => subj,
@@ -2513,12 +2513,14 @@ pub fn statements(
 /// owner of the debts the sentence before states (`2022年末全市地方政府债务余额X。…后，债务余额为
 /// Y`); empty for the text's own government (我市); `None` when nobody's or in doubt.
 /// What a sentence going on with an account opens with (加上转移性收入…, 收支相抵，…, 其中，当年…),
-/// or a sentence that is one line of it (年终结转结余88.3亿元。).
-fn goes_on_with_account(text: &str, subj: &str) -> bool {
+/// a sentence that is one line of it (年终结转结余88.3亿元。), or a 其中 before the line (总支出5万元，
+/// 其中：当年…支出5万元). `at`: where the line's figure is.
+fn goes_on_with_account(text: &str, subj: &str, at: usize) -> bool {
     ["加上", "加", "减去", "扣除", "收支相抵", "其中"]
         .iter()
         .any(|w| text.starts_with(w))
         || text.starts_with(subj)
+        || text.get(..at).is_some_and(|t| t.contains("其中"))
 }
 
 /// The area and budget of the account a line belongs to, from the statements of this sentence

@@ -970,11 +970,15 @@ const BUDGETS: [&str; 7] = [
 ];
 
 /// Lines of a budget's account that name neither the budget nor whose it is.
-const ACCOUNT_LINES: [&str; 11] = [
+const ACCOUNT_LINES: [&str; 21] = [
     "收入总量",
     "支出总量",
     "收入总计",
     "支出总计",
+    "总收入",
+    "总支出",
+    "收入预算总量",
+    "支出预算总量",
     "转移性收入",
     "转移性支出",
     "收入合计",
@@ -982,6 +986,12 @@ const ACCOUNT_LINES: [&str; 11] = [
     "结余",
     "结转",
     "上年结余收入",
+    "上级补助收入",
+    "调入资金",
+    "调出资金",
+    "补助下级支出",
+    "上解支出",
+    "债务还本支出",
 ];
 
 /// The budget `subject` names first (政府性基金预算 and 政府性基金 are one), if any.
