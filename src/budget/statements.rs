@@ -2516,7 +2516,7 @@ pub fn statements(
 /// a sentence that is one line of it (年终结转结余88.3亿元。), or a 其中 before the line (总支出5万元，
 /// 其中：当年…支出5万元). `at`: where the line's figure is.
 fn goes_on_with_account(text: &str, subj: &str, at: usize) -> bool {
-    ["加上", "加", "减去", "扣除", "收支相抵", "其中"]
+    ["加", "减去", "扣除", "收支相抵", "其中"]
         .iter()
         .any(|w| text.starts_with(w))
         || text.starts_with(subj)

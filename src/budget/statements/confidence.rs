@@ -505,14 +505,10 @@ const HANDING: [&str; 9] = [
     "发放", "返还", "置换", "获批", "获", "办理", "投放", "落实", "兑付",
 ];
 
-/// Who acts, and adverbs of time or manner, that may stand before a verb opening a clause.
-const ACTING: [&str; 22] = [
-    "市级财政",
-    "市本级财政",
-    "市财政",
-    "省财政",
+/// Who acts (besides the areas and the financial actors of `super::ACTORS`), and adverbs of time
+/// or manner, that may stand before a verb opening a clause.
+const ACTING: [&str; 17] = [
     "财政部门",
-    "财政",
     "我市",
     "我省",
     "我区",
@@ -537,7 +533,7 @@ fn led_by_actor(before: &str) -> bool {
     let mut rest = before;
     loop {
         let was = rest.len();
-        for w in AREAS.iter().chain(&ACTING) {
+        for w in AREAS.iter().chain(&ACTING).chain(&super::ACTORS) {
             rest = rest.strip_prefix(w).unwrap_or(rest);
         }
         if rest.len() == was {

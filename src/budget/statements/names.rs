@@ -1014,7 +1014,9 @@ pub(super) fn budget_owner(subject: &str) -> Option<String> {
     let area = subject[..at]
         .trim_start_matches("当年")
         .trim_end_matches("当年");
-    // (an area, level or zone: 市级, 成都高新区, 自治区本级地方; not a list or a verb's phrase)
+    // (an area, level or zone: 市级, 成都高新区, 自治区本级地方; not a list or a verb's phrase.
+    // Looser than `is_place`, which stops at ten characters and at levels (…本级): a subject
+    // holds its own budget's owner, where a sentence's text may hold anything)
     let place = area.strip_suffix("地方").unwrap_or(area);
     let is_place = !place.contains(['、', '，', ',', '向', '入', '和', '及'])
         && ["市", "区", "县", "省", "级"]
