@@ -126,6 +126,17 @@ pub fn analyse(
                         | DocKind::UnitBudget
                 )
             ),
+            government: matches!(
+                doc_kind,
+                Some(
+                    DocKind::GovBudget
+                        | DocKind::GovBudgetTables
+                        | DocKind::GovFinal
+                        | DocKind::GovFinalTables
+                        | DocKind::GovExecution
+                        | DocKind::GovDebt
+                )
+            ),
         },
     );
     let department = matches!(

@@ -506,6 +506,8 @@ pub struct Context {
     /// A budget report: its parts of execution (一、2025年预算执行情况) give an account of
     /// an earlier year.
     pub budget_report: bool,
+    /// A government's report (not a department's): its lines name their budget once.
+    pub government: bool,
 }
 
 /// A figure found in a sentence, before binding.
@@ -1500,6 +1502,8 @@ pub fn statements(
     // The whole of a list a sentence ending with ； leaves open (…，其中：税收收入X；非税收入Y。):
     // the next sentence's parts are of it.
     let mut carried: Option<(usize, String)> = None;
+    // The zone whose account the text is giving, in a government's report.
+    let mut zone = owner::Zone::default();
     for (no, s) in sentences.iter().enumerate() {
         let text = s.text.as_str();
         let carried_end = year_end
@@ -1583,6 +1587,7 @@ pub fn statements(
             item.as_deref().unwrap_or(&last_subject),
         );
         if figs.is_empty() {
+            zone.heading(text);
             heading = fund_heading(text).map(|h| (no, h));
             if let Some(st) = comparison_only(no, s, ctx, context.as_deref(), &out) {
                 out.push(st);
@@ -2476,8 +2481,31 @@ pub fn statements(
                     _ => balance = None,
                 }
             }
+            // (the subject as read decides whether it is emitted; its owner only names it)
+            let read = st.subject.clone();
+            // 市本级政府性基金预算支出…，主要是：城乡社区支出X: a bare line is of the budget and
+            // area the text named last (a government report's; a department's lines are its own).
+            if ctx.government
+                && let Some(named) = owner::owned_line(
+                    &st.subject,
+                    text.get(..f.start).unwrap_or(""),
+                    (0..no)
+                        .rev()
+                        .take_while(|&j| parts.get(j) == parts.get(no))
+                        .filter_map(|j| sentences.get(j).map(|s| s.text.as_str())),
+                )
+            {
+                st.subject = named;
+            }
+            // （四）成都东部新区决算情况。…政府性基金预算支出X: a zone's account names the zone once.
+            if ctx.government {
+                if let Some(named) = zone.owned(&st.subject) {
+                    st.subject = named;
+                }
+                zone.stated(&st.subject);
+            }
             st.code = code_of(&st.subject, tables);
-            let confident = confidence::well_formed(&st.subject)
+            let confident = confidence::well_formed(&read)
                 && !confidence::ambiguous_place(text, f.start)
                 && !doubled
                 && !bound
@@ -2485,7 +2513,7 @@ pub fn statements(
                 && !binding::restates_base(pre, &SAME_WORDS)
                 && !partless
                 && !cut
-                && !confidence::spent_on_use(&st.subject, post)
+                && !confidence::spent_on_use(&read, post)
                 && !use_only
                 && (!borrowed || previous_sure);
             if st.measure != measure::CHANGE && confident && !moved_out {
@@ -2794,6 +2822,7 @@ fn comparison_only(
 mod binding;
 mod confidence;
 mod names;
+mod owner;
 
 /// What a list of projects covers, named by the projects the clause before names
 /// (`编报绩效目标的项目共1个，涉及项目预算资金19,593.87万元` → 编报绩效目标的项目预算资金).

@@ -26,6 +26,7 @@ fn run(texts: &[&str], year: u32, is_final: bool) -> Vec<(Rule, Status, String, 
             year: Some(year),
             is_final,
             budget_report: !is_final,
+            government: false,
         },
     );
     checks(
@@ -225,6 +226,7 @@ fn run_gov(texts: &[&str], year: u32, is_final: bool) -> Vec<(Rule, Status, Stri
         year: Some(year),
         is_final,
         budget_report: !is_final,
+        government: false,
     };
     checks(
         &statements(&s, &[], ctx),

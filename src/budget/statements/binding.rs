@@ -380,6 +380,7 @@ mod tests {
             year: Some(year),
             is_final,
             budget_report: !is_final,
+            government: true,
         };
         super::super::statements(&s, &[], ctx)
     }

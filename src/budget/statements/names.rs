@@ -524,7 +524,7 @@ fn total_of_a_budget(stem: &str) -> bool {
 
 /// The class of the functional classification `name` is, with 支出 (教育 → 教育支出), when it
 /// is one.
-fn is_function_class(name: &str) -> bool {
+pub(super) fn is_function_class(name: &str) -> bool {
     use super::super::classify::SCHEME;
     use super::super::code::Classification;
     SCHEME
@@ -959,7 +959,7 @@ pub(super) fn without_note_mark(subj: &str) -> Option<String> {
 }
 
 /// The budgets an account is kept for, longest names first.
-const BUDGETS: [&str; 7] = [
+pub(super) const BUDGETS: [&str; 7] = [
     "社会保险基金预算",
     "国有资本经营预算",
     "政府性基金预算",
@@ -970,7 +970,7 @@ const BUDGETS: [&str; 7] = [
 ];
 
 /// Lines of a budget's account that name neither the budget nor whose it is.
-const ACCOUNT_LINES: [&str; 21] = [
+pub(super) const ACCOUNT_LINES: [&str; 21] = [
     "收入总量",
     "支出总量",
     "收入总计",

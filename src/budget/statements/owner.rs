@@ -1,0 +1,642 @@
+//! Whose a bare line of an account is. A government report names a budget and its area once
+//! (`市本级政府性基金预算支出254.3亿元，主要是：城乡社区支出232.5亿元…`) and then its lines alone
+//! (城乡社区支出, 调出资金, 上级补助收入); read alone, such a line is the city's general budget's.
+//! A line whose budget is a fund, or whose area is a level or a zone, is named with them.
+
+use super::confidence::AREAS;
+use super::names::{ACCOUNT_LINES, BUDGETS, is_function_class};
+
+/// Endings of a line of an account (a class of revenue or spending, a balance); the lines
+/// of `names::ACCOUNT_LINES` besides.
+const LINE_ENDS: [&str; 6] = ["收入", "支出", "结余", "结转", "结转下年", "结转下年使用"];
+
+/// Economic classes of spending: a part of 基本支出 where the text shares it out.
+const ECONOMIC: [&str; 4] = ["工资福利支出", "商品和服务支出", "资本性支出", "其他支出"];
+
+/// How many sentences before a line its owner may be named (a heading, the account's first
+/// sentence, the list's opening): further back the report has moved on.
+const REACH: usize = 6;
+
+/// Whether `subj` is a line of an account naming neither its budget nor an area: 城乡社区支出,
+/// 调出资金, 上解上级支出、债务还本支出、调出资金等, 对个人和家庭的补助.
+fn is_bare_line(subj: &str) -> bool {
+    let core = subj.strip_suffix('等').unwrap_or(subj);
+    let n = core.chars().count();
+    let economic = is_economic(core);
+    (2..=40).contains(&n)
+        && !BUDGETS.iter().any(|b| core.contains(b))
+        && !core.contains("基金")
+        && !core.contains("预算")
+        && !AREAS.iter().any(|a| core.contains(a))
+        && !core.replace("社区", "").contains(['市', '区', '县', '省', '州'])
+        // (车辆通行费安排的支出: a phrase, not a line)
+        && (!core.contains('的') || economic)
+        && (LINE_ENDS.iter().any(|e| core.ends_with(e))
+            || ACCOUNT_LINES.iter().any(|e| core.ends_with(e))
+            || economic)
+}
+
+fn is_economic(subj: &str) -> bool {
+    // (机关工资福利支出: the class of the bodies' spending)
+    let subj = subj.strip_prefix("机关").unwrap_or(subj);
+    ECONOMIC.contains(&subj)
+        || subj.starts_with('对') && (subj.ends_with("补助") || subj.ends_with("补贴"))
+}
+
+/// The names of budgets that tell a line's owner. 国有资本经营 alone is not one: 国有资本经营收入
+/// is also an item of the general budget's revenue.
+const OWNERS: [&str; 6] = [
+    "社会保险基金预算",
+    "国有资本经营预算",
+    "政府性基金预算",
+    "一般公共预算",
+    "社会保险基金",
+    "政府性基金",
+];
+
+/// Words before a budget's name that make it where money goes (调入一般公共预算).
+const INTO: [&str; 6] = ["调入", "调出", "转入", "补充", "用于", "纳入"];
+
+/// What the text before a line says of its owner.
+enum Named<'a> {
+    /// The budget named last, as printed, and the area printed right before it.
+    Owner(&'a str, &'static str),
+    /// Several budgets at once (统筹一般公共预算收入、政府性基金预算收入和国有资本经营预算收入):
+    /// no one owner.
+    Several,
+}
+
+/// The budget `text` names last and the area before it (`2021年，高新技术产业开发区一般公共预算
+/// 总收入` → 高新技术产业开发区, 一般公共预算).
+fn last_budget(text: &str) -> Option<Named<'_>> {
+    let mut named: Vec<(usize, &'static str)> = OWNERS
+        .iter()
+        .flat_map(|b| text.match_indices(b).map(|(i, _)| (i, *b)))
+        .collect();
+    // (the longest name at the last place first: 政府性基金预算, not its 政府性基金)
+    named.sort_by_key(|&(i, b)| std::cmp::Reverse((i, b.len())));
+    // (加上调入一般公共预算用于…: where money goes, not whose the account is)
+    let (at, b) = named
+        .into_iter()
+        .find(|&(i, _)| !INTO.iter().any(|w| text[..i].ends_with(w)))?;
+    let head = &text[..at];
+    let tail = &text[at + b.len()..];
+    // (对社会保险基金的补助: the general budget's spending, not the fund)
+    if b == "社会保险基金"
+        && (head.ends_with(['对', '向']) || tail.starts_with("补助") || tail.starts_with("的补助"))
+    {
+        return None;
+    }
+    let stops = ['，', '。', '；', '：', ',', ';', ':'];
+    let clause_start = head.rfind(stops).map_or(0, |i| {
+        i + head[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let clause_end = tail.find(stops).unwrap_or(tail.len());
+    let clause = &text[clause_start..at + b.len() + clause_end];
+    let base = |n: &str| n.strip_suffix("预算").unwrap_or(n).to_string();
+    if OWNERS
+        .iter()
+        .any(|o| clause.contains(o) && base(o) != base(b))
+    {
+        return Some(Named::Several);
+    }
+    let from = head
+        .rfind([
+            '，', '。', '；', '、', '：', '（', '(', ',', ';', ':', '）', ')',
+        ])
+        .map_or(0, |i| {
+            i + head[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    Some(Named::Owner(area_of(&head[from..]), b))
+}
+
+/// The area `text` last names `budget` with (or the level a heading opens with: `（二）市本级`).
+fn area_named<'a>(text: &'a str, budget: &str) -> Option<&'a str> {
+    let base = budget.strip_suffix("预算").unwrap_or(budget);
+    let named = text
+        .rmatch_indices(base)
+        .map(|(i, _)| &text[..i])
+        .map(|head| {
+            let from = head
+                .rfind([
+                    '，', '。', '；', '、', '：', '（', '(', ',', ';', ':', '）', ')',
+                ])
+                .map_or(0, |i| {
+                    i + head[i..].chars().next().map_or(1, char::len_utf8)
+                });
+            area_of(&head[from..])
+        })
+        .find(|a| !a.is_empty());
+    named.or_else(|| {
+        let body = super::strip_marker(text);
+        (is_heading(text))
+            .then(|| AREAS.iter().find(|a| body.starts_with(*a)).copied())
+            .flatten()
+    })
+}
+
+/// Whether a sentence is a heading of its own (`3.市级支出政策及保障重点。`): a marked line with
+/// no figure. The lines after it are of what it heads.
+fn is_heading(text: &str) -> bool {
+    super::strip_marker(text).len() != text.len()
+        && super::FIGURE.as_ref().is_some_and(|re| !re.is_match(text))
+}
+
+/// The area or zone `words` (the words before a budget's name in its clause) name, without
+/// dates and the budget's 地方; empty when they name none.
+fn area_of(words: &str) -> &str {
+    let mut w = words;
+    loop {
+        let was = w.len();
+        for p in [
+            "年度", "年初", "年末", "当年", "全年", "其中", "年", "月", "底", "份",
+        ] {
+            w = w.strip_prefix(p).unwrap_or(w);
+        }
+        w = w.trim_start_matches(|c: char| c.is_ascii_digit() || "-—.．、 ".contains(c));
+        // (二是城乡一体化示范区…: a list's opener)
+        if let Some(rest) = w.strip_prefix(|c: char| "一二三四五六七八九十".contains(c)) {
+            w = rest.strip_prefix('是').unwrap_or(w);
+        }
+        if w.len() == was {
+            break;
+        }
+    }
+    let w = w.strip_suffix("地方").unwrap_or(w);
+    let n = w.chars().count();
+    let place = (2..=20).contains(&n)
+        && ["市", "区", "县", "省", "级", "局", "州", "盟", "旗"]
+            .iter()
+            .any(|e| w.ends_with(e))
+        && ![
+            "安排", "下达", "争取", "完成", "实现", "用于", "调入", "调出", "补助", "上解", "的",
+        ]
+        .iter()
+        .any(|v| w.contains(v));
+    if place { w } else { "" }
+}
+
+/// Whether an area is the report's own (the city as a whole): named by nothing, by 全…, 我…, 本市,
+/// or by a city's or province's own name (成都市), not a level (市本级, 市级) or a zone.
+fn is_own(area: &str) -> bool {
+    area.is_empty()
+        || area.starts_with(['全', '我'])
+        || area == "本市"
+        || (area.ends_with('市') || area.ends_with('省')) && !area.contains("本级")
+}
+
+/// Words of lines that one budget keeps and another never does: debt and tax lines, the
+/// general budget's transfers and its “三保”, a fund's land and bond revenue.
+fn fits(subj: &str, budget: &str) -> bool {
+    let any = |words: &[&str]| words.iter().any(|w| subj.contains(w));
+    let general_only = any(&[
+        "税",
+        "一般债",
+        "一般性",
+        "有偿使用",
+        "三保",
+        "保运转",
+        "保工资",
+        "保基本",
+        "财政总收入",
+        "地域",
+        "财力",
+    ]);
+    match budget {
+        "一般公共预算" => !any(&["专项债", "土地", "出让"]),
+        "政府性基金预算" | "政府性基金" => !general_only,
+        "国有资本经营预算" | "国有资本经营" => {
+            !general_only
+                && !subj.contains('债')
+                && (!is_function_class(subj) || any(&["国有", "企业", "改革"]))
+        }
+        _ => {
+            !general_only
+                && !subj.contains('债')
+                && !is_function_class(subj)
+                && !subj.contains("类支出")
+        }
+    }
+}
+
+/// `subj` named with its owner, when it is a bare line whose budget is a fund or whose area is
+/// not the report's own: `before` is its sentence up to the figure, `earlier` the sentences
+/// before it, nearest first, within the same part of the report. `None` when nothing changes.
+pub(super) fn owned_line<'a>(
+    subj: &str,
+    before: &'a str,
+    earlier: impl Iterator<Item = &'a str>,
+) -> Option<String> {
+    if !is_bare_line(subj) {
+        return None;
+    }
+    // (the line's sentence, then those before it up to a heading)
+    let mut texts = vec![before];
+    for text in earlier.take(REACH) {
+        texts.push(text);
+        if is_heading(text) {
+            break;
+        }
+    }
+    let mut basic = false;
+    let mut found = None;
+    for (k, text) in texts.iter().enumerate() {
+        basic |= text.contains("基本支出");
+        found = last_budget(text).map(|n| (k, n));
+        // (a heading naming no budget: what it heads is its own, not the budget's before)
+        if found.is_some() {
+            break;
+        }
+    }
+    let (k, Named::Owner(area, budget)) = found? else {
+        return None;
+    };
+    // (…市本级政府性基金收入X；政府性基金支出Y，其中：…: the area the budget was named with last)
+    let area = if area.is_empty() {
+        // (its sentence and the one before, or a heading within reach)
+        texts
+            .iter()
+            .enumerate()
+            .skip(k)
+            .filter(|&(j, t)| j <= k + 1 || is_heading(t))
+            .find_map(|(_, t)| area_named(t, budget))
+            .unwrap_or("")
+    } else {
+        area
+    };
+    if !fits(subj, budget) {
+        return None;
+    }
+    // (对个人和家庭的补助 of 市本级一般公共预算基本支出: the class is 基本支出's)
+    let basic = basic && is_economic(subj.strip_suffix('等').unwrap_or(subj));
+    let general = budget == "一般公共预算";
+    if general && is_own(area) && !basic {
+        return None;
+    }
+    let owner = if general && is_own(area) {
+        String::new()
+    } else {
+        format!("{area}{budget}")
+    };
+    Some(format!(
+        "{owner}{}{subj}",
+        if basic { "基本支出" } else { "" }
+    ))
+}
+
+/// The level of a heading's marker: 一、 1, （一） 2, 1. 3, （1） 4, ① 5; `None` for no marker.
+fn marker_level(text: &str) -> Option<u8> {
+    let body = super::strip_marker(text);
+    let marker = text
+        .get(..text.len() - body.len())
+        .filter(|m| !m.is_empty())?;
+    let first = marker.chars().next()?;
+    let numeral = |c: char| "一二三四五六七八九十".contains(c);
+    Some(match first {
+        '（' | '(' if marker.chars().nth(1).is_some_and(numeral) => 2,
+        '（' | '(' => 4,
+        c if numeral(c) && marker.ends_with('是') => 6,
+        c if numeral(c) => 1,
+        c if c.is_ascii_digit() => 3,
+        _ => 5,
+    })
+}
+
+/// Whether `area` is a zone or a body of its own (成都高新区, 湾里管理局, 四川天府新区直管区): a
+/// place that is neither the report's own area nor one of its levels.
+fn is_zone(area: &str) -> bool {
+    let n = area.chars().count();
+    (3..=20).contains(&n)
+        && !is_own(area)
+        && !AREAS.iter().any(|a| area.contains(a))
+        && ["区", "局", "县", "管委会"]
+            .iter()
+            .any(|e| area.ends_with(e))
+        && !area.contains(['、', '和', '及', '各', '等'])
+        && !area.starts_with(['区', '县'])
+        && ![
+            "社区", "小区", "辖区", "地区", "山区", "库区", "园区", "片区", "城区",
+        ]
+        .iter()
+        .any(|e| area.ends_with(e))
+}
+
+/// The zone `subject` opens with (成都高新区新增债券 → 成都高新区), the longest.
+fn leading_zone(subject: &str) -> Option<&str> {
+    subject
+        .char_indices()
+        .take(20)
+        .filter(|&(_, c)| "区局县会".contains(c))
+        .map(|(i, c)| &subject[..i + c.len_utf8()])
+        .filter(|z| is_zone(z))
+        .last()
+}
+
+/// The zone a heading is about (`（四）成都东部新区决算情况`, `3．湾里管理局预算情况`).
+fn zone_in_heading(text: &str) -> Option<&str> {
+    let body = super::strip_marker(text);
+    let body = body
+        .trim_start_matches(|c: char| c.is_ascii_digit())
+        .trim_start_matches('年');
+    let end = [
+        "预算",
+        "决算",
+        "财政",
+        "“三公”",
+        "的",
+        "情况",
+        "一般公共",
+        "政府性基金",
+        "国有资本",
+        "社会保险",
+    ]
+    .iter()
+    .filter_map(|w| body.find(w))
+    .min()?;
+    let zone = &body[..end];
+    is_zone(zone).then_some(zone)
+}
+
+/// The zone whose account the text is giving (a report of a city gives its zones' accounts
+/// one after another), opened by a heading naming it or by a statement naming it with its
+/// budget (`2021年，高新技术产业开发区一般公共预算总收入…`).
+#[derive(Default)]
+pub(super) struct Zone {
+    name: Option<String>,
+    /// The level of the heading that opened it; `None` when a statement did.
+    level: Option<u8>,
+}
+
+impl Zone {
+    /// A sentence of the running text with no figure: a heading opens or closes a zone.
+    pub(super) fn heading(&mut self, text: &str) {
+        let Some(level) = marker_level(text) else {
+            return;
+        };
+        if let Some(z) = zone_in_heading(text) {
+            self.name = Some(z.to_string());
+            self.level = Some(level);
+        } else if self.level.is_none_or(|l| level <= l) {
+            self.name = None;
+            self.level = None;
+        }
+    }
+
+    /// A statement's subject, once named: one naming a zone with its budget opens that zone;
+    /// one naming the report's own area or a level closes a zone a statement opened.
+    pub(super) fn stated(&mut self, subject: &str) {
+        // (成都高新区新增债券, 全市债务余额: another's money ends what a statement opened)
+        let another = leading_zone(subject).is_some_and(|z| self.name.as_deref() != Some(z))
+            || AREAS.iter().any(|a| subject.starts_with(a))
+            || subject.starts_with(['全', '我']);
+        if another && self.level.is_none() {
+            self.name = None;
+        }
+        let Some(owner) = super::names::budget_owner(subject) else {
+            return;
+        };
+        let area = BUDGETS
+            .iter()
+            .find_map(|b| owner.strip_suffix(b))
+            .unwrap_or("")
+            .trim_start_matches("当年")
+            .trim_end_matches("当年");
+        let area = area.strip_suffix("地方").unwrap_or(area);
+        if is_zone(area) {
+            if self.name.as_deref() != Some(area) {
+                self.name = Some(area.to_string());
+                self.level = None;
+            }
+        } else if self.level.is_none() {
+            self.name = None;
+        }
+    }
+
+    /// `subj` named with the zone, when it names no area of its own.
+    pub(super) fn owned(&self, subj: &str) -> Option<String> {
+        let zone = self.name.as_deref()?;
+        let names_area = AREAS.iter().any(|a| subj.contains(a))
+            || subj
+                .replace("社区", "")
+                .contains(['市', '区', '县', '省', '州', '局'])
+            || subj.starts_with(['我', '全', '各']);
+        (!names_area && !subj.is_empty()).then(|| format!("{zone}{subj}"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn owned(subj: &str, before: &str, earlier: &[&str]) -> Option<String> {
+        owned_line(subj, before, earlier.iter().copied())
+    }
+
+    #[test]
+    fn a_funds_line_takes_the_fund_and_its_area() {
+        assert_eq!(
+            owned(
+                "城乡社区支出",
+                "2021年市级政府性基金支出254.3亿元，主要是：",
+                &[]
+            )
+            .as_deref(),
+            Some("市级政府性基金城乡社区支出")
+        );
+        assert_eq!(
+            owned(
+                "调出资金",
+                "全市国有资本经营预算支出5.2亿元，其中",
+                &["与本文无关。"]
+            )
+            .as_deref(),
+            Some("全市国有资本经营预算调出资金")
+        );
+        // (the fund named sentences before, the line's sentence naming none)
+        assert_eq!(
+            owned(
+                "债务还本支出",
+                "支出完成3.3亿元，",
+                &[
+                    "其中：税收返还0.2亿元。",
+                    "2021年，高新技术产业开发区一般公共预算总收入5.67亿元。"
+                ]
+            )
+            .as_deref(),
+            Some("高新技术产业开发区一般公共预算债务还本支出")
+        );
+    }
+
+    #[test]
+    fn the_citys_general_budget_needs_no_owner() {
+        assert_eq!(
+            owned("税收收入", "全市一般公共预算收入800亿元，其中", &[]),
+            None
+        );
+        assert_eq!(
+            owned("教育支出", "一般公共预算支出完成900亿元，其中", &[]),
+            None
+        );
+        assert_eq!(
+            owned("教育支出", "成都市一般公共预算支出900亿元，其中", &[]),
+            None
+        );
+        // (a level of the city is not the city)
+        assert_eq!(
+            owned("教育支出", "市本级一般公共预算支出300亿元，其中", &[]).as_deref(),
+            Some("市本级一般公共预算教育支出")
+        );
+    }
+
+    #[test]
+    fn an_economic_class_keeps_basic_spending() {
+        assert_eq!(
+            owned(
+                "对个人和家庭的补助",
+                "2024年市本级一般公共预算基本支出80亿元，其中工资福利支出50亿元，",
+                &[]
+            )
+            .as_deref(),
+            Some("市本级一般公共预算基本支出对个人和家庭的补助")
+        );
+        assert_eq!(
+            owned(
+                "对个人和家庭的补助",
+                "全市一般公共预算基本支出80亿元，其中",
+                &[]
+            )
+            .as_deref(),
+            Some("基本支出对个人和家庭的补助")
+        );
+    }
+
+    #[test]
+    fn a_zones_account_is_the_zones() {
+        let mut z = Zone::default();
+        z.heading("（四）开发区和湾里管理局预算情况。");
+        assert_eq!(z.owned("政府性基金预算支出"), None);
+        z.heading("3．湾里管理局预算情况。");
+        assert_eq!(
+            z.owned("社会保险基金当年收支结余").as_deref(),
+            Some("湾里管理局社会保险基金当年收支结余")
+        );
+        // (a deeper heading keeps it, one as high closes it)
+        z.heading("（1）一般公共预算。");
+        assert!(z.owned("调入资金").is_some());
+        z.heading("4．市本级预算情况。");
+        assert_eq!(z.owned("调入资金"), None);
+        // (opened by a statement, closed by one of the city's)
+        z.stated("2021年高新技术产业开发区一般公共预算总收入");
+        z.stated("高新技术产业开发区一般公共预算总收入");
+        assert_eq!(
+            z.owned("一般公共预算年终结余").as_deref(),
+            Some("高新技术产业开发区一般公共预算年终结余")
+        );
+        assert_eq!(z.owned("市本级调入资金"), None);
+        z.stated("全市一般公共预算收入");
+        assert_eq!(z.owned("一般公共预算年终结余"), None);
+    }
+
+    #[test]
+    fn named_lines_and_unowned_text_stay() {
+        // (the line names its budget or area, or is no line)
+        for subj in [
+            "政府性基金预算支出",
+            "市级支出",
+            "职工基本养老保险基金收入",
+            "保障性安居工程",
+            "预算稳定调节基金",
+        ] {
+            assert_eq!(
+                owned(subj, "市本级政府性基金预算支出100亿元，", &[]),
+                None,
+                "{subj}"
+            );
+        }
+        // (a line no such budget keeps: the general budget's, named in a sentence of a fund)
+        for (subj, before) in [
+            ("债务还本支出", "全市社会保险基金预算收入100亿元。"),
+            ("节能环保支出", "社会保险基金支出80亿元。"),
+            ("非税收入", "国有资本经营预算收入8亿元。"),
+            ("“三保”及相应刚性支出", "国有资本经营预算调出资金1亿元，"),
+            ("地方政府新增一般债券转贷收入", "政府性基金预算收入20亿元，"),
+        ] {
+            assert_eq!(owned(subj, before, &[]), None, "{subj}");
+        }
+        assert_eq!(
+            owned(
+                "税收收入",
+                "二是城乡一体化示范区一般公共预算收入20亿元，其中",
+                &[]
+            )
+            .as_deref(),
+            Some("城乡一体化示范区一般公共预算税收收入")
+        );
+        // (the budget named again without the area it was named with)
+        assert_eq!(
+            owned(
+                "支出总计",
+                "2023年，市本级政府性基金收入407.4亿元；政府性基金支出300亿元，加上调出资金7.48亿元，",
+                &[]
+            )
+            .as_deref(),
+            Some("市本级政府性基金支出总计")
+        );
+        assert_eq!(
+            owned(
+                "债务付息支出",
+                "",
+                &["（二）市本级。", "政府性基金支出完成80亿元，其中："][..]
+                    .iter()
+                    .rev()
+                    .copied()
+                    .collect::<Vec<_>>()
+            )
+            .as_deref(),
+            Some("市本级政府性基金债务付息支出")
+        );
+        // (several budgets at once, a heading between, 国有资本经营收入 of the general budget)
+        assert_eq!(
+            owned(
+                "促发展支出",
+                "统筹一般公共预算收入、政府性基金预算收入和国有资本经营预算收入，合理安排市级预算支出：",
+                &[]
+            ),
+            None
+        );
+        assert_eq!(
+            owned(
+                "教育支出",
+                "",
+                &[
+                    "3.市级支出政策及保障重点。",
+                    "其中:一般公共预算安排470.0亿元,政府性基金预算安排250.0亿元。"
+                ]
+            ),
+            None
+        );
+        assert_eq!(
+            owned(
+                "上级补助收入",
+                "",
+                &["国有资本经营收入1.16亿元，完成调整预算的241.41%。"]
+            ),
+            None
+        );
+        // (the budget money goes into is not the account's)
+        assert_eq!(
+            owned(
+                "支出合计",
+                "全市国有资本经营预算支出33.78亿元,加上调入一般公共预算用于社会保障等民生支出23.24亿元、年末累计结余5.83亿元,",
+                &[]
+            )
+            .as_deref(),
+            Some("全市国有资本经营预算支出合计")
+        );
+        // (no budget named within reach)
+        let far = ["甲。"; REACH];
+        let mut earlier = far.to_vec();
+        earlier.push("市本级政府性基金预算支出100亿元。");
+        assert_eq!(owned("城乡社区支出", "主要是", &earlier), None);
+    }
+}
