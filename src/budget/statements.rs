@@ -1587,7 +1587,7 @@ pub fn statements(
             item.as_deref().unwrap_or(&last_subject),
         );
         if figs.is_empty() {
-            zone.heading(text);
+            zone.heading(text, no);
             heading = fund_heading(text).map(|h| (no, h));
             if let Some(st) = comparison_only(no, s, ctx, context.as_deref(), &out) {
                 out.push(st);
@@ -2499,10 +2499,11 @@ pub fn statements(
             }
             // （四）成都东部新区决算情况。…政府性基金预算支出X: a zone's account names the zone once.
             if ctx.government {
-                if let Some(named) = zone.owned(&st.subject) {
+                if let Some(named) = zone.owned(&st.subject, text.get(..f.start).unwrap_or(""), no)
+                {
                     st.subject = named;
                 }
-                zone.stated(&st.subject);
+                zone.stated(&st.subject, no);
             }
             st.code = code_of(&st.subject, tables);
             let confident = confidence::well_formed(&read)

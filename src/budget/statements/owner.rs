@@ -267,6 +267,17 @@ pub(super) fn owned_line<'a>(
     if !fits(subj, budget) {
         return None;
     }
+    // (全市…支出完成689.4亿元…。其中，市级…支出完成333.4亿元。支出进度较快的科目主要有：教育支出…:
+    // an aside naming a part of the city's account leaves the lines after it in doubt)
+    if k > 0
+        && texts.get(k).is_some_and(|t| t.starts_with("其中"))
+        && texts
+            .get(k + 1)
+            .and_then(|t| area_named(t, budget))
+            .is_some_and(|a| is_own(a) && a != area)
+    {
+        return None;
+    }
     // (对个人和家庭的补助 of 市本级一般公共预算基本支出: the class is 基本支出's)
     let basic = basic && is_economic(subj.strip_suffix('等').unwrap_or(subj));
     let general = budget == "一般公共预算";
@@ -365,17 +376,37 @@ pub(super) struct Zone {
     name: Option<String>,
     /// The level of the heading that opened it; `None` when a statement did.
     level: Option<u8>,
+    /// The sentence that last named it.
+    since: usize,
 }
+
+/// How many sentences a zone a statement opened lasts unless named again.
+const ZONE_REACH: usize = 4;
+
+/// Words that name a zone (赣江新区, 经济技术开发区, 湾里管理局 …).
+const ZONE_WORDS: [&str; 10] = [
+    "新区",
+    "开发区",
+    "管理局",
+    "高新区",
+    "风景区",
+    "名胜区",
+    "示范区",
+    "管委会",
+    "旅游区",
+    "试验区",
+];
 
 impl Zone {
     /// A sentence of the running text with no figure: a heading opens or closes a zone.
-    pub(super) fn heading(&mut self, text: &str) {
+    pub(super) fn heading(&mut self, text: &str, no: usize) {
         let Some(level) = marker_level(text) else {
             return;
         };
         if let Some(z) = zone_in_heading(text) {
             self.name = Some(z.to_string());
             self.level = Some(level);
+            self.since = no;
         } else if self.level.is_none_or(|l| level <= l) {
             self.name = None;
             self.level = None;
@@ -384,7 +415,7 @@ impl Zone {
 
     /// A statement's subject, once named: one naming a zone with its budget opens that zone;
     /// one naming the report's own area or a level closes a zone a statement opened.
-    pub(super) fn stated(&mut self, subject: &str) {
+    pub(super) fn stated(&mut self, subject: &str, no: usize) {
         // (成都高新区新增债券, 全市债务余额: another's money ends what a statement opened)
         let another = leading_zone(subject).is_some_and(|z| self.name.as_deref() != Some(z))
             || AREAS.iter().any(|a| subject.starts_with(a))
@@ -407,14 +438,23 @@ impl Zone {
                 self.name = Some(area.to_string());
                 self.level = None;
             }
+            self.since = no;
         } else if self.level.is_none() {
             self.name = None;
         }
     }
 
-    /// `subj` named with the zone, when it names no area of its own.
-    pub(super) fn owned(&self, subj: &str) -> Option<String> {
+    /// `subj` (of sentence `no`, whose text before the figure is `before`) named with the zone,
+    /// when it names no area of its own and its sentence no other zone (照列赣江新区2021年…).
+    pub(super) fn owned(&self, subj: &str, before: &str, no: usize) -> Option<String> {
         let zone = self.name.as_deref()?;
+        if self.level.is_none() && no > self.since + ZONE_REACH {
+            return None;
+        }
+        let rest = before.replace(zone, "");
+        if ZONE_WORDS.iter().any(|w| rest.contains(w)) {
+            return None;
+        }
         let names_area = AREAS.iter().any(|a| subj.contains(a))
             || subj
                 .replace("社区", "")
@@ -513,28 +553,34 @@ mod tests {
     #[test]
     fn a_zones_account_is_the_zones() {
         let mut z = Zone::default();
-        z.heading("（四）开发区和湾里管理局预算情况。");
-        assert_eq!(z.owned("政府性基金预算支出"), None);
-        z.heading("3．湾里管理局预算情况。");
+        z.heading("（四）开发区和湾里管理局预算情况。", 0);
+        assert_eq!(z.owned("政府性基金预算支出", "", 6), None);
+        z.heading("3．湾里管理局预算情况。", 1);
         assert_eq!(
-            z.owned("社会保险基金当年收支结余").as_deref(),
+            z.owned("社会保险基金当年收支结余", "", 6).as_deref(),
             Some("湾里管理局社会保险基金当年收支结余")
         );
         // (a deeper heading keeps it, one as high closes it)
-        z.heading("（1）一般公共预算。");
-        assert!(z.owned("调入资金").is_some());
-        z.heading("4．市本级预算情况。");
-        assert_eq!(z.owned("调入资金"), None);
+        z.heading("（1）一般公共预算。", 3);
+        assert!(z.owned("调入资金", "", 6).is_some());
+        z.heading("4．市本级预算情况。", 4);
+        assert_eq!(z.owned("调入资金", "", 6), None);
         // (opened by a statement, closed by one of the city's)
-        z.stated("2021年高新技术产业开发区一般公共预算总收入");
-        z.stated("高新技术产业开发区一般公共预算总收入");
+        z.stated("2021年高新技术产业开发区一般公共预算总收入", 5);
+        z.stated("高新技术产业开发区一般公共预算总收入", 5);
         assert_eq!(
-            z.owned("一般公共预算年终结余").as_deref(),
+            z.owned("一般公共预算年终结余", "", 6).as_deref(),
             Some("高新技术产业开发区一般公共预算年终结余")
         );
-        assert_eq!(z.owned("市本级调入资金"), None);
-        z.stated("全市一般公共预算收入");
-        assert_eq!(z.owned("一般公共预算年终结余"), None);
+        assert_eq!(z.owned("市本级调入资金", "", 6), None);
+        // (another zone named in the sentence; a zone a statement opened, far behind)
+        assert_eq!(z.owned("一般公共预算收入", "照列赣江新区2021年", 6), None);
+        assert_eq!(
+            z.owned("一般公共预算年终结余", "", 5 + ZONE_REACH + 1),
+            None
+        );
+        z.stated("全市一般公共预算收入", 7);
+        assert_eq!(z.owned("一般公共预算年终结余", "", 6), None);
     }
 
     #[test]
@@ -594,6 +640,19 @@ mod tests {
             )
             .as_deref(),
             Some("市本级政府性基金债务付息支出")
+        );
+        // (an aside on a part of the city's account)
+        assert_eq!(
+            owned(
+                "教育支出",
+                "",
+                &[
+                    "支出进度较快的科目主要有：",
+                    "其中，市级一般公共预算支出完成333.4亿元，为预算的48%，下降14.4%。",
+                    "上半年，全市一般公共预算支出完成689.4亿元，为预算的50.5%。",
+                ]
+            ),
+            None
         );
         // (several budgets at once, a heading between, 国有资本经营收入 of the general budget)
         assert_eq!(
