@@ -8,14 +8,25 @@ use super::names::{ACCOUNT_LINES, BUDGETS, is_function_class};
 
 /// Endings of a line of an account (a class of revenue or spending, a balance); the lines
 /// of `names::ACCOUNT_LINES` besides.
-const LINE_ENDS: [&str; 6] = ["收入", "支出", "结余", "结转", "结转下年", "结转下年使用"];
+const LINE_ENDS: [&str; 8] = [
+    "收入",
+    "支出",
+    "结余",
+    "结转",
+    "结转下年",
+    "结转下年使用",
+    "合计",
+    "总计",
+];
 
 /// Economic classes of spending: a part of 基本支出 where the text shares it out.
 const ECONOMIC: [&str; 4] = ["工资福利支出", "商品和服务支出", "资本性支出", "其他支出"];
 
 /// How many sentences before a line its owner may be named (a heading, the account's first
-/// sentence, the list's opening): further back the report has moved on.
-const REACH: usize = 6;
+/// sentence, the head of a list of its classes: `2022年全市政府性基金支出2754.11亿元` then
+/// `(1)文化旅游体育与传媒支出7万元…其中：…` down to `(4)农林水支出2644万元`): further back the
+/// report has moved on.
+const REACH: usize = 12;
 
 /// Whether `subj` is a line of an account naming neither its budget nor an area: 城乡社区支出,
 /// 调出资金, 上解上级支出、债务还本支出、调出资金等, 对个人和家庭的补助.
@@ -26,7 +37,9 @@ fn is_bare_line(subj: &str) -> bool {
     (2..=40).contains(&n)
         && !BUDGETS.iter().any(|b| core.contains(b))
         && !core.contains("基金")
-        && !core.contains("预算")
+        // (年初支出预算合计 is a line; 公务接待费预算支出, 对区转移支付预算 are no line of a
+        // budget's account)
+        && (!core.contains("预算") || ["预算合计", "预算总计"].iter().any(|e| core.ends_with(e)))
         && !AREAS.iter().any(|a| core.contains(a))
         && !core.replace("社区", "").contains(['市', '区', '县', '省', '州'])
         // (车辆通行费安排的支出: a phrase, not a line)
