@@ -26,7 +26,7 @@ const ECONOMIC: [&str; 4] = ["工资福利支出", "商品和服务支出", "资
 /// sentence, the head of a list of its classes: `2022年全市政府性基金支出2754.11亿元` then
 /// `(1)文化旅游体育与传媒支出7万元…其中：…` down to `(4)农林水支出2644万元`): further back the
 /// report has moved on.
-const REACH: usize = 12;
+const REACH: usize = 20;
 
 /// Whether `subj` is a line of an account naming neither its budget nor an area: 城乡社区支出,
 /// 调出资金, 上解上级支出、债务还本支出、调出资金等, 对个人和家庭的补助.
@@ -89,9 +89,12 @@ fn last_budget(text: &str) -> Option<Named<'_>> {
     // (the longest name at the last place first: 政府性基金预算, not its 政府性基金)
     named.sort_by_key(|&(i, b)| std::cmp::Reverse((i, b.len())));
     // (加上调入一般公共预算用于…: where money goes, not whose the account is)
-    let (at, b) = named
-        .into_iter()
-        .find(|&(i, _)| !INTO.iter().any(|w| text[..i].ends_with(w)))?;
+    // (…，政府性基金预算安排250亿元 after 统筹…: a budget named inside a clause about something
+    // else is no account's head)
+    let (at, b) = named.into_iter().find(|&(i, _)| {
+        let head = &text[..i];
+        !INTO.iter().any(|w| head.ends_with(w)) && clause_head(clause_words(head)).is_some()
+    })?;
     let head = &text[..at];
     let tail = &text[at + b.len()..];
     // (对社会保险基金的补助: the general budget's spending, not the fund)
@@ -113,6 +116,11 @@ fn last_budget(text: &str) -> Option<Named<'_>> {
     {
         return Some(Named::Several);
     }
+    Some(Named::Owner(area_of(clause_words(head)), b))
+}
+
+/// The words of `head` since its last clause break: what a budget named next is named with.
+fn clause_words(head: &str) -> &str {
     let from = head
         .rfind([
             '，', '。', '；', '、', '：', '（', '(', ',', ';', ':', '）', ')',
@@ -120,7 +128,7 @@ fn last_budget(text: &str) -> Option<Named<'_>> {
         .map_or(0, |i| {
             i + head[i..].chars().next().map_or(1, char::len_utf8)
         });
-    Some(Named::Owner(area_of(&head[from..]), b))
+    &head[from..]
 }
 
 /// The area `text` last names `budget` with (or the level a heading opens with: `（二）市本级`).
@@ -129,16 +137,7 @@ fn area_named<'a>(text: &'a str, budget: &str) -> Option<&'a str> {
     let named = text
         .rmatch_indices(base)
         .map(|(i, _)| &text[..i])
-        .map(|head| {
-            let from = head
-                .rfind([
-                    '，', '。', '；', '、', '：', '（', '(', ',', ';', ':', '）', ')',
-                ])
-                .map_or(0, |i| {
-                    i + head[i..].chars().next().map_or(1, char::len_utf8)
-                });
-            area_of(&head[from..])
-        })
+        .map(|head| area_of(clause_words(head)))
         .find(|a| !a.is_empty());
     named.or_else(|| {
         let body = super::strip_marker(text);
@@ -158,11 +157,18 @@ fn is_heading(text: &str) -> bool {
 /// The area or zone `words` (the words before a budget's name in its clause) name, without
 /// dates and the budget's 地方; empty when they name none.
 fn area_of(words: &str) -> &str {
-    let mut w = words;
+    clause_head(words).unwrap_or("")
+}
+
+/// What stands before a budget named at the head of its clause: nothing but a marker, a date or
+/// an opener (empty), or an area (`2021年，高新技术产业开发区`); `None` when the budget is named
+/// inside a clause about something else (`统筹…`, `…安排的`), which says nothing of whose a line is.
+fn clause_head(words: &str) -> Option<&str> {
+    let mut w = super::strip_marker(words);
     loop {
         let was = w.len();
         for p in [
-            "年度", "年初", "年末", "当年", "全年", "其中", "年", "月", "底", "份",
+            "年度", "年初", "年末", "当年", "全年", "其中", "关于", "年", "月", "底", "份",
         ] {
             w = w.strip_prefix(p).unwrap_or(w);
         }
@@ -175,18 +181,28 @@ fn area_of(words: &str) -> &str {
             break;
         }
     }
+    let w = w.strip_suffix("当年").unwrap_or(w);
     let w = w.strip_suffix("地方").unwrap_or(w);
+    if w.is_empty() {
+        return Some(w);
+    }
     let n = w.chars().count();
+    // (占市级…的比重: a share's words, not an area)
     let place = (2..=20).contains(&n)
-        && ["市", "区", "县", "省", "级", "局", "州", "盟", "旗"]
-            .iter()
-            .any(|e| w.ends_with(e))
+        && !w.starts_with(['占', '比', '较', '对', '向', '为', '从', '在', '按', '与'])
+        && [
+            "市", "区", "县", "省", "级", "局", "州", "盟", "旗", "市直", "省直",
+        ]
+        .iter()
+        .any(|e| w.ends_with(e))
+        && !w.contains(|c: char| c.is_ascii_digit() || c == '年')
         && ![
             "安排", "下达", "争取", "完成", "实现", "用于", "调入", "调出", "补助", "上解", "的",
+            "统筹",
         ]
         .iter()
         .any(|v| w.contains(v));
-    if place { w } else { "" }
+    place.then_some(w)
 }
 
 /// Whether an area is the report's own (the city as a whole): named by nothing, by 全…, 我…, 本市,
@@ -336,7 +352,9 @@ fn is_zone(area: &str) -> bool {
         && ["区", "局", "县", "管委会"]
             .iter()
             .any(|e| area.ends_with(e))
-        && !area.contains(['、', '和', '及', '各', '等'])
+        && !area.contains(['、', '和', '及', '各', '等', '年', '的'])
+        && !area.contains(|c: char| c.is_ascii_digit())
+        && !area.starts_with("关于")
         && !area.starts_with(['区', '县'])
         && ![
             "社区", "小区", "辖区", "地区", "山区", "库区", "园区", "片区", "城区",
