@@ -125,6 +125,11 @@ fn not_budget_money(subject: &str) -> bool {
             && !["购置", "投资", "投入"].iter().any(|w| subject.contains(w))
         // (评价资金251.7亿元: the money a performance review covers)
         || subject.contains("评价") && subject.ends_with("资金")
+        // (专项债券需求, 新增直接融资额, 实际采购金额: what is asked for, what firms raised,
+        // what purchases came to; no account's figure)
+        || ["需求", "融资额", "实际采购金额"]
+            .iter()
+            .any(|w| subject.ends_with(w))
         // (中小微企业政府采购合同金额, 技术合同成交额: what contracts are worth to firms; 产值,
         // 增加值, 进出口总额, 销售额: the economy's output and trade)
         || [
@@ -1891,6 +1896,11 @@ pub fn statements(
                     Some(r) if !r.is_empty() => r.to_string(),
                     _ => subj,
                 };
+                let subj = names::without_time_or_guess(&subj)
+                    .or_else(|| names::summed(&subj))
+                    .or_else(|| names::standard_named(&subj))
+                    .or_else(|| names::without_treasury(&subj))
+                    .unwrap_or(subj);
                 let subj = names::without_leading_verb(&subj)
                     .or_else(|| names::without_actor(&subj))
                     .or_else(|| names::without_use(&subj))
