@@ -876,8 +876,10 @@ pub(super) fn standard_named(subj: &str) -> Option<String> {
             .contains(&&subj[at + "提高到".len()..])
             .then(|| &subj[..at])
     })?;
-    // (大鹏新区一般公共预算收支总计由59亿元调整为59.4亿元: the total as it stood)
-    (["标准", "收支总计"].iter().any(|w| name.ends_with(w))
+    // (大鹏新区一般公共预算收支总计由59亿元调整为59.4亿元: the total as it stood; one named by
+    // its budget alone, 政府性基金预算收支总计由…, is the area's named before: not emitted)
+    let owned_total = name.ends_with("收支总计") && !BUDGETS.iter().any(|b| name.starts_with(b));
+    ((name.ends_with("标准") || owned_total)
         && name.chars().count() >= 7
         && confidence::well_formed(name))
     .then(|| name.to_string())

@@ -2386,3 +2386,17 @@ fn a_clause_with_an_actor_or_a_preposition_is_not_emitted() {
     );
     assert!(v.iter().all(|s| s.measure == "other"));
 }
+
+#[test]
+fn a_reserve_budgeted_is_the_budget_s_figure() {
+    // 南宁 2024 决算 p6, 广州 2021 预算 p5: 安排预备费 states the reserve budgeted.
+    let v = read(&["2023年，市本级预算安排预备费3.60亿元。"], 2024, true);
+    assert_eq!(v[0].measure, "budget");
+    let v = read(
+        &["2020年市本级安排预备费11亿元，实际执行7.9亿元，剩余资金补充预算稳定调节基金。"],
+        2021,
+        false,
+    );
+    assert_eq!(v[0].measure, "prior_year_budget");
+    assert!(!v[1].measure.contains("budget"));
+}
