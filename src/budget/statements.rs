@@ -2236,6 +2236,15 @@ pub fn statements(
                 {
                     st.measure = measure::OTHER.to_string();
                 }
+                // 五年收入总量1889.9亿元, “十四五”时期全市一般公共预算收入…增长: a subject naming
+                // several years is no one year's figure, nor a change of one year's.
+                if ["五年", "十二五", "十三五", "十四五"]
+                    .iter()
+                    .any(|w| st.subject.contains(w))
+                {
+                    st.measure = measure::OTHER.to_string();
+                    st.year = None;
+                }
                 // 截至2022年底，全市政府债务余额1328.22亿元 (in a 2023 budget report), 2020年末…
                 // 余额 (in a 2021 final report): what that year ended with, executed or final.
                 if st.year.is_none()

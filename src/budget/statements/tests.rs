@@ -2400,3 +2400,17 @@ fn a_reserve_budgeted_is_the_budget_s_figure() {
     assert_eq!(v[0].measure, "prior_year_budget");
     assert!(!v[1].measure.contains("budget"));
 }
+
+#[test]
+fn a_subject_naming_several_years_is_no_year_s_figure() {
+    // 洛阳 2023 预算 p5: 五年收入总量 is the sum of 2018–2022.
+    let v = read(
+        &[
+            "注重放水养鱼、涵养税源，在实施大规模减税降费的情况下，全市一般公共预算收入从2018年的342.7亿元增加到2022年的395.6亿元，五年收入总量达到1889.9亿元；",
+        ],
+        2023,
+        false,
+    );
+    let five = v.iter().find(|s| s.subject.contains("五年"));
+    assert!(five.is_some_and(|s| s.measure == "other" && s.year.is_none()));
+}
