@@ -98,6 +98,15 @@ static AS_OF: LazyLock<Option<Regex>> =
 static YEAR_END: LazyLock<Option<Regex>> =
     LazyLock::new(|| Regex::new(r"(20\d\d)年(?:度)?(?:底|末|12月(?:31日|底|末))").ok());
 
+/// Whether the words right before a figure put the reserve fund in the budget (安排预备费,
+/// 预算安排的预备费, 预备费预算安排): the figure is the reserve budgeted, not what was spent.
+fn reserve_budgeted(pre: &str) -> bool {
+    let pre = pre.trim_end_matches("共计").trim_end_matches('为');
+    ["安排预备费", "安排的预备费", "预备费预算安排"]
+        .iter()
+        .any(|w| pre.ends_with(w))
+}
+
 /// What a subject names when its figure is no public money of a year (measure `other`): an
 /// amount under investment review (报审金额, 审定金额, 核减…), bank loans (发放信用贷款,
 /// 创业担保贷款: the banks' money, not their 贴息), or the investment of projects (完成投资,
@@ -125,6 +134,11 @@ fn not_budget_money(subject: &str) -> bool {
             && !["购置", "投资", "投入"].iter().any(|w| subject.contains(w))
         // (评价资金251.7亿元: the money a performance review covers)
         || subject.contains("评价") && subject.ends_with("资金")
+        // (专项债券需求, 新增直接融资额, 实际采购金额: what is asked for, what firms raised,
+        // what purchases came to; no account's figure)
+        || ["需求", "融资额", "实际采购金额"]
+            .iter()
+            .any(|w| subject.ends_with(w))
         // (中小微企业政府采购合同金额, 技术合同成交额: what contracts are worth to firms; 产值,
         // 增加值, 进出口总额, 销售额: the economy's output and trade)
         || [
@@ -1891,6 +1905,11 @@ pub fn statements(
                     Some(r) if !r.is_empty() => r.to_string(),
                     _ => subj,
                 };
+                let subj = names::without_time_or_guess(&subj)
+                    .or_else(|| names::summed(&subj))
+                    .or_else(|| names::standard_named(&subj))
+                    .or_else(|| names::without_treasury(&subj))
+                    .unwrap_or(subj);
                 let subj = names::without_leading_verb(&subj)
                     .or_else(|| names::without_actor(&subj))
                     .or_else(|| names::without_use(&subj))
@@ -2142,6 +2161,10 @@ pub fn statements(
                     // 市十四届人大一次会议批准的…收入预算627.13亿元,支出预算563.61亿元 in a 决算:
                     // the budget as passed, not the final account.
                     measure::BUDGET.to_string()
+                } else if reserve_budgeted(pre) {
+                    // 2023年市级预算安排预备费共计10.67亿元 in a 决算, 2020年市本级安排预备费11亿元
+                    // in a 2021 report: the budget's figure, what was spent follows it.
+                    measure::BUDGET.to_string()
                 } else if ctx.is_final
                     && kind.is_none()
                     && ["年初预算", "年初安排"]
@@ -2185,8 +2208,9 @@ pub fn statements(
                 cut |= whole.is_some() && whole_added || adds(&stripped);
                 // 2024年市级预备费安排3.2亿元 (in a 2025 report), 预备费…年初安排14,000万元: a
                 // year's budget, as 安排 dated so says, not what was spent of it.
-                opening_budget |=
-                    kind == Some(measure::BUDGET) && (year.is_some() || pre.contains("年初"));
+                opening_budget |= kind == Some(measure::BUDGET)
+                    && (year.is_some() || pre.contains("年初"))
+                    || reserve_budgeted(pre);
                 // 五年来累计统筹产业和科技资金264亿元, or any undated figure in a look back
                 // over several years: no one year's figure.
                 let several_years = parts
@@ -2211,6 +2235,15 @@ pub fn statements(
                         && ["额度", "新增"].iter().any(|w| st.subject.contains(w)))
                 {
                     st.measure = measure::OTHER.to_string();
+                }
+                // 五年收入总量1889.9亿元, “十四五”时期全市一般公共预算收入…增长: a subject naming
+                // several years is no one year's figure, nor a change of one year's.
+                if ["五年", "十二五", "十三五", "十四五"]
+                    .iter()
+                    .any(|w| st.subject.contains(w))
+                {
+                    st.measure = measure::OTHER.to_string();
+                    st.year = None;
                 }
                 // 截至2022年底，全市政府债务余额1328.22亿元 (in a 2023 budget report), 2020年末…
                 // 余额 (in a 2021 final report): what that year ended with, executed or final.

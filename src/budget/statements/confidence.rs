@@ -15,7 +15,7 @@ static YEAR_IN: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"20\d\d�
 
 /// Openings of a phrase that is no name: prepositions, comparisons, adverbs and verbs of
 /// manner (按规定补充, 较年初预算, 控制在…, 积极争取…, 涉及资金, 核减金额).
-const OPENS: [&str; 50] = [
+const OPENS: [&str; 55] = [
     "根据",
     "是",
     "主要原因",
@@ -66,10 +66,17 @@ const OPENS: [&str; 50] = [
     "核减",
     "审减",
     "节约",
+    // (距债务限额, 上报人大审议…, 未超过省政府核定, 增减相抵后, 初市级…: a preposition, a verb,
+    // or 年初 cut after its year)
+    "距",
+    "上报",
+    "未超过",
+    "增减相抵",
+    "初",
 ];
 
 /// Names that open like one of `OPENS` (因公出国, 到期本金, 超长期特别国债, 以前年度…).
-const NAMES: [&str; 10] = [
+const NAMES: [&str; 12] = [
     "以前",
     "少数",
     "同级",
@@ -80,11 +87,13 @@ const NAMES: [&str; 10] = [
     "超长期",
     "最低生活",
     "超收",
+    "初中",
+    "初级",
 ];
 
 /// Endings that leave the figure's name unsaid: a bound or a change still to come (不低于,
 /// 提高至, 标准从), a conjunction, an adverb before the figure (近, 达).
-const ENDS: [&str; 19] = [
+const ENDS: [&str; 24] = [
     "不低于",
     "不少于",
     "不超过",
@@ -104,10 +113,16 @@ const ENDS: [&str; 19] = [
     "和",
     "或",
     "、",
+    // (补助标准由2000元提高到…: the old figure's name is cut; 补助300-400元: a range cut)
+    "由",
+    "-",
+    "－",
+    "~",
+    "～",
 ];
 
 /// A verb or a word too vague to name money on its own (设立6970万元的…, 剩余2.43亿元, 已提款9亿元).
-const VAGUE: [&str; 35] = [
+const VAGUE: [&str; 36] = [
     "设立",
     "剩余",
     "获得",
@@ -143,6 +158,7 @@ const VAGUE: [&str; 35] = [
     "实现",
     "帮扶",
     "付息",
+    "留用",
 ];
 
 /// Verbs and adverbs of policy that open a purpose or a clause, not a name of money
@@ -230,7 +246,7 @@ const POLICY_NAMES: [&str; 9] = [
 /// with money (并成功发行…, 分为…, 共计实现…, 成立首期, 设立规模, 引进…项目, 注资, 足额发放…),
 /// what it covers or brought (涉及项目预算资金, 带动投资, 撬动社会资本), a debt flow named by
 /// its verb that no budget line names exactly (支付利息, 偿还债务, 偿还到期债务).
-const LEADS: [&str; 35] = [
+const LEADS: [&str; 40] = [
     "冲减",
     "调拨",
     "组织",
@@ -266,6 +282,12 @@ const LEADS: [&str; 35] = [
     "拟",
     "含",
     "免",
+    "清理",
+    "下划",
+    "用好",
+    "汇总",
+    // (缴纳税收: what firms paid, no money of a budget named)
+    "缴纳",
 ];
 
 /// What may follow a number opening a subject and make it a count or a date (4万名…, 17类…, 25件…,
@@ -347,9 +369,9 @@ const VAGUE_HEADS: [&str; 28] = [
 /// Endings of a verb or a modal, not of a name: money drawn (年初预算调出动用), put
 /// (市财政每年统筹), an adverb left before the verb (…总量相应), a template's instruction
 /// (…支出安排数应与…一致).
-const VERB_ENDS: [&str; 13] = [
+const VERB_ENDS: [&str; 14] = [
     "动用", "统筹", "筹措", "筹集", "争取", "拨付", "下达", "兑现", "盘活", "用于", "相应", "给予",
-    "应当",
+    "应当", "留用",
 ];
 
 /// Heads of a name of money: what a stated figure's subject ends with (after 等 and the
@@ -656,7 +678,11 @@ pub(super) fn well_formed(subject: &str) -> bool {
                 .filter(|r| !(r.starts_with('同') || *a == "共" && r.starts_with("偿还")))
         })
         .unwrap_or(subject);
-    if LEADS.iter().any(|v| led.starts_with(v)) && !opens_with_classified_name(subject) {
+    // (拟购置固定资产: what a body plans to buy, a name of its budget)
+    if LEADS.iter().any(|v| led.starts_with(v))
+        && !opens_with_classified_name(subject)
+        && subject != "拟购置固定资产"
+    {
         return false;
     }
     // 市级财政发放…消费券, 向…企业返还失业保险费, 获批的一般债券, 失业保险因落实…增加…支出,
@@ -776,6 +802,9 @@ pub(super) fn well_formed(subject: &str) -> bool {
     {
         return false;
     }
+    if within_other(&plain) || copula_inside(&plain) || actor_and_flow(&plain) {
+        return false;
+    }
     if ["项目总投资", "总投资", "项目投资"].contains(&subject) {
         return false;
     }
@@ -823,6 +852,38 @@ pub(super) fn well_formed(subject: &str) -> bool {
     let put = rest.len() < core.len()
         && ["", "资金", "预算", "预算资金", "财政资金", "经费", "金额"].contains(&rest);
     !VAGUE.contains(&core) && !covered && !put
+}
+
+/// Whether `plain` ends inside another figure's name (另政府性基金预算中, 市本级在土地出让收入中,
+/// 科技计划专项资金中: "in it", the part's name comes after).
+fn within_other(plain: &str) -> bool {
+    ["预算中", "收入中", "资金中", "支出中"]
+        .iter()
+        .any(|w| plain.ends_with(w))
+}
+
+/// Whether `plain` carries a copula after its opening (补助下级支出是国有企业…补助, 增幅较大原因
+/// 主要是…): a clause saying what the money is or why it moved, no name.
+fn copula_inside(plain: &str) -> bool {
+    plain.find('是').is_some_and(|i| i > 0)
+}
+
+/// Whether `plain` is an actor and its debt flow (省财政厅转贷南昌市地方政府债券, 市转贷成都东部新区
+/// 地方政府债务, 交投集团、水投集团偿还存量政府债务): who lent or repaid, a clause. (上级转贷专项
+/// 债务收入, 新增地方政府债券转贷资金: names.)
+fn actor_and_flow(plain: &str) -> bool {
+    let lent = plain.find("转贷").is_some_and(|i| {
+        let (before, after) = (&plain[..i], &plain[i + "转贷".len()..]);
+        ["厅", "财政", "省", "市", "自治区"]
+            .iter()
+            .any(|w| before.ends_with(w))
+            && !after.is_empty()
+            && !["收入", "支出", "资金"].iter().any(|w| after.ends_with(w))
+    });
+    let repaid = plain
+        .find("偿还")
+        .is_some_and(|i| ["集团", "公司"].iter().any(|w| plain[..i].ends_with(w)));
+    lent || repaid
 }
 
 /// Whether `subject` is only who spent and the verb (`市财政支出`, `市本级支出`, `全市投入`) and

@@ -197,9 +197,17 @@ pub(super) fn part_of(subj: &str, whole: &str) -> Option<Option<String>> {
         );
     }
     if let Some(bond) = stock {
+        // (市本级地方政府债务还本支出X，其中一般债务本金Y: a level's part keeps its level,
+        // 市本级一般债务还本支出; the whole area's, 全市…, needs none)
+        let level = confidence::AREAS
+            .iter()
+            .filter(|a| whole.starts_with(**a) && !a.starts_with('全'))
+            .max_by_key(|a| a.len())
+            .copied()
+            .unwrap_or("");
         for flow in ["还本支出", "付息支出"] {
             if whole.ends_with(flow) {
-                return Some(Some(format!("{bond}{flow}")));
+                return Some(Some(format!("{level}{bond}{flow}")));
             }
         }
         // (地方政府新增债券转贷收入X，其中：一般债券Y: its part of the on-lending)
@@ -816,6 +824,80 @@ pub(super) fn without_leading_verb(subj: &str) -> Option<String> {
         && confidence::well_formed(name)
         && !matches!(name, "预算" | "支出" | "收入" | "资金"))
     .then(|| name.to_string())
+}
+
+/// The name after a word that is no part of it (本年度拟购置固定资产 → 拟购置固定资产, 预计中央和省
+/// 转移支付收入… → 中央和省转移支付收入…, 我市新增债券 → 新增债券: a time, the measure's guess, a
+/// "we" that names no area, a verb of arrival), when what is left is a name of money that opens with no verb.
+pub(super) fn without_time_or_guess(subj: &str) -> Option<String> {
+    // (已到位中央财政补助: what arrived is the grant)
+    let rest = ["本年度", "预计", "我市", "我省", "已到位"]
+        .iter()
+        .find_map(|w| subj.strip_prefix(w))?;
+    // (我市地方政府债务余额: a debt's balance or limit names its owner, 我市 the text's own; see
+    // `debt_owner`)
+    if subj.starts_with('我') && (rest.ends_with("余额") || rest.ends_with("限额")) {
+        return None;
+    }
+    // (拟购置固定资产: what a body plans to buy, a name of its budget)
+    if rest == "拟购置固定资产" {
+        return Some(rest.to_string());
+    }
+    (rest.chars().count() >= 4
+        && !opens_with_verb(rest)
+        && !rest.starts_with(['共', '偿', '还', '各', '当'])
+        && confidence::names_money(rest)
+        && confidence::well_formed(rest))
+    .then(|| rest.to_string())
+}
+
+/// The name after 汇总 (汇总全市政府性基金预算收入, 汇总市本级和各区县（市）人大审查批准的全市一般
+/// 公共预算支出年度预算): the sum of the lower budgets is the whole's figure, named after the last 的
+/// when what is summed is said; only a name opening with its area is taken.
+pub(super) fn summed(subj: &str) -> Option<String> {
+    let rest = subj.strip_prefix("汇总")?;
+    let rest = rest.strip_prefix('的').unwrap_or(rest);
+    let name = rest
+        .rfind('的')
+        .map_or(rest, |i| &rest[i + '的'.len_utf8()..]);
+    (confidence::AREAS.iter().any(|a| name.starts_with(a))
+        && confidence::names_money(name)
+        && confidence::well_formed(name))
+    .then(|| name.to_string())
+}
+
+/// A standard or a total named before the verb that moves it (全市社区矫正经费补助标准由2000元/人提高到…,
+/// 全市城乡低保基本生活保障标准提高到每月1114元): the standard, the old figure after 由, the new
+/// after 提高到. A short name (改造标准, 补助标准: whose standard is cut) stays and is not emitted.
+pub(super) fn standard_named(subj: &str) -> Option<String> {
+    let name = subj.strip_suffix('由').or_else(|| {
+        let at = subj.find("提高到")?;
+        ["", "每月", "每年", "每人每月", "每人每年"]
+            .contains(&&subj[at + "提高到".len()..])
+            .then(|| &subj[..at])
+    })?;
+    // (大鹏新区一般公共预算收支总计由59亿元调整为59.4亿元: the total as it stood; one named by
+    // its budget alone, 政府性基金预算收支总计由…, is the area's named before: not emitted)
+    let owned_total = name.ends_with("收支总计") && !BUDGETS.iter().any(|b| name.starts_with(b));
+    ((name.ends_with("标准") || owned_total)
+        && name.chars().count() >= 7
+        && confidence::well_formed(name))
+    .then(|| name.to_string())
+}
+
+/// A treasury's repayment named with its actor (市本级财政偿还地方政府债务本金, 市本级财政还地方政府
+/// 债务本金) as its area's (市本级偿还地方政府债务本金, which `canonical_flow` names
+/// 市本级地方政府债务还本支出).
+pub(super) fn without_treasury(subj: &str) -> Option<String> {
+    let at = subj.find("财政")?;
+    let area = &subj[..at];
+    let rest = &subj[at + "财政".len()..];
+    let owed = rest
+        .strip_prefix("偿还")
+        .or_else(|| rest.strip_prefix('还'))?;
+    ((area.is_empty() || confidence::AREAS.contains(&area))
+        && ["本金", "本息"].iter().any(|w| owed.ends_with(w)))
+    .then(|| format!("{area}偿还{owed}"))
 }
 
 /// A flow named by its verb before the use it was put to (`调入一般公共预算用于社会保障等民生支出`

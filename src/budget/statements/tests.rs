@@ -2309,3 +2309,108 @@ fn an_account_line_takes_the_budget_and_area_stated_last() {
         ["政府性基金预算转移性收入", "政府性基金预算收入总计"]
     );
 }
+
+// ---- s26-verb ----
+
+#[test]
+fn a_name_keeps_no_verb_time_or_guess_before_it() {
+    // 广州 2022 决算 p12: a treasury's repayment is its area's 还本支出; a level's parts keep it.
+    let v = read(
+        &[
+            "2022年市本级财政还地方政府债务本金151.5亿元，其中一般债务本金28.9亿元、专项债务本金122.6亿元）；",
+        ],
+        2023,
+        true,
+    );
+    let names: Vec<&str> = v.iter().map(|s| s.subject.as_str()).collect();
+    assert_eq!(names[0], "市本级地方政府债务还本支出");
+    assert!(
+        names[1..].iter().all(|n| n.starts_with("市本级")),
+        "{names:?}"
+    );
+    // 杭州 2021 预算 p17: 预计 is the measure's word, not the name's.
+    let v = read(
+        &[
+            "2021年市本级一般公共预算收入302.3亿元，加上预计中央税收返还收入、中央和省转移支付收入、区上解省市收入、省一般债券转贷收入、调入资金、上年累计结转等转移性收入1214.88亿元，收入合计1517.18亿元。",
+        ],
+        2021,
+        false,
+    );
+    assert!(v.iter().any(|s| s.subject.starts_with("中央税收返还收入")));
+    assert!(!v.iter().any(|s| s.subject.starts_with("预计")));
+    // 南宁 2025 预算 p17: a verb of arrival before the grant.
+    let v = read(
+        &[
+            "助推我市成功入选2024年国家综合货运枢纽补链强链支持城市，未来3年有望争取到中央财政最高15亿元补助，2024年已到位中央财政补助5亿元。",
+        ],
+        2025,
+        false,
+    );
+    assert!(v.iter().any(|s| s.subject == "中央财政补助"));
+    // 杭州 2021 预算 p59: the standard before 由 is the old one, named without 由.
+    let v = read(
+        &[
+            "2021年起,全市社区矫正经费补助标准由2000元/人提高到3000元/人,该部分按规定由省与区县(市)共同承担。",
+        ],
+        2021,
+        false,
+    );
+    assert_eq!(v[0].subject, "全市社区矫正经费补助标准");
+}
+
+#[test]
+fn a_clause_with_an_actor_or_a_preposition_is_not_emitted() {
+    // 成都 2024 预算 p25: 距 opens a preposition's phrase.
+    let v = read(
+        &[
+            "按此举借债务后，全市政府债务规模将达到5724.8亿元，距债务限额5879.4亿元尚有154.6亿元的空间，债务风险继续处于可控范围。",
+        ],
+        2024,
+        false,
+    );
+    assert!(!v.iter().any(|s| s.subject.starts_with('距')));
+    // 南昌 2022 预算 p7: who lent to whom, a clause.
+    let v = read(
+        &[
+            "省财政厅转贷南昌市地方政府债券318.5亿元，其中：再融资债券50.2亿元（含再融资一般债券37.4亿元、再融资专项债券12.8亿元），新增债券268.3亿元（含新增一般债券42.6亿元、新增专项债券225.7亿元）。",
+        ],
+        2022,
+        false,
+    );
+    assert!(!v.iter().any(|s| s.subject.contains("转贷南昌市")));
+    // 洛阳 2023 预算 p9: a demand for bonds is no money of an account.
+    let v = read(
+        &["同时，抢抓政策机遇，做好2023年债券需求申报工作，专项债券需求5645亿元，居全省第2位；"],
+        2023,
+        false,
+    );
+    assert!(v.iter().all(|s| s.measure == "other"));
+}
+
+#[test]
+fn a_reserve_budgeted_is_the_budget_s_figure() {
+    // 南宁 2024 决算 p6, 广州 2021 预算 p5: 安排预备费 states the reserve budgeted.
+    let v = read(&["2023年，市本级预算安排预备费3.60亿元。"], 2024, true);
+    assert_eq!(v[0].measure, "budget");
+    let v = read(
+        &["2020年市本级安排预备费11亿元，实际执行7.9亿元，剩余资金补充预算稳定调节基金。"],
+        2021,
+        false,
+    );
+    assert_eq!(v[0].measure, "prior_year_budget");
+    assert!(!v[1].measure.contains("budget"));
+}
+
+#[test]
+fn a_subject_naming_several_years_is_no_year_s_figure() {
+    // 洛阳 2023 预算 p5: 五年收入总量 is the sum of 2018–2022.
+    let v = read(
+        &[
+            "注重放水养鱼、涵养税源，在实施大规模减税降费的情况下，全市一般公共预算收入从2018年的342.7亿元增加到2022年的395.6亿元，五年收入总量达到1889.9亿元；",
+        ],
+        2023,
+        false,
+    );
+    let five = v.iter().find(|s| s.subject.contains("五年"));
+    assert!(five.is_some_and(|s| s.measure == "other" && s.year.is_none()));
+}
