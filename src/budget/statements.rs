@@ -2014,6 +2014,10 @@ pub fn statements(
                             .any(|v| t.contains(v))
                     })
                     && names::names_no_money(&subj);
+                // 新增地方政府债券X，主要用于保障性安居工程Y; 待分配资金Z: a part whose whole
+                // (the bonds, the transfer item) its name leaves off.
+                partless |= names::bond_use(&subj, text.get(..f.start).unwrap_or(""))
+                    || names::unallocated_alone(&subj);
                 // 市本级政府性基金预算支出…，市对区县(市)转移支付预算由…: of which budget?
                 partless |= whole_here.is_none()
                     && names::transfer_in_doubt(&subj, text.get(..f.start).unwrap_or(""));
