@@ -2489,10 +2489,14 @@ pub fn statements(
             let read = st.subject.clone();
             // 市本级政府性基金预算支出…，主要是：城乡社区支出X: a bare line is of the budget and
             // area the text named last (a government report's; a department's lines are its own).
+            // (剔除转移性支出41.9亿元后，全市国有资本经营预算支出34.6亿元: the line left out is of
+            // the budget named right after it)
+            let excepted = k == 0 && ["剔除", "扣除"].iter().any(|w| text.starts_with(w));
             if ctx.government
                 && let Some(named) = owner::owned_line(
                     &st.subject,
-                    text.get(..f.start).unwrap_or(""),
+                    text.get(..if excepted { next } else { f.start })
+                        .unwrap_or(""),
                     (0..no)
                         .rev()
                         .take_while(|&j| parts.get(j) == parts.get(no))

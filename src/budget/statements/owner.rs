@@ -78,9 +78,11 @@ fn is_economic(subj: &str) -> bool {
         || subj.starts_with('对') && (subj.ends_with("补助") || subj.ends_with("补贴"))
 }
 
-/// The names of budgets that tell a line's owner. 国有资本经营 alone is not one: 国有资本经营收入
-/// is also an item of the general budget's revenue.
-const OWNERS: [&str; 6] = [
+/// The names of budgets that tell a line's owner, and of the money in the treasury's special
+/// accounts a report gives an account of like a budget's (财政专户管理资金). 国有资本经营 alone
+/// is not one: 国有资本经营收入 is also an item of the general budget's revenue.
+const OWNERS: [&str; 7] = [
+    "财政专户管理资金",
     "社会保险基金预算",
     "国有资本经营预算",
     "政府性基金预算",
@@ -256,7 +258,8 @@ fn fits(subj: &str, budget: &str) -> bool {
         "国有资本经营预算" | "国有资本经营" => {
             !general_only
                 && !subj.contains('债')
-                && (!is_function_class(subj) || any(&["国有", "企业", "改革"]))
+                // (转移性支出 is a class too, and a fund's line)
+                && (!is_function_class(subj) || any(&["国有", "企业", "改革", "转移性"]))
         }
         _ => {
             !general_only

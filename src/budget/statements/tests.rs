@@ -507,7 +507,8 @@ fn figures_read_with_confidence_or_not_at_all() {
             "对2023年营业收入达到2000万元以上的企业给予奖励。",
             "合宁高速已获得授信52亿元，已提款9亿元。",
             "全市完成全年地方收入预算目标（1296.16亿元）的53.97%。",
-            // 剔除 opens the subject; 支出决算数 after 的 keeps its 支出; 总量 is the item's.
+            // 剔除 opens the subject (the line left out is of the budget after it); 支出决算数
+            // after 的 keeps its 支出; 总量 is the item's.
             "剔除转移性支出16.2亿元后，全市国有资本经营预算支出33.4亿元。",
             "车辆通行费安排的支出决算数为18190万元，完成调整预算的71.2%。",
             "新增安排制造业发展专项1.35亿元，总量达8.0亿元，比上年预算安排增长20.3%。",
@@ -527,7 +528,7 @@ fn figures_read_with_confidence_or_not_at_all() {
             ("成都高新区地方政府债务余额", "final", d("24600000000.0")),
             ("成都高新区地方政府债务限额", "limit", d("25480000000.0")),
             // Credit granted to a road company: named, and no public money.
-            ("转移性支出", "final", d("1620000000.0")),
+            ("全市国有资本经营预算转移性支出", "final", d("1620000000.0")),
             ("全市国有资本经营预算支出", "final", d("3340000000.0")),
             ("车辆通行费安排的支出", "final", d("181900000")),
             // (s25-measure: 新增安排…1.35亿元 is an addition, not emitted)
@@ -2423,4 +2424,27 @@ fn two_areas_account_together_has_no_one_owner() {
         true,
     );
     assert!(v.iter().all(|s| !s.subject.starts_with("名胜区")));
+}
+
+#[test]
+fn lines_of_the_special_accounts_money_take_it() {
+    // 广州 2022 budget p10 (s34 60): 调出资金 of 全市财政专户管理资金.
+    let v = read(
+        &["2021年全市财政专户管理资金支出40.3亿元，增长8.6%，调出资金9.4亿元，年终结余8.5亿元。"],
+        2022,
+        false,
+    );
+    let names: Vec<&str> = v.iter().map(|s| s.subject.as_str()).collect();
+    assert!(names.contains(&"全市财政专户管理资金调出资金"));
+}
+
+#[test]
+fn a_line_left_out_is_of_the_budget_named_after_it() {
+    // 广州 2022 budget (s31 92): 剔除转移性支出…后，全市国有资本经营预算支出….
+    let v = read(
+        &["剔除转移性支出41.9亿元后，全市国有资本经营预算支出34.6亿元，下降22%。"],
+        2022,
+        false,
+    );
+    assert_eq!(v[0].subject, "全市国有资本经营预算转移性支出");
 }
