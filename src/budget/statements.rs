@@ -2033,6 +2033,10 @@ pub fn statements(
                             .any(|v| t.contains(v))
                     })
                     && names::names_no_money(&subj);
+                // 新增地方政府债券X，主要用于保障性安居工程Y; 待分配资金Z: a part whose whole
+                // (the bonds, the transfer item) its name leaves off.
+                partless |= names::bond_use(&subj, text.get(..f.start).unwrap_or(""))
+                    || names::unallocated_alone(&subj);
                 // 市本级政府性基金预算支出…，市对区县(市)转移支付预算由…: of which budget?
                 partless |= whole_here.is_none()
                     && names::transfer_in_doubt(&subj, text.get(..f.start).unwrap_or(""));
@@ -2518,10 +2522,14 @@ pub fn statements(
             let read = st.subject.clone();
             // 市本级政府性基金预算支出…，主要是：城乡社区支出X: a bare line is of the budget and
             // area the text named last (a government report's; a department's lines are its own).
+            // (剔除转移性支出41.9亿元后，全市国有资本经营预算支出34.6亿元: the line left out is of
+            // the budget named right after it)
+            let excepted = k == 0 && ["剔除", "扣除"].iter().any(|w| text.starts_with(w));
             if ctx.government
                 && let Some(named) = owner::owned_line(
                     &st.subject,
-                    text.get(..f.start).unwrap_or(""),
+                    text.get(..if excepted { next } else { f.start })
+                        .unwrap_or(""),
                     (0..no)
                         .rev()
                         .take_while(|&j| parts.get(j) == parts.get(no))

@@ -555,6 +555,16 @@ fn part_of_a_field(subj: &str, whole: &str) -> Option<Option<String>> {
         .find(|a| whole.starts_with(a))
         .unwrap_or("");
     let stem = &whole[area.len()..whole.len() - head.len()];
+    // 专项转移支付支出3.3亿元。其中：交通运输支出218万元: the class's share of the transfer,
+    // not the area's spending on the class.
+    if let Some(class) = subj.strip_suffix("支出")
+        && stem.ends_with("转移支付")
+        && !stem.contains(['、', '和', '及'])
+        && is_function_class(subj)
+    {
+        let named = format!("{area}{class}{stem}{head}");
+        return Some(confidence::well_formed(&named).then_some(named));
+    }
     // A class named bare: the class's share of the whole.
     if is_function_class(&format!("{subj}支出")) || is_function_class(&format!("{subj}等支出"))
     {
@@ -616,6 +626,26 @@ pub(super) fn names_no_money(subj: &str) -> bool {
         && !LINE_HEADS.iter().any(|h| subj.contains(h))
 }
 
+/// Whether a figure is a use bond money is put to, named by the use alone (`全市新增地方政府债券
+/// 347.8亿元,主要用于保障性安居工程163.3亿元`, `市本级债券额度拟用于：地铁建设项目10亿元`): its
+/// sentence names bonds before a 用于 in the clauses before the figure, and the subject names
+/// no bond or debt. Named so it reads as the area's money for that use, not the bonds'.
+pub(super) fn bond_use(subj: &str, before: &str) -> bool {
+    let Some(at) = before.rfind("用于") else {
+        return false;
+    };
+    before[..at].contains("债券")
+        && !before[at..].contains(['；', ';'])
+        && !subj.contains('债')
+        && !opens_with_area(subj)
+}
+
+/// Whether `subj` is the unallocated part of a transfer named alone (`待分配资金300万元,主要
+/// 原因是…`): the transfer item it is of is named only in the text before.
+pub(super) fn unallocated_alone(subj: &str) -> bool {
+    subj == "待分配资金"
+}
+
 /// Whether `subj` opens with an area (全市, 市本级, 县区) or a lower government (区县, 各区).
 fn opens_with_area(subj: &str) -> bool {
     confidence::AREAS.iter().any(|a| subj.starts_with(a))
@@ -623,9 +653,13 @@ fn opens_with_area(subj: &str) -> bool {
 }
 
 /// A transfer to lower governments named by who gives it to whom (市对区转移支付, 市对区县(市)
-/// 转移支付预算, 省对下转移支付).
+/// 转移支付预算, 省对下转移支付), or, alone in its name,
+/// by whom it goes to (对区转移支付预算).
 pub(super) fn transfer_down(subj: &str) -> bool {
-    subj.contains("转移支付") && subj.char_indices().take(3).any(|(i, c)| c == '对' && i > 0)
+    subj.contains("转移支付")
+        && (subj.char_indices().take(3).any(|(i, c)| c == '对' && i > 0)
+            || (subj.starts_with("对区") || subj.starts_with("对下"))
+                && !subj.contains(['、', '等']))
 }
 
 /// Whether `text` names the general budget (一般公共预算) and no other budget: the budget a

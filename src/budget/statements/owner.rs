@@ -29,24 +29,59 @@ const ECONOMIC: [&str; 4] = ["工资福利支出", "商品和服务支出", "资
 const REACH: usize = 20;
 
 /// Whether `subj` is a line of an account naming neither its budget nor an area: 城乡社区支出,
-/// 调出资金, 上解上级支出、债务还本支出、调出资金等, 对个人和家庭的补助.
-fn is_bare_line(subj: &str) -> bool {
+/// 调出资金, 上解上级支出、债务还本支出、调出资金等, 对个人和家庭的补助. With `counterparts`,
+/// a line may name who its transfer goes to or comes from (see [`COUNTERPARTS`]).
+fn is_bare_line(subj: &str, counterparts: bool) -> bool {
     let core = subj.strip_suffix('等').unwrap_or(subj);
     let n = core.chars().count();
     let economic = is_economic(core);
-    (2..=40).contains(&n)
-        && !BUDGETS.iter().any(|b| core.contains(b))
-        && !core.contains("基金")
+    let own = if counterparts {
+        without_counterparts(core)
+    } else {
+        core.replace("社区", "")
+    };
+    // (a list of lines, 对区县(市)转移支付支出、专项债务还本支出…等转移性支出, runs longer)
+    let most = if core.contains('、') { 60 } else { 40 };
+    (2..=most).contains(&n)
+        && !BUDGETS.iter().any(|b| own.contains(b))
+        && !own.contains("基金")
         // (年初支出预算合计 is a line; 公务接待费预算支出, 对区转移支付预算 are no line of a
         // budget's account)
-        && (!core.contains("预算") || ["预算合计", "预算总计"].iter().any(|e| core.ends_with(e)))
-        && !AREAS.iter().any(|a| core.contains(a))
-        && !core.replace("社区", "").contains(['市', '区', '县', '省', '州'])
+        && (!own.contains("预算") || ["预算合计", "预算总计"].iter().any(|e| core.ends_with(e)))
+        && !AREAS.iter().any(|a| own.contains(a))
+        && !own.contains(['市', '区', '县', '省', '州'])
         // (车辆通行费安排的支出: a phrase, not a line)
         && (!core.contains('的') || economic)
         && (LINE_ENDS.iter().any(|e| core.ends_with(e))
             || ACCOUNT_LINES.iter().any(|e| core.ends_with(e))
             || economic)
+}
+
+/// Who a transfer goes to or comes from, and the budget money is moved into, inside a line's
+/// name (对区县(市)转移支付支出, 区上解收入, 中央和省转移支付收入, 转入一般公共预算): the
+/// line's counterpart, not its owner.
+const COUNTERPARTS: [&str; 7] = [
+    "社区",
+    "对区县(市)",
+    "对区县（市）",
+    "对区",
+    "区上解",
+    "中央和省",
+    "省专项",
+];
+
+/// `line` without the counterparts it names (see [`COUNTERPARTS`], [`INTO`]).
+fn without_counterparts(line: &str) -> String {
+    let mut own = line.to_string();
+    for c in COUNTERPARTS {
+        own = own.replace(c, "");
+    }
+    for w in INTO {
+        for b in OWNERS {
+            own = own.replace(&format!("{w}{b}"), "");
+        }
+    }
+    own
 }
 
 fn is_economic(subj: &str) -> bool {
@@ -56,9 +91,11 @@ fn is_economic(subj: &str) -> bool {
         || subj.starts_with('对') && (subj.ends_with("补助") || subj.ends_with("补贴"))
 }
 
-/// The names of budgets that tell a line's owner. 国有资本经营 alone is not one: 国有资本经营收入
-/// is also an item of the general budget's revenue.
-const OWNERS: [&str; 6] = [
+/// The names of budgets that tell a line's owner, and of the money in the treasury's special
+/// accounts a report gives an account of like a budget's (财政专户管理资金). 国有资本经营 alone
+/// is not one: 国有资本经营收入 is also an item of the general budget's revenue.
+const OWNERS: [&str; 7] = [
+    "财政专户管理资金",
     "社会保险基金预算",
     "国有资本经营预算",
     "政府性基金预算",
@@ -116,7 +153,15 @@ fn last_budget(text: &str) -> Option<Named<'_>> {
     {
         return Some(Named::Several);
     }
-    Some(Named::Owner(area_of(clause_words(head)), b))
+    let words = clause_words(head);
+    // (市本级、名胜区政府性基金收入合计: two areas' account together, no one owner)
+    let joined = head[..head.len() - words.len()]
+        .strip_suffix('、')
+        .is_some_and(|h| !area_of(clause_words(h)).is_empty());
+    if joined {
+        return Some(Named::Several);
+    }
+    Some(Named::Owner(area_of(words), b))
 }
 
 /// The words of `head` since its last clause break: what a budget named next is named with.
@@ -237,7 +282,8 @@ fn fits(subj: &str, budget: &str) -> bool {
         "国有资本经营预算" | "国有资本经营" => {
             !general_only
                 && !subj.contains('债')
-                && (!is_function_class(subj) || any(&["国有", "企业", "改革"]))
+                // (转移性支出 is a class too, and a fund's line)
+                && (!is_function_class(subj) || any(&["国有", "企业", "改革", "转移性"]))
         }
         _ => {
             !general_only
@@ -256,7 +302,11 @@ pub(super) fn owned_line<'a>(
     before: &'a str,
     earlier: impl Iterator<Item = &'a str>,
 ) -> Option<String> {
-    if !is_bare_line(subj) {
+    // (a line naming a counterpart, 中央和省专项转移支付收入, is of a budget its own sentence
+    // names, or one before when it goes on with that account (加…区上解收入…): read alone it
+    // may be the area's, not the level's named before)
+    let plain = is_bare_line(subj, false);
+    if !plain && !is_bare_line(subj, true) {
         return None;
     }
     // (the line's sentence, then those before it up to a heading)
@@ -280,6 +330,9 @@ pub(super) fn owned_line<'a>(
     let (k, Named::Owner(area, budget)) = found? else {
         return None;
     };
+    if !plain && k > 0 && !before.starts_with(['加', '减']) {
+        return None;
+    }
     // (…市本级政府性基金收入X；政府性基金支出Y，其中：…: the area the budget was named with last)
     let area = if area.is_empty() {
         // (its sentence and the one before, or a heading within reach)

@@ -507,7 +507,8 @@ fn figures_read_with_confidence_or_not_at_all() {
             "对2023年营业收入达到2000万元以上的企业给予奖励。",
             "合宁高速已获得授信52亿元，已提款9亿元。",
             "全市完成全年地方收入预算目标（1296.16亿元）的53.97%。",
-            // 剔除 opens the subject; 支出决算数 after 的 keeps its 支出; 总量 is the item's.
+            // 剔除 opens the subject (the line left out is of the budget after it); 支出决算数
+            // after 的 keeps its 支出; 总量 is the item's.
             "剔除转移性支出16.2亿元后，全市国有资本经营预算支出33.4亿元。",
             "车辆通行费安排的支出决算数为18190万元，完成调整预算的71.2%。",
             "新增安排制造业发展专项1.35亿元，总量达8.0亿元，比上年预算安排增长20.3%。",
@@ -527,7 +528,7 @@ fn figures_read_with_confidence_or_not_at_all() {
             ("成都高新区地方政府债务余额", "final", d("24600000000.0")),
             ("成都高新区地方政府债务限额", "limit", d("25480000000.0")),
             // Credit granted to a road company: named, and no public money.
-            ("转移性支出", "final", d("1620000000.0")),
+            ("全市国有资本经营预算转移性支出", "final", d("1620000000.0")),
             ("全市国有资本经营预算支出", "final", d("3340000000.0")),
             ("车辆通行费安排的支出", "final", d("181900000")),
             // (s25-measure: 新增安排…1.35亿元 is an addition, not emitted)
@@ -2413,4 +2414,142 @@ fn a_subject_naming_several_years_is_no_year_s_figure() {
     );
     let five = v.iter().find(|s| s.subject.contains("五年"));
     assert!(five.is_some_and(|s| s.measure == "other" && s.year.is_none()));
+}
+
+// ---- s26-list ----
+
+#[test]
+fn bond_uses_named_by_the_use_alone_are_not_emitted() {
+    // 杭州 2024 budget p13 (s32 108, s35 137): the uses of the bonds, not the bonds.
+    let v = read(
+        &[
+            "2023年全市新增地方政府债券347.8亿元,主要用于保障性安居工程163.3亿元、交通基础设施61.4亿元、农林水利17.5亿元。",
+        ],
+        2024,
+        false,
+    );
+    let names: Vec<&str> = v.iter().map(|s| s.subject.as_str()).collect();
+    assert_eq!(names, ["全市新增地方政府债券"]);
+    // 广州 2023 budget (s36 45): a quota's projects after 拟用于.
+    let v = read(
+        &[
+            "市本级债券额度拟用于：铁路建设项目119.1亿元、地铁建设项目92.9亿元、白云机场三期扩建项目54.3亿元。",
+        ],
+        2023,
+        false,
+    );
+    assert!(v.is_empty());
+    // 成都 2024 final (a bond's own kind after 用于 keeps its name).
+    let v = read(
+        &["市本级新增一般债券3.32亿元，主要用于水利、教育、保障性安居工程等项目支出。"],
+        2024,
+        true,
+    );
+    assert_eq!(v.len(), 1);
+}
+
+#[test]
+fn unallocated_part_of_a_transfer_alone_is_not_emitted() {
+    // 杭州 2021 budget (s33 68): the transfer item is named only in the paragraph before.
+    let v = read(
+        &["待分配资金300万元,主要原因是年初无法明确,需竞争性分配且审定后才能明确。"],
+        2021,
+        false,
+    );
+    assert!(v.is_empty());
+}
+
+#[test]
+fn a_class_of_a_transfer_down_is_the_transfers() {
+    // 洛阳 2022 budget p5 (s31 129, s32 84): the classes of 专项转移支付支出.
+    let v = read(
+        &[
+            "3.专项转移支付支出3.3亿元。",
+            "其中：一般公共服务支出601万元，交通运输支出218万元，资源勘探工业信息等支出5918万元。",
+        ],
+        2022,
+        false,
+    );
+    let names: Vec<&str> = v.iter().map(|s| s.subject.as_str()).collect();
+    assert_eq!(
+        names[1..],
+        [
+            "一般公共服务专项转移支付支出",
+            "交通运输专项转移支付支出",
+            "资源勘探工业信息等专项转移支付支出"
+        ]
+    );
+}
+
+#[test]
+fn a_funds_line_naming_its_counterpart_takes_the_fund() {
+    // 杭州 2025 budget p27 (s29 30): a list of transfer lines of 市本级政府性基金.
+    let v = read(
+        &[
+            "市本级政府性基金支出374.8亿元、专项债券支出135亿元,加上对区县(市)转移支付支出、专项债务还本支出、专项债券转贷支出、上解上级支出等转移性支出934.6亿元,支出合计1449.4亿元。",
+        ],
+        2025,
+        false,
+    );
+    let names: Vec<&str> = v.iter().map(|s| s.subject.as_str()).collect();
+    assert!(names.contains(
+        &"市本级政府性基金对区县(市)转移支付支出、专项债务还本支出、专项债券转贷支出、上解上级支出等转移性支出"
+    ));
+    // 北京 2024 budget p9 (s33 38): the fund named in the sentence before one going on with it.
+    let v = read(
+        &[
+            "2023年市级政府性基金预算收入738.2亿元。",
+            "加中央专项转移支付收入6.7亿元、区上解收入7.0亿元,总收入2098.8亿元。",
+        ],
+        2024,
+        false,
+    );
+    let names: Vec<&str> = v.iter().map(|s| s.subject.as_str()).collect();
+    assert!(names.contains(&"市级政府性基金预算区上解收入"));
+    // 杭州 2022 final p9: a line naming a counterpart, its sentence not going on with an
+    // account, keeps its name (the level named before is not its owner).
+    let v = read(
+        &[
+            "2022年市本级一般公共预算收入300亿元。",
+            "2022年中央和省下达专项转移支付收入51.58亿元,其中市本级安排使用22.23亿元。",
+        ],
+        2022,
+        true,
+    );
+    let names: Vec<&str> = v.iter().map(|s| s.subject.as_str()).collect();
+    assert!(names.contains(&"中央和省专项转移支付收入"));
+}
+
+#[test]
+fn two_areas_account_together_has_no_one_owner() {
+    // 杭州 2022 final p16: 市本级、名胜区 together; the lines are not 名胜区's.
+    let v = read(
+        &["市本级、名胜区政府性基金支出合计890.64亿元,专项债券支出118.94亿元;"],
+        2022,
+        true,
+    );
+    assert!(v.iter().all(|s| !s.subject.starts_with("名胜区")));
+}
+
+#[test]
+fn lines_of_the_special_accounts_money_take_it() {
+    // 广州 2022 budget p10 (s34 60): 调出资金 of 全市财政专户管理资金.
+    let v = read(
+        &["2021年全市财政专户管理资金支出40.3亿元，增长8.6%，调出资金9.4亿元，年终结余8.5亿元。"],
+        2022,
+        false,
+    );
+    let names: Vec<&str> = v.iter().map(|s| s.subject.as_str()).collect();
+    assert!(names.contains(&"全市财政专户管理资金调出资金"));
+}
+
+#[test]
+fn a_line_left_out_is_of_the_budget_named_after_it() {
+    // 广州 2022 budget (s31 92): 剔除转移性支出…后，全市国有资本经营预算支出….
+    let v = read(
+        &["剔除转移性支出41.9亿元后，全市国有资本经营预算支出34.6亿元，下降22%。"],
+        2022,
+        false,
+    );
+    assert_eq!(v[0].subject, "全市国有资本经营预算转移性支出");
 }
