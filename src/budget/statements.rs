@@ -2548,6 +2548,7 @@ pub fn statements(
             }
             st.code = code_of(&st.subject, tables);
             let confident = confidence::well_formed(&read)
+                && !names::budget_alone(&st.subject)
                 && !confidence::ambiguous_place(text, f.start)
                 && !doubled
                 && !bound

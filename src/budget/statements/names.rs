@@ -614,6 +614,16 @@ const LINE_HEADS: [&str; 9] = [
     "返还", "税收", "借款", "还本", "付息", "出让", "分配", "上解", "贷",
 ];
 
+/// Whether `subj` names a budget alone, with its area at most (`一般公共预算` of `其中：一般公共预算
+/// 安排220亿元、政府性基金预算安排330亿元`, `市级一般公共预算完成77.3亿元`): an account, not the
+/// money of it (its revenue, its spending, its part of a whole).
+pub(super) fn budget_alone(subj: &str) -> bool {
+    BUDGETS.iter().any(|b| {
+        subj.strip_suffix(b)
+            .is_some_and(|area| area.is_empty() || confidence::AREAS.contains(&area))
+    })
+}
+
 /// Whether a part a 其中 list names is no money, only a share of its whole (`全市“三保”支出X，其
 /// 中：保基本民生Y，保工资Z`, `其中：续建项目Y`): a short name with no head of money, of the
 /// classification, an area or a debt.

@@ -394,7 +394,8 @@ fn verbs_before_a_figure_and_the_account_named_by_its_budget() {
             // (s25-measure: a budget report's undated 实现 outside any part is the year
             // before's, not a final account)
             ("全市地方一般公共预算收入", "prior_year_executed"),
-            ("一般公共预算", "budget"),
+            // (其中：一般公共预算安排470.0亿元: a budget alone is no money, see
+            // a_budget_named_alone_is_no_money)
         ]
     );
 }
@@ -2552,4 +2553,28 @@ fn a_line_left_out_is_of_the_budget_named_after_it() {
         false,
     );
     assert_eq!(v[0].subject, "全市国有资本经营预算转移性支出");
+}
+
+// ---- lead26 ----
+
+#[test]
+fn a_budget_named_alone_is_no_money() {
+    // 北京 2023 budget p22 (s33 133), 广州 2025 budget p42 (s107 158): a budget as the source
+    // of a part of a whole names an account, not money; 成都 2022 final p1: the account done.
+    let v = read(
+        &[
+            "安排市政府固定资产投资600亿元，其中,一般公共预算安排220.0亿元、政府性基金预算安排330.0亿元;",
+            "2025年市本级部门预算安排支出1,444.5亿元，其中：一般公共预算980.9亿元，政府性基金预算425.2亿元。",
+            "市级一般公共预算完成77.3亿元，为调整预算的101.2%。",
+        ],
+        2023,
+        false,
+    );
+    let names: Vec<&str> = v.iter().map(|s| s.subject.as_str()).collect();
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.ends_with("预算") || n.ends_with("基金")),
+        "{names:?}"
+    );
 }
