@@ -217,7 +217,10 @@ fn clause_head(words: &str) -> Option<&str> {
         ] {
             w = w.strip_prefix(p).unwrap_or(w);
         }
-        w = w.trim_start_matches(|c: char| c.is_ascii_digit() || "-—.．、 ".contains(c));
+        // (北京's text layer prints full-width digits: ２０２２年, １４．)
+        w = w.trim_start_matches(|c: char| {
+            c.is_ascii_digit() || ('０'..='９').contains(&c) || "-—.．、 ".contains(c)
+        });
         // (二是城乡一体化示范区…: a list's opener)
         if let Some(rest) = w.strip_prefix(|c: char| "一二三四五六七八九十".contains(c)) {
             w = rest.strip_prefix('是').unwrap_or(w);
@@ -427,12 +430,27 @@ fn leading_zone(subject: &str) -> Option<&str> {
         .last()
 }
 
-/// The zone a heading is about (`（四）成都东部新区决算情况`, `3．湾里管理局预算情况`).
+/// Levels a report gives an account of apart from the whole area's (`（二）市本级`).
+const LEVELS: [&str; 7] = [
+    "自治区本级",
+    "市本级",
+    "市级",
+    "省本级",
+    "省级",
+    "区本级",
+    "县本级",
+];
+
+/// The zone or level a heading is about (`（四）成都东部新区决算情况`, `3．湾里管理局预算情况`,
+/// `（二）市本级`, `2.市级支出政策及保障重点`).
 fn zone_in_heading(text: &str) -> Option<&str> {
     let body = super::strip_marker(text);
     let body = body
         .trim_start_matches(|c: char| c.is_ascii_digit())
         .trim_start_matches('年');
+    if let Some(level) = LEVELS.iter().find(|l| body.starts_with(*l)) {
+        return Some(level);
+    }
     let end = [
         "预算",
         "决算",
@@ -644,10 +662,20 @@ mod tests {
             z.owned("社会保险基金当年收支结余", "", 6).as_deref(),
             Some("湾里管理局社会保险基金当年收支结余")
         );
+        // (a level of the city has an account of its own)
+        let mut l = Zone::default();
+        l.heading("（二）市本级", 0);
+        l.heading("1.一般公共预算。", 1);
+        assert_eq!(
+            l.owned("计划生育事务", "", 4).as_deref(),
+            Some("市本级计划生育事务")
+        );
+        l.heading("（三）全市政府债务情况", 5);
+        assert_eq!(l.owned("计划生育事务", "", 6), None);
         // (a deeper heading keeps it, one as high closes it)
         z.heading("（1）一般公共预算。", 3);
         assert!(z.owned("调入资金", "", 6).is_some());
-        z.heading("4．市本级预算情况。", 4);
+        z.heading("4．全市预算情况。", 4);
         assert_eq!(z.owned("调入资金", "", 6), None);
         // (opened by a statement, closed by one of the city's)
         z.stated("2021年高新技术产业开发区一般公共预算总收入", 5);

@@ -589,9 +589,20 @@ fn a_budget_reports_account_of_the_year_before_is_of_that_year() {
     assert_eq!(
         got,
         [
-            ("税收收入", "prior_year_executed", Some(2021), Some(2020)),
-            ("增值税", "prior_year_executed", Some(2021), Some(2020)),
-            ("企业所得税", "prior_year_executed", Some(2021), Some(2020)),
+            // (（二）市级预算执行情况: the level's account, named so)
+            (
+                "市级税收收入",
+                "prior_year_executed",
+                Some(2021),
+                Some(2020)
+            ),
+            ("市级增值税", "prior_year_executed", Some(2021), Some(2020)),
+            (
+                "市级企业所得税",
+                "prior_year_executed",
+                Some(2021),
+                Some(2020)
+            ),
             // (增长2.1%左右: an approximate rate is none, and with it goes the base)
             ("政府性基金预算收入", "budget", None, None),
         ]
