@@ -1518,6 +1518,8 @@ pub fn statements(
     let mut carried: Option<(usize, String)> = None;
     // The zone whose account the text is giving, in a government's report.
     let mut zone = owner::Zone::default();
+    // The statements of `out` a zone's or level's account names with it, and their names.
+    let mut zoned: Vec<(usize, String)> = Vec::new();
     for (no, s) in sentences.iter().enumerate() {
         let text = s.text.as_str();
         let carried_end = year_end
@@ -2539,10 +2541,12 @@ pub fn statements(
                 st.subject = named;
             }
             // （四）成都东部新区决算情况。…政府性基金预算支出X: a zone's account names the zone once.
+            // (named so once every statement is read: a whole's name is what its parts are
+            // named with, 城乡社区支出…其中：地方财力安排的经费类支出)
             if ctx.government {
                 if let Some(named) = zone.owned(&st.subject, text.get(..f.start).unwrap_or(""), no)
                 {
-                    st.subject = named;
+                    zoned.push((out.len(), named));
                 }
                 zone.stated(&st.subject, no);
             }
@@ -2570,6 +2574,11 @@ pub fn statements(
         }
         if text.trim_end().ends_with(['；', ';']) {
             carried = whole.map(|w| (no + 1, w));
+        }
+    }
+    for (i, named) in zoned {
+        if let Some(st) = out.get_mut(i) {
+            st.subject = named;
         }
     }
     out.into_iter()

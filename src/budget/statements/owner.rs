@@ -128,9 +128,15 @@ fn last_budget(text: &str) -> Option<Named<'_>> {
     // (加上调入一般公共预算用于…: where money goes, not whose the account is)
     // (…，政府性基金预算安排250亿元 after 统筹…: a budget named inside a clause about something
     // else is no account's head)
-    let (at, b) = named.into_iter().find(|&(i, _)| {
+    // (加…国有资本经营预算调入X、…，总收入Y; 政府性基金预算安排250亿元: a source of the
+    // account's money, not its owner)
+    let (at, b) = named.into_iter().find(|&(i, b)| {
         let head = &text[..i];
-        !INTO.iter().any(|w| head.ends_with(w)) && clause_head(clause_words(head)).is_some()
+        let tail = &text[i + b.len()..];
+        !INTO.iter().any(|w| head.ends_with(w))
+            && !tail.starts_with("调入")
+            && !tail.starts_with("安排")
+            && clause_head(clause_words(head)).is_some()
     })?;
     let head = &text[..at];
     let tail = &text[at + b.len()..];
@@ -312,11 +318,17 @@ pub(super) fn owned_line<'a>(
     if !plain && !is_bare_line(subj, true) {
         return None;
     }
-    // (the line's sentence, then those before it up to a heading)
+    // (the line's sentence, then those before it up to a heading; one naming only an area,
+    // `3．国有资本经营预算` then `（1）全市收支情况`, heads a part of the account above it)
     let mut texts = vec![before];
     for text in earlier.take(REACH) {
         texts.push(text);
-        if is_heading(text) {
+        let body = super::strip_marker(text).trim_end_matches(['。', '：', ':']);
+        let area_only = AREAS
+            .iter()
+            .any(|a| body == *a || body == format!("{a}收支情况"))
+            && last_budget(text).is_none();
+        if is_heading(text) && !area_only {
             break;
         }
     }
@@ -342,8 +354,7 @@ pub(super) fn owned_line<'a>(
         texts
             .iter()
             .enumerate()
-            .skip(k)
-            .filter(|&(j, t)| j <= k + 1 || is_heading(t))
+            .filter(|&(j, t)| (k..=k + 1).contains(&j) || is_heading(t))
             .find_map(|(_, t)| area_named(t, budget))
             .unwrap_or("")
     } else {
@@ -752,6 +763,16 @@ mod tests {
             )
             .as_deref(),
             Some("市本级政府性基金债务付息支出")
+        );
+        // (a heading naming the area of a part of the account)
+        assert_eq!(
+            owned(
+                "年初支出预算合计",
+                "",
+                &["（1）全市收支情况", "3．国有资本经营预算"]
+            )
+            .as_deref(),
+            Some("全市国有资本经营预算年初支出预算合计")
         );
         // (an aside on a part of the city's account)
         assert_eq!(
