@@ -8,7 +8,7 @@ use super::names::{ACCOUNT_LINES, BUDGETS, is_function_class};
 
 /// Endings of a line of an account (a class of revenue or spending, a balance); the lines
 /// of `names::ACCOUNT_LINES` besides.
-const LINE_ENDS: [&str; 8] = [
+const LINE_ENDS: [&str; 10] = [
     "收入",
     "支出",
     "结余",
@@ -17,6 +17,8 @@ const LINE_ENDS: [&str; 8] = [
     "结转下年使用",
     "合计",
     "总计",
+    "支出预算",
+    "收入预算",
 ];
 
 /// Economic classes of spending: a part of 基本支出 where the text shares it out.
@@ -47,7 +49,10 @@ fn is_bare_line(subj: &str, counterparts: bool) -> bool {
         && !own.contains("基金")
         // (年初支出预算合计 is a line; 公务接待费预算支出, 对区转移支付预算 are no line of a
         // budget's account)
-        && (!own.contains("预算") || ["预算合计", "预算总计"].iter().any(|e| core.ends_with(e)))
+        && (!own.contains("预算")
+            || ["预算合计", "预算总计", "支出预算", "收入预算"]
+                .iter()
+                .any(|e| core.ends_with(e)))
         && !AREAS.iter().any(|a| own.contains(a))
         && !own.contains(['市', '区', '县', '省', '州'])
         // (车辆通行费安排的支出: a phrase, not a line)
@@ -773,6 +778,10 @@ mod tests {
             )
             .as_deref(),
             Some("全市国有资本经营预算年初支出预算合计")
+        );
+        assert_eq!(
+            owned("年初支出预算", "", &["4．社会保险基金预算。"]).as_deref(),
+            Some("社会保险基金预算年初支出预算")
         );
         // (an aside on a part of the city's account)
         assert_eq!(
