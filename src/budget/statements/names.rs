@@ -809,8 +809,8 @@ const ADVERBS: [&str; 7] = ["并", "共计", "共", "成功", "已", "累计", "
 /// Verbs that open a subject and stand before the money's own name (发行新增债券资金,
 /// 分为一般性转移支付, 实现国有资源有偿使用收入).
 /// (累计办理各项退税减税降费及缓缴税费: what was handled is the relief the figure is.)
-const LEAD_VERBS: [&str; 8] = [
-    "发行", "分为", "实现", "完成", "争取", "下达", "安排", "办理",
+const LEAD_VERBS: [&str; 9] = [
+    "发行", "分为", "实现", "完成", "争取", "下达", "安排", "办理", "编列",
 ];
 
 /// The name after a verb opening `subj` (并成功发行新增债券资金 → 新增债券资金), when what is
