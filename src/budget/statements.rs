@@ -1575,6 +1575,9 @@ pub fn statements(
         if names::names_an_account(text) {
             last_account = Some((no, names::account_in(text)));
         }
+        if ctx.government {
+            zone.sentence(text, no);
+        }
         let figs = figures(text);
         // The year the text last dated a sentence with before its first figure (2025年，…完成;
         // 经测算，2026年…预计完成): what an undated 完成 after it is of.

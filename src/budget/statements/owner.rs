@@ -496,6 +496,9 @@ pub(super) struct Zone {
     level: Option<u8>,
     /// The sentence that last named it.
     since: usize,
+    /// The level of the last heading, and whether no sentence has followed it yet.
+    last_heading: Option<u8>,
+    fresh: bool,
 }
 
 /// How many sentences a zone a statement opened lasts unless named again.
@@ -528,6 +531,29 @@ impl Zone {
         } else if self.level.is_none_or(|l| level <= l) {
             self.name = None;
             self.level = None;
+        }
+        self.last_heading = Some(level);
+        self.fresh = true;
+    }
+
+    /// A sentence of the running text that is no heading: the first after a heading opening
+    /// with a level's budget (`（三）重点支出执行情况` then `2020年,市本级一般公共预算支出按照…`)
+    /// opens that level's account for the heading's part.
+    pub(super) fn sentence(&mut self, text: &str, no: usize) {
+        if is_heading(text) || !std::mem::take(&mut self.fresh) || self.name.is_some() {
+            return;
+        }
+        let opening = OWNERS
+            .iter()
+            .filter_map(|b| text.find(b))
+            .min()
+            .map_or("", |i| &text[..i]);
+        if let (Some(level), Some(area)) = (self.last_heading, clause_head(clause_words(opening)))
+            && LEVELS.contains(&area)
+        {
+            self.name = Some(area.to_string());
+            self.level = Some(level);
+            self.since = no;
         }
     }
 
@@ -688,6 +714,21 @@ mod tests {
         );
         l.heading("（三）全市政府债务情况", 5);
         assert_eq!(l.owned("计划生育事务", "", 6), None);
+        // (a part's first sentence naming a level's budget)
+        let mut h = Zone::default();
+        h.heading("（三）重点支出执行情况", 0);
+        h.sentence(
+            "2020年,市本级一般公共预算支出按照“加强统筹、优化结构”的要求，",
+            1,
+        );
+        assert_eq!(
+            h.owned("社会保障和就业支出", "", 30).as_deref(),
+            Some("市本级社会保障和就业支出")
+        );
+        h.heading("（四）收支平衡情况", 31);
+        assert_eq!(h.owned("社会保障和就业支出", "", 32), None);
+        h.sentence("全市一般公共预算收入1000亿元。", 32);
+        assert_eq!(h.owned("社会保障和就业支出", "", 33), None);
         // (a deeper heading keeps it, one as high closes it)
         z.heading("（1）一般公共预算。", 3);
         assert!(z.owned("调入资金", "", 6).is_some());
