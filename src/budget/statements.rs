@@ -2544,6 +2544,27 @@ pub fn statements(
                 st.subject = named;
             }
             // （四）成都东部新区决算情况。…政府性基金预算支出X: a zone's account names the zone once.
+            // ①行政运行决算数为9823万元 under （1）人大事务…: a generic 项 is named with its 款,
+            // or not emitted.
+            if ctx.government {
+                let whole = out
+                    .get(first_of_sentence..)
+                    .and_then(|here| here.first())
+                    .map(|x| x.subject.as_str());
+                match owner::generic_item(
+                    &st.subject,
+                    text,
+                    f.start,
+                    whole,
+                    (0..no)
+                        .rev()
+                        .filter_map(|j| sentences.get(j).map(|s| s.text.as_str())),
+                ) {
+                    Some(Some(named)) => st.subject = named,
+                    Some(None) => partless = true,
+                    None => {}
+                }
+            }
             // (named so once every statement is read: a whole's name is what its parts are
             // named with, 城乡社区支出…其中：地方财力安排的经费类支出)
             if ctx.government {

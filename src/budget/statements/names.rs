@@ -541,6 +541,16 @@ pub(super) fn is_function_class(name: &str) -> bool {
         .any(|c| c.len() == 3)
 }
 
+/// Whether `name` is a 类 or a 款 of the function classification (人大事务, 普通教育).
+pub(super) fn is_function_class_or_part(name: &str) -> bool {
+    use super::super::classify::SCHEME;
+    use super::super::code::Classification;
+    SCHEME
+        .codes_named(Classification::Function, name)
+        .iter()
+        .any(|c| c.len() == 3 || c.len() == 5)
+}
+
 /// A part of a field's money, or a field's part of a total (`专项转移支付收入4.1亿元。其中：教育
 /// 2039万元`, `灾害防治及应急管理支出安排36.6亿元。其中：地方财力安排的经费类支出18.5亿元`, `…，
 /// 包括市本级支出108.9亿元`): named with the field and the whole's kind of money (教育专项转移支付

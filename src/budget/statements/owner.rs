@@ -4,7 +4,7 @@
 //! A line whose budget is a fund, or whose area is a level or a zone, is named with them.
 
 use super::confidence::AREAS;
-use super::names::{ACCOUNT_LINES, BUDGETS, is_function_class};
+use super::names::{ACCOUNT_LINES, BUDGETS, is_function_class, is_function_class_or_part};
 
 /// Endings of a line of an account (a class of revenue or spending, a balance); the lines
 /// of `names::ACCOUNT_LINES` besides.
@@ -396,6 +396,82 @@ pub(super) fn owned_line<'a>(
     ))
 }
 
+/// 项 of the function classification that many 款 have: named alone, they do not say whose.
+const GENERIC_ITEMS: [&str; 8] = [
+    "行政运行",
+    "一般行政管理事务",
+    "机关服务",
+    "事业运行",
+    "机构运行",
+    "信息管理",
+    "行政运行支出",
+    "一般行政管理事务支出",
+];
+
+/// `subj` (with its area, if any) named with the 款 it is a 项 of, when it is a generic 项
+/// (`①行政运行决算数为9823万元` under `（1）人大事务决算数为…`; `…其中：行政运行X` after
+/// `(3)民主党派及工商联事务Y`): the item of a higher list level before it, or the figure its
+/// sentence's 其中 shares out. `Some(None)` when it is one and no 款 is found: not emitted.
+pub(super) fn generic_item<'a>(
+    subj: &str,
+    text: &str,
+    at: usize,
+    whole_here: Option<&str>,
+    earlier: impl Iterator<Item = &'a str>,
+) -> Option<Option<String>> {
+    let area = AREAS
+        .iter()
+        .find(|a| subj.starts_with(*a))
+        .copied()
+        .unwrap_or("");
+    let item = &subj[area.len()..];
+    if !GENERIC_ITEMS.contains(&item) {
+        return None;
+    }
+    let before = text.get(..at).unwrap_or("");
+    let named = |head: &str| {
+        let head = head.strip_suffix("支出").unwrap_or(head);
+        Some(format!("{area}{head}{item}"))
+    };
+    if before.contains("其中")
+        && let Some(w) = whole_here.filter(|w| !w.is_empty() && !w.ends_with(item))
+    {
+        let w = AREAS.iter().find_map(|a| w.strip_prefix(a)).unwrap_or(w);
+        return Some(named(w));
+    }
+    let Some(mine) = marker_level(text) else {
+        return Some(None);
+    };
+    for t in earlier.take(REACH) {
+        match marker_level(t) {
+            Some(l) if l < mine => return Some(item_head(t).and_then(named)),
+            _ if is_heading(t) => break,
+            _ => {}
+        }
+    }
+    Some(None)
+}
+
+/// The name a list item opens with (`（1）人大事务决算数为…` → 人大事务), when it is a class of
+/// the function classification.
+fn item_head(text: &str) -> Option<&str> {
+    let body = super::strip_marker(text);
+    let end = body
+        .char_indices()
+        .find(|&(i, c)| {
+            c.is_ascii_digit()
+                || ('０'..='９').contains(&c)
+                || "，。,；：（(为".contains(c)
+                || ["决算数", "预算数", "执行数", "完成", "调整预算"]
+                    .iter()
+                    .any(|w| body[i..].starts_with(w))
+        })
+        .map_or(body.len(), |(i, _)| i);
+    let head = &body[..end];
+    let class = head.strip_suffix("支出").unwrap_or(head);
+    (is_function_class_or_part(class) || is_function_class_or_part(head)).then_some(head)
+}
+
 /// The level of a heading's marker: 一、 1, （一） 2, 1. 3, （1） 4, ① 5; `None` for no marker.
 fn marker_level(text: &str) -> Option<u8> {
     let body = super::strip_marker(text);
@@ -750,6 +826,40 @@ mod tests {
         );
         z.stated("全市一般公共预算收入", 7);
         assert_eq!(z.owned("一般公共预算年终结余", "", 6), None);
+    }
+
+    #[test]
+    fn a_generic_item_takes_its_class() {
+        let earlier = ["（1）人大事务决算数为12000万元，完成调整预算的100%。"];
+        assert_eq!(
+            generic_item(
+                "行政运行",
+                "①行政运行决算数为9823万元，",
+                15,
+                None,
+                earlier.iter().copied()
+            ),
+            Some(Some("人大事务行政运行".to_string()))
+        );
+        assert_eq!(
+            generic_item(
+                "市本级行政运行",
+                "(3)民主党派及工商联事务4567万元,其中:行政运行1200万元",
+                60,
+                Some("市本级民主党派及工商联事务"),
+                std::iter::empty()
+            ),
+            Some(Some("市本级民主党派及工商联事务行政运行".to_string()))
+        );
+        // (no class found: not emitted; not a generic item: untouched)
+        assert_eq!(
+            generic_item("行政运行", "行政运行9823万元", 12, None, std::iter::empty()),
+            Some(None)
+        );
+        assert_eq!(
+            generic_item("人大事务", "人大事务9823万元", 12, None, std::iter::empty()),
+            None
+        );
     }
 
     #[test]
