@@ -126,17 +126,7 @@ pub fn analyse(
                         | DocKind::UnitBudget
                 )
             ),
-            government: matches!(
-                doc_kind,
-                Some(
-                    DocKind::GovBudget
-                        | DocKind::GovBudgetTables
-                        | DocKind::GovFinal
-                        | DocKind::GovFinalTables
-                        | DocKind::GovExecution
-                        | DocKind::GovDebt
-                )
-            ),
+            government: doc_kind.is_some_and(DocKind::government),
         },
     );
     let department = matches!(
