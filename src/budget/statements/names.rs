@@ -250,6 +250,22 @@ pub(super) fn part_of(subj: &str, whole: &str) -> Option<Option<String>> {
             return Some(None);
         }
     }
+    // 市级社会保险基金预算收入X，其中：失业保险基金Y: the fund's revenue (市级失业保险基金收入),
+    // not the fund.
+    if subj.ends_with("基金")
+        && !subj.contains("调节基金")
+        && (whole.contains("社会保险基金") || whole.contains("社保基金"))
+        && let Some(flow) = ["收入", "支出"].into_iter().find(|f| whole.ends_with(f))
+        && confidence::well_formed(subj)
+    {
+        let level = confidence::AREAS
+            .iter()
+            .filter(|a| whole.starts_with(**a) && !subj.starts_with(**a))
+            .max_by_key(|a| a.len())
+            .copied()
+            .unwrap_or("");
+        return Some(Some(format!("{level}{subj}{flow}")));
+    }
     for head in ["限额", "余额"] {
         let Some(area) = subj.strip_suffix(head) else {
             continue;

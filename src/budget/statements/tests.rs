@@ -2589,3 +2589,19 @@ fn a_budget_named_alone_is_no_money() {
         "{names:?}"
     );
 }
+
+#[test]
+fn a_fund_listed_under_the_funds_revenue_is_its_revenue() {
+    // 合肥 2023 决算 (s42 76, 156; s41 83): the parts of 市级社会保险基金预算收入 are each fund's
+    // revenue, not the fund.
+    let v = read(
+        &[
+            "市级社会保险基金预算收入完成435,072万元，为预算的106.3%，其中：失业保险基金11,783万元、工伤保险基金13,838万元。",
+        ],
+        2023,
+        true,
+    );
+    let names: Vec<&str> = v.iter().map(|s| s.subject.as_str()).collect();
+    assert!(names.contains(&"市级失业保险基金收入"), "{names:?}");
+    assert!(names.contains(&"市级工伤保险基金收入"), "{names:?}");
+}
