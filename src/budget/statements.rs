@@ -2530,23 +2530,25 @@ pub fn statements(
             // (剔除转移性支出41.9亿元后，全市国有资本经营预算支出34.6亿元: the line left out is of
             // the budget named right after it)
             let excepted = k == 0 && ["剔除", "扣除"].iter().any(|w| text.starts_with(w));
-            if ctx.government
-                && let Some(named) = owner::owned_line(
+            if ctx.government {
+                // (the sentences before this one, nearest first)
+                let earlier = || {
+                    (0..no)
+                        .rev()
+                        .filter_map(|j| sentences.get(j).map(|s| (j, s.text.as_str())))
+                };
+                if let Some(named) = owner::owned_line(
                     &st.subject,
                     text.get(..if excepted { next } else { f.start })
                         .unwrap_or(""),
-                    (0..no)
-                        .rev()
-                        .take_while(|&j| parts.get(j) == parts.get(no))
-                        .filter_map(|j| sentences.get(j).map(|s| s.text.as_str())),
-                )
-            {
-                st.subject = named;
-            }
-            // （四）成都东部新区决算情况。…政府性基金预算支出X: a zone's account names the zone once.
-            // ①行政运行决算数为9823万元 under （1）人大事务…: a generic 项 is named with its 款,
-            // or not emitted.
-            if ctx.government {
+                    earlier()
+                        .take_while(|&(j, _)| parts.get(j) == parts.get(no))
+                        .map(|(_, t)| t),
+                ) {
+                    st.subject = named;
+                }
+                // ①行政运行决算数为9823万元 under （1）人大事务…: a generic 项 is named with its
+                // 款, or not emitted.
                 let whole = out
                     .get(first_of_sentence..)
                     .and_then(|here| here.first())
@@ -2556,18 +2558,15 @@ pub fn statements(
                     text,
                     f.start,
                     whole,
-                    (0..no)
-                        .rev()
-                        .filter_map(|j| sentences.get(j).map(|s| s.text.as_str())),
+                    earlier().map(|(_, t)| t),
                 ) {
                     Some(Some(named)) => st.subject = named,
                     Some(None) => partless = true,
                     None => {}
                 }
-            }
-            // (named so once every statement is read: a whole's name is what its parts are
-            // named with, 城乡社区支出…其中：地方财力安排的经费类支出)
-            if ctx.government {
+                // （四）成都东部新区决算情况。…政府性基金预算支出X: a zone's account names the
+                // zone once; named so once every statement is read (a whole's name is what its
+                // parts are named with, 城乡社区支出…其中：地方财力安排的经费类支出).
                 if let Some(named) = zone.owned(&st.subject, text.get(..f.start).unwrap_or(""), no)
                 {
                     zoned.push((out.len(), named));
@@ -2612,10 +2611,6 @@ pub fn statements(
         .collect()
 }
 
-/// Whose a debt's balance named without an owner is: the owner of the last debt limit or
-/// balance stated before it in its sentence (`全市地方政府债务限额X，政府债务余额Y`), else the one
-/// owner of the debts the sentence before states (`2022年末全市地方政府债务余额X。…后，债务余额为
-/// Y`); empty for the text's own government (我市); `None` when nobody's or in doubt.
 /// What a sentence going on with an account opens with (加上转移性收入…, 收支相抵，…, 其中，当年…),
 /// a sentence that is one line of it (年终结转结余88.3亿元。), or a 其中 before the line (总支出5万元，
 /// 其中：当年…支出5万元). `at`: where the line's figure is.
@@ -2648,6 +2643,10 @@ fn account_owner_before(out: &[Statement], no: usize, sure: &[bool], subj: &str)
         .find_map(|x| names::budget_owner(&x.subject))
 }
 
+/// Whose a debt's balance named without an owner is: the owner of the last debt limit or
+/// balance stated before it in its sentence (`全市地方政府债务限额X，政府债务余额Y`), else the one
+/// owner of the debts the sentence before states (`2022年末全市地方政府债务余额X。…后，债务余额为
+/// Y`); empty for the text's own government (我市); `None` when nobody's or in doubt.
 fn debt_owner_before(
     out: &[Statement],
     first_of_sentence: usize,

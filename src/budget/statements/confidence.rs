@@ -678,10 +678,9 @@ pub(super) fn well_formed(subject: &str) -> bool {
                 .filter(|r| !(r.starts_with('同') || *a == "共" && r.starts_with("偿还")))
         })
         .unwrap_or(subject);
-    // (拟购置固定资产: what a body plans to buy, a name of its budget)
     if LEADS.iter().any(|v| led.starts_with(v))
         && !opens_with_classified_name(subject)
-        && subject != "拟购置固定资产"
+        && !planned_purchase(subject)
     {
         return false;
     }
@@ -852,6 +851,14 @@ pub(super) fn well_formed(subject: &str) -> bool {
     let put = rest.len() < core.len()
         && ["", "资金", "预算", "预算资金", "财政资金", "经费", "金额"].contains(&rest);
     !VAGUE.contains(&core) && !covered && !put
+}
+
+/// Whether `subject` is what a body plans to buy (拟购置固定资产): a name of its budget, though it
+/// opens with 拟.
+pub(super) fn planned_purchase(subject: &str) -> bool {
+    subject
+        .strip_prefix("拟购置")
+        .is_some_and(|what| !what.is_empty())
 }
 
 /// Whether `plain` ends inside another figure's name (另政府性基金预算中, 市本级在土地出让收入中,

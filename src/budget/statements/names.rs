@@ -199,11 +199,8 @@ pub(super) fn part_of(subj: &str, whole: &str) -> Option<Option<String>> {
     if let Some(bond) = stock {
         // (市本级地方政府债务还本支出X，其中一般债务本金Y: a level's part keeps its level,
         // 市本级一般债务还本支出; the whole area's, 全市…, needs none)
-        let level = confidence::AREAS
-            .iter()
-            .filter(|a| whole.starts_with(**a) && !a.starts_with('全'))
-            .max_by_key(|a| a.len())
-            .copied()
+        let level = leading_area(whole)
+            .filter(|a| !a.starts_with('全'))
             .unwrap_or("");
         for flow in ["还本支出", "付息支出"] {
             if whole.ends_with(flow) {
@@ -258,11 +255,8 @@ pub(super) fn part_of(subj: &str, whole: &str) -> Option<Option<String>> {
         && let Some(flow) = ["收入", "支出"].into_iter().find(|f| whole.ends_with(f))
         && confidence::well_formed(subj)
     {
-        let level = confidence::AREAS
-            .iter()
-            .filter(|a| whole.starts_with(**a) && !subj.starts_with(**a))
-            .max_by_key(|a| a.len())
-            .copied()
+        let level = leading_area(whole)
+            .filter(|a| !subj.starts_with(a))
             .unwrap_or("");
         return Some(Some(format!("{level}{subj}{flow}")));
     }
@@ -549,22 +543,32 @@ fn total_of_a_budget(stem: &str) -> bool {
 /// The class of the functional classification `name` is, with 支出 (教育 → 教育支出), when it
 /// is one.
 pub(super) fn is_function_class(name: &str) -> bool {
-    use super::super::classify::SCHEME;
-    use super::super::code::Classification;
-    SCHEME
-        .codes_named(Classification::Function, name)
-        .iter()
-        .any(|c| c.len() == 3)
+    named_in_function(name, &[3])
 }
 
 /// Whether `name` is a 类 or a 款 of the function classification (人大事务, 普通教育).
 pub(super) fn is_function_class_or_part(name: &str) -> bool {
+    named_in_function(name, &[3, 5])
+}
+
+/// Whether `name` names a code of the function classification of one of `lengths` (3: 类,
+/// 5: 款).
+fn named_in_function(name: &str, lengths: &[usize]) -> bool {
     use super::super::classify::SCHEME;
     use super::super::code::Classification;
     SCHEME
         .codes_named(Classification::Function, name)
         .iter()
-        .any(|c| c.len() == 3 || c.len() == 5)
+        .any(|c| lengths.contains(&c.len()))
+}
+
+/// The longest area or level `s` opens with (市本级一般债务… → 市本级).
+pub(super) fn leading_area(s: &str) -> Option<&'static str> {
+    confidence::AREAS
+        .iter()
+        .filter(|a| s.starts_with(**a))
+        .max_by_key(|a| a.len())
+        .copied()
 }
 
 /// A part of a field's money, or a field's part of a total (`专项转移支付收入4.1亿元。其中：教育
@@ -909,8 +913,7 @@ pub(super) fn without_time_or_guess(subj: &str) -> Option<String> {
     if subj.starts_with('我') && (rest.ends_with("余额") || rest.ends_with("限额")) {
         return None;
     }
-    // (拟购置固定资产: what a body plans to buy, a name of its budget)
-    if rest == "拟购置固定资产" {
+    if confidence::planned_purchase(rest) {
         return Some(rest.to_string());
     }
     (rest.chars().count() >= 4

@@ -4,7 +4,9 @@
 //! A line whose budget is a fund, or whose area is a level or a zone, is named with them.
 
 use super::confidence::AREAS;
-use super::names::{ACCOUNT_LINES, BUDGETS, is_function_class, is_function_class_or_part};
+use super::names::{
+    ACCOUNT_LINES, BUDGETS, is_function_class, is_function_class_or_part, leading_area,
+};
 
 /// Endings of a line of an account (a class of revenue or spending, a balance); the lines
 /// of `names::ACCOUNT_LINES` besides.
@@ -53,13 +55,20 @@ fn is_bare_line(subj: &str, counterparts: bool) -> bool {
             || ["预算合计", "预算总计", "支出预算", "收入预算"]
                 .iter()
                 .any(|e| core.ends_with(e)))
-        && !AREAS.iter().any(|a| own.contains(a))
-        && !own.contains(['市', '区', '县', '省', '州'])
+        && !names_area(&own)
         // (车辆通行费安排的支出: a phrase, not a line)
         && (!core.contains('的') || economic)
         && (LINE_ENDS.iter().any(|e| core.ends_with(e))
             || ACCOUNT_LINES.iter().any(|e| core.ends_with(e))
             || economic)
+}
+
+/// Whether `s` names an area, a level or a place (全市, 市本级, 成都高新区 …; the 区 of 社区 is
+/// none).
+fn names_area(s: &str) -> bool {
+    AREAS.iter().any(|a| s.contains(a))
+        || s.replace("社区", "")
+            .contains(['市', '区', '县', '省', '州'])
 }
 
 /// Who a transfer goes to or comes from, and the budget money is moved into, inside a line's
@@ -203,6 +212,16 @@ fn area_named<'a>(text: &'a str, budget: &str) -> Option<&'a str> {
     })
 }
 
+/// Whether a heading names an area and nothing else (`（1）全市收支情况`): a part of the account
+/// above it.
+fn names_area_only(heading: &str) -> bool {
+    let body = super::strip_marker(heading).trim_end_matches(['。', '：', ':']);
+    AREAS
+        .iter()
+        .any(|a| body == *a || body == format!("{a}收支情况"))
+        && last_budget(heading).is_none()
+}
+
 /// Whether a sentence is a heading of its own (`3.市级支出政策及保障重点。`): a marked line with
 /// no figure. The lines after it are of what it heads.
 fn is_heading(text: &str) -> bool {
@@ -293,7 +312,7 @@ fn fits(subj: &str, budget: &str) -> bool {
     match budget {
         "一般公共预算" => !any(&["专项债", "土地", "出让"]),
         "政府性基金预算" | "政府性基金" => !general_only,
-        "国有资本经营预算" | "国有资本经营" => {
+        "国有资本经营预算" => {
             !general_only
                 && !subj.contains('债')
                 // (转移性支出 is a class too, and a fund's line)
@@ -328,12 +347,7 @@ pub(super) fn owned_line<'a>(
     let mut texts = vec![before];
     for text in earlier.take(REACH) {
         texts.push(text);
-        let body = super::strip_marker(text).trim_end_matches(['。', '：', ':']);
-        let area_only = AREAS
-            .iter()
-            .any(|a| body == *a || body == format!("{a}收支情况"))
-            && last_budget(text).is_none();
-        if is_heading(text) && !area_only {
+        if is_heading(text) && !names_area_only(text) {
             break;
         }
     }
@@ -419,11 +433,7 @@ pub(super) fn generic_item<'a>(
     whole_here: Option<&str>,
     earlier: impl Iterator<Item = &'a str>,
 ) -> Option<Option<String>> {
-    let area = AREAS
-        .iter()
-        .find(|a| subj.starts_with(*a))
-        .copied()
-        .unwrap_or("");
+    let area = leading_area(subj).unwrap_or("");
     let item = &subj[area.len()..];
     if !GENERIC_ITEMS.contains(&item) {
         return None;
@@ -436,7 +446,7 @@ pub(super) fn generic_item<'a>(
     if before.contains("其中")
         && let Some(w) = whole_here.filter(|w| !w.is_empty() && !w.ends_with(item))
     {
-        let w = AREAS.iter().find_map(|a| w.strip_prefix(a)).unwrap_or(w);
+        let w = &w[leading_area(w).map_or(0, str::len)..];
         return Some(named(w));
     }
     let Some(mine) = marker_level(text) else {
@@ -675,12 +685,8 @@ impl Zone {
         if ZONE_WORDS.iter().any(|w| rest.contains(w)) {
             return None;
         }
-        let names_area = AREAS.iter().any(|a| subj.contains(a))
-            || subj
-                .replace("社区", "")
-                .contains(['市', '区', '县', '省', '州', '局'])
-            || subj.starts_with(['我', '全', '各']);
-        (!names_area && !subj.is_empty()).then(|| format!("{zone}{subj}"))
+        let named = names_area(subj) || subj.contains('局') || subj.starts_with(['我', '全', '各']);
+        (!named && !subj.is_empty()).then(|| format!("{zone}{subj}"))
     }
 }
 
