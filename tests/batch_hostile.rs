@@ -630,8 +630,11 @@ fn a_long_document_is_not_held_whole() {
     }
     let (short, long) = (peaks[0], peaks[1]);
     assert!(short > 0, "no reading of /proc/PID/status");
+    // (the 1,000 pages' peak moves with how the two jobs' windows overlap: 41-72 MB over 11
+    // runs of this tree and of stop 25's on a loaded 2-core machine, 64 pages 29 MB; a document
+    // held whole is some 200 MB more)
     assert!(
-        long < short + 40 * 1024,
+        long < short + 64 * 1024,
         "1,000 pages: peak {long} KiB; 64 pages: {short} KiB"
     );
     let _ = std::fs::remove_dir_all(d);
