@@ -296,7 +296,63 @@ pub(super) fn part_of(subj: &str, whole: &str) -> Option<Option<String>> {
             })
             .map(|()| Some(named));
     }
+    if let Some(named) = transfer_kind_part(subj, whole) {
+        return Some(named);
+    }
     whole_named_part(subj, whole)
+}
+
+/// Kinds of transfer a list of transfers names bare (其中：税收返还X，一般性转移支付Y).
+const TRANSFER_KINDS: [&str; 4] = [
+    "税收返还",
+    "一般性转移支付",
+    "专项转移支付",
+    "共同财政事权转移支付",
+];
+
+/// A kind of transfer named bare in the list of a transfer (`上级一般公共预算转移支付收入X。
+/// 其中：税收返还Y`, `市本级对下级转移支付X，其中：一般性转移支付Y`): alone it reads as any such
+/// transfer, received or paid, so it takes who gives it to whom and the whole's tail
+/// (上级一般公共预算税收返还收入, 市本级对下级一般性转移支付). A whole that names neither
+/// (转移支付收入) leaves the part as printed.
+fn transfer_kind_part(subj: &str, whole: &str) -> Option<Option<String>> {
+    if !TRANSFER_KINDS.contains(&subj) {
+        return None;
+    }
+    let at = ["税收返还", "转移支付"]
+        .iter()
+        .filter_map(|k| whole.find(k))
+        .min()?;
+    let stem = &whole[..at];
+    // (市对区体制返还和转移支付X: the transfer's stem is before the returns)
+    let stem = match stem.strip_suffix(['和', '及', '、']) {
+        Some(s) => {
+            let returns = ["体制返还", "税收返还", "返还"]
+                .iter()
+                .filter_map(|r| s.find(r))
+                .min()?;
+            &s[..returns]
+        }
+        None => stem,
+    };
+    let end = whole.rfind("转移支付").map(|i| i + "转移支付".len())?;
+    // (…转移支付总计X，包括：①税收返还Y: the total's head is not the part's)
+    let tail = &whole[end.max(at)..];
+    let tail = ["总计", "合计", "总额"]
+        .iter()
+        .find_map(|t| tail.strip_suffix(t))
+        .unwrap_or(tail);
+    // (一般性转移支付收入X，其中：均衡性转移支付Y; 一般转移支付X。专项转移支付Y: the whole is
+    // itself a kind, or a sibling)
+    if stem.is_empty()
+        || ["一般", "一般性", "专项", "事权", "返还"]
+            .iter()
+            .any(|k| stem.ends_with(k))
+    {
+        return None;
+    }
+    let named = format!("{stem}{subj}{tail}");
+    Some(confidence::well_formed(&named).then_some(named))
 }
 
 /// Openings that name the text's own government, no area (我市 is 全市 or 市级 as the text

@@ -2605,3 +2605,45 @@ fn a_fund_listed_under_the_funds_revenue_is_its_revenue() {
     assert!(names.contains(&"市级失业保险基金收入"), "{names:?}");
     assert!(names.contains(&"市级工伤保险基金收入"), "{names:?}");
 }
+
+// ---- s27-list ----
+
+#[test]
+fn a_kind_of_transfer_listed_bare_takes_its_transfer() {
+    // 广州 2023 budget p5: the kinds of the transfer received and of the one paid to the
+    // districts; 成都 2023 budget p9 (s42 106): of the transfer paid down.
+    let names = |texts: &[&str]| -> Vec<String> {
+        read(texts, 2022, true)
+            .into_iter()
+            .map(|s| s.subject)
+            .collect()
+    };
+    let received = names(&[
+        "2022年我市共收到上级一般公共预算转移支付收入652.2亿元，增长9.7%。",
+        "其中：税收返还284亿元，一般性转移支付293.2亿元，专项转移支付75亿元。",
+    ]);
+    assert!(
+        received.contains(&"上级一般公共预算税收返还收入".to_string()),
+        "{received:?}"
+    );
+    assert!(
+        received.contains(&"上级一般公共预算专项转移支付收入".to_string()),
+        "{received:?}"
+    );
+    let paid = names(&[
+        "市对下转移支付补助581.9亿元。",
+        "其中一般性转移支付473.3亿元，占比达到81.3%。",
+    ]);
+    assert!(
+        paid.contains(&"市对下一般性转移支付补助".to_string()),
+        "{paid:?}"
+    );
+    // 北京 2025 budget p3: the returns before the transfers are not the transfer's stem.
+    let district = names(&[
+        "2024年,市对区体制返还和转移支付2341.7亿元,增长3.5%,其中:对区体制返还和一般性转移支付1909.4亿元,专项转移支付432.3亿元。",
+    ]);
+    assert!(
+        district.contains(&"市对区专项转移支付".to_string()),
+        "{district:?}"
+    );
+}
