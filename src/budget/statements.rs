@@ -147,6 +147,14 @@ fn not_budget_money(subject: &str) -> bool {
         ]
         .iter()
         .any(|w| subject.ends_with(w))
+        // (政府性融资担保机构发生额, 新增再担保业务, 知识产权质押金额, 政府采购合同授予中小企业:
+        // guarantees, pledges and contracts firms got; 担保贷款贴息, 担保补贴 are the budget's)
+        || ["发生额", "质押金额", "担保业务", "担保金额", "在保余额"]
+            .iter()
+            .any(|w| subject.ends_with(w))
+        || ["再担保业务", "合同授予"].iter().any(|w| subject.contains(w))
+        // (拉动消费, 拉动投资, 拉动相关交易额: what public money drew in, no public money)
+        || subject.starts_with("拉动")
         // (“蓉易贷”新增投放信贷350.8亿元: the banks' lending)
         || (subject.ends_with("贷款") || subject.ends_with("贷款金额") || subject.ends_with("信贷"))
             && !["贴息", "债", "外国政府", "国际", "开发银行", "世界银行"]

@@ -93,7 +93,7 @@ const NAMES: [&str; 12] = [
 
 /// Endings that leave the figure's name unsaid: a bound or a change still to come (不低于,
 /// 提高至, 标准从), a conjunction, an adverb before the figure (近, 达).
-const ENDS: [&str; 24] = [
+const ENDS: [&str; 25] = [
     "不低于",
     "不少于",
     "不超过",
@@ -119,6 +119,8 @@ const ENDS: [&str; 24] = [
     "－",
     "~",
     "～",
+    // (地方级税收仅实现16亿元, 人均财力仅13.4万元: an adverb before the verb or the figure)
+    "仅",
 ];
 
 /// A verb or a word too vague to name money on its own (设立6970万元的…, 剩余2.43亿元, 已提款9亿元).
@@ -529,7 +531,7 @@ const HANDING: [&str; 9] = [
 
 /// Who acts (besides the areas and the financial actors of `super::ACTORS`), and adverbs of time
 /// or manner, that may stand before a verb opening a clause.
-const ACTING: [&str; 17] = [
+const ACTING: [&str; 19] = [
     "财政部门",
     "我市",
     "我省",
@@ -547,6 +549,9 @@ const ACTING: [&str; 17] = [
     "实际",
     "再",
     "年",
+    // (三年将获中央财政补助: a span and a modal before the verb)
+    "三年",
+    "将",
 ];
 
 /// Whether `before` is only who acts and adverbs (市级财政, 累计, 全市…), or opens the one money
@@ -670,14 +675,7 @@ pub(super) fn well_formed(subject: &str) -> bool {
     // (实际完成出资, 当年实现支出, 累计投入: the same verb after an adverb or a time)
     // (共调拨…, 共组织财政收入, 累计消化暂付款: 共 is an adverb, 共同 no; 共偿还法定债务到期
     // 本金 is money spent, as 偿还政府法定债务到期本息 is)
-    let led = ["实际", "已", "累计", "当年", "全年", "年", "共"]
-        .iter()
-        .find_map(|a| {
-            subject
-                .strip_prefix(a)
-                .filter(|r| !(r.starts_with('同') || *a == "共" && r.starts_with("偿还")))
-        })
-        .unwrap_or(subject);
+    let led = led_verb(subject);
     if LEADS.iter().any(|v| led.starts_with(v))
         && !opens_with_classified_name(subject)
         && !planned_purchase(subject)
@@ -707,6 +705,9 @@ pub(super) fn well_formed(subject: &str) -> bool {
         .strip_suffix(['万', '亿'])
         .is_some_and(|r| r.ends_with(|c: char| c.is_ascii_digit()));
     if (changed || cut_figure) && !opens_with_classified_name(subject) {
+        return false;
+    }
+    if cut_subject(subject) {
         return false;
     }
     // ⑻年实现理财总收益: a note's mark (⑴…⒇, ⒈…) opening the subject, not a list marker.
@@ -851,6 +852,47 @@ pub(super) fn well_formed(subject: &str) -> bool {
     let put = rest.len() < core.len()
         && ["", "资金", "预算", "预算资金", "财政资金", "经费", "金额"].contains(&rest);
     !VAGUE.contains(&core) && !covered && !put
+}
+
+/// `subject` after the area and the adverbs that may stand before a verb opening it (全市当年共
+/// 争取…, 已成功盘活…, 年度完成…), kept whole where no adverb follows the area or they open a
+/// name (共同…, 共偿还…到期本金: money spent, as 偿还政府法定债务到期本息 is).
+fn led_verb(subject: &str) -> &str {
+    let adverbs = [
+        "实际", "已", "累计", "当年", "全年", "年度", "年", "共", "成功",
+    ];
+    let area = AREAS
+        .iter()
+        .find_map(|a| subject.strip_prefix(a))
+        .unwrap_or(subject);
+    let mut rest = area;
+    while let Some(r) = adverbs.iter().find_map(|a| {
+        rest.strip_prefix(a)
+            .filter(|r| !(r.starts_with('同') || *a == "共" && r.starts_with("偿还")))
+    }) {
+        rest = r;
+    }
+    // (市本级拟安排支出, 市级偿还债务资金: an area alone before the verb is the level's name)
+    if rest == area { subject } else { rest }
+}
+
+/// Whether `subject` is cut where it should not be: a count run into the next figure's name
+/// (奖补企业800户、资金), a rate phrase left at the end (…标准由每人每月, 扩容至每年), a 高达
+/// cut to 高 (到期本息高), or a time opening before the area (年初市本级预算稳定调节基金规模,
+/// 去年同期市本级拨付…; names.rs moves it before a balance's 余额).
+fn cut_subject(subject: &str) -> bool {
+    let counted = COUNT.as_ref().is_some_and(|r| {
+        r.find_iter(subject)
+            .any(|m| subject[m.end()..].starts_with('、'))
+    });
+    let rate_end = ["每月", "每年"].iter().any(|w| subject.ends_with(w));
+    let high = subject.ends_with('高') && !subject.ends_with("提高");
+    let timed = ["年初", "年末", "年底", "去年同期"].iter().any(|t| {
+        subject
+            .strip_prefix(t)
+            .is_some_and(|r| AREAS.iter().any(|a| r.starts_with(a)))
+    });
+    counted || rate_end || high || timed
 }
 
 /// Whether `subject` is what a body plans to buy (拟购置固定资产): a name of its budget, though it

@@ -960,6 +960,16 @@ pub(super) fn without_leading_verb(subj: &str) -> Option<String> {
 /// 转移支付收入… → 中央和省转移支付收入…, 我市新增债券 → 新增债券: a time, the measure's guess, a
 /// "we" that names no area, a verb of arrival), when what is left is a name of money that opens with no verb.
 pub(super) fn without_time_or_guess(subj: &str) -> Option<String> {
+    if let Some(moved) = balance_at_time(subj) {
+        return Some(moved);
+    }
+    // (向一般公共预算调出资金: the budget money goes to; the account it leaves is the owner's)
+    let drawn_to = subj
+        .strip_prefix('向')
+        .and_then(|r| BUDGETS.iter().find_map(|b| r.strip_prefix(b)));
+    if drawn_to == Some("调出资金") {
+        return Some("调出资金".to_string());
+    }
     // (已到位中央财政补助: what arrived is the grant)
     let rest = ["本年度", "预计", "我市", "我省", "已到位"]
         .iter()
@@ -978,6 +988,19 @@ pub(super) fn without_time_or_guess(subj: &str) -> Option<String> {
         && confidence::names_money(rest)
         && confidence::well_formed(rest))
     .then(|| rest.to_string())
+}
+
+/// A balance named with its time first (年初市本级预算稳定调节基金余额 → 市本级预算稳定调节基金年初
+/// 余额): the time is the balance's, not an opening of the name.
+fn balance_at_time(subj: &str) -> Option<String> {
+    let (time, rest) = ["年初", "年末"]
+        .iter()
+        .find_map(|t| subj.strip_prefix(t).map(|r| (*t, r)))?;
+    let stem = rest.strip_suffix("余额")?;
+    confidence::AREAS
+        .iter()
+        .any(|a| stem.starts_with(a))
+        .then(|| format!("{stem}{time}余额"))
 }
 
 /// The name after 汇总 (汇总全市政府性基金预算收入, 汇总市本级和各区县（市）人大审查批准的全市一般
@@ -1165,8 +1188,30 @@ pub(super) fn without_note_mark(subj: &str) -> Option<String> {
         Regex::new(r"(\p{Han})(?:[（(]\d{1,2}[）)]|[\x{2460}-\x{2487}])(\p{Han})").ok()
     });
     let re = MARK.as_ref()?;
-    re.is_match(subj)
-        .then(|| re.replace_all(subj, "$1$2").to_string())
+    let marked = re.replace_all(subj, "$1$2");
+    let cleaned = without_lone_digit(&marked);
+    (cleaned != subj).then_some(cleaned)
+}
+
+/// `text` without a lone digit between two Chinese characters that counts nothing after it
+/// (`全市政府性基金预算6收入`, `市本级1对各区县`: a note's mark; `2号线`, `9个项目` stay).
+fn without_lone_digit(text: &str) -> String {
+    let han = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+    let counts = |c: char| confidence::GLUED_COUNTS.contains(&c) || "号支只期级倍层".contains(c);
+    let mut out = String::new();
+    let mut before = None;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let after = chars.peek().copied();
+        let mark = c.is_ascii_digit()
+            && before.is_some_and(han)
+            && after.is_some_and(|n| han(n) && !counts(n));
+        if !mark {
+            out.push(c);
+        }
+        before = Some(c);
+    }
+    out
 }
 
 /// The budgets an account is kept for, longest names first.

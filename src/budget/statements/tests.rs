@@ -2647,3 +2647,79 @@ fn a_kind_of_transfer_listed_bare_takes_its_transfer() {
         "{district:?}"
     );
 }
+
+// ---- s27-misc ----
+
+#[test]
+fn cut_subjects_are_not_emitted() {
+    // 成都 final (s44 92), 合肥 (s41 68), 自贡 2023 budget p6 (s42 53), 合肥 2025 H1 (s101 129),
+    // 成都 (s42 112), 长沙 (s25 64): a count run into the next name, a rate phrase left at the
+    // end, 高达 cut to 高, a time before the area, adverbs and a verb before the name.
+    let v = read(
+        &[
+            "奖补企业800户、资金2.9亿元。",
+            "农村居民低保标准由每人每年4600元提高到每人每年5500元。",
+            "政府债务还本付息进入高峰期，全年到期本息高达64.5亿元。",
+            "一是去年同期市本级拨付长鑫项目中央预算内投资58亿元；",
+            "全市当年共争取各类政策资金1196亿元，比上年增加455亿元、增长61.4%。",
+            "按照一级、二级残疾人每人每月259元，三级、四级残疾人每人每月173元标准发放。",
+            "截至6月底，已成功盘活和处理闲臵资产4亿元。",
+            "成功入选试点城市，三年将获中央财政补助24亿元。",
+        ],
+        2022,
+        false,
+    );
+    assert!(v.is_empty(), "{:?}", brief(&v));
+}
+
+#[test]
+fn balances_drawings_and_note_digits_are_named() {
+    // 北京 2024 budget p10 (s44 52), 自贡 (s44 1), 合肥 final (s40 162 kind): the budget drawn
+    // to is no owner, a balance's time goes before 余额, a note's digit glued inside goes.
+    let v = read(
+        &[
+            "年初市本级预算稳定调节基金余额14.8亿元。",
+            "全市政府性基金预算6收入完成1,365,857万元。",
+        ],
+        2022,
+        true,
+    );
+    let names: Vec<&str> = v.iter().map(|s| s.subject.as_str()).collect();
+    assert!(
+        names.contains(&"市本级预算稳定调节基金年初余额"),
+        "{names:?}"
+    );
+    assert!(names.contains(&"全市政府性基金预算收入"), "{names:?}");
+    assert_eq!(
+        super::names::without_time_or_guess("向一般公共预算调出资金").as_deref(),
+        Some("调出资金")
+    );
+}
+
+#[test]
+fn guarantees_contracts_and_what_money_drew_in_are_other() {
+    // 合肥 (s43 164), 广州 (s107 28), 重庆 (s108 77), 成都 (s37 11): no public money.
+    let v = read(
+        &[
+            "全市辖内政府性融资担保机构发生额89.95亿元，服务市场主体5459户。",
+            "政府采购合同授予中小企业279.3亿元，占合同总额的80%。",
+            "融资再担保业务支持小微企业和“三农”主体147.3亿元，占业务总量的94.2%。",
+            "统筹财政资金4.89亿元用于消费券活动，拉动消费350亿元。",
+        ],
+        2022,
+        false,
+    );
+    for (subject, measure) in [
+        ("全市辖内政府性融资担保机构发生额", "other"),
+        ("政府采购合同授予中小企业", "other"),
+        ("融资再担保业务支持小微企业和“三农”主体", "other"),
+        ("拉动消费", "other"),
+    ] {
+        assert!(
+            v.iter()
+                .any(|s| s.subject == subject && s.measure == measure),
+            "{subject}: {:?}",
+            brief(&v)
+        );
+    }
+}
