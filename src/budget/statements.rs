@@ -2549,6 +2549,7 @@ pub fn statements(
                     &st.subject,
                     text.get(..if excepted { next } else { f.start })
                         .unwrap_or(""),
+                    text.get(f.end..).unwrap_or(""),
                     earlier()
                         .take_while(|&(j, _)| parts.get(j) == parts.get(no))
                         .map(|(_, t)| t),

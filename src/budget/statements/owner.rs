@@ -63,19 +63,30 @@ fn is_bare_line(subj: &str, counterparts: bool) -> bool {
             || economic)
 }
 
-/// Whether `s` names an area, a level or a place (全市, 市本级, 成都高新区 …; the 区 of 社区 is
-/// none).
+/// Whether `s` names an area, a level or a place (全市, 市本级, 成都高新区 …; the 市 of
+/// 城市维护建设税 or 市场监督管理事务支出, the 区 of 社区 or 区域性转移支出 is none).
 fn names_area(s: &str) -> bool {
-    AREAS.iter().any(|a| s.contains(a))
-        || s.replace("社区", "")
-            .contains(['市', '区', '县', '省', '州'])
+    // (市政府固定资产投资: the city's government, not 市政)
+    if s.contains("市政府") {
+        return true;
+    }
+    let mut rest = s.to_string();
+    for w in NO_PLACES {
+        rest = rest.replace(w, "");
+    }
+    AREAS.iter().any(|a| rest.contains(a)) || rest.contains(['市', '区', '县', '省', '州'])
 }
+
+/// Words of lines whose 市, 区 or 县 names no place.
+const NO_PLACES: [&str; 7] = ["社区", "城市", "市场", "市政", "区域", "其他地区", "县域"];
 
 /// Who a transfer goes to or comes from, and the budget money is moved into, inside a line's
 /// name (对区县(市)转移支付支出, 区上解收入, 中央和省转移支付收入, 转入一般公共预算): the
 /// line's counterpart, not its owner.
-const COUNTERPARTS: [&str; 7] = [
+const COUNTERPARTS: [&str; 9] = [
     "社区",
+    "补助区级",
+    "转贷区级",
     "对区县(市)",
     "对区县（市）",
     "对区",
@@ -327,12 +338,31 @@ fn fits(subj: &str, budget: &str) -> bool {
     }
 }
 
+/// The total a sum's lines are added to, when the sentence names it with an area after them
+/// (`加上上解支出153.6亿元、补助区级支出812亿元…后，2023年市级一般公共预算总支出2,303.9亿元`):
+/// the lines are that total's, not the account of the sentence before (市本级…支出).
+fn total_after<'a>(before: &str, after: &'a str) -> Option<Named<'a>> {
+    // (…市本级政府性基金支出907.4亿元，加上…补助区级支出158.9亿元…后，市级政府性基金总支出…)
+    let adding = before.starts_with('加')
+        || before
+            .rfind("，加上")
+            .is_some_and(|i| !before[i..].contains('后'));
+    if !adding {
+        return None;
+    }
+    let at = after.find("后，").or_else(|| after.find("后,"))?;
+    let total = after[at..].split(['。', '；', ';']).next()?;
+    last_budget(total).filter(|n| matches!(n, Named::Owner(area, _) if !area.is_empty()))
+}
+
 /// `subj` named with its owner, when it is a bare line whose budget is a fund or whose area is
-/// not the report's own: `before` is its sentence up to the figure, `earlier` the sentences
-/// before it, nearest first, within the same part of the report. `None` when nothing changes.
+/// not the report's own: `before` is its sentence up to the figure, `after` the rest of it,
+/// `earlier` the sentences before it, nearest first, within the same part of the report.
+/// `None` when nothing changes.
 pub(super) fn owned_line<'a>(
     subj: &str,
     before: &'a str,
+    after: &'a str,
     earlier: impl Iterator<Item = &'a str>,
 ) -> Option<String> {
     // (a line naming a counterpart, 中央和省专项转移支付收入, is of a budget its own sentence
@@ -352,13 +382,15 @@ pub(super) fn owned_line<'a>(
         }
     }
     let mut basic = false;
-    let mut found = None;
-    for (k, text) in texts.iter().enumerate() {
-        basic |= text.contains("基本支出");
-        found = last_budget(text).map(|n| (k, n));
-        // (a heading naming no budget: what it heads is its own, not the budget's before)
-        if found.is_some() {
-            break;
+    let mut found = total_after(before, after).map(|n| (0, n));
+    if found.is_none() {
+        for (k, text) in texts.iter().enumerate() {
+            basic |= text.contains("基本支出");
+            found = last_budget(text).map(|n| (k, n));
+            // (a heading naming no budget: what it heads is its own, not the budget's before)
+            if found.is_some() {
+                break;
+            }
         }
     }
     let (k, Named::Owner(area, budget)) = found? else {
@@ -695,7 +727,7 @@ mod tests {
     use super::*;
 
     fn owned(subj: &str, before: &str, earlier: &[&str]) -> Option<String> {
-        owned_line(subj, before, earlier.iter().copied())
+        owned_line(subj, before, "", earlier.iter().copied())
     }
 
     #[test]

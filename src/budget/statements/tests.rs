@@ -2723,3 +2723,71 @@ fn guarantees_contracts_and_what_money_drew_in_are_other() {
         );
     }
 }
+
+// ---- s27-owner ----
+
+#[test]
+fn a_lines_city_or_market_names_no_place() {
+    // 杭州 2023 budget p31-32 (s19 80): under （二）市本级 the taxes are 市本级's; the 市 of
+    // 城市维护建设税 is no area of the line's own.
+    let v = read(
+        &[
+            "（二）市本级",
+            "1.收入执行情况",
+            "2022年市本级一般公共预算收入382.21亿元,增长14.1%。",
+            "(4)城市维护建设税35.02亿元,增长5.2%。",
+        ],
+        2023,
+        false,
+    );
+    let names: Vec<&str> = v.iter().map(|s| s.subject.as_str()).collect();
+    assert!(names.contains(&"市本级城市维护建设税"), "{names:?}");
+    // 北京 2025 budget p26 (s44 134): under 3.市级支出政策及保障重点.
+    let v = read(
+        &[
+            "3.市级支出政策及保障重点。",
+            "城市更新支出安排82.4亿元。",
+            "援助其他地区支出安排55.0亿元。",
+        ],
+        2025,
+        false,
+    );
+    let names: Vec<&str> = v.iter().map(|s| s.subject.as_str()).collect();
+    assert!(names.contains(&"市级城市更新支出"), "{names:?}");
+    assert!(names.contains(&"市级援助其他地区支出"), "{names:?}");
+}
+
+#[test]
+fn the_city_government_is_a_place() {
+    // 北京 2025 budget p4: 市政府固定资产投资 names its owner (市政府), no 市政 line.
+    let v = read(
+        &[
+            "2.市级一般公共预算总体安排情况。",
+            "2025年,市政府固定资产投资820.0亿元。",
+        ],
+        2025,
+        false,
+    );
+    let names: Vec<&str> = v.iter().map(|s| s.subject.as_str()).collect();
+    assert!(names.contains(&"市政府固定资产投资"), "{names:?}");
+}
+
+#[test]
+fn lines_added_to_a_total_are_the_totals() {
+    // 广州 2024 budget p3 (s39 74, s41 89): the lines added before 后 are of the total the
+    // sentence names after them (市级), not of 市本级's spending named before.
+    let v = read(
+        &[
+            "2023年市本级一般公共预算支出1,048.4亿元。",
+            "加上上解支出153.6亿元、补助区级支出812亿元、补充预算稳定调节基金90亿元、债务还本及转贷支出191亿元、区域性转移支出8.9亿元后，2023年市级一般公共预算总支出2,303.9亿元，年终结转15亿元。",
+        ],
+        2024,
+        false,
+    );
+    let names: Vec<&str> = v.iter().map(|s| s.subject.as_str()).collect();
+    assert!(names.contains(&"市级一般公共预算补助区级支出"), "{names:?}");
+    assert!(
+        names.contains(&"市级一般公共预算区域性转移支出"),
+        "{names:?}"
+    );
+}
