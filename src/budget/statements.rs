@@ -1521,9 +1521,11 @@ pub fn statements(
     let mut last_dated: Option<u32> = None;
     // The sentence a figure was last left out of as spent before the budget was passed.
     let mut as_of_no: Option<usize> = None;
-    // The whole of a list a sentence ending with ； leaves open (…，其中：税收收入X；非税收入Y。):
-    // the next sentence's parts are of it.
-    let mut carried: Option<(usize, String)> = None;
+    // The whole of a list a sentence ending with ； or 其中： leaves open (…，其中：税收收入X；非
+    // 税收入Y。): the next sentence's parts are of it. A list opened at a sentence's end goes on
+    // while its items open with a marker (…，其中：|（一）人员经费X。|（二）公用经费Y); the flag
+    // asks the next sentence for one.
+    let mut carried: Option<(usize, String, bool)> = None;
     // The zone whose account the text is giving, in a government's report.
     let mut zone = owner::Zone::default();
     // The statements of `out` a zone's or level's account names with it, and their names.
@@ -1599,6 +1601,8 @@ pub fn statements(
             .checked_sub(1)
             .and_then(|p| sentences.get(p))
             .map_or("", |p| p.text.as_str());
+        // Whether the sentence opens with a list marker (（一）, 1.).
+        let marked = strip_marker(text).len() < text.len();
         if !binding::list_continues(prev_text, text, !figs.is_empty()) {
             parent = None;
         }
@@ -1614,6 +1618,10 @@ pub fn statements(
             item.as_deref().unwrap_or(&last_subject),
         );
         if figs.is_empty() {
+            // (（一）人员经费X。主要包括：基本工资…。（二）公用经费Y: an item's description)
+            if let Some(c) = carried.as_mut().filter(|c| c.2 && c.0 == no && !marked) {
+                c.0 = no + 1;
+            }
             zone.heading(text, no);
             heading = fund_heading(text).map(|h| (no, h));
             if let Some(st) = comparison_only(no, s, ctx, context.as_deref(), &out) {
@@ -1633,8 +1641,11 @@ pub fn statements(
         // left open by the sentence before, or opened by it: `专项转移支付收入4.1亿元。其中：…`).
         let mut whole: Option<String> = carried
             .take()
-            .filter(|(n, _)| *n == no && !names::opens_with_verb(strip_marker(text)))
-            .map(|(_, w)| w);
+            .filter(|(n, _, m)| {
+                *n == no && !names::opens_with_verb(strip_marker(text)) && (marked || !m)
+            })
+            .map(|(_, w, _)| w);
+        let listed = whole.clone().filter(|_| marked);
         // (…，其中：地方财力安排的经费类支出X；包括市本级Y: the parts of the figure before)
         if strip_marker(text).starts_with("包括") {
             whole = whole_before(text, no, &out, &sure);
@@ -2046,10 +2057,10 @@ pub fn statements(
                             .any(|v| t.contains(v))
                     })
                     && names::names_no_money(&subj);
-                // 新增地方政府债券X，主要用于保障性安居工程Y; 待分配资金Z: a part whose whole
-                // (the bonds, the transfer item) its name leaves off.
+                // 新增地方政府债券X，主要用于保障性安居工程Y; 待分配资金Z; 省补资金(…)Z: a part
+                // whose whole (the bonds, the transfer item) its name leaves off.
                 partless |= names::bond_use(&subj, text.get(..f.start).unwrap_or(""))
-                    || names::unallocated_alone(&subj);
+                    || names::transfer_item_alone(&subj);
                 // 市本级政府性基金预算支出…，市对区县(市)转移支付预算由…: of which budget?
                 partless |= whole_here.is_none()
                     && names::transfer_in_doubt(&subj, text.get(..f.start).unwrap_or(""));
@@ -2604,8 +2615,11 @@ pub fn statements(
             is_base.push(base_figure);
             moved_rows.push(moved_out);
         }
-        if text.trim_end().ends_with(['；', ';']) {
-            carried = whole.map(|w| (no + 1, w));
+        let t = text.trim_end();
+        if t.ends_with(['；', ';']) || t.ends_with("其中：") || t.ends_with("其中:") {
+            carried = whole.map(|w| (no + 1, w, false));
+        } else if let Some(w) = listed {
+            carried = Some((no + 1, w, true));
         }
     }
     for (i, named) in zoned {

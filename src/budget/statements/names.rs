@@ -299,7 +299,35 @@ pub(super) fn part_of(subj: &str, whole: &str) -> Option<Option<String>> {
     if let Some(named) = transfer_kind_part(subj, whole) {
         return Some(named);
     }
+    if let Some(named) = basic_spending_part(subj, whole) {
+        return Some(named);
+    }
     whole_named_part(subj, whole)
+}
+
+/// The funds or sources a department's basic spending is stated of (财政拨款基本支出).
+const BASIC_FUNDS: [&str; 4] = [
+    "财政拨款",
+    "一般公共预算财政拨款",
+    "一般公共预算",
+    "政府性基金预算财政拨款",
+];
+
+/// 人员经费 or 公用经费 of a fund's basic spending (`财政拨款基本支出预算X万元，其中：（一）人员
+/// 经费Y`): alone the name reads as the department's of every source, so it takes the fund
+/// (财政拨款基本支出人员经费). Of 基本支出 with no fund named it names itself.
+fn basic_spending_part(subj: &str, whole: &str) -> Option<Option<String>> {
+    if !["人员经费", "公用经费"].contains(&subj) {
+        return None;
+    }
+    let stem = ["预算", "决算"]
+        .iter()
+        .find_map(|w| whole.strip_suffix(w))
+        .unwrap_or(whole);
+    let fund = stem.strip_suffix("基本支出")?;
+    BASIC_FUNDS
+        .contains(&fund)
+        .then(|| Some(format!("{fund}基本支出{subj}")))
 }
 
 /// Kinds of transfer a list of transfers names bare (其中：税收返还X，一般性转移支付Y).
@@ -736,10 +764,19 @@ pub(super) fn bond_use(subj: &str, before: &str) -> bool {
         && !opens_with_area(subj)
 }
 
-/// Whether `subj` is the unallocated part of a transfer named alone (`待分配资金300万元,主要
-/// 原因是…`): the transfer item it is of is named only in the text before.
-pub(super) fn unallocated_alone(subj: &str) -> bool {
+/// Money a transfer list names by its source alone (省补资金).
+const SOURCE_FUNDS: [&str; 3] = ["省补资金", "省补助资金", "中央补助资金"];
+
+/// Whether `subj` is an item of a transfer named without the transfer: its unallocated part
+/// (`待分配资金300万元,主要原因是…`) or a source's money for a class (`(32)省补资金(卫生健康支出)
+/// 6745万元` of a 市对区 transfer list): alone it names no flow, the transfer being named only in
+/// the text before.
+pub(super) fn transfer_item_alone(subj: &str) -> bool {
     subj == "待分配资金"
+        || SOURCE_FUNDS.iter().any(|f| {
+            subj.strip_prefix(f)
+                .is_some_and(|r| r.starts_with(['(', '（']) && !r.contains("转移支付"))
+        })
 }
 
 /// Whether `subj` opens with an area (全市, 市本级, 县区) or a lower government (区县, 各区).

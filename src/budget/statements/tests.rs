@@ -2791,3 +2791,33 @@ fn lines_added_to_a_total_are_the_totals() {
         "{names:?}"
     );
 }
+
+// ---- s27-list2 ----
+
+#[test]
+fn a_source_fund_of_a_transfer_list_alone_is_not_emitted() {
+    // 杭州 2022 budget p85 (s33 49): item (32) of the 市对区 transfer list, named by the
+    // province's money and a class alone: no flow, the transfer named only pages before.
+    let v = read(&["(32)省补资金(卫生健康支出)6745万元"], 2022, false);
+    assert!(v.is_empty(), "{v:?}");
+}
+
+#[test]
+fn staff_costs_of_a_funds_basic_spending_take_the_fund() {
+    // 江苏省高级人民法院 2018 budget p21 (s42 193): 人员经费 of 财政拨款基本支出, not the
+    // court's 人员经费 of every source; the list opened by 其中： goes on past an item's
+    // description to （二）.
+    let v = read(
+        &[
+            "江苏省高级人民法院2018年度财政拨款基本支出预算18570.82万元，其中：",
+            "（一）人员经费15163.44万元。",
+            "主要包括：基本工资、津贴补贴、奖金、绩效工资、机关事业单位养老保险缴费、职业年金缴费、其他社会保障缴费、住房公积金、医疗费、其他工资福利支出、离休费、退休费、生活补助、医疗费补助、奖励金。",
+            "（二）公用经费3407.38万元。",
+        ],
+        2018,
+        false,
+    );
+    let names: Vec<&str> = v.iter().map(|s| s.subject.as_str()).collect();
+    assert!(names.contains(&"财政拨款基本支出人员经费"), "{names:?}");
+    assert!(names.contains(&"财政拨款基本支出公用经费"), "{names:?}");
+}
