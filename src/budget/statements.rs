@@ -420,6 +420,15 @@ fn against_plan_period(post: &str) -> bool {
     PLAN.as_ref().is_some_and(|re| re.is_match(post))
 }
 
+/// A change against a five-year plan's period (比“十二五”时期增加…): the change of a total over
+/// several years, no one year's.
+fn changed_over_plan_period(head: &str) -> bool {
+    static PLAN: LazyLock<Option<Regex>> = LazyLock::new(|| {
+        Regex::new(r#"(?:比|较|与)[“"]?十[一二三四五]五[”"]?(?:时期|期间)?(?:相比)?$"#).ok()
+    });
+    PLAN.as_ref().is_some_and(|re| re.is_match(head))
+}
+
 /// A subject opening with a five-year plan's period (“十三五”全市争取上级各类资金, 是“十二五”对上
 /// 争取总额…的2.6倍): a total over its years.
 fn opens_with_plan_period(stripped: &str) -> bool {
@@ -931,6 +940,39 @@ fn allocated(stripped: &str, post: &str) -> Option<(String, bool)> {
     }
     let use_ = use_.trim_end_matches(['、', '等']);
     (!use_.is_empty()).then(|| (use_.to_string(), true))
+}
+
+/// The congress that passed a budget before its name (`市十四届人大一次会议批准的市本级国有资本经营
+/// 收入预算`): an actor and its verb; the money is the budget named after them.
+fn without_approval(subj: &str) -> Option<String> {
+    let (who, name) = subj.split_once("批准的")?;
+    (["人大", "会议"].iter().any(|w| who.contains(w)) && confidence::names_money(name))
+        .then(|| name.to_string())
+}
+
+/// A quantity a policy drew (`拉动相关交易额`): 拉动 is the verb, the name is the quantity (…额).
+fn without_pull(subj: &str) -> Option<String> {
+    subj.strip_prefix("拉动")
+        .filter(|r| r.ends_with('额'))
+        .map(str::to_string)
+}
+
+/// 实现 inside a name of spending or revenue after an area and a field (`全市民生领域实现支出`):
+/// the verb, the money is `全市民生领域支出`. (当年实现支出: no field, the money unnamed;
+/// 全市累计接待…7254万人次、实现收入: a count, another clause.)
+fn without_realised(subj: &str) -> Option<String> {
+    let (before, after) = subj.split_once("实现")?;
+    let field = confidence::AREAS
+        .iter()
+        .find_map(|a| before.strip_prefix(a))
+        .is_some_and(|f| {
+            !f.is_empty()
+                && !f.contains(|c: char| c.is_ascii_digit() || c == '、')
+                && !["累计", "当年", "全年", "共", "已"]
+                    .iter()
+                    .any(|w| f.starts_with(w))
+        });
+    (field && ["支出", "收入"].contains(&after)).then(|| format!("{before}{after}"))
 }
 
 /// Who puts money and the verb before the name of what it is (`全市投入卫生健康支出`,
@@ -1761,6 +1803,11 @@ pub fn statements(
                 };
                 let (own, own_year) = opening_stripped(own);
                 let (subj, _) = subject_words(&own);
+                // 利息收入预计增加18.6亿元: 预计 is the change's adverb, not the name's.
+                let subj = match subj.strip_suffix("预计") {
+                    Some(r) if !r.is_empty() => r.to_string(),
+                    _ => subj,
+                };
                 st.year = own_year.or(part_year);
                 // The figure changed, stated before in the sentence: its year is the change's.
                 let changed = previous_at.and_then(|i| out.get(i));
@@ -1806,7 +1853,13 @@ pub fn statements(
                     _ => fallback,
                 };
                 st.subject = if borrowed { fallback.clone() } else { subj };
-                st.measure = measure::CHANGE.to_string();
+                let over_plan_period = changed_over_plan_period(head);
+                st.measure = if over_plan_period {
+                    measure::OTHER
+                } else {
+                    measure::CHANGE
+                }
+                .to_string();
                 st.comparison = word.to_string();
                 st.change_yuan = f.amount;
                 st.base = base;
@@ -1849,6 +1902,10 @@ pub fn statements(
                     level.rate = st.rate;
                     level.base = st.base.clone();
                     level.base_year = st.base_year;
+                }
+                // (a change of a five-year total is of no one year)
+                if over_plan_period {
+                    st.year = None;
                 }
             } else {
                 let (subj, kind) = if let Some(limit) = limit_after(&stripped, post) {
@@ -1907,7 +1964,11 @@ pub fn statements(
                     }
                     None => (subj, kind),
                 };
-                let subj = without_actor_verb(&subj).unwrap_or(subj);
+                let subj = without_actor_verb(&subj)
+                    .or_else(|| without_approval(&subj))
+                    .or_else(|| without_pull(&subj))
+                    .or_else(|| without_realised(&subj))
+                    .unwrap_or(subj);
                 let subj = without_receiving(&subj).unwrap_or(subj);
                 let subj = paid_from(&subj).unwrap_or(subj);
                 // 全市结转下年继续使用256,768万元: the carry-over, not the verb.
@@ -2251,13 +2312,16 @@ pub fn statements(
                     // (五年科学技术支出562.9亿元，是“十二五”的4倍: five years against five)
                     || super::prose::printed_years(head).next().is_none()
                         && (super::prose::counts_years(&stripped)
+                            // (五年教育投入816亿元，就业和社保投入311.8亿元: the sentence's)
+                            || super::prose::counts_years(head)
                             || against_plan_period(post)
                             || opens_with_plan_period(&stripped));
+                // (…支出12,454亿元，比“十二五”时期增加5,491亿元: five years' change over five)
                 if several_years
                     && st.year.is_none()
                     && (matches!(
                         st.measure.as_str(),
-                        measure::BUDGET | measure::EXECUTED | measure::FINAL
+                        measure::BUDGET | measure::EXECUTED | measure::FINAL | measure::CHANGE
                     ) || st.measure == measure::LIMIT
                         // (新增政府专项债务限额达到1356.2亿元,较“十三五”期间增加…: five years' quotas)
                         && ["额度", "新增"].iter().any(|w| st.subject.contains(w)))

@@ -248,7 +248,7 @@ const POLICY_NAMES: [&str; 9] = [
 /// with money (并成功发行…, 分为…, 共计实现…, 成立首期, 设立规模, 引进…项目, 注资, 足额发放…),
 /// what it covers or brought (涉及项目预算资金, 带动投资, 撬动社会资本), a debt flow named by
 /// its verb that no budget line names exactly (支付利息, 偿还债务, 偿还到期债务).
-const LEADS: [&str; 40] = [
+const LEADS: [&str; 43] = [
     "冲减",
     "调拨",
     "组织",
@@ -290,6 +290,10 @@ const LEADS: [&str; 40] = [
     "汇总",
     // (缴纳税收: what firms paid, no money of a budget named)
     "缴纳",
+    // (向上争取的…专项资金, 累计清欠, 退付…基金: what was done, the money unnamed)
+    "向上争取",
+    "清欠",
+    "退付",
 ];
 
 /// What may follow a number opening a subject and make it a count or a date (4万名…, 17类…, 25件…,
@@ -423,7 +427,7 @@ const MONEY_HEADS: [&str; 40] = [
 
 /// Verbs of a clause that tell what an actor did with money (市本级产业园区获得新增专项债券资金,
 /// 市本级共收到上级税收返还, 按程序调减收入预算): the subject is the clause, not the name of the money.
-const CLAUSE_VERBS: [&str; 8] = [
+const CLAUSE_VERBS: [&str; 10] = [
     "获得",
     "收到",
     "收回",
@@ -432,6 +436,9 @@ const CLAUSE_VERBS: [&str; 8] = [
     "调增",
     "争取到",
     "小于",
+    // (地方财政收入规模连续跨上2000亿元: a threshold passed, no name)
+    "跨上",
+    "跨越",
 ];
 
 /// Endings of an owner alone, with no money named (成都高新区1.4亿元 in a list of 转贷 recipients,
@@ -646,6 +653,8 @@ pub(super) fn well_formed(subject: &str) -> bool {
                 .iter()
                 .any(|e| subject.ends_with(e)))
         || plain.contains("加快")
+        // (投入4.7亿元加大基层医疗卫生服务补助: a purpose with its verb)
+        || plain.contains("加大")
         || plain.contains("给予")
         || COMPARED.as_ref().is_some_and(|r| r.is_match(&plain))
     {
@@ -675,8 +684,11 @@ pub(super) fn well_formed(subject: &str) -> bool {
     // (实际完成出资, 当年实现支出, 累计投入: the same verb after an adverb or a time)
     // (共调拨…, 共组织财政收入, 累计消化暂付款: 共 is an adverb, 共同 no; 共偿还法定债务到期
     // 本金 is money spent, as 偿还政府法定债务到期本息 is)
+    // (举借外债: the verb and what was borrowed; 举借债务 is the debt account's line, the
+    // budget law's name of borrowing)
     let led = led_verb(subject);
-    if LEADS.iter().any(|v| led.starts_with(v))
+    let borrowed = subject.starts_with("举借") && !subject.starts_with("举借债务");
+    if (LEADS.iter().any(|v| led.starts_with(v)) || borrowed)
         && !opens_with_classified_name(subject)
         && !planned_purchase(subject)
     {
@@ -802,7 +814,11 @@ pub(super) fn well_formed(subject: &str) -> bool {
     {
         return false;
     }
-    if within_other(&plain) || copula_inside(&plain) || actor_and_flow(&plain) {
+    if within_other(&plain)
+        || copula_inside(&plain)
+        || actor_and_flow(&plain)
+        || planned_by_government(&plain)
+    {
         return false;
     }
     if ["项目总投资", "总投资", "项目投资"].contains(&subject) {
@@ -859,7 +875,7 @@ pub(super) fn well_formed(subject: &str) -> bool {
 /// name (共同…, 共偿还…到期本金: money spent, as 偿还政府法定债务到期本息 is).
 fn led_verb(subject: &str) -> &str {
     let adverbs = [
-        "实际", "已", "累计", "当年", "全年", "年度", "年", "共", "成功",
+        "实际", "已", "累计", "当年", "全年", "年度", "年", "共", "成功", "另外", "全面",
     ];
     let area = AREAS
         .iter()
@@ -933,6 +949,14 @@ fn actor_and_flow(plain: &str) -> bool {
         .find("偿还")
         .is_some_and(|i| ["集团", "公司"].iter().any(|w| plain[..i].ends_with(w)));
     lent || repaid
+}
+
+/// Whether `plain` is a government's plan (市政府拟在限额内通过发行政府债券新增举借债务): who plans
+/// and what, a clause. (市本级拟安排支出: a level alone before 拟 is the budget's name.)
+fn planned_by_government(plain: &str) -> bool {
+    plain
+        .find('拟')
+        .is_some_and(|i| ["政府", "财政"].iter().any(|w| plain[..i].ends_with(w)))
 }
 
 /// Whether `subject` is only who spent and the verb (`市财政支出`, `市本级支出`, `全市投入`) and

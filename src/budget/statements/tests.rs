@@ -2821,3 +2821,111 @@ fn staff_costs_of_a_funds_basic_spending_take_the_fund() {
     assert!(names.contains(&"财政拨款基本支出人员经费"), "{names:?}");
     assert!(names.contains(&"财政拨款基本支出公用经费"), "{names:?}");
 }
+
+// ---- s27-misc2 ----
+
+/// (subject, measure) of every row read from `texts`.
+fn subjects_measures(texts: &[&str], year: u32, is_final: bool) -> Vec<(String, String)> {
+    read(texts, year, is_final)
+        .into_iter()
+        .map(|s| (s.subject, s.measure))
+        .collect()
+}
+
+#[test]
+fn a_change_over_a_plan_period_is_several_years() {
+    // 广州 2021 budget p32 (s31 150): the 十三五 sum against the 十二五 sum.
+    let v = subjects_measures(
+        &["其中全市一般公共预算支出12,454亿元，比“十二五”时期增加5,491亿元，增长78.8%。"],
+        2021,
+        false,
+    );
+    assert!(v.iter().all(|(_, m)| m == measure::OTHER), "{v:?}");
+    // 合肥 2021 budget p16 (s29 61): a sentence opening with 五年 lists five years' sums.
+    let v = subjects_measures(
+        &[
+            "五年教育投入816亿元，就业和社保投入311.8亿元，卫生健康投入405.3亿元，年均分别增长10.6%、17.5%和20.3%，民生领域需求保障坚实。",
+        ],
+        2021,
+        false,
+    );
+    assert!(
+        v.contains(&("就业和社保投入".into(), measure::OTHER.into())),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn verbs_and_actors_before_a_name_are_not_the_name() {
+    // 广州 2022 budget p38 (s31 106): 预计 is the change's adverb.
+    let v = subjects_measures(
+        &["二是定期存款到期数量增加，利息收入预计增加18.6亿元。"],
+        2022,
+        false,
+    );
+    assert_eq!(v, vec![("利息收入".into(), measure::CHANGE.into())]);
+    // 杭州 2022 决算 p11 (s42 5): the congress that passed the budget is no part of its name.
+    let v = subjects_measures(
+        &["2022年市十四届人大一次会议批准的市本级国有资本经营收入预算20.91亿元,支出预算16.1亿元。"],
+        2022,
+        true,
+    );
+    assert!(
+        v.iter().any(|(s, _)| s == "市本级国有资本经营收入预算"),
+        "{v:?}"
+    );
+    // 合肥 2024 决算 p15 (s40 112): 拉动 is the verb before a quantity drawn.
+    let v = subjects_measures(
+        &[
+            "成功争取消费品以旧换新补贴17.6亿元，带动更新汽车7.5万辆、家电数码等434万件（台），拉动相关交易额达257亿元。",
+        ],
+        2025,
+        false,
+    );
+    assert!(
+        v.contains(&("相关交易额".into(), measure::OTHER.into())),
+        "{v:?}"
+    );
+    // 自贡 2021 budget p8 (s30 5): 实现 inside the name of a field's spending.
+    let v = subjects_measures(
+        &[
+            "全年全市民生领域实现支出166亿元，增长6.4%，占地方一般公共预算支出的69.5%，较上年提高2.1个百分点。",
+        ],
+        2021,
+        false,
+    );
+    assert!(v.iter().any(|(s, _)| s == "全市民生领域支出"), "{v:?}");
+}
+
+#[test]
+fn clauses_with_their_verbs_are_not_emitted() {
+    // 成都 2023 budget p26 (s37 64), 成都 2021 budget p16 (s44 35), 广州 2021 budget p22
+    // (s104 92), 成都 2024 budget p8 (s30 20), 济南 2024 budget p15 (s38 7).
+    for (text, year) in [
+        (
+            "为筹措资金支持经济社会发展，市政府拟在限额内通过发行政府债券新增举借债务217.8亿元。",
+            2023,
+        ),
+        (
+            "地方财政收入规模连续跨上2000亿元、3000亿元两个台阶，达到3400亿元，增幅超过70%，实现历史性突破。",
+            2021,
+        ),
+        (
+            "投入4.7亿元加大基层医疗卫生服务补助，全面铺开183个基层“发热哨点诊室”建设。",
+            2021,
+        ),
+        (
+            "2023年发行新增债券593.8亿元、再融资债券470.1亿元，举借外债0.3亿元。",
+            2024,
+        ),
+        ("全面清理市直单位往来账户盘活存量资金40亿元。", 2023),
+    ] {
+        let v = subjects_measures(&[text], year, false);
+        assert!(
+            !v.iter().any(|(s, _)| ["拟", "跨上", "加大", "举借", "清理"]
+                .iter()
+                .any(|w| s.contains(w))),
+            "{text}: {v:?}"
+        );
+    }
+}
