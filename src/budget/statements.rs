@@ -2651,8 +2651,12 @@ pub fn statements(
                 // （四）成都东部新区决算情况。…政府性基金预算支出X: a zone's account names the
                 // zone once; named so once every statement is read (a whole's name is what its
                 // parts are named with, 城乡社区支出…其中：地方财力安排的经费类支出).
-                if let Some(named) = zone.owned(&st.subject, text.get(..f.start).unwrap_or(""), no)
-                {
+                if let Some(named) = zone.owned(
+                    &st.subject,
+                    text.get(..f.start).unwrap_or(""),
+                    text.get(f.end..).unwrap_or(""),
+                    no,
+                ) {
                     zoned.push((out.len(), named));
                 }
                 zone.stated(&st.subject, no);

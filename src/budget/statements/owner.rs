@@ -355,6 +355,71 @@ fn total_after<'a>(before: &str, after: &'a str) -> Option<Named<'a>> {
     last_budget(total).filter(|n| matches!(n, Named::Owner(area, _) if !area.is_empty()))
 }
 
+/// The area the line's clause names right before it with a year between
+/// (`核定转贷市本级2021年地方政府一般债券56.49亿元` → 市本级, `核定转贷我市2021年…` → 我市): the
+/// line's name read from the text drops it with the year.
+fn area_before_year<'a>(subj: &str, before: &'a str) -> Option<&'a str> {
+    let clause = clause_words(before);
+    let (at, _) = clause.match_indices('年').find(|&(i, _)| {
+        let rest = &clause[i + '年'.len_utf8()..];
+        let digits = clause[..i]
+            .chars()
+            .rev()
+            .take_while(char::is_ascii_digit)
+            .count();
+        digits == 4 && rest.chars().next().is_some_and(|c| subj.starts_with(c))
+    })?;
+    let words = &clause[..at - 4];
+    ["我市", "本市"]
+        .iter()
+        .chain(AREAS.iter())
+        .filter(|a| words.ends_with(*a))
+        .max_by_key(|a| a.len())
+        .map(|a| &words[words.len() - a.len()..])
+}
+
+/// Whether the line's clause names the report's own area (`核定转贷我市地方政府专项债券140亿元`,
+/// `全市2022年政府债务限额`) and not `zone` right after the figure (`我市…决算数为521197万元
+/// （市级经费类专项转移支付）`): the line is the whole area's, not the zone's opened before.
+fn names_own_area(before: &str, after: &str, zone: &str) -> bool {
+    let own = ["我市", "全市", "本市"]
+        .iter()
+        .any(|a| clause_words(before).contains(a));
+    let next = after
+        .split(['，', '。', '；', ',', ';'])
+        .next()
+        .unwrap_or("");
+    own && !next.contains(zone)
+}
+
+/// How many sentences a list of a social insurance fund's kinds (分险种来看：…；…；…) runs.
+const KINDS_REACH: usize = 8;
+
+/// `subj`, a line of one kind of social insurance fund (城乡居民基本养老保险基金支出), named with
+/// the level whose 社会保险基金 the list of kinds it stands in shares out
+/// (`市本级社会保险基金收入281.2亿元…。分险种来看：城乡居民基本养老保险基金收入0.17亿元…`): a
+/// report printing the list for 全市 and then for 市本级 names the level only before the list.
+fn insurance_fund_line(subj: &str, before: &str, earlier: &[&str]) -> Option<String> {
+    if !subj.contains("保险基金") || subj.contains("社会保险基金") || names_area(subj) {
+        return None;
+    }
+    let texts = std::iter::once(before).chain(earlier.iter().copied());
+    let (k, opener) = texts
+        .take(KINDS_REACH)
+        .enumerate()
+        .take_while(|&(k, t)| k == 0 || !is_heading(t))
+        .find(|(_, t)| t.contains("分险种"))?;
+    let head = &opener[..opener.find("分险种")?];
+    // (the fund the list shares out: named in the opener's sentence or the one before it)
+    let named = last_budget(head).or_else(|| earlier.get(k).and_then(|t| last_budget(t)));
+    match named? {
+        Named::Owner(area, budget) if budget.starts_with("社会保险基金") && !is_own(area) => {
+            Some(format!("{area}{subj}"))
+        }
+        _ => None,
+    }
+}
+
 /// `subj` named with its owner, when it is a bare line whose budget is a fund or whose area is
 /// not the report's own: `before` is its sentence up to the figure, `after` the rest of it,
 /// `earlier` the sentences before it, nearest first, within the same part of the report.
@@ -369,13 +434,22 @@ pub(super) fn owned_line<'a>(
     // names, or one before when it goes on with that account (加…区上解收入…): read alone it
     // may be the area's, not the level's named before)
     let plain = is_bare_line(subj, false);
+    let earlier: Vec<&str> = earlier.take(REACH).collect();
+    if let Some(area) = area_before_year(subj, before).filter(|a| !is_own(a))
+        && !names_area(subj)
+    {
+        return Some(format!("{area}{subj}"));
+    }
+    if let Some(named) = insurance_fund_line(subj, before, &earlier) {
+        return Some(named);
+    }
     if !plain && !is_bare_line(subj, true) {
         return None;
     }
     // (the line's sentence, then those before it up to a heading; one naming only an area,
     // `3．国有资本经营预算` then `（1）全市收支情况`, heads a part of the account above it)
     let mut texts = vec![before];
-    for text in earlier.take(REACH) {
+    for &text in &earlier {
         texts.push(text);
         if is_heading(text) && !names_area_only(text) {
             break;
@@ -535,6 +609,12 @@ fn marker_level(text: &str) -> Option<u8> {
 /// Whether `area` is a zone or a body of its own (成都高新区, 湾里管理局, 四川天府新区直管区): a
 /// place that is neither the report's own area nor one of its levels.
 fn is_zone(area: &str) -> bool {
+    // (经开区（含临空区）: a zone with what it takes in)
+    let area = area
+        .strip_suffix('）')
+        .and_then(|a| a.rfind('（').map(|i| &a[..i]))
+        .filter(|a| !a.is_empty())
+        .unwrap_or(area);
     let n = area.chars().count();
     (3..=20).contains(&n)
         && !is_own(area)
@@ -558,7 +638,7 @@ fn leading_zone(subject: &str) -> Option<&str> {
     subject
         .char_indices()
         .take(20)
-        .filter(|&(_, c)| "区局县会".contains(c))
+        .filter(|&(_, c)| "区局县会）".contains(c))
         .map(|(i, c)| &subject[..i + c.len_utf8()])
         .filter(|z| is_zone(z))
         .last()
@@ -706,11 +786,15 @@ impl Zone {
         }
     }
 
-    /// `subj` (of sentence `no`, whose text before the figure is `before`) named with the zone,
-    /// when it names no area of its own and its sentence no other zone (照列赣江新区2021年…).
-    pub(super) fn owned(&self, subj: &str, before: &str, no: usize) -> Option<String> {
+    /// `subj` (of sentence `no`, whose text before the figure is `before`, after it `after`)
+    /// named with the zone, when it names no area of its own and its sentence no other zone
+    /// (照列赣江新区2021年…).
+    pub(super) fn owned(&self, subj: &str, before: &str, after: &str, no: usize) -> Option<String> {
         let zone = self.name.as_deref()?;
         if self.level.is_none() && no > self.since + ZONE_REACH {
+            return None;
+        }
+        if area_before_year(subj, before).is_some() || names_own_area(before, after, zone) {
             return None;
         }
         let rest = before.replace(zone, "");
@@ -812,10 +896,10 @@ mod tests {
     fn a_zones_account_is_the_zones() {
         let mut z = Zone::default();
         z.heading("（四）开发区和湾里管理局预算情况。", 0);
-        assert_eq!(z.owned("政府性基金预算支出", "", 6), None);
+        assert_eq!(z.owned("政府性基金预算支出", "", "", 6), None);
         z.heading("3．湾里管理局预算情况。", 1);
         assert_eq!(
-            z.owned("社会保险基金当年收支结余", "", 6).as_deref(),
+            z.owned("社会保险基金当年收支结余", "", "", 6).as_deref(),
             Some("湾里管理局社会保险基金当年收支结余")
         );
         // (a level of the city has an account of its own)
@@ -823,11 +907,11 @@ mod tests {
         l.heading("（二）市本级", 0);
         l.heading("1.一般公共预算。", 1);
         assert_eq!(
-            l.owned("计划生育事务", "", 4).as_deref(),
+            l.owned("计划生育事务", "", "", 4).as_deref(),
             Some("市本级计划生育事务")
         );
         l.heading("（三）全市政府债务情况", 5);
-        assert_eq!(l.owned("计划生育事务", "", 6), None);
+        assert_eq!(l.owned("计划生育事务", "", "", 6), None);
         // (a part's first sentence naming a level's budget)
         let mut h = Zone::default();
         h.heading("（三）重点支出执行情况", 0);
@@ -836,34 +920,37 @@ mod tests {
             1,
         );
         assert_eq!(
-            h.owned("社会保障和就业支出", "", 30).as_deref(),
+            h.owned("社会保障和就业支出", "", "", 30).as_deref(),
             Some("市本级社会保障和就业支出")
         );
         h.heading("（四）收支平衡情况", 31);
-        assert_eq!(h.owned("社会保障和就业支出", "", 32), None);
+        assert_eq!(h.owned("社会保障和就业支出", "", "", 32), None);
         h.sentence("全市一般公共预算收入1000亿元。", 32);
-        assert_eq!(h.owned("社会保障和就业支出", "", 33), None);
+        assert_eq!(h.owned("社会保障和就业支出", "", "", 33), None);
         // (a deeper heading keeps it, one as high closes it)
         z.heading("（1）一般公共预算。", 3);
-        assert!(z.owned("调入资金", "", 6).is_some());
+        assert!(z.owned("调入资金", "", "", 6).is_some());
         z.heading("4．全市预算情况。", 4);
-        assert_eq!(z.owned("调入资金", "", 6), None);
+        assert_eq!(z.owned("调入资金", "", "", 6), None);
         // (opened by a statement, closed by one of the city's)
         z.stated("2021年高新技术产业开发区一般公共预算总收入", 5);
         z.stated("高新技术产业开发区一般公共预算总收入", 5);
         assert_eq!(
-            z.owned("一般公共预算年终结余", "", 6).as_deref(),
+            z.owned("一般公共预算年终结余", "", "", 6).as_deref(),
             Some("高新技术产业开发区一般公共预算年终结余")
         );
-        assert_eq!(z.owned("市本级调入资金", "", 6), None);
+        assert_eq!(z.owned("市本级调入资金", "", "", 6), None);
         // (another zone named in the sentence; a zone a statement opened, far behind)
-        assert_eq!(z.owned("一般公共预算收入", "照列赣江新区2021年", 6), None);
         assert_eq!(
-            z.owned("一般公共预算年终结余", "", 5 + ZONE_REACH + 1),
+            z.owned("一般公共预算收入", "照列赣江新区2021年", "", 6),
+            None
+        );
+        assert_eq!(
+            z.owned("一般公共预算年终结余", "", "", 5 + ZONE_REACH + 1),
             None
         );
         z.stated("全市一般公共预算收入", 7);
-        assert_eq!(z.owned("一般公共预算年终结余", "", 6), None);
+        assert_eq!(z.owned("一般公共预算年终结余", "", "", 6), None);
     }
 
     #[test]

@@ -2929,3 +2929,99 @@ fn clauses_with_their_verbs_are_not_emitted() {
         );
     }
 }
+
+// ---- s27-owner2 ----
+
+#[test]
+fn a_levels_list_of_fund_kinds_is_the_levels() {
+    // 长沙 2023 决算 p6: the list for 全市, then the same list for 市本级, the level named only
+    // before 分险种来看.
+    let v = read(
+        &[
+            "市本级社会保险基金收入281.2亿元，支出190.97亿元，年末滚存结余464.71亿元。",
+            "分险种来看：城乡居民基本养老保险基金收入0.17亿元，支出0.18亿元，滚存结余0.54亿元；",
+            "城乡居民基本医疗保险基金收入50.87亿元，支出45.42亿元，滚存结余47.41亿元。",
+        ],
+        2024,
+        false,
+    );
+    let names: Vec<&str> = v.iter().map(|s| s.subject.as_str()).collect();
+    assert!(
+        names.contains(&"市本级城乡居民基本养老保险基金支出"),
+        "{names:?}"
+    );
+    assert!(
+        names.contains(&"市本级城乡居民基本医疗保险基金收入"),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn a_level_named_before_a_year_owns_the_line() {
+    // 南宁 2021 决算 p14-15 (s30 131, s40 90): 核定转贷我市 is the city as a whole, 核定转贷市本级
+    // 2021年… the level's part.
+    let v = read(
+        &[
+            "（二）市本级",
+            "经自治区人民政府批准，核定转贷我市2021年地方政府一般债券71.77亿元，其中：核定转贷市本级2021年地方政府一般债券56.49亿元（再融资一般债券55.17亿元、新增一般债券1.32亿元）。",
+        ],
+        2022,
+        false,
+    );
+    let named = |n: &str| {
+        v.iter()
+            .find(|s| s.amount_yuan == d(n))
+            .map(|s| s.subject.as_str())
+    };
+    assert_eq!(named("7177000000"), Some("地方政府一般债券"));
+    assert_eq!(named("5649000000"), Some("市本级地方政府一般债券"));
+}
+
+#[test]
+fn a_zone_with_what_it_takes_in_is_a_zone() {
+    // 南昌 2022 budget p18 (s31 154, s29 152): 经开区（含临空区） heads its part; its figures
+    // come out bare.
+    let v = read(
+        &[
+            "（四）开发区和湾里管理局预算情况。",
+            "1．经开区（含临空区）预算情况。",
+            "2022年经开区（含临空区）一般公共预算收入22.0亿元，增长5.0%；",
+            "一般公共预算支出27.3亿元,下降29.5%。",
+            "当年收支结余-1431.0万元，年末滚存结余4912.0万元。",
+        ],
+        2022,
+        false,
+    );
+    let names: Vec<&str> = v.iter().map(|s| s.subject.as_str()).collect();
+    assert!(
+        names.contains(&"经开区（含临空区）一般公共预算支出"),
+        "{names:?}"
+    );
+    assert!(
+        names.iter().all(|n| n.starts_with("经开区（含临空区）")),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn the_city_given_bonds_is_the_whole_city() {
+    // 南宁 2022 决算 p15 (s37 96, s37 132): 核定转贷我市 is the city as a whole, not the level
+    // the part opened with; 我市…（市级经费类…） stays the level's.
+    let v = read(
+        &[
+            "（二）市本级",
+            "截至2022年底，市本级政府债务余额961.73亿元。",
+            "经自治区人民政府批准，核定转贷我市地方政府专项债券140亿元（转贷我市2022年地方政府专项债券139.90亿元，转贷我市2021年地方政府专项债券0.10亿元）。",
+        ],
+        2023,
+        true,
+    );
+    let names: Vec<&str> = v.iter().map(|s| s.subject.as_str()).collect();
+    assert!(names.contains(&"市本级政府债务余额"), "{names:?}");
+    assert!(
+        names
+            .iter()
+            .all(|n| n.starts_with("市本级政府") || !n.contains("市本级")),
+        "{names:?}"
+    );
+}
