@@ -1903,6 +1903,18 @@ pub fn statements(
                     level.base = st.base.clone();
                     level.base_year = st.base_year;
                 }
+                // (市本级对下级转移支付281.8亿元，同口径增加16.3亿元，其中：一般性转移支付…: the
+                // list after a change is of the figure it changes, named or on a basis alone;
+                // a list left open for the sentences after is not carried on this reading)
+                if lists_parts(post)
+                    && k + 1 < figs.len()
+                    && let Some(x) = previous_at.and_then(|i| out.get(i))
+                    && (x.subject == st.subject || BASES.contains(&st.subject.as_str()))
+                {
+                    whole_at = k;
+                    whole_added = false;
+                    whole = Some(x.subject.clone());
+                }
                 // (a change of a five-year total is of no one year)
                 if over_plan_period {
                     st.year = None;
@@ -2536,14 +2548,7 @@ pub fn statements(
                 // (…5,677.9亿元）,其中市本级…: the parts of the figure before the brackets; a
                 // list in brackets that open after the figure, `还本支出361.8亿元（其中…`, is
                 // the figure's while they are open, see `open_bracket_head`)
-                let last_clause = post.rsplit(['，', '；', ',', ';']).next().unwrap_or(post);
-                let bracket_list = post
-                    .find("其中")
-                    .is_some_and(|i| post[..i].contains(['（', '(']));
-                if (["其中", "主要包括"].iter().any(|w| post.contains(w))
-                    || last_clause.starts_with("包括"))
-                    && !bracket_list
-                {
+                if lists_parts(post) {
                     whole_at = k;
                     whole_added = adds(&stripped);
                     whole = Some(
@@ -2788,6 +2793,20 @@ fn debt_owner_before(
         .map(|(x, _)| names::debt_owner(&x.subject));
     let first = owners.next()??;
     owners.all(|o| o.as_ref() == Some(&first)).then_some(first)
+}
+
+/// A change's basis read as its subject (`同口径增加16.3亿元`): it names the figure before.
+const BASES: [&str; 3] = ["同口径", "可比口径", "可比"];
+
+/// Whether the text after a figure opens a list of its parts (`…X，其中：…`, `主要包括`,
+/// `，包括…`) outside brackets (`（其中…` lists the parts of a figure in them).
+fn lists_parts(post: &str) -> bool {
+    let last_clause = post.rsplit(['，', '；', ',', ';']).next().unwrap_or(post);
+    let bracket_list = post
+        .find("其中")
+        .is_some_and(|i| post[..i].contains(['（', '(']));
+    (["其中", "主要包括"].iter().any(|w| post.contains(w)) || last_clause.starts_with("包括"))
+        && !bracket_list
 }
 
 /// The whole a sentence opening with 其中 lists the parts of (`专项转移支付收入4.1亿元。其中：

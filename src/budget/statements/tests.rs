@@ -3025,3 +3025,20 @@ fn the_city_given_bonds_is_the_whole_city() {
         "{names:?}"
     );
 }
+
+// ---- s27-list3 ----
+
+#[test]
+fn a_list_after_a_change_is_of_the_figure_changed() {
+    // 合肥 2022 决算 file p12 (s107 8): the parts after 同口径增加X，其中： are of the transfer.
+    let v = read(
+        &[
+            "市本级对下级转移支付281.8亿元，同口径增加16.3亿元，其中：一般性转移支付212.4亿元，专项转移支付69.4亿元。",
+        ],
+        2023,
+        false,
+    );
+    let names: Vec<&str> = v.iter().map(|s| s.subject.as_str()).collect();
+    assert!(names.contains(&"市本级对下级一般性转移支付"), "{names:?}");
+    assert!(names.contains(&"市本级对下级专项转移支付"), "{names:?}");
+}
