@@ -2666,6 +2666,18 @@ pub fn statements(
                 }
                 zone.stated(&st.subject, no);
             }
+            // 1.其他支出（款）支出X under （六）援助其他地区支出（类）: named with its 类, or not
+            // emitted (any report's).
+            match owner::leveled_item(
+                &st.subject,
+                (0..no)
+                    .rev()
+                    .filter_map(|j| sentences.get(j).map(|s| s.text.as_str())),
+            ) {
+                Some(Some(named)) => st.subject = named,
+                Some(None) => partless = true,
+                None => {}
+            }
             st.code = code_of(&st.subject, tables);
             let confident = confidence::well_formed(&read)
                 && !names::budget_alone(&st.subject)

@@ -568,6 +568,57 @@ pub(super) fn generic_item<'a>(
     Some(None)
 }
 
+/// `subj` named with the level above it when it is a generic 款 or 项 printed with its level
+/// (`1.其他支出（款）支出502万元` under `（六）援助其他地区支出（类）`), in a report of any kind;
+/// `Some(None)` when it is one and that level is not found: not emitted.
+pub(super) fn leveled_item<'a>(
+    subj: &str,
+    earlier: impl Iterator<Item = &'a str>,
+) -> Option<Option<String>> {
+    let area = leading_area(subj).unwrap_or("");
+    let item = &subj[area.len()..];
+    let level = leveled_generic(item)?;
+    Some(level_above(level, earlier).map(|head| format!("{area}{head}{item}")))
+}
+
+/// The level a generic 款 or 项 is printed with (`其他支出（款）支出`, `行政运行（项）支出`):
+/// 款 or 项; `None` when `item` is not one.
+fn leveled_generic(item: &str) -> Option<char> {
+    let item = item.strip_suffix("支出").unwrap_or(item);
+    let (name, level) = item
+        .strip_suffix("（款）")
+        .map(|n| (n, '款'))
+        .or_else(|| item.strip_suffix("（项）").map(|n| (n, '项')))?;
+    (GENERIC_ITEMS.contains(&name) || name == "其他支出").then_some(level)
+}
+
+/// The heading of the level above a generic `level` (款 → its 类, 项 → its 款) among the
+/// earlier sentences, with its level (`（六）援助其他地区支出（类）` → 援助其他地区支出（类）):
+/// a line that opens with the name and marks nothing after it. `None` at another heading, or
+/// for a 项 at a 类 first: the 类 alone does not say which 款's 行政运行 it is.
+fn level_above<'a>(level: char, earlier: impl Iterator<Item = &'a str>) -> Option<String> {
+    let above = if level == '款' {
+        "（类）"
+    } else {
+        "（款）"
+    };
+    for t in earlier.take(REACH) {
+        let body = super::strip_marker(t.trim());
+        if let Some(i) = body.find(above) {
+            let end = i + above.len();
+            let after = &body[end..];
+            let name = &body[..i];
+            let lone = !after.contains("（款）") && !after.contains("（项）");
+            let plain = !name.is_empty() && !name.contains(['，', '。', '：', '、', ' ']);
+            return (lone && plain).then(|| body[..end].to_string());
+        }
+        if is_heading(t) || t.contains("（类）") {
+            return None;
+        }
+    }
+    None
+}
+
 /// The name a list item opens with (`（1）人大事务决算数为…` → 人大事务), when it is a class of
 /// the function classification.
 fn item_head(text: &str) -> Option<&str> {

@@ -3042,3 +3042,55 @@ fn a_list_after_a_change_is_of_the_figure_changed() {
     assert!(names.contains(&"市本级对下级一般性转移支付"), "{names:?}");
     assert!(names.contains(&"市本级对下级专项转移支付"), "{names:?}");
 }
+
+// ---- s27-owner3 ----
+
+#[test]
+fn a_generic_item_printed_with_its_level_takes_the_level_above() {
+    // 无锡市发展和改革委员会 2025 部门预算 p34 (s44 179): 其他支出（款） stands under many 类.
+    let v = read(
+        &[
+            "（六）援助其他地区支出（类）",
+            "1.其他支出（款）支出502万元，与上年相比增加15万元，增长3.08%。",
+        ],
+        2025,
+        false,
+    );
+    let names: Vec<&str> = v.iter().map(|s| s.subject.as_str()).collect();
+    assert!(!names.is_empty());
+    assert!(
+        names
+            .iter()
+            .all(|n| *n == "援助其他地区支出（类）其他支出（款）支出"),
+        "{names:?}"
+    );
+    // 江苏省人民检察院 2018 部门预算 p26: a 项 takes its 款.
+    let v = read(
+        &[
+            "（一）公共安全支出（类）",
+            "检察（款）: 2018年预算支出合计16,444.36万元。",
+            "其中：",
+            "1．行政运行（项）支出10,883.36万元，与上年相比增加2,915.22万元，增长36.58%。",
+        ],
+        2018,
+        false,
+    );
+    let names: Vec<&str> = v.iter().map(|s| s.subject.as_str()).collect();
+    assert!(names.contains(&"检察（款）行政运行（项）支出"), "{names:?}");
+    assert!(!names.contains(&"行政运行（项）支出"), "{names:?}");
+    // (a 项 under a 类 alone: which 款's 行政运行 is not said; not named)
+    let v = read(
+        &[
+            "（一）公共安全支出（类）",
+            "1．行政运行（项）支出10,883.36万元，与上年相比增加2,915.22万元，增长36.58%。",
+        ],
+        2018,
+        false,
+    );
+    assert!(
+        v.iter()
+            .all(|s| !s.subject.starts_with("公共安全支出（类）行政运行")),
+        "{:?}",
+        v.iter().map(|s| s.subject.as_str()).collect::<Vec<_>>()
+    );
+}
