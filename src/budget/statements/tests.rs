@@ -3025,3 +3025,28 @@ fn the_city_given_bonds_is_the_whole_city() {
         "{names:?}"
     );
 }
+
+// ---- s27-misc3 ----
+
+#[test]
+fn money_named_by_its_verb_is_not_emitted() {
+    // 2024 决算 p12 (s44 141): 转贷市本级…债券 is the bonds passed on, named by the verb; the
+    // whole (自治区转贷我市…) and the brackets' parts stay. 自贡 2021 决算 p3 (s104 17): a list
+    // with an item led by 偿还 is clauses. 转贷区级支出 is a line and stays.
+    let v = read(
+        &[
+            "2024年，自治区转贷我市地方政府专项债券201.31亿元，其中：转贷市本级地方政府专项债券130.97亿元（再融资专项债券51.95亿元、新增专项债券79.02亿元）。",
+            "加上补助区县、上解上级、偿还地方政府一般债务等822,129万元后，支出总量为1,781,919万元。",
+            "我市新增债券621亿元按规定由省政府统一发行，其中，安排市本级支出282.8亿元（全部为专项债券），转贷区级支出338.2亿元。",
+        ],
+        2024,
+        true,
+    );
+    let names: Vec<&str> = v.iter().map(|s| s.subject.as_str()).collect();
+    assert!(
+        names.iter().all(|n| !n.starts_with("转贷市本级")),
+        "{names:?}"
+    );
+    assert!(names.iter().all(|n| !n.contains("偿还")), "{names:?}");
+    assert!(names.contains(&"转贷区级支出"), "{names:?}");
+}
