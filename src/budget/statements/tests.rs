@@ -3050,3 +3050,25 @@ fn money_named_by_its_verb_is_not_emitted() {
     assert!(names.iter().all(|n| !n.contains("偿还")), "{names:?}");
     assert!(names.contains(&"转贷区级支出"), "{names:?}");
 }
+
+#[test]
+fn a_name_many_sentences_back_is_not_borrowed() {
+    // 自贡 2021 决算 p10-12: 资金达52.2亿元 is the 1,572 projects' money, not 全市民生支出's,
+    // named 29 sentences before.
+    let v = read(
+        &[
+            "构建稳定的民生投入机制，保持财政投入力度总体稳定，全年全市民生支出167.4亿元，占一般公共预算支出的69.6%。",
+            "严格落实“三保”支出预算优先保障序列。",
+            "严格执行“三单列三专项”预算管理新机制。",
+            "压实“三保”支出主体责任。",
+            "全面实施县级“三保”预算编制事前审核。",
+            "绩效评价持续提质扩围。",
+            "将绩效目标作为预算申报必备要件和预算安排的前置条件，2021年市本级1,572个项目全部编制绩效目标，资金达52.2亿元。",
+        ],
+        2021,
+        true,
+    );
+    let names: Vec<&str> = v.iter().map(|s| s.subject.as_str()).collect();
+    assert!(names.contains(&"全市民生支出"), "{names:?}");
+    assert!(names.iter().all(|n| !n.ends_with("资金")), "{names:?}");
+}
