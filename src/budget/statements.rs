@@ -2161,6 +2161,11 @@ pub fn statements(
                         doubled = paired && stem.is_none();
                         let stem = stem.unwrap_or(&fallback);
                         doubled |= stem.contains(subj.as_str());
+                        // 资金达52.2亿元 with the last name many sentences back: a guess.
+                        stray |= previous.is_none()
+                            && item.is_none()
+                            && named.is_none()
+                            && no > last_subject_no + 5;
                         // …支出29.3亿元，预留财力0.3亿元，合计390.8亿元: the total of the
                         // list, not of its last item (s106 77).
                         let listed: std::collections::HashSet<&str> = out

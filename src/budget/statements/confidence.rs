@@ -248,7 +248,7 @@ const POLICY_NAMES: [&str; 9] = [
 /// with money (并成功发行…, 分为…, 共计实现…, 成立首期, 设立规模, 引进…项目, 注资, 足额发放…),
 /// what it covers or brought (涉及项目预算资金, 带动投资, 撬动社会资本), a debt flow named by
 /// its verb that no budget line names exactly (支付利息, 偿还债务, 偿还到期债务).
-const LEADS: [&str; 43] = [
+const LEADS: [&str; 42] = [
     "冲减",
     "调拨",
     "组织",
@@ -279,8 +279,8 @@ const LEADS: [&str; 43] = [
     "争取",
     "支付",
     "偿还",
-    "统筹推进",
-    "统筹促进",
+    // (统筹推进…, 统筹…安排的资金, 统筹…等投入: money gathered from sources, unnamed)
+    "统筹",
     "拟",
     "含",
     "免",
@@ -688,7 +688,13 @@ pub(super) fn well_formed(subject: &str) -> bool {
     // budget law's name of borrowing)
     let led = led_verb(subject);
     let borrowed = subject.starts_with("举借") && !subject.starts_with("举借债务");
-    if (LEADS.iter().any(|v| led.starts_with(v)) || borrowed)
+    // (补助区县、上解上级、偿还…债务等, …项目开展评价、涉及财政资金: a later item led by
+    // such a verb makes the list clauses, not lines)
+    let listed_verb = subject
+        .split('、')
+        .skip(1)
+        .any(|item| LEADS.iter().any(|v| item.starts_with(v)));
+    if (LEADS.iter().any(|v| led.starts_with(v)) || borrowed || listed_verb || passed_down(subject))
         && !opens_with_classified_name(subject)
         && !planned_purchase(subject)
     {
@@ -890,6 +896,18 @@ fn led_verb(subject: &str) -> &str {
     }
     // (市本级拟安排支出, 市级偿还债务资金: an area alone before the verb is the level's name)
     if rest == area { subject } else { rest }
+}
+
+/// Whether `subject` opens with 转贷 and a level (转贷市本级…债券, 转贷区县使用): the bonds
+/// passed on, named by the verb. The lines so named end in 支出 or 收入 (转贷区级支出,
+/// 转贷市县一般债务支出, 转贷…债券收入) and stay.
+fn passed_down(subject: &str) -> bool {
+    let levels = ["市本级", "区", "县区", "市县"];
+    let line = subject.ends_with("支出") || subject.ends_with("收入");
+    subject
+        .strip_prefix("转贷")
+        .is_some_and(|r| levels.iter().any(|l| r.starts_with(l)))
+        && !line
 }
 
 /// Whether `subject` is cut where it should not be: a count run into the next figure's name

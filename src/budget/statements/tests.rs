@@ -3094,3 +3094,50 @@ fn a_generic_item_printed_with_its_level_takes_the_level_above() {
         v.iter().map(|s| s.subject.as_str()).collect::<Vec<_>>()
     );
 }
+
+// ---- s27-misc3 ----
+
+#[test]
+fn money_named_by_its_verb_is_not_emitted() {
+    // 2024 决算 p12 (s44 141): 转贷市本级…债券 is the bonds passed on, named by the verb; the
+    // whole (自治区转贷我市…) and the brackets' parts stay. 自贡 2021 决算 p3 (s104 17): a list
+    // with an item led by 偿还 is clauses. 转贷区级支出 is a line and stays.
+    let v = read(
+        &[
+            "2024年，自治区转贷我市地方政府专项债券201.31亿元，其中：转贷市本级地方政府专项债券130.97亿元（再融资专项债券51.95亿元、新增专项债券79.02亿元）。",
+            "加上补助区县、上解上级、偿还地方政府一般债务等822,129万元后，支出总量为1,781,919万元。",
+            "我市新增债券621亿元按规定由省政府统一发行，其中，安排市本级支出282.8亿元（全部为专项债券），转贷区级支出338.2亿元。",
+        ],
+        2024,
+        true,
+    );
+    let names: Vec<&str> = v.iter().map(|s| s.subject.as_str()).collect();
+    assert!(
+        names.iter().all(|n| !n.starts_with("转贷市本级")),
+        "{names:?}"
+    );
+    assert!(names.iter().all(|n| !n.contains("偿还")), "{names:?}");
+    assert!(names.contains(&"转贷区级支出"), "{names:?}");
+}
+
+#[test]
+fn a_name_many_sentences_back_is_not_borrowed() {
+    // 自贡 2021 决算 p10-12: 资金达52.2亿元 is the 1,572 projects' money, not 全市民生支出's,
+    // named 29 sentences before.
+    let v = read(
+        &[
+            "构建稳定的民生投入机制，保持财政投入力度总体稳定，全年全市民生支出167.4亿元，占一般公共预算支出的69.6%。",
+            "严格落实“三保”支出预算优先保障序列。",
+            "严格执行“三单列三专项”预算管理新机制。",
+            "压实“三保”支出主体责任。",
+            "全面实施县级“三保”预算编制事前审核。",
+            "绩效评价持续提质扩围。",
+            "将绩效目标作为预算申报必备要件和预算安排的前置条件，2021年市本级1,572个项目全部编制绩效目标，资金达52.2亿元。",
+        ],
+        2021,
+        true,
+    );
+    let names: Vec<&str> = v.iter().map(|s| s.subject.as_str()).collect();
+    assert!(names.contains(&"全市民生支出"), "{names:?}");
+    assert!(names.iter().all(|n| !n.ends_with("资金")), "{names:?}");
+}
