@@ -298,3 +298,17 @@ fn a_government_report_checks_only_figures_bound_without_doubt() {
         );
     }
 }
+
+#[test]
+fn a_funds_basic_spending_part_is_checked_as_the_part() {
+    // statements name `财政拨款基本支出预算X，其中：人员经费Y` as 财政拨款基本支出人员经费 (stop 27);
+    // the table check of 人员经费 still applies to it, and to nothing that only ends so.
+    assert!(totals::named("人员经费", "人员经费"));
+    assert!(totals::named("财政拨款基本支出人员经费", "人员经费"));
+    assert!(totals::named(
+        "一般公共预算财政拨款基本支出公用经费",
+        "公用经费"
+    ));
+    assert!(!totals::named("基本支出人员经费", "人员经费"));
+    assert!(!totals::named("项目人员经费", "人员经费"));
+}

@@ -117,7 +117,7 @@ pub fn against_tables(st: &[Statement], tables: &[AnalysedTable], is_final: bool
     for s in st.iter().filter(|s| {
         s.measure == own_measure && !s.sentence.starts_with(|c: char| c.is_ascii_digit())
     }) {
-        let Some(&(word, base)) = SUBJECTS.iter().find(|(w, _)| s.subject == *w) else {
+        let Some(&(word, base)) = SUBJECTS.iter().find(|(w, _)| named(&s.subject, w)) else {
             continue;
         };
         if !opens_clause(&s.sentence, word) {
@@ -155,6 +155,15 @@ pub fn against_tables(st: &[Statement], tables: &[AnalysedTable], is_final: bool
         });
     }
     out
+}
+
+/// Whether `subject` is `word`, or `word` of a fund's basic spending (财政拨款基本支出人员经费, as
+/// statements name a 其中 part of `财政拨款基本支出预算X，其中：人员经费Y`).
+pub(super) fn named(subject: &str, word: &str) -> bool {
+    subject == word
+        || subject
+            .strip_suffix(word)
+            .is_some_and(|fund| fund.ends_with("基本支出") && fund != "基本支出")
 }
 
 /// A 三公 subject (“三公”经费, 因公出国（境）费, 公务用车…, 公务接待费).
