@@ -15,7 +15,7 @@ static YEAR_IN: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"20\d\d�
 
 /// Openings of a phrase that is no name: prepositions, comparisons, adverbs and verbs of
 /// manner (按规定补充, 较年初预算, 控制在…, 积极争取…, 涉及资金, 核减金额).
-const OPENS: [&str; 55] = [
+const OPENS: [&str; 56] = [
     "根据",
     "是",
     "主要原因",
@@ -73,6 +73,8 @@ const OPENS: [&str; 55] = [
     "未超过",
     "增减相抵",
     "初",
+    // (预计待遇支出同比增加…: a forecast's verb, no name)
+    "预计",
 ];
 
 /// Names that open like one of `OPENS` (因公出国, 到期本金, 超长期特别国债, 以前年度…).
@@ -632,7 +634,7 @@ pub(super) fn well_formed(subject: &str) -> bool {
         return false;
     }
     let plain = outside_brackets(subject);
-    if plain.contains(['%', '，', ',', '。', '；', ';']) {
+    if plain.contains(['%', '，', ',', '。', '；', ';']) || private_money(&plain) {
         return false;
     }
     if OPENS.iter().any(|o| subject.starts_with(o)) && !NAMES.iter().any(|n| subject.starts_with(n))
@@ -879,6 +881,16 @@ pub(super) fn well_formed(subject: &str) -> bool {
 /// `subject` after the area and the adverbs that may stand before a verb opening it (全市当年共
 /// 争取…, 已成功盘活…, 年度完成…), kept whole where no adverb follows the area or they open a
 /// name (共同…, 共偿还…到期本金: money spent, as 偿还政府法定债务到期本息 is).
+/// Money that is not the government's, or a clause around it: a relief named by what firms are
+/// spared (为企业减轻各类税费负担), credit firms drew (企业已提款金额), firms' turnover (营收), or
+/// a second item glued on by 另有 (…预算另有专项债务还本支出预算).
+fn private_money(plain: &str) -> bool {
+    plain.contains("减轻")
+        || plain.contains("已提款")
+        || plain.ends_with("营收")
+        || plain.contains("另有")
+}
+
 fn led_verb(subject: &str) -> &str {
     let adverbs = [
         "实际", "已", "累计", "当年", "全年", "年度", "年", "共", "成功", "另外", "全面",

@@ -3141,3 +3141,40 @@ fn a_name_many_sentences_back_is_not_borrowed() {
     assert!(names.contains(&"全市民生支出"), "{names:?}");
     assert!(names.iter().all(|n| !n.ends_with("资金")), "{names:?}");
 }
+
+// ---- s27-misc4 ----
+
+#[test]
+fn money_not_the_governments_is_not_named() {
+    // 厦门 2022 预算 p13, 南京 2022 决算 p20, 合肥 2025 预算 p8, 杭州 2025 预算 p210: a relief
+    // named by what firms are spared, credit firms drew, firms' turnover, an item glued on by 另有.
+    let v = read(
+        &[
+            "累计授信“政采贷”项目数223个，预授信金额21.37亿元，企业已提款金额20.46亿元，省内排名均保持首位。",
+            "给予新型研发机构五年期包干经费支持，累计引进、孵化、培育科技型企业1700余家，营收372亿元，共建联合实验室、联合研发平台超100个。",
+            "2024年由省政府代为发行的新增专项债券320.03亿元纳入市本级政府性基金预算,另有专项债务还本支出预算145.33亿元。",
+            "将职工医疗保险单位缴费费率下调,合计为企业减轻各类税费负担781.7亿元。",
+        ],
+        2025,
+        false,
+    );
+    let names: Vec<&str> = v.iter().map(|s| s.subject.as_str()).collect();
+    assert!(
+        names.iter().all(|n| !n.contains("提款")
+            && !n.ends_with("营收")
+            && !n.contains("另有")
+            && !n.contains("减轻")),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn a_forecast_verb_opens_no_name() {
+    // 杭州 2021 预算 p45: 预计待遇支出同比增加 is the forecast's verb before a fund's line.
+    let v = read(
+        &["2021年就医人次和医疗费用的增长将恢复正常，预计待遇支出同比增加12.1亿元。"],
+        2021,
+        false,
+    );
+    assert!(v.iter().all(|s| !s.subject.starts_with("预计")), "{v:?}");
+}
