@@ -302,7 +302,37 @@ pub(super) fn part_of(subj: &str, whole: &str) -> Option<Option<String>> {
     if let Some(named) = basic_spending_part(subj, whole) {
         return Some(named);
     }
+    if let Some(named) = vehicle_cost_part(subj, whole) {
+        return Some(named);
+    }
+    if let Some(named) = departments_part(subj, whole) {
+        return Some(named);
+    }
     whole_named_part(subj, whole)
+}
+
+/// A line of a level's departments' summed accounts (`市级部门单位收入合计X，其中：…经营收入Y`):
+/// the departments' (市级部门经营收入), not the level's budget revenue.
+fn departments_part(subj: &str, whole: &str) -> Option<Option<String>> {
+    let at = whole.find("部门")?;
+    let area = &whole[..at];
+    let total = &whole[at + "部门".len()..];
+    let total = total.strip_prefix("单位").unwrap_or(total);
+    let named = confidence::AREAS.contains(&area)
+        && ["收入合计", "支出合计"].contains(&total)
+        && (subj.ends_with("收入") || subj.ends_with("支出"))
+        && !subj.contains("部门");
+    named.then(|| Some(format!("{area}部门{subj}")))
+}
+
+/// 购置费 or 运行维护费 of 公务用车购置及运行维护费 (`…4.9亿元(其中:购置费1.4亿元,运行维护费3.5亿元)`):
+/// alone it names no cost of cars, so it takes the whole's owner and 公务用车 (市级公务用车购置费).
+fn vehicle_cost_part(subj: &str, whole: &str) -> Option<Option<String>> {
+    if !["购置费", "运行维护费", "运行费"].contains(&subj) {
+        return None;
+    }
+    let at = whole.find("公务用车购置及运行")?;
+    Some(Some(format!("{}公务用车{subj}", &whole[..at])))
 }
 
 /// The funds or sources a department's basic spending is stated of (财政拨款基本支出).

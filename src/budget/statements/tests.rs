@@ -3178,3 +3178,42 @@ fn a_forecast_verb_opens_no_name() {
     );
     assert!(v.iter().all(|s| !s.subject.starts_with("预计")), "{v:?}");
 }
+
+// ---- s27-list4 ----
+
+#[test]
+fn a_vehicle_cost_in_brackets_takes_the_cars() {
+    // 市级 三公经费: 购置费1.4亿元 is a part of 公务用车购置及运行维护费, not a cost alone.
+    let v = read(
+        &[
+            "市级一般公共预算安排的“三公”经费预算为6.2亿元，其中，公务用车购置及运行维护费4.9亿元(其中:购置费1.4亿元,运行维护费3.5亿元)。",
+        ],
+        2024,
+        true,
+    );
+    let names: Vec<&str> = v.iter().map(|s| s.subject.as_str()).collect();
+    assert!(names.iter().all(|n| !n.ends_with("级购置费")), "{names:?}");
+    assert!(
+        names.iter().any(|n| n.ends_with("公务用车购置费")),
+        "{names:?}"
+    );
+    assert!(
+        names.iter().any(|n| n.ends_with("公务用车运行维护费")),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn a_line_of_a_levels_departments_is_theirs() {
+    // 成都 2024 决算 p9: 经营收入 is of the 市级部门 accounts, not 市级 budget revenue.
+    let v = read(
+        &[
+            "2024年市级部门决算汇总显示，市级部门单位收入合计618.7亿元，其中：财政拨款收入413.6亿元、事业收入178.3亿元、经营收入6.8亿元、其他收入20亿元；",
+        ],
+        2024,
+        false,
+    );
+    let names: Vec<&str> = v.iter().map(|s| s.subject.as_str()).collect();
+    assert!(names.contains(&"市级部门经营收入"), "{names:?}");
+    assert!(names.contains(&"市级部门事业收入"), "{names:?}");
+}
