@@ -392,6 +392,19 @@ fn names_own_area(before: &str, after: &str, zone: &str) -> bool {
     own && !next.contains(zone)
 }
 
+/// The zone whose debt the line's sentence names before a bond line
+/// (`2023年末成都东部新区地方政府债务余额167.6亿元，加上2024年新增债券26.2亿元` → 成都东部新区):
+/// the bonds added to a zone's debt are the zone's, not the report's own.
+fn debt_zone<'a>(subj: &str, before: &'a str) -> Option<&'a str> {
+    if !subj.contains("债券") || names_area(subj) {
+        return None;
+    }
+    let at = before.rfind("政府债务")?;
+    let head = before[..at].strip_suffix("地方").unwrap_or(&before[..at]);
+    // (市转贷…新区地方政府债务: the city's transfer, named by the zone's own account)
+    Some(area_of(clause_words(head))).filter(|a| !is_own(a) && !a.contains("转贷"))
+}
+
 /// How many sentences a list of a social insurance fund's kinds (分险种来看：…；…；…) runs.
 const KINDS_REACH: usize = 8;
 
@@ -439,6 +452,9 @@ pub(super) fn owned_line<'a>(
         && !names_area(subj)
     {
         return Some(format!("{area}{subj}"));
+    }
+    if let Some(zone) = debt_zone(subj, before) {
+        return Some(format!("{zone}{subj}"));
     }
     if let Some(named) = insurance_fund_line(subj, before, &earlier) {
         return Some(named);

@@ -3141,3 +3141,19 @@ fn a_name_many_sentences_back_is_not_borrowed() {
     assert!(names.contains(&"全市民生支出"), "{names:?}");
     assert!(names.iter().all(|n| !n.ends_with("资金")), "{names:?}");
 }
+
+// ---- s27-owner4 ----
+
+#[test]
+fn bonds_added_to_a_zones_debt_are_the_zones() {
+    // 成都 2024 决算 p17: the 2024 new bonds are 成都东部新区's, named in the same sentence.
+    let v = read(
+        &[
+            "2023年末成都东部新区地方政府债务余额167.6亿元，加上2024年新增债券26.2亿元，2024年末成都东部新区地方政府债务余额为193.8亿元（一般债务8亿元、专项债务185.8亿元），控制在成都东部新区214.5亿元的地方政府债务限额以内。",
+        ],
+        2024,
+        true,
+    );
+    let names: Vec<&str> = v.iter().map(|s| s.subject.as_str()).collect();
+    assert!(names.contains(&"成都东部新区新增债券"), "{names:?}");
+}
