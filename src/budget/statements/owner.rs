@@ -223,14 +223,16 @@ fn area_named<'a>(text: &'a str, budget: &str) -> Option<&'a str> {
     })
 }
 
-/// Whether a heading names an area and nothing else (`（1）全市收支情况`): a part of the account
+/// Whether a heading names an area and nothing else (`（1）全市收支情况`, `（一）市本级支出情况`): a
+/// part of the account
 /// above it.
 fn names_area_only(heading: &str) -> bool {
     let body = super::strip_marker(heading).trim_end_matches(['。', '：', ':']);
-    AREAS
-        .iter()
-        .any(|a| body == *a || body == format!("{a}收支情况"))
-        && last_budget(heading).is_none()
+    AREAS.iter().any(|a| {
+        ["", "收支情况", "收入情况", "支出情况"]
+            .iter()
+            .any(|e| body == format!("{a}{e}"))
+    }) && last_budget(heading).is_none()
 }
 
 /// Whether a sentence is a heading of its own (`3.市级支出政策及保障重点。`): a marked line with

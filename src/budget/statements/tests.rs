@@ -3157,3 +3157,25 @@ fn bonds_added_to_a_zones_debt_are_the_zones() {
     let names: Vec<&str> = v.iter().map(|s| s.subject.as_str()).collect();
     assert!(names.contains(&"成都东部新区新增债券"), "{names:?}");
 }
+
+#[test]
+fn a_level_heading_is_a_part_of_the_fund_above_it() {
+    // 北京 2024 市级决算 p125: （一）市本级支出情况 heads a part of 三、政府性基金预算支出情况.
+    let v = read(
+        &[
+            "三、政府性基金预算支出情况",
+            "2024年市级基本建设支出政府性基金预算决算数为2500000万元，与调整预算数持平。",
+            "（一）市本级支出情况",
+            "城乡社区支出决算数为1675762万元，比调整预算数1650000万元增加25762万元，增长1.6%，主要是增加了部分交通基础设施支出。",
+        ],
+        2024,
+        true,
+    );
+    let names: Vec<&str> = v.iter().map(|s| s.subject.as_str()).collect();
+    assert!(
+        names
+            .iter()
+            .any(|n| n.contains("政府性基金") && n.ends_with("城乡社区支出")),
+        "{names:?}"
+    );
+}
