@@ -223,14 +223,16 @@ fn area_named<'a>(text: &'a str, budget: &str) -> Option<&'a str> {
     })
 }
 
-/// Whether a heading names an area and nothing else (`（1）全市收支情况`): a part of the account
+/// Whether a heading names an area and nothing else (`（1）全市收支情况`, `（一）市本级支出情况`): a
+/// part of the account
 /// above it.
 fn names_area_only(heading: &str) -> bool {
     let body = super::strip_marker(heading).trim_end_matches(['。', '：', ':']);
-    AREAS
-        .iter()
-        .any(|a| body == *a || body == format!("{a}收支情况"))
-        && last_budget(heading).is_none()
+    AREAS.iter().any(|a| {
+        ["", "收支情况", "收入情况", "支出情况"]
+            .iter()
+            .any(|e| body == format!("{a}{e}"))
+    }) && last_budget(heading).is_none()
 }
 
 /// Whether a sentence is a heading of its own (`3.市级支出政策及保障重点。`): a marked line with
@@ -392,6 +394,19 @@ fn names_own_area(before: &str, after: &str, zone: &str) -> bool {
     own && !next.contains(zone)
 }
 
+/// The zone whose debt the line's sentence names before a bond line
+/// (`2023年末成都东部新区地方政府债务余额167.6亿元，加上2024年新增债券26.2亿元` → 成都东部新区):
+/// the bonds added to a zone's debt are the zone's, not the report's own.
+fn debt_zone<'a>(subj: &str, before: &'a str) -> Option<&'a str> {
+    if !subj.contains("债券") || names_area(subj) {
+        return None;
+    }
+    let at = before.rfind("政府债务")?;
+    let head = before[..at].strip_suffix("地方").unwrap_or(&before[..at]);
+    // (市转贷…新区地方政府债务: the city's transfer, named by the zone's own account)
+    Some(area_of(clause_words(head))).filter(|a| !is_own(a) && !a.contains("转贷"))
+}
+
 /// How many sentences a list of a social insurance fund's kinds (分险种来看：…；…；…) runs.
 const KINDS_REACH: usize = 8;
 
@@ -439,6 +454,9 @@ pub(super) fn owned_line<'a>(
         && !names_area(subj)
     {
         return Some(format!("{area}{subj}"));
+    }
+    if let Some(zone) = debt_zone(subj, before) {
+        return Some(format!("{zone}{subj}"));
     }
     if let Some(named) = insurance_fund_line(subj, before, &earlier) {
         return Some(named);

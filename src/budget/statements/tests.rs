@@ -3217,3 +3217,41 @@ fn a_line_of_a_levels_departments_is_theirs() {
     assert!(names.contains(&"市级部门经营收入"), "{names:?}");
     assert!(names.contains(&"市级部门事业收入"), "{names:?}");
 }
+
+// ---- s27-owner4 ----
+
+#[test]
+fn bonds_added_to_a_zones_debt_are_the_zones() {
+    // 成都 2024 决算 p17: the 2024 new bonds are 成都东部新区's, named in the same sentence.
+    let v = read(
+        &[
+            "2023年末成都东部新区地方政府债务余额167.6亿元，加上2024年新增债券26.2亿元，2024年末成都东部新区地方政府债务余额为193.8亿元（一般债务8亿元、专项债务185.8亿元），控制在成都东部新区214.5亿元的地方政府债务限额以内。",
+        ],
+        2024,
+        true,
+    );
+    let names: Vec<&str> = v.iter().map(|s| s.subject.as_str()).collect();
+    assert!(names.contains(&"成都东部新区新增债券"), "{names:?}");
+}
+
+#[test]
+fn a_level_heading_is_a_part_of_the_fund_above_it() {
+    // 北京 2024 市级决算 p125: （一）市本级支出情况 heads a part of 三、政府性基金预算支出情况.
+    let v = read(
+        &[
+            "三、政府性基金预算支出情况",
+            "2024年市级基本建设支出政府性基金预算决算数为2500000万元，与调整预算数持平。",
+            "（一）市本级支出情况",
+            "城乡社区支出决算数为1675762万元，比调整预算数1650000万元增加25762万元，增长1.6%，主要是增加了部分交通基础设施支出。",
+        ],
+        2024,
+        true,
+    );
+    let names: Vec<&str> = v.iter().map(|s| s.subject.as_str()).collect();
+    assert!(
+        names
+            .iter()
+            .any(|n| n.contains("政府性基金") && n.ends_with("城乡社区支出")),
+        "{names:?}"
+    );
+}
