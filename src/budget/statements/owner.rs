@@ -398,13 +398,27 @@ fn names_own_area(before: &str, after: &str, zone: &str) -> bool {
 /// (`2023年末成都东部新区地方政府债务余额167.6亿元，加上2024年新增债券26.2亿元` → 成都东部新区):
 /// the bonds added to a zone's debt are the zone's, not the report's own.
 fn debt_zone<'a>(subj: &str, before: &'a str) -> Option<&'a str> {
-    if !subj.contains("债券") || names_area(subj) {
+    if names_area(subj) {
         return None;
+    }
+    if !subj.contains("债券") {
+        return repaying_zone(subj, before);
     }
     let at = before.rfind("政府债务")?;
     let head = before[..at].strip_suffix("地方").unwrap_or(&before[..at]);
     // (市转贷…新区地方政府债务: the city's transfer, named by the zone's own account)
     Some(area_of(clause_words(head))).filter(|a| !is_own(a) && !a.contains("转贷"))
+}
+
+/// The zone whose repayment of debt the line's sentence opens with, before a line of interest
+/// or principal (`2024年四川天府新区直管区偿还债务本息60.2亿元，其中：…，付息14.1亿元` →
+/// 四川天府新区直管区): the zone's payment, not the report's own 债务付息支出.
+fn repaying_zone<'a>(subj: &str, before: &'a str) -> Option<&'a str> {
+    if !subj.contains("付息") && !subj.contains("还本") {
+        return None;
+    }
+    let at = before.rfind("偿还债务本息")?;
+    Some(area_of(clause_words(&before[..at]))).filter(|a| is_zone(a))
 }
 
 /// How many sentences a list of a social insurance fund's kinds (分险种来看：…；…；…) runs.

@@ -3255,3 +3255,22 @@ fn a_level_heading_is_a_part_of_the_fund_above_it() {
         "{names:?}"
     );
 }
+
+// ---- s27-owner5 ----
+
+#[test]
+fn interest_of_a_zone_repaying_debt_is_the_zones() {
+    // 成都 2024 决算 p13: the zone named at the head of the sentence repays the debt.
+    let v = read(
+        &[
+            "2024年四川天府新区直管区偿还债务本息60.2亿元，其中：再融资债券偿还本金41.3亿元，统筹财力偿还本金4.8亿元，付息14.1亿元。",
+        ],
+        2024,
+        true,
+    );
+    let names: Vec<&str> = v.iter().map(|s| s.subject.as_str()).collect();
+    assert!(
+        names.contains(&"四川天府新区直管区债务付息支出"),
+        "{names:?}"
+    );
+}
