@@ -2130,6 +2130,13 @@ pub fn statements(
                             .any(|v| t.contains(v))
                     })
                     && names::names_no_money(&subj);
+                // 市级安排财政专项资金共11项，安排预算88.8亿元，其中：本级支出67亿元: the funds'
+                // own share, not the level's spending (市级财政专项资金本级支出).
+                let subj =
+                    match names::special_funds_share(&subj, text.get(..f.start).unwrap_or("")) {
+                        Some(named) => named,
+                        None => subj,
+                    };
                 // 新增地方政府债券X，主要用于保障性安居工程Y; 待分配资金Z; 省补资金(…)Z: a part
                 // whose whole (the bonds, the transfer item) its name leaves off.
                 partless |= names::bond_use(&subj, text.get(..f.start).unwrap_or(""))

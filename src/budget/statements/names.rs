@@ -809,6 +809,22 @@ pub(super) fn transfer_item_alone(subj: &str) -> bool {
         })
 }
 
+/// The level's share (本级支出) of special funds named in the text before (`市级安排财政专项资金
+/// 共11项，安排预算88.8亿元，其中：本级支出67亿元`): bare it reads as all the level's spending, so it
+/// is named with the funds (市级财政专项资金本级支出). `None` when `subj` is no such share.
+pub(super) fn special_funds_share(subj: &str, before: &str) -> Option<String> {
+    if subj != "本级支出" {
+        return None;
+    }
+    let end = before.rfind("专项资金")? + "专项资金".len();
+    let clause = before[..end]
+        .rsplit(['。', '；', '，', '：'])
+        .next()
+        .unwrap_or("")
+        .replacen("安排", "", 1);
+    (clause.chars().count() <= 12 && !clause.is_empty()).then(|| format!("{clause}{subj}"))
+}
+
 /// Whether `subj` opens with an area (全市, 市本级, 县区) or a lower government (区县, 各区).
 fn opens_with_area(subj: &str) -> bool {
     confidence::AREAS.iter().any(|a| subj.starts_with(a))

@@ -3274,3 +3274,18 @@ fn interest_of_a_zone_repaying_debt_is_the_zones() {
         "{names:?}"
     );
 }
+
+// ---- s27-list5 ----
+
+#[test]
+fn the_level_share_of_special_funds_is_named_with_the_funds() {
+    // 广州 2024 预算 p33: 本级支出 is the special funds' share, not the level's spending.
+    let v = read(
+        &["市级安排财政专项资金共11项，安排预算88.8亿元，其中：本级支出67亿元。"],
+        2024,
+        false,
+    );
+    let names: Vec<&str> = v.iter().map(|s| s.subject.as_str()).collect();
+    assert!(!names.contains(&"本级支出"), "{names:?}");
+    assert!(names.contains(&"市级财政专项资金本级支出"), "{names:?}");
+}
