@@ -3255,3 +3255,27 @@ fn a_level_heading_is_a_part_of_the_fund_above_it() {
         "{names:?}"
     );
 }
+
+// ---- s27-misc5 ----
+
+#[test]
+fn investment_pulled_or_attracted_is_no_name_of_money() {
+    // 拉动259户企业投资, 拉动投资, 吸引社会资本 (s50-A rows 56, 117; s49-A row 85): what the
+    // money brought, led by its verb as 带动投资 is.
+    let v = read(
+        &[
+            "投入4.7亿元，对企业新引进和技术改造项目给予补贴，拉动259户企业投资95亿元。",
+            "支持老旧电梯更新、小区配电网设施改造等25个项目设备更新，拉动投资36.7亿元。",
+            "设立高质量发展引导基金，首批参股7只基金，吸引社会资本187.6亿元，资金放大超过7倍。",
+        ],
+        2024,
+        true,
+    );
+    let names: Vec<&str> = v.iter().map(|s| s.subject.as_str()).collect();
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.starts_with("拉动") || n.starts_with("吸引")),
+        "{names:?}"
+    );
+}
