@@ -248,9 +248,9 @@ const POLICY_NAMES: [&str; 9] = [
 
 /// Verbs (and adverbs before them) that open a clause, not a name of money: what was done
 /// with money (并成功发行…, 分为…, 共计实现…, 成立首期, 设立规模, 引进…项目, 注资, 足额发放…),
-/// what it covers or brought (涉及项目预算资金, 带动投资, 撬动社会资本), a debt flow named by
-/// its verb that no budget line names exactly (支付利息, 偿还债务, 偿还到期债务).
-const LEADS: [&str; 42] = [
+/// what it covers or brought (涉及项目预算资金, 带动投资, 撬动社会资本, 拉动消费, 吸引社会资本),
+/// a debt flow named by its verb that no budget line names exactly (支付利息, 偿还债务, 偿还到期债务).
+const LEADS: [&str; 44] = [
     "冲减",
     "调拨",
     "组织",
@@ -274,6 +274,8 @@ const LEADS: [&str; 42] = [
     "涉及",
     "带动",
     "撬动",
+    "拉动",
+    "吸引",
     "投入",
     "完成",
     "实现",

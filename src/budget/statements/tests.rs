@@ -2713,7 +2713,6 @@ fn guarantees_contracts_and_what_money_drew_in_are_other() {
         ("全市辖内政府性融资担保机构发生额", "other"),
         ("政府采购合同授予中小企业", "other"),
         ("融资再担保业务支持小微企业和“三农”主体", "other"),
-        ("拉动消费", "other"),
     ] {
         assert!(
             v.iter()
@@ -2722,6 +2721,12 @@ fn guarantees_contracts_and_what_money_drew_in_are_other() {
             brief(&v)
         );
     }
+    // 拉动消费 opens with its verb (s37 11, as 带动投资): not emitted.
+    assert!(
+        !v.iter().any(|s| s.subject.starts_with("拉动")),
+        "{:?}",
+        brief(&v)
+    );
 }
 
 // ---- s27-owner ----
@@ -3288,4 +3293,28 @@ fn the_level_share_of_special_funds_is_named_with_the_funds() {
     let names: Vec<&str> = v.iter().map(|s| s.subject.as_str()).collect();
     assert!(!names.contains(&"本级支出"), "{names:?}");
     assert!(names.contains(&"市级财政专项资金本级支出"), "{names:?}");
+}
+
+// ---- s27-misc5 ----
+
+#[test]
+fn investment_pulled_or_attracted_is_no_name_of_money() {
+    // 拉动259户企业投资, 拉动投资, 吸引社会资本 (s50-A rows 56, 117; s49-A row 85): what the
+    // money brought, led by its verb as 带动投资 is.
+    let v = read(
+        &[
+            "投入4.7亿元，对企业新引进和技术改造项目给予补贴，拉动259户企业投资95亿元。",
+            "支持老旧电梯更新、小区配电网设施改造等25个项目设备更新，拉动投资36.7亿元。",
+            "设立高质量发展引导基金，首批参股7只基金，吸引社会资本187.6亿元，资金放大超过7倍。",
+        ],
+        2024,
+        true,
+    );
+    let names: Vec<&str> = v.iter().map(|s| s.subject.as_str()).collect();
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.starts_with("拉动") || n.starts_with("吸引")),
+        "{names:?}"
+    );
 }
