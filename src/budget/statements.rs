@@ -153,8 +153,6 @@ fn not_budget_money(subject: &str) -> bool {
             .iter()
             .any(|w| subject.ends_with(w))
         || ["再担保业务", "合同授予"].iter().any(|w| subject.contains(w))
-        // (拉动消费, 拉动投资, 拉动相关交易额: what public money drew in, no public money)
-        || subject.starts_with("拉动")
         // (“蓉易贷”新增投放信贷350.8亿元: the banks' lending)
         || (subject.ends_with("贷款") || subject.ends_with("贷款金额") || subject.ends_with("信贷"))
             && !["贴息", "债", "外国政府", "国际", "开发银行", "世界银行"]
@@ -962,9 +960,8 @@ fn without_pull(subj: &str) -> Option<String> {
 /// 全市累计接待…7254万人次、实现收入: a count, another clause.)
 fn without_realised(subj: &str) -> Option<String> {
     let (before, after) = subj.split_once("实现")?;
-    let field = confidence::AREAS
-        .iter()
-        .find_map(|a| before.strip_prefix(a))
+    let field = confidence::leading_area(before)
+        .map(|a| &before[a.len()..])
         .is_some_and(|f| {
             !f.is_empty()
                 && !f.contains(|c: char| c.is_ascii_digit() || c == '、')
@@ -2132,11 +2129,8 @@ pub fn statements(
                     && names::names_no_money(&subj);
                 // 市级安排财政专项资金共11项，安排预算88.8亿元，其中：本级支出67亿元: the funds'
                 // own share, not the level's spending (市级财政专项资金本级支出).
-                let subj =
-                    match names::special_funds_share(&subj, text.get(..f.start).unwrap_or("")) {
-                        Some(named) => named,
-                        None => subj,
-                    };
+                let subj = names::special_funds_share(&subj, text.get(..f.start).unwrap_or(""))
+                    .unwrap_or(subj);
                 // 新增地方政府债券X，主要用于保障性安居工程Y; 待分配资金Z; 省补资金(…)Z: a part
                 // whose whole (the bonds, the transfer item) its name leaves off.
                 partless |= names::bond_use(&subj, text.get(..f.start).unwrap_or(""))
@@ -2630,13 +2624,13 @@ pub fn statements(
             // (剔除转移性支出41.9亿元后，全市国有资本经营预算支出34.6亿元: the line left out is of
             // the budget named right after it)
             let excepted = k == 0 && ["剔除", "扣除"].iter().any(|w| text.starts_with(w));
+            // (the sentences before this one, nearest first)
+            let earlier = || {
+                (0..no)
+                    .rev()
+                    .filter_map(|j| sentences.get(j).map(|s| (j, s.text.as_str())))
+            };
             if ctx.government {
-                // (the sentences before this one, nearest first)
-                let earlier = || {
-                    (0..no)
-                        .rev()
-                        .filter_map(|j| sentences.get(j).map(|s| (j, s.text.as_str())))
-                };
                 if let Some(named) = owner::owned_line(
                     &st.subject,
                     text.get(..if excepted { next } else { f.start })
@@ -2680,12 +2674,7 @@ pub fn statements(
             }
             // 1.其他支出（款）支出X under （六）援助其他地区支出（类）: named with its 类, or not
             // emitted (any report's).
-            match owner::leveled_item(
-                &st.subject,
-                (0..no)
-                    .rev()
-                    .filter_map(|j| sentences.get(j).map(|s| s.text.as_str())),
-            ) {
+            match owner::leveled_item(&st.subject, earlier().map(|(_, t)| t)) {
                 Some(Some(named)) => st.subject = named,
                 Some(None) => partless = true,
                 None => {}

@@ -325,6 +325,15 @@ pub(super) const AREAS: [&str; 14] = [
     "全州",
 ];
 
+/// The longest area or level `s` opens with (市本级一般债务… → 市本级).
+pub(super) fn leading_area(s: &str) -> Option<&'static str> {
+    AREAS
+        .iter()
+        .filter(|a| s.starts_with(**a))
+        .max_by_key(|a| a.len())
+        .copied()
+}
+
 /// Openings of a time, not of a name (上半年预拨…, 截至年底…).
 const TIMES: [&str; 13] = [
     "执行中",
@@ -880,9 +889,6 @@ pub(super) fn well_formed(subject: &str) -> bool {
     !VAGUE.contains(&core) && !covered && !put
 }
 
-/// `subject` after the area and the adverbs that may stand before a verb opening it (全市当年共
-/// 争取…, 已成功盘活…, 年度完成…), kept whole where no adverb follows the area or they open a
-/// name (共同…, 共偿还…到期本金: money spent, as 偿还政府法定债务到期本息 is).
 /// Money that is not the government's, or a clause around it: a relief named by what firms are
 /// spared (为企业减轻各类税费负担), credit firms drew (企业已提款金额), firms' turnover (营收), or
 /// a second item glued on by 另有 (…预算另有专项债务还本支出预算).
@@ -893,14 +899,14 @@ fn private_money(plain: &str) -> bool {
         || plain.contains("另有")
 }
 
+/// `subject` after the area and the adverbs that may stand before a verb opening it (全市当年共
+/// 争取…, 已成功盘活…, 年度完成…), kept whole where no adverb follows the area or they open a
+/// name (共同…, 共偿还…到期本金: money spent, as 偿还政府法定债务到期本息 is).
 fn led_verb(subject: &str) -> &str {
     let adverbs = [
         "实际", "已", "累计", "当年", "全年", "年度", "年", "共", "成功", "另外", "全面",
     ];
-    let area = AREAS
-        .iter()
-        .find_map(|a| subject.strip_prefix(a))
-        .unwrap_or(subject);
+    let area = &subject[leading_area(subject).map_or(0, str::len)..];
     let mut rest = area;
     while let Some(r) = adverbs.iter().find_map(|a| {
         rest.strip_prefix(a)
@@ -935,11 +941,9 @@ fn cut_subject(subject: &str) -> bool {
     });
     let rate_end = ["每月", "每年"].iter().any(|w| subject.ends_with(w));
     let high = subject.ends_with('高') && !subject.ends_with("提高");
-    let timed = ["年初", "年末", "年底", "去年同期"].iter().any(|t| {
-        subject
-            .strip_prefix(t)
-            .is_some_and(|r| AREAS.iter().any(|a| r.starts_with(a)))
-    });
+    let timed = ["年初", "年末", "年底", "去年同期"]
+        .iter()
+        .any(|t| subject.strip_prefix(t).and_then(leading_area).is_some());
     counted || rate_end || high || timed
 }
 

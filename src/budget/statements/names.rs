@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::confidence;
+use super::confidence::{self, leading_area};
 
 /// Balances and carry-overs a budget's account names without the budget (年终结余, 结转下年),
 /// beside a fund's balances (statements.rs `BALANCES`).
@@ -296,19 +296,11 @@ pub(super) fn part_of(subj: &str, whole: &str) -> Option<Option<String>> {
             })
             .map(|()| Some(named));
     }
-    if let Some(named) = transfer_kind_part(subj, whole) {
-        return Some(named);
-    }
-    if let Some(named) = basic_spending_part(subj, whole) {
-        return Some(named);
-    }
-    if let Some(named) = vehicle_cost_part(subj, whole) {
-        return Some(named);
-    }
-    if let Some(named) = departments_part(subj, whole) {
-        return Some(named);
-    }
-    whole_named_part(subj, whole)
+    transfer_kind_part(subj, whole)
+        .or_else(|| basic_spending_part(subj, whole))
+        .or_else(|| vehicle_cost_part(subj, whole))
+        .or_else(|| departments_part(subj, whole))
+        .or_else(|| whole_named_part(subj, whole))
 }
 
 /// A line of a level's departments' summed accounts (`市级部门单位收入合计X，其中：…经营收入Y`):
@@ -674,15 +666,6 @@ fn named_in_function(name: &str, lengths: &[usize]) -> bool {
         .codes_named(Classification::Function, name)
         .iter()
         .any(|c| lengths.contains(&c.len()))
-}
-
-/// The longest area or level `s` opens with (市本级一般债务… → 市本级).
-pub(super) fn leading_area(s: &str) -> Option<&'static str> {
-    confidence::AREAS
-        .iter()
-        .filter(|a| s.starts_with(**a))
-        .max_by_key(|a| a.len())
-        .copied()
 }
 
 /// A part of a field's money, or a field's part of a total (`专项转移支付收入4.1亿元。其中：教育
@@ -1080,10 +1063,7 @@ fn balance_at_time(subj: &str) -> Option<String> {
         .iter()
         .find_map(|t| subj.strip_prefix(t).map(|r| (*t, r)))?;
     let stem = rest.strip_suffix("余额")?;
-    confidence::AREAS
-        .iter()
-        .any(|a| stem.starts_with(a))
-        .then(|| format!("{stem}{time}余额"))
+    leading_area(stem).map(|_| format!("{stem}{time}余额"))
 }
 
 /// The name after 汇总 (汇总全市政府性基金预算收入, 汇总市本级和各区县（市）人大审查批准的全市一般

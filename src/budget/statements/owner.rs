@@ -3,10 +3,8 @@
 //! (城乡社区支出, 调出资金, 上级补助收入); read alone, such a line is the city's general budget's.
 //! A line whose budget is a fund, or whose area is a level or a zone, is named with them.
 
-use super::confidence::AREAS;
-use super::names::{
-    ACCOUNT_LINES, BUDGETS, is_function_class, is_function_class_or_part, leading_area,
-};
+use super::confidence::{AREAS, leading_area};
+use super::names::{ACCOUNT_LINES, BUDGETS, is_function_class, is_function_class_or_part};
 
 /// Endings of a line of an account (a class of revenue or spending, a balance); the lines
 /// of `names::ACCOUNT_LINES` besides.
@@ -224,8 +222,7 @@ fn area_named<'a>(text: &'a str, budget: &str) -> Option<&'a str> {
 }
 
 /// Whether a heading names an area and nothing else (`（1）全市收支情况`, `（一）市本级支出情况`): a
-/// part of the account
-/// above it.
+/// part of the account above it.
 fn names_area_only(heading: &str) -> bool {
     let body = super::strip_marker(heading).trim_end_matches(['。', '：', ':']);
     AREAS.iter().any(|a| {
