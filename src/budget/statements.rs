@@ -2147,6 +2147,12 @@ pub fn statements(
                             && item.is_none()
                             && named.is_none()
                             && ALLOCATE.iter().any(|v| stripped.starts_with(v));
+                        // 上年结转其他资金11.5亿元，实际支出127.6万元: what was spent of a
+                        // balance, not the balance (预备费预算安排X，实际支出Y is the line's).
+                        partless |= stripped.ends_with("实际支出")
+                            && ["结转", "结余", "余额"]
+                                .iter()
+                                .any(|w| fallback.contains(w));
                         fallback.clone()
                     } else {
                         // 基金收入17.32亿元，支出16.68亿元: the fund's 支出, not its 收入支出;
@@ -2160,6 +2166,13 @@ pub fn statements(
                         // 年初支出预算合计X，…支出预算调整为Y: no 支出 of 年初支出预算合计;
                         // 收入总计X。支出完成Y: no 支出 of a total.
                         doubled = paired && stem.is_none();
+                        // 收入154.4亿元（其中：税收收入129.9亿元）…。支出155.8亿元: a stem
+                        // taken from an earlier sentence that names no account (税收) pairs
+                        // into no name (税收支出).
+                        doubled |= previous.is_none()
+                            && item.is_none()
+                            && named.is_none()
+                            && stem.is_some_and(|s| !names_an_account_or_place(s));
                         let stem = stem.unwrap_or(&fallback);
                         doubled |= stem.contains(subj.as_str());
                         // 资金达52.2亿元 with the last name many sentences back: a guess.
@@ -3037,14 +3050,23 @@ fn covered_by(subj: &str, before: &str) -> Option<String> {
         .then_some(named)
 }
 
-/// A flow named by its verb (`补助下级`, `全市支付专项债务利息`) as the budget names it, its
-/// area kept; other subjects as they are.
+/// Whether `stem` (a name without its 收入 or 支出) names an account: a budget, a fund, an
+/// insurance, or an area or a place alone (市本级, 高新技术产业开发区).
+fn names_an_account_or_place(stem: &str) -> bool {
+    ["预算", "基金", "保险"].iter().any(|w| stem.contains(w))
+        || confidence::leading_area(stem).is_some_and(|a| a.len() == stem.len())
+        || names::is_place(stem)
+}
+
+/// A flow named by its verb (`补助下级`, `全市支付专项债务利息`, `成都东部新区偿还债务利息`) as
+/// the budget names it, its area or place kept; other subjects as they are.
 fn flow_named(subj: &str, sentence: &str) -> String {
     let area = ACTORS
         .iter()
         .copied()
         .filter(|a| !a.ends_with("财政"))
         .find(|a| subj.starts_with(a))
+        .or_else(|| names::place_before_verb(subj))
         .unwrap_or("");
     names::canonical_flow(&subj[area.len()..], sentence)
         .map_or_else(|| subj.to_string(), |name| format!("{area}{name}"))

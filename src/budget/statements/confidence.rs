@@ -15,7 +15,7 @@ static YEAR_IN: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"20\d\d�
 
 /// Openings of a phrase that is no name: prepositions, comparisons, adverbs and verbs of
 /// manner (按规定补充, 较年初预算, 控制在…, 积极争取…, 涉及资金, 核减金额).
-const OPENS: [&str; 56] = [
+const OPENS: [&str; 59] = [
     "根据",
     "是",
     "主要原因",
@@ -75,6 +75,11 @@ const OPENS: [&str; 56] = [
     "初",
     // (预计待遇支出同比增加…: a forecast's verb, no name)
     "预计",
+    // (除调入一般公共预算…等2.35亿元外: what is left out of another figure; 已支出, 已签约投资:
+    // an adverb and a verb; 财政部门牵头实施的…: the actor and its clause)
+    "除",
+    "已",
+    "财政部门",
 ];
 
 /// Names that open like one of `OPENS` (因公出国, 到期本金, 超长期特别国债, 以前年度…).
@@ -95,7 +100,7 @@ const NAMES: [&str; 12] = [
 
 /// Endings that leave the figure's name unsaid: a bound or a change still to come (不低于,
 /// 提高至, 标准从), a conjunction, an adverb before the figure (近, 达).
-const ENDS: [&str; 25] = [
+const ENDS: [&str; 27] = [
     "不低于",
     "不少于",
     "不超过",
@@ -123,6 +128,10 @@ const ENDS: [&str; 25] = [
     "～",
     // (地方级税收仅实现16亿元, 人均财力仅13.4万元: an adverb before the verb or the figure)
     "仅",
+    // (对县（市）区转移支付共572.7亿元, 部门预算合共安排…: the adverb of a total whose owner
+    // the clause before names; 其他涉密和非部门预算单位等安排…: units, not their money)
+    "共",
+    "单位等",
 ];
 
 /// A verb or a word too vague to name money on its own (设立6970万元的…, 剩余2.43亿元, 已提款9亿元).
@@ -738,7 +747,7 @@ pub(super) fn well_formed(subject: &str) -> bool {
     if (changed || cut_figure) && !opens_with_classified_name(subject) {
         return false;
     }
-    if cut_subject(subject) {
+    if cut_subject(subject) || adverb_and_flow(subject) {
         return false;
     }
     // ⑻年实现理财总收益: a note's mark (⑴…⒇, ⒈…) opening the subject, not a list marker.
@@ -945,6 +954,16 @@ fn cut_subject(subject: &str) -> bool {
         .iter()
         .any(|t| subject.strip_prefix(t).and_then(leading_area).is_some());
     counted || rate_end || high || timed
+}
+
+/// Whether `subject` is an adverb and the verb of a flow after its area (市级累计调入一般公共预算,
+/// 累计支出, 全市共支出): what was done, with the money it came from or went to left unsaid.
+fn adverb_and_flow(subject: &str) -> bool {
+    let rest = &subject[leading_area(subject).map_or(0, str::len)..];
+    ["累计", "共", "实际"].iter().any(|a| {
+        rest.strip_prefix(a)
+            .is_some_and(|r| ["调入", "调出", "支出"].iter().any(|v| r.starts_with(v)))
+    })
 }
 
 /// Whether `subject` is what a body plans to buy (拟购置固定资产): a name of its budget, though it

@@ -107,9 +107,20 @@ fn place_before(head: &str) -> Option<&str> {
     is_place(place).then_some(place)
 }
 
+/// The place a subject opens with before a verb of paying (`成都东部新区偿还债务利息` →
+/// 成都东部新区): the owner of the flow the verb names.
+pub(super) fn place_before_verb(subj: &str) -> Option<&str> {
+    let at = ["偿还", "支付", "偿付"]
+        .iter()
+        .filter_map(|v| subj.find(v))
+        .min()?;
+    let place = &subj[..at];
+    is_place(place).then_some(place)
+}
+
 /// Whether `words` are the name of a place (成都高新区, 四川天府新区直管区, 县区): no area word (the
 /// regex's), no actor's verb, no 我.
-fn is_place(words: &str) -> bool {
+pub(super) fn is_place(words: &str) -> bool {
     let n = words.chars().count();
     AREA_PARTS.contains(&words)
         || words.ends_with(['区', '县', '市', '州'])
@@ -917,7 +928,7 @@ pub(super) fn canonical_flow(subj: &str, sentence: &str) -> Option<String> {
         "付息" if sentence.contains("债") => return Some("债务付息支出".into()),
         _ => {}
     }
-    for verb in ["支付", "支出", "偿付"] {
+    for verb in ["支付", "支出", "偿付", "偿还"] {
         if let Some(x) = subj
             .strip_prefix(verb)
             .and_then(|r| r.strip_suffix("利息"))

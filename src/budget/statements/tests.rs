@@ -3318,3 +3318,112 @@ fn investment_pulled_or_attracted_is_no_name_of_money() {
         "{names:?}"
     );
 }
+
+// ---- s28-misc ----
+
+fn names_read(texts: &[&str], year: u32, is_final: bool) -> Vec<String> {
+    read(texts, year, is_final)
+        .into_iter()
+        .map(|s| s.subject)
+        .collect()
+}
+
+#[test]
+fn a_subject_opening_with_chu_or_an_adverb_and_verb_is_not_emitted() {
+    // s51 rows 122, 162; s52 row 13: what another figure leaves out (除…外), what was spent or
+    // moved with the money unnamed (已支出, 累计调入…).
+    let names = names_read(
+        &[
+            "除调入一般公共预算、结转下年支出等2.35亿元外，全市国有资本经营预算当年支出安排4.72亿元。",
+            "2022年市级预算安排预备费7.88亿元，已支出6.23亿元，主要用于新冠肺炎疫情防控、安全生产、防汛救灾等方面，保障年度预算执行中不可预见的应急支出，结余1.65亿元，按规定转入预算稳定调节基金。",
+            "市级预算稳定调节基金总规模76.58亿元，累计调入一般公共预算28.04亿元，年末余额48.54亿元。",
+        ],
+        2023,
+        true,
+    );
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.starts_with('除') || n.contains("已支出") || n.contains("累计调入")),
+        "{names:?}"
+    );
+    assert!(
+        names.contains(&"全市国有资本经营预算当年支出".to_string()),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn a_total_ending_in_gong_or_naming_units_is_not_emitted() {
+    // s52 rows 31, 148; s51 row 89: the adverb 共 of a total, units and not their money.
+    let names = names_read(
+        &[
+            "补助下级597.1亿元，其中，拨付对县（市）区税收返还24.4亿元，对县（市）区转移支付共572.7亿元，下降18.9%，主要是土地出让收入减少，结算县区收益相应减少。",
+            "52021年上报人大审议的115个部门预算单位安排预算资金1414.68亿元，此外，115个部门安排的转移支付资金238.93亿元，其他涉密和非部门预算单位等安排190.15亿元，2020年部门预算合共安排1843.75亿元。",
+        ],
+        2023,
+        true,
+    );
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.ends_with('共') || n.ends_with("单位等")),
+        "{names:?}"
+    );
+    assert!(names.contains(&"补助下级支出".to_string()), "{names:?}");
+}
+
+#[test]
+fn an_actor_and_its_clause_before_the_money_is_not_emitted() {
+    // s51 row 133 (合肥 2021 预算 p6).
+    let names = names_read(
+        &["财政部门牵头实施的省定31项民生工程投入134.3亿元，年度目标全部高质量完成。"],
+        2023,
+        false,
+    );
+    assert!(names.is_empty(), "{names:?}");
+}
+
+#[test]
+fn interest_a_place_repays_is_its_debt_interest_spending() {
+    // s52 row 117 (成都 2024 决算 p17): 偿还债务利息 after the zone, as the budget names it.
+    let names = names_read(
+        &["2024年成都东部新区偿还债务利息5.5亿元，因无到期政府债务，未发生债务还本支出。"],
+        2024,
+        true,
+    );
+    assert_eq!(names, ["成都东部新区债务付息支出"]);
+}
+
+#[test]
+fn what_was_spent_of_a_carry_over_is_not_the_carry_over() {
+    // s52 row 81 (南昌 2025 预算 p6): 实际支出 of a balance; 预备费预算安排X，实际支出Y stays the 预备费's (s52 row 41).
+    let v = read(
+        &[
+            "2024年市级财政上年结转其他资金11.5亿元，实际支出127.6万元用于清算下达2024年学生资助经费。",
+            "成都东部新区预备费预算安排1.16亿元，实际支出0.01亿元，主要用于应急处置突发事件专项资金，结余1.15亿元全部按规定补充预算稳定调节基金。",
+        ],
+        2025,
+        false,
+    );
+    let spent: Vec<(&str, &str)> = v
+        .iter()
+        .filter(|s| s.printed == "127.6" || s.printed == "0.01")
+        .map(|s| (s.subject.as_str(), s.printed.as_str()))
+        .collect();
+    assert_eq!(spent, [("成都东部新区预备费", "0.01")]);
+}
+
+#[test]
+fn a_flow_opening_its_sentence_takes_no_stem_that_names_no_account() {
+    // 南京 2026 p31-32: 支出 after a sentence whose last name is the part 税收收入 is not 税收支出.
+    let names = names_read(
+        &[
+            "收入154.4亿元（其中：税收收入129.9亿元），同比增长2.8%，加上级补助收入、地方政府一般债务转贷收入、调入资金、上年结转收入等，预计收入总来源252.8亿元。",
+            "支出155.8亿元，加上解支出、地方政府一般债务还本支出、补充预算稳定调节基金等，预计总支出249.8亿元。",
+        ],
+        2026,
+        false,
+    );
+    assert!(!names.iter().any(|n| n == "税收支出"), "{names:?}");
+}
