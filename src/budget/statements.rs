@@ -369,6 +369,19 @@ const TAX_RELIEF: [&str; 10] = [
     "减税", "降费", "退税", "缓缴", "缓税", "缓费", "减免", "减征", "免征", "让利",
 ];
 
+/// Whether the clause before a figure puts idle money or assets back to use (盘活财政存量资金,
+/// 盘活…沉淀资金): what was taken back, no budget line of a year. A use after it (盘活…安排,
+/// 用于…) names a spending, and a revenue line (盘活资产资源以及…有偿使用收入等) a revenue:
+/// these stay.
+fn revitalized(pre: &str) -> bool {
+    pre.rfind("盘活").is_some_and(|i| {
+        let after = &pre[i..];
+        !["安排", "用于", "支出", "支持", "收入"]
+            .iter()
+            .any(|w| after.contains(w))
+    })
+}
+
 /// How a subject naming money of a budget ends (…资金, …支出, …收入, …补助, …转移支付).
 fn names_budget_money(subject: &str) -> bool {
     ["资金", "支出", "收入", "补助", "转移支付"]
@@ -2275,6 +2288,7 @@ pub fn statements(
                     || falls_due(&st.subject, pre)
                     || fund_paid_in(&st.subject, text.get(..f.start).unwrap_or(""))
                     || fund_size(pre, post)
+                    || revitalized(pre)
                 {
                     measure::OTHER.to_string()
                 } else if kind.is_none() && names_budget_figure(&st.subject) {

@@ -100,7 +100,7 @@ const NAMES: [&str; 12] = [
 
 /// Endings that leave the figure's name unsaid: a bound or a change still to come (不低于,
 /// 提高至, 标准从), a conjunction, an adverb before the figure (近, 达).
-const ENDS: [&str; 27] = [
+const ENDS: [&str; 28] = [
     "不低于",
     "不少于",
     "不超过",
@@ -132,6 +132,8 @@ const ENDS: [&str; 27] = [
     // the clause before names; 其他涉密和非部门预算单位等安排…: units, not their money)
     "共",
     "单位等",
+    // (年初安排13,900万元 after 市级: a time where the line's name should be)
+    "年初",
 ];
 
 /// A verb or a word too vague to name money on its own (设立6970万元的…, 剩余2.43亿元, 已提款9亿元).
@@ -957,13 +959,18 @@ fn cut_subject(subject: &str) -> bool {
 }
 
 /// Whether `subject` is an adverb and the verb of a flow after its area (市级累计调入一般公共预算,
-/// 累计支出, 全市共支出): what was done, with the money it came from or went to left unsaid.
+/// 累计支出, 全市累计到位各类上级资金): what was done, with the money it came from or went to
+/// left unsaid; or a flow's name cut after 支 (全市国有资本经营预算支37.3亿元, 收支 is a name).
 fn adverb_and_flow(subject: &str) -> bool {
     let rest = &subject[leading_area(subject).map_or(0, str::len)..];
-    ["累计", "共", "实际"].iter().any(|a| {
-        rest.strip_prefix(a)
-            .is_some_and(|r| ["调入", "调出", "支出"].iter().any(|v| r.starts_with(v)))
-    })
+    let led = ["累计", "共", "实际"].iter().any(|a| {
+        rest.strip_prefix(a).is_some_and(|r| {
+            ["调入", "调出", "支出", "到位"]
+                .iter()
+                .any(|v| r.starts_with(v))
+        })
+    });
+    led || subject.ends_with("预算支")
 }
 
 /// Whether `subject` is what a body plans to buy (拟购置固定资产): a name of its budget, though it

@@ -3427,3 +3427,47 @@ fn a_flow_opening_its_sentence_takes_no_stem_that_names_no_account() {
     );
     assert!(!names.iter().any(|n| n == "税收支出"), "{names:?}");
 }
+
+#[test]
+fn a_time_a_misprinted_flow_or_money_arrived_is_not_emitted() {
+    // s50 row 26 (市级年初), s46 rows 25, 132: a time where the line's name should be, a flow cut
+    // at the misprint 预算支, an adverb and 到位 with the money's source unnamed.
+    let names = names_read(
+        &[
+            "市级一般公共预算预备费动用情况，年初安排13,900万元，本年动用3,900万元，主要是高新区用于地区安全维稳、增资调资等事项，未动用10,000万元按规定补充预算稳定调节基金。",
+            "全市国有资本经营预算支37.3亿元,加上调入一般公共预算用于社会保障等民生支出37.9亿元、年末累计结余4.1亿元,支出合计79.3亿元。",
+            "五年来，全市累计到位各类上级资金1,444亿元，是同期全市地方一般公共预算收入的4.7倍，较上一个五年增长125%，极大地缓解了财政支出压力。",
+        ],
+        2025,
+        false,
+    );
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.ends_with("年初") || n.ends_with("预算支") || n.contains("到位")),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn money_put_back_to_use_is_other() {
+    // s47 row 103, s51 row 153: 盘活 money is what was taken back, no budget line; a revenue
+    // named after it (广州 2023 预算 p3) stays the year's.
+    let v = read(
+        &[
+            "“十三五”全市累计挖潜增收13.4亿元、盘活财政存量资金236.3亿元、理财收益6.3亿元。",
+            "加大财政存量资金盘活使用力度，全市全年盘活低效无效预算指标和单位实有资金账户沉淀资金38.06亿元。",
+            "非税收入方面：专项收入60亿元，行政事业性收费收入29亿元，盘活资产资源以及国有资本（资产）有偿使用收入等166.2亿元，政府住房基金收入15.5亿元。",
+        ],
+        2023,
+        true,
+    );
+    let measure = |printed: &str| {
+        v.iter()
+            .find(|s| s.printed == printed)
+            .map(|s| s.measure.as_str())
+    };
+    assert_eq!(measure("236.3"), Some(measure::OTHER));
+    assert_eq!(measure("38.06"), Some(measure::OTHER));
+    assert_ne!(measure("166.2"), Some(measure::OTHER));
+}
