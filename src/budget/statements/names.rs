@@ -104,7 +104,17 @@ fn place_before(head: &str) -> Option<&str> {
         .find(|&(_, c)| !('\u{4e00}'..='\u{9fff}').contains(&c) || "年月末底".contains(c))
         .map_or(0, |(i, c)| i + c.len_utf8());
     let place = &head[at..];
-    is_place(place).then_some(place)
+    (is_place(place) || is_group(place)).then_some(place)
+}
+
+/// Whether `words` name two places together (`市属三个国家级开发区和青秀山风景区`): their
+/// joint account is neither's alone nor the report's own.
+fn is_group(words: &str) -> bool {
+    words.split_once(['和', '及']).is_some_and(|(a, b)| {
+        [a, b]
+            .iter()
+            .all(|p| is_place(p) && !AREA_PARTS.contains(p))
+    })
 }
 
 /// The place a subject opens with before a verb of paying (`成都东部新区偿还债务利息` →

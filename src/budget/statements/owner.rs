@@ -8,11 +8,12 @@ use super::names::{ACCOUNT_LINES, BUDGETS, is_function_class, is_function_class_
 
 /// Endings of a line of an account (a class of revenue or spending, a balance); the lines
 /// of `names::ACCOUNT_LINES` besides.
-const LINE_ENDS: [&str; 10] = [
+const LINE_ENDS: [&str; 11] = [
     "收入",
     "支出",
     "结余",
     "结转",
+    "上年结转资金",
     "结转下年",
     "结转下年使用",
     "合计",
@@ -54,8 +55,8 @@ fn is_bare_line(subj: &str, counterparts: bool) -> bool {
                 .iter()
                 .any(|e| core.ends_with(e)))
         && !names_area(&own)
-        // (车辆通行费安排的支出: a phrase, not a line)
-        && (!core.contains('的') || economic)
+        // (车辆通行费安排的支出: a phrase, not a line; 可供安排的收入总量 is the account's total)
+        && (!without_disposable(core).contains('的') || economic)
         && (LINE_ENDS.iter().any(|e| core.ends_with(e))
             || ACCOUNT_LINES.iter().any(|e| core.ends_with(e))
             || economic)
@@ -105,6 +106,15 @@ fn without_counterparts(line: &str) -> String {
         }
     }
     own
+}
+
+/// `line` without the words saying its money may be spent (`可供安排的收入总量` → 收入总量):
+/// an account's total, not a phrase.
+fn without_disposable(line: &str) -> &str {
+    ["可供安排的", "可安排使用的"]
+        .iter()
+        .find_map(|w| line.strip_prefix(w))
+        .unwrap_or(line)
 }
 
 fn is_economic(subj: &str) -> bool {
@@ -350,7 +360,10 @@ fn total_after<'a>(before: &str, after: &'a str) -> Option<Named<'a>> {
         return None;
     }
     let at = after.find("后，").or_else(|| after.find("后,"))?;
-    let total = after[at..].split(['。', '；', ';']).next()?;
+    // (the clause right after 后 names the total: `…后，2021年市级国有资本经营预算总收入60.3亿元，
+    // 剔除…后，市本级国有资本经营预算支出28亿元` adds to 市级's, not the spending named later)
+    let rest = after[at + '后'.len_utf8()..].trim_start_matches(['，', ',']);
+    let total = rest.split(['，', ',', '。', '；', ';']).next()?;
     last_budget(total).filter(|n| matches!(n, Named::Owner(area, _) if !area.is_empty()))
 }
 
@@ -402,7 +415,9 @@ fn debt_zone<'a>(subj: &str, before: &'a str) -> Option<&'a str> {
         return repaying_zone(subj, before);
     }
     let at = before.rfind("政府债务")?;
-    let head = before[..at].strip_suffix("地方").unwrap_or(&before[..at]);
+    // (`成都高新区到期政府债务4.3亿元，拟发行再融资债券`: bonds refinancing the zone's debt)
+    let head = before[..at].strip_suffix("到期").unwrap_or(&before[..at]);
+    let head = head.strip_suffix("地方").unwrap_or(head);
     // (市转贷…新区地方政府债务: the city's transfer, named by the zone's own account)
     Some(area_of(clause_words(head))).filter(|a| !is_own(a) && !a.contains("转贷"))
 }
@@ -416,6 +431,85 @@ fn repaying_zone<'a>(subj: &str, before: &'a str) -> Option<&'a str> {
     }
     let at = before.rfind("偿还债务本息")?;
     Some(area_of(clause_words(&before[..at]))).filter(|a| is_zone(a))
+}
+
+/// Lines a department's account shares its revenue or spending into.
+const DEPARTMENT_LINES: [&str; 8] = [
+    "财政拨款收入",
+    "事业收入",
+    "经营收入",
+    "其他收入",
+    "基本支出",
+    "项目支出",
+    "经营支出",
+    "财政拨款支出",
+];
+
+/// How a report opens a summary of one body's account, and whether the body is named with
+/// 部门 (its departments together: `成都高新区部门决算汇总显示`) or alone (`市民政局收入预算总额`).
+const SUMMARIES: [(&str, bool); 6] = [
+    ("部门决算汇总显示", true),
+    ("部门预算汇总显示", true),
+    ("收入预算总额", false),
+    ("支出预算总额", false),
+    ("收入决算总额", false),
+    ("支出决算总额", false),
+];
+
+/// `subj`, a line of a department's account, named with the body whose summary its sentence
+/// opens with and shares out after 其中 (`2024年成都高新区部门决算汇总显示，部门单位收入合计…，
+/// 其中：…其他收入3.4亿元` → 成都高新区部门其他收入; `2022年市民政局收入预算总额…，其中：财政拨款
+/// 收入…` → 市民政局财政拨款收入), or the sentence before when this one goes on with its
+/// spending (`支出合计263.8亿元，其中：…项目支出222.6亿元`). A zone named short is named as the
+/// report names it in full (`东部新区` after `（四）成都东部新区决算情况`).
+fn summary_part(subj: &str, before: &str, earlier: &[&str]) -> Option<String> {
+    if !DEPARTMENT_LINES.contains(&subj) || !before.contains("其中") {
+        return None;
+    }
+    let opening = if before.starts_with("支出合计") || before.starts_with("收入合计") {
+        earlier.first()?
+    } else {
+        before
+    };
+    let first = opening.split(['，', '；', '：', ',', ';', ':']).next()?;
+    let first = first.trim_start_matches(|c: char| c.is_ascii_digit() || c == '年');
+    // (up to its figure: `市民政局收入预算总额16441.4万元`)
+    let first = first
+        .split(|c: char| c.is_ascii_digit())
+        .next()
+        .unwrap_or(first);
+    let (body, departments) = SUMMARIES
+        .iter()
+        .find_map(|&(w, d)| first.strip_suffix(w).map(|b| (b, d)))?;
+    if !is_zone(body) {
+        return None;
+    }
+    let body = full_name(body, earlier).unwrap_or(body);
+    Some(format!(
+        "{body}{}{subj}",
+        if departments { "部门" } else { "" }
+    ))
+}
+
+/// The name `short` has in full in an earlier heading or sentence opening with it after a
+/// mark (`（四）成都东部新区决算情况` → 成都东部新区 for 东部新区): two characters before it.
+fn full_name<'a>(short: &str, earlier: &[&'a str]) -> Option<&'a str> {
+    earlier.iter().find_map(|t| {
+        t.match_indices(short).find_map(|(i, _)| {
+            let head = &t[..i];
+            let (at, _) = head.char_indices().rev().nth(1)?;
+            let prefix = &head[at..];
+            let place = prefix
+                .chars()
+                .all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c) && !"年月的在对向".contains(c))
+                && head[..at]
+                    .chars()
+                    .last()
+                    .is_none_or(|c| "）)。，、 ".contains(c));
+            let full = &t[at..i + short.len()];
+            (place && is_zone(full)).then_some(full)
+        })
+    })
 }
 
 /// How many sentences a list of a social insurance fund's kinds (分险种来看：…；…；…) runs.
@@ -468,6 +562,9 @@ pub(super) fn owned_line<'a>(
     }
     if let Some(zone) = debt_zone(subj, before) {
         return Some(format!("{zone}{subj}"));
+    }
+    if let Some(named) = summary_part(subj, before, &earlier) {
+        return Some(named);
     }
     if let Some(named) = insurance_fund_line(subj, before, &earlier) {
         return Some(named);

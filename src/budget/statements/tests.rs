@@ -3471,3 +3471,97 @@ fn money_put_back_to_use_is_other() {
     assert_eq!(measure("38.06"), Some(measure::OTHER));
     assert_ne!(measure("166.2"), Some(measure::OTHER));
 }
+
+// ---- s28-owner ----
+
+/// The subjects `read` gives the sentences of a final report.
+fn final_subjects(texts: &[&str]) -> Vec<String> {
+    read(texts, 2024, true)
+        .into_iter()
+        .map(|s| s.subject)
+        .collect()
+}
+
+#[test]
+fn a_group_of_zones_owns_its_balance() {
+    // 南宁 2020 决算 p11 (s51 row 71): the zones named at the sentence's start keep the balance.
+    let names = final_subjects(&[
+        "2020年，市属三个国家级开发区和青秀山风景区一般公共预算总收入77.72亿元，一般公共预算总支出73.50亿元，收支相抵，年终结余4.22亿元；",
+    ]);
+    assert!(
+        names.contains(&"市属三个国家级开发区和青秀山风景区一般公共预算年终结余".to_string()),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn refinancing_bonds_of_a_zones_debt_falling_due_are_the_zones() {
+    // 成都 2023 预算 p27 (s52 row 42); the whole city's stay unnamed.
+    let names = final_subjects(&[
+        "2023年成都高新区到期政府债务4.3亿元，拟发行再融资债券3.9亿元（均为一般债券），通过预算安排偿还债务本金0.4亿元（均为专项债务）。",
+        "2023年全市到期政府债务475.9亿元，拟发行再融资债券319亿元（一般债券88.6亿元、专项债券230.4亿元）。",
+    ]);
+    assert!(
+        names.contains(&"成都高新区再融资债券".to_string()),
+        "{names:?}"
+    );
+    assert!(names.contains(&"再融资债券".to_string()), "{names:?}");
+}
+
+#[test]
+fn a_funds_disposable_total_is_the_funds() {
+    // 重庆 2025 预算 p21 (s52 row 23): 可供安排的收入总量 is an account line, not a phrase.
+    let names = final_subjects(&[
+        "全市社会保险基金预算收入预期130.7亿元，加上上年结余、转移收入等280.3亿元后，可供安排的收入总量为411亿元。",
+    ]);
+    assert!(
+        names.contains(&"全市社会保险基金预算可供安排的收入总量".to_string()),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn a_bodys_summary_owns_the_lines_it_shares_out() {
+    // 成都 2024 决算 p18, p23 (s52 rows 110, 116; s50 row 144): the zone as the report names it
+    // in full, 部门 for its departments together, and the spending of the sentence after.
+    let names = final_subjects(&[
+        "5．部门决算情况。",
+        "成都东部新区共30个部门（含镇和街道）、112个单位编报了2024年度部门决算，编制内容包括部门单位全部收支情况。",
+        "2024年东部新区部门决算汇总显示，单位收入合计128.6亿元，其中：财政拨款收入123.2亿元、事业收入4亿元、其他收入1.4亿元，支出合计128.7亿元，其中：基本支出21.1亿元，项目支出107.6亿元。",
+    ]);
+    for n in ["成都东部新区部门事业收入", "成都东部新区部门项目支出"] {
+        assert!(names.contains(&n.to_string()), "{names:?}");
+    }
+    let names = final_subjects(&[
+        "2024年成都高新区部门决算汇总显示，部门单位收入合计263.4亿元，其中：财政拨款收入256.6亿元、事业收入3.4亿元、其他收入3.4亿元；",
+        "支出合计263.8亿元，其中：基本支出41.2亿元，项目支出222.6亿元。",
+    ]);
+    for n in ["成都高新区部门其他收入", "成都高新区部门项目支出"] {
+        assert!(names.contains(&n.to_string()), "{names:?}");
+    }
+    // 南昌 2022 预算 p19 (s51 row 117): a department a city's report names.
+    let names = final_subjects(&[
+        "2022年市民政局收入预算总额16441.4万元，其中：财政拨款收入9220.2万元，占收入预算总额的56.1%；",
+    ]);
+    assert!(
+        names.contains(&"市民政局财政拨款收入".to_string()),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn a_carry_over_added_to_a_total_is_the_totals() {
+    // 重庆 2025 预算 p29 (s45 row 105); 重庆 2021 决算 p7 (s26 row 1): the total named right
+    // after 后, not the spending named later in the sentence.
+    let names = final_subjects(&[
+        "2024年全市国有资本经营预算收入34.5亿元，下降28.8%，加上上年结转资金0.3亿元后，全市国有资本经营预算总收入34.8亿元。",
+        "加上上年结转资金1亿元、转移性收入0.4亿元后，2021年市级国有资本经营预算总收入60.3亿元，剔除转移性支出32.1亿元后，市本级国有资本经营预算支出28亿元。",
+    ]);
+    for n in [
+        "全市国有资本经营预算上年结转资金",
+        "市级国有资本经营预算上年结转资金",
+        "市级国有资本经营预算转移性收入",
+    ] {
+        assert!(names.contains(&n.to_string()), "{names:?}");
+    }
+}
