@@ -1678,6 +1678,9 @@ pub fn statements(
             ) {
                 section = Some(sec);
             }
+            if section.as_mut().is_some_and(|sec| !sec.subheading(text)) {
+                section = None;
+            }
             if let Some(st) = comparison_only(no, s, ctx, context.as_deref(), &out) {
                 out.push(st);
                 sure.push(true);
@@ -2739,7 +2742,17 @@ pub fn statements(
                 .rev()
                 .filter_map(|j| sentences.get(j))
                 .map(|s| s.text.as_str()),
-        ) {
+        )
+        .or_else(|| {
+            section::Section::capital(
+                text,
+                &stated,
+                (0..no)
+                    .rev()
+                    .filter_map(|j| sentences.get(j))
+                    .map(|s| s.text.as_str()),
+            )
+        }) {
             section = Some(sec);
         }
         let t = text.trim_end();

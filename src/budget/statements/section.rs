@@ -7,6 +7,7 @@
 //! 一、 or （四） part). Items named bare take the whole (市本级专项转移支付专利专项).
 
 use super::confidence::leading_area;
+use super::confidence::well_formed;
 use super::names::BASIC_FUNDS;
 use super::owner::marker_level;
 
@@ -21,6 +22,9 @@ enum Kind {
     /// A fund's basic spending, shared out by economic class (`（2）退休费（款）支出1,329.42万元`
     /// of 财政拨款基本支出): alone a class reads as the department's of every source.
     Basic,
+    /// Capital construction spending, shared out by function class (`5.卫生健康支出决算数为
+    /// 568671万元` of 2022年市级基本建设支出): alone a class reads as all the level's spending.
+    Capital,
 }
 
 /// A section whose list items are parts of one whole.
@@ -119,6 +123,46 @@ impl Section {
         })
     }
 
+    /// The section a sentence opens that states capital construction spending (`（一）2022年
+    /// 市级基本建设支出一般公共预算决算数为…`, `2024年市级基本建设支出一般公共预算决算数为…`
+    /// under `二、一般公共预算支出情况`): `subjects`, what its figures were read as; named with
+    /// the area of the first (市级基本建设).
+    pub(super) fn capital<'a>(
+        text: &str,
+        subjects: &[&str],
+        mut earlier: impl Iterator<Item = &'a str>,
+    ) -> Option<Section> {
+        let subj = subjects.first()?;
+        let area = leading_area(subj)?;
+        if !subj[area.len()..].starts_with("基本建设支出") {
+            return None;
+        }
+        let level = marker_level(text).or_else(|| earlier.find_map(marker_level))?;
+        Some(Section {
+            kind: Kind::Capital,
+            level,
+            whole: format!("{area}基本建设"),
+            items: None,
+        })
+    }
+
+    /// A figure-less heading inside a capital construction section (`（一）市本级支出情况`):
+    /// the area it names is the items' (市本级基本建设); one naming none (`（二）对区转移支付支出
+    /// 情况`) leaves the items unnamed: `false`, the section ends.
+    pub(super) fn subheading(&mut self, text: &str) -> bool {
+        if self.kind != Kind::Capital || marker_level(text).is_none() {
+            return true;
+        }
+        let body = super::strip_marker(text);
+        match leading_area(body) {
+            Some(area) if body.ends_with("支出情况") => {
+                self.whole = format!("{area}基本建设");
+                true
+            }
+            _ => false,
+        }
+    }
+
     /// Whether a sentence with marker level `marked` (`None`: unmarked) ends the section.
     pub(super) fn ends_at(&self, marked: Option<u8>) -> bool {
         marked.is_some_and(|l| l <= self.level)
@@ -131,8 +175,10 @@ impl Section {
     /// 810万元。`), the transfer's too.
     pub(super) fn item(&mut self, marked: Option<u8>, subj: &str) -> Option<String> {
         let name = &subj[leading_area(subj).map_or(0, str::len)..];
-        if self.kind == Kind::Basic {
-            return self.economic_class(marked, name);
+        match self.kind {
+            Kind::Basic => return self.economic_class(marked, name),
+            Kind::Capital => return self.function_class(marked, name),
+            Kind::Transfer => {}
         }
         match marked {
             None if self.items.is_some() && name.contains("待分配") => {}
@@ -149,6 +195,20 @@ impl Section {
             return None;
         }
         Some(format!("{}{name}", self.whole))
+    }
+
+    /// A class of capital construction spending, marked as an item (`4.文化体育与传媒
+    /// 支出决算数为…`, read as 市本级一般公共预算文化体育与传媒支出): 市本级基本建设文化体育与
+    /// 传媒支出.
+    fn function_class(&self, marked: Option<u8>, name: &str) -> Option<String> {
+        marked.filter(|&l| l > self.level)?;
+        let class = ["一般公共预算", "政府性基金预算", "政府性基金"]
+            .iter()
+            .find_map(|b| name.strip_prefix(b))
+            .unwrap_or(name);
+        // (文化体育与传媒支出: a class's name of its year, not always today's)
+        (class.ends_with("支出") && well_formed(class) && !class.contains("基本建设"))
+            .then(|| format!("{}{class}", self.whole))
     }
 
     /// An economic class of the fund's basic spending printed with its level (`1、工资福利支出

@@ -3430,3 +3430,30 @@ fn economic_classes_of_a_funds_basic_spending_take_the_fund() {
         "{names:?}"
     );
 }
+
+#[test]
+fn classes_of_capital_construction_spending_take_it() {
+    // 北京 2024 决算 p124: 说明十 关于2024年市级基本建设支出决算情况的说明; （一）市本级支出情况
+    // names the items' level, （二） names none and ends them.
+    let v = read(
+        &[
+            "二、一般公共预算支出情况",
+            "2024年市级基本建设支出一般公共预算决算数为4700000万元，与调整预算数持平。",
+            "（一）市本级支出情况",
+            "4.文化体育与传媒支出决算数为104200万元，比调整预算数150000万元减少45800万元，下降30.5%。",
+            "（二）对区转移支付支出情况",
+            "1.教育支出决算数为1000万元。",
+        ],
+        2024,
+        true,
+    );
+    let names: Vec<&str> = v.iter().map(|s| s.subject.as_str()).collect();
+    assert!(
+        names.contains(&"市本级基本建设文化体育与传媒支出"),
+        "{names:?}"
+    );
+    assert!(
+        !names.iter().any(|n| n.ends_with("基本建设教育支出")),
+        "{names:?}"
+    );
+}
