@@ -1582,8 +1582,14 @@ pub fn statements(
     let mut zone = owner::Zone::default();
     // The statements of `out` a zone's or level's account names with it, and their names.
     let mut zoned: Vec<(usize, String)> = Vec::new();
+    // A section whose list items are parts of a whole it names once (section.rs).
+    let mut section: Option<section::Section> = None;
     for (no, s) in sentences.iter().enumerate() {
         let text = s.text.as_str();
+        let level = owner::marker_level(text);
+        if section.as_ref().is_some_and(|sec| sec.ends_at(level)) {
+            section = None;
+        }
         let carried_end = year_end
             .take()
             .filter(|(n, _)| n + 1 == no)
@@ -1676,6 +1682,18 @@ pub fn statements(
             }
             zone.heading(text, no);
             heading = fund_heading(text).map(|h| (no, h));
+            if let Some(sec) = section::Section::opened(
+                text,
+                (0..no)
+                    .rev()
+                    .filter_map(|j| sentences.get(j))
+                    .map(|s| s.text.as_str()),
+            ) {
+                section = Some(sec);
+            }
+            if section.as_mut().is_some_and(|sec| !sec.subheading(text)) {
+                section = None;
+            }
             if let Some(st) = comparison_only(no, s, ctx, context.as_deref(), &out) {
                 out.push(st);
                 sure.push(true);
@@ -2706,6 +2724,16 @@ pub fn statements(
                 Some(None) => partless = true,
                 None => {}
             }
+            // (12)教育事业专项2.1亿元 in a section of 市本级专项转移支付's items: the transfer's.
+            if k == 0
+                && let Some(named) = section
+                    .as_mut()
+                    .and_then(|sec| sec.item(level, &st.subject))
+            {
+                // (the section's whole names the level the zone's account would)
+                zoned.retain(|(i, _)| *i != out.len());
+                st.subject = named;
+            }
             st.code = code_of(&st.subject, tables);
             let confident = confidence::well_formed(&read)
                 && !names::budget_alone(&st.subject)
@@ -2727,6 +2755,32 @@ pub fn statements(
             sure.push(confident);
             is_base.push(base_figure);
             moved_rows.push(moved_out);
+        }
+        let stated: Vec<&str> = (first_of_sentence..out.len())
+            .filter(|&i| sure.get(i) == Some(&true))
+            .filter_map(|i| out.get(i))
+            .filter(|x| x.measure != measure::CHANGE)
+            .map(|x| x.subject.as_str())
+            .collect();
+        if let Some(sec) = section::Section::basic(
+            text,
+            &stated,
+            (0..no)
+                .rev()
+                .filter_map(|j| sentences.get(j))
+                .map(|s| s.text.as_str()),
+        )
+        .or_else(|| {
+            section::Section::capital(
+                text,
+                &stated,
+                (0..no)
+                    .rev()
+                    .filter_map(|j| sentences.get(j))
+                    .map(|s| s.text.as_str()),
+            )
+        }) {
+            section = Some(sec);
         }
         let t = text.trim_end();
         if t.ends_with(['；', ';']) || t.ends_with("其中：") || t.ends_with("其中:") {
@@ -3048,6 +3102,7 @@ mod binding;
 mod confidence;
 mod names;
 mod owner;
+mod section;
 
 /// What a list of projects covers, named by the projects the clause before names
 /// (`编报绩效目标的项目共1个，涉及项目预算资金19,593.87万元` → 编报绩效目标的项目预算资金).

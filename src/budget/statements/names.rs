@@ -349,7 +349,7 @@ fn vehicle_cost_part(subj: &str, whole: &str) -> Option<Option<String>> {
 }
 
 /// The funds or sources a department's basic spending is stated of (财政拨款基本支出).
-const BASIC_FUNDS: [&str; 4] = [
+pub(super) const BASIC_FUNDS: [&str; 4] = [
     "财政拨款",
     "一般公共预算财政拨款",
     "一般公共预算",

@@ -766,7 +766,7 @@ fn item_head(text: &str) -> Option<&str> {
 }
 
 /// The level of a heading's marker: 一、 1, （一） 2, 1. 3, （1） 4, ① 5; `None` for no marker.
-fn marker_level(text: &str) -> Option<u8> {
+pub(super) fn marker_level(text: &str) -> Option<u8> {
     let body = super::strip_marker(text);
     let marker = text
         .get(..text.len() - body.len())

@@ -3565,3 +3565,142 @@ fn a_carry_over_added_to_a_total_is_the_totals() {
         assert!(names.contains(&n.to_string()), "{names:?}");
     }
 }
+
+// ---- s28-sections ----
+
+#[test]
+fn items_of_a_transfer_listed_pages_after_its_intro_are_the_transfers() {
+    // 杭州 2024 预算 p63–110: the intro names 专项转移支付 once, the heading its level; each item
+    // is followed by many unmarked sentences; 三、 ends the section.
+    let v = read(
+        &[
+            "（三）2024年市本级一般公共预算税收返还和转移支付预算情况",
+            "2024年市本级安排的一般公共预算税收返还预算86.1亿元、一般性转移支付支出预算310亿元、专项转移支付支出预算135.8亿元。",
+            "2024年安排专项转移支付支出预算(包括市本级安排和省提前下达的部分)分项目安排情况如下(详见附表十八):",
+            "1.一般公共服务支出.",
+            "(1)标准化建设资助1500万元",
+            "政策依据。",
+            "支持方向。",
+            "绩效目标。",
+            "分配办法。",
+            "对符合条件项目，按其所在地区转移支付相关资助。",
+            "(7)专利专项4800万元",
+            "三、西湖风景名胜区一般公共预算情况",
+            "（一）2023年一般公共预算执行情况",
+            "(1)税收收入8.1亿元，增长5%。",
+        ],
+        2024,
+        false,
+    );
+    let names: Vec<&str> = v.iter().map(|s| s.subject.as_str()).collect();
+    assert!(
+        names.contains(&"市本级专项转移支付标准化建设资助"),
+        "{names:?}"
+    );
+    assert!(names.contains(&"市本级专项转移支付专利专项"), "{names:?}");
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.contains("转移支付") && n.contains("税收收入")),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn a_transfer_list_takes_the_level_of_the_total_stated_before_it() {
+    // 杭州 2021 预算 p57: the heading names no level; the sentence stating the transfer's
+    // total does (市本级), the bracket after the intro's transfer does not.
+    let v = read(
+        &[
+            "（五）一般公共预算税收返还和转移支付预算情况",
+            "2021年市本级安排的一般公共预算税收返还预算85.42亿元、一般性转移支付支出预算181.46亿元、专项转移支付支出预算122.97亿元。",
+            "2021年安排专项转移支付支出预算(包括市本级安排和省提前下达的部分)分项目安排情况如下(详见附表十四):",
+            "1.一般公共服务支出",
+            "(1)统计调查工作补助724万元",
+            "建筑工业化待分配资金810万元。",
+        ],
+        2021,
+        false,
+    );
+    let names: Vec<&str> = v.iter().map(|s| s.subject.as_str()).collect();
+    assert!(
+        names.contains(&"市本级专项转移支付统计调查工作补助"),
+        "{names:?}"
+    );
+    assert!(
+        names.contains(&"市本级专项转移支付建筑工业化待分配资金"),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn economic_classes_of_a_funds_basic_spending_take_the_fund() {
+    // 江苏省政协办公厅 2017 部门预算 p10–12: 六、 shares 财政拨款基本支出 out by economic class;
+    // 七、 ends it.
+    let texts = [
+        "六、财政拨款基本支出预算表情况说明",
+        "本表反映部门年度财政拨款基本支出预算安排情况，按照政府收支分类科目的经济分类“款”级细化列示。",
+        "江苏省政协办公厅2017年度财政拨款基本支出预算5,836.27万元，其中：",
+        "（一）人员经费4,704.35万元",
+        "1、工资福利支出（类）2,097.51万元",
+        "（1）基本工资（款）支出737.94万元。",
+        "用于发放机关公务员的职务工资、级别工资。",
+        "（二）公用经费1,131.92万元",
+        "商品和服务支出（类）1,131.92万元",
+        "（6）维修（护）费（款）支出100万元。",
+        "七、一般公共预算支出预算表情况说明",
+        "（1）办公费（款）支出110万元。",
+    ];
+    let s: Vec<Sentence> = texts.iter().map(|t| sentence(t)).collect();
+    let v = statements(
+        &s,
+        &[],
+        Context {
+            year: Some(2017),
+            is_final: false,
+            budget_report: false,
+            government: false,
+        },
+    );
+    let names: Vec<&str> = v.iter().map(|s| s.subject.as_str()).collect();
+    for n in [
+        "财政拨款基本支出人员经费",
+        "财政拨款基本支出工资福利支出（类）",
+        "财政拨款基本支出基本工资（款）",
+        "财政拨款基本支出商品和服务支出（类）",
+        "财政拨款基本支出维修（护）费（款）",
+    ] {
+        assert!(names.contains(&n), "{n} {names:?}");
+    }
+    assert!(
+        !names.contains(&"财政拨款基本支出办公费（款）"),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn classes_of_capital_construction_spending_take_it() {
+    // 北京 2024 决算 p124: 说明十 关于2024年市级基本建设支出决算情况的说明; （一）市本级支出情况
+    // names the items' level, （二） names none and ends them.
+    let v = read(
+        &[
+            "二、一般公共预算支出情况",
+            "2024年市级基本建设支出一般公共预算决算数为4700000万元，与调整预算数持平。",
+            "（一）市本级支出情况",
+            "4.文化体育与传媒支出决算数为104200万元，比调整预算数150000万元减少45800万元，下降30.5%。",
+            "（二）对区转移支付支出情况",
+            "1.教育支出决算数为1000万元。",
+        ],
+        2024,
+        true,
+    );
+    let names: Vec<&str> = v.iter().map(|s| s.subject.as_str()).collect();
+    assert!(
+        names.contains(&"市本级基本建设文化体育与传媒支出"),
+        "{names:?}"
+    );
+    assert!(
+        !names.iter().any(|n| n.ends_with("基本建设教育支出")),
+        "{names:?}"
+    );
+}

@@ -1,0 +1,255 @@
+//! A whole named once for a whole section of list items: `（三）2024年市本级一般公共预算税收
+//! 返还和转移支付预算情况` / `2024年安排专项转移支付支出预算(包括…)分项目安排情况如下:` /
+//! `1.一般公共服务支出.` / `(1)标准化建设资助1500万元` / 政策依据。… / … `(51)商务发展专项6亿元`.
+//! The items are pages away from their whole, each followed by many unmarked sentences, so
+//! neither a list carried over a sentence nor an owner looked up within `REACH` sentences names
+//! them: the section keeps its whole until a marker of its heading's level or higher (a new
+//! 一、 or （四） part). Items named bare take the whole (市本级专项转移支付专利专项).
+
+use super::confidence::leading_area;
+use super::confidence::well_formed;
+use super::names::BASIC_FUNDS;
+use super::owner::marker_level;
+
+/// Kinds of transfer a list of a transfer's items is introduced with, the narrower first.
+const TRANSFERS: [&str; 2] = ["专项转移支付", "一般性转移支付"];
+
+/// What a section's items are parts of.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Kind {
+    /// A transfer's items (`(7)专利专项4800万元` of 市本级专项转移支付).
+    Transfer,
+    /// A fund's basic spending, shared out by economic class (`（2）退休费（款）支出1,329.42万元`
+    /// of 财政拨款基本支出): alone a class reads as the department's of every source.
+    Basic,
+    /// Capital construction spending, shared out by function class (`5.卫生健康支出决算数为
+    /// 568671万元` of 2022年市级基本建设支出): alone a class reads as all the level's spending.
+    Capital,
+}
+
+/// A section whose list items are parts of one whole.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Section {
+    kind: Kind,
+    /// The marker level of the section's heading: a marker of it or higher ends the section.
+    level: u8,
+    /// What an item is named with (`市本级专项转移支付`, `财政拨款基本支出`).
+    whole: String,
+    /// The level of the section's items: that of the first marked sentence stating a figure.
+    /// Marked sentences deeper than it are lists inside an item's account, not items.
+    items: Option<u8>,
+}
+
+impl Section {
+    /// The section a figure-less sentence opens, if it introduces a list of a transfer's items:
+    /// `earlier`, the sentences before it, nearest first, give its heading (the nearest marked
+    /// one) when the sentence is not marked itself.
+    pub(super) fn opened<'a>(
+        text: &str,
+        mut earlier: impl Iterator<Item = &'a str>,
+    ) -> Option<Section> {
+        let body = without_brackets(text);
+        let body = body.trim_end();
+        // (…分项目安排情况如下(详见附表十八): a list announced, its items follow)
+        let intro = body.ends_with(['：', ':']) && body.contains("如下");
+        let kind = TRANSFERS.into_iter().find(|k| body.contains(k))?;
+        // (…专项转移支付支出预算: what the level pays, not what it receives)
+        if !intro || !body.contains("支出") || body.contains("收入") {
+            return None;
+        }
+        // (the sentences of the section before the intro, its heading last)
+        let mut before = Vec::new();
+        let level = match marker_level(text) {
+            Some(l) => l,
+            None => loop {
+                let t = earlier.next()?;
+                before.push(t);
+                if let Some(l) = marker_level(t) {
+                    break l;
+                }
+            },
+        };
+        // (the level the transfer is of: the intro's, else that of the sentence before stating
+        // the transfer's total (2021年市本级安排的…专项转移支付支出预算122.97亿元), else the
+        // heading's; 包括市本级安排… in brackets says what the list takes in, not whose it is)
+        let heading = before.pop();
+        let area = area_in(body)
+            .or_else(|| {
+                before
+                    .iter()
+                    .map(|t| without_brackets(t))
+                    .filter(|t| t.contains(kind))
+                    .find_map(|t| area_in(&t))
+            })
+            .or_else(|| heading.and_then(|h| area_in(&without_brackets(h))))?;
+        Some(Section {
+            kind: Kind::Transfer,
+            level,
+            whole: format!("{area}{kind}"),
+            items: None,
+        })
+    }
+
+    /// The section a sentence opens that states a fund's basic spending and lists its parts
+    /// (`…2017年度财政拨款基本支出预算5,836.27万元，其中：` under `六、财政拨款基本支出预算表
+    /// 情况说明`): `subjects`, what its figures were read as. The section is its heading's (the
+    /// nearest marked sentence of `earlier`, nearest first) when the sentence is not marked.
+    pub(super) fn basic<'a>(
+        text: &str,
+        subjects: &[&str],
+        mut earlier: impl Iterator<Item = &'a str>,
+    ) -> Option<Section> {
+        let t = text.trim_end();
+        if !t.ends_with("其中：") && !t.ends_with("其中:") {
+            return None;
+        }
+        let [subj] = subjects else {
+            return None;
+        };
+        let stem = ["预算", "决算"]
+            .iter()
+            .find_map(|w| subj.strip_suffix(w))
+            .unwrap_or(subj);
+        let fund = stem.strip_suffix("基本支出")?;
+        if !BASIC_FUNDS.contains(&fund) {
+            return None;
+        }
+        let level = marker_level(text).or_else(|| earlier.find_map(marker_level))?;
+        Some(Section {
+            kind: Kind::Basic,
+            level,
+            whole: stem.to_string(),
+            items: None,
+        })
+    }
+
+    /// The section a sentence opens that states capital construction spending (`（一）2022年
+    /// 市级基本建设支出一般公共预算决算数为…`, `2024年市级基本建设支出一般公共预算决算数为…`
+    /// under `二、一般公共预算支出情况`): `subjects`, what its figures were read as; named with
+    /// the area of the first (市级基本建设).
+    pub(super) fn capital<'a>(
+        text: &str,
+        subjects: &[&str],
+        mut earlier: impl Iterator<Item = &'a str>,
+    ) -> Option<Section> {
+        let subj = subjects.first()?;
+        let area = leading_area(subj)?;
+        if !subj[area.len()..].starts_with("基本建设支出") {
+            return None;
+        }
+        let level = marker_level(text).or_else(|| earlier.find_map(marker_level))?;
+        Some(Section {
+            kind: Kind::Capital,
+            level,
+            whole: format!("{area}基本建设"),
+            items: None,
+        })
+    }
+
+    /// A figure-less heading inside a capital construction section (`（一）市本级支出情况`):
+    /// the area it names is the items' (市本级基本建设); one naming none (`（二）对区转移支付支出
+    /// 情况`) leaves the items unnamed: `false`, the section ends.
+    pub(super) fn subheading(&mut self, text: &str) -> bool {
+        if self.kind != Kind::Capital || marker_level(text).is_none() {
+            return true;
+        }
+        let body = super::strip_marker(text);
+        match leading_area(body) {
+            Some(area) if body.ends_with("支出情况") => {
+                self.whole = format!("{area}基本建设");
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether a sentence with marker level `marked` (`None`: unmarked) ends the section.
+    pub(super) fn ends_at(&self, marked: Option<u8>) -> bool {
+        marked.is_some_and(|l| l <= self.level)
+    }
+
+    /// The name of the item a sentence of the section with marker level `marked` opens with
+    /// (its first figure's subject `subj`), or `None` when it is no item of the section's list.
+    /// The first marked sentence stating a figure sets the items' level; an unmarked sentence
+    /// among the items names the share of an item still to be allocated (`建筑工业化待分配资金
+    /// 810万元。`), the transfer's too.
+    pub(super) fn item(&mut self, marked: Option<u8>, subj: &str) -> Option<String> {
+        let name = &subj[leading_area(subj).map_or(0, str::len)..];
+        match self.kind {
+            Kind::Basic => return self.economic_class(marked, name),
+            Kind::Capital => return self.function_class(marked, name),
+            Kind::Transfer => {}
+        }
+        match marked {
+            None if self.items.is_some() && name.contains("待分配") => {}
+            None => return None,
+            Some(l) if l <= self.level => return None,
+            Some(l) => {
+                if l > *self.items.get_or_insert(l) {
+                    return None;
+                }
+            }
+        }
+        // (an item already naming a transfer names its flow itself)
+        if name.is_empty() || name.contains("转移支付") {
+            return None;
+        }
+        Some(format!("{}{name}", self.whole))
+    }
+
+    /// A class of capital construction spending, marked as an item (`4.文化体育与传媒
+    /// 支出决算数为…`, read as 市本级一般公共预算文化体育与传媒支出): 市本级基本建设文化体育与
+    /// 传媒支出.
+    fn function_class(&self, marked: Option<u8>, name: &str) -> Option<String> {
+        marked.filter(|&l| l > self.level)?;
+        let class = ["一般公共预算", "政府性基金预算", "政府性基金"]
+            .iter()
+            .find_map(|b| name.strip_prefix(b))
+            .unwrap_or(name);
+        // (文化体育与传媒支出: a class's name of its year, not always today's)
+        (class.ends_with("支出") && well_formed(class) && !class.contains("基本建设"))
+            .then(|| format!("{}{class}", self.whole))
+    }
+
+    /// An economic class of the fund's basic spending printed with its level (`1、工资福利支出
+    /// （类）`, `（2）退休费（款）支出`, unmarked `商品和服务支出（类）…`), named with the fund's
+    /// spending (财政拨款基本支出退休费（款）). 人员经费 and 公用经费 are named with it where
+    /// their list opens (names.rs).
+    fn economic_class(&self, marked: Option<u8>, name: &str) -> Option<String> {
+        if marked.is_some_and(|l| l <= self.level) {
+            return None;
+        }
+        let class = name
+            .strip_suffix("支出")
+            .filter(|c| c.ends_with("（款）"))
+            .unwrap_or(name);
+        if !class.ends_with("（款）") && !class.ends_with("（类）") {
+            return None;
+        }
+        (!name.contains("基本支出")).then(|| format!("{}{class}", self.whole))
+    }
+}
+
+/// `text` without what brackets hold (`(包括市本级安排和省提前下达的部分)`, `(详见附表十八)`).
+fn without_brackets(text: &str) -> String {
+    let mut depth = 0usize;
+    text.chars()
+        .filter(|&c| match c {
+            '(' | '（' => {
+                depth += 1;
+                false
+            }
+            ')' | '）' if depth > 0 => {
+                depth -= 1;
+                false
+            }
+            _ => depth == 0,
+        })
+        .collect()
+}
+
+/// The first area `text` names (`（三）2024年市本级一般公共预算…` → 市本级).
+fn area_in(text: &str) -> Option<&'static str> {
+    text.char_indices()
+        .find_map(|(i, _)| leading_area(&text[i..]))
+}
