@@ -427,6 +427,25 @@ fn transfer_kind_part(subj: &str, whole: &str) -> Option<Option<String>> {
     Some(confidence::well_formed(&named).then_some(named))
 }
 
+/// Words of a transfer paid to lower governments (市级下达各区, 共补助区县, 补助下级).
+const PAID_DOWN: [&str; 6] = [
+    "下达各区",
+    "补助区县",
+    "补助下级",
+    "对下级",
+    "市对区",
+    "市对县",
+];
+
+/// Whether `subj`, a numbered item after the sentence `intro`, is a kind of transfer named bare
+/// (`1.体制性税收返还129.5亿元`, `一是税收返还67.27亿元`) of a transfer the intro says is paid
+/// down (`2021年市级下达各区一般公共预算转移支付资金578.7亿元`): it reads as money received.
+pub(super) fn kind_paid_down(subj: &str, intro: &str) -> bool {
+    (TRANSFER_KINDS.contains(&subj) || subj == "体制性税收返还")
+        && PAID_DOWN.iter().any(|w| intro.contains(w))
+        && !intro.contains("收入")
+}
+
 /// Wholes of a transfer a level pays its lower levels (the 转移性支出 lines of the budget's
 /// classification).
 const PAID_TRANSFERS: [&str; 2] = ["转移支付支出", "返还性支出"];

@@ -3747,3 +3747,35 @@ fn kinds_of_transfer_received_keep_their_names() {
             .any(|s| s.subject.ends_with("补助支出") || s.subject.ends_with("转移支付支出"))
     );
 }
+
+#[test]
+fn kinds_of_transfer_numbered_after_a_transfer_paid_down_are_not_emitted() {
+    // 长沙 2024 决算 p3 / 重庆 2021 预算 p47: the items of what the city pays its districts.
+    let v = read(
+        &[
+            "市财政密切关注区县财政运行，共补助区县273.84亿元（不含省直管县浏阳、宁乡），同口径增长1.65%。",
+            "一是税收返还67.27亿元。",
+            "二是一般性转移支付157.7亿元。",
+            "2021年市级下达各区一般公共预算转移支付资金578.7亿元，政府性基金转移支付资金140亿元。",
+            "主要包括：",
+            "1.体制性税收返还129.5亿元。",
+        ],
+        2024,
+        true,
+    );
+    let names: Vec<&str> = v.iter().map(|s| s.subject.as_str()).collect();
+    for n in ["税收返还", "一般性转移支付", "体制性税收返还"] {
+        assert!(!names.contains(&n), "{n}: {names:?}");
+    }
+    // (received: 上级共下达…各类补助; its kinds stay)
+    let v = read(
+        &[
+            "2024年，上级共下达长沙市各类补助393.91亿元。",
+            "一是返还性收入87.22亿元。",
+            "二是一般性转移支付200.84亿元。",
+        ],
+        2024,
+        true,
+    );
+    assert!(v.iter().any(|s| s.subject == "一般性转移支付"));
+}
