@@ -2166,6 +2166,11 @@ pub fn statements(
                 // whose whole (the bonds, the transfer item) its name leaves off.
                 partless |= names::bond_use(&subj, text.get(..f.start).unwrap_or(""))
                     || names::transfer_item_alone(&subj);
+                // 市级下达各区…转移支付资金578.7亿元。1.体制性税收返还129.5亿元: a kind of
+                // transfer paid down, listed bare (as if received), is not emitted.
+                partless |= marked
+                    && whole_here.is_none()
+                    && names::kind_paid_down(&subj, list_intro(sentences, no));
                 // 市本级政府性基金预算支出…，市对区县(市)转移支付预算由…: of which budget?
                 partless |= whole_here.is_none()
                     && names::transfer_in_doubt(&subj, text.get(..f.start).unwrap_or(""));
@@ -2891,6 +2896,20 @@ fn debt_owner_before(
 
 /// A change's basis read as its subject (`同口径增加16.3亿元`): it names the figure before.
 const BASES: [&str; 3] = ["同口径", "可比口径", "可比"];
+
+/// The sentence a numbered list ending at sentence `no` follows: the nearest earlier one not
+/// marked as an item (`共补助区县273.84亿元` before `一是税收返还…`, `二是…`), past a bare
+/// opener (`…转移支付资金578.7亿元。主要包括：`).
+fn list_intro(sentences: &[Sentence], no: usize) -> &str {
+    let opener = |t: &str| t.ends_with(['：', ':']) && !t.contains(|c: char| c.is_ascii_digit());
+    sentences
+        .iter()
+        .take(no)
+        .rev()
+        .map(|s| s.text.as_str())
+        .find(|t| strip_marker(t).len() == t.len() && !opener(t.trim_end()))
+        .unwrap_or("")
+}
 
 /// Whether the text after a figure opens a list of its parts (`…X，其中：…`, `主要包括`,
 /// `，包括…`) outside brackets (`（其中…` lists the parts of a figure in them).

@@ -318,6 +318,7 @@ pub(super) fn part_of(subj: &str, whole: &str) -> Option<Option<String>> {
             .map(|()| Some(named));
     }
     transfer_kind_part(subj, whole)
+        .or_else(|| paid_transfer_part(subj, whole))
         .or_else(|| basic_spending_part(subj, whole))
         .or_else(|| vehicle_cost_part(subj, whole))
         .or_else(|| departments_part(subj, whole))
@@ -423,6 +424,49 @@ fn transfer_kind_part(subj: &str, whole: &str) -> Option<Option<String>> {
         return None;
     }
     let named = format!("{stem}{subj}{tail}");
+    Some(confidence::well_formed(&named).then_some(named))
+}
+
+/// Words of a transfer paid to lower governments (市级下达各区, 共补助区县, 补助下级).
+const PAID_DOWN: [&str; 6] = [
+    "下达各区",
+    "补助区县",
+    "补助下级",
+    "对下级",
+    "市对区",
+    "市对县",
+];
+
+/// Whether `subj`, a numbered item after the sentence `intro`, is a kind of transfer named bare
+/// (`1.体制性税收返还129.5亿元`, `一是税收返还67.27亿元`) of a transfer the intro says is paid
+/// down (`2021年市级下达各区一般公共预算转移支付资金578.7亿元`): it reads as money received.
+pub(super) fn kind_paid_down(subj: &str, intro: &str) -> bool {
+    (TRANSFER_KINDS.contains(&subj) || subj == "体制性税收返还")
+        && PAID_DOWN.iter().any(|w| intro.contains(w))
+        && !intro.contains("收入")
+}
+
+/// Wholes of a transfer a level pays its lower levels (the 转移性支出 lines of the budget's
+/// classification).
+const PAID_TRANSFERS: [&str; 2] = ["转移支付支出", "返还性支出"];
+
+/// Ends of the names of a kind of transfer or return (均衡性转移支付, 固定数额补助, 所得税基数
+/// 返还, 县级基本财力保障机制奖补资金).
+const TRANSFER_ENDS: [&str; 5] = ["转移支付", "返还", "补助", "奖补资金", "奖励资金"];
+
+/// A kind of transfer listed under a transfer paid (`2.一般性转移支付支出105.4亿元。其中，…结算
+/// 补助2.7亿元`, `1.返还性支出10.1亿元。其中，…所得税基数返还2.1亿元`): named bare it reads as
+/// money received; it is the paying level's spending on that kind, named as the budget's
+/// classification names it (结算补助支出, 所得税基数返还支出).
+fn paid_transfer_part(subj: &str, whole: &str) -> Option<Option<String>> {
+    let stem = &whole[leading_area(whole).map_or(0, str::len)..];
+    if !PAID_TRANSFERS.iter().any(|t| stem.ends_with(t))
+        || !TRANSFER_ENDS.iter().any(|e| subj.ends_with(e))
+        || opens_with_area(subj)
+    {
+        return None;
+    }
+    let named = format!("{subj}支出");
     Some(confidence::well_formed(&named).then_some(named))
 }
 

@@ -3704,3 +3704,78 @@ fn classes_of_capital_construction_spending_take_it() {
         "{names:?}"
     );
 }
+
+// ---- s28-list2 ----
+
+#[test]
+fn kinds_of_transfer_paid_down_are_named_as_spending() {
+    // 洛阳 2022 预算 p5: 二、补助下级支出情况; the kinds listed under a transfer paid to the
+    // counties are the city's spending on them, not money received.
+    let v = read(
+        &[
+            "二、补助下级支出情况",
+            "1.返还性支出10.1亿元。",
+            "其中：增值税“五五”分享税收返还2.7亿元，所得税基数返还2.1亿元。",
+            "2.一般性转移支付支出71.2亿元。",
+            "其中：均衡性转移支付4.3亿元，县级基本财力保障机制奖补资金7.6亿元，结算补助6.9亿元，固定数额补助12.2亿元。",
+        ],
+        2022,
+        false,
+    );
+    let names: Vec<&str> = v.iter().map(|s| s.subject.as_str()).collect();
+    for n in [
+        "增值税“五五”分享税收返还支出",
+        "所得税基数返还支出",
+        "均衡性转移支付支出",
+        "结算补助支出",
+        "固定数额补助支出",
+    ] {
+        assert!(names.contains(&n), "{n}: {names:?}");
+    }
+}
+
+#[test]
+fn kinds_of_transfer_received_keep_their_names() {
+    // (a transfer received: its kinds are not turned into spending)
+    let v = read(
+        &["一般性转移支付收入71.2亿元，其中：均衡性转移支付4.3亿元，结算补助6.9亿元。"],
+        2022,
+        false,
+    );
+    assert!(
+        !v.iter()
+            .any(|s| s.subject.ends_with("补助支出") || s.subject.ends_with("转移支付支出"))
+    );
+}
+
+#[test]
+fn kinds_of_transfer_numbered_after_a_transfer_paid_down_are_not_emitted() {
+    // 长沙 2024 决算 p3 / 重庆 2021 预算 p47: the items of what the city pays its districts.
+    let v = read(
+        &[
+            "市财政密切关注区县财政运行，共补助区县273.84亿元（不含省直管县浏阳、宁乡），同口径增长1.65%。",
+            "一是税收返还67.27亿元。",
+            "二是一般性转移支付157.7亿元。",
+            "2021年市级下达各区一般公共预算转移支付资金578.7亿元，政府性基金转移支付资金140亿元。",
+            "主要包括：",
+            "1.体制性税收返还129.5亿元。",
+        ],
+        2024,
+        true,
+    );
+    let names: Vec<&str> = v.iter().map(|s| s.subject.as_str()).collect();
+    for n in ["税收返还", "一般性转移支付", "体制性税收返还"] {
+        assert!(!names.contains(&n), "{n}: {names:?}");
+    }
+    // (received: 上级共下达…各类补助; its kinds stay)
+    let v = read(
+        &[
+            "2024年，上级共下达长沙市各类补助393.91亿元。",
+            "一是返还性收入87.22亿元。",
+            "二是一般性转移支付200.84亿元。",
+        ],
+        2024,
+        true,
+    );
+    assert!(v.iter().any(|s| s.subject == "一般性转移支付"));
+}
