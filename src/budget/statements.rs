@@ -414,6 +414,12 @@ fn moved(clause: &str) -> bool {
         || ADDED.as_ref().is_some_and(|re| re.is_match(clause))
 }
 
+/// Whether `subject` names an addition to the budget during the year (年中新增收入, 年中追加):
+/// no amount of the money it adds to.
+fn added_midyear(subject: &str) -> bool {
+    ["年中新增", "年中追加"].iter().any(|w| subject.contains(w))
+}
+
 /// A clause opening with an addition (相应增加…总支出, 追加…, 调增…): its figure is the
 /// amount added, and so are its parts.
 fn adds(stripped: &str) -> bool {
@@ -700,7 +706,16 @@ fn opening_stripped(s: &str) -> (String, Option<u32>) {
             };
         } else if !rest.is_empty() || m.end() == t.len() {
             year = Some(y);
-            t = rest;
+            // 公务用车运行维护费2026年预算数25.4万元: the year between a name and its measure
+            // word is the figure's, the name stays.
+            let named = &t[..m.start()];
+            t = if ["预算数", "预算", "决算数", "执行数"].contains(&rest.as_str())
+                && confidence::names_money(named)
+            {
+                format!("{named}{rest}")
+            } else {
+                rest
+            };
         }
     }
     // A year printed without 年 before the name (2022市本级政府性基金预算支出).
@@ -890,8 +905,9 @@ fn allocated(stripped: &str, post: &str) -> Option<(String, bool)> {
             own = r;
         }
         // 统筹财力偿还本金: a verb of its own inside, the clause is the name (not 财力偿还本金);
-        // 安排预算稳定调节基金: a line of the account named with its verb (names.rs).
-        if own.contains("偿还") || own == "预算稳定调节基金" {
+        // 安排预算稳定调节基金(以及债务还本等支出): a line of the account named with its verb
+        // (names.rs).
+        if own.contains("偿还") || names::into_the_fund(own) {
             return None;
         }
         // 用于支持“两重”项目建设: the use, after the word that marks it.
@@ -1017,6 +1033,49 @@ fn without_actor_verb(subj: &str) -> Option<String> {
         area
     };
     Some(format!("{area}{name}"))
+}
+
+/// The money a change is of when it is named after the figure (南京铁路检察院增加了40万元的检察
+/// 办案费预算 → 南京铁路检察院检察办案费预算): the words before name the body, not the money.
+fn changed_money_after(subject: &str, post: &str) -> Option<String> {
+    let after = post.strip_prefix('的')?;
+    let name = &after[..after
+        .find(['，', '。', '；', '、', '（', '(', ',', ';'])
+        .unwrap_or(after.len())];
+    (!subject.is_empty()
+        && !confidence::names_money(subject)
+        && confidence::names_money(name)
+        && confidence::well_formed(name))
+    .then(|| format!("{subject}{name}"))
+}
+
+/// A bare 采购金额 named with the projects and the suppliers who won it (在面向中小企业预留的政府
+/// 采购项目中，由中小企业供应商中标或成交的，采购金额246.47万元 → 面向中小企业预留的政府采购项目
+/// 中由中小企业供应商中标或成交的采购金额): bare, it reads as the unit's whole procurement.
+fn suppliers_share(subject: &str, before: &str) -> Option<String> {
+    if subject != "采购金额" {
+        return None;
+    }
+    let by = before.rfind('由')?;
+    let won = before[by..].split(['，', ',']).next()?;
+    let scope = before[..by].trim_end_matches(['，', ',']);
+    let scope = scope.rsplit(['，', ',', '。', '；', ';']).next()?;
+    let scope = scope.strip_prefix('在')?.strip_suffix('中')?;
+    (won.contains("供应商") && !scope.is_empty()).then(|| format!("{scope}中{won}采购金额"))
+}
+
+/// A subject without whom a relief was for (五年为市场主体新增减税降费 → 五年新增减税降费): the
+/// beneficiary is no part of the money's name.
+fn without_beneficiary(subject: &str) -> String {
+    ["为市场主体", "为经营主体", "为企业"]
+        .iter()
+        .find_map(|b| {
+            let at = subject.find(b)?;
+            let rest = &subject[at + b.len()..];
+            rest.starts_with("新增")
+                .then(|| format!("{}{rest}", &subject[..at]))
+        })
+        .unwrap_or_else(|| subject.to_string())
 }
 
 /// What was received, without who received it and the verb (`另外获得省配套资金` → 省配套资金,
@@ -1925,6 +1984,15 @@ pub fn statements(
                     if st.year.is_none() && level.year != ctx.year {
                         st.year = level.year;
                     }
+                    // 上半年…转移支付130.7亿元，同比增加10.8亿元 (in a final report): what was
+                    // executed so far changes against the same months of the year before.
+                    if ctx.is_final
+                        && level.measure == measure::EXECUTED
+                        && ["上年", "上年决算"].contains(&st.base.as_str())
+                    {
+                        st.base = "上年同期".to_string();
+                        st.base_year = level.year.map(|y| y - 1);
+                    }
                     level.comparison = st.comparison.clone();
                     level.change_yuan = st.change_yuan;
                     level.rate = st.rate;
@@ -2244,12 +2312,14 @@ pub fn statements(
                         .chain(["降低", "压减", "压缩"].iter())
                         .any(|w| t.contains(w))
                 };
-                cut = ["压减", "压缩", "年中新增", "年中追加"]
-                    .iter()
-                    .any(|w| st.subject.contains(w))
+                cut = ["压减", "压缩"].iter().any(|w| st.subject.contains(w))
+                    || added_midyear(&st.subject)
                     || relief_or_cut(listed)
                         && !relief_or_cut(pre)
-                        && !names_budget_money(&st.subject);
+                        && !names_budget_money(&st.subject)
+                    // 年中新增财力567.1亿元…，包括新增地方政府债券转贷资金282.1亿元: the parts of
+                    // an addition during the year are additions too.
+                    || k > whole_at && whole.as_deref().is_some_and(added_midyear);
                 // (一般债务余额 named so as a part of the balance: of the balance's measure)
                 part = kind.is_none()
                     && st.year.is_none()
@@ -2667,6 +2737,15 @@ pub fn statements(
                     _ => balance = None,
                 }
             }
+            if st.measure == measure::CHANGE
+                && let Some(named) = changed_money_after(&st.subject, post)
+            {
+                st.subject = named;
+            }
+            st.subject = without_beneficiary(&st.subject);
+            if let Some(named) = suppliers_share(&st.subject, text.get(..f.start).unwrap_or("")) {
+                st.subject = named;
+            }
             // (the subject as read decides whether it is emitted; its owner only names it)
             let read = st.subject.clone();
             // 市本级政府性基金预算支出…，主要是：城乡社区支出X: a bare line is of the budget and
@@ -2750,6 +2829,7 @@ pub fn statements(
                 && !partless
                 && !cut
                 && !confidence::spent_on_use(&read, post)
+                && !confidence::won_by_suppliers(&read, text.get(..f.start).unwrap_or(""))
                 && !use_only
                 && (!borrowed || previous_sure);
             if st.measure != measure::CHANGE && confident && !moved_out {

@@ -749,7 +749,7 @@ pub(super) fn well_formed(subject: &str) -> bool {
     if (changed || cut_figure) && !opens_with_classified_name(subject) {
         return false;
     }
-    if cut_subject(subject) || adverb_and_flow(subject) {
+    if cut_subject(subject) || adverb_and_flow(subject) || invests_in(subject) {
         return false;
     }
     // ⑻年实现理财总收益: a note's mark (⑴…⒇, ⒈…) opening the subject, not a list marker.
@@ -971,6 +971,21 @@ fn adverb_and_flow(subject: &str) -> bool {
         })
     });
     led || subject.ends_with("预算支")
+}
+
+/// Whether `subject` is an actor putting capital into a body (肥西县对国企注资, 政府对基金累计出资):
+/// what was done, the money's name unsaid (国企注资 alone is a line's name).
+fn invests_in(subject: &str) -> bool {
+    subject
+        .find('对')
+        .is_some_and(|i| i > 0 && ["注资", "出资"].iter().any(|v| subject[i..].ends_with(v)))
+}
+
+/// Whether `subject` is a bare 采购金额 after the clause naming the suppliers who won it (由中小企业
+/// 供应商中标或成交的，采购金额246.47万元) with no projects statements.rs names it with: their
+/// share of the unit's procurement, which the bare name reads as the whole of.
+pub(super) fn won_by_suppliers(subject: &str, before: &str) -> bool {
+    subject == "采购金额" && before.contains("供应商")
 }
 
 /// Whether `subject` is what a body plans to buy (拟购置固定资产): a name of its budget, though it

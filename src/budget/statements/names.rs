@@ -1058,9 +1058,7 @@ pub(super) fn without_leading_verb(subj: &str) -> Option<String> {
     }
     let verb = LEAD_VERBS.iter().find(|v| rest.starts_with(*v))?;
     let name = &rest[verb.len()..];
-    // 安排预算稳定调节基金: the line of the budget's account (money put into the fund), named
-    // with its verb as 补充/动用预算稳定调节基金 are; the fund alone reads as its balance.
-    if name == "预算稳定调节基金" {
+    if into_the_fund(name) {
         return None;
     }
     // 实现旅游收入, 完成基础设施投资: money, but no budget's; the verb stays and the subject
@@ -1119,6 +1117,13 @@ pub(super) fn without_time_or_guess(subj: &str) -> Option<String> {
         && confidence::names_money(rest)
         && confidence::well_formed(rest))
     .then(|| rest.to_string())
+}
+
+/// Whether `name`, after a verb of allocating, is the line of the budget's account putting money
+/// into the fund (安排预算稳定调节基金, 安排预算稳定调节基金以及债务还本等支出): named with its verb
+/// as 补充/动用预算稳定调节基金 are; without it the fund reads as its balance.
+pub(super) fn into_the_fund(name: &str) -> bool {
+    name.starts_with("预算稳定调节基金")
 }
 
 /// A balance named with its time first (年初市本级预算稳定调节基金余额 → 市本级预算稳定调节基金年初
