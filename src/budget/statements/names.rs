@@ -689,13 +689,22 @@ fn whole_named_part(subj: &str, whole: &str) -> Option<Option<String>> {
         })
         // (the budget alone, no zone's: 市本级当年政府性基金预算支出 → 市本级政府性基金)
         .filter(|a| account_in(a).as_deref() == Some(a.as_str()) && !a.ends_with("一般公共预算"))
-        .filter(|_| !subj.contains('债') && !subj.contains("基金"))
+        // (债务付息支出 of 市本级政府性基金预算支出 is the fund's, as its land lines are; a debt
+        // line of another account, or a general bond's, is no part of that account's own)
+        .filter(|a| (!subj.contains('债') || debt_line_of_fund(subj, a)) && !subj.contains("基金"))
         .map_or_else(|| area.to_string(), |a| format!("{area}{a}"));
     (!subj.starts_with(['我', '本', '省', '中'])
         && !subj.contains("上级")
         && !subj.contains("对下")
         && !confidence::AREAS.iter().any(|a| subj.contains(a)))
     .then(|| Some(format!("{owner}{subj}")))
+}
+
+/// Whether a debt line (`债务付息支出`, `专项债务转贷收入`) is a line of `account` itself: the
+/// government funds keep their special bonds' interest, fees and on-lending; a general bond
+/// is the general budget's.
+fn debt_line_of_fund(subj: &str, account: &str) -> bool {
+    account.contains("政府性基金") && !subj.contains("一般债")
 }
 
 /// Whether `stem` (a total's name without its area and its 收入/支出) is a budget's total: none

@@ -574,10 +574,18 @@ pub(super) fn owned_line<'a>(
     }
     // (the line's sentence, then those before it up to a heading; one naming only an area,
     // `3．国有资本经营预算` then `（1）全市收支情况`, heads a part of the account above it)
+    // (`三、其他收入项目情况` after `二、上级补助收入项目情况` and `一、…`: the account the series
+    // shares out is named right before its first heading)
     let mut texts = vec![before];
-    for &text in &earlier {
+    // (where the sentence opening such a series stands)
+    let mut past_series = None;
+    for (i, &text) in earlier.iter().enumerate() {
         texts.push(text);
         if is_heading(text) && !names_area_only(text) {
+            if let Some(opening) = before_series(text, earlier.get(i + 1..).unwrap_or_default()) {
+                past_series = Some(texts.len());
+                texts.push(opening);
+            }
             break;
         }
     }
@@ -614,6 +622,11 @@ pub(super) fn owned_line<'a>(
     if !fits(subj, budget) {
         return None;
     }
+    // (a series of headings under the general budget names its own kinds of revenue, 专项收入,
+    // 转移支付收入, each its own line; only a fund's series is sure to share out the fund)
+    if past_series.is_some_and(|s| k >= s) && budget == "一般公共预算" {
+        return None;
+    }
     // (全市…支出完成689.4亿元…。其中，市级…支出完成333.4亿元。支出进度较快的科目主要有：教育支出…:
     // an aside naming a part of the city's account leaves the lines after it in doubt)
     if k > 0
@@ -640,6 +653,46 @@ pub(super) fn owned_line<'a>(
         "{owner}{}{subj}",
         if basic { "基本支出" } else { "" }
     ))
+}
+
+/// The sentence right before the first of a series of headings that name kinds of an account's
+/// lines and no budget or fund (`一、市级收入主要项目情况` … `三、其他收入项目情况`), when
+/// `heading` is a later one of them and `further` (the sentences before it, nearest first)
+/// reaches the first through headings of the series alone: what the series shares out is named
+/// there. `None` for any other heading (`1.国有土地使用权出让收入、国有土地收益基金` heads a
+/// fund's own account).
+fn before_series<'a>(heading: &str, further: &[&'a str]) -> Option<&'a str> {
+    let level = marker_level(heading)?;
+    let of_series = |t: &str| {
+        marker_level(t) == Some(level)
+            && last_budget(t).is_none()
+            && ["收入", "支出"].iter().any(|w| t.contains(w))
+            && !t.contains('年')
+            && !t.contains("基金")
+    };
+    let first = |t: &str| {
+        let marker = &t[..t.len() - super::strip_marker(t).len()];
+        let ordinal: String = marker
+            .chars()
+            .filter(|c| !"、.．（）() ".contains(*c))
+            .collect();
+        ["一", "1", "１", "①"].contains(&ordinal.as_str())
+    };
+    if !of_series(heading) || first(heading) {
+        return None;
+    }
+    for (i, &t) in further.iter().enumerate() {
+        if !is_heading(t) {
+            continue;
+        }
+        if !of_series(t) {
+            return None;
+        }
+        if first(t) {
+            return further.get(i + 1).copied().filter(|t| !is_heading(t));
+        }
+    }
+    None
 }
 
 /// 项 of the function classification that many 款 have: named alone, they do not say whose.

@@ -1501,7 +1501,8 @@ fn a_list_part_is_named_with_its_whole() {
         ("1,670.7", "市级部门财政拨款收入"),
         ("2689.71", "一般债务余额"),
         ("9890.10", "专项债务余额"),
-        ("136.8", "市级政府专项债券支出"),
+        // (the fund's bonds: s25 row 57 read 市级政府专项债券支出 wrong)
+        ("136.8", "市级政府性基金政府专项债券支出"),
     ] {
         assert!(got.contains(&want), "{want:?} in {got:?}");
     }
@@ -3919,5 +3920,81 @@ fn what_was_executed_so_far_changes_against_the_same_months() {
         Some(("executed", "上年同期", Some(2022))),
         "{:?}",
         brief(&v)
+    );
+}
+
+// ---- s28-owner2 ----
+
+#[test]
+fn a_funds_debt_lines_keep_the_fund() {
+    // 南宁 2023 决算 p8 (s49 row 15): the interest and fees under the fund's spending are the
+    // fund's, as its other classes are.
+    let names = final_subjects(&[
+        "2．政府性基金预算支出决算情况",
+        "2023年，市本级当年政府性基金预算支出220.44亿元，完成调整预算的83.74%。",
+        "其中：城乡社区支出140.22亿元，完成调整预算的97.77%；",
+        "交通运输支出1.14亿元，完成调整预算的100%；",
+        "债务付息支出15.30亿元，完成调整预算的100%；",
+        "债务发行费用支出0.10亿元，完成调整预算的100%。",
+    ]);
+    for n in [
+        "市本级政府性基金债务付息支出",
+        "市本级政府性基金债务发行费用支出",
+    ] {
+        assert!(names.contains(&n.to_string()), "{names:?}");
+    }
+}
+
+#[test]
+fn a_series_of_revenue_headings_shares_out_the_fund_named_before_it() {
+    // 洛阳 2022 预算 p7 (s46 row 26, s49 row 151): 三、其他收入项目情况 is the third part of the
+    // 市级政府性基金 revenue the sentence before 一、 names.
+    let names = read(
+        &[
+            "2022年市级政府性基金预算收入预算总计248.3亿元，其中：市级收入210.2亿元，上级补助收入1.9亿元，上年结余收入18.2亿元，专项债务转贷收入18亿元。",
+            "一、市级收入主要项目情况",
+            "市级收入预算210.2亿元，比2021年执行数增加43.6亿元，增长26.1%。",
+            "二、上级补助收入项目情况",
+            "上级补助收入1.9亿元，其中：文化旅游体育与传媒收入30万元，其他收入1.4亿元。",
+            "三、其他收入项目情况",
+            "上年结余收入18.2亿元，专项债务转贷收入18亿元。",
+        ],
+        2022,
+        false,
+    )
+    .into_iter()
+    .filter(|s| s.sentence.starts_with("上年结余收入"))
+    .map(|s| s.subject)
+    .collect::<Vec<_>>();
+    assert_eq!(
+        names,
+        [
+            "市级政府性基金预算上年结余收入",
+            "市级政府性基金预算专项债务转贷收入"
+        ],
+        "{names:?}"
+    );
+}
+
+#[test]
+fn a_heading_naming_a_fund_of_its_own_stops_the_search() {
+    // 广州 2026 预算 p139: 1.国有土地使用权出让收入… heads the land fund's own account, whose
+    // total is not the whole 市本级政府性基金预算's.
+    let names = read(
+        &[
+            "2026年市本级政府性基金预算支出625亿元，下降15.4%。",
+            "主要项目如下：",
+            "1.国有土地使用权出让收入、国有土地收益基金",
+            "2026年市本级国有土地使用权出让收入计划400亿元，加上下级上解收入0.5亿元、上年结转结余72.7亿元，总收入为473.2亿元；",
+        ],
+        2026,
+        false,
+    );
+    assert!(
+        names
+            .iter()
+            .all(|s| !s.subject.contains("政府性基金预算总收入")),
+        "{:?}",
+        names.iter().map(|s| &s.subject).collect::<Vec<_>>()
     );
 }
