@@ -3832,3 +3832,16 @@ fn a_later_part_of_the_report_ends_the_direct_funds() {
             .any(|s| s.subject == "中央直达资金一般性转移支付支出")
     );
 }
+
+#[test]
+fn money_arranged_for_a_line_named_before_is_not_emitted() {
+    // 北京 2024 决算 p68 (七、共同财政事权转移支付): 市级资金安排 names no line of its own.
+    let v = read(
+        &[
+            "我市进一步完善转移支付体系，设立共同财政事权转移支付，2024年市级资金安排决算数为3172396万元，较调整预算数增加66491万元，增长2.1%，其中：",
+        ],
+        2024,
+        true,
+    );
+    assert!(!v.iter().any(|s| s.subject.ends_with("资金安排")), "{v:?}");
+}
