@@ -1747,7 +1747,9 @@ pub fn statements(
                     .rev()
                     .filter_map(|j| sentences.get(j))
                     .map(|s| s.text.as_str()),
-            ) {
+            )
+            .or_else(|| section::Section::direct(text))
+            {
                 section = Some(sec);
             }
             if section.as_mut().is_some_and(|sec| !sec.subheading(text)) {

@@ -398,10 +398,24 @@ const VAGUE_HEADS: [&str; 28] = [
 
 /// Endings of a verb or a modal, not of a name: money drawn (年初预算调出动用), put
 /// (市财政每年统筹), an adverb left before the verb (…总量相应), a template's instruction
-/// (…支出安排数应与…一致).
-const VERB_ENDS: [&str; 14] = [
-    "动用", "统筹", "筹措", "筹集", "争取", "拨付", "下达", "兑现", "盘活", "用于", "相应", "给予",
-    "应当", "留用",
+/// (…支出安排数应与…一致), money arranged for a line the clause before names (设立共同财政事权
+/// 转移支付，2024年市级资金安排决算数为…).
+const VERB_ENDS: [&str; 15] = [
+    "动用",
+    "统筹",
+    "筹措",
+    "筹集",
+    "争取",
+    "拨付",
+    "下达",
+    "兑现",
+    "盘活",
+    "用于",
+    "相应",
+    "给予",
+    "应当",
+    "留用",
+    "资金安排",
 ];
 
 /// Heads of a name of money: what a stated figure's subject ends with (after 等 and the

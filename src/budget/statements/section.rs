@@ -25,6 +25,10 @@ enum Kind {
     /// Capital construction spending, shared out by function class (`5.卫生健康支出决算数为
     /// 568671万元` of 2022年市级基本建设支出): alone a class reads as all the level's spending.
     Capital,
+    /// Direct funds spent, shared out by kind of transfer and fund (`（三）一般性转移支付支出
+    /// 864万元`, `11.医疗救助补助资金支出4171万元` under `关于2022年中央直达资金决算情况的说明`):
+    /// alone a kind reads as the level's own transfers, a fund as all its spending on it.
+    Direct,
 }
 
 /// A section whose list items are parts of one whole.
@@ -146,6 +150,30 @@ impl Section {
         })
     }
 
+    /// The section a figure-less heading of an account of direct funds opens (`说明十四关于2022年
+    /// 中央直达资金决算情况的说明`): its parts (一、总体安排情况, 二、分资金类型支出情况) come
+    /// before its items, so a 一、 part ends it only once items were named.
+    pub(super) fn direct(text: &str) -> Option<Section> {
+        let body = without_brackets(text);
+        let body = body.trim_end();
+        // (a table's title may run into the heading: …决算表表十四单位：万元说明十四关于…的说明)
+        let at = body.rfind("直达资金")?;
+        if !body.ends_with("情况的说明") || body.contains(['，', '。', '；']) {
+            return None;
+        }
+        let whole = if body[..at].ends_with("中央") {
+            "中央直达资金"
+        } else {
+            "直达资金"
+        };
+        Some(Section {
+            kind: Kind::Direct,
+            level: 1,
+            whole: whole.to_string(),
+            items: None,
+        })
+    }
+
     /// A figure-less heading inside a capital construction section (`（一）市本级支出情况`):
     /// the area it names is the items' (市本级基本建设); one naming none (`（二）对区转移支付支出
     /// 情况`) leaves the items unnamed: `false`, the section ends.
@@ -165,6 +193,9 @@ impl Section {
 
     /// Whether a sentence with marker level `marked` (`None`: unmarked) ends the section.
     pub(super) fn ends_at(&self, marked: Option<u8>) -> bool {
+        if self.kind == Kind::Direct && self.items.is_none() {
+            return false;
+        }
         marked.is_some_and(|l| l <= self.level)
     }
 
@@ -178,6 +209,7 @@ impl Section {
         match self.kind {
             Kind::Basic => return self.economic_class(marked, name),
             Kind::Capital => return self.function_class(marked, name),
+            Kind::Direct => return self.direct_part(marked, name),
             Kind::Transfer => {}
         }
         match marked {
@@ -195,6 +227,15 @@ impl Section {
             return None;
         }
         Some(format!("{}{name}", self.whole))
+    }
+
+    /// A kind or fund of direct funds spent, marked as an item (`（三）一般性转移支付支出864万元`,
+    /// `11.医疗救助补助资金支出4171万元`): 中央直达资金一般性转移支付支出.
+    fn direct_part(&mut self, marked: Option<u8>, name: &str) -> Option<String> {
+        let l = marked.filter(|&l| l > self.level)?;
+        self.items.get_or_insert(l);
+        (name.ends_with("支出") && !name.contains("直达资金") && well_formed(name))
+            .then(|| format!("{}{name}", self.whole))
     }
 
     /// A class of capital construction spending, marked as an item (`4.文化体育与传媒

@@ -3998,3 +3998,69 @@ fn a_heading_naming_a_fund_of_its_own_stops_the_search() {
         names.iter().map(|s| &s.subject).collect::<Vec<_>>()
     );
 }
+
+// ---- s28-list3 ----
+
+#[test]
+fn parts_of_direct_funds_spent_keep_the_funds() {
+    // 北京 2022 决算 p144-147: 说明十四 关于2022年中央直达资金决算情况的说明 (its heading run
+    // into the title of table 十四); its kinds and funds are the direct funds' spending.
+    let v = read(
+        &[
+            "北京市2022年中央直达资金决算表表十四单位：万元说明十四关于2022年中央直达资金决算情况的说明",
+            "一、总体安排情况",
+            "2022年，中央下达北京市直达资金4560290万元，全部完成分配下达，其中分配市级2534656万元，下达区级2025634万元。",
+            "二、分资金类型支出情况",
+            "（二）共同财政事权转移支付支出866865万元",
+            "11.医疗救助补助资金支出4171万元，主要用于疾病应急救助及城乡医疗救助。",
+            "（三）一般性转移支付支出864万元",
+            "26.中央财政衔接推进乡村振兴补助资金支出840万元，主要用于对促进乡村产业振兴、改善农村人居环境等乡村振兴重点工作中取得明显成效的区给与激励与资金支持。",
+        ],
+        2022,
+        false,
+    );
+    let names: Vec<&str> = v.iter().map(|s| s.subject.as_str()).collect();
+    for n in [
+        "中央直达资金共同财政事权转移支付支出",
+        "中央直达资金医疗救助补助资金支出",
+        "中央直达资金一般性转移支付支出",
+    ] {
+        assert!(names.contains(&n), "{n}: {names:?}");
+    }
+    // (the total, unmarked, names its funds itself)
+    assert!(names.contains(&"北京市直达资金"), "{names:?}");
+}
+
+#[test]
+fn a_later_part_of_the_report_ends_the_direct_funds() {
+    // (一、 after the items: a new part, its figures not the direct funds')
+    let v = read(
+        &[
+            "说明十四关于2022年中央直达资金决算情况的说明",
+            "二、分资金类型支出情况",
+            "（三）一般性转移支付支出864万元",
+            "三、其他情况",
+            "（一）市级一般公共预算支出决算数为1000万元。",
+        ],
+        2022,
+        false,
+    );
+    assert!(!v.iter().any(|s| s.subject.contains("直达资金市级")));
+    assert!(
+        v.iter()
+            .any(|s| s.subject == "中央直达资金一般性转移支付支出")
+    );
+}
+
+#[test]
+fn money_arranged_for_a_line_named_before_is_not_emitted() {
+    // 北京 2024 决算 p68 (七、共同财政事权转移支付): 市级资金安排 names no line of its own.
+    let v = read(
+        &[
+            "我市进一步完善转移支付体系，设立共同财政事权转移支付，2024年市级资金安排决算数为3172396万元，较调整预算数增加66491万元，增长2.1%，其中：",
+        ],
+        2024,
+        true,
+    );
+    assert!(!v.iter().any(|s| s.subject.ends_with("资金安排")), "{v:?}");
+}
