@@ -2790,6 +2790,15 @@ pub fn statements(
                     Some(None) => partless = true,
                     None => {}
                 }
+                match owner::drawn_from_fund(
+                    &st.subject,
+                    text.get(..f.start).unwrap_or(""),
+                    earlier().map(|(_, t)| t),
+                ) {
+                    Some(Some(named)) => st.subject = named,
+                    Some(None) => partless = true,
+                    None => {}
+                }
                 // （四）成都东部新区决算情况。…政府性基金预算支出X: a zone's account names the
                 // zone once; named so once every statement is read (a whole's name is what its
                 // parts are named with, 城乡社区支出…其中：地方财力安排的经费类支出).

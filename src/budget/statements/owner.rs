@@ -59,8 +59,13 @@ fn is_bare_line(subj: &str, counterparts: bool) -> bool {
         && (!without_disposable(core).contains('的') || economic)
         && (LINE_ENDS.iter().any(|e| core.ends_with(e))
             || ACCOUNT_LINES.iter().any(|e| core.ends_with(e))
+            || FLOW_VERBS.iter().any(|e| core.ends_with(e))
             || economic)
 }
+
+/// Flows named by their verb at the end of a list of lines (`调出资金、补助下级等`): lines of
+/// the account too.
+const FLOW_VERBS: [&str; 2] = ["补助下级", "上解上级"];
 
 /// Whether `s` names an area, a level or a place (全市, 市本级, 成都高新区 …; the 市 of
 /// 城市维护建设税 or 市场监督管理事务支出, the 区 of 社区 or 区域性转移支出 is none).
@@ -82,9 +87,11 @@ const NO_PLACES: [&str; 7] = ["社区", "城市", "市场", "市政", "区域", 
 /// Who a transfer goes to or comes from, and the budget money is moved into, inside a line's
 /// name (对区县(市)转移支付支出, 区上解收入, 中央和省转移支付收入, 转入一般公共预算): the
 /// line's counterpart, not its owner.
-const COUNTERPARTS: [&str; 9] = [
+const COUNTERPARTS: [&str; 11] = [
     "社区",
     "补助区级",
+    "补助县区",
+    "补助区县",
     "转贷区级",
     "对区县(市)",
     "对区县（市）",
@@ -604,7 +611,7 @@ pub(super) fn owned_line<'a>(
     let (k, Named::Owner(area, budget)) = found? else {
         return None;
     };
-    if !plain && k > 0 && !before.starts_with(['加', '减']) {
+    if !plain && k > 0 && !adds_on(before) {
         return None;
     }
     // (…市本级政府性基金收入X；政府性基金支出Y，其中：…: the area the budget was named with last)
@@ -613,7 +620,7 @@ pub(super) fn owned_line<'a>(
         texts
             .iter()
             .enumerate()
-            .filter(|&(j, t)| (k..=k + 1).contains(&j) || is_heading(t))
+            .filter(|&(j, t)| (k..=k + 1).contains(&j) || is_heading(t) || opens_part(t))
             .find_map(|(_, t)| area_named(t, budget))
             .unwrap_or("")
     } else {
@@ -653,6 +660,42 @@ pub(super) fn owned_line<'a>(
         "{owner}{}{subj}",
         if basic { "基本支出" } else { "" }
     ))
+}
+
+/// Whether `text` opens a numbered part naming its area (`2.市级情况：2024年，市级国有资本经营
+/// 预算收入10.8亿元…`): the area of the accounts after it within the part.
+fn opens_part(text: &str) -> bool {
+    marker_level(text).is_some() && text.contains("情况：")
+}
+
+/// Whether the line's clause goes on with an account named before (`加上上解上级、补助县区等支出`,
+/// also after that account's spending in the same sentence: `支出完成175.3亿元，…，加上…`).
+fn adds_on(before: &str) -> bool {
+    let clause = before.rsplit(['，', ',']).next().unwrap_or(before);
+    before.starts_with(['加', '减']) || clause.starts_with(['加', '减'])
+}
+
+/// A level's budget drawing money (`平衡2024年市级预算调出124.1亿元`, `编制…市本级预算时调出`):
+/// the money leaves the budget stabilization fund, not the budget. `Some(name)` with the fund
+/// when the sentence or the one before names the level's fund, `Some(None)` (not emitted)
+/// otherwise; `None` for any other subject.
+pub(super) fn drawn_from_fund<'a>(
+    subj: &str,
+    before: &str,
+    mut earlier: impl Iterator<Item = &'a str>,
+) -> Option<Option<String>> {
+    let rest = subj.strip_suffix("调出")?;
+    let area = rest
+        .strip_suffix('时')
+        .unwrap_or(rest)
+        .strip_suffix("预算")?;
+    // (成都高新区国有资本经营预算调出: a budget moving its money out, named as it is)
+    if area.is_empty() || !names_area(area) || OWNERS.iter().any(|o| rest.contains(o)) {
+        return None;
+    }
+    let fund = format!("{area}预算稳定调节基金");
+    let named = before.contains(&fund) || earlier.next().is_some_and(|t| t.contains(&fund));
+    Some(named.then(|| format!("{fund}调出")))
 }
 
 /// The sentence right before the first of a series of headings that name kinds of an account's

@@ -4064,3 +4064,57 @@ fn money_arranged_for_a_line_named_before_is_not_emitted() {
     );
     assert!(!v.iter().any(|s| s.subject.ends_with("资金安排")), "{v:?}");
 }
+
+// ---- s28-owner3 ----
+
+#[test]
+fn a_list_of_flows_added_on_takes_the_account_named_before() {
+    // 合肥 2023 决算 p4 (s54 row 25): 调出资金、补助下级等 goes on with 市级国有资本经营预算's
+    // spending, two sentences back.
+    let names = final_subjects(&[
+        "2．市级情况：2023年，市级国有资本经营预算收入6.4亿元，为预算的127.8%，增长33%。",
+        "加上上级补助和上年结余等0.8亿元，收入总量为7.2亿元。",
+        "市级国有资本经营预算支出3.7亿元，为预算的99.8%，下降9.3%。",
+        "其中国有企业资本金注入支出3亿元，为预算的100%，增长199%。",
+        "加上调出资金、补助下级等2.1亿元，支出总量为5.8亿元。",
+    ]);
+    assert!(
+        names.contains(&"市级国有资本经营预算调出资金、补助下级等".to_string()),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn a_clause_adding_on_after_the_spending_takes_the_account_of_the_clause_before() {
+    // 洛阳 2024 决算 p1 (s54 row 58): the sentence goes on from 市级一般公共预算 before the `；`.
+    let names = final_subjects(&[
+        "市级一般公共预算完成78.5亿元，为调整预算的100.7%，同比增长1.5%，加上上级补助、债务转贷等收入，收入总计563.2亿元；支出完成175.3亿元，为调整预算的86.6%，同比增长3.6%，加上上解上级、补助县区等支出360.8亿元，按照规定结转下年27.2亿元，支出总计563.2亿元。",
+    ]);
+    assert!(
+        names.contains(&"市级一般公共预算上解上级、补助县区等支出".to_string()),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn money_drawn_for_a_levels_budget_leaves_its_stabilization_fund() {
+    // 南昌 2025 预算 p19 (s54 row 119): 124.1亿元 is taken from 市级预算稳定调节基金.
+    let names = final_subjects(&[
+        "需要说明的是：经市十六届人大四次会议审议批准，市级预算稳定调节基金2024年初规模189.3亿元，平衡2024年市级预算调出124.1亿元，余额65.2亿元。",
+    ]);
+    assert!(
+        names.contains(&"市级预算稳定调节基金调出".to_string()),
+        "{names:?}"
+    );
+    assert!(!names.contains(&"市级预算调出".to_string()), "{names:?}");
+    // (no fund named near: not emitted; a budget moving its own money out keeps its name)
+    let names = final_subjects(&[
+        "编制2022年市本级预算时调出23亿元，目前余额0.44亿元。",
+        "成都高新区国有资本经营预算调出9.4亿元到一般公共预算统筹使用。",
+    ]);
+    assert!(names.iter().all(|n| !n.contains("预算时调出")), "{names:?}");
+    assert!(
+        names.contains(&"成都高新区国有资本经营预算调出".to_string()),
+        "{names:?}"
+    );
+}
