@@ -1646,6 +1646,13 @@ pub fn statements(
     for (no, s) in sentences.iter().enumerate() {
         let text = s.text.as_str();
         let level = owner::marker_level(text);
+        // (the sentences before this one, nearest first: where a section's heading is)
+        let before_here = || {
+            (0..no)
+                .rev()
+                .filter_map(|j| sentences.get(j))
+                .map(|s| s.text.as_str())
+        };
         if section.as_ref().is_some_and(|sec| sec.ends_at(level)) {
             section = None;
         }
@@ -1741,14 +1748,8 @@ pub fn statements(
             }
             zone.heading(text, no);
             heading = fund_heading(text).map(|h| (no, h));
-            if let Some(sec) = section::Section::opened(
-                text,
-                (0..no)
-                    .rev()
-                    .filter_map(|j| sentences.get(j))
-                    .map(|s| s.text.as_str()),
-            )
-            .or_else(|| section::Section::direct(text))
+            if let Some(sec) = section::Section::opened(text, before_here())
+                .or_else(|| section::Section::direct(text))
             {
                 section = Some(sec);
             }
@@ -2858,24 +2859,9 @@ pub fn statements(
             .filter(|x| x.measure != measure::CHANGE)
             .map(|x| x.subject.as_str())
             .collect();
-        if let Some(sec) = section::Section::basic(
-            text,
-            &stated,
-            (0..no)
-                .rev()
-                .filter_map(|j| sentences.get(j))
-                .map(|s| s.text.as_str()),
-        )
-        .or_else(|| {
-            section::Section::capital(
-                text,
-                &stated,
-                (0..no)
-                    .rev()
-                    .filter_map(|j| sentences.get(j))
-                    .map(|s| s.text.as_str()),
-            )
-        }) {
+        if let Some(sec) = section::Section::basic(text, &stated, before_here())
+            .or_else(|| section::Section::capital(text, &stated, before_here()))
+        {
             section = Some(sec);
         }
         let t = text.trim_end();
