@@ -177,6 +177,7 @@ fn body_lines(p: &PageText, tables: &[AnalysedTable]) -> Vec<(crate::layout::Lin
                 .iter()
                 .any(|c| x >= c.x0 && x <= c.x1 && y >= c.y0 && y <= c.y1)
         })
+        .filter(|&(i, _)| !is_note_reference(&p.glyphs, i))
         .map(|(i, _)| i)
         .collect();
     lines_of(&p.glyphs, &keep, &crate::layout::LayoutSettings::default())
@@ -193,6 +194,38 @@ fn body_lines(p: &PageText, tables: &[AnalysedTable]) -> Vec<(crate::layout::Lin
         })
         .filter(|(_, t)| !t.is_empty() && !is_page_number(t))
         .collect()
+}
+
+/// Whether glyph `i` is a note's reference mark raised beside the text (`全市地方政府债务余额
+/// ⁹7,376,193万元`): a digit printed under 75 % of the size of a neighbour on its line, its foot
+/// raised above that neighbour's. Read into the text, it would be glued to the figure after it
+/// (97,376,193) or cut the sentence it stands in (`调入资金²`).
+fn is_note_reference(glyphs: &[crate::pdf::Glyph], i: usize) -> bool {
+    let Some(g) = glyphs.get(i) else {
+        return false;
+    };
+    if !g
+        .text
+        .chars()
+        .all(|c| c.is_ascii_digit() || ('①'..='⑳').contains(&c))
+    {
+        return false;
+    }
+    let raised_beside = |n: &crate::pdf::Glyph| {
+        g.size < 0.75 * n.size
+            && g.bbox.y1 < n.bbox.y1 - 0.15 * n.size
+            && g.bbox.y0 < n.bbox.y1
+            && n.bbox.y0 < g.bbox.y1 + n.size
+            && (g.bbox.x0 - n.bbox.x1)
+                .abs()
+                .min((n.bbox.x0 - g.bbox.x1).abs())
+                < n.size
+    };
+    [i.checked_sub(1), Some(i + 1)]
+        .into_iter()
+        .flatten()
+        .filter_map(|j| glyphs.get(j))
+        .any(raised_beside)
 }
 
 /// The running headers of the pages: first lines that open three pages or more with the
@@ -732,5 +765,49 @@ mod tests {
         for no in ["2024年", "18万元", "一、"] {
             assert!(!is_page_number(no), "{no}");
         }
+    }
+
+    #[test]
+    fn a_raised_note_mark_is_no_digit_of_the_figure() {
+        // 自贡 2025 budget p3 (glyphs: the 9 at 10.3 pt, its foot 6 pt above the 15.95 pt
+        // text's; the page renders ⁹7,376,193, and 2,128,466 + 5,247,727 = 7,376,193).
+        let glyph = |t: &str, x: f64, size: f64, foot: f64| {
+            let mut g = crate::pdf::Glyph::at(t, x, foot - size, size);
+            g.bbox.y1 = foot;
+            g.size = size;
+            g
+        };
+        let mut glyphs = vec![
+            glyph("额", 40.0, 16.0, 122.0),
+            glyph("9", 56.5, 10.3, 116.0),
+        ];
+        for (i, c) in "7,376,193万元。".chars().enumerate() {
+            glyphs.push(glyph(&c.to_string(), 62.0 + 8.0 * i as f64, 16.0, 122.0));
+        }
+        let page = PageText {
+            number: 3,
+            text: String::new(),
+            glyphs,
+        };
+        let got: Vec<String> = sentences(&[page], &[])
+            .into_iter()
+            .map(|s| s.text)
+            .collect();
+        assert_eq!(got, ["额7,376,193万元。"]);
+        // (a digit of the text's size is the figure's)
+        let page = PageText {
+            number: 3,
+            text: String::new(),
+            glyphs: ["额", "9", "7", "万"]
+                .iter()
+                .enumerate()
+                .map(|(i, t)| glyph(t, 40.0 + 16.0 * i as f64, 16.0, 122.0))
+                .collect(),
+        };
+        let got: Vec<String> = sentences(&[page], &[])
+            .into_iter()
+            .map(|s| s.text)
+            .collect();
+        assert_eq!(got, ["额97万"]);
     }
 }
