@@ -806,7 +806,8 @@ fn strip_marker(s: &str) -> &str {
         let n = cs.iter().take_while(|(_, c)| c.is_ascii_digit()).count();
         if let Some(&(_, m)) = cs.get(n)
             && matches!(m, '、' | '.' | '．')
-            && !cs.get(n + 1).is_some_and(|(_, c)| c.is_ascii_digit())
+            && (!cs.get(n + 1).is_some_and(|(_, c)| c.is_ascii_digit())
+                || (cs.len() <= 40 && opens_with_year(&s[after(n + 1)..])))
         {
             return &s[after(n + 1)..];
         }
@@ -816,6 +817,13 @@ fn strip_marker(s: &str) -> &str {
         return &s[after(1)..];
     }
     s
+}
+
+/// Whether `s` opens with a year (`2022 年市级…` after a marker `1．`): a marker, not a decimal
+/// (in a short line only: a list run on, `1.2026年度全省…表2.2026年度…表`, is no heading).
+fn opens_with_year(s: &str) -> bool {
+    let digits = s.chars().take_while(|c| c.is_ascii_digit()).count();
+    digits == 4 && s[digits..].trim_start().starts_with('年')
 }
 
 /// A subject without its verb and figure-kind words: (subject, measure those words give).

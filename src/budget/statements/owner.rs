@@ -928,13 +928,26 @@ const LEVELS: [&str; 7] = [
     "县本级",
 ];
 
+/// `before` without the clauses ahead of the subject's that give money to another
+/// (`另安排…，支持赣江新区发展资金3.0亿元，预留财力`): the place named there takes the money,
+/// it does not give the account.
+fn without_gifts(before: &str) -> String {
+    let mut clauses: Vec<&str> = before.split(['，', '；']).collect();
+    let own = clauses.pop().unwrap_or("");
+    clauses.retain(|c| !["支持", "补助"].iter().any(|g| c.starts_with(g)));
+    clauses.push(own);
+    clauses.join("，")
+}
+
 /// The zone or level a heading is about (`（四）成都东部新区决算情况`, `3．湾里管理局预算情况`,
 /// `（二）市本级`, `2.市级支出政策及保障重点`).
 fn zone_in_heading(text: &str) -> Option<&str> {
     let body = super::strip_marker(text);
+    // (`1．2022 年市级支出预算安排重点`: the year may stand spaced from its 年)
     let body = body
-        .trim_start_matches(|c: char| c.is_ascii_digit())
-        .trim_start_matches('年');
+        .trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace())
+        .trim_start_matches('年')
+        .trim_start();
     if let Some(level) = LEVELS.iter().find(|l| body.starts_with(*l)) {
         return Some(level);
     }
@@ -1070,11 +1083,15 @@ impl Zone {
         if area_before_year(subj, before).is_some() || names_own_area(before, after, zone) {
             return None;
         }
-        let rest = before.replace(zone, "");
+        let rest = without_gifts(before).replace(zone, "");
         if ZONE_WORDS.iter().any(|w| rest.contains(w)) {
             return None;
         }
-        let named = names_area(subj) || subj.contains('局') || subj.starts_with(['我', '全', '各']);
+        // (最低生活保障标准提高40元/人/月: a standard is a rate for all, no account's money)
+        let named = names_area(subj)
+            || subj.contains('局')
+            || subj.starts_with(['我', '全', '各'])
+            || subj.ends_with("标准");
         (!named && !subj.is_empty()).then(|| format!("{zone}{subj}"))
     }
 }

@@ -4118,3 +4118,68 @@ fn money_drawn_for_a_levels_budget_leaves_its_stabilization_fund() {
         "{names:?}"
     );
 }
+
+// ---- s28-owner4 ----
+
+#[test]
+fn a_levels_heading_owns_money_after_a_year_spaced_from_its_figure() {
+    // 成都 2022 预算 p25-28 (s55 row 88): the heading names 市级 after `2022 年`.
+    let names: Vec<String> = read(
+        &[
+            "（五）2022 年预算安排重点",
+            "1．2022 年市级支出预算安排重点",
+            "聚焦共建共享，统筹安排预算资金149.3亿元，稳步增加民生投入。",
+            "一是安排教育方面资金53.1亿元。",
+            "二是安排医疗卫生方面资金38.2亿元。",
+        ],
+        2022,
+        false,
+    )
+    .into_iter()
+    .map(|s| s.subject)
+    .collect();
+    assert!(
+        names.contains(&"市级医疗卫生方面资金".to_string()),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn a_zone_given_money_in_a_clause_before_leaves_the_levels_own() {
+    // 南昌 2022 预算 p15 (s55 row 81): 赣江新区 is given money; 预留财力 stays 市级's.
+    let names: Vec<String> = read(
+        &[
+            "（三）市级预算情况。",
+            "1．一般公共预算情况。",
+            "2022年市级一般公共预算支出安排323.4亿元，增长22.3%。",
+            "另安排结算补助县区支出8.0亿元，支持赣江新区发展资金3.0亿元，预留财力0.2亿元，合计334.6亿元。",
+        ],
+        2022,
+        false,
+    )
+    .into_iter()
+    .map(|s| s.subject)
+    .collect();
+    assert!(names.contains(&"市级预留财力".to_string()), "{names:?}");
+    assert!(
+        !names.iter().any(|n| n.contains("市级支持赣江新区")),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn a_standard_under_a_levels_heading_is_no_levels_money() {
+    // 成都 2024 预算 p33: 最低生活保障标准 is a rate for everyone, not 市级's.
+    let names: Vec<String> = read(
+        &[
+            "1．2024 年市级支出预算安排重点",
+            "健全特殊群体保障体系，最低生活保障标准提高40元/人/月，同步提高特困人员救助供养标准。",
+        ],
+        2024,
+        false,
+    )
+    .into_iter()
+    .map(|s| s.subject)
+    .collect();
+    assert!(!names.iter().any(|n| n.starts_with("市级")), "{names:?}");
+}
