@@ -1801,6 +1801,8 @@ pub fn statements(
         for (k, f) in figs.iter().enumerate() {
             let cstart = clause_start(text, f.start, &figs);
             let pre = text.get(cstart..f.start).unwrap_or("");
+            // (the sentence up to the figure)
+            let sentence_head = text.get(..f.start).unwrap_or("");
             let next = figs.get(k + 1).map_or(text.len(), |n| n.start);
             let post = text.get(f.end..next).unwrap_or("");
             let (stripped, year) = opening_stripped(pre);
@@ -1817,12 +1819,12 @@ pub fn statements(
             // 截至2023年底…余额171.2亿元，2024年预算动用130亿元，动用后余额为41.2亿元: a clause
             // dated with the document's year (or later) is no account of an earlier year.
             let part_year = part_year.filter(|&y| {
-                super::prose::printed_years(text.get(..f.start).unwrap_or(""))
+                super::prose::printed_years(sentence_head)
                     .last()
                     .is_none_or(|last| last <= y)
             });
             let later_year = later_year.filter(|&y| {
-                super::prose::printed_years(text.get(..f.start).unwrap_or(""))
+                super::prose::printed_years(sentence_head)
                     .last()
                     .is_none_or(|last| last == y)
             });
@@ -1928,8 +1930,7 @@ pub fn statements(
                 let part = parts.get(no).copied().flatten();
                 let (base, base_year) = if base.is_empty()
                     && opener(base_text).is_none()
-                    && (part.is_some_and(|p| p.adjustment)
-                        || text.get(..f.start).unwrap_or("").contains("调整方案"))
+                    && (part.is_some_and(|p| p.adjustment) || sentence_head.contains("调整方案"))
                 {
                     (
                         "年初预算".to_string(),
@@ -1986,7 +1987,7 @@ pub fn statements(
                                 || ctx.budget_report
                                     && x.year.is_some()
                                     && x.year == super::prose::printed_years(text).next()
-                                    && x.year == dated_before(text.get(..f.start).unwrap_or(""))
+                                    && x.year == dated_before(sentence_head)
                                 || adjusted_change && x.year == st.year)
                             && x.subject == st.subject
                             && x.comparison.is_empty()
@@ -2154,7 +2155,7 @@ pub fn statements(
                 // the figure) or the one before names; of none, or of two, it is not emitted.
                 let subj = match names::balance_head(&subj) {
                     Some((area, head)) => {
-                        let here = text.get(..f.start).unwrap_or("");
+                        let here = sentence_head;
                         // (补充预算稳定调节基金，滚存余额…: that fund's balance, no budget's)
                         let owner = if here.contains("预算稳定调节基金") {
                             None
@@ -2239,20 +2240,18 @@ pub fn statements(
                     && names::names_no_money(&subj);
                 // 市级安排财政专项资金共11项，安排预算88.8亿元，其中：本级支出67亿元: the funds'
                 // own share, not the level's spending (市级财政专项资金本级支出).
-                let subj = names::special_funds_share(&subj, text.get(..f.start).unwrap_or(""))
-                    .unwrap_or(subj);
+                let subj = names::special_funds_share(&subj, sentence_head).unwrap_or(subj);
                 // 新增地方政府债券X，主要用于保障性安居工程Y; 待分配资金Z; 省补资金(…)Z: a part
                 // whose whole (the bonds, the transfer item) its name leaves off.
-                partless |= names::bond_use(&subj, text.get(..f.start).unwrap_or(""))
-                    || names::transfer_item_alone(&subj);
+                partless |=
+                    names::bond_use(&subj, sentence_head) || names::transfer_item_alone(&subj);
                 // 市级下达各区…转移支付资金578.7亿元。1.体制性税收返还129.5亿元: a kind of
                 // transfer paid down, listed bare (as if received), is not emitted.
                 partless |= marked
                     && whole_here.is_none()
-                    && names::kind_paid_down(&subj, list_intro(sentences, no));
+                    && names::kind_paid_down(&subj, || list_intro(sentences, no));
                 // 市本级政府性基金预算支出…，市对区县(市)转移支付预算由…: of which budget?
-                partless |= whole_here.is_none()
-                    && names::transfer_in_doubt(&subj, text.get(..f.start).unwrap_or(""));
+                partless |= whole_here.is_none() && names::transfer_in_doubt(&subj, sentence_head);
                 st.subject = if is_generic(&subj) {
                     borrowed = true;
                     if subj.is_empty() {
@@ -2390,7 +2389,7 @@ pub fn statements(
                     || st.subject.ends_with("规模") && !st.subject.contains('债')
                     || not_budget_money(&st.subject)
                     || falls_due(&st.subject, pre)
-                    || fund_paid_in(&st.subject, text.get(..f.start).unwrap_or(""))
+                    || fund_paid_in(&st.subject, sentence_head)
                     || fund_size(pre, post)
                     || revitalized(pre)
                 {
@@ -2425,7 +2424,7 @@ pub fn statements(
                 };
                 // 截至2025年2月20日，已安排市级一般公共预算支出56.2亿元 (in a budget report): what
                 // is spent before the budget is passed, no figure of the budget; not emitted.
-                let head = text.get(..f.start).unwrap_or("");
+                let head = sentence_head;
                 let as_of = st.measure == measure::BUDGET
                     && AS_OF.as_ref().is_some_and(|re| re.is_match(head));
                 // (截至目前，市本级共安排支出248.98亿元。其中，一般公共预算支出85.58亿元…: its
@@ -2535,8 +2534,7 @@ pub fn statements(
                 // it reports is not yet adjusted; a later year printed before it says otherwise.
                 if adjusting.is_some() && ctx.budget_report && st.year.is_none() {
                     let prior = ctx.year.map(|d| d - 1);
-                    let dated =
-                        super::prose::printed_years(text.get(..f.start).unwrap_or("")).last();
+                    let dated = super::prose::printed_years(sentence_head).last();
                     if dated.is_none_or(|y| prior.is_some_and(|p| y <= p)) {
                         st.year = dated.or(part_year).or(prior);
                     }
@@ -2707,7 +2705,7 @@ pub fn statements(
                         .and_then(|x| x.year);
                     // (经省财政厅核定，我市地方政府债务限额1784.5亿元 in a 2022 report's account of
                     // 2021: that year's, as the part's other figures)
-                    st.year = binding::limit_year(text.get(..f.start).unwrap_or(""), whole_year)
+                    st.year = binding::limit_year(sentence_head, whole_year)
                         .or(part_year)
                         .or(later_year);
                 }
@@ -2754,7 +2752,7 @@ pub fn statements(
                 st.subject = named;
             }
             st.subject = without_beneficiary(&st.subject);
-            if let Some(named) = suppliers_share(&st.subject, text.get(..f.start).unwrap_or("")) {
+            if let Some(named) = suppliers_share(&st.subject, sentence_head) {
                 st.subject = named;
             }
             // (the subject as read decides whether it is emitted; its owner only names it)
@@ -2799,11 +2797,8 @@ pub fn statements(
                     Some(None) => partless = true,
                     None => {}
                 }
-                match owner::drawn_from_fund(
-                    &st.subject,
-                    text.get(..f.start).unwrap_or(""),
-                    earlier().map(|(_, t)| t),
-                ) {
+                match owner::drawn_from_fund(&st.subject, sentence_head, earlier().map(|(_, t)| t))
+                {
                     Some(Some(named)) => st.subject = named,
                     Some(None) => partless = true,
                     None => {}
@@ -2813,7 +2808,7 @@ pub fn statements(
                 // parts are named with, 城乡社区支出…其中：地方财力安排的经费类支出).
                 if let Some(named) = zone.owned(
                     &st.subject,
-                    text.get(..f.start).unwrap_or(""),
+                    sentence_head,
                     text.get(f.end..).unwrap_or(""),
                     no,
                 ) {
@@ -2849,7 +2844,7 @@ pub fn statements(
                 && !partless
                 && !cut
                 && !confidence::spent_on_use(&read, post)
-                && !confidence::won_by_suppliers(&read, text.get(..f.start).unwrap_or(""))
+                && !confidence::won_by_suppliers(&read, sentence_head)
                 && !use_only
                 && (!borrowed || previous_sure);
             if st.measure != measure::CHANGE && confident && !moved_out {

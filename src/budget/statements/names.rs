@@ -350,7 +350,7 @@ fn vehicle_cost_part(subj: &str, whole: &str) -> Option<Option<String>> {
 }
 
 /// The funds or sources a department's basic spending is stated of (财政拨款基本支出).
-pub(super) const BASIC_FUNDS: [&str; 4] = [
+const BASIC_FUNDS: [&str; 4] = [
     "财政拨款",
     "一般公共预算财政拨款",
     "一般公共预算",
@@ -364,14 +364,18 @@ fn basic_spending_part(subj: &str, whole: &str) -> Option<Option<String>> {
     if !["人员经费", "公用经费"].contains(&subj) {
         return None;
     }
+    basic_spending_of_fund(whole).map(|stem| Some(format!("{stem}{subj}")))
+}
+
+/// `whole` without its 预算/决算 when it is a fund's basic spending (`财政拨款基本支出预算` →
+/// 财政拨款基本支出); `None` for basic spending of no fund named, or of anything else.
+pub(super) fn basic_spending_of_fund(whole: &str) -> Option<&str> {
     let stem = ["预算", "决算"]
         .iter()
         .find_map(|w| whole.strip_suffix(w))
         .unwrap_or(whole);
     let fund = stem.strip_suffix("基本支出")?;
-    BASIC_FUNDS
-        .contains(&fund)
-        .then(|| Some(format!("{fund}基本支出{subj}")))
+    BASIC_FUNDS.contains(&fund).then_some(stem)
 }
 
 /// Kinds of transfer a list of transfers names bare (其中：税收返还X，一般性转移支付Y).
@@ -440,10 +444,13 @@ const PAID_DOWN: [&str; 6] = [
 /// Whether `subj`, a numbered item after the sentence `intro`, is a kind of transfer named bare
 /// (`1.体制性税收返还129.5亿元`, `一是税收返还67.27亿元`) of a transfer the intro says is paid
 /// down (`2021年市级下达各区一般公共预算转移支付资金578.7亿元`): it reads as money received.
-pub(super) fn kind_paid_down(subj: &str, intro: &str) -> bool {
-    (TRANSFER_KINDS.contains(&subj) || subj == "体制性税收返还")
-        && PAID_DOWN.iter().any(|w| intro.contains(w))
-        && !intro.contains("收入")
+/// The intro is looked for only when the subject is such a kind (a list's items may be many).
+pub(super) fn kind_paid_down<'a>(subj: &str, intro: impl FnOnce() -> &'a str) -> bool {
+    if !TRANSFER_KINDS.contains(&subj) && subj != "体制性税收返还" {
+        return false;
+    }
+    let intro = intro();
+    PAID_DOWN.iter().any(|w| intro.contains(w)) && !intro.contains("收入")
 }
 
 /// Wholes of a transfer a level pays its lower levels (the 转移性支出 lines of the budget's

@@ -8,7 +8,7 @@
 
 use super::confidence::leading_area;
 use super::confidence::well_formed;
-use super::names::BASIC_FUNDS;
+use super::names::basic_spending_of_fund;
 use super::owner::marker_level;
 
 /// Kinds of transfer a list of a transfer's items is introduced with, the narrower first.
@@ -101,7 +101,7 @@ impl Section {
     pub(super) fn basic<'a>(
         text: &str,
         subjects: &[&str],
-        mut earlier: impl Iterator<Item = &'a str>,
+        earlier: impl Iterator<Item = &'a str>,
     ) -> Option<Section> {
         let t = text.trim_end();
         if !t.ends_with("其中：") && !t.ends_with("其中:") {
@@ -110,21 +110,8 @@ impl Section {
         let [subj] = subjects else {
             return None;
         };
-        let stem = ["预算", "决算"]
-            .iter()
-            .find_map(|w| subj.strip_suffix(w))
-            .unwrap_or(subj);
-        let fund = stem.strip_suffix("基本支出")?;
-        if !BASIC_FUNDS.contains(&fund) {
-            return None;
-        }
-        let level = marker_level(text).or_else(|| earlier.find_map(marker_level))?;
-        Some(Section {
-            kind: Kind::Basic,
-            level,
-            whole: stem.to_string(),
-            items: None,
-        })
+        let stem = basic_spending_of_fund(subj)?;
+        Section::under(Kind::Basic, stem.to_string(), text, earlier)
     }
 
     /// The section a sentence opens that states capital construction spending (`（一）2022年
@@ -134,20 +121,14 @@ impl Section {
     pub(super) fn capital<'a>(
         text: &str,
         subjects: &[&str],
-        mut earlier: impl Iterator<Item = &'a str>,
+        earlier: impl Iterator<Item = &'a str>,
     ) -> Option<Section> {
         let subj = subjects.first()?;
         let area = leading_area(subj)?;
         if !subj[area.len()..].starts_with("基本建设支出") {
             return None;
         }
-        let level = marker_level(text).or_else(|| earlier.find_map(marker_level))?;
-        Some(Section {
-            kind: Kind::Capital,
-            level,
-            whole: format!("{area}基本建设"),
-            items: None,
-        })
+        Section::under(Kind::Capital, format!("{area}基本建设"), text, earlier)
     }
 
     /// The section a figure-less heading of an account of direct funds opens (`说明十四关于2022年
@@ -170,6 +151,24 @@ impl Section {
             kind: Kind::Direct,
             level: 1,
             whole: whole.to_string(),
+            items: None,
+        })
+    }
+
+    /// A section of `kind` naming its items with `whole`, opened by `text`: its level is the
+    /// sentence's marker, or its heading's (the nearest marked sentence of `earlier`, nearest
+    /// first) when the sentence is not marked.
+    fn under<'a>(
+        kind: Kind,
+        whole: String,
+        text: &str,
+        mut earlier: impl Iterator<Item = &'a str>,
+    ) -> Option<Section> {
+        let level = marker_level(text).or_else(|| earlier.find_map(marker_level))?;
+        Some(Section {
+            kind,
+            level,
+            whole,
             items: None,
         })
     }
