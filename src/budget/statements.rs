@@ -1651,6 +1651,15 @@ pub fn statements(
     let mut zoned: Vec<(usize, String)> = Vec::new();
     // A section whose list items are parts of a whole it names once (section.rs).
     let mut section: Option<section::Section> = None;
+    // The whole area a government's report leaves out, its title giving it to a level alone
+    // (关于广州市2022年市级决算（草案）的报告: 全市).
+    let whole_area = owner::whole_area_left_out(
+        sentences
+            .iter()
+            .take_while(|s| s.page() <= 1)
+            .map(|s| s.text.as_str()),
+    )
+    .filter(|_| ctx.government);
     for (no, s) in sentences.iter().enumerate() {
         let text = s.text.as_str();
         let level = owner::marker_level(text);
@@ -1791,6 +1800,8 @@ pub fn statements(
             whole = whole_before(text, no, &out, &sure);
         }
         let mut whole = whole.or_else(|| whole_before(text, no, &out, &sure));
+        // (a whole the sentence before names: this sentence's figures are its parts)
+        let whole_from_before = whole.is_some();
         // The figure (index in `figs`) whose subject `whole` is.
         let mut whole_at = 0;
         // Whether that figure is an addition (相应增加…总支出X，其中安排…Y).
@@ -2833,6 +2844,25 @@ pub fn statements(
                 zoned.retain(|(i, _)| *i != out.len());
                 st.subject = named;
             }
+            // 2022年全市财政偿还…本金X，其中一般债务本金Y in a report of 市级决算: the whole area's
+            // (全市一般债务还本支出), named so over a level's account the text was giving.
+            if let Some(area) = whole_area
+                && let Some(named) = owner::of_whole_area(
+                    &st.subject,
+                    sentence_head,
+                    whole
+                        .as_deref()
+                        .filter(|_| k > whole_at || whole_from_before),
+                    announced_by(sentences, no, level),
+                    no.checked_sub(1)
+                        .and_then(|j| sentences.get(j))
+                        .map(|s| s.text.as_str()),
+                    area,
+                )
+            {
+                zoned.retain(|(i, _)| *i != out.len());
+                st.subject = named;
+            }
             st.code = code_of(&st.subject, tables);
             let confident = confidence::well_formed(&read)
                 && !names::budget_alone(&st.subject)
@@ -2989,6 +3019,20 @@ fn list_intro(sentences: &[Sentence], no: usize) -> &str {
         .map(|s| s.text.as_str())
         .find(|t| strip_marker(t).len() == t.len() && !opener(t.trim_end()))
         .unwrap_or("")
+}
+
+/// The sentence announcing the list whose item sentence `no` is (marker level `level`), right
+/// before its first item (`2024年，全市社会保险基金总支出X万元，具体情况如下：` then `（一）…`);
+/// `None` for no item, or one after an item's unmarked sentences or a heading.
+fn announced_by(sentences: &[Sentence], no: usize, level: Option<u8>) -> Option<&str> {
+    level?;
+    let t = sentences
+        .get(..no)?
+        .iter()
+        .rev()
+        .map(|s| s.text.as_str())
+        .find(|t| owner::marker_level(t) != level)?;
+    (owner::marker_level(t).is_none() && t.trim_end().ends_with(['：', ':'])).then_some(t)
 }
 
 /// Whether the text after a figure opens a list of its parts (`…X，其中：…`, `主要包括`,

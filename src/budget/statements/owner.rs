@@ -1096,6 +1096,96 @@ impl Zone {
     }
 }
 
+/// A level and the whole area its report leaves out (see [`whole_area_left_out`]).
+const LEVELS_ALONE: [(&str, &str); 4] = [
+    ("市本级", "全市"),
+    ("市级", "全市"),
+    ("省本级", "全省"),
+    ("省级", "全省"),
+];
+
+/// The whole area a report leaves out when its title (one of its first lines, the first naming
+/// its 决算 or 预算) gives it to its government's level alone (`关于广州市2022年市级决算（草案）的
+/// 报告`, `关于2022年南宁市本级决算的报告` → 全市; `关于我省2024年省级决算草案的报告` → 全省): its
+/// own area is the level, and a figure of the whole area is named with it. `None` for a report
+/// of the whole area, with its level or not (`关于2021年全市和市本级决算…`, `关于杭州市及市本级…`,
+/// `关于成都市2021年财政决算的报告`).
+pub(super) fn whole_area_left_out<'a>(
+    first_lines: impl Iterator<Item = &'a str>,
+) -> Option<&'static str> {
+    let title = first_lines
+        .take(4)
+        .find(|t| t.contains("决算") || t.contains("预算"))?;
+    let cut = ["决算", "预算"]
+        .iter()
+        .filter_map(|w| title.find(w))
+        .min()?;
+    let head = &title[..cut];
+    let (at, whole) = LEVELS_ALONE
+        .iter()
+        .filter_map(|&(l, w)| head.find(l).map(|i| (i, w)))
+        .min_by_key(|&(i, _)| i)?;
+    let before = &head[..at];
+    let joined = before.ends_with(['和', '及', '与', '、']) || before.contains(whole);
+    (!joined).then_some(whole)
+}
+
+/// `subj` named with `whole` (the whole area a level's report leaves out, 全市) when the figure is
+/// the whole area's: the area its sentence names last before it stands at the head of a clause
+/// (`2022年全市财政偿还地方政府债务本金332.8亿元，其中一般债务本金91.8亿元` → 全市一般债务还本支出).
+/// A sentence naming no area goes on from its whole (`part_of`: `2021年全市社会保险基金总支出829.9
+/// 亿元，其中：` then `2.职工社会医疗保险基金支出542.8亿元`), the sentence announcing its list
+/// (`intro`: `2024年，全市社会保险基金总支出X万元，具体情况如下：` then `（三）…`), or, a clause
+/// adding to an account (`加上级税收返还…`), the sentence before (`previous`). A bare line of an
+/// account is named with the whole area's budget named there (`全市一般公共预算收入955亿元，…，
+/// 收入总量为1771亿元` → 全市一般公共预算收入总量). `None` when the subject names an area or the
+/// figure is not the whole area's (`市级…`, `推动全年全市到位…`: 全市 inside a clause says
+/// nothing of whose).
+pub(super) fn of_whole_area(
+    subj: &str,
+    before: &str,
+    part_of: Option<&str>,
+    intro: Option<&str>,
+    previous: Option<&str>,
+    whole: &str,
+) -> Option<String> {
+    if subj.is_empty() || names_area(subj) || subj.starts_with(['我', '全', '各', '本']) {
+        return None;
+    }
+    let earlier = intro.or(previous.filter(|_| adds_on(before)));
+    let whole_named = match names_whole_last(before, whole) {
+        Some(named) => named,
+        None => match part_of {
+            Some(w) => w.starts_with(whole),
+            None => earlier.and_then(|t| names_whole_last(t, whole)) == Some(true),
+        },
+    };
+    if !whole_named {
+        return None;
+    }
+    let budget = std::iter::once(before)
+        .chain(earlier)
+        .find_map(last_budget)
+        .and_then(|n| match n {
+            Named::Owner(area, budget) if area == whole && is_bare_line(subj, true) => Some(budget),
+            _ => None,
+        })
+        .unwrap_or("");
+    Some(format!("{whole}{budget}{subj}"))
+}
+
+/// Whether the area `text` names last is `whole`, at the head of a clause (`2022年末全市…`,
+/// `1.全市情况：2024年，全市…`); `None` when it names no area.
+fn names_whole_last(text: &str, whole: &str) -> Option<bool> {
+    let (at, area) = AREAS
+        .iter()
+        .chain(["我市", "本市", "我省", "本省", "各区", "区县", "县区"].iter())
+        .chain(ZONE_WORDS.iter())
+        .filter_map(|a| text.rfind(a).map(|i| (i, *a)))
+        .max_by_key(|&(i, a)| (i + a.len(), a.len()))?;
+    Some(area == whole && clause_head(clause_words(&text[..at])) == Some(""))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4183,3 +4183,134 @@ fn a_standard_under_a_levels_heading_is_no_levels_money() {
     .collect();
     assert!(!names.iter().any(|n| n.starts_with("市级")), "{names:?}");
 }
+
+// ---- s29-area ----
+
+fn whole_area_subjects(texts: &[&str], year: u32) -> Vec<String> {
+    read(texts, year, true)
+        .into_iter()
+        .map(|s| s.subject)
+        .collect()
+}
+
+#[test]
+fn a_title_giving_the_report_to_a_level_alone_leaves_out_the_whole_area() {
+    let left_out = |t: &str| owner::whole_area_left_out(std::iter::once(t));
+    assert_eq!(
+        left_out("关于广州市2022年市级决算（草案）的报告"),
+        Some("全市")
+    );
+    assert_eq!(
+        left_out("南宁市人民政府关于2022年南宁市本级决算的报告"),
+        Some("全市")
+    );
+    assert_eq!(left_out("北京市2024年市级决算"), Some("全市"));
+    assert_eq!(
+        left_out("广东省人民政府关于我省2024年省级决算草案的报告"),
+        Some("全省")
+    );
+    assert_eq!(
+        left_out("关于2021年全市和市本级决算草案与2022年1-6月全市和市本级预算执行情况的报告"),
+        None
+    );
+    assert_eq!(
+        left_out("关于杭州市及市本级2024年决算草案和2025年上半年预算执行情况的报告"),
+        None
+    );
+    assert_eq!(left_out("关于南宁市与市本级2022年预算执行情况和"), None);
+    assert_eq!(
+        left_out("成都市人民政府关于成都市2021年财政决算的报告"),
+        None
+    );
+}
+
+#[test]
+fn a_part_of_the_whole_areas_figure_in_a_levels_report_names_the_area() {
+    // 广州 2022 决算 p12 (s108 row 147): the title gives the report to 市级; the principal
+    // repaid is 全市's.
+    let names = whole_area_subjects(
+        &[
+            "关于广州市2022年市级决算（草案）的报告",
+            "2022年全市财政偿还地方政府债务本金332.8亿元，其中一般债务本金91.8亿元、专项债务本金241亿元；",
+            "2022年市本级财政还地方政府债务本金151.5亿元，其中一般债务本金28.9亿元、专项债务本金122.6亿元）；",
+        ],
+        2022,
+    );
+    assert!(
+        names.contains(&"全市一般债务还本支出".to_string()),
+        "{names:?}"
+    );
+    assert!(
+        names.contains(&"市本级一般债务还本支出".to_string()),
+        "{names:?}"
+    );
+    // 长沙's report is of 全市 and 市本级: the whole area is its own and needs no name.
+    let names = whole_area_subjects(
+        &[
+            "关于2022年全市和市本级决算草案与2023年1-6月全市和市本级预算执行情况的报告",
+            "2022年全市财政偿还地方政府债务本金332.8亿元，其中一般债务本金91.8亿元、专项债务本金241亿元；",
+        ],
+        2022,
+    );
+    assert!(names.contains(&"一般债务还本支出".to_string()), "{names:?}");
+}
+
+#[test]
+fn a_whole_areas_limit_under_a_levels_account_is_the_whole_areas() {
+    // 南宁 2022 决算 p14 (s45 row 146, s54 row 108): 全市 opens the sentence, in a report of
+    // 市本级 whose account the text was giving.
+    let names = whole_area_subjects(
+        &[
+            "南宁市人民政府关于2022年南宁市本级决算的报告",
+            "二、2022年市本级决算情况",
+            "（五）地方政府债务情况。",
+            "全市2022年政府债务限额1420.71亿元，其中：一般债务限额672.43亿元、专项债务限额748.28亿元。",
+            "市本级政府债务限额1049.55亿元，其中：一般债务限额528.36亿元、专项债务限额521.19亿元。",
+        ],
+        2022,
+    );
+    for n in ["全市政府债务限额", "全市专项债务限额", "市本级专项债务限额"]
+    {
+        assert!(names.contains(&n.to_string()), "{n}: {names:?}");
+    }
+}
+
+#[test]
+fn an_item_of_a_list_the_whole_area_announces_names_the_area() {
+    // 北京 2024 决算 p118 (s46 row 140): the list of the funds' spending is 全市社会保险基金's.
+    let names = whole_area_subjects(
+        &[
+            "北京市2024年市级决算",
+            "2024年，全市社会保险基金总支出46373990万元，完成预算的97.5%，具体情况如下：",
+            "（一）企业职工基本养老保险基金支出24261005万元，完成预算的97.7%。",
+            "（三）机关事业单位基本养老保险基金支出4436241万元，完成预算的100%。",
+        ],
+        2024,
+    );
+    assert!(
+        names.contains(&"全市机关事业单位基本养老保险基金支出".to_string()),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn a_clause_adding_to_the_whole_areas_account_names_the_area() {
+    // 济南 2023 决算 p2 (s48 row 22): the sentence goes on with 全市's account, then 市级's.
+    let names = whole_area_subjects(
+        &[
+            "关于济南市2023年市级决算",
+            "2023年全市一般公共预算当年收入1060.82亿元，完成调整预算的100.07%，较上年增长6.0%；",
+            "加上级税收返还、转移支付、调入预算稳定调节基金、调入资金及上年结转收入等686.09亿元，总收入累计1746.91亿元。",
+            "市级一般公共预算当年收入291.17亿元，完成调整预算的102.69%，下降12.46%；",
+            "加上级税收返还、转移支付、调入预算稳定调节基金、调入资金及上年结转收入等556.90亿元，总收入累计848.07亿元。",
+        ],
+        2023,
+    );
+    let added: Vec<&String> = names
+        .iter()
+        .filter(|n| n.contains("上级税收返还"))
+        .collect();
+    assert_eq!(added.len(), 2, "{names:?}");
+    assert!(added[0].starts_with("全市"), "{names:?}");
+    assert!(!added[1].starts_with("全市"), "{names:?}");
+}
