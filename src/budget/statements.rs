@@ -2791,6 +2791,14 @@ pub fn statements(
                 ) {
                     st.subject = named;
                 }
+                // 批准的市本级国有资本经营收入预算23.4亿元,支出预算15.6亿元: the pair's owner.
+                if let Some(named) = out
+                    .get(first_of_sentence..)
+                    .and_then(|here| here.last())
+                    .and_then(|x| owner::paired_budget(&read, &x.subject))
+                {
+                    st.subject = named;
+                }
                 // ①行政运行决算数为9823万元 under （1）人大事务…: a generic 项 is named with its
                 // 款, or not emitted.
                 let whole = out

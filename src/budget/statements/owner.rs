@@ -562,8 +562,9 @@ pub(super) fn owned_line<'a>(
     // may be the area's, not the level's named before)
     let plain = is_bare_line(subj, false);
     let earlier: Vec<&str> = earlier.take(REACH).collect();
+    // (市本级2024年对各区县市专项转移支付…: the places a transfer goes to are no owner)
     if let Some(area) = area_before_year(subj, before).filter(|a| !is_own(a))
-        && !names_area(subj)
+        && (!names_area(subj) || subj.starts_with('对'))
     {
         return Some(format!("{area}{subj}"));
     }
@@ -577,7 +578,7 @@ pub(super) fn owned_line<'a>(
         return Some(named);
     }
     if !plain && !is_bare_line(subj, true) {
-        return None;
+        return added_to(subj, before, after);
     }
     // (the line's sentence, then those before it up to a heading; one naming only an area,
     // `3．国有资本经营预算` then `（1）全市收支情况`, heads a part of the account above it)
@@ -660,6 +661,61 @@ pub(super) fn owned_line<'a>(
         "{owner}{}{subj}",
         if basic { "基本支出" } else { "" }
     ))
+}
+
+/// `subj`, the money a clause adds (`加上中央税收返还收入、…、区上解省市收入…等转移性收入`),
+/// named with the budget and area its sentence opens with (`2023年市本级一般公共预算收入358.51亿元，
+/// 加上…` → 市本级一般公共预算…), or with the total it names after (`…加上上级补助等0.3亿元后，
+/// 市级国有资本经营预算总收入`): the transfers are that account's. Its counterparts (中央, 省,
+/// 区) keep it from reading as a bare line; a general budget of the report's own area needs no
+/// owner.
+fn added_to(subj: &str, before: &str, after: &str) -> Option<String> {
+    let clause = before.rsplit(['，', ',']).next().unwrap_or(before);
+    let head = &before[..before.len() - clause.len()];
+    let adding = clause.starts_with('加')
+        && !["加强", "加快", "加大", "加力"]
+            .iter()
+            .any(|w| clause.starts_with(w));
+    let core = subj.strip_suffix('等').unwrap_or(subj);
+    let line = LINE_ENDS.iter().any(|e| core.ends_with(e)) || subj.ends_with('等');
+    // (全市…收入X，其中市本级Y，加上…: which account goes on is in doubt)
+    // (…加上…上划结余11.04亿元,年末累计结余857.74亿元: the clause after names the whole)
+    if !adding
+        || !clause.contains(core)
+        || head.is_empty()
+        || head.contains("其中")
+        || !line
+        || leading_area(subj).is_some()
+        || OWNERS.iter().any(|o| subj.contains(o))
+    {
+        return None;
+    }
+    let (area, budget, one_area) = match total_after(before, after) {
+        Some(Named::Owner(area, budget)) => (area, budget, true),
+        _ => {
+            let Named::Owner(area, budget) = last_budget(head)? else {
+                return None;
+            };
+            // (the sentence names no other area before: `全市…，市本级…，加上…`)
+            let one_area = AREAS.iter().all(|a| !head.contains(a) || area.contains(a));
+            (area, budget, one_area)
+        }
+    };
+    let own_general = budget == "一般公共预算" && is_own(area);
+    (one_area && !own_general && fits(subj, budget)).then(|| format!("{area}{budget}{subj}"))
+}
+
+/// `subj`, a bare 支出预算 or 收入预算 following its counterpart in the same sentence
+/// (`批准的市本级国有资本经营收入预算23.4亿元,支出预算15.6亿元` → 市本级国有资本经营支出预算):
+/// named as the counterpart is, the pair being one account's.
+pub(super) fn paired_budget(subj: &str, previous: &str) -> Option<String> {
+    let (this, other) = match subj {
+        "支出预算" => ("支出预算", "收入预算"),
+        "收入预算" => ("收入预算", "支出预算"),
+        _ => return None,
+    };
+    let owner = previous.strip_suffix(other)?;
+    (!owner.is_empty()).then(|| format!("{owner}{this}"))
 }
 
 /// Whether `text` opens a numbered part naming its area (`2.市级情况：2024年，市级国有资本经营

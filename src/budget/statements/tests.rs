@@ -2351,8 +2351,12 @@ fn a_name_keeps_no_verb_time_or_guess_before_it() {
         2021,
         false,
     );
-    assert!(v.iter().any(|s| s.subject.starts_with("中央税收返还收入")));
-    assert!(!v.iter().any(|s| s.subject.starts_with("预计")));
+    // (the transfers are 市本级一般公共预算's, s29-owner)
+    assert!(
+        v.iter()
+            .any(|s| s.subject.starts_with("市本级一般公共预算中央税收返还收入"))
+    );
+    assert!(!v.iter().any(|s| s.subject.contains("预计")));
     // 南宁 2025 预算 p17: a verb of arrival before the grant.
     let v = read(
         &[
@@ -4313,4 +4317,61 @@ fn a_clause_adding_to_the_whole_areas_account_names_the_area() {
     assert_eq!(added.len(), 2, "{names:?}");
     assert!(added[0].starts_with("全市"), "{names:?}");
     assert!(!added[1].starts_with("全市"), "{names:?}");
+}
+
+// ---- s29-owner ----
+
+#[test]
+fn money_added_on_is_the_account_its_sentence_opens_with() {
+    // 杭州 2023 决算 p9 (s44 row 158): the transfers are added to 市本级一般公共预算收入.
+    let names = final_subjects(&[
+        "（详见附表十、十一）2023年市本级一般公共预算收入358.51亿元，加上中央税收返还收入、中央和省转移支付收入、区上解省市收入、省一般债券转贷收入、调入预算稳定调节基金、调入资金、上年累计结转等转移性收入2189.83亿元，收入合计2548.34亿元。",
+        // 广州 2022 预算 p11 (s45 row 125; s56 row 35: a fund of the whole city is named too)
+        "市级一般公共预算收入预期262.88亿元，加上级税收返还、转移支付、动用预算稳定调节基金、区县上解收入、调入资金及上年结转收入等483.54亿元，总收入累计746.42亿元；",
+        "全市政府性基金预算当年支出安排1207.27亿元，加上解省支出等176.78亿元，总支出累计1384.05亿元,结转下年152.11亿元。",
+        // 广州 2022 决算 p8: the total named after 后 is whose the money added is
+        "2022年市本级国有资本经营预算收入53.9亿元，下降9.4%，完成年初预算的115.8%，加上上级补助等0.3亿元后，市级国有资本经营预算总收入54.2亿元。",
+    ]);
+    for name in [
+        "市本级一般公共预算中央税收返还收入、中央和省转移支付收入、区上解省市收入、省一般债券转贷收入、调入预算稳定调节基金、调入资金、上年累计结转等转移性收入",
+        "市级一般公共预算上级税收返还、转移支付、动用预算稳定调节基金、区县上解收入、调入资金及上年结转收入等",
+        "全市政府性基金预算上解省支出等",
+        "市级国有资本经营预算上级补助等",
+    ] {
+        assert!(names.contains(&name.to_string()), "{name}: {names:?}");
+    }
+    // 广州 2023 决算 p2 (s48 row): the city's own general budget needs no owner.
+    let names = final_subjects(&[
+        "2023年全市一般公共预算当年收入1060.82亿元，加上级税收返还、转移支付、调入预算稳定调节基金、调入资金及上年结转收入等686.09亿元，总收入累计1746.91亿元。",
+    ]);
+    assert!(
+        names.contains(
+            &"上级税收返还、转移支付、调入预算稳定调节基金、调入资金及上年结转收入等".to_string()
+        ),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn a_spending_budget_after_its_revenue_budget_is_the_same_accounts() {
+    // 杭州 2024 决算 p12 (s47 row 26): 支出预算 goes with 市本级国有资本经营收入预算.
+    let names = final_subjects(&[
+        "2024年市十四届人大四次会议批准的市本级国有资本经营收入预算23.4亿元,支出预算15.6亿元。",
+    ]);
+    assert!(
+        names.contains(&"市本级国有资本经营支出预算".to_string()),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn a_level_before_the_year_owns_a_transfer_to_the_districts() {
+    // 杭州 2024 预算 p162 (s46 row 27): the level is printed before the year.
+    let names = final_subjects(&[
+        "3.市本级2024年对各区县市专项转移支付支出预算合计135.8亿元,由于政策和分配办法等因素,有0.4亿元在年初预算时暂未细化至具体区、县(市)。",
+    ]);
+    assert!(
+        names.contains(&"市本级对各区县市专项转移支付支出预算合计".to_string()),
+        "{names:?}"
+    );
 }
