@@ -449,7 +449,10 @@ fn names_budget_figure(subject: &str) -> bool {
     ] {
         t = t.replace(name, "");
     }
-    t.ends_with("预算") || t.ends_with("预算数")
+    // (面向中小企业预留政府采购项目预算金额246.47万元 in a 决算: the purchases' budget)
+    ["预算", "预算数", "预算金额"]
+        .iter()
+        .any(|w| t.ends_with(w))
 }
 
 /// Money moved rather than an amount of what the clause names: taken back (收回…资金), cut

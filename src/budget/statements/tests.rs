@@ -4269,3 +4269,17 @@ fn premiums_loans_and_assets_held_are_no_budget_money() {
         );
     }
 }
+
+#[test]
+fn money_reserved_for_small_firms_is_a_budget_in_a_final_account() {
+    // A 2024 department 决算 p24 (s108 row 26): 预算金额 names the purchases' budget.
+    let read = read(
+        &[
+            "2024年度本部门面向中小企业预留政府采购项目预算金额246.47万元，面向小微企业预留政府采购项目预算金额0万元。",
+        ],
+        2024,
+        true,
+    );
+    let v = measured(&read);
+    assert!(v.contains(&("246.47", "budget", Some(2024))), "{v:?}");
+}
