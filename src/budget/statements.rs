@@ -154,10 +154,58 @@ fn not_budget_money(subject: &str) -> bool {
             .any(|w| subject.ends_with(w))
         || ["再担保业务", "合同授予"].iter().any(|w| subject.contains(w))
         // (“蓉易贷”新增投放信贷350.8亿元: the banks' lending)
-        || (subject.ends_with("贷款") || subject.ends_with("贷款金额") || subject.ends_with("信贷"))
+        || (subject.ends_with("贷款")
+            || subject.ends_with("贷款金额")
+            || subject.ends_with("信贷")
+            // (“成长贷”…贷款发放额度3.2亿元: what the banks lent under a scheme)
+            || subject.contains("贷款发放"))
             && !["贴息", "债", "外国政府", "国际", "开发银行", "世界银行"]
                 .iter()
                 .any(|w| subject.contains(w))
+}
+
+/// What insurers wrote (农业保险财政补贴签单保费0.85亿元): the premiums, not the budget's
+/// subsidy of them (保费补贴, 补贴保费).
+fn premiums_written(subject: &str) -> bool {
+    subject.ends_with("签单保费")
+}
+
+/// A figure stated as a share of the fixed assets a body holds (设备335.24万元，占固定资产总额的
+/// 7.90%): assets held, no money of the year.
+fn share_of_fixed_assets(post: &str) -> bool {
+    post.split(['。', '；', ';'])
+        .next()
+        .is_some_and(|clause| clause.contains("占固定资产"))
+}
+
+/// Money a government spends or passes down before its budget is passed (预算草案提交市人代会
+/// 批准前…提前下达市政府固定资产投资100.0亿元, 市财政已提前下达各县（市）区2024年转移支付资金):
+/// what the budget law lets it pay out ahead of the vote, no figure of the budget.
+fn before_budget_passed(head: &str) -> bool {
+    ["批准前", "已提前下达"].iter().any(|w| head.contains(w))
+}
+
+/// Whether, in a budget report's account of an earlier year's execution, the only budget a
+/// clause names is the account the subject ends with (2024年市本级部门预算支出1,914.9亿元,
+/// 市本级财政专户管理资金预算支出, 市对区县(市)政府性基金转移支付预算支出): spending through
+/// those budgets, what was executed. Money the sentence says was arranged (2022年市本级安排的…
+/// 专项转移支付预算支出) is the budget's.
+fn budget_account_spent(pre: &str, head: &str, subject: &str) -> bool {
+    !head.contains("安排")
+        && ["预算支出", "预算收入"].iter().any(|tail| {
+            subject.ends_with(tail)
+                && pre
+                    .strip_suffix(tail)
+                    .is_some_and(|rest| !names_a_budget(rest))
+        })
+}
+
+/// Whether a figure compared with the same months of the year before (同比, 比上年同期) follows a
+/// sentence stating part of a year (2022年1至6月，…; 总体看，今年上半年，…): it goes on with
+/// those months, not the final account.
+fn so_far_after(prev: &str, post: &str) -> bool {
+    ["同比", "上年同期"].iter().any(|w| post.contains(w))
+        && PART_OF_YEAR.as_ref().is_some_and(|re| re.is_match(prev))
 }
 
 /// What a fund has paid in (重产化基金…实际完成出资41.9亿元): the fund's investment, not the
@@ -401,7 +449,10 @@ fn names_budget_figure(subject: &str) -> bool {
     ] {
         t = t.replace(name, "");
     }
-    t.ends_with("预算") || t.ends_with("预算数")
+    // (面向中小企业预留政府采购项目预算金额246.47万元 in a 决算: the purchases' budget)
+    ["预算", "预算数", "预算金额"]
+        .iter()
+        .any(|w| t.ends_with(w))
 }
 
 /// Money moved rather than an amount of what the clause names: taken back (收回…资金), cut
@@ -1700,6 +1751,7 @@ pub fn statements(
                 None => None,
             })
             .filter(|&y| ctx.year.is_some_and(|d| y < d));
+        let part_executed = parts.get(no).copied().flatten().is_some_and(|p| p.executed);
         // A final report's account of the year after it (三、2025年1-6月预算执行情况): what has
         // been executed of that year so far, not the final account.
         let later_year = parts
@@ -2399,6 +2451,8 @@ pub fn statements(
                         && !names_budget_money(&st.subject)
                     || st.subject.ends_with("规模") && !st.subject.contains('债')
                     || not_budget_money(&st.subject)
+                    || premiums_written(&st.subject)
+                    || share_of_fixed_assets(post)
                     || falls_due(&st.subject, pre)
                     || fund_paid_in(&st.subject, sentence_head)
                     || fund_size(pre, post)
@@ -2437,7 +2491,8 @@ pub fn statements(
                 // is spent before the budget is passed, no figure of the budget; not emitted.
                 let head = sentence_head;
                 let as_of = st.measure == measure::BUDGET
-                    && AS_OF.as_ref().is_some_and(|re| re.is_match(head));
+                    && (AS_OF.as_ref().is_some_and(|re| re.is_match(head))
+                        || before_budget_passed(head));
                 // (截至目前，市本级共安排支出248.98亿元。其中，一般公共预算支出85.58亿元…: its
                 // parts too)
                 cut |= as_of
@@ -2598,12 +2653,26 @@ pub fn statements(
                     st.year = Some(y);
                     so_far = true;
                 }
-                // 2022年上半年收入完成数为7.5亿元 in a final report: executed so far that year.
+                // 2022年上半年收入完成数为7.5亿元 in a final report: executed so far that year
+                // (截至6月底,全市共获得…国债资金50亿元: so far, the year after the report's).
                 if st.measure == measure::FINAL
-                    && PART_OF_YEAR.as_ref().is_some_and(|re| re.is_match(head))
+                    && [&PART_OF_YEAR, &AS_OF]
+                        .iter()
+                        .any(|re| re.as_ref().is_some_and(|re| re.is_match(head)))
                 {
                     st.measure = measure::EXECUTED.to_string();
                     st.year = st.year.or_else(|| super::prose::printed_years(head).last());
+                    so_far = true;
+                }
+                // 2022年1至6月，全市…收入完成25.2亿元…。全市一般公共预算支出实现127.3亿元，增长
+                // 9.1%，比上年同期提高3.6个百分点 (in a 2021 final report): the months the
+                // sentence before named, so far; dated as that sentence dates them.
+                if st.measure == measure::FINAL
+                    && st.year.is_none()
+                    && so_far_after(prev_text, post)
+                {
+                    st.measure = measure::EXECUTED.to_string();
+                    st.year = super::prose::printed_years(prev_text).last();
                     so_far = true;
                 }
                 // (1—6月份…签订合同金额425.56亿元，比上年增长65.5%: no public money, and also
@@ -2736,7 +2805,9 @@ pub fn statements(
                     "prior_year_{}",
                     if st.measure == measure::BUDGET
                         && !ctx.is_final
-                        && !names_a_budget(pre)
+                        && (!names_a_budget(pre)
+                            || part_executed
+                                && budget_account_spent(pre, sentence_head, &st.subject))
                         && !opening_budget
                     {
                         measure::EXECUTED

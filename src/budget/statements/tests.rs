@@ -4375,3 +4375,103 @@ fn a_level_before_the_year_owns_a_transfer_to_the_districts() {
         "{names:?}"
     );
 }
+
+// ---- s29-misc2 ----
+
+#[test]
+fn money_spent_before_the_budget_is_passed_is_not_emitted() {
+    // 北京 2025 预算 p22 (s44 row 23), 宁波 2024 预算 p15 (s108 row 134).
+    let v = read(
+        &[
+            "根据预算管理相关规定,2025年预算草案提交市人代会批准前,经市政府同意,提前下达市政府固定资产投资100.0亿元,其中:市级部门预算83.3亿元,市对区转移支付16.7亿元。",
+            "根据《预算法》及实施条例和中央、省相关规定，市财政已提前下达各县（市）区2024年转移支付资金174.9亿元。",
+        ],
+        2025,
+        false,
+    );
+    let printed: Vec<String> = v.iter().map(|s| s.printed.clone()).collect();
+    for p in ["83.3", "16.7", "174.9"] {
+        assert!(!printed.contains(&p.to_string()), "{printed:?}");
+    }
+}
+
+#[test]
+fn months_of_the_year_after_a_final_account_are_executed_so_far() {
+    // 自贡 2022 决算 p13: the months named in the sentence before; 杭州 2024 决算 p17 (s102
+    // row 73): 截至6月底 in the report's account of the year after.
+    let read = read(
+        &[
+            "2023年1至6月，全市地方一般公共预算收入完成41.6亿元，同口径增长10.4%。",
+            "全市一般公共预算支出实现154.6亿元，增长21.5%，比上年同期提高12.4个百分点。",
+            "截至6月底,全市共获得用于项目建设的专项债券额度458.7亿元、“两重”超长期特别国债资金50亿元、“两新”超长期特别国债和省补资金64.7亿元,有效保障“千项万亿”等重大项目建设。",
+        ],
+        2022,
+        true,
+    );
+    let v = measured(&read);
+    assert!(v.contains(&("154.6", "executed", Some(2023))), "{v:?}");
+    assert!(v.contains(&("50", "executed", None)), "{v:?}");
+}
+
+#[test]
+fn a_budget_account_in_an_account_of_execution_is_executed() {
+    // 杭州 2025 预算 p201 (s55 row 91): 预算支出 names the account; 杭州 2023 预算 p50 (s22):
+    // money the sentence says was arranged stays the budget.
+    let read = read(
+        &[
+            "一、2024年政府性基金预算执行情况",
+            "市对区县(市)政府性基金转移支付预算支出521.4亿元,主要包括社会福利、体育事业、交通运输,以及区属地块土地开发等支出。",
+            "2024年市本级部门预算支出1,914.9亿元。",
+            "2024年市本级安排的一般公共预算税收返还85.42亿元、一般性转移支付预算支出327.83亿元、专项转移支付预算支出118.06亿元。",
+        ],
+        2025,
+        false,
+    );
+    let v = measured(&read);
+    for printed in ["521.4", "1,914.9"] {
+        assert!(
+            v.contains(&(printed, "prior_year_executed", Some(2024))),
+            "{v:?}"
+        );
+    }
+    assert!(
+        v.contains(&("118.06", "prior_year_budget", Some(2024))),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn premiums_loans_and_assets_held_are_no_budget_money() {
+    // 遂宁 2023 预算 p7 (s45 row 17), 洛阳 2023 预算 p5 (s101 row 3), a 2026 unit budget's
+    // 国有资产占用情况 (s56 row 168).
+    let read = read(
+        &[
+            "推动农业保险助力乡村振兴，全市农业保险财政补贴签单保费0.85亿元，增长96%，增速列全省第二，受益农户达49.5万户；",
+            "“成长贷”资金池总规模3000万元，贷款发放额度3.2亿元；",
+            "设备335.24万元，占固定资产总额的7.90%；",
+        ],
+        2023,
+        false,
+    );
+    let v = measured(&read);
+    for printed in ["0.85", "3.2", "335.24"] {
+        assert!(
+            v.iter().any(|(p, m, _)| *p == printed && *m == "other"),
+            "{printed}: {v:?}"
+        );
+    }
+}
+
+#[test]
+fn money_reserved_for_small_firms_is_a_budget_in_a_final_account() {
+    // A 2024 department 决算 p24 (s108 row 26): 预算金额 names the purchases' budget.
+    let read = read(
+        &[
+            "2024年度本部门面向中小企业预留政府采购项目预算金额246.47万元，面向小微企业预留政府采购项目预算金额0万元。",
+        ],
+        2024,
+        true,
+    );
+    let v = measured(&read);
+    assert!(v.contains(&("246.47", "budget", Some(2024))), "{v:?}");
+}
