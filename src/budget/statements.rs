@@ -2091,8 +2091,12 @@ pub fn statements(
                     st.year = None;
                 }
             } else {
-                let (subj, kind) = if let Some(limit) = limit_after(&stripped, post) {
+                let (subj, kind) = if let Some(limit) =
+                    limit_after(&stripped, post).or_else(|| limit_after_cut(pre, post, &fallback))
+                {
                     (limit, None)
+                } else if let Some(own) = named_after_in_list(text, &figs, k) {
+                    (own, subject_words(&stripped).1)
                 } else {
                     match allocated(&stripped, post) {
                         Some((use_, after)) => {
@@ -2184,6 +2188,7 @@ pub fn statements(
                     .or_else(|| names::without_reason(&subj))
                     .unwrap_or(subj);
                 let subj = flow_named(&subj, text);
+                let subj = year_end_added(&subj, pre, post).unwrap_or(subj);
                 let subj = covered_by(&subj, text.get(..cstart).unwrap_or("")).unwrap_or(subj);
                 // 城乡社区方面,市级支出安排279.9亿元: the area's spending on that field.
                 let subj =
@@ -2954,6 +2959,7 @@ pub fn statements(
                 && !cut
                 && !confidence::spent_on_use(&read, post)
                 && !confidence::won_by_suppliers(&read, sentence_head)
+                && !confidence::cut_before_verb(sentence_head)
                 && !use_only
                 && (!borrowed || previous_sure);
             if st.measure != measure::CHANGE && confident && !moved_out {
@@ -3203,6 +3209,49 @@ fn limit_after(stripped: &str, post: &str) -> Option<String> {
         .unwrap_or(stripped)
         .trim_end_matches('的');
     Some(format!("{area}{name}"))
+}
+
+/// A year-end balance added to spending (`…支出60万元,加上年末累计结余0万元,支出合计60万元`):
+/// 加上 + 年末累计结余, not 加 + 上年末累计结余, when the sum the clause goes on to is spending.
+fn year_end_added(subj: &str, pre: &str, post: &str) -> Option<String> {
+    let at = subj.find("上年末")?;
+    let spending = ["支出合计", "支出总计"].iter().any(|w| post.contains(w));
+    (pre.contains("加上年末") && spending)
+        .then(|| format!("{}{}", &subj[..at], &subj[at + "上".len()..]))
+}
+
+/// A limit whose sentence was cut before its 的 (`的7,471,272万元债务限额。`, the tail of
+/// `…未超过省政府核定的…`): the figure is the limit named after it, of the area of the name
+/// before (`全市专项债务余额` → `全市债务限额`), not that name.
+fn limit_after_cut(pre: &str, post: &str, before: &str) -> Option<String> {
+    let name = post.get(..post.find("限额")? + "限额".len())?;
+    let area = confidence::leading_area(before).unwrap_or("");
+    (pre == "的" && !name.contains(['，', '。', '；', ',', ';'])).then(|| format!("{area}{name}"))
+}
+
+/// The name of a figure in a list naming each amount after it (`筹措3.51亿元高标准农田建设项目
+/// 资金、4.57亿元耕地地力保护补贴和7984万元种粮补贴`): when only a name of money and 、 or 和 lie
+/// between the figure before and this one, that name is the figure before's, and this one is
+/// named by the words after it (up to the next figure's 、/和, or its clause's end), not by the
+/// name before it.
+fn named_after_in_list(text: &str, figs: &[Found], k: usize) -> Option<String> {
+    let f = figs.get(k)?;
+    let p = figs.get(k.checked_sub(1)?)?;
+    let name = |w: &str| {
+        !w.is_empty()
+            && !w.contains(|c: char| c.is_ascii_digit() || "，,。；;：:（()）%、".contains(c))
+            && confidence::names_money(w)
+    };
+    let before = text.get(p.end..f.start)?.strip_suffix(['、', '和'])?;
+    if !name(before) {
+        return None;
+    }
+    let post = text.get(f.end..figs.get(k + 1).map_or(text.len(), |n| n.start))?;
+    let own = match post.strip_suffix(['、', '和']) {
+        Some(o) if name(o) => o,
+        _ => post.split(['，', ',', '。', '；', ';']).next()?,
+    };
+    name(own).then(|| own.to_string())
 }
 
 /// A sentence that compares without a figure: `决算数小于预算数的主要原因…`,

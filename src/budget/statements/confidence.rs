@@ -643,17 +643,26 @@ pub(super) fn reason_at(text: &str) -> Option<usize> {
 }
 
 /// Whether `plain` carries a reason or a use inside (失业保险因落实稳就业政策增加…支出,
-/// 新增债券用于保障性安居工程, 土地出让收入用于农业农村): a clause, not a name. The spending of a
-/// budget on a use, named as spending (全市一般公共预算用于民生方面支出), is a name; names.rs
-/// keeps the name before a reason and a flow before 用于.
+/// 新增债券用于保障性安居工程, 全区财政用于保障和改善民生的资金): a clause, not a name. Money
+/// moved out to another budget's spending (国有资本经营预算调出用于一般公共预算支出) is the
+/// account's line; names.rs keeps the name before a reason, a flow before 用于 and a budget's
+/// spending on a field (全市一般公共预算用于民生方面支出 → 全市一般公共预算民生支出).
 fn reason_or_use_inside(plain: &str) -> bool {
     let used = plain.find("用于").is_some_and(|i| {
         let (before, after) = (&plain[..i], &plain[i + "用于".len()..]);
-        i > 0
-            && (before.contains(['和', '、'])
-                || !["支出", "资金", "经费"].iter().any(|h| after.ends_with(h)))
+        let moved_out = ["调出", "调入"].iter().any(|v| before.ends_with(v))
+            && ["支出", "资金", "经费"].iter().any(|h| after.ends_with(h));
+        i > 0 && (before.contains(['和', '、']) || !moved_out)
     });
     reason_at(plain).is_some() || used
+}
+
+/// Whether `plain` is what was done to whom (对公共公益事业发展进行补助, 对二孩、三孩家庭和托育
+/// 机构进行补贴): a verb phrase, the money's name unsaid.
+fn done_to(plain: &str) -> bool {
+    plain
+        .find('对')
+        .is_some_and(|i| plain[i..].contains("进行"))
 }
 
 /// Whether `subject` is a well-formed name of money.
@@ -744,6 +753,7 @@ pub(super) fn well_formed(subject: &str) -> bool {
     if !opens_with_classified_name(subject)
         && (handed_out(&plain)
             || reason_or_use_inside(&plain)
+            || done_to(&plain)
             || plain.contains("设立")
             || (plain.starts_with("补充") && plain.ends_with("财力"))
             || plain.ends_with('下'))
@@ -763,7 +773,11 @@ pub(super) fn well_formed(subject: &str) -> bool {
     if (changed || cut_figure) && !opens_with_classified_name(subject) {
         return false;
     }
-    if cut_subject(subject) || adverb_and_flow(subject) || invests_in(subject) {
+    if cut_subject(subject)
+        || adverb_and_flow(subject)
+        || invests_in(subject)
+        || buys_goods(subject)
+    {
         return false;
     }
     // ⑻年实现理财总收益: a note's mark (⑴…⒇, ⒈…) opening the subject, not a list marker.
@@ -995,11 +1009,29 @@ fn invests_in(subject: &str) -> bool {
         .is_some_and(|i| i > 0 && ["注资", "出资"].iter().any(|v| subject[i..].ends_with(v)))
 }
 
+/// Whether `subject` is the verb 采购 and the goods bought, after an area and an adverb at most
+/// (全市紧急采购疫情防控设备和物资, 全市共采购节能、节水和环保产品): what was done, the money's name
+/// unsaid (政府采购规模, 货物采购金额 are names).
+fn buys_goods(subject: &str) -> bool {
+    let rest = &subject[leading_area(subject).map_or(0, str::len)..];
+    let goods = ["", "共", "紧急", "累计"]
+        .iter()
+        .find_map(|a| rest.strip_prefix(a).and_then(|r| r.strip_prefix("采购")));
+    goods.is_some_and(|g| !g.is_empty() && !names_money(g))
+}
+
 /// Whether `subject` is a bare 采购金额 after the clause naming the suppliers who won it (由中小企业
 /// 供应商中标或成交的，采购金额246.47万元) with no projects statements.rs names it with: their
 /// share of the unit's procurement, which the bare name reads as the whole of.
 pub(super) fn won_by_suppliers(subject: &str, before: &str) -> bool {
     subject == "采购金额" && before.contains("供应商")
+}
+
+/// Whether the sentence holds only a verb before its figure (`达21.8亿元。` after `…PPP项目到期
+/// 政府支出责任累计`): the tail of a sentence cut before the verb, its money named in the cut
+/// part; a name borrowed from a figure before is a guess.
+pub(super) fn cut_before_verb(sentence_head: &str) -> bool {
+    ["达", "高达", "为"].contains(&sentence_head.trim())
 }
 
 /// Whether `subject` is what a body plans to buy (拟购置固定资产): a name of its budget, though it

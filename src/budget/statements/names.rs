@@ -1208,7 +1208,17 @@ pub(super) fn without_treasury(subj: &str) -> Option<String> {
 pub(super) fn without_use(subj: &str) -> Option<String> {
     let at = subj.find("用于").filter(|&i| i > 0)?;
     let flow = &subj[..at];
-    canonical_flow(flow, "").map(|_| flow.to_string())
+    canonical_flow(flow, "")
+        .map(|_| flow.to_string())
+        .or_else(|| spent_on_field(flow, &subj[at + "用于".len()..]))
+}
+
+/// A budget's spending named by the field it went to (`全市一般公共预算用于民生方面支出` →
+/// `全市一般公共预算民生支出`): the budget's spending on that field, without the use's verb.
+fn spent_on_field(budget: &str, used: &str) -> Option<String> {
+    let field = used.strip_suffix("方面支出")?;
+    (budget.ends_with("预算") && !field.is_empty() && !field.contains(['和', '、', '的']))
+        .then(|| format!("{budget}{field}支出"))
 }
 
 /// The name before a reason phrase (`市级国有资本经营预算支出预算因增列上下级转移支付变动` →

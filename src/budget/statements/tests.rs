@@ -2150,7 +2150,8 @@ fn names_before_a_reason_a_use_or_after_a_relief_verb() {
         "{:?}",
         brief(&v)
     );
-    // The name before a reason; 税收返还 after 对下级 and a budget's spending on a use are names.
+    // The name before a reason; 税收返还 after 对下级 is a name; a budget's spending on a field
+    // is named without the use's verb (s41 13, s54 90: 用于 in the subject read wrong).
     let v = read(
         &[
             "2022年，市级社会保险基金收入预算因职工基本医疗保险和城乡居民基本养老保险参保人数增加等因素调整为809.6亿元，实际完成827亿元。",
@@ -2164,7 +2165,7 @@ fn names_before_a_reason_a_use_or_after_a_relief_verb() {
     for want in [
         ("809.6", "市级社会保险基金收入预算"),
         ("16500", "对下级税收返还预算"),
-        ("2086.2", "全市一般公共预算用于民生方面支出"),
+        ("2086.2", "全市一般公共预算民生支出"),
     ] {
         assert!(got.contains(&want), "{want:?} in {got:?}");
     }
@@ -4474,4 +4475,130 @@ fn money_reserved_for_small_firms_is_a_budget_in_a_final_account() {
     );
     let v = measured(&read);
     assert!(v.contains(&("246.47", "budget", Some(2024))), "{v:?}");
+}
+
+// ---- s29-misc1 ----
+
+fn printed_subjects(texts: &[&str], year: u32, is_final: bool) -> Vec<(String, String)> {
+    read(texts, year, is_final)
+        .into_iter()
+        .map(|s| (s.printed, s.subject))
+        .collect()
+}
+
+#[test]
+fn a_list_naming_each_amount_after_it_names_each_so() {
+    // 南宁 2024 预算 p19 (s-pool row: 4.57 read as 高标准农田建设项目资金).
+    let got = printed_subjects(
+        &[
+            "严格落实耕地保护和粮食安全责任，筹措3.51亿元高标准农田建设项目资金、4.57亿元耕地地力保护补贴和7984万元种粮补贴，夯实粮食生产基础。",
+        ],
+        2024,
+        false,
+    );
+    let of = |p: &str| got.iter().find(|(x, _)| *x == p).map(|(_, s)| s.clone());
+    assert_eq!(
+        of("3.51").as_deref(),
+        Some("高标准农田建设项目资金"),
+        "{got:?}"
+    );
+    assert_eq!(of("4.57").as_deref(), Some("耕地地力保护补贴"), "{got:?}");
+    assert!(
+        matches!(of("7984").as_deref(), None | Some("种粮补贴")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_limit_cut_from_its_sentence_is_the_limit() {
+    // 自贡 2023 决算 p7: …未超过省政府核定 | 的7,471,272万元债务限额。 (was 全市专项债务余额).
+    let got = read(
+        &[
+            "2022年末全市地方政府债务余额为6,188,190万元（其中：一般债务1,891,887万元、专项债务4,296,303万元）；",
+            "加上2023年新发行债务1,803,631万元，减去偿还债务615,629万元后，2023年末债务余额为7,376,192万元（其中：一般债务2,128,465万元、专项债务5,247,727万元），",
+            "的7,471,272万元债务限额。",
+        ],
+        2023,
+        true,
+    );
+    let limit = got.iter().find(|s| s.printed == "7,471,272");
+    assert!(
+        limit.is_some_and(|s| s.subject == "全市债务限额" && s.measure == "limit"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_budgets_spending_on_a_field_is_named_without_its_use() {
+    // 杭州 2022 预算 p5: not 全市一般公共预算用于民生方面支出 (the use's verb inside).
+    let got = printed_subjects(
+        &["全市一般公共预算用于民生方面支出1839.73亿元,民生投入占比达75%以上。"],
+        2022,
+        false,
+    );
+    assert!(got.iter().all(|(_, s)| !s.contains("用于")), "{got:?}");
+    assert!(
+        got.iter().any(|(_, s)| *s == "全市一般公共预算民生支出"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn money_named_by_what_was_done_to_whom_is_not_emitted() {
+    // 济南 2022 预算 p16: 对公共公益事业发展进行补助 is a verb phrase.
+    let got = printed_subjects(
+        &[
+            "——安排50.89亿元，对公共公益事业发展进行补助，支持城市基础设施运行维护、供热供气供水“三张网”建设等。",
+        ],
+        2022,
+        false,
+    );
+    assert!(got.iter().all(|(_, s)| !s.contains("进行")), "{got:?}");
+}
+
+#[test]
+fn a_year_end_balance_added_to_spending_is_this_years() {
+    // 杭州 2022 预算 p211: 加上年末累计结余 on the spending side is 加上 + 年末累计结余.
+    let got = printed_subjects(
+        &[
+            "2022年名胜区国有资本经营预算收入60万元,加上上年累计结余0万元,收入合计60万元。",
+            "名胜区国有资本经营预算支出60万元,加上年末累计结余0万元,支出合计60万元。",
+        ],
+        2022,
+        false,
+    );
+    assert!(got.iter().all(|(_, s)| !s.contains("上年末")), "{got:?}");
+    assert!(
+        got.iter().any(|(_, s)| s.ends_with("年末累计结余")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn goods_bought_are_no_name_of_money() {
+    // 自贡 2021 预算 p7 (s108 row 7): 全市紧急采购疫情防控设备和物资 is the verb and the goods.
+    let got = printed_subjects(
+        &[
+            "2020年，全市各级财政共安排疫情防控资金2.9亿元，兑现扶持政策0.6亿元，全市紧急采购疫情防控设备和物资2.1亿元。",
+        ],
+        2020,
+        true,
+    );
+    assert!(got.iter().all(|(_, s)| !s.contains("采购")), "{got:?}");
+}
+
+#[test]
+fn a_figure_after_a_lone_verb_borrows_no_name() {
+    // 自贡 2023 预算 p6: a note mark cut …PPP项目到期政府支出责任累计 | 达21.8亿元。 (was
+    // 市级专项债务余额, borrowed from the figure before).
+    let got = printed_subjects(
+        &[
+            "2022年末市级地方政府债务余额为2,718,484万元（其中：一般债务420,799万元、专项债务2,297,685万元）；",
+            "政府债务还本付息进入高峰期，全年到期本息高达64.5亿元，PPP项目到期政府支出责任累计",
+            "达21.8亿元。",
+        ],
+        2023,
+        false,
+    );
+    assert!(got.iter().all(|(p, _)| p != "21.8"), "{got:?}");
 }
