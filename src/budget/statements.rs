@@ -2308,16 +2308,29 @@ pub fn statements(
                     && names::names_no_money(&subj);
                 // 市级安排财政专项资金共11项，安排预算88.8亿元，其中：本级支出67亿元: the funds'
                 // own share, not the level's spending (市级财政专项资金本级支出).
-                let subj = names::special_funds_share(&subj, sentence_head).unwrap_or(subj);
+                let subj = names::special_funds_share(&subj, sentence_head)
+                    .or_else(|| names::bonds_allotted(&subj, sentence_head))
+                    .unwrap_or(subj);
                 // 新增地方政府债券X，主要用于保障性安居工程Y; 待分配资金Z; 省补资金(…)Z: a part
                 // whose whole (the bonds, the transfer item) its name leaves off.
                 partless |=
                     names::bond_use(&subj, sentence_head) || names::transfer_item_alone(&subj);
+                partless |= names::listed_source(sentence_head)
+                    || names::bond_use_before(
+                        &subj,
+                        strip_marker(sentence_head),
+                        sentences.iter().take(no).rev().map(|s| s.text.as_str()),
+                    );
                 // 市级下达各区…转移支付资金578.7亿元。1.体制性税收返还129.5亿元: a kind of
                 // transfer paid down, listed bare (as if received), is not emitted.
                 partless |= marked
                     && whole_here.is_none()
                     && names::kind_paid_down(&subj, || list_intro(sentences, no));
+                // (3.专项转移支付226.5亿元，其中政府性基金预算专项转移支付177.7亿元: so are the
+                // parts of such a kind)
+                partless |= marked
+                    && whole_here
+                        .is_some_and(|w| names::kind_paid_down(w, || list_intro(sentences, no)));
                 // 市本级政府性基金预算支出…，市对区县(市)转移支付预算由…: of which budget?
                 partless |= whole_here.is_none() && names::transfer_in_doubt(&subj, sentence_head);
                 st.subject = if is_generic(&subj) {

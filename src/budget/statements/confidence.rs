@@ -336,6 +336,9 @@ pub(super) const AREAS: [&str; 14] = [
     "全州",
 ];
 
+/// Lower levels a city's text names together (区县级使用158.24亿元).
+const LOWER_LEVELS: [&str; 2] = ["区县级", "县区级"];
+
 /// The longest area or level `s` opens with (市本级一般债务… → 市本级).
 pub(super) fn leading_area(s: &str) -> Option<&'static str> {
     AREAS
@@ -904,9 +907,10 @@ pub(super) fn well_formed(subject: &str) -> bool {
     {
         return false;
     }
-    // (市级使用498.55亿元: an area and a vague verb)
+    // (市级使用498.55亿元: an area and a vague verb; 区县级使用158.24亿元: a lower level's)
     let core = AREAS
         .iter()
+        .chain(&LOWER_LEVELS)
         .find_map(|a| subject.strip_prefix(a).filter(|r| VAGUE.contains(r)))
         .unwrap_or(subject);
     let core = ["已", "未", "累计", "实际", "全年", "当年"]

@@ -318,6 +318,7 @@ pub(super) fn part_of(subj: &str, whole: &str) -> Option<Option<String>> {
             .map(|()| Some(named));
     }
     transfer_kind_part(subj, whole)
+        .or_else(|| paid_down_kind_part(subj, whole))
         .or_else(|| paid_transfer_part(subj, whole))
         .or_else(|| basic_spending_part(subj, whole))
         .or_else(|| vehicle_cost_part(subj, whole))
@@ -451,6 +452,25 @@ pub(super) fn kind_paid_down<'a>(subj: &str, intro: impl FnOnce() -> &'a str) ->
     }
     let intro = intro();
     PAID_DOWN.iter().any(|w| intro.contains(w)) && !intro.contains("收入")
+}
+
+/// Words of money a level gives its lower levels (补助区级支出, 对县（市、区）、开发区补助下级支出).
+const GIVEN_DOWN: [&str; 4] = ["补助下级", "补助区级", "补助区县", "补助县区"];
+
+/// A kind of transfer named bare in the list of what a level gives its lower levels
+/// (`补助区级支出842.3亿元。其中：体制性税收返还129.5亿元；一般性转移支付588.3亿元`): alone it
+/// reads as money received; it is that spending's part (补助区级一般性转移支付支出). A whole
+/// naming the transfer itself is `transfer_kind_part`'s.
+fn paid_down_kind_part(subj: &str, whole: &str) -> Option<Option<String>> {
+    if !TRANSFER_KINDS.contains(&subj) && subj != "体制性税收返还" {
+        return None;
+    }
+    let stem = whole.strip_suffix("支出")?;
+    if !GIVEN_DOWN.iter().any(|w| stem.ends_with(w)) {
+        return None;
+    }
+    let named = format!("{stem}{subj}支出");
+    Some(confidence::well_formed(&named).then_some(named))
 }
 
 /// Wholes of a transfer a level pays its lower levels (the 转移性支出 lines of the budget's
@@ -856,6 +876,62 @@ pub(super) fn bond_use(subj: &str, before: &str) -> bool {
         && !before[at..].contains(['；', ';'])
         && !subj.contains('债')
         && !opens_with_area(subj)
+}
+
+/// Whether a figure is a use of bond money listed in a sentence of its own, the bonds named in
+/// the sentence before (`市本级新增地方政府债券268.35亿元。主要用于交通基础设施257.45亿元`) or in
+/// the sentence whose list of uses, left open by `；`, this one goes on with (`专项债券235.35亿元
+/// 主要用于：实施…38.61亿元…；` `聚力公共服务水平提档升级39.84亿元…；`); `earlier` are the
+/// sentences before, nearest first. As `bond_use`, named by the use alone.
+pub(super) fn bond_use_before<'a>(
+    subj: &str,
+    head: &str,
+    mut earlier: impl Iterator<Item = &'a str>,
+) -> bool {
+    if subj.contains('债') || opens_with_area(subj) {
+        return false;
+    }
+    if head.starts_with("主要用于") || head.starts_with("用于") {
+        return earlier.next().is_some_and(|t| t.contains("债券"));
+    }
+    // (a list of uses with their sums goes on over sentences ending with ；, from the one
+    // naming the bonds; 统筹…新增专项债券资金用于…项目建设，占…；: a use with no sum lists none)
+    earlier
+        .take_while(|t| t.trim_end().ends_with(['；', ';']))
+        .find_map(|t| t.rfind("用于").map(|at| t.split_at(at)))
+        .is_some_and(|(bonds, uses)| {
+            bonds.contains("债券") && ["亿元", "万元"].iter().any(|u| uses.contains(u))
+        })
+}
+
+/// Whether a figure is one of the sources a sentence lists for money it names first
+/// (`还本付息资金来源包括：一般公共预算支出182亿元（还本157亿元，付息25亿元）`): named by its source
+/// it reads as that budget's whole spending, and the money it pays (the debt service) is left off.
+pub(super) fn listed_source(before: &str) -> bool {
+    before.rfind("来源").is_some_and(|at| {
+        let list = &before[at + "来源".len()..];
+        list.strip_prefix("包括")
+            .unwrap_or(list)
+            .starts_with(['：', ':'])
+    })
+}
+
+/// Bonds whose issue a sentence shares out among levels (新增债券X，安排市本级支出Y).
+const BOND_ISSUES: [&str; 4] = ["新增债券", "新增地方政府债券", "新增专项债券", "再融资债券"];
+
+/// A level's share of bonds issued, named by its spending (`我市新增债券1,017.9亿元按规定由省政府
+/// 统一发行，安排市本级支出501.2亿元`): alone it reads as the level's whole spending, so it is named
+/// as the level's bonds (市本级新增债券). `None` when `subj` is no such share.
+pub(super) fn bonds_allotted(subj: &str, before: &str) -> Option<String> {
+    let area = subj.strip_suffix("支出")?;
+    if !confidence::AREAS.contains(&area) || !before.strip_suffix(subj)?.ends_with("安排") {
+        return None;
+    }
+    let bonds = BOND_ISSUES
+        .iter()
+        .filter(|b| before.contains(*b))
+        .max_by_key(|b| b.len())?;
+    Some(format!("{area}{bonds}"))
 }
 
 /// Money a transfer list names by its source alone (省补资金).

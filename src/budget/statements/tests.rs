@@ -4602,3 +4602,146 @@ fn a_figure_after_a_lone_verb_borrows_no_name() {
     );
     assert!(got.iter().all(|(p, _)| p != "21.8"), "{got:?}");
 }
+
+// ---- s29-list ----
+
+#[test]
+fn kinds_of_transfer_given_down_are_the_spending_s_parts() {
+    // 广州 2023 决算 p4: 2.补助区级支出842.3亿元…。其中：体制性税收返还…；一般性转移支付…
+    let v = read(
+        &[
+            "2.补助区级支出842.3亿元，增长10.1%。",
+            "其中：体制性税收返还129.5亿元，与上年持平；",
+            "一般性转移支付588.3亿元，增长8.1%，占转移支付总额82.5%；",
+            "专项转移支付124.5亿元，增长35.6%，占转移支付总额17.5%。",
+        ],
+        2023,
+        true,
+    );
+    let names: Vec<&str> = v.iter().map(|s| s.subject.as_str()).collect();
+    for n in [
+        "补助区级体制性税收返还支出",
+        "补助区级一般性转移支付支出",
+        "补助区级专项转移支付支出",
+    ] {
+        assert!(names.contains(&n), "{n}: {names:?}");
+    }
+    // 南宁 2024 预算 p5
+    let v = read(
+        &[
+            "市本级对县（市、区）、开发区补助下级支出371.40亿元，剔除政策性补助到期退坡因素后，市本级对县（市、区）、开发区补助下级支出增长6.79%。",
+            "其中，返还性支出18.65亿元，一般性转移支付259.14亿元，专项转移支付93.61亿元。",
+        ],
+        2024,
+        false,
+    );
+    assert!(
+        v.iter()
+            .any(|s| s.subject == "市本级对县（市、区）、开发区补助下级一般性转移支付支出"),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn parts_of_a_kind_of_transfer_paid_down_are_not_emitted() {
+    // 南京 2022 预算 p41: 市级下达各区…。主要包括：…3.专项转移支付226.5亿元，其中…
+    let v = read(
+        &[
+            "2022年市级下达各区一般公共预算转移支付资金623.2亿元，政府性基金预算转移支付资金177.7亿元，国有资本经营预算转移支付资金0.3亿元，合计增长11.4%。主要包括：",
+            "1.体制性税收返还129.5亿元。",
+            "3.专项转移支付226.5亿元，其中一般公共预算专项转移支付48.5亿元，政府性基金预算专项转移支付177.7亿元，国有资本经营预算专项转移支付0.3亿元。",
+        ],
+        2022,
+        false,
+    );
+    assert!(
+        !v.iter().any(|s| s.subject.ends_with("专项转移支付")),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn sources_of_debt_service_are_not_emitted() {
+    // 南京 2024 决算 p10: the sources of the debt service, named by the budgets they come from.
+    let v = read(
+        &[
+            "还本付息资金来源包括：一般公共预算支出182亿元（还本157亿元，付息25亿元）、政府性基金预算支出272.1亿元（还本204.8亿元，付息67.3亿元）。",
+        ],
+        2023,
+        true,
+    );
+    assert!(v.is_empty(), "{v:?}");
+    // (按资金来源分，包括…: spending shared out by its source names itself)
+    let v = read(
+        &["按资金来源分，包括一般公共预算拨款支出356.9亿元、政府性基金预算拨款支出51.8亿元。"],
+        2023,
+        false,
+    );
+    assert_eq!(v.len(), 2, "{v:?}");
+}
+
+#[test]
+fn uses_of_bonds_named_the_sentence_before_are_not_emitted() {
+    // 济南 2022 预算 p15: 使用。2021年,市本级新增地方政府债券…。主要用于交通基础设施…
+    let v = read(
+        &[
+            "2021年,市本级新增地方政府债券268.35亿元,均为新增专项债券。",
+            "主要用于交通基础设施257.45亿元、市政和产业园区基础设施1.6亿元、社会事业9.3亿元。",
+        ],
+        2022,
+        false,
+    );
+    assert!(!v.iter().any(|s| s.subject.contains("基础设施")), "{v:?}");
+    // 成都 2022 决算 p9: a list of uses left open by ；
+    let v = read(
+        &[
+            "专项债券235.35亿元主要用于：实施成渝地区双城经济圈战略38.61亿元，主要包括轨道交通资阳线工程等；",
+            "聚力公共服务水平提档升级39.84亿元，主要包括市属公立医院建设等；",
+            "构建具有国际竞争力的现代产业体系88.89亿元，主要包括国家环境保护机动车污染控制与模拟重点实验室等。",
+        ],
+        2022,
+        true,
+    );
+    assert!(
+        !v.iter()
+            .any(|s| s.subject.contains("聚力") || s.subject.contains("产业体系")),
+        "{v:?}"
+    );
+    // (云浮 2025 p9: a use with no sum before ；, the next sentence no use of the bonds)
+    let v = read(
+        &[
+            "统筹63.95亿元新增专项债券资金用于“百千万工程”县镇村的136个项目建设，占全年专项债券资金的78%；",
+            "全市农林水支出33.97亿元，增长3.73%。",
+        ],
+        2025,
+        false,
+    );
+    assert!(v.iter().any(|s| s.subject == "全市农林水支出"), "{v:?}");
+}
+
+#[test]
+fn a_level_s_share_of_bonds_is_named_with_the_bonds() {
+    // 广州 2024 决算 p7
+    let v = read(
+        &[
+            "我市新增债券1,017.9亿元按规定由省政府统一发行，安排市本级支出501.2亿元（全部为专项债券），转贷区级支出516.7亿元（一般债券1.9亿元、专项债券514.8亿元）。",
+        ],
+        2024,
+        true,
+    );
+    assert!(v.iter().any(|s| s.subject == "市本级新增债券"), "{v:?}");
+    assert!(!v.iter().any(|s| s.subject == "市本级支出"), "{v:?}");
+}
+
+#[test]
+fn a_lower_level_s_use_of_bonds_is_not_emitted() {
+    // 济南 2024 决算 p5: 区县级使用 is a level and a verb, as 市级使用.
+    let v = read(
+        &[
+            "新增专项债券497.22亿元中，市级使用338.98亿元（市本级238.71亿元、济南高新区17.15亿元、济南新旧动能转换起步区83.12亿元），区县级使用158.24亿元。",
+        ],
+        2023,
+        true,
+    );
+    assert!(!v.iter().any(|s| s.subject.ends_with("级使用")), "{v:?}");
+}
