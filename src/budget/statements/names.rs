@@ -98,18 +98,31 @@ pub(super) fn account_in(text: &str) -> Option<String> {
 /// The place `head` ends with (`2023年成都高新区` → 成都高新区, `四川天府新区直管区`): the words after
 /// the last mark, figure or date, when they are a place's name.
 fn place_before(head: &str) -> Option<&str> {
-    let at = head
-        .char_indices()
+    let at = last_words(head);
+    let place = &head[at..];
+    let place = joined_by_dash(head, at).unwrap_or(place);
+    (is_place(place) || is_group(place)).then_some(place)
+}
+
+/// The name ending at `head`'s end whose words from `at` follow a dash between two names
+/// (`广西—东盟经济技术开发区`): one place, named whole.
+fn joined_by_dash(head: &str, at: usize) -> Option<&str> {
+    let before = head[..at].strip_suffix('—')?;
+    let from = last_words(before);
+    (from < before.len() && at < head.len()).then(|| &head[from..])
+}
+
+/// Where the words `head` ends with start: after its last mark, figure or date.
+fn last_words(head: &str) -> usize {
+    head.char_indices()
         .rev()
         .find(|&(_, c)| !('\u{4e00}'..='\u{9fff}').contains(&c) || "年月末底".contains(c))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let place = &head[at..];
-    (is_place(place) || is_group(place)).then_some(place)
+        .map_or(0, |(i, c)| i + c.len_utf8())
 }
 
 /// Whether `words` name two places together (`市属三个国家级开发区和青秀山风景区`): their
 /// joint account is neither's alone nor the report's own.
-fn is_group(words: &str) -> bool {
+pub(super) fn is_group(words: &str) -> bool {
     words.split_once(['和', '及']).is_some_and(|(a, b)| {
         [a, b]
             .iter()

@@ -1023,7 +1023,26 @@ fn zone_in_heading(text: &str) -> Option<&str> {
     .filter_map(|w| body.find(w))
     .min()?;
     let zone = &body[..end];
-    is_zone(zone).then_some(zone)
+    let zone = department_in_heading(zone).unwrap_or(zone);
+    (is_zone(zone) || super::names::is_group(zone)).then_some(zone)
+}
+
+/// The body whose departments' account a heading's words name (`重点审议单位市民政局部门` →
+/// 市民政局): in a city's report, the lines of its part are that body's, not the city's.
+fn department_in_heading(words: &str) -> Option<&str> {
+    let body = words.strip_suffix("部门")?;
+    // (重点审议单位…: the words saying why the body is reported on)
+    let body = body.rsplit("单位").next().unwrap_or(body);
+    (body.ends_with('局') && is_zone(body)).then_some(body)
+}
+
+/// The group of zones `subject` opens with before its budget
+/// (`市属三个国家级开发区和青秀山风景区一般公共预算总收入`): their joint account goes on in the
+/// sentences after, whose lines name no owner.
+fn leading_group(subject: &str) -> Option<&str> {
+    let at = BUDGETS.iter().filter_map(|b| subject.find(b)).min()?;
+    let group = &subject[..at];
+    super::names::is_group(group).then_some(group)
 }
 
 /// The zone whose account the text is giving (a report of a city gives its zones' accounts
@@ -1039,6 +1058,8 @@ pub(super) struct Zone {
     /// The level of the last heading, and whether no sentence has followed it yet.
     last_heading: Option<u8>,
     fresh: bool,
+    /// The member of a group of zones whose account the text gives within the group's part.
+    member: Option<String>,
 }
 
 /// How many sentences a zone a statement opened lasts unless named again.
@@ -1059,17 +1080,25 @@ const ZONE_WORDS: [&str; 10] = [
 ];
 
 impl Zone {
+    /// Opens the zone `name` (or none), with no member of it named yet.
+    fn open(&mut self, name: Option<String>) {
+        self.name = name;
+        self.member = None;
+    }
+
     /// A sentence of the running text with no figure: a heading opens or closes a zone.
     pub(super) fn heading(&mut self, text: &str, no: usize) {
         let Some(level) = marker_level(text) else {
             return;
         };
+        // (2.政府性基金预算安排情况 under the group's heading: no member named yet)
+        self.member = None;
         if let Some(z) = zone_in_heading(text) {
-            self.name = Some(z.to_string());
+            self.open(Some(z.to_string()));
             self.level = Some(level);
             self.since = no;
         } else if self.level.is_none_or(|l| level <= l) {
-            self.name = None;
+            self.open(None);
             self.level = None;
         }
         self.last_heading = Some(level);
@@ -1091,7 +1120,7 @@ impl Zone {
         if let (Some(level), Some(area)) = (self.last_heading, clause_head(clause_words(opening)))
             && LEVELS.contains(&area)
         {
-            self.name = Some(area.to_string());
+            self.open(Some(area.to_string()));
             self.level = Some(level);
             self.since = no;
         }
@@ -1100,12 +1129,27 @@ impl Zone {
     /// A statement's subject, once named: one naming a zone with its budget opens that zone;
     /// one naming the report's own area or a level closes a zone a statement opened.
     pub(super) fn stated(&mut self, subject: &str, no: usize) {
+        // (高新技术产业开发区收入… under （一）高新技术产业开发区和经济技术开发区…: the group's
+        // part gives one member's account)
+        if let Some(member) = self.member_named(subject) {
+            self.member = Some(member);
+            self.since = no;
+            return;
+        }
         // (成都高新区新增债券, 全市债务余额: another's money ends what a statement opened)
         let another = leading_zone(subject).is_some_and(|z| self.name.as_deref() != Some(z))
             || AREAS.iter().any(|a| subject.starts_with(a))
             || subject.starts_with(['全', '我']);
         if another && self.level.is_none() {
-            self.name = None;
+            self.open(None);
+        }
+        if let Some(group) = leading_group(subject) {
+            if self.name.as_deref() != Some(group) {
+                self.open(Some(group.to_string()));
+                self.level = None;
+            }
+            self.since = no;
+            return;
         }
         let Some(owner) = super::names::budget_owner(subject) else {
             return;
@@ -1119,20 +1163,33 @@ impl Zone {
         let area = area.strip_suffix("地方").unwrap_or(area);
         if is_zone(area) {
             if self.name.as_deref() != Some(area) {
-                self.name = Some(area.to_string());
+                self.open(Some(area.to_string()));
                 self.level = None;
             }
             self.since = no;
         } else if self.level.is_none() {
-            self.name = None;
+            self.open(None);
         }
+    }
+
+    /// The zone of the group open that `subject` opens with: the account it gives is that
+    /// member's alone.
+    fn member_named(&self, subject: &str) -> Option<String> {
+        let group = self.name.as_deref()?;
+        if !super::names::is_group(group) || subject.starts_with(group) {
+            return None;
+        }
+        group
+            .split(['和', '及'])
+            .find(|m| subject.starts_with(m))
+            .map(str::to_string)
     }
 
     /// `subj` (of sentence `no`, whose text before the figure is `before`, after it `after`)
     /// named with the zone, when it names no area of its own and its sentence no other zone
     /// (照列赣江新区2021年…).
     pub(super) fn owned(&self, subj: &str, before: &str, after: &str, no: usize) -> Option<String> {
-        let zone = self.name.as_deref()?;
+        let zone = self.member.as_deref().or(self.name.as_deref())?;
         if self.level.is_none() && no > self.since + ZONE_REACH {
             return None;
         }

@@ -4745,3 +4745,149 @@ fn a_lower_level_s_use_of_bonds_is_not_emitted() {
     );
     assert!(!v.iter().any(|s| s.subject.ends_with("级使用")), "{v:?}");
 }
+
+// ---- s29-zone ----
+
+fn zone_names(texts: &[&str], year: u32, is_final: bool) -> Vec<String> {
+    read(texts, year, is_final)
+        .into_iter()
+        .map(|s| s.subject)
+        .collect()
+}
+
+#[test]
+fn a_group_of_zones_heading_its_part_owns_its_accounts() {
+    // 南宁 2021 决算 p18 (s40, s56): the group named in the heading and the sentence before.
+    let names = zone_names(
+        &[
+            "三、市属三个国家级开发区和青秀山风景区收支决算情况",
+            "2021年，市属三个国家级开发区和青秀山风景区一般公共预算总收入76.69亿元，一般公共预算总支出71.01亿元，收支相抵，年终结余5.68亿元。",
+            "政府性基金预算总收入67.86亿元，政府性基金预算总支出63.82亿元，收支相抵，年终结余4.04亿元。",
+            "国有资本经营预算总收入8762万元，国有资本经营预算总支出8676万元，收支相抵，年终结余86万元。",
+            "社会保险基金预算收入1.34亿元，社会保险基金预算支出0.85亿元，收支相抵，当年收支结余0.49亿元，年终滚存结余1.72亿元。",
+        ],
+        2021,
+        true,
+    );
+    eprintln!("{names:?}");
+    let group = "市属三个国家级开发区和青秀山风景区";
+    for n in [
+        "国有资本经营预算总收入",
+        "社会保险基金当年收支结余",
+        "一般公共预算总支出",
+    ] {
+        assert!(names.contains(&format!("{group}{n}")), "{n}: {names:?}");
+    }
+}
+
+#[test]
+fn a_zone_named_with_a_dash_keeps_its_whole_name() {
+    // 南宁 2021 预算 p32 (s35): 广西—东盟经济技术开发区, not 东盟经济技术开发区.
+    let names = zone_names(
+        &[
+            "3. 广西—东盟经济技术开发区预算草案。",
+            "广西—东盟经济技术开发区一般公共预算总收入安排6.53亿元，一般公共预算总支出安排6.49亿元。",
+            "收支相抵，年终结余0.04亿元。",
+            "政府性基金预算总收入安排18.22亿元，政府性基金预算总支出安排18.04亿元。",
+            "收支相抵，年终结余0.18亿元。",
+            "国有资本经营预算总收入安排0.02亿元，国有资本经营预算总支出安排0.02亿元。",
+            "收支相抵，年终无结余。",
+            "社会保险基金预算总收入安排0.28亿元，社会保险基金预算总支出安排0.20亿元。",
+            "4. 青秀山风景区预算草案。",
+        ],
+        2021,
+        false,
+    );
+    eprintln!("{names:?}");
+    assert!(!names.iter().any(|n| n.starts_with("东盟")), "{names:?}");
+    let zone = "广西—东盟经济技术开发区";
+    for n in ["一般公共预算年终结余", "社会保险基金预算总收入"] {
+        assert!(names.contains(&format!("{zone}{n}")), "{n}: {names:?}");
+    }
+}
+
+#[test]
+fn a_department_heading_its_part_in_a_city_report_owns_its_lines() {
+    // 南昌 2025 预算 p21 (s35, s106): 资本性支出 and 项目支出 are 市工信局's.
+    let names = zone_names(
+        &[
+            "（五）市级部门预算情况。",
+            "1.市级部门预算总体情况。",
+            "市级部门预算86.5亿元。",
+            "其中：工资福利支出65.8亿元，对个人和家庭补助支出0.6亿元，商品和服务支出6.2亿元，项目支出13.9亿元。",
+            "2.重点审议单位市工信局部门预算情况。",
+            "市工信局收入预算4869.7万元。",
+            "其中：财政拨款收入4802.8万元，占收入预算的98.6%；事业收入20.9万元，占收入预算的0.4%；其他收入资金46.0万元，占收入预算的1.0%。",
+            "支出预算4869.7万元。",
+            "基本支出4865.7万元，占支出预算的99.9%，包括：工资福利支出4548.2万元，占支出预算的93.4%；",
+            "商品和服务支出277.8万元，占支出预算的5.7%；",
+            "对个人和家庭补助支出23.4万元，占支出预算的0.5%；资本性支出16.3万元，占支出预算的0.3%。",
+            "项目支出4.0万元，占支出预算的0.1%。",
+            "财政拨款支出预算4802.8万元。",
+            "其中：资源勘探工业信息等支出4121.0万元，占财政拨款支出的85.8%；",
+        ],
+        2025,
+        false,
+    );
+    eprintln!("{names:?}");
+    for n in ["市工信局资本性支出", "市工信局项目支出", "市工信局事业收入"]
+    {
+        assert!(names.contains(&n.to_string()), "{n}: {names:?}");
+    }
+    // (the level's departments' lines before the body's heading stay the level's)
+    assert!(names.contains(&"市级项目支出".to_string()), "{names:?}");
+}
+
+#[test]
+fn a_member_of_a_group_of_zones_gives_its_own_account() {
+    // 石家庄 2025 预算 p3: the group's heading, then each zone's account in turn.
+    let names = zone_names(
+        &[
+            "(二)高新技术产业开发区和经济技术开发区预算执行情况",
+            "1.一般公共预算完成情况。高新技术产业开发区收入58.8亿元,下降16.3%,加上级补助收入、调入预算稳定调节基金等,收入总计81.3亿元。",
+            "支出完成52.8亿元,加上解支出、补充预算稳定调节基金等,支出总计80.6亿元。",
+            "收支相抵,结转0.7亿元。",
+            "经济技术开发区收入36.5亿元,增长5%,加上级补助收入、调入预算稳定调节基金等,收入总计40.4亿元。",
+            "支出完成17.7亿元,加上解支出、补充预算稳定调节基金等,支出总计40亿元。",
+        ],
+        2025,
+        false,
+    );
+    eprintln!("{names:?}");
+    assert!(
+        names.contains(&"高新技术产业开发区支出总计".to_string()),
+        "{names:?}"
+    );
+    assert!(
+        names.contains(&"经济技术开发区支出总计".to_string()),
+        "{names:?}"
+    );
+    assert!(
+        !names.iter().any(|n| n.contains("和经济技术开发区")),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn each_member_of_a_group_of_zones_takes_its_own_lines() {
+    // 石家庄 2018 预算 p17: 循环化工园区 (no zone's ending) takes over from 高新技术产业开发区.
+    let names = zone_names(
+        &[
+            "(三)高新技术产业开发区和循环化工园区预算",
+            "高新技术产业开发区一般公共预算收入安排41.1亿元,增长10%。",
+            "预备费6000万元,占总支出的3%。",
+            "循环化工园区一般公共预算收入安排15.5亿元,增长10%。",
+            "预备费3000万元,占总支出的2%。",
+        ],
+        2018,
+        false,
+    );
+    assert!(
+        names.contains(&"循环化工园区预备费".to_string()),
+        "{names:?}"
+    );
+    assert!(
+        names.contains(&"高新技术产业开发区预备费".to_string()),
+        "{names:?}"
+    );
+}
