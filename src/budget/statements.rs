@@ -1817,8 +1817,21 @@ pub fn statements(
             }
             zone.heading(text, no);
             heading = fund_heading(text).map(|h| (no, h));
+            // (2020年市区一般公共预算收入X。分项目完成情况如下：: the area's list)
+            let previous_total = out
+                .iter()
+                .find(|x| x.sentence_no + 1 == no)
+                .map(|x| x.subject.as_str());
             if let Some(sec) = section::Section::opened(text, before_here())
                 .or_else(|| section::Section::direct(text))
+                .or_else(|| {
+                    section::Section::of_area(
+                        text,
+                        previous_total,
+                        ctx.government && whole_area.is_none(),
+                        before_here(),
+                    )
+                })
             {
                 section = Some(sec);
             }
@@ -2935,7 +2948,7 @@ pub fn statements(
             if k == 0
                 && let Some(named) = section
                     .as_mut()
-                    .and_then(|sec| sec.item(level, &st.subject))
+                    .and_then(|sec| sec.item(level, &st.subject, &read))
             {
                 // (the section's whole names the level the zone's account would)
                 zoned.retain(|(i, _)| *i != out.len());

@@ -69,7 +69,7 @@ const FLOW_VERBS: [&str; 2] = ["补助下级", "上解上级"];
 
 /// Whether `s` names an area, a level or a place (全市, 市本级, 成都高新区 …; the 市 of
 /// 城市维护建设税 or 市场监督管理事务支出, the 区 of 社区 or 区域性转移支出 is none).
-fn names_area(s: &str) -> bool {
+pub(super) fn names_area(s: &str) -> bool {
     // (市政府固定资产投资: the city's government, not 市政)
     if s.contains("市政府") {
         return true;
@@ -312,7 +312,7 @@ fn clause_head(words: &str) -> Option<&str> {
 
 /// Whether an area is the report's own (the city as a whole): named by nothing, by 全…, 我…, 本市,
 /// or by a city's or province's own name (成都市), not a level (市本级, 市级) or a zone.
-fn is_own(area: &str) -> bool {
+pub(super) fn is_own(area: &str) -> bool {
     area.is_empty()
         || area.starts_with(['全', '我'])
         || area == "本市"
@@ -1045,6 +1045,17 @@ fn leading_group(subject: &str) -> Option<&str> {
     super::names::is_group(group).then_some(group)
 }
 
+/// The level a heading explaining its budget names (`（五）关于市级预算（草案）的补充说明`):
+/// the part is that level's, the figures under it (预备费, 对区（市）县转移支付) its own.
+fn level_explained(heading: &str) -> Option<&'static str> {
+    let rest = super::strip_marker(heading).strip_prefix("关于")?;
+    let level = LEVELS.iter().find(|l| rest.starts_with(*l))?;
+    let budget = rest[level.len()..]
+        .strip_prefix("预算")?
+        .trim_start_matches(['（', '(', '草', '案', '）', ')']);
+    (budget == "的补充说明").then_some(level)
+}
+
 /// The zone whose account the text is giving (a report of a city gives its zones' accounts
 /// one after another), opened by a heading naming it or by a statement naming it with its
 /// budget (`2021年，高新技术产业开发区一般公共预算总收入…`).
@@ -1060,6 +1071,8 @@ pub(super) struct Zone {
     fresh: bool,
     /// The member of a group of zones whose account the text gives within the group's part.
     member: Option<String>,
+    /// Whether a heading explaining the level's budget opened it (see [`level_explained`]).
+    explained: bool,
 }
 
 /// How many sentences a zone a statement opened lasts unless named again.
@@ -1080,10 +1093,12 @@ const ZONE_WORDS: [&str; 10] = [
 ];
 
 impl Zone {
-    /// Opens the zone `name` (or none), with no member of it named yet.
+    /// Opens the zone `name` (or none), with no member of it named yet and no heading
+    /// explaining it.
     fn open(&mut self, name: Option<String>) {
         self.name = name;
         self.member = None;
+        self.explained = false;
     }
 
     /// A sentence of the running text with no figure: a heading opens or closes a zone.
@@ -1093,10 +1108,12 @@ impl Zone {
         };
         // (2.政府性基金预算安排情况 under the group's heading: no member named yet)
         self.member = None;
-        if let Some(z) = zone_in_heading(text) {
+        let explained = level_explained(text);
+        if let Some(z) = explained.or_else(|| zone_in_heading(text)) {
             self.open(Some(z.to_string()));
             self.level = Some(level);
             self.since = no;
+            self.explained = explained.is_some();
         } else if self.level.is_none_or(|l| level <= l) {
             self.open(None);
             self.level = None;
@@ -1191,6 +1208,11 @@ impl Zone {
     pub(super) fn owned(&self, subj: &str, before: &str, after: &str, no: usize) -> Option<String> {
         let zone = self.member.as_deref().or(self.name.as_deref())?;
         if self.level.is_none() && no > self.since + ZONE_REACH {
+            return None;
+        }
+        // (一般性转移支付 under the level's explanation: whether paid down or received, the
+        // level alone does not say)
+        if self.explained && subj.ends_with("转移支付") {
             return None;
         }
         if area_before_year(subj, before).is_some() || names_own_area(before, after, zone) {

@@ -8,8 +8,8 @@
 
 use super::confidence::leading_area;
 use super::confidence::well_formed;
-use super::names::basic_spending_of_fund;
-use super::owner::marker_level;
+use super::names::{BUDGETS, basic_spending_of_fund};
+use super::owner::{is_own, marker_level, names_area};
 
 /// Kinds of transfer a list of a transfer's items is introduced with, the narrower first.
 const TRANSFERS: [&str; 2] = ["专项转移支付", "一般性转移支付"];
@@ -29,6 +29,10 @@ enum Kind {
     /// 864万元`, `11.医疗救助补助资金支出4171万元` under `关于2022年中央直达资金决算情况的说明`):
     /// alone a kind reads as the level's own transfers, a fund as all its spending on it.
     Direct,
+    /// An area's revenue or spending listed item by item (`2020年市区①一般公共预算收入2002.17
+    /// 亿元…。` / `分项目完成情况如下（详见附表一）：` / `9.印花税31.86亿元`): the area is
+    /// neither the report's own nor one of its levels, so an item alone reads as the city's.
+    Area,
 }
 
 /// A section whose list items are parts of one whole.
@@ -155,6 +159,40 @@ impl Section {
         })
     }
 
+    /// The section a figure-less sentence announcing a list opens (`分项目完成情况如下（详见
+    /// 附表一）：`) when the sentence before states the total of an area that is neither the
+    /// report's own nor a level (`previous`, its first subject: 市区一般公共预算收入 → 市区).
+    /// Only in a report of the whole area (`whole_report`): a level's report names its own
+    /// area otherwise.
+    pub(super) fn of_area<'a>(
+        text: &str,
+        previous: Option<&str>,
+        whole_report: bool,
+        earlier: impl Iterator<Item = &'a str>,
+    ) -> Option<Section> {
+        let body = without_brackets(text);
+        let body = body.trim_end();
+        if !whole_report || !body.ends_with(['：', ':']) || !body.contains("如下") {
+            return None;
+        }
+        let total = previous?;
+        let area = BUDGETS
+            .iter()
+            .filter_map(|b| total.find(b))
+            .min()
+            .map(|i| &total[..i])?;
+        let n = area.chars().count();
+        let place = (2..=6).contains(&n)
+            && area.ends_with(['区', '县'])
+            && !is_own(area)
+            && leading_area(area).is_none()
+            && !area.contains(['、', '和', '及']);
+        if !place {
+            return None;
+        }
+        Section::under(Kind::Area, area.to_string(), text, earlier)
+    }
+
     /// A section of `kind` naming its items with `whole`, opened by `text`: its level is the
     /// sentence's marker, or its heading's (the nearest marked sentence of `earlier`, nearest
     /// first) when the sentence is not marked.
@@ -202,10 +240,12 @@ impl Section {
     /// (its first figure's subject `subj`), or `None` when it is no item of the section's list.
     /// The first marked sentence stating a figure sets the items' level; an unmarked sentence
     /// among the items names the share of an item still to be allocated (`建筑工业化待分配资金
-    /// 810万元。`), the transfer's too.
-    pub(super) fn item(&mut self, marked: Option<u8>, subj: &str) -> Option<String> {
+    /// 810万元。`), the transfer's too. `read` is the subject as read, before any owner was
+    /// given it (an area's list names its lines from it).
+    pub(super) fn item(&mut self, marked: Option<u8>, subj: &str, read: &str) -> Option<String> {
         let name = &subj[leading_area(subj).map_or(0, str::len)..];
         match self.kind {
+            Kind::Area => return self.area_line(marked, subj, read),
             Kind::Basic => return self.economic_class(marked, name),
             Kind::Capital => return self.function_class(marked, name),
             Kind::Direct => return self.direct_part(marked, name),
@@ -226,6 +266,24 @@ impl Section {
             return None;
         }
         Some(format!("{}{name}", self.whole))
+    }
+
+    /// A line of an area's list (`9.印花税31.86亿元`, unmarked `教育费附加收入41.93亿元` under
+    /// `14.专项收入…其中:`), named with the area as read (`read`, before any owner was given it:
+    /// 市区印花税); one named with the area already, or naming a place, stays.
+    fn area_line(&mut self, marked: Option<u8>, subj: &str, read: &str) -> Option<String> {
+        match marked {
+            None if self.items.is_some() => {}
+            None => return None,
+            Some(l) if l <= self.level => return None,
+            Some(l) => {
+                if l > *self.items.get_or_insert(l) {
+                    return None;
+                }
+            }
+        }
+        let named = subj.starts_with(&self.whole) || names_area(read) || read.is_empty();
+        (!named).then(|| format!("{}{read}", self.whole))
     }
 
     /// A kind or fund of direct funds spent, marked as an item (`（三）一般性转移支付支出864万元`,

@@ -4891,3 +4891,70 @@ fn each_member_of_a_group_of_zones_takes_its_own_lines() {
         "{names:?}"
     );
 }
+
+// ---- s29-owner2 ----
+
+fn owner2_subjects(texts: &[&str], year: u32) -> Vec<String> {
+    read(texts, year, false)
+        .into_iter()
+        .map(|s| s.subject)
+        .collect()
+}
+
+#[test]
+fn an_areas_list_announced_after_its_total_names_the_area() {
+    // 杭州 2021 预算 p26–28 (s45 row 4, s53 rows 57 and 121): the list after 2020年市区…收入 is
+    // 市区's, an area neither the report's 全市 nor its level, up to the next （二）.
+    let texts = [
+        "关于杭州市及市本级2020年预算执行情况和2021年预算草案的报告",
+        "（一）收入执行情况",
+        "2020年市区①一般公共预算收入2002.17亿元,比上年(下同)增长6.5%。",
+        "分项目完成情况如下(详见附表一):",
+        "9.印花税31.86亿元,增长12.8%。",
+        "14.专项收入89.3亿元,下降20.6%。",
+        "教育费附加收入41.93亿元,增长4.1%。",
+        "17.国有资本经营预算收入(国有企业计划亏损补贴)-46.51亿元,增长140.6%。",
+        "20.其他收入6217万元,下降8.5%。",
+        "（二）支出执行情况",
+        "1.一般公共服务支出34.07亿元,为预算的93.7%,下降1.3%。",
+    ];
+    let names = owner2_subjects(&texts, 2021);
+    for s in [
+        "市区印花税",
+        "市区专项收入",
+        "市区教育费附加收入",
+        "市区其他收入",
+    ] {
+        assert!(names.contains(&s.to_string()), "{s}: {names:?}");
+    }
+    assert!(
+        !names.iter().any(|n| n.starts_with("市区一般公共服务")),
+        "{names:?}"
+    );
+    // (a level's report: not opened)
+    let mut alone = texts;
+    alone[0] = "关于2020年南宁市本级决算的报告";
+    let names = owner2_subjects(&alone, 2021);
+    assert!(names.contains(&"印花税".to_string()), "{names:?}");
+}
+
+#[test]
+fn a_heading_explaining_the_levels_budget_names_the_level() {
+    // 成都 2021 预算 p27 (s46 row 35): 预备费 under （五）关于市级预算（草案）的补充说明 is 市级's;
+    // a bare kind of transfer there does not say whether paid down or received (s34 row 专项转移
+    // 支付, read right bare), and stays.
+    let names = owner2_subjects(
+        &[
+            "关于成都市2020年财政预算执行情况和2021年财政预算草案的报告（书面）",
+            "（五）关于市级预算（草案）的补充说明",
+            "1．转移支付安排情况。",
+            "2021年安排对区（市）县转移支付348.6亿元，较2020年预算增长7.4%。",
+            "专项转移支付66.3亿元，主要是为实现特定的经济和社会发展目标。",
+            "2．预备费安排情况。",
+            "2021年安排预备费7.4亿元，占市本级当年一般公共预算支出的1.8%。",
+        ],
+        2021,
+    );
+    assert!(names.contains(&"市级预备费".to_string()), "{names:?}");
+    assert!(names.contains(&"专项转移支付".to_string()), "{names:?}");
+}
