@@ -1819,6 +1819,7 @@ pub fn statements(
             heading = fund_heading(text).map(|h| (no, h));
             if let Some(sec) = section::Section::opened(text, before_here())
                 .or_else(|| section::Section::direct(text))
+                .or_else(|| section::Section::explained(text))
             {
                 section = Some(sec);
             }
