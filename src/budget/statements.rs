@@ -1832,6 +1832,7 @@ pub fn statements(
                         before_here(),
                     )
                 })
+                .or_else(|| section::Section::explained(text))
             {
                 section = Some(sec);
             }

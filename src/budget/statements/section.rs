@@ -33,6 +33,11 @@ enum Kind {
     /// 亿元…。` / `分项目完成情况如下（详见附表一）：` / `9.印花税31.86亿元`): the area is
     /// neither the report's own nor one of its levels, so an item alone reads as the city's.
     Area,
+    /// A level's transfer accounted for item by item under a heading of its own (`说明二（之三）
+    /// 关于2022年市级一般公共预算专项转移支付分项目情况的说明` / 一、… / `9.节能减排及环境保护
+    /// 专项资金。` / `根据…，2022年节能减排及环境保护专项资金决算数为410400万元`): alone an item
+    /// names no flow, or one read as money received (其他一般性转移支付).
+    Explained,
 }
 
 /// A section whose list items are parts of one whole.
@@ -193,6 +198,19 @@ impl Section {
         Section::under(Kind::Area, area.to_string(), text, earlier)
     }
 
+    /// The section a figure-less heading of an account of a level's transfer opens (`说明五（之二）
+    /// 关于2022年市级政府性基金专项转移支付决算情况的说明`): its items, marked or not, are named
+    /// with the transfer the heading names (市级政府性基金专项转移支付). The items are stated in
+    /// unmarked sentences, so only another such heading ends it.
+    pub(super) fn explained(text: &str) -> Option<Section> {
+        Some(Section {
+            kind: Kind::Explained,
+            level: 0,
+            whole: explained_transfer(text)?,
+            items: None,
+        })
+    }
+
     /// A section of `kind` naming its items with `whole`, opened by `text`: its level is the
     /// sentence's marker, or its heading's (the nearest marked sentence of `earlier`, nearest
     /// first) when the sentence is not marked.
@@ -215,6 +233,10 @@ impl Section {
     /// the area it names is the items' (市本级基本建设); one naming none (`（二）对区转移支付支出
     /// 情况`) leaves the items unnamed: `false`, the section ends.
     pub(super) fn subheading(&mut self, text: &str) -> bool {
+        if self.kind == Kind::Explained {
+            return !is_explanation(text)
+                || explained_transfer(text).is_some_and(|w| w == self.whole);
+        }
         if self.kind != Kind::Capital || marker_level(text).is_none() {
             return true;
         }
@@ -230,7 +252,7 @@ impl Section {
 
     /// Whether a sentence with marker level `marked` (`None`: unmarked) ends the section.
     pub(super) fn ends_at(&self, marked: Option<u8>) -> bool {
-        if self.kind == Kind::Direct && self.items.is_none() {
+        if self.kind == Kind::Explained || self.kind == Kind::Direct && self.items.is_none() {
             return false;
         }
         marked.is_some_and(|l| l <= self.level)
@@ -249,6 +271,7 @@ impl Section {
             Kind::Basic => return self.economic_class(marked, name),
             Kind::Capital => return self.function_class(marked, name),
             Kind::Direct => return self.direct_part(marked, name),
+            Kind::Explained => return self.explained_item(name),
             Kind::Transfer => {}
         }
         match marked {
@@ -284,6 +307,21 @@ impl Section {
         }
         let named = subj.starts_with(&self.whole) || names_area(read) || read.is_empty();
         (!named).then(|| format!("{}{read}", self.whole))
+    }
+
+    /// An item of a level's transfer, marked or not (`2022年其他一般性转移支付决算数为…`):
+    /// 市级一般公共预算税收返还和一般性转移支付其他一般性转移支付; the transfer itself
+    /// (我市政府性基金专项转移支付) is the whole. An item naming its flow (市对区科技专项转移支付)
+    /// or money received is left as it is.
+    fn explained_item(&self, name: &str) -> Option<String> {
+        let flow = ["对区", "对县", "对下", "对各", "上级", "上解"];
+        if name.is_empty() || flow.iter().any(|f| name.contains(f)) || name.ends_with("收入") {
+            return None;
+        }
+        if self.whole.ends_with(name) {
+            return Some(self.whole.clone());
+        }
+        well_formed(name).then(|| format!("{}{name}", self.whole))
     }
 
     /// A kind or fund of direct funds spent, marked as an item (`（三）一般性转移支付支出864万元`,
@@ -344,6 +382,40 @@ fn without_brackets(text: &str) -> String {
             _ => depth == 0,
         })
         .collect()
+}
+
+/// Whether `text` ends with the heading of an account (`说明二（之五）关于2022年市级一般公共
+/// 预算基本支出决算情况的说明`), a table's title maybe run into it.
+fn is_explanation(text: &str) -> bool {
+    let body = without_brackets(text);
+    body.trim_end().ends_with("情况的说明") && body.contains("关于")
+}
+
+/// The level's transfer an account's heading names (`说明二（之二）关于2022年市级一般公共预算
+/// 税收返还和一般性转移支付决算情况的说明` → 市级一般公共预算税收返还和一般性转移支付), not
+/// one the level receives (关于2024年中央转移支付（一般公共预算）收支情况的说明).
+fn explained_transfer(text: &str) -> Option<String> {
+    if !is_explanation(text) {
+        return None;
+    }
+    let body = without_brackets(text);
+    let body = body.trim_end().strip_suffix("情况的说明")?;
+    let title = &body[body.rfind("关于")? + "关于".len()..];
+    // (2022年: the year the account is of)
+    let title = title
+        .split_once('年')
+        .filter(|(y, _)| !y.is_empty() && y.chars().all(|c| c.is_ascii_digit()))
+        .map_or(title, |(_, t)| t);
+    let title = ["决算", "分项目"]
+        .iter()
+        .find_map(|s| title.strip_suffix(s))
+        .unwrap_or(title);
+    let received = ["中央", "收入", "收支", "上解", "上级", "返还及"];
+    (leading_area(title).is_some()
+        && title.ends_with("转移支付")
+        && !received.iter().any(|r| title.contains(r))
+        && !title.contains(['，', '。', '、']))
+    .then(|| title.to_string())
 }
 
 /// The first area `text` names (`（三）2024年市本级一般公共预算…` → 市本级).

@@ -4958,3 +4958,57 @@ fn a_heading_explaining_the_levels_budget_names_the_level() {
     assert!(names.contains(&"市级预备费".to_string()), "{names:?}");
     assert!(names.contains(&"专项转移支付".to_string()), "{names:?}");
 }
+
+// ---- s29-list2 ----
+
+#[test]
+fn items_of_a_levels_transfer_account_take_the_transfer() {
+    // 北京 2022 决算 p73, p76, p81: 说明二（之二） and 说明二（之三） account for what the city
+    // level pays its districts item by item, each item stated in an unmarked sentence.
+    let v = read(
+        &[
+            "说明二（之二）关于2022年市级一般公共预算税收返还和一般性转移支付决算情况的说明",
+            "2022年我市税收返还和一般性转移支付决算数为15712202万元，较预算数13715880万元增加1996322万元，增长14.6%。",
+            "其中：",
+            "一、税收返还",
+            "按照上述政策，2022年市对区税收返还决算数为2068895万元，与预算数一致。",
+            "十三、其他一般性转移支付",
+            "2022年其他一般性转移支付决算数为6241862万元，较预算数增加657182万元，增长11.8%。",
+            "北京市2022年市级一般公共预算专项转移支付决算情况表表二（之三）单位：万元说明二（之三）关于2022年市级一般公共预算专项转移支付分项目情况的说明",
+            "七、节能环保专项转移支付",
+            "9.节能减排及环境保护专项资金。",
+            "根据《北京市污染防治专项转移支付资金管理办法》《北京市建筑绿色发展奖励资金管理办法》，2022年节能减排及环境保护专项资金决算数为410400万元，与预算数基本持平。",
+            "说明二（之五）关于2022年市级一般公共预算基本支出决算情况的说明",
+            "2022年市级一般公共预算基本支出决算数为8098541万元。",
+        ],
+        2022,
+        true,
+    );
+    let names: Vec<&str> = v.iter().map(|s| s.subject.as_str()).collect();
+    for n in [
+        "市级一般公共预算税收返还和一般性转移支付",
+        "市对区税收返还",
+        "市级一般公共预算税收返还和一般性转移支付其他一般性转移支付",
+        "市级一般公共预算专项转移支付节能减排及环境保护专项资金",
+        "市级一般公共预算基本支出",
+    ] {
+        assert!(names.contains(&n), "{n}: {names:?}");
+    }
+}
+
+#[test]
+fn an_account_of_transfers_received_opens_no_section() {
+    // 北京 2024 决算 p87: money from the centre, not the level's own transfer.
+    let v = read(
+        &[
+            "说明三（之三）关于2024年中央转移支付（一般公共预算）收支情况的说明",
+            "2024年中央转移支付（一般公共预算）收入合计18481629万元。",
+        ],
+        2024,
+        true,
+    );
+    assert!(
+        !v.iter().any(|s| s.subject.contains("转移支付中央")),
+        "{v:?}"
+    );
+}
