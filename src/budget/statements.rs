@@ -2324,11 +2324,14 @@ pub fn statements(
                 // own share, not the level's spending (市级财政专项资金本级支出).
                 let subj = names::special_funds_share(&subj, sentence_head)
                     .or_else(|| names::bonds_allotted(&subj, sentence_head))
+                    .or_else(|| names::shared_head(&subj, sentence_head))
+                    .or_else(|| names::passed_to_districts(&subj, sentence_head))
                     .unwrap_or(subj);
                 // 新增地方政府债券X，主要用于保障性安居工程Y; 待分配资金Z; 省补资金(…)Z: a part
                 // whose whole (the bonds, the transfer item) its name leaves off.
-                partless |=
-                    names::bond_use(&subj, sentence_head) || names::transfer_item_alone(&subj);
+                partless |= names::bond_use(&subj, sentence_head)
+                    || names::transfer_item_alone(&subj)
+                    || names::venue_alone(&subj, sentence_head);
                 partless |= names::listed_source(sentence_head)
                     || names::bond_use_before(
                         &subj,
@@ -2987,6 +2990,7 @@ pub fn statements(
                 && !confidence::spent_on_use(&read, post)
                 && !confidence::won_by_suppliers(&read, sentence_head)
                 && !confidence::cut_before_verb(sentence_head)
+                && !named_by_next(text, &figs, k, &st.subject)
                 && !use_only
                 && (!borrowed || previous_sure);
             if st.measure != measure::CHANGE && confident && !moved_out {
@@ -3254,6 +3258,20 @@ fn limit_after_cut(pre: &str, post: &str, before: &str) -> Option<String> {
     let name = post.get(..post.find("限额")? + "限额".len())?;
     let area = confidence::leading_area(before).unwrap_or("");
     (pre == "的" && !name.contains(['，', '。', '；', ',', ';'])).then(|| format!("{area}{name}"))
+}
+
+/// Whether a figure's subject is printed only in the clause after it, up to the next figure
+/// (`市本级投入9亿元，争取中央、省专项资金等27.7亿元`): that clause names the next figure, not
+/// this one.
+fn named_by_next(text: &str, figs: &[Found], k: usize, subject: &str) -> bool {
+    let (Some(f), Some(n)) = (figs.get(k), figs.get(k + 1)) else {
+        return false;
+    };
+    let between = text.get(f.end..n.start).unwrap_or("");
+    !subject.is_empty()
+        && between.starts_with(['，', ','])
+        && between.contains(subject)
+        && !text.get(..f.start).unwrap_or("").contains(subject)
 }
 
 /// The name of a figure in a list naming each amount after it (`筹措3.51亿元高标准农田建设项目

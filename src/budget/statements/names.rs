@@ -881,8 +881,14 @@ pub(super) fn names_no_money(subj: &str) -> bool {
 /// 347.8亿元,主要用于保障性安居工程163.3亿元`, `市本级债券额度拟用于：地铁建设项目10亿元`): its
 /// sentence names bonds before a 用于 in the clauses before the figure, and the subject names
 /// no bond or debt. Named so it reads as the area's money for that use, not the bonds'.
+/// (`…专项债券54.62亿元支持17个产业园区项目，其中安排东部新城项目Y`: a share of the bonds 其中安排
+/// puts to a use)
 pub(super) fn bond_use(subj: &str, before: &str) -> bool {
-    let Some(at) = before.rfind("用于") else {
+    let Some(at) = ["用于", "其中安排"]
+        .iter()
+        .filter_map(|w| before.rfind(w))
+        .max()
+    else {
         return false;
     };
     before[..at].contains("债券")
@@ -915,6 +921,62 @@ pub(super) fn bond_use_before<'a>(
         .is_some_and(|(bonds, uses)| {
             bonds.contains("债券") && ["亿元", "万元"].iter().any(|u| uses.contains(u))
         })
+}
+
+/// A bare transfer listed right after the 税收返还 it shares its head with (`省对我市一般公共预算
+/// 税收返还25.1亿元、转移支付284.8亿元`): alone it reads as any transfer; it is the head's
+/// (省对我市一般公共预算转移支付).
+pub(super) fn shared_head(subj: &str, before: &str) -> Option<String> {
+    if !["转移支付", "转移支付收入"].contains(&subj) {
+        return None;
+    }
+    let sibling = before.strip_suffix(subj)?.strip_suffix('、')?;
+    let at = sibling.rfind("税收返还")?;
+    let sum = &sibling[at + "税收返还".len()..];
+    let sum = sum
+        .strip_suffix("亿元")
+        .or_else(|| sum.strip_suffix("万元"))?;
+    if sum.is_empty()
+        || !sum
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    {
+        return None;
+    }
+    let head = sibling[..at]
+        .rsplit(['，', ',', '；', ';', '：', ':', '。'])
+        .next()?;
+    let named = format!("{head}{subj}");
+    (!head.is_empty()
+        && !head.contains(|c: char| c.is_ascii_digit())
+        && confidence::well_formed(&named))
+    .then_some(named)
+}
+
+/// A level's transfer to its districts with the verb cut from the middle (`2022年市级下达各区一般
+/// 公共预算转移支付资金623.2亿元` read as 市级各区…): it is the level's transfer to them
+/// (市对区一般公共预算转移支付资金), named as the accounts name it.
+pub(super) fn passed_to_districts(subj: &str, before: &str) -> Option<String> {
+    let (level, rest) = ["市级", "市本级"]
+        .iter()
+        .find_map(|a| subj.strip_prefix(a).map(|r| (*a, r)))?;
+    let (districts, name) = [("各区县", "区县"), ("各区", "区")]
+        .iter()
+        .find_map(|(w, d)| rest.strip_prefix(w).map(|r| (*d, r)))?;
+    (!name.is_empty() && before.contains(&format!("{level}下达{rest}")))
+        .then(|| format!("市对{districts}{name}"))
+}
+
+/// Whether a figure is an item of a list of 重大投资项目支出 (`市级重大投资项目支出…主要包括：…
+/// 凤凰山体育中心6.4亿元`) named by the place alone, without 项目, 工程 or 建设: it names no
+/// spending of its own.
+pub(super) fn venue_alone(subj: &str, before: &str) -> bool {
+    let Some(at) = before.rfind("重大投资项目支出") else {
+        return false;
+    };
+    before[at..].contains("包括")
+        && !subj.contains("重大投资项目")
+        && !["项目", "工程", "建设"].iter().any(|w| subj.contains(w))
 }
 
 /// Whether a figure is one of the sources a sentence lists for money it names first

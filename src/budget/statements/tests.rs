@@ -5012,3 +5012,92 @@ fn an_account_of_transfers_received_opens_no_section() {
         "{v:?}"
     );
 }
+
+// ---- s29-misc3 ----
+
+#[test]
+fn a_transfer_after_its_tax_return_shares_its_head() {
+    // 洛阳 2022 决算 p3 (s106 row): the head 省对我市一般公共预算 is the 税收返还's and the 转移支付's.
+    let v = read(
+        &[
+            "省对我市一般公共预算税收返还25.1亿元、转移支付284.8亿元，两项合计309.9亿元，同比增长4.5%；",
+        ],
+        2023,
+        true,
+    );
+    assert!(
+        v.iter()
+            .any(|s| s.subject == "省对我市一般公共预算转移支付"),
+        "{v:?}"
+    );
+    assert!(!v.iter().any(|s| s.subject == "转移支付"), "{v:?}");
+}
+
+#[test]
+fn a_levels_transfer_passed_to_the_districts_keeps_its_flow() {
+    // 广州 2022 预算 p41 (s102 row): not 市级各区… (the verb 下达 cut from the middle).
+    let v = read(
+        &[
+            "2022年市级下达各区一般公共预算转移支付资金623.2亿元，政府性基金预算转移支付资金177.7亿元，国有资本经营预算转移支付资金0.3亿元，合计增长11.4%。",
+        ],
+        2023,
+        false,
+    );
+    assert!(!v.iter().any(|s| s.subject.contains("市级各区")), "{v:?}");
+    assert!(
+        v.iter()
+            .any(|s| s.subject == "市对区一般公共预算转移支付资金"),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn a_figure_put_in_takes_no_name_of_the_next() {
+    // 合肥 2025 预算 p8 (s103 row): 中央、省专项资金 names 27.7亿元, not the 9亿元 before.
+    let v = read(
+        &[
+            "市本级投入9亿元，争取中央、省专项资金等27.7亿元，支持研发创新、质量测试、车辆购置、充电设施建设和运营、汽车人才培养等。",
+        ],
+        2024,
+        false,
+    );
+    assert!(
+        !v.iter()
+            .any(|s| s.printed == "9" && s.subject.contains("专项资金")),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn a_major_project_named_by_its_place_alone_is_not_emitted() {
+    // 成都 2023 决算 p6 (s54 row): 凤凰山体育中心 is no spending; 项目/工程/建设 items stay.
+    let v = read(
+        &[
+            "市级重大投资项目支出重点用于重大基础设施、水利工程、社会事业和民生工程，主要包括：轨道交通建设项目213.5亿元、东西城市轴线项目23.5亿元、凤凰山体育中心6.4亿元、绕城内污水治理4.5亿元。",
+        ],
+        2023,
+        true,
+    );
+    assert!(
+        !v.iter()
+            .any(|s| s.subject.contains("凤凰山") || s.subject.contains("污水治理")),
+        "{v:?}"
+    );
+    assert!(
+        v.iter().any(|s| s.subject.contains("东西城市轴线项目")),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn a_share_of_bonds_put_to_a_use_is_not_emitted() {
+    // 南宁 2025 预算 p16 (s108 row): 其中安排 a use of the bonds named before.
+    let v = read(
+        &[
+            "安排产业园区专项债券54.62亿元支持17个产业园区项目，其中安排东部新城项目28.67亿元，充分发挥债券资金撬动作用。",
+        ],
+        2024,
+        false,
+    );
+    assert!(!v.iter().any(|s| s.subject.contains("东部新城")), "{v:?}");
+}
