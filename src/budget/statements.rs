@@ -2905,6 +2905,10 @@ pub fn statements(
                 {
                     st.subject = named;
                 }
+                // 全年市级发行地方政府债券X，其中新增债券Y: the part is the level's.
+                if let Some(named) = owner::part_of_level(&st.subject, sentence_head) {
+                    st.subject = named;
+                }
                 // ①行政运行决算数为9823万元 under （1）人大事务…: a generic 项 is named with its
                 // 款, or not emitted.
                 let whole = out

@@ -577,6 +577,12 @@ pub(super) fn owned_line<'a>(
     if let Some(named) = insurance_fund_line(subj, before, &earlier) {
         return Some(named);
     }
+    if let Some(named) = budget_line_area(subj, before, after, &earlier) {
+        return Some(named);
+    }
+    if let Some(named) = fund_move_of_level(subj, before) {
+        return Some(named);
+    }
     if !plain && !is_bare_line(subj, true) {
         return added_to(subj, before, after);
     }
@@ -661,6 +667,42 @@ pub(super) fn owned_line<'a>(
         "{owner}{}{subj}",
         if basic { "基本支出" } else { "" }
     ))
+}
+
+/// `subj`, a line named with its budget but not its area (`市本级国有资本经营预算收入8.75亿元…；`
+/// then `国有资本经营预算支出5.45亿元，…结转下年0.06亿元`), named with the area that budget was
+/// named with last, as its bare line would be (市本级国有资本经营预算结转下年). `None` when the
+/// line's owner is another budget, the report's own area or no level.
+fn budget_line_area(subj: &str, before: &str, after: &str, earlier: &[&str]) -> Option<String> {
+    let budget = OWNERS.iter().find(|b| subj.starts_with(**b))?;
+    let line = &subj[budget.len()..];
+    if !is_bare_line(line, false) {
+        return None;
+    }
+    let named = owned_line(line, before, after, earlier.iter().copied())?;
+    let area = named.strip_suffix(subj)?;
+    // (a level only: the words before a budget may be a clause's, 市八届人大五次会议批准市本级)
+    (AREAS.contains(&area) && !is_own(area)).then_some(named)
+}
+
+/// `subj`, money a general budget puts into or draws from its stabilisation fund, named with
+/// the level or zone its sentence opens the account with (`市本级一般公共预算支出561.9亿元，…，
+/// 安排预算稳定调节基金4.7亿元` → 市本级安排预算稳定调节基金); the fund's name keeps it from
+/// reading as a bare line. `None` for the report's own area, and after a clause adding to the
+/// account (`市本级一般公共预算支出X，加上补助区级支出Y，…安排预算稳定调节基金Z…后，市级…总支出`:
+/// the line is of the total named after, not of the level's own spending).
+fn fund_move_of_level(subj: &str, before: &str) -> Option<String> {
+    let verb = subj.strip_suffix("预算稳定调节基金")?;
+    let adding = before
+        .split(['，', ','])
+        .any(|c| c.starts_with(['加', '减']));
+    if !["安排", "补充", "动用", "调入"].contains(&verb) || adding {
+        return None;
+    }
+    match last_budget(before)? {
+        Named::Owner(area, "一般公共预算") if !is_own(area) => Some(format!("{area}{subj}")),
+        _ => None,
+    }
 }
 
 /// `subj`, the money a clause adds (`加上中央税收返还收入、…、区上解省市收入…等转移性收入`),
@@ -1309,6 +1351,54 @@ pub(super) fn of_whole_area(
     Some(format!("{whole}{budget}{subj}"))
 }
 
+/// `subj`, a part listed after 其中, named with the level the whole's clause gives it to: the
+/// level at the clause's head (`全年市级发行地方政府债券348.4亿元，…，其中新增债券220亿元、再融资债券
+/// 128.4亿元` → 市级再融资债券) or the one money is passed down to (`省财政厅下达市本级新增政府债券
+/// 75.23亿元（其中：一般债券9.19亿元…` → 市本级一般债券). In a report of the whole area and its
+/// level, the bare part reads as the whole area's. `None` when the part or its list names an
+/// area, or the whole's clause (the sentence's first figure's) opens with none or the whole area.
+pub(super) fn part_of_level(subj: &str, head: &str) -> Option<String> {
+    let at = head.rfind("其中")?;
+    let list = &head[at..];
+    if subj.is_empty() || names_area(subj) || names_area(list) || !plain_list(list) {
+        return None;
+    }
+    let whole_at = super::FIGURE.as_ref()?.find(&head[..at])?.start();
+    let words = clause_words(&head[..whole_at]);
+    let (i, level) = AREAS
+        .iter()
+        .filter(|a| !a.starts_with('全'))
+        .filter_map(|a| words.find(a).map(|i| (i, *a)))
+        .min_by_key(|&(i, a)| (i, std::cmp::Reverse(a.len())))?;
+    let opener = &words[..i];
+    let given = clause_head(opener) == Some("") || opener.ends_with("下达");
+    (given && !names_area(&words[i + level.len()..])).then(|| format!("{level}{subj}"))
+}
+
+/// Whether `list` (from 其中 to a figure) lists named figures and nothing else: each item
+/// before the last ends with its figure (`其中：一般债券9.19亿元、`), no bracket closes and no
+/// sentence part ends (`其中拨付49.9亿元支持29个重大产业项目，带动…产值`, `（其中…），加上…`: the
+/// figure is no part of the whole).
+fn plain_list(list: &str) -> bool {
+    let items: Vec<&str> = list
+        .trim_start_matches("其中")
+        .split(['，', ',', '、'])
+        .collect();
+    let ends_with_figure = |item: &str| {
+        super::FIGURE.as_ref().is_some_and(|re| {
+            re.find_iter(item)
+                .last()
+                .is_some_and(|m| m.end() == item.len())
+        })
+    };
+    !list.contains(['。', '；', '）', ')'])
+        && items.split_last().is_some_and(|(_, done)| {
+            done.iter()
+                .map(|i| i.trim_start_matches(['：', ':']))
+                .all(|i| i.is_empty() || ends_with_figure(i))
+        })
+}
+
 /// Whether the area `text` names last is `whole`, at the head of a clause (`2022年末全市…`,
 /// `1.全市情况：2024年，全市…`); `None` when it names no area.
 fn names_whole_last(text: &str, whole: &str) -> Option<bool> {
@@ -1504,9 +1594,8 @@ mod tests {
 
     #[test]
     fn named_lines_and_unowned_text_stay() {
-        // (the line names its budget or area, or is no line)
+        // (the line names its area, or is no line)
         for subj in [
-            "政府性基金预算支出",
             "市级支出",
             "职工基本养老保险基金收入",
             "保障性安居工程",
@@ -1518,6 +1607,23 @@ mod tests {
                 "{subj}"
             );
         }
+        // (a line naming its budget but no area takes the level that budget was named with)
+        assert_eq!(
+            owned(
+                "国有资本经营预算结转下年",
+                "国有资本经营预算支出5.45亿元，",
+                &["市本级国有资本经营预算收入8.75亿元，收入合计9.56亿元；"]
+            ),
+            Some("市本级国有资本经营预算结转下年".to_string())
+        );
+        assert_eq!(
+            owned(
+                "政府性基金预算结转下年",
+                "全市政府性基金预算支出100亿元，",
+                &[]
+            ),
+            None
+        );
         // (a line no such budget keeps: the general budget's, named in a sentence of a fund)
         for (subj, before) in [
             ("债务还本支出", "全市社会保险基金预算收入100亿元。"),

@@ -5101,3 +5101,89 @@ fn a_share_of_bonds_put_to_a_use_is_not_emitted() {
     );
     assert!(!v.iter().any(|s| s.subject.contains("东部新城")), "{v:?}");
 }
+
+// ---- s29-area2 ----
+
+#[test]
+fn a_part_of_a_level_s_whole_is_named_with_the_level() {
+    // 合肥 2023 决算 p6: the level opens the whole's clause.
+    let v = read(
+        &[
+            "全年市级发行地方政府债券348.4亿元，较上年增长10.4%，其中新增债券220亿元、再融资债券128.4亿元。",
+        ],
+        2023,
+        true,
+    );
+    assert!(v.iter().any(|s| s.subject == "市级再融资债券"), "{v:?}");
+    assert!(v.iter().any(|s| s.subject == "市级新增债券"), "{v:?}");
+    // 长沙 2021 决算 p6: the level the bonds are passed down to.
+    let v = read(
+        &[
+            "2021年，省财政厅下达市本级新增政府债券75.23亿元（其中：一般债券9.19亿元、专项债券66.04亿元），已按程序报市十五届人大常委会第四十三次会议审议通过后列入预算支出。",
+        ],
+        2021,
+        true,
+    );
+    assert!(v.iter().any(|s| s.subject == "市本级新增一般债券"), "{v:?}");
+    assert!(v.iter().any(|s| s.subject == "市本级新增专项债券"), "{v:?}");
+    // 合肥 2021 决算 p7: figures after 其中 that are no list of the whole's parts.
+    let v = read(
+        &[
+            "当年市本级支出122.5亿元促进产业加快发展，其中拨付49.9亿元支持29个重大产业项目，带动项目投资2200亿元、产值3250亿元、纳税60亿元。",
+        ],
+        2021,
+        true,
+    );
+    assert!(!v.iter().any(|s| s.subject == "市本级产值"), "{v:?}");
+    // 长沙 2021 决算 p6: the whole area's parts never take the level.
+    let v = read(
+        &[
+            "截至2021年底，全市政府债务余额2554.49亿元，其中市本级政府债务余额1297.69亿元，控制在省财政厅核定的限额内。",
+        ],
+        2021,
+        true,
+    );
+    assert!(v.iter().any(|s| s.subject == "全市政府债务余额"), "{v:?}");
+}
+
+#[test]
+fn a_level_s_account_lines_named_with_its_budget_take_the_level() {
+    // 长沙 2023 决算 p2: money put into the stabilisation fund in the level's account.
+    let v = read(
+        &[
+            "市本级一般公共预算支出561.9亿元，上解上级支出182.37亿元，补助下级支出302.04亿元，债务还本支出49.8亿元，债务转贷支出78.47亿元，安排预算稳定调节基金4.7亿元，结转下年20.19亿元，支出总计1199.47亿元；",
+        ],
+        2023,
+        true,
+    );
+    assert!(
+        v.iter().any(|s| s.subject == "市本级安排预算稳定调节基金"),
+        "{v:?}"
+    );
+    // 广州 2021 决算 p2: added to the level's spending, the line is of the total after.
+    let v = read(
+        &[
+            "2021年，市本级一般公共预算支出1,035.2亿元，加上补助区级支出764.7亿元，上解省级支出264亿元，安排预算稳定调节基金170.4亿元，债务转贷及还本支出95.5亿元后，市级一般公共预算总支出2,329.8亿元。",
+        ],
+        2021,
+        true,
+    );
+    assert!(
+        !v.iter().any(|s| s.subject == "市本级安排预算稳定调节基金"),
+        "{v:?}"
+    );
+    // 长沙 2024 决算 p5: the level named in the sentence before, with the same budget.
+    let v = read(
+        &[
+            "市本级国有资本经营预算收入8.75亿元，上级补助收入0.52亿元，上年结转0.29亿元，收入合计9.56亿元；",
+            "国有资本经营预算支出5.45亿元，补助下级支出0.52亿元，调出资金3.53亿元，结转下年0.06亿元，支出合计9.56亿元；",
+        ],
+        2024,
+        true,
+    );
+    assert!(
+        v.iter()
+            .any(|s| s.subject == "市本级国有资本经营预算结转下年"),
+        "{v:?}"
+    );
+}
