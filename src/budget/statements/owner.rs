@@ -608,6 +608,9 @@ pub(super) fn owned_line<'a>(
     if found.is_none() {
         for (k, text) in texts.iter().enumerate() {
             basic |= text.contains("基本支出");
+            if k > 0 && sibling_names_total(before, text, subj) {
+                continue;
+            }
             found = last_budget(text).map(|n| (k, n));
             // (a heading naming no budget: what it heads is its own, not the budget's before)
             if found.is_some() {
@@ -667,6 +670,22 @@ pub(super) fn owned_line<'a>(
         "{owner}{}{subj}",
         if basic { "基本支出" } else { "" }
     ))
+}
+
+/// Whether `text` is an item of the list the line is an item of that names a budget's whole
+/// revenue or spending (`(17)国有资本经营预算收入-12.4亿元` before `(20)其他收入3667万元` in
+/// the list of 全市一般公共预算收入): the budget names that item alone, not the items beside it,
+/// which are the list's whole's, named before the list (市本级国有资本经营预算全口径收入 …
+/// （2）上级转移支付收入) or not at all.
+fn sibling_names_total(before: &str, text: &str, subj: &str) -> bool {
+    let Some(kind) = ["收入", "支出"].into_iter().find(|k| subj.ends_with(k)) else {
+        return false;
+    };
+    let item = super::strip_marker(text);
+    marker_level(before).is_some_and(|l| marker_level(text) == Some(l))
+        && OWNERS
+            .iter()
+            .any(|b| item.strip_prefix(b).is_some_and(|r| r.starts_with(kind)))
 }
 
 /// `subj`, a line named with its budget but not its area (`市本级国有资本经营预算收入8.75亿元…；`

@@ -5187,3 +5187,41 @@ fn a_level_s_account_lines_named_with_its_budget_take_the_level() {
         "{v:?}"
     );
 }
+
+// ---- s29-r3a ----
+
+#[test]
+fn an_item_naming_a_budget_s_revenue_lends_it_to_no_sibling() {
+    // 杭州 2025 预算 p32-33: 国有资本经营预算收入 is an item of 全市一般公共预算收入, as 其他收入 is.
+    let v = read(
+        &[
+            "(17)国有资本经营预算收入-12.4亿元,与上年持平。",
+            "(18)国有资源(资产)有偿使用收入78.7亿元,增长15.8%。",
+            "(19)政府住房基金收入17亿元,增长16.7%。",
+            "(20)其他收入3667万元,下降41.4%。",
+        ],
+        2025,
+        false,
+    );
+    assert!(v.iter().any(|s| s.subject == "其他收入"), "{v:?}");
+    assert!(
+        !v.iter()
+            .any(|s| s.subject.contains("国有资本经营预算其他收入")),
+        "{v:?}"
+    );
+    // 吴忠 2025 p163: the items of the fund's whole take the whole's owner, named before the list.
+    let v = read(
+        &[
+            "市本级国有资本经营预算全口径收入5754万元。",
+            "主要包括：（1）国有资本经营预算收入5580万元，其中：利润收入330万元。",
+            "（2）上级转移支付收入63万元，为提前下达的2026年转移支付资金。",
+        ],
+        2026,
+        false,
+    );
+    assert!(
+        v.iter()
+            .any(|s| s.subject == "市本级国有资本经营预算上级转移支付收入"),
+        "{v:?}"
+    );
+}
