@@ -2197,6 +2197,7 @@ pub fn statements(
                     .or_else(|| names::without_treasury(&subj))
                     .unwrap_or(subj);
                 let subj = names::without_leading_verb(&subj)
+                    .or_else(|| names::without_verb_clause(&subj))
                     .or_else(|| names::without_actor(&subj))
                     .or_else(|| names::without_use(&subj))
                     .or_else(|| names::without_reason(&subj))

@@ -907,16 +907,18 @@ pub(super) fn well_formed(subject: &str) -> bool {
     {
         return false;
     }
-    // (市级使用498.55亿元: an area and a vague verb; 区县级使用158.24亿元: a lower level's)
+    // (市级使用498.55亿元: an area and a vague verb; 区县级使用158.24亿元: a lower level's;
+    // 市级实际使用3389805万元: an adverb between)
     let core = AREAS
         .iter()
         .chain(&LOWER_LEVELS)
-        .find_map(|a| subject.strip_prefix(a).filter(|r| VAGUE.contains(r)))
+        .find_map(|a| {
+            subject
+                .strip_prefix(a)
+                .filter(|r| VAGUE.contains(&without_time_adverb(r)))
+        })
         .unwrap_or(subject);
-    let core = ["已", "未", "累计", "实际", "全年", "当年"]
-        .iter()
-        .find_map(|w| core.strip_prefix(w))
-        .unwrap_or(core);
+    let core = without_time_adverb(core);
     // 涉及资金581.9亿元 (what an evaluation covered) says nothing (LEADS drops every 涉及…).
     let covered = subject == "涉及";
     // 统筹安排预算资金149.3亿元: a verb of putting money and a word that names nothing.
@@ -930,6 +932,14 @@ pub(super) fn well_formed(subject: &str) -> bool {
     let put = rest.len() < core.len()
         && ["", "资金", "预算", "预算资金", "财政资金", "经费", "金额"].contains(&rest);
     !VAGUE.contains(&core) && !covered && !put
+}
+
+/// `words` without an adverb of time or fact before its verb (已使用, 实际使用 → 使用).
+fn without_time_adverb(words: &str) -> &str {
+    ["已", "未", "累计", "实际", "全年", "当年"]
+        .iter()
+        .find_map(|w| words.strip_prefix(w))
+        .unwrap_or(words)
 }
 
 /// Money that is not the government's, or a clause around it: a relief named by what firms are
@@ -1171,6 +1181,7 @@ mod tests {
             "涉及资金",
             "核减金额",
             "实际使用",
+            "市级实际使用",
             "、累计投入",
             "较年初预算（",
             "低于四川天府新区成都直管区",

@@ -674,11 +674,15 @@ fn whole_named_part(subj: &str, whole: &str) -> Option<Option<String>> {
     // 还本付息支出X，其中：还本支出Y，付息支出Z.
     if let Some(at) = whole.find("还本付息") {
         let (stem, tail) = (&whole[..at], &whole[at + "还本付息".len()..]);
+        // (当年政府债务还本付息总额X，其中还本Y: a bare 还本 is the whole's principal, 政府债务还本)
+        let bare_total = subj == "还本" && tail == "总额";
         let paid = ["还本", "付息"].into_iter().find(|p| {
             subj.strip_prefix(p)
                 .is_some_and(|r| r == tail || r == "支出")
-        })?;
+        });
+        let paid = if bare_total { Some("还本") } else { paid }?;
         let rest = &subj[paid.len()..];
+        let stem = stem.strip_prefix("当年").unwrap_or(stem);
         return (!stem.is_empty() && confidence::well_formed(stem))
             .then(|| Some(format!("{stem}{paid}{rest}")));
     }
@@ -1196,6 +1200,15 @@ const ADVERBS: [&str; 7] = ["并", "共计", "共", "成功", "已", "累计", "
 const LEAD_VERBS: [&str; 9] = [
     "发行", "分为", "实现", "完成", "争取", "下达", "安排", "办理", "编列",
 ];
+
+/// The name after a clause of handing bonds down that opens `subj` with 的 (`转贷的新增专项债券
+/// 95.75亿元中，…`→ 新增专项债券): the verb says what was done with the bonds, the name is after it.
+pub(super) fn without_verb_clause(subj: &str) -> Option<String> {
+    let name = ["转贷的", "发行的", "下达的"]
+        .iter()
+        .find_map(|v| subj.strip_prefix(v))?;
+    (name.ends_with(['券', '务']) && confidence::well_formed(name)).then(|| name.to_string())
+}
 
 /// The name after a verb opening `subj` (并成功发行新增债券资金 → 新增债券资金), when what is
 /// left is a well-formed name of money.

@@ -583,6 +583,9 @@ pub(super) fn owned_line<'a>(
     if let Some(named) = fund_move_of_level(subj, before) {
         return Some(named);
     }
+    if let Some(named) = paid_up_to_total(subj, before, after) {
+        return Some(named);
+    }
     if !plain && !is_bare_line(subj, true) {
         return added_to(subj, before, after);
     }
@@ -764,6 +767,23 @@ fn added_to(subj: &str, before: &str, after: &str) -> Option<String> {
     };
     let own_general = budget == "一般公共预算" && is_own(area);
     (one_area && !own_general && fits(subj, budget)).then(|| format!("{area}{budget}{subj}"))
+}
+
+/// `subj`, what a lower level pays up (`区级上解收入`), named with the total its sentence names
+/// after 后 (`…，区级上解收入7.6亿元…后，市级政府性基金总收入` → 市级政府性基金区级上解收入): the
+/// level is the payer, a counterpart as 中央 and 省 are, not the line's owner.
+fn paid_up_to_total(subj: &str, before: &str, after: &str) -> Option<String> {
+    let paid_up = ["区级", "县级", "区县级"]
+        .iter()
+        .any(|l| subj.strip_prefix(l).is_some_and(|r| r.starts_with("上解")));
+    if !paid_up {
+        return None;
+    }
+    let Named::Owner(area, budget) = total_after(before, after)? else {
+        return None;
+    };
+    let own_general = budget == "一般公共预算" && is_own(area);
+    (!own_general && fits(subj, budget)).then(|| format!("{area}{budget}{subj}"))
 }
 
 /// `subj`, a bare 支出预算 or 收入预算 following its counterpart in the same sentence

@@ -5225,3 +5225,46 @@ fn an_item_naming_a_budget_s_revenue_lends_it_to_no_sibling() {
         "{v:?}"
     );
 }
+
+// ---- s29-r3c ----
+
+#[test]
+fn fragments_and_lines_of_a_total_named_after() {
+    // 济南 2023 决算 p185: 市级实际使用 is an area, an adverb and a vague verb: no money named.
+    let v = read(
+        &[
+            "注：2023年市级发行新增专项债券3652800万元，其中262995万元由市级统一发行后，转贷承担项目建设任务的区县使用，市级实际使用3389805万元。",
+        ],
+        2023,
+        true,
+    );
+    assert!(!v.iter().any(|s| s.subject.contains("实际使用")), "{v:?}");
+    // 南宁 2023 预算 p10: the verb clause before 的 is no part of the name.
+    let v = read(
+        &[
+            "转贷的新增专项债券95.75亿元中，转贷2022年地方政府专项债券95.65亿元，主要用于产业园区、交通基础设施、公立医院等项目；",
+        ],
+        2023,
+        false,
+    );
+    assert!(v.iter().any(|s| s.subject == "新增专项债券"), "{v:?}");
+    // 合肥 2022 决算 p4: a bare 还本 is the whole's principal.
+    let v = read(
+        &["2022年，市级政府债务还本付息总额80.9亿元，其中还本46.8亿元、付息34.2亿元。"],
+        2022,
+        true,
+    );
+    assert!(v.iter().any(|s| s.subject == "市级政府债务还本"), "{v:?}");
+    // 广州 2022 决算 p7: what the districts pay up is a line of the total named after 后.
+    let v = read(
+        &[
+            "2022年，市本级政府性基金预算收入821.7亿元，加上上年结转结余收入41亿元，债务转贷收入1,184.3亿元，区级上解收入7.6亿元、上级补助等收入3.8亿元后，市级政府性基金总收入2,058.4亿元。",
+        ],
+        2022,
+        true,
+    );
+    assert!(
+        v.iter().any(|s| s.subject == "市级政府性基金区级上解收入"),
+        "{v:?}"
+    );
+}
