@@ -1202,6 +1202,27 @@ fn owned(subj: &str, previous: Option<&str>, heading: Option<&str>) -> Option<St
     heading.map(|h| format!("{h}{flow}"))
 }
 
+/// The subject of a change named by a bare 收入 or 支出 (…预算收入增加6,282万元、支出减少
+/// 10,100万元): the flow of the account the figure before in the sentence (else `fallback`)
+/// names, as 收入 pairs with 支出, else `fallback` when it holds the word. `None` otherwise (a
+/// balance, 当年收支结余): what changed is not said. Other subjects take `fallback` as it is.
+fn paired_change(subj: &str, here: Option<&[Statement]>, fallback: &str) -> Option<String> {
+    if !["收入", "支出"].contains(&subj) {
+        return Some(fallback.to_string());
+    }
+    let source = here
+        .and_then(|h| h.last())
+        .map_or(fallback, |x| x.subject.as_str());
+    match source
+        .strip_suffix("收入")
+        .or_else(|| source.strip_suffix("支出"))
+    {
+        Some(stem) => Some(format!("{stem}{subj}")),
+        // (…公务接待费支出合计0.52亿元，…，支出比年初预算数减少0.16亿元: the total's)
+        None => fallback.contains(subj).then(|| fallback.to_string()),
+    }
+}
+
 /// Balances a fund's account names without the fund (滚存结余, 当年收支结余).
 const BALANCES: [&str; 11] = [
     "滚存结余",
@@ -2028,7 +2049,17 @@ pub fn statements(
                     }
                     _ => fallback,
                 };
-                st.subject = if borrowed { fallback.clone() } else { subj };
+                st.subject = if borrowed {
+                    match paired_change(&subj, out.get(first_of_sentence..), &fallback) {
+                        Some(named) => named,
+                        None => {
+                            doubled = true;
+                            fallback.clone()
+                        }
+                    }
+                } else {
+                    subj
+                };
                 let over_plan_period = changed_over_plan_period(head);
                 st.measure = if over_plan_period {
                     measure::OTHER
@@ -2157,7 +2188,9 @@ pub fn statements(
                     Some((words, i)) => {
                         borrowed = true;
                         base_figure = true;
-                        let (b, y) = base_of(&words, ctx, None).unwrap_or_default();
+                        // (较上年的256.9亿元 after a 2023 figure in a 2024 budget: 2022's)
+                        let of = previous_at.and_then(|i| out.get(i)).and_then(|x| x.year);
+                        let (b, y) = base_of(&words, ctx, of).unwrap_or_default();
                         st.year = y.or(st.year);
                         base_phrase = Some((b, y));
                         let (_, k) = subject_words(&words[i + '比'.len_utf8()..]);

@@ -5268,3 +5268,35 @@ fn fragments_and_lines_of_a_total_named_after() {
         "{v:?}"
     );
 }
+
+// ---- s29-r3b ----
+
+#[test]
+fn a_bare_flow_changed_after_another_takes_its_account() {
+    // 自贡 2024 决算 p6: 支出减少 is of the fund's 支出, not of the balance before.
+    let v = read(
+        &[
+            "市级社会保险基金累计结余894,620万元，其中：当年收支结余167,527万元。",
+            "与向市十八届人大五次会议报告的预算执行数相比，市级社会保险基金预算收入增加6,282万元、支出减少10,100万元，变化的主要原因是报告的预算执行情况为预计数。",
+        ],
+        2024,
+        true,
+    );
+    let x = v.iter().find(|s| s.printed == "10,100").unwrap();
+    assert_eq!(x.subject, "市级社会保险基金预算支出");
+    assert_eq!(x.comparison, "减少");
+}
+
+#[test]
+fn a_base_of_the_year_before_a_past_figure() {
+    // 自贡 2024 预算 p7: 上年 of the 2023 figure is 2022.
+    let v = read(
+        &["全市一般公共预算支出实现297.7亿元，较上年的256.9亿元增长15.9%，有力支持经济社会发展。"],
+        2024,
+        false,
+    );
+    let x = v.iter().find(|s| s.printed == "256.9").unwrap();
+    assert_eq!(x.year, Some(2022));
+    let x = v.iter().find(|s| s.printed == "297.7").unwrap();
+    assert_eq!((x.base.as_str(), x.base_year), ("上年", Some(2022)));
+}
