@@ -1838,14 +1838,18 @@ pub fn statements(
             }
             zone.heading(text, no);
             heading = fund_heading(text).map(|h| (no, h));
-            // (2020年市区一般公共预算收入X。分项目完成情况如下：: the area's list)
-            let previous_total = out
-                .iter()
-                .find(|x| x.sentence_no + 1 == no)
-                .map(|x| x.subject.as_str());
             if let Some(sec) = section::Section::opened(text, before_here())
                 .or_else(|| section::Section::direct(text))
                 .or_else(|| {
+                    // (2020年市区一般公共预算收入X。分项目完成情况如下：: the area's list, the
+                    // sentence before's first figure its total; read from the output's end)
+                    let previous_total = out
+                        .iter()
+                        .rev()
+                        .take_while(|x| x.sentence_no + 1 >= no)
+                        .filter(|x| x.sentence_no + 1 == no)
+                        .last()
+                        .map(|x| x.subject.as_str());
                     section::Section::of_area(
                         text,
                         previous_total,

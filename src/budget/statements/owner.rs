@@ -765,8 +765,7 @@ fn added_to(subj: &str, before: &str, after: &str) -> Option<String> {
             (area, budget, one_area)
         }
     };
-    let own_general = budget == "一般公共预算" && is_own(area);
-    (one_area && !own_general && fits(subj, budget)).then(|| format!("{area}{budget}{subj}"))
+    account_line(area, budget, subj).filter(|_| one_area)
 }
 
 /// `subj`, what a lower level pays up (`区级上解收入`), named with the total its sentence names
@@ -782,6 +781,12 @@ fn paid_up_to_total(subj: &str, before: &str, after: &str) -> Option<String> {
     let Named::Owner(area, budget) = total_after(before, after)? else {
         return None;
     };
+    account_line(area, budget, subj)
+}
+
+/// `subj` named as a line of `area`'s `budget` when it fits that budget; the report's own
+/// general budget needs no owner.
+fn account_line(area: &str, budget: &str, subj: &str) -> Option<String> {
     let own_general = budget == "一般公共预算" && is_own(area);
     (!own_general && fits(subj, budget)).then(|| format!("{area}{budget}{subj}"))
 }
