@@ -470,14 +470,12 @@ const SUMMARIES: [(&str, bool); 6] = [
 /// spending (`支出合计263.8亿元，其中：…项目支出222.6亿元`). A zone named short is named as the
 /// report names it in full (`东部新区` after `（四）成都东部新区决算情况`).
 fn summary_part(subj: &str, before: &str, earlier: &[&str]) -> Option<String> {
-    if !DEPARTMENT_LINES.contains(&subj) || !before.contains("其中") {
+    let total = SUMMARY_TOTALS.contains(&subj);
+    if !total && (!DEPARTMENT_LINES.contains(&subj) || !before.contains("其中")) {
         return None;
     }
-    let opening = if before.starts_with("支出合计") || before.starts_with("收入合计") {
-        earlier.first()?
-    } else {
-        before
-    };
+    let goes_on = before.starts_with("支出合计") || before.starts_with("收入合计");
+    let opening = if goes_on { earlier.first()? } else { before };
     let first = opening.split(['，', '；', '：', ',', ';', ':']).next()?;
     let first = first.trim_start_matches(|c: char| c.is_ascii_digit() || c == '年');
     // (up to its figure: `市民政局收入预算总额16441.4万元`)
@@ -488,14 +486,44 @@ fn summary_part(subj: &str, before: &str, earlier: &[&str]) -> Option<String> {
     let (body, departments) = SUMMARIES
         .iter()
         .find_map(|&(w, d)| first.strip_suffix(w).map(|b| (b, d)))?;
-    if !is_zone(body) {
+    let body = if body.is_empty() {
+        // (the sentence before the opening names the body: `四川天府新区直管区共29个部门…编报了…`)
+        reporting_zone(earlier.get(usize::from(goes_on))?)?
+    } else if AREAS.contains(&body) {
+        body
+    } else if is_zone(body) {
+        full_name(body, earlier).unwrap_or(body)
+    } else {
         return None;
-    }
-    let body = full_name(body, earlier).unwrap_or(body);
+    };
+    let departments = departments && !subj.starts_with("部门");
     Some(format!(
         "{body}{}{subj}",
         if departments { "部门" } else { "" }
     ))
+}
+
+/// Totals of a department's account (`单位收入合计`, `支出合计`): the summed account's, as its
+/// lines are (成都东部新区部门支出合计), not the report's own budget's.
+const SUMMARY_TOTALS: [&str; 6] = [
+    "收入合计",
+    "支出合计",
+    "单位收入合计",
+    "单位支出合计",
+    "部门单位收入合计",
+    "部门单位支出合计",
+];
+
+/// The zone whose departments a sentence says report their accounts
+/// (`四川天府新区直管区共29个部门（含街道）、128个单位编报了2024年度部门决算`), for a summary that
+/// then opens with no body (`2024年部门决算汇总显示，…`).
+fn reporting_zone(text: &str) -> Option<&str> {
+    if !text.contains("编报") {
+        return None;
+    }
+    let head = &text[..text.find("共")?];
+    let head = head.rsplit('。').next()?;
+    is_zone(head).then_some(head)
 }
 
 /// The name `short` has in full in an earlier heading or sentence opening with it after a

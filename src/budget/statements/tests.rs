@@ -5300,3 +5300,48 @@ fn a_base_of_the_year_before_a_past_figure() {
     let x = v.iter().find(|s| s.printed == "297.7").unwrap();
     assert_eq!((x.base.as_str(), x.base_year), ("上年", Some(2022)));
 }
+
+// ---- s30-bodies ----
+
+#[test]
+fn a_summarys_totals_and_a_zone_named_before_it_own_its_lines() {
+    // 成都 2024 决算 p14 (s46 row, s62 row, s107 row): the summary names no body; the sentence
+    // before it names the zone whose departments report; the spending goes on in the next one.
+    let names = final_subjects(&[
+        "5．部门决算情况。",
+        "四川天府新区直管区共29个部门（含街道）、128个单位编报了2024年度部门决算，编制内容包括部门单位全部收支情况。",
+        "2024年部门决算汇总显示，部门单位收入合计234.8亿元，其中：财政拨款收入207.4亿元、事业收入26亿元、其他收入1.4亿元；",
+        "支出合计233.2亿元，其中：基本支出43.2亿元，项目支出190亿元。",
+    ]);
+    for n in [
+        "四川天府新区直管区部门单位收入合计",
+        "四川天府新区直管区部门财政拨款收入",
+        "四川天府新区直管区部门其他收入",
+        "四川天府新区直管区部门支出合计",
+        "四川天府新区直管区部门基本支出",
+    ] {
+        assert!(names.contains(&n.to_string()), "{names:?}");
+    }
+    // 成都 2024 决算 p18 (s107 row): the total in the summary's own sentence.
+    let names = final_subjects(&[
+        "5．部门决算情况。",
+        "成都东部新区共30个部门（含镇和街道）、112个单位编报了2024年度部门决算，编制内容包括部门单位全部收支情况。",
+        "2024年东部新区部门决算汇总显示，单位收入合计128.6亿元，其中：财政拨款收入123.2亿元、事业收入4亿元、其他收入1.4亿元，支出合计128.7亿元，其中：基本支出21.1亿元，项目支出107.6亿元。",
+    ]);
+    for n in ["成都东部新区部门单位收入合计", "成都东部新区部门支出合计"]
+    {
+        assert!(names.contains(&n.to_string()), "{names:?}");
+    }
+    // 成都 2024 决算 p9 (s51 row): a level's departments, spending in the next sentence.
+    let names = final_subjects(&[
+        "2024年市级部门决算汇总显示，市级部门单位收入合计618.7亿元，其中：财政拨款收入413.6亿元、事业收入178.3亿元、经营收入6.8亿元、其他收入20亿元；",
+        "支出合计613.3亿元，其中：基本支出214.5亿元，项目支出392.7亿元、经营支出6.1亿元。",
+    ]);
+    for n in [
+        "市级部门单位收入合计",
+        "市级部门支出合计",
+        "市级部门项目支出",
+    ] {
+        assert!(names.contains(&n.to_string()), "{names:?}");
+    }
+}
