@@ -330,13 +330,59 @@ pub(super) fn part_of(subj: &str, whole: &str) -> Option<Option<String>> {
             })
             .map(|()| Some(named));
     }
-    transfer_kind_part(subj, whole)
+    bare_bond_part(subj, whole)
+        .or_else(|| bond_use_part(subj, whole))
+        .or_else(|| transfer_kind_part(subj, whole))
         .or_else(|| paid_down_kind_part(subj, whole))
         .or_else(|| paid_transfer_part(subj, whole))
         .or_else(|| basic_spending_part(subj, whole))
         .or_else(|| vehicle_cost_part(subj, whole))
         .or_else(|| departments_part(subj, whole))
         .or_else(|| whole_named_part(subj, whole))
+}
+
+/// A bond named by its use alone in the brackets of a debt's flow (`专项债务收入1338.9亿元
+/// (新增债券949.0亿元、再融资债券389.9亿元)`, `专项债务转贷支出1200亿元(新增债转贷458.2亿元…)`):
+/// alone it reads as all the area's bonds of that use; the kind (专项, 一般), the flow and the
+/// account are the whole's (市级政府性基金预算新增专项债券收入, …再融资专项债券转贷支出).
+fn bare_bond_part(subj: &str, whole: &str) -> Option<Option<String>> {
+    let bond = ["新增", "再融资"].into_iter().find(|u| {
+        [format!("{u}债券"), format!("{u}债转贷")]
+            .iter()
+            .any(|b| b == subj)
+    })?;
+    let (stem, kind, flow) = ["专项", "一般"].into_iter().find_map(|kind| {
+        ["收入", "转贷收入", "转贷支出"]
+            .into_iter()
+            .find_map(|flow| {
+                whole
+                    .strip_suffix(&format!("{kind}债务{flow}"))
+                    .map(|stem| (stem, kind, flow))
+            })
+    })?;
+    // (a 债转贷 is on-lending: it is no part of the money the debt brings in)
+    if subj.ends_with("债转贷") && !flow.starts_with("转贷") {
+        return None;
+    }
+    let named = format!("{stem}{bond}{kind}债券{flow}");
+    Some(confidence::well_formed(&named).then_some(named))
+}
+
+/// A use of bonds or of a debt limit listed as its part (`专项债券39.5亿元（其中项目建设22.3亿元，
+/// 补充政府性基金财力17.2亿元）`, `专项债务限额178.58亿元，其中铁路项目66.79亿元`): what the
+/// money goes to (a building, a project, a verb's object) names no money alone: not emitted.
+fn bond_use_part(subj: &str, whole: &str) -> Option<Option<String>> {
+    if !["债券", "债务限额"].iter().any(|h| whole.ends_with(h)) {
+        return None;
+    }
+    let rest = leading_area(subj).map_or(subj, |a| &subj[a.len()..]);
+    let used = rest.contains("建设")
+        || rest.ends_with("项目")
+        || ["补充", "解决", "偿还", "化解", "清欠"]
+            .iter()
+            .any(|v| rest.starts_with(v));
+    (used && !rest.contains('债') && !rest.ends_with("支出") && !rest.ends_with("收入"))
+        .then_some(None)
 }
 
 /// A line of a level's departments' summed accounts (`市级部门单位收入合计X，其中：…经营收入Y`):
@@ -1683,6 +1729,14 @@ mod tests {
 
     #[test]
     fn parts_of_a_whole() {
+        assert_eq!(
+            part_of("新增债券", "市级政府性基金预算专项债务收入"),
+            Some(Some("市级政府性基金预算新增专项债券收入".into()))
+        );
+        assert_eq!(
+            part_of("再融资债转贷", "市级政府性基金预算专项债务转贷支出"),
+            Some(Some("市级政府性基金预算再融资专项债券转贷支出".into()))
+        );
         assert_eq!(
             part_of("城乡居民基本养老保险基金", "年末滚存结余"),
             Some(Some("城乡居民基本养老保险基金年末滚存结余".to_string()))

@@ -5345,3 +5345,51 @@ fn a_summarys_totals_and_a_zone_named_before_it_own_its_lines() {
         assert!(names.contains(&n.to_string()), "{names:?}");
     }
 }
+
+// ---- s30-list ----
+
+#[test]
+fn a_bond_named_by_its_use_in_a_debts_brackets_takes_the_debt() {
+    // 北京 2024 预算 p9: the bracketed parts of 专项债务收入 are its special bonds.
+    let v = read(
+        &[
+            "2023年市级政府性基金预算收入完成2098.8亿元。",
+            "加中央专项转移支付收入6.7亿元、地方上年专项政策性结转使用56.5亿元、区上解收入7.0亿元、专项债务收入1338.9亿元(新增债券949.0亿元、再融资债券389.9亿元),总收入2098.8亿元。",
+        ],
+        2024,
+        false,
+    );
+    let subject = |p: &str| v.iter().find(|s| s.printed == p).unwrap().subject.clone();
+    assert!(!subject("949.0").starts_with("新增债券"), "{v:?}");
+    assert!(subject("949.0").ends_with("新增专项债券收入"), "{v:?}");
+    assert!(subject("389.9").ends_with("再融资专项债券收入"), "{v:?}");
+    // 北京 2024 预算 p26: the parts of 专项债务转贷支出 are on-lent special bonds.
+    let v = read(
+        &[
+            "2024年市级政府性基金预算支出安排1648.4亿元。",
+            "加调出资金10.3亿元、专项债务转贷支出1200亿元(新增债转贷458.2亿元、再融资债转贷741.8亿元)、专项债务还本162.9亿元、地方专项政策性结转下年使用25.6亿元,总支出2047.2亿元。",
+        ],
+        2024,
+        false,
+    );
+    let subject = |p: &str| v.iter().find(|s| s.printed == p).unwrap().subject.clone();
+    assert!(subject("458.2").ends_with("新增专项债券转贷支出"), "{v:?}");
+    assert!(
+        subject("741.8").ends_with("再融资专项债券转贷支出"),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn a_use_of_bonds_in_their_brackets_is_not_emitted() {
+    // 洛阳 2024 决算 p9: 项目建设 is what the special bonds go to, no money's name.
+    let v = read(
+        &[
+            "上半年，全市已发行政府债券117.9亿元，其中一般债券2亿元，专项债券39.5亿元（其中项目建设22.3亿元，补充政府性基金财力17.2亿元），置换债券76.5亿元；",
+        ],
+        2025,
+        false,
+    );
+    assert!(v.iter().any(|s| s.printed == "117.9"), "{v:?}");
+    assert!(!v.iter().any(|s| s.printed == "22.3"), "{v:?}");
+}
