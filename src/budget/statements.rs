@@ -2239,6 +2239,7 @@ pub fn statements(
                     .or_else(|| names::without_use(&subj))
                     .or_else(|| names::without_reason(&subj))
                     .unwrap_or(subj);
+                let subj = names::size_of_founded(&subj, post).unwrap_or(subj);
                 let subj = flow_named(&subj, text);
                 let subj = year_end_added(&subj, pre, post).unwrap_or(subj);
                 let subj = covered_by(&subj, text.get(..cstart).unwrap_or("")).unwrap_or(subj);
@@ -3032,6 +3033,7 @@ pub fn statements(
                 && !confidence::spent_on_use(&read, post)
                 && !confidence::won_by_suppliers(&read, sentence_head)
                 && !confidence::cut_before_verb(sentence_head)
+                && !confidence::cut_in_rate(&read)
                 && !named_by_next(text, &figs, k, &st.subject)
                 && !use_only
                 && (!borrowed || previous_sure);
