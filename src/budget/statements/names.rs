@@ -1201,6 +1201,14 @@ const LEAD_VERBS: [&str; 9] = [
     "发行", "分为", "实现", "完成", "争取", "下达", "安排", "办理", "编列",
 ];
 
+/// The name won with a partner (会同税务部门争取增值税免抵调指标 → 增值税免抵调指标): 会同… says
+/// who worked with the government, 争取 what it did; the money is named after them.
+pub(super) fn without_partner(subj: &str) -> Option<String> {
+    let rest = subj.strip_prefix("会同")?;
+    let name = &rest[rest.find("争取")? + "争取".len()..];
+    (name.chars().count() >= 4 && confidence::well_formed(name)).then(|| name.to_string())
+}
+
 /// The size of a fund or firm founded, named only after the figure (组建规模2亿元的…风险补偿金,
 /// 签约了总规模43亿元的绿色低碳系列基金, 组建注册资本金100亿元的自贡创发集团): the words before
 /// the figure are a verb and the word for size, which name no money; the money is the size of

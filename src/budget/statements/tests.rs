@@ -5334,3 +5334,18 @@ fn a_name_cut_inside_a_rate_is_not_emitted() {
     );
     assert!(v.iter().all(|s| s.printed != "1000"), "{v:?}");
 }
+
+#[test]
+fn a_tax_offset_quota_won_with_a_partner_is_no_money() {
+    // 合肥 2024 上半年 p16: the quota is named after 会同税务部门争取, and is no budget's money.
+    let v = read(
+        &["会同税务部门争取增值税免抵调指标58亿元，形成地方收入29亿元，较上年同期增加17.2亿元。"],
+        2024,
+        false,
+    );
+    let x = v.iter().find(|s| s.printed == "58").unwrap();
+    assert_eq!(
+        (x.subject.as_str(), x.measure.as_str()),
+        ("增值税免抵调指标", "other")
+    );
+}
