@@ -113,8 +113,9 @@ fn reserve_budgeted(pre: &str) -> bool {
 /// 意向总投资, 计划投资额: all sources together, not what the budget pays; 预算内投资 and
 /// 政府投资 are the budget's).
 fn not_budget_money(subject: &str) -> bool {
-    // (理财收益: what money lent out earned, no budget line)
-    ["报审", "送审", "审定", "评审金额", "审减", "核减", "理财"]
+    // (理财收益: what money lent out earned, no budget line; 增值税免抵调指标: a quota of tax
+    // offsets won from above, no money collected or spent)
+    ["报审", "送审", "审定", "评审金额", "审减", "核减", "理财", "免抵调"]
         .iter()
         .any(|w| subject.contains(w))
         || ["投资", "投资额", "投资总额"]
@@ -2239,6 +2240,8 @@ pub fn statements(
                     .or_else(|| names::without_use(&subj))
                     .or_else(|| names::without_reason(&subj))
                     .unwrap_or(subj);
+                let subj = names::size_of_founded(&subj, post).unwrap_or(subj);
+                let subj = names::without_partner(&subj).unwrap_or(subj);
                 let subj = flow_named(&subj, text);
                 let subj = year_end_added(&subj, pre, post).unwrap_or(subj);
                 let subj = covered_by(&subj, text.get(..cstart).unwrap_or("")).unwrap_or(subj);
@@ -3032,6 +3035,7 @@ pub fn statements(
                 && !confidence::spent_on_use(&read, post)
                 && !confidence::won_by_suppliers(&read, sentence_head)
                 && !confidence::cut_before_verb(sentence_head)
+                && !confidence::cut_in_rate(&read)
                 && !named_by_next(text, &figs, k, &st.subject)
                 && !use_only
                 && (!borrowed || previous_sure);

@@ -1041,6 +1041,18 @@ pub(super) fn won_by_suppliers(subject: &str, before: &str) -> bool {
     subject == "采购金额" && before.contains("供应商")
 }
 
+/// Whether a subject ends inside a rate's 按 phrase (达标卫生间按每厕位1000元/年的标准核拨,
+/// 对…失独人员按每人全年2000元的标准补助, 对居民医保参保缴费按人均550元配套, 民政部门按照100元
+/// 缴费标准): the name is cut before the standard and the verb that say what the rate is of.
+pub(super) fn cut_in_rate(subject: &str) -> bool {
+    subject.rfind('按').is_some_and(|at| {
+        let tail = &subject[at + '按'.len_utf8()..];
+        tail.is_empty()
+            || tail == "照"
+            || (tail.starts_with('每') || tail.starts_with("人均")) && tail.chars().count() <= 5
+    })
+}
+
 /// Whether the sentence holds only a verb before its figure (`达21.8亿元。` after `…PPP项目到期
 /// 政府支出责任累计`): the tail of a sentence cut before the verb, its money named in the cut
 /// part; a name borrowed from a figure before is a guess.

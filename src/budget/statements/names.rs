@@ -1247,6 +1247,37 @@ const LEAD_VERBS: [&str; 9] = [
     "发行", "分为", "实现", "完成", "争取", "下达", "安排", "办理", "编列",
 ];
 
+/// The name won with a partner (会同税务部门争取增值税免抵调指标 → 增值税免抵调指标): 会同… says
+/// who worked with the government, 争取 what it did; the money is named after them.
+pub(super) fn without_partner(subj: &str) -> Option<String> {
+    let rest = subj.strip_prefix("会同")?;
+    let name = &rest[rest.find("争取")? + "争取".len()..];
+    (name.chars().count() >= 4 && confidence::well_formed(name)).then(|| name.to_string())
+}
+
+/// The size of a fund or firm founded, named only after the figure (组建规模2亿元的…风险补偿金,
+/// 签约了总规模43亿元的绿色低碳系列基金, 组建注册资本金100亿元的自贡创发集团): the words before
+/// the figure are a verb and the word for size, which name no money; the money is the size of
+/// the thing after 的 (→ …风险补偿金规模, 绿色低碳系列基金总规模).
+pub(super) fn size_of_founded(subj: &str, post: &str) -> Option<String> {
+    let word = ["注册资本金", "规模"].iter().find(|w| subj.ends_with(*w))?;
+    let head = &subj[..subj.len() - word.len()];
+    let (verb, part) = ["首期", "总", ""]
+        .iter()
+        .find_map(|p| head.strip_suffix(p).map(|v| (v, *p)))?;
+    let verb = verb.strip_prefix("成功").unwrap_or(verb);
+    let verb = verb.strip_prefix("出资").unwrap_or(verb);
+    if !["组建", "设立", "发起设立", "成立", "签约", "签约了"].contains(&verb) {
+        return None;
+    }
+    let after = post.strip_prefix('的')?;
+    let thing = &after[..after
+        .find(['，', '。', '；', '、', ',', ';', '（', '('])
+        .unwrap_or(after.len())];
+    (thing.chars().count() >= 2 && thing.chars().count() <= 30 && confidence::well_formed(thing))
+        .then(|| format!("{thing}{part}{word}"))
+}
+
 /// The name after a clause of handing bonds down that opens `subj` with 的 (`转贷的新增专项债券
 /// 95.75亿元中，…`→ 新增专项债券): the verb says what was done with the bonds, the name is after it.
 pub(super) fn without_verb_clause(subj: &str) -> Option<String> {

@@ -5393,3 +5393,52 @@ fn a_use_of_bonds_in_their_brackets_is_not_emitted() {
     assert!(v.iter().any(|s| s.printed == "117.9"), "{v:?}");
     assert!(!v.iter().any(|s| s.printed == "22.3"), "{v:?}");
 }
+
+// ---- s30-misc ----
+
+#[test]
+fn the_size_of_a_fund_founded_is_named_after_the_figure() {
+    // 成都 2023 决算 p14 and 济南 p20: 组建规模X亿元的… names the fund's size, not a verb.
+    let v = read(
+        &[
+            "组建规模2亿元的市级乡村振兴农业产业发展贷款风险补偿金，建成高标准农田32.8万亩。",
+            "充分发挥政府引导基金作用，组建规模100亿元的黄河流域发展产业投资基金、规模10.1亿元的济南金浦金融科技股权投资基金、签约了总规模43亿元的绿色低碳系列基金。",
+        ],
+        2023,
+        true,
+    );
+    let x = v.iter().find(|s| s.printed == "2").unwrap();
+    assert_eq!(x.subject, "市级乡村振兴农业产业发展贷款风险补偿金规模");
+    let x = v.iter().find(|s| s.printed == "100").unwrap();
+    assert_eq!(x.subject, "黄河流域发展产业投资基金规模");
+    let x = v.iter().find(|s| s.printed == "43").unwrap();
+    assert_eq!(x.subject, "绿色低碳系列基金总规模");
+}
+
+#[test]
+fn a_name_cut_inside_a_rate_is_not_emitted() {
+    // 杭州 2025 预算 p99: 达标卫生间按每厕位 ends in the preposition of the rate.
+    let v = read(
+        &[
+            "上城区、拱墅区、西湖区、风景名胜区对外开放卫生间,达标卫生间按每厕位1000元/年的标准核拨。",
+        ],
+        2025,
+        false,
+    );
+    assert!(v.iter().all(|s| s.printed != "1000"), "{v:?}");
+}
+
+#[test]
+fn a_tax_offset_quota_won_with_a_partner_is_no_money() {
+    // 合肥 2024 上半年 p16: the quota is named after 会同税务部门争取, and is no budget's money.
+    let v = read(
+        &["会同税务部门争取增值税免抵调指标58亿元，形成地方收入29亿元，较上年同期增加17.2亿元。"],
+        2024,
+        false,
+    );
+    let x = v.iter().find(|s| s.printed == "58").unwrap();
+    assert_eq!(
+        (x.subject.as_str(), x.measure.as_str()),
+        ("增值税免抵调指标", "other")
+    );
+}
