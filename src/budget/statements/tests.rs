@@ -5300,3 +5300,27 @@ fn a_base_of_the_year_before_a_past_figure() {
     let x = v.iter().find(|s| s.printed == "297.7").unwrap();
     assert_eq!((x.base.as_str(), x.base_year), ("上年", Some(2022)));
 }
+
+// ---- s30-cut ----
+
+#[test]
+fn a_subject_led_by_what_the_government_did_is_no_name() {
+    // 成都 2021 决算 p14, 合肥 2023 决算 p16, guangdong 2024 p187: 组建规模 (the size of a fund
+    // set up), 会同…争取…指标 and 形成地方收入 (what the work brought), 覆盖资金 (what an
+    // evaluation covered) open with a verb: no row.
+    let v = read(
+        &[
+            "组建规模2亿元的市级乡村振兴农业产业发展贷款风险补偿金，建成高标准农田32.8万亩。",
+            "会同税务部门争取增值税免抵调指标58亿元，形成地方收入29亿元，较上年同期增加17.2亿元。",
+            "选取3个项目开展重点绩效评价，覆盖资金4.05亿元。",
+        ],
+        2021,
+        true,
+    );
+    let led = ["组建", "会同", "形成", "覆盖"];
+    assert!(
+        !v.iter()
+            .any(|s| led.iter().any(|l| s.subject.starts_with(l))),
+        "{v:?}"
+    );
+}
