@@ -5442,3 +5442,29 @@ fn a_tax_offset_quota_won_with_a_partner_is_no_money() {
         ("增值税免抵调指标", "other")
     );
 }
+
+// ---- s30-cut ----
+
+#[test]
+fn a_subject_led_by_what_the_government_did_is_no_name() {
+    // 成都 2021 决算 p14, 合肥 2023 决算 p16, guangdong 2024 p187: 组建规模 (the size of a fund
+    // set up), 会同…争取…指标 and 形成地方收入 (what the work brought), 覆盖资金 (what an
+    // evaluation covered), 累计节约财政资金 (luoyang 2025 budget p7: what evaluations saved) open
+    // with a verb: no row.
+    let v = read(
+        &[
+            "组建规模2亿元的市级乡村振兴农业产业发展贷款风险补偿金，建成高标准农田32.8万亩。",
+            "会同税务部门争取增值税免抵调指标58亿元，形成地方收入29亿元，较上年同期增加17.2亿元。",
+            "选取3个项目开展重点绩效评价，覆盖资金4.05亿元。",
+            "对30个项目开展绩效评价，累计节约财政资金5072万元。",
+        ],
+        2021,
+        true,
+    );
+    let led = ["组建", "会同", "形成", "覆盖", "累计"];
+    assert!(
+        !v.iter()
+            .any(|s| led.iter().any(|l| s.subject.starts_with(l))),
+        "{v:?}"
+    );
+}
