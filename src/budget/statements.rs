@@ -3019,6 +3019,18 @@ pub fn statements(
                 zoned.retain(|(i, _)| *i != out.len());
                 st.subject = named;
             }
+            // 2020年市级财政共投入55.8亿元…。主要包括：安排38.6亿元促进制造业高质量发展扶持资金
+            // in a report of the whole area: the part is the level's.
+            if whole_area.is_none()
+                && ctx.government
+                && let Some(named) = no
+                    .checked_sub(1)
+                    .and_then(|j| sentences.get(j))
+                    .and_then(|p| owner::part_of_levels_outlay(&st.subject, text, &p.text))
+            {
+                // (a heading naming the level, 市本级, still names it once every statement is read)
+                st.subject = named;
+            }
             st.code = code_of(&st.subject, tables);
             let confident = confidence::well_formed(&read)
                 && !names::budget_alone(&st.subject)

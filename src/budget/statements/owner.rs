@@ -1419,6 +1419,24 @@ pub(super) fn part_of_level(subj: &str, head: &str) -> Option<String> {
     (given && !names_area(&words[i + level.len()..])).then(|| format!("{level}{subj}"))
 }
 
+/// `subj`, a part of what a level put in, named with the level: a sentence listing the parts
+/// (`主要包括：安排38.6亿元促进制造业高质量发展扶持资金`) right after one whose clause opens with
+/// the level's outlay (`2020年市级财政共投入55.8亿元推进制造业高质量发展。`). In a report of the
+/// whole area, the bare part reads as the whole area's. `None` when the part names an area or the
+/// outlay's actor is no level (`全市财政投入…`, `投入…`).
+pub(super) fn part_of_levels_outlay(subj: &str, text: &str, previous: &str) -> Option<String> {
+    if !text.starts_with("主要包括") || subj.is_empty() || names_area(subj) {
+        return None;
+    }
+    let first = super::FIGURE.as_ref()?.find(previous)?.start();
+    let head = clause_words(&previous[..first]);
+    let at = ["投入", "安排"].iter().filter_map(|v| head.find(v)).min()?;
+    let actor = head[..at].trim_end_matches('共');
+    let actor = actor.strip_suffix("财政")?;
+    let level = clause_head(actor)?;
+    LEVELS.contains(&level).then(|| format!("{level}{subj}"))
+}
+
 /// Whether `list` (from 其中 to a figure) lists named figures and nothing else: each item
 /// before the last ends with its figure (`其中：一般债券9.19亿元、`), no bracket closes and no
 /// sentence part ends (`其中拨付49.9亿元支持29个重大产业项目，带动…产值`, `（其中…），加上…`: the
