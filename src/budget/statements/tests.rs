@@ -5313,14 +5313,23 @@ fn a_part_of_what_the_level_put_in_names_the_level() {
         "主要包括：安排38.6亿元促进制造业高质量发展扶持资金，实施广州制造“八大提质工程”。",
         "2020年市级财政共投入172.1亿元推进乡村振兴。",
         "主要包括：投入80.2亿元基本公共服务补助资金，落实各项农业补贴、惠农（渔）政策。",
+        "投入15.3亿元低保、救济、残疾人补助等资金，低保、困难残疾人生活补贴标准居全国前列。",
+        "（4）产业园区集聚效应有提升。",
+        "投入2.1亿元支持园区建设。",
     ];
     let names = owner2_subjects(&texts, 2021);
     for s in [
         "市级促进制造业高质量发展扶持资金",
         "市级基本公共服务补助资金",
+        "市级低保、救济、残疾人补助等资金",
     ] {
         assert!(names.contains(&s.to_string()), "{s}: {names:?}");
     }
+    // (a heading ends the list)
+    assert!(
+        !names.iter().any(|n| n.starts_with("市级支持")),
+        "{names:?}"
+    );
     // (the whole area's outlay: its parts stay bare)
     let mut whole = texts;
     whole[3] = "2020年全市财政共投入172.1亿元推进乡村振兴。";
