@@ -1722,6 +1722,8 @@ pub fn statements(
     let mut zone = owner::Zone::default();
     // The statements of `out` a zone's or level's account names with it, and their names.
     let mut zoned: Vec<(usize, String)> = Vec::new();
+    // The level whose outlay the sentence lists parts of (owner::outlay_level).
+    let mut outlay: Option<&'static str> = None;
     // A section whose list items are parts of a whole it names once (section.rs).
     let mut section: Option<section::Section> = None;
     // The whole area a government's report leaves out, its title giving it to a level alone
@@ -1816,6 +1818,8 @@ pub fn statements(
             .checked_sub(1)
             .and_then(|p| sentences.get(p))
             .map_or("", |p| p.text.as_str());
+        // The level whose outlay the sentence lists parts of (主要包括：…, 投入…).
+        outlay = owner::outlay_level(text, prev_text, outlay);
         // Whether the sentence opens with a list marker (（一）, 1.).
         let marked = strip_marker(text).len() < text.len();
         if !binding::list_continues(prev_text, text, !figs.is_empty()) {
@@ -3020,6 +3024,18 @@ pub fn statements(
                 )
             {
                 zoned.retain(|(i, _)| *i != out.len());
+                st.subject = named;
+            }
+            // 2020年市级财政共投入55.8亿元…。主要包括：安排38.6亿元促进制造业高质量发展扶持资金
+            // in a report of the whole area: the part is the level's (the sentence's first figure
+            // alone: …，发行新增债券621亿元 later in it is no part of the outlay).
+            if whole_area.is_none()
+                && ctx.government
+                && k == 0
+                && let Some(named) =
+                    outlay.and_then(|l| owner::part_of_levels_outlay(&st.subject, l))
+            {
+                // (a heading naming the level, 市本级, still names it once every statement is read)
                 st.subject = named;
             }
             st.code = code_of(&st.subject, tables);

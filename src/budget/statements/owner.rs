@@ -1447,6 +1447,44 @@ pub(super) fn part_of_level(subj: &str, head: &str) -> Option<String> {
     (given && !names_area(&words[i + level.len()..])).then(|| format!("{level}{subj}"))
 }
 
+/// The level whose outlay a sentence lists the parts of: one opening 主要包括 right after a
+/// sentence whose clause opens with the level's outlay (`2020年市级财政共投入55.8亿元推进制造业
+/// 高质量发展。` then `主要包括：安排38.6亿元促进制造业高质量发展扶持资金`), or one opening with
+/// 投入 or 安排 and its figure right after such a part (`投入15.3亿元低保、救济、残疾人补助等资金`):
+/// the list goes on. `previous_level`: the sentence before's. `None` when the outlay's actor is
+/// no level (`全市财政投入…`, `投入…`).
+pub(super) fn outlay_level(
+    text: &str,
+    previous: &str,
+    previous_level: Option<&'static str>,
+) -> Option<&'static str> {
+    if text.starts_with("主要包括") {
+        return level_outlay(previous);
+    }
+    let goes_on = ["投入", "安排"].iter().any(|v| {
+        text.strip_prefix(v)
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+    });
+    previous_level.filter(|_| goes_on)
+}
+
+/// The level whose outlay `text`'s clause opens with (`2020年市级财政共投入55.8亿元…`).
+fn level_outlay(text: &str) -> Option<&'static str> {
+    let first = super::FIGURE.as_ref()?.find(text)?.start();
+    let head = clause_words(&text[..first]);
+    let at = ["投入", "安排"].iter().filter_map(|v| head.find(v)).min()?;
+    let actor = head[..at].trim_end_matches('共').strip_suffix("财政")?;
+    let level = clause_head(actor)?;
+    LEVELS.iter().find(|l| **l == level).copied()
+}
+
+/// `subj`, a part of what `level` put in (see [`outlay_level`]), named with the level: in a
+/// report of the whole area, the bare part reads as the whole area's. `None` when the part
+/// names an area.
+pub(super) fn part_of_levels_outlay(subj: &str, level: &str) -> Option<String> {
+    (!subj.is_empty() && !names_area(subj)).then(|| format!("{level}{subj}"))
+}
+
 /// Whether `list` (from 其中 to a figure) lists named figures and nothing else: each item
 /// before the last ends with its figure (`其中：一般债券9.19亿元、`), no bracket closes and no
 /// sentence part ends (`其中拨付49.9亿元支持29个重大产业项目，带动…产值`, `（其中…），加上…`: the

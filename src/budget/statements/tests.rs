@@ -5468,3 +5468,42 @@ fn a_subject_led_by_what_the_government_did_is_no_name() {
         "{v:?}"
     );
 }
+
+// ---- s30-levels ----
+
+#[test]
+fn a_part_of_what_the_level_put_in_names_the_level() {
+    // 广州 2021 预算 p19–20 (s41 row 基本公共服务补助资金, s52-B row 促进制造业…扶持资金): in a
+    // report of 全市, the parts listed after 市级财政共投入X are the level's money.
+    let texts = [
+        "关于广州市2020年预算执行情况和2021年预算的报告",
+        "2020年市级财政共投入55.8亿元推进制造业高质量发展。",
+        "主要包括：安排38.6亿元促进制造业高质量发展扶持资金，实施广州制造“八大提质工程”。",
+        "2020年市级财政共投入172.1亿元推进乡村振兴。",
+        "主要包括：投入80.2亿元基本公共服务补助资金，落实各项农业补贴、惠农（渔）政策。",
+        "投入15.3亿元低保、救济、残疾人补助等资金，低保、困难残疾人生活补贴标准居全国前列。",
+        "（4）产业园区集聚效应有提升。",
+        "投入2.1亿元支持园区建设。",
+    ];
+    let names = owner2_subjects(&texts, 2021);
+    for s in [
+        "市级促进制造业高质量发展扶持资金",
+        "市级基本公共服务补助资金",
+        "市级低保、救济、残疾人补助等资金",
+    ] {
+        assert!(names.contains(&s.to_string()), "{s}: {names:?}");
+    }
+    // (a heading ends the list)
+    assert!(
+        !names.iter().any(|n| n.starts_with("市级支持")),
+        "{names:?}"
+    );
+    // (the whole area's outlay: its parts stay bare)
+    let mut whole = texts;
+    whole[3] = "2020年全市财政共投入172.1亿元推进乡村振兴。";
+    let names = owner2_subjects(&whole, 2021);
+    assert!(
+        names.contains(&"基本公共服务补助资金".to_string()),
+        "{names:?}"
+    );
+}
