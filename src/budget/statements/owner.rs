@@ -1518,7 +1518,17 @@ fn names_whole_last(text: &str, whole: &str) -> Option<bool> {
         .chain(ZONE_WORDS.iter())
         .filter_map(|a| text.rfind(a).map(|i| (i, *a)))
         .max_by_key(|&(i, a)| (i + a.len(), a.len()))?;
-    Some(area == whole && clause_head(clause_words(&text[..at])) == Some(""))
+    let words = clause_words(&text[..at]);
+    let given = whole == "全市" && ["我市", "本市"].contains(&area) && given_by_province(words);
+    Some(area == whole && clause_head(words) == Some("") || given)
+}
+
+/// Whether a clause's words before 我市 say the province passes money or a limit down to it
+/// (`省下达我市2024年度地方政府债务限额`, `2024年省转贷我市地方政府债务`): what the province gives the
+/// city is the whole city's, its level's share following (`其中市本级…`).
+fn given_by_province(words: &str) -> bool {
+    let w = words.trim_start_matches(|c: char| c.is_ascii_digit() || "年度".contains(c));
+    w.starts_with('省') && (w.ends_with("下达") || w.ends_with("转贷")) && w.chars().count() <= 8
 }
 
 #[cfg(test)]

@@ -5507,3 +5507,39 @@ fn a_part_of_what_the_level_put_in_names_the_level() {
         "{names:?}"
     );
 }
+
+// ---- s30-owner2 ----
+
+#[test]
+fn what_the_province_gives_the_city_in_a_levels_report_is_the_whole_areas() {
+    // 广州 2024 市级决算 p6 (s58 row 20), 成都 2024 市级决算 p3 (s57 row 27, s56 row 156): a limit
+    // or a loan the province passes to 我市 is the whole city's, the level's share following
+    // (其中市本级…).
+    let names = whole_area_subjects(
+        &[
+            "关于广州市2024年市级决算（草案）的报告",
+            "省下达我市2024年度地方政府债务限额为6,613.7亿元（一般债务935.8亿元、专项债务5,677.9亿元）,其中市本级3,305.5亿元（一般债务577.1亿元，专项债务2,728.4亿元）。",
+            "2024年省转贷我市地方政府债务1340.5亿元，其中：新增债券506亿元、再融资债券834.5亿元。",
+        ],
+        2024,
+    );
+    for s in [
+        "全市地方政府债务限额",
+        "全市一般债务限额",
+        "全市专项债务限额",
+        "市本级一般债务限额",
+        "全市地方政府债务转贷收入",
+        "全市新增债券",
+    ] {
+        assert!(names.contains(&s.to_string()), "{s}: {names:?}");
+    }
+    // (a report of the whole area: 我市 is its own and needs no name)
+    let names = whole_area_subjects(
+        &[
+            "关于广州市2024年预算执行情况和2025年预算草案的报告",
+            "省下达我市2024年度地方政府债务限额为6,613.7亿元（一般债务935.8亿元、专项债务5,677.9亿元）。",
+        ],
+        2024,
+    );
+    assert!(names.contains(&"一般债务限额".to_string()), "{names:?}");
+}
