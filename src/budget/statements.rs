@@ -165,6 +165,16 @@ fn not_budget_money(subject: &str) -> bool {
                 .any(|w| subject.contains(w))
 }
 
+/// Whether the clause before a figure says the central government issues it (中央财政2024年发行
+/// 1万亿超长期特别国债): the nation's bonds quoted, no money of the government reporting.
+fn issued_by_the_centre(pre: &str) -> bool {
+    let clause = pre
+        .rsplit(['，', ',', '。', '；', ';'])
+        .next()
+        .unwrap_or(pre);
+    clause.starts_with("中央") && clause.ends_with("发行")
+}
+
 /// What insurers wrote (农业保险财政补贴签单保费0.85亿元): the premiums, not the budget's
 /// subsidy of them (保费补贴, 补贴保费).
 fn premiums_written(subject: &str) -> bool {
@@ -809,6 +819,7 @@ fn opening_stripped(s: &str) -> (String, Option<u32>) {
             }
         }
         t = t.trim_start_matches(['：', '，', '、', ':']).to_string();
+        t = approval_stripped(&t).to_string();
         // A heading run into its paragraph (二、政府性基金预算执行情况市本级政府性基金收入…).
         if let Some(i) = t.rfind("情况")
             && let Some(r) = t.get(i + "情况".len()..)
@@ -823,6 +834,16 @@ fn opening_stripped(s: &str) -> (String, Option<u32>) {
         }
     }
     (t, year)
+}
+
+/// A clause without the approval opening it (当年经批准动用预算稳定调节基金): the name is
+/// what was done with approval, the time word with it.
+fn approval_stripped(t: &str) -> &str {
+    t.strip_prefix("当年")
+        .unwrap_or(t)
+        .strip_prefix("经批准")
+        .filter(|r| !r.is_empty())
+        .unwrap_or(t)
 }
 
 /// A list marker at the start: 一、 （一） 1、 1． 1. （1） ① 一是.
@@ -2537,6 +2558,7 @@ pub fn statements(
                     || fund_paid_in(&st.subject, sentence_head)
                     || fund_size(pre, post)
                     || revitalized(pre)
+                    || issued_by_the_centre(pre)
                 {
                     measure::OTHER.to_string()
                 } else if kind.is_none() && names_budget_figure(&st.subject) {

@@ -5543,3 +5543,38 @@ fn what_the_province_gives_the_city_in_a_levels_report_is_the_whole_areas() {
     );
     assert!(names.contains(&"一般债务限额".to_string()), "{names:?}");
 }
+
+// ---- s30-r3 ----
+
+#[test]
+fn the_approval_opening_a_clause_is_no_name() {
+    // 合肥 2022 决算 p6 (s63 row 135): 当年经批准 opens the clause, the money is what was used.
+    let v = read(
+        &[
+            "3．预算稳定调节基金情况。",
+            "当年经批准动用预算稳定调节基金9.5亿元。",
+        ],
+        2022,
+        true,
+    );
+    assert!(
+        v.iter()
+            .any(|s| s.subject == "动用预算稳定调节基金" && s.measure == measure::FINAL),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn bonds_the_centre_issues_are_no_money_of_the_city() {
+    // 广州 2024 决算 p9 (s63 row 70): the nation's 超长期特别国债 quoted.
+    let v = read(
+        &[
+            "中央财政2024年发行1万亿超长期特别国债，其中安排7,000亿元支持“两重”项目建设，安排3,000亿元支持实施“两新”政策。",
+        ],
+        2024,
+        true,
+    );
+    let bonds = v.iter().find(|s| s.subject == "超长期特别国债");
+    assert!(bonds.is_some_and(|s| s.measure == measure::OTHER), "{v:?}");
+    assert!(!issued_by_the_centre("争取超长期特别国债"));
+}
