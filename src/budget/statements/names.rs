@@ -332,6 +332,8 @@ pub(super) fn part_of(subj: &str, whole: &str) -> Option<Option<String>> {
     }
     bare_bond_part(subj, whole)
         .or_else(|| bond_use_part(subj, whole))
+        .or_else(|| special_bond_use_part(subj, whole))
+        .or_else(|| department_budget_part(subj, whole))
         .or_else(|| transfer_kind_part(subj, whole))
         .or_else(|| paid_down_kind_part(subj, whole))
         .or_else(|| paid_transfer_part(subj, whole))
@@ -383,6 +385,34 @@ fn bond_use_part(subj: &str, whole: &str) -> Option<Option<String>> {
             .any(|v| rest.starts_with(v));
     (used && !rest.contains('债') && !rest.ends_with("支出") && !rest.ends_with("收入"))
         .then_some(None)
+}
+
+/// What ultra-long special treasury bonds go to, listed as their part (`中央下达我市超长期特别国债
+/// 资金24.15亿元，其中支持“两新”项目资金10.86亿元`): the use (两重, 两新) alone names no money of
+/// the area's; it is the bonds' money for that use (中央超长期特别国债支持“两新”项目资金).
+fn special_bond_use_part(subj: &str, whole: &str) -> Option<Option<String>> {
+    let at = whole.find("超长期特别国债")?;
+    if !["两重", "两新"].iter().any(|u| subj.contains(u)) || subj.contains("国债") {
+        return None;
+    }
+    let bonds = &whole[..at + "超长期特别国债".len()];
+    let used = subj.strip_prefix("用于").unwrap_or(subj);
+    let used = used.strip_suffix("资金").unwrap_or(used);
+    let named = format!("{bonds}{used}资金");
+    Some(confidence::well_formed(&named).then_some(named))
+}
+
+/// A class of a level's departments' budget (`2022年市级部门预算81.0亿元，其中：工资福利支出57.4
+/// 亿元，商品和服务支出6.6亿元`): the departments' (市级部门预算商品和服务支出), not all the
+/// level's spending of that class.
+fn department_budget_part(subj: &str, whole: &str) -> Option<Option<String>> {
+    let area = whole.strip_suffix("部门预算")?;
+    let named = confidence::AREAS.contains(&area)
+        && !area.is_empty()
+        && subj.ends_with("支出")
+        && !subj.contains("部门")
+        && !opens_with_area(subj);
+    named.then(|| Some(format!("{whole}{subj}")))
 }
 
 /// A line of a level's departments' summed accounts (`市级部门单位收入合计X，其中：…经营收入Y`):

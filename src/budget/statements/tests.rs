@@ -772,7 +772,7 @@ fn a_subject_is_a_name_of_money_with_its_owner() {
             ("全市卫生健康支出", d("9458000000.00")),
             ("市本级政府债务还本付息支出", d("45410000000.0")),
             ("超长期特别国债资金", d("6580000000.0")),
-            ("“两重”项目建设", d("1220000000.0")),
+            ("超长期特别国债“两重”项目建设资金", d("1220000000.0")),
             ("市级预算稳定调节基金余额", d("12050000000.0")),
         ]
     );
@@ -4835,7 +4835,10 @@ fn a_department_heading_its_part_in_a_city_report_owns_its_lines() {
         assert!(names.contains(&n.to_string()), "{n}: {names:?}");
     }
     // (the level's departments' lines before the body's heading stay the level's)
-    assert!(names.contains(&"市级项目支出".to_string()), "{names:?}");
+    assert!(
+        names.contains(&"市级部门预算项目支出".to_string()),
+        "{names:?}"
+    );
 }
 
 #[test]
@@ -5577,4 +5580,44 @@ fn bonds_the_centre_issues_are_no_money_of_the_city() {
     let bonds = v.iter().find(|s| s.subject == "超长期特别国债");
     assert!(bonds.is_some_and(|s| s.measure == measure::OTHER), "{v:?}");
     assert!(!issued_by_the_centre("争取超长期特别国债"));
+}
+
+// ---- s30-list2 ----
+
+#[test]
+fn a_class_of_a_levels_departments_budget_names_the_departments() {
+    // 南昌 2022 预算 p19: the economic classes are of 市级部门预算, not all 市级 spending.
+    let v = read(
+        &[
+            "2022年市级部门预算81.0亿元，其中：工资福利支出57.4亿元，对个人和家庭补助支出0.7亿元，商品和服务支出6.6亿元，项目支出16.3亿元。",
+        ],
+        2022,
+        false,
+    );
+    let subject = |p: &str| v.iter().find(|s| s.printed == p).unwrap().subject.clone();
+    assert_eq!(subject("6.6"), "市级部门预算商品和服务支出", "{v:?}");
+    assert_eq!(subject("0.7"), "市级部门预算对个人和家庭补助支出", "{v:?}");
+}
+
+#[test]
+fn a_use_of_ultra_long_special_bonds_names_the_bonds() {
+    // 南宁 2025 预算 p9: 两重/两新 are what the bonds from above go to, no money's name.
+    let v = read(
+        &[
+            "中央下达我市超长期特别国债资金24.15亿元，其中支持“两重”建设资金13.29亿元、支持“两新”项目资金10.86亿元，各领域项目稳步推进，资金使用效益逐步显现。",
+        ],
+        2025,
+        false,
+    );
+    let subject = |p: &str| v.iter().find(|s| s.printed == p).unwrap().subject.clone();
+    assert_eq!(
+        subject("10.86"),
+        "中央超长期特别国债支持“两新”项目资金",
+        "{v:?}"
+    );
+    assert_eq!(
+        subject("13.29"),
+        "中央超长期特别国债支持“两重”建设资金",
+        "{v:?}"
+    );
 }
