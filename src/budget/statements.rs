@@ -1280,7 +1280,7 @@ fn fund_heading(text: &str) -> Option<String> {
 }
 
 /// A budget being adjusted: `…支出预算由年初的410亿元调整为426.52亿元` (the 年初 figure is the
-/// budget, the other the adjusted budget), `…收入预算因土地出让收入低于预期调整为62亿元`. The
+/// budget, the other the adjusted budget), `…收入预算因土地出让收入低于预期调整为62亿元`, `…变动为`. The
 /// subject is what stands before 由/因, without the 预算 of 支出预算.
 fn adjusted(subj: &str) -> Option<(String, &'static str)> {
     let clean = |s: &str| {
@@ -1297,7 +1297,8 @@ fn adjusted(subj: &str) -> Option<(String, &'static str)> {
             return Some((clean(r), measure::BUDGET));
         }
     }
-    let head = ["调整和变动", "调整变动", "调整"]
+    // (…支出预算因增列上下级转移支付变动为5.2亿元: changed, as adjusted)
+    let head = ["调整和变动", "调整变动", "调整", "变动"]
         .iter()
         .find_map(|w| subj.strip_suffix(w))?;
     let base = head.rfind(['由', '因']).map_or(head, |at| &head[..at]);

@@ -5566,3 +5566,30 @@ fn a_policy_bank_loan_and_deposit_earnings_are_no_budget_money() {
         ("市本级财政理财收益", "other")
     );
 }
+
+#[test]
+fn a_budget_changed_is_adjusted_and_the_verb_alone_names_nothing() {
+    // 成都 2021 预算 p3 (2020年 from the part's heading put in the sentence): 变动为5.2亿元 is
+    // the 2020 budget as changed; 成都 2021 决算 p6: the
+    // clause 调整和变动为1191.5亿元 keeps only the verb, no row.
+    let v = read(
+        &[
+            "2020年市级国有资本经营预算支出预算因增列上下级转移支付变动为5.2亿元，实际完成3.1亿元，完成预算的59.2%，下降37.7%。",
+        ],
+        2021,
+        false,
+    );
+    let x = v.iter().find(|s| s.printed == "5.2").unwrap();
+    assert_eq!(
+        (x.subject.as_str(), x.measure.as_str()),
+        ("市级国有资本经营预算支出", "prior_year_adjusted_budget")
+    );
+    let v = read(
+        &[
+            "支出预算因增列上级补助收入、下级上解收入、债务转贷收入等，减列补助下级支出、债务还本支出、债务转贷支出等，调整和变动为1191.5亿元。",
+        ],
+        2021,
+        true,
+    );
+    assert!(v.iter().all(|s| s.printed != "1191.5"), "{v:?}");
+}
