@@ -175,6 +175,32 @@ fn issued_by_the_centre(pre: &str) -> bool {
     clause.starts_with("中央") && clause.ends_with("发行")
 }
 
+/// A loan of a policy bank (争取国开行债务置换贷款28.9亿元 for state firms): the bank's money,
+/// no public debt, unlike loans of foreign governments and international banks (亚洲开发银行
+/// 贷款), which `not_budget_money` keeps.
+fn policy_bank_loan(subject: &str) -> bool {
+    subject.contains("贷款")
+        && ["国开行", "国家开发银行", "农发行", "农业发展银行"]
+            .iter()
+            .any(|w| subject.contains(w))
+}
+
+/// The subject of what the treasury's deposits earned, its 理财 named only in a clause before
+/// (精细开展财政理财，市本级实现收益2.7亿元): the subject with the 理财 put before 收益
+/// (市本级财政理财收益), or None.
+fn treasury_earnings(subject: &str, head: &str) -> Option<String> {
+    let stem = subject.strip_suffix("收益")?;
+    if subject.contains("理财") || !head.contains("理财") {
+        return None;
+    }
+    let what = if head.contains("财政理财") {
+        "财政理财"
+    } else {
+        "理财"
+    };
+    Some(format!("{stem}{what}收益"))
+}
+
 /// What insurers wrote (农业保险财政补贴签单保费0.85亿元): the premiums, not the budget's
 /// subsidy of them (保费补贴, 补贴保费).
 fn premiums_written(subject: &str) -> bool {
@@ -467,10 +493,11 @@ fn names_budget_figure(subject: &str) -> bool {
 }
 
 /// Money moved rather than an amount of what the clause names: taken back (收回…资金), cut
-/// (调减…预算, 扣减…预算) or added to a budget (新增安排…专项, 新增下达…).
+/// (调减…预算, 扣减…预算) or added to a budget (新增安排…专项, 新增下达…, 预算执行中，中央增加
+/// 安排我市…奖励资金4800万元).
 fn moved(clause: &str) -> bool {
     static ADDED: LazyLock<Option<Regex>> = LazyLock::new(|| {
-        Regex::new(r"新增(?:安排|投入|下达|拨付|统筹|筹措|筹集|追加)|追加安排").ok()
+        Regex::new(r"新增(?:安排|投入|下达|拨付|统筹|筹措|筹集|追加)|追加安排|增加安排").ok()
     });
     ["收回", "调减", "扣减"].iter().any(|w| clause.contains(w))
         || ADDED.as_ref().is_some_and(|re| re.is_match(clause))
@@ -1274,7 +1301,7 @@ fn fund_heading(text: &str) -> Option<String> {
 }
 
 /// A budget being adjusted: `…支出预算由年初的410亿元调整为426.52亿元` (the 年初 figure is the
-/// budget, the other the adjusted budget), `…收入预算因土地出让收入低于预期调整为62亿元`. The
+/// budget, the other the adjusted budget), `…收入预算因土地出让收入低于预期调整为62亿元`, `…变动为`. The
 /// subject is what stands before 由/因, without the 预算 of 支出预算.
 fn adjusted(subj: &str) -> Option<(String, &'static str)> {
     let clean = |s: &str| {
@@ -1291,7 +1318,8 @@ fn adjusted(subj: &str) -> Option<(String, &'static str)> {
             return Some((clean(r), measure::BUDGET));
         }
     }
-    let head = ["调整和变动", "调整变动", "调整"]
+    // (…支出预算因增列上下级转移支付变动为5.2亿元: changed, as adjusted)
+    let head = ["调整和变动", "调整变动", "调整", "变动"]
         .iter()
         .find_map(|w| subj.strip_suffix(w))?;
     let base = head.rfind(['由', '因']).map_or(head, |at| &head[..at]);
@@ -1324,6 +1352,8 @@ fn names_a_budget(pre: &str) -> bool {
         "国有资本经营预算",
         "社会保险基金预算",
         "预算稳定调节基金",
+        // (补充预算周转金: a fund topped up, no budget)
+        "预算周转金",
     ] {
         t = t.replace(name, "");
     }
@@ -2523,6 +2553,9 @@ pub fn statements(
                         || BOUNDS.iter().any(|w| pre.trim_end().ends_with(w))
                         // (最高可获得奖补资金20.6亿元: a cap, no money got)
                         || pre.contains("最高可"));
+                if let Some(named) = treasury_earnings(&st.subject, sentence_head) {
+                    st.subject = named;
+                }
                 st.measure = if threshold {
                     measure::THRESHOLD.to_string()
                 } else if st.subject.replace("限额标准", "").contains("限额")
@@ -2552,6 +2585,7 @@ pub fn statements(
                         && !names_budget_money(&st.subject)
                     || st.subject.ends_with("规模") && !st.subject.contains('债')
                     || not_budget_money(&st.subject)
+                    || policy_bank_loan(&st.subject)
                     || premiums_written(&st.subject)
                     || share_of_fixed_assets(post)
                     || falls_due(&st.subject, pre)

@@ -137,8 +137,10 @@ const ENDS: [&str; 28] = [
 ];
 
 /// A verb or a word too vague to name money on its own (设立6970万元的…, 剩余2.43亿元, 已提款9亿元).
-const VAGUE: [&str; 36] = [
+const VAGUE: [&str; 37] = [
     "设立",
+    // (支出预算因增列…，减列…等，调整和变动为1191.5亿元: the verb of the budget adjusted)
+    "调整和变动",
     "剩余",
     "获得",
     "提款",

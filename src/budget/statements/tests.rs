@@ -5621,3 +5621,89 @@ fn a_use_of_ultra_long_special_bonds_names_the_bonds() {
         "{v:?}"
     );
 }
+
+// ---- s30-misc2 ----
+
+#[test]
+fn a_budget_revolving_fund_names_no_budget() {
+    // 杭州 2025 预算 p10: 补充预算周转金 is a fund topped up; the transfers are 2024's executed.
+    let v = read(
+        &[
+            "二、2024年全市及市本级预算执行情况",
+            "全市一般公共预算支出2690.4亿元(其中:全市支出2650.1亿元、一般债券支出40.3亿元),加上上解中央和省支出、补充预算周转金、一般债务还本支出、区域间转移性支出、年终专项结转等转移性支出1089.6亿元,支出合计3780亿元。",
+        ],
+        2025,
+        false,
+    );
+    let x = v.iter().find(|s| s.printed == "1089.6").unwrap();
+    assert_eq!(x.measure, "prior_year_executed", "{x:?}");
+}
+
+#[test]
+fn money_added_by_the_centre_during_the_year_is_not_emitted() {
+    // 北京 2022 决算 p73: 中央增加安排…奖励资金4800万元 is an addition, the change of the
+    // 均衡性转移支付 over its budget.
+    let v = read(
+        &[
+            "2022年均衡性转移支付决算数为8200万元，较预算数增加4800万元，主要原因是：2022年预算执行中，中央增加安排我市农业转移人口市民化奖励资金4800万元。",
+        ],
+        2022,
+        true,
+    );
+    assert!(
+        !v.iter().any(|s| s.subject.contains("市民化奖励资金")),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn a_policy_bank_loan_and_deposit_earnings_are_no_budget_money() {
+    // 洛阳 2024 决算 p5: a loan of 国开行 for state firms; 自贡 2023 预算 p6: what the
+    // treasury's deposits earned, its 理财 named in the clause before.
+    let v = read(
+        &[
+            "争取国开行债务置换贷款28.9亿元，有效缓解到期兑付压力与流动性风险，支持我市国有企业降低融资成本。",
+        ],
+        2024,
+        true,
+    );
+    let x = v.iter().find(|s| s.printed == "28.9").unwrap();
+    assert_eq!(x.measure, "other", "{x:?}");
+    let v = read(
+        &["精细开展财政理财，市本级实现收益2.7亿元，占市本级地方级收入近三分之一。"],
+        2023,
+        false,
+    );
+    let x = v.iter().find(|s| s.printed == "2.7").unwrap();
+    assert_eq!(
+        (x.subject.as_str(), x.measure.as_str()),
+        ("市本级财政理财收益", "other")
+    );
+}
+
+#[test]
+fn a_budget_changed_is_adjusted_and_the_verb_alone_names_nothing() {
+    // 成都 2021 预算 p3 (2020年 from the part's heading put in the sentence): 变动为5.2亿元 is
+    // the 2020 budget as changed; 成都 2021 决算 p6: the
+    // clause 调整和变动为1191.5亿元 keeps only the verb, no row.
+    let v = read(
+        &[
+            "2020年市级国有资本经营预算支出预算因增列上下级转移支付变动为5.2亿元，实际完成3.1亿元，完成预算的59.2%，下降37.7%。",
+        ],
+        2021,
+        false,
+    );
+    let x = v.iter().find(|s| s.printed == "5.2").unwrap();
+    assert_eq!(
+        (x.subject.as_str(), x.measure.as_str()),
+        ("市级国有资本经营预算支出", "prior_year_adjusted_budget")
+    );
+    let v = read(
+        &[
+            "支出预算因增列上级补助收入、下级上解收入、债务转贷收入等，减列补助下级支出、债务还本支出、债务转贷支出等，调整和变动为1191.5亿元。",
+        ],
+        2021,
+        true,
+    );
+    assert!(v.iter().all(|s| s.printed != "1191.5"), "{v:?}");
+}
