@@ -8,9 +8,11 @@ use super::names::{ACCOUNT_LINES, BUDGETS, is_function_class, is_function_class_
 
 /// Endings of a line of an account (a class of revenue or spending, a balance); the lines
 /// of `names::ACCOUNT_LINES` besides.
-const LINE_ENDS: [&str; 11] = [
+const LINE_ENDS: [&str; 12] = [
     "收入",
     "支出",
+    // (6.债务发行费支出决算数为X: read 债务发行费, a fund's class of spending)
+    "债务发行费",
     "结余",
     "结转",
     "上年结转资金",

@@ -5544,3 +5544,18 @@ fn an_item_of_a_long_list_of_a_fund_names_the_fund() {
     let names = owner2_subjects(&texts, 2024);
     assert!(names.contains(&"债务付息支出".to_string()), "{names:?}");
 }
+
+#[test]
+fn the_debt_issue_fee_is_a_line_of_the_fund() {
+    // 北京 2022 决算 p104 (adjudicated s58 row 104): 债务发行费 under the fund's heading.
+    let texts = [
+        "二、市级政府性基金支出具体决算情况",
+        "5.债务付息支出决算数为2085708万元，完成调整预算的101%。",
+        "6.债务发行费支出决算数为17273万元，完成调整预算的84.4%。",
+    ];
+    let names = owner2_subjects(&texts, 2022);
+    assert!(
+        names.contains(&"市级政府性基金债务发行费".to_string()),
+        "{names:?}"
+    );
+}
