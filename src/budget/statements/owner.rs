@@ -8,9 +8,11 @@ use super::names::{ACCOUNT_LINES, BUDGETS, is_function_class, is_function_class_
 
 /// Endings of a line of an account (a class of revenue or spending, a balance); the lines
 /// of `names::ACCOUNT_LINES` besides.
-const LINE_ENDS: [&str; 11] = [
+const LINE_ENDS: [&str; 12] = [
     "收入",
     "支出",
+    // (6.债务发行费支出决算数为X: read 债务发行费, a fund's class of spending)
+    "债务发行费",
     "结余",
     "结转",
     "上年结转资金",
@@ -1529,6 +1531,91 @@ fn names_whole_last(text: &str, whole: &str) -> Option<bool> {
 fn given_by_province(words: &str) -> bool {
     let w = words.trim_start_matches(|c: char| c.is_ascii_digit() || "年度".contains(c));
     w.starts_with('省') && (w.ends_with("下达") || w.ends_with("转贷")) && w.chars().count() <= 8
+}
+
+/// How far back the first item of a numbered list may stand: a fund's list of classes, each
+/// with its 其中 parts, runs past [`REACH`] sentences.
+const LIST_REACH: usize = 120;
+
+/// The number a list item's marker gives it (`（7）` → 7, `3.` → 3, `二、` → 2, `④` → 4).
+fn ordinal(text: &str) -> Option<u32> {
+    let marker = &text[..text.len() - super::strip_marker(text).len()];
+    let inner: String = marker
+        .chars()
+        .filter(|c| !"、.．（）() 是".contains(*c))
+        .collect();
+    if let Some(c) = inner.chars().next().filter(|_| inner.chars().count() == 1)
+        && ('①'..='⑳').contains(&c)
+    {
+        return Some(c as u32 - '①' as u32 + 1);
+    }
+    let digits: String = inner
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+            _ => c,
+        })
+        .collect();
+    if let Ok(n) = digits.parse() {
+        return Some(n);
+    }
+    let value = |c: char| "一二三四五六七八九".find(c).map(|i| i as u32 / 3 + 1);
+    let cs: Vec<char> = inner.chars().collect();
+    match cs.as_slice() {
+        [c] if *c == '十' => Some(10),
+        [c] => value(*c),
+        ['十', u] => Some(10 + value(*u)?),
+        [t, '十'] => Some(10 * value(*t)?),
+        [t, '十', u] => Some(10 * value(*t)? + value(*u)?),
+        _ => None,
+    }
+}
+
+/// Whether an owner names a fund's budget: a line read alone is the general budget's, so only
+/// a fund's owner changes what it says.
+fn names_fund(owner: &str) -> bool {
+    ["政府性基金", "国有资本经营", "社会保险基金"]
+        .iter()
+        .any(|f| owner.contains(f))
+}
+
+/// `subj`, a bare line that is item n of a numbered list (`(7)债务付息支出80.2亿元` of the
+/// classes of 全市政府性基金支出), named with the fund the text gives right before the list's
+/// first item, when its siblings n-1 … 1 stand in order before it with nothing at a higher
+/// level between: the list and its 其中 parts may run past [`REACH`] sentences.
+pub(super) fn owned_list_item<'a>(
+    subj: &str,
+    before: &str,
+    after: &str,
+    earlier: impl Iterator<Item = &'a str>,
+) -> Option<String> {
+    // (2.…基金收入54.2亿元，…个人缴费收入…减少12.9亿元: a figure inside an item is the
+    // item's, not a line of the list)
+    if !super::strip_marker(before).trim_start().starts_with(subj) {
+        return None;
+    }
+    let level = marker_level(before)?;
+    let mut want = ordinal(before)?.checked_sub(1).filter(|&n| n >= 1)?;
+    let earlier: Vec<&str> = earlier.take(LIST_REACH).collect();
+    for (i, &t) in earlier.iter().enumerate() {
+        match marker_level(t) {
+            Some(l) if l == level => {
+                if ordinal(t) != Some(want) {
+                    return None;
+                }
+                want -= 1;
+                if want == 0 {
+                    let from = earlier.get(i..).unwrap_or_default();
+                    return owned_line(subj, before, after, from.iter().copied())
+                        .filter(|named| names_fund(&named[..named.len() - subj.len()]));
+                }
+            }
+            Some(l) if l < level => return None,
+            _ if is_heading(t) && marker_level(t).is_none_or(|l| l <= level) => return None,
+            _ => {}
+        }
+    }
+    None
 }
 
 #[cfg(test)]

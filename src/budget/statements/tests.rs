@@ -5707,3 +5707,55 @@ fn a_budget_changed_is_adjusted_and_the_verb_alone_names_nothing() {
     );
     assert!(v.iter().all(|s| s.printed != "1191.5"), "{v:?}");
 }
+
+// ---- s30-fund ----
+
+#[test]
+fn an_item_of_a_long_list_of_a_fund_names_the_fund() {
+    // 杭州 2024 预算 p172–175 (s53 row 18, s37 row 145, s38 row 156): the classes of
+    // 全市政府性基金支出, each with its 其中 parts, run past the owner's usual reach.
+    let mut texts = vec![
+        "2.支出执行情况",
+        "2023年全市政府性基金支出1853.4亿元,下降17.4%。分项目完成情况如下:",
+        "(1)城乡社区支出1600亿元,下降18%。其中:",
+    ];
+    let parts: Vec<String> = (1..=22)
+        .map(|i| format!("第{i}类基金安排的支出{i}亿元,增长1%。"))
+        .collect();
+    texts.extend(parts.iter().map(String::as_str));
+    texts.extend([
+        "(2)交通运输支出2.7亿元,下降16.7%。其中:",
+        "车辆通行费安排的支出2.7亿元,下降16.6%。",
+        "(3)债务付息支出80.2亿元,增长5.2%。",
+    ]);
+    let names = owner2_subjects(&texts, 2024);
+    for s in ["全市政府性基金交通运输支出", "全市政府性基金债务付息支出"]
+    {
+        assert!(names.contains(&s.to_string()), "{s}: {names:?}");
+    }
+    // (the general budget's list: its lines stay bare)
+    texts[1] = "2023年全市一般公共预算支出2253.4亿元,增长3.4%。分项目完成情况如下:";
+    let names = owner2_subjects(&texts, 2024);
+    assert!(names.contains(&"债务付息支出".to_string()), "{names:?}");
+    // (a list whose items do not follow on: no owner)
+    texts[1] = "2023年全市政府性基金支出1853.4亿元,下降17.4%。分项目完成情况如下:";
+    let last = texts.len() - 1;
+    texts[last] = "(4)债务付息支出80.2亿元,增长5.2%。";
+    let names = owner2_subjects(&texts, 2024);
+    assert!(names.contains(&"债务付息支出".to_string()), "{names:?}");
+}
+
+#[test]
+fn the_debt_issue_fee_is_a_line_of_the_fund() {
+    // 北京 2022 决算 p104 (adjudicated s58 row 104): 债务发行费 under the fund's heading.
+    let texts = [
+        "二、市级政府性基金支出具体决算情况",
+        "5.债务付息支出决算数为2085708万元，完成调整预算的101%。",
+        "6.债务发行费支出决算数为17273万元，完成调整预算的84.4%。",
+    ];
+    let names = owner2_subjects(&texts, 2022);
+    assert!(
+        names.contains(&"市级政府性基金债务发行费".to_string()),
+        "{names:?}"
+    );
+}
