@@ -23,6 +23,26 @@ fn ascii(s: &str) -> String {
         .collect()
 }
 
+/// A Chinese numeral from 一 to 九十九 (`七`, `十`, `十二`, `二十`, `二十三`) as its number: the
+/// markers of numbered parts, rows and list items.
+pub fn small_numeral(s: &str) -> Option<u32> {
+    let digit = |c: char| {
+        "一二三四五六七八九"
+            .chars()
+            .position(|d| d == c)
+            .map(|d| d as u32 + 1)
+    };
+    let chars: Vec<char> = s.chars().collect();
+    match chars.as_slice() {
+        ['十'] => Some(10),
+        [c] => digit(*c),
+        ['十', u] => Some(10 + digit(*u)?),
+        [t, '十'] => Some(10 * digit(*t)?),
+        [t, '十', u] => Some(10 * digit(*t)? + digit(*u)?),
+        _ => None,
+    }
+}
+
 /// `1,352.27`, `1352.27`, `１，３５２．２７`, `1 352.27`, `-12`, `(12.00)`, `△12`, `5.3%`, blank
 /// and dashes.
 pub fn parse(text: &str) -> Printed {

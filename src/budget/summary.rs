@@ -120,21 +120,7 @@ fn numbered_top(prefix: &str) -> Option<u32> {
     if p.is_empty() || prefix == p {
         return None;
     }
-    let digit = |c: char| {
-        "一二三四五六七八九"
-            .chars()
-            .position(|d| d == c)
-            .map(|d| d as u32 + 1)
-    };
-    let chars: Vec<char> = p.chars().collect();
-    match chars.as_slice() {
-        [c] if *c == '十' => Some(10),
-        [c] => digit(*c),
-        ['十', u] => Some(10 + digit(*u)?),
-        [t, '十'] => Some(10 * digit(*t)?),
-        [t, '十', u] => Some(10 * digit(*t)? + digit(*u)?),
-        _ => None,
-    }
+    super::amount::small_numeral(p)
 }
 
 fn is_year_total(name: &str) -> bool {

@@ -1549,26 +1549,11 @@ fn ordinal(text: &str) -> Option<u32> {
     {
         return Some(c as u32 - '①' as u32 + 1);
     }
-    let digits: String = inner
-        .chars()
-        .map(|c| match c {
-            '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
-            _ => c,
-        })
-        .collect();
-    if let Ok(n) = digits.parse() {
-        return Some(n);
-    }
-    let value = |c: char| "一二三四五六七八九".find(c).map(|i| i as u32 / 3 + 1);
-    let cs: Vec<char> = inner.chars().collect();
-    match cs.as_slice() {
-        [c] if *c == '十' => Some(10),
-        [c] => value(*c),
-        ['十', u] => Some(10 + value(*u)?),
-        [t, '十'] => Some(10 * value(*t)?),
-        [t, '十', u] => Some(10 * value(*t)? + value(*u)?),
-        _ => None,
-    }
+    let digits: String = inner.chars().map(crate::layout::ascii_char).collect();
+    digits
+        .parse()
+        .ok()
+        .or_else(|| crate::budget::amount::small_numeral(&inner))
 }
 
 /// Whether an owner names a fund's budget: a line read alone is the general budget's, so only
@@ -1607,7 +1592,7 @@ pub(super) fn owned_list_item<'a>(
                 if want == 0 {
                     let from = earlier.get(i..).unwrap_or_default();
                     return owned_line(subj, before, after, from.iter().copied())
-                        .filter(|named| names_fund(&named[..named.len() - subj.len()]));
+                        .filter(|named| named.strip_suffix(subj).is_some_and(names_fund));
                 }
             }
             Some(l) if l < level => return None,
