@@ -1339,12 +1339,29 @@ impl Zone {
             return None;
         }
         // (最低生活保障标准提高40元/人/月: a standard is a rate for all, no account's money)
-        let named = names_area(subj)
+        let named = names_own_place(subj)
             || subj.contains('局')
             || subj.starts_with(['我', '全', '各'])
             || subj.ends_with("标准");
         (!named && !subj.is_empty()).then(|| format!("{zone}{subj}"))
     }
+}
+
+/// Whether `subj` names a place of its own once what quotes hold (`“两区一城”发展资金`: a
+/// slogan's 区) and the places money is returned to (`土地收益返还区等预算`: the districts paid)
+/// are left out: a line named so is still the account's the zone or level heading gives.
+fn names_own_place(subj: &str) -> bool {
+    let mut rest = String::new();
+    let mut quoted = false;
+    for c in subj.chars() {
+        match c {
+            '“' => quoted = true,
+            '”' => quoted = false,
+            _ if !quoted => rest.push(c),
+            _ => {}
+        }
+    }
+    names_area(&rest.replace("返还区", "").replace("返还县", ""))
 }
 
 /// A level and the whole area its report leaves out (see [`whole_area_left_out`]).

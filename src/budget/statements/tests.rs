@@ -5759,3 +5759,49 @@ fn the_debt_issue_fee_is_a_line_of_the_fund() {
         "{names:?}"
     );
 }
+
+// ---- s30-r4a ----
+
+#[test]
+fn a_slogan_or_a_place_paid_names_no_owner_under_a_levels_heading() {
+    // 成都 2021 预算 p23-25 (adjudicated s66 row 149): “两区一城” is a slogan, not a place.
+    let names = zone_names(
+        &[
+            "1．2021年市级支出预算安排重点",
+            "二是支持推进“两区一城”协同发展。",
+            "安排“两区一城”发展资金47.6亿元，重点支持一批战略性、支撑性、功能性重大工程和创新平台落地实施。",
+        ],
+        2021,
+        false,
+    );
+    assert!(
+        names.contains(&"市级“两区一城”发展资金".to_string()),
+        "{names:?}"
+    );
+    // 合肥 2023 预算 p14-16 (adjudicated s64 row 113): the districts are paid, the level owns.
+    let names = zone_names(
+        &[
+            "（六）2023年市本级支出重点。",
+            "9.安排土地收益返还区等预算175.2亿元。",
+        ],
+        2023,
+        false,
+    );
+    assert!(
+        names.contains(&"市本级土地收益返还区等预算".to_string()),
+        "{names:?}"
+    );
+    // (a line naming a place outside quotes stays as read)
+    let names = zone_names(
+        &[
+            "（六）2023年市本级支出重点。",
+            "9.安排包河区建设预算17.2亿元。",
+        ],
+        2023,
+        false,
+    );
+    assert!(
+        !names.iter().any(|n| n.starts_with("市本级包河区")),
+        "{names:?}"
+    );
+}
