@@ -1348,8 +1348,8 @@ impl Zone {
 }
 
 /// Whether `subj` names a place of its own once what quotes hold (`“两区一城”发展资金`: a
-/// slogan's 区) and the places money is returned to (`土地收益返还区等预算`: the districts paid)
-/// are left out: a line named so is still the account's the zone or level heading gives.
+/// slogan's 区), the places money is returned to (`土地收益返还区等预算`: the districts paid)
+/// and the city's whole ground (`市域快速路网建设`) are left out: a line named so is still the account's the zone or level heading gives.
 fn names_own_place(subj: &str) -> bool {
     let mut rest = String::new();
     let mut quoted = false;
@@ -1361,7 +1361,10 @@ fn names_own_place(subj: &str) -> bool {
             _ => {}
         }
     }
-    names_area(&rest.replace("返还区", "").replace("返还县", ""))
+    let rest = ["返还区", "返还县", "市域"]
+        .iter()
+        .fold(rest, |r, w| r.replace(w, ""));
+    names_area(&rest)
 }
 
 /// A level and the whole area its report leaves out (see [`whole_area_left_out`]).

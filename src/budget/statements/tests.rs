@@ -5791,6 +5791,19 @@ fn a_slogan_or_a_place_paid_names_no_owner_under_a_levels_heading() {
         names.contains(&"市本级土地收益返还区等预算".to_string()),
         "{names:?}"
     );
+    // 成都 2022 决算 p6 (adjudicated s64 row 60): 市域 is the city's whole ground, no place.
+    let names = zone_names(
+        &[
+            "（一）市级决算情况",
+            "市域快速路网建设13亿元，货运大道金凤凰高架新都段等已建成通车；",
+        ],
+        2022,
+        true,
+    );
+    assert!(
+        names.contains(&"市级市域快速路网建设".to_string()),
+        "{names:?}"
+    );
     // (a line naming a place outside quotes stays as read)
     let names = zone_names(
         &[
