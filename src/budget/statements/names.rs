@@ -341,6 +341,29 @@ pub(super) fn part_of(subj: &str, whole: &str) -> Option<Option<String>> {
         .or_else(|| vehicle_cost_part(subj, whole))
         .or_else(|| departments_part(subj, whole))
         .or_else(|| whole_named_part(subj, whole))
+        .or_else(|| grant_class_part(subj, whole))
+}
+
+/// A class of what a grant from above brings a fund (`上级补助收入1.9亿元，其中：文化旅游体育与
+/// 传媒收入30万元，社会保障和就业收入4366万元`): alone it reads as the budget's own revenue of that
+/// class, which it is not; not emitted. Kinds of the grant (返还性收入, 一般性转移支付收入) name
+/// themselves.
+fn grant_class_part(subj: &str, whole: &str) -> Option<Option<String>> {
+    let class = whole.ends_with("上级补助收入")
+        && subj.ends_with("收入")
+        && ![
+            "转移支付",
+            "返还",
+            "补助",
+            "上解",
+            "债",
+            "上级",
+            "结余",
+            "结转",
+        ]
+        .iter()
+        .any(|w| subj.contains(w));
+    class.then_some(None)
 }
 
 /// A bond named by its use alone in the brackets of a debt's flow (`专项债务收入1338.9亿元
@@ -469,9 +492,10 @@ pub(super) fn basic_spending_of_fund(whole: &str) -> Option<&str> {
 }
 
 /// Kinds of transfer a list of transfers names bare (其中：税收返还X，一般性转移支付Y).
-const TRANSFER_KINDS: [&str; 4] = [
+const TRANSFER_KINDS: [&str; 5] = [
     "税收返还",
     "一般性转移支付",
+    "税收返还和一般性转移支付",
     "专项转移支付",
     "共同财政事权转移支付",
 ];

@@ -5818,3 +5818,30 @@ fn a_slogan_or_a_place_paid_names_no_owner_under_a_levels_heading() {
         "{names:?}"
     );
 }
+
+// ---- s30-r4b ----
+
+#[test]
+fn a_kind_of_transfer_paid_down_keeps_who_pays_it() {
+    // 北京 2022 预算 p3 (adjudicated s63 row 101): 税收返还和一般性转移支付 of 市对区…转移支付.
+    let texts = [
+        "2021年,市对区税收返还和转移支付1608.1亿元,其中,税收返还和一般性转移支付1371.6亿元,专项转移支付236.5亿元。",
+    ];
+    let names = owner2_subjects(&texts, 2022);
+    assert!(
+        names.contains(&"市对区税收返还和一般性转移支付".to_string()),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn the_classes_of_a_grant_from_above_are_not_the_funds_revenue() {
+    // 洛阳 2022 预算 p7 (adjudicated s65 row 19): the classes listed under 上级补助收入 are the
+    // grant's, not the fund's own revenue: not emitted; the grant itself stands.
+    let texts = [
+        "二、上级补助收入项目情况",
+        "上级补助收入1.9亿元，其中：文化旅游体育与传媒收入30万元，社会保障和就业收入4366万元，城乡社区收入926万元，其他收入1.4亿元。",
+    ];
+    let names = owner2_subjects(&texts, 2022);
+    assert_eq!(names, ["上级补助收入"], "{names:?}");
+}
