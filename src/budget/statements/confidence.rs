@@ -662,6 +662,26 @@ fn reason_or_use_inside(plain: &str) -> bool {
     reason_at(plain).is_some() || used
 }
 
+/// Whether the subject is cut after 由 and a rate's unit (补助标准由年人均760元提高到790元, 由每人
+/// 每月198元…): the figure is the old rate of a change, its name unsaid (as a bare 由 ends).
+fn old_of_a_rise(plain: &str) -> bool {
+    plain.rfind('由').is_some_and(|at| {
+        let unit = &plain[at + '由'.len_utf8()..];
+        (1..=4).contains(&unit.chars().count())
+            && unit.chars().all(|c| "每人年月日天户亩均".contains(c))
+    })
+}
+
+/// Whether the subject is 人均 with at most an area before it (全市可用财力137.1亿元，人均（按财政
+/// 供养人口计算）13.7万元): a rate per head of money the clause before names.
+fn per_head_of_nothing(plain: &str) -> bool {
+    let bare = AREAS
+        .iter()
+        .find_map(|a| plain.strip_prefix(a))
+        .unwrap_or(plain);
+    bare == "人均"
+}
+
 /// Whether `plain` is what was done to whom (对公共公益事业发展进行补助, 对二孩、三孩家庭和托育
 /// 机构进行补贴): a verb phrase, the money's name unsaid.
 fn done_to(plain: &str) -> bool {
@@ -692,6 +712,9 @@ pub(super) fn well_formed(subject: &str) -> bool {
         return false;
     }
     if ENDS.iter().any(|e| subject.ends_with(e)) || subject.ends_with(['（', '(']) {
+        return false;
+    }
+    if old_of_a_rise(&plain) || per_head_of_nothing(&plain) {
         return false;
     }
     // A verb of policy, a time or a demonstrative opening the subject; a verb or an adverb

@@ -5845,3 +5845,27 @@ fn the_classes_of_a_grant_from_above_are_not_the_funds_revenue() {
     let names = owner2_subjects(&texts, 2022);
     assert_eq!(names, ["上级补助收入"], "{names:?}");
 }
+
+// ---- s30-r4c ----
+
+#[test]
+fn the_old_rate_of_a_rise_and_a_bare_per_head_are_no_names() {
+    // 济南 2025 预算 p16 (adjudicated s66 row 19): 由年人均760元提高到790元 (the old rate, its
+    // name cut at 由年人均); 自贡 2021 决算 p14 (s65 row 70): 人均（按财政供养人口计算）13.7万元
+    // is a rate of the 可用财力 the clause before names.
+    let v = read(
+        &[
+            "城乡居民基本医疗保险政府补助标准由年人均760元提高到790元，基本公共卫生政府补助标准由人均105元提高到111元。",
+            "按省财政厅统计口径，2021年全市可用财力137.1亿元，人均（按财政供养人口计算）13.7万元。",
+        ],
+        2025,
+        false,
+    );
+    assert!(
+        !v.iter().any(|s| s.subject.ends_with("人均")
+            || s.subject.contains("由")
+            || s.subject.starts_with("全市人均")),
+        "{v:?}"
+    );
+    assert!(v.iter().any(|s| s.subject.contains("可用财力")), "{v:?}");
+}
