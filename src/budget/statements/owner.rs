@@ -1349,7 +1349,8 @@ impl Zone {
 
 /// Whether `subj` names a place of its own once what quotes hold (`“两区一城”发展资金`: a
 /// slogan's 区), the places money is returned to (`土地收益返还区等预算`: the districts paid)
-/// and the city's whole ground (`市域快速路网建设`) are left out: a line named so is still the account's the zone or level heading gives.
+/// and the city's whole ground (`市域快速路网建设`) are left out: a line named so is still of
+/// the account the zone or level heading gives.
 fn names_own_place(subj: &str) -> bool {
     let mut rest = String::new();
     let mut quoted = false;
