@@ -2987,7 +2987,9 @@ pub fn statements(
                     .filter_map(|j| sentences.get(j).map(|s| (j, s.text.as_str())))
             };
             if ctx.government {
-                let line_before = text.get(..if excepted { next } else { f.start });
+                let line_before = text
+                    .get(..if excepted { next } else { f.start })
+                    .unwrap_or("");
                 let in_part = || {
                     earlier()
                         .take_while(|&(j, _)| parts.get(j) == parts.get(no))
@@ -2996,20 +2998,11 @@ pub fn statements(
                 let line_after = text.get(f.end..).unwrap_or("");
                 // (…(7)债务付息支出80.2亿元: an item of a long numbered list is of the owner
                 // named before its first item)
-                if let Some(named) = owner::owned_line(
-                    &st.subject,
-                    line_before.unwrap_or(""),
-                    line_after,
-                    in_part(),
-                )
-                .or_else(|| {
-                    owner::owned_list_item(
-                        &st.subject,
-                        line_before.unwrap_or(""),
-                        line_after,
-                        in_part(),
+                if let Some(named) =
+                    owner::owned_line(&st.subject, line_before, line_after, in_part()).or_else(
+                        || owner::owned_list_item(&st.subject, line_before, line_after, in_part()),
                     )
-                }) {
+                {
                     st.subject = named;
                 }
                 // 批准的市本级国有资本经营收入预算23.4亿元,支出预算15.6亿元: the pair's owner.
@@ -3087,9 +3080,7 @@ pub fn statements(
                         .as_deref()
                         .filter(|_| k > whole_at || whole_from_before),
                     announced_by(sentences, no, level),
-                    no.checked_sub(1)
-                        .and_then(|j| sentences.get(j))
-                        .map(|s| s.text.as_str()),
+                    prev_text,
                     area,
                 )
             {

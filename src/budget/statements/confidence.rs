@@ -263,7 +263,7 @@ const POLICY_NAMES: [&str; 9] = [
 /// with money (并成功发行…, 分为…, 共计实现…, 成立首期, 设立规模, 引进…项目, 注资, 足额发放…),
 /// what it covers or brought (涉及项目预算资金, 带动投资, 撬动社会资本, 拉动消费, 吸引社会资本),
 /// a debt flow named by its verb that no budget line names exactly (支付利息, 偿还债务, 偿还到期债务).
-const LEADS: [&str; 44] = [
+const LEADS: [&str; 56] = [
     "冲减",
     "调拨",
     "组织",
@@ -311,6 +311,22 @@ const LEADS: [&str; 44] = [
     "向上争取",
     "清欠",
     "退付",
+    // (组建规模2亿元的…补偿金 without 的 after it, 会同税务部门争取…指标, 形成地方收入, 着力提高…,
+    // 协助解决企业融资需求, 覆盖资金 of an evaluation, 推动各级资金…加速拨付, 优化分配资金;
+    // after an adverb 累计取得盘活收益, 累计调整优化预算资金, 累计节约财政资金, 累计为…企业退减缓
+    // 税费: what the government did, judged wrong every time in the pool, s30)
+    "组建",
+    "会同",
+    "形成",
+    "着力",
+    "协助",
+    "覆盖",
+    "推动",
+    "优化",
+    "取得",
+    "调整优化",
+    "节约",
+    "为",
 ];
 
 /// What may follow a number opening a subject and make it a count or a date (4万名…, 17类…, 25件…,
@@ -769,11 +785,7 @@ pub(super) fn well_formed(subject: &str) -> bool {
         .split('、')
         .skip(1)
         .any(|item| LEADS.iter().any(|v| item.starts_with(v)));
-    if (LEADS.iter().any(|v| led.starts_with(v))
-        || borrowed
-        || listed_verb
-        || passed_down(subject)
-        || opens_with_action(led))
+    if (LEADS.iter().any(|v| led.starts_with(v)) || borrowed || listed_verb || passed_down(subject))
         && !opens_with_classified_name(subject)
         && !planned_purchase(subject)
     {
@@ -979,31 +991,6 @@ fn private_money(plain: &str) -> bool {
         || plain.contains("已提款")
         || plain.ends_with("营收")
         || plain.contains("另有")
-}
-
-/// Verbs of what the government did that open no name of money (组建规模2亿元的…补偿金,
-/// 会同税务部门争取…指标, 形成地方收入, 着力提高…, 协助解决企业融资需求, 覆盖资金 of an
-/// evaluation, 推动各级资金…加速拨付, 优化分配资金; after an adverb 累计取得盘活收益,
-/// 累计调整优化预算资金, 累计节约财政资金, 累计为…企业退减缓税费): rows so led were judged
-/// wrong every time in the pool (s30).
-const ACTIONS: [&str; 12] = [
-    "组建",
-    "会同",
-    "形成",
-    "着力",
-    "协助",
-    "覆盖",
-    "推动",
-    "优化",
-    "取得",
-    "调整优化",
-    "节约",
-    "为",
-];
-
-/// Whether `led` (the subject after its area and adverbs) opens with one of `ACTIONS`.
-fn opens_with_action(led: &str) -> bool {
-    ACTIONS.iter().any(|v| led.starts_with(v))
 }
 
 /// `subject` after the area and the adverbs that may stand before a verb opening it (全市当年共

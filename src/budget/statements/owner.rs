@@ -1418,13 +1418,13 @@ pub(super) fn of_whole_area(
     before: &str,
     part_of: Option<&str>,
     intro: Option<&str>,
-    previous: Option<&str>,
+    previous: &str,
     whole: &str,
 ) -> Option<String> {
     if subj.is_empty() || names_area(subj) || subj.starts_with(['我', '全', '各', '本']) {
         return None;
     }
-    let earlier = intro.or(previous.filter(|_| adds_on(before)));
+    let earlier = intro.or(Some(previous).filter(|_| adds_on(before)));
     let whole_named = match names_whole_last(before, whole) {
         Some(named) => named,
         None => match part_of {
