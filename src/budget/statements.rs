@@ -2297,6 +2297,7 @@ pub fn statements(
                     .unwrap_or(subj);
                 let subj = names::size_of_founded(&subj, post).unwrap_or(subj);
                 let subj = names::without_partner(&subj).unwrap_or(subj);
+                let subj = names::without_summing_adverb(&subj).unwrap_or(subj);
                 let subj = flow_named(&subj, text);
                 let subj = year_end_added(&subj, pre, post).unwrap_or(subj);
                 let subj = covered_by(&subj, text.get(..cstart).unwrap_or("")).unwrap_or(subj);

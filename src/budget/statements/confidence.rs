@@ -15,7 +15,7 @@ static YEAR_IN: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"20\d\d�
 
 /// Openings of a phrase that is no name: prepositions, comparisons, adverbs and verbs of
 /// manner (按规定补充, 较年初预算, 控制在…, 积极争取…, 涉及资金, 核减金额).
-const OPENS: [&str; 59] = [
+const OPENS: [&str; 60] = [
     "根据",
     "是",
     "主要原因",
@@ -80,10 +80,13 @@ const OPENS: [&str; 59] = [
     "除",
     "已",
     "财政部门",
+    // (向各区调拨资金: the one money went to, before the verb)
+    "向",
 ];
 
-/// Names that open like one of `OPENS` (因公出国, 到期本金, 超长期特别国债, 以前年度…).
-const NAMES: [&str; 12] = [
+/// Names that open like one of `OPENS` (因公出国, 到期本金, 超长期特别国债, 以前年度…,
+/// 向国际组织借款还本).
+const NAMES: [&str; 15] = [
     "以前",
     "少数",
     "同级",
@@ -96,6 +99,11 @@ const NAMES: [&str; 12] = [
     "超收",
     "初中",
     "初级",
+    // (向国际组织借款还本, 向外国政府借款还本: lines of debt repaid; 向一般公共预算调出资金: a
+    // fund's money moved out, a line of its own)
+    "向国际组织",
+    "向外国政府",
+    "向一般公共预算调出",
 ];
 
 /// Endings that leave the figure's name unsaid: a bound or a change still to come (不低于,
@@ -263,7 +271,7 @@ const POLICY_NAMES: [&str; 9] = [
 /// with money (并成功发行…, 分为…, 共计实现…, 成立首期, 设立规模, 引进…项目, 注资, 足额发放…),
 /// what it covers or brought (涉及项目预算资金, 带动投资, 撬动社会资本, 拉动消费, 吸引社会资本),
 /// a debt flow named by its verb that no budget line names exactly (支付利息, 偿还债务, 偿还到期债务).
-const LEADS: [&str; 56] = [
+const LEADS: [&str; 57] = [
     "冲减",
     "调拨",
     "组织",
@@ -327,6 +335,8 @@ const LEADS: [&str; 56] = [
     "调整优化",
     "节约",
     "为",
+    // (签订合同金额: the contracts a bank signed, no money of a budget)
+    "签订",
 ];
 
 /// What may follow a number opening a subject and make it a count or a date (4万名…, 17类…, 25件…,
@@ -819,6 +829,7 @@ pub(super) fn well_formed(subject: &str) -> bool {
     }
     if cut_subject(subject)
         || adverb_and_flow(subject)
+        || adverb_opens(subject)
         || invests_in(subject)
         || buys_goods(subject)
     {
@@ -1054,6 +1065,22 @@ fn adverb_and_flow(subject: &str) -> bool {
         })
     });
     led || subject.ends_with("预算支")
+}
+
+/// Whether `subject` opens with the adverb 累计 or 共计 after its area at most (累计贴息,
+/// 市级累计动用预算稳定调节基金; names.rs takes 共计 out before 偿还), or with the time word 当年
+/// before a debt (当年全市政府债务还本付息总额): the adverb stands in the name, which the reading
+/// holds wrong. 累计结余 is a balance's name, and 当年 before an account's line
+/// (当年市本级政府性基金预算收入) parts it from the balance carried in.
+fn adverb_opens(subject: &str) -> bool {
+    let rest = &subject[leading_area(subject).map_or(0, str::len)..];
+    let summed = ["累计", "共计"].iter().any(|a| {
+        rest.strip_prefix(a)
+            .is_some_and(|r| !["结余", "结转", "结存"].iter().any(|b| r.starts_with(b)))
+    });
+    let debt_this_year =
+        subject.starts_with("当年") && ["债务", "债券"].iter().any(|d| subject.contains(d));
+    summed || debt_this_year
 }
 
 /// Whether `subject` is an actor putting capital into a body (肥西县对国企注资, 政府对基金累计出资):

@@ -1341,6 +1341,18 @@ pub(super) fn without_verb_clause(subj: &str) -> Option<String> {
     (name.ends_with(['券', '务']) && confidence::well_formed(name)).then(|| name.to_string())
 }
 
+/// An area's debt repaid without the adverb before the verb (全市共计偿还政府法定债务到期本息 →
+/// 全市偿还政府法定债务到期本息): the adverb is no part of the name, the repayment is money spent.
+pub(super) fn without_summing_adverb(subj: &str) -> Option<String> {
+    let area = leading_area(subj)?;
+    let rest = &subj[area.len()..];
+    let repaid = ["共计", "共"]
+        .iter()
+        .find_map(|a| rest.strip_prefix(a))
+        .filter(|r| r.starts_with("偿还"))?;
+    Some(format!("{area}{repaid}"))
+}
+
 /// The name after a verb opening `subj` (并成功发行新增债券资金 → 新增债券资金), when what is
 /// left is a well-formed name of money.
 pub(super) fn without_leading_verb(subj: &str) -> Option<String> {

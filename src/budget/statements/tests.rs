@@ -5869,3 +5869,46 @@ fn the_old_rate_of_a_rise_and_a_bare_per_head_are_no_names() {
     );
     assert!(v.iter().any(|s| s.subject.contains("可用财力")), "{v:?}");
 }
+
+// ---- s31-misc ----
+
+#[test]
+fn an_adverb_or_a_preposition_opening_the_subject_is_no_name() {
+    // 自贡 2024 决算 p10 (adjudicated s67 row 128): 向各区调拨资金 opens with the preposition;
+    // 合肥 2021 决算 p2 (s67 row 25): 当年 before a debt's total; 合肥 2024 预算 p8 (s68 row 53):
+    // 累计贴息; 济南 2022 决算 p20 (s67 row 55): 签订合同金额, the contracts a bank signed.
+    // 洛阳 2023 决算 p7 (s68 row 47): 全市共计偿还… is named without the adverb.
+    let v = read(
+        &[
+            "做好市级帮扶兜底和应急纾困，全年向各区调拨资金107.3亿元，全市未发生“三保”风险事件。",
+            "当年全市政府债务还本付息总额154.1亿元，其中还本110.8亿元、付息43.3亿元。",
+            "全市共计偿还政府法定债务到期本息98.2亿元，PPP（政府与社会资本合作）项目政府付费16.6亿元，没有发生任何违约、逾期。",
+            "为1.2万户企业授信660亿元，平均授信时间5.8天，累计贴息1.8亿元。",
+            "1—6月份三家开发性政策性银行新增授信额度507.94亿元，其中签订合同金额425.56亿元，比上年增长65.5%。",
+        ],
+        2023,
+        true,
+    );
+    for p in ["107.3", "154.1", "1.8", "425.56"] {
+        assert!(v.iter().all(|s| s.printed != p), "{p}: {v:?}");
+    }
+    let x = v.iter().find(|s| s.printed == "98.2").unwrap();
+    assert_eq!(x.subject, "全市偿还政府法定债务到期本息");
+}
+
+#[test]
+fn lines_opening_with_to_and_lines_of_this_year_stay() {
+    // 北京 2024 预算 p3: 向国际组织借款还本 is a line of debt repaid; 当年 before an account's
+    // line parts it from the balance carried in.
+    let v = read(
+        &[
+            "加上解中央支出118.0亿元、地方政府债券还本167.5亿元、向国际组织借款还本0.4亿元。",
+            "当年市本级政府性基金预算收入120.5亿元。",
+        ],
+        2023,
+        true,
+    );
+    for p in ["0.4", "120.5"] {
+        assert!(v.iter().any(|s| s.printed == p), "{p}: {v:?}");
+    }
+}
