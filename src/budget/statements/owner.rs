@@ -1508,6 +1508,22 @@ pub(super) fn part_of_levels_outlay(subj: &str, level: &str) -> Option<String> {
     (!subj.is_empty() && !names_area(subj)).then(|| format!("{level}{subj}"))
 }
 
+/// `subj`, a class of spending opening its paragraph (`社会保障与就业支出62.54亿元。持续推进…`),
+/// named as the class opening the paragraph before, no marked sentence between, was (`sibling`: its
+/// subject as read and as named, `文化旅游体育与传媒支出` → 市本级一般公共预算文化旅游体育与
+/// 传媒支出) when that name gives it a level: the paragraphs run through the level's classes,
+/// pages past where its account was named, and a bare class reads as the whole area's.
+/// `None` unless the sibling's owner is a level and its budget.
+pub(super) fn sibling_class_level(subj: &str, sibling: (&str, &str)) -> Option<String> {
+    let (read, named) = sibling;
+    let owner = named.strip_suffix(read)?;
+    let class = |s: &str| s.ends_with("支出") && is_bare_line(s, false);
+    // (a level and its budget: a level alone, 市级 of 地方财力安排的经费类支出, may be named
+    // with the class after)
+    let budget = LEVELS.iter().find_map(|l| owner.strip_prefix(l))?;
+    (class(subj) && class(read) && OWNERS.contains(&budget)).then(|| format!("{owner}{subj}"))
+}
+
 /// Whether `list` (from 其中 to a figure) lists named figures and nothing else: each item
 /// before the last ends with its figure (`其中：一般债券9.19亿元、`), no bracket closes and no
 /// sentence part ends (`其中拨付49.9亿元支持29个重大产业项目，带动…产值`, `（其中…），加上…`: the

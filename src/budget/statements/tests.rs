@@ -5869,3 +5869,38 @@ fn the_old_rate_of_a_rise_and_a_bare_per_head_are_no_names() {
     );
     assert!(v.iter().any(|s| s.subject.contains("可用财力")), "{v:?}");
 }
+
+// ---- s31-levels ----
+
+#[test]
+fn a_class_opening_its_paragraph_takes_the_level_of_the_class_before() {
+    // 杭州 2022 决算 p142–145 (s41 row 99, adjudicated s66 row 132): the paragraphs after
+    // 2022年,市本级一般公共预算支出按照… each open with one of the level's classes, pages past
+    // the sentence naming the level.
+    let mut texts = vec![
+        "关于杭州市及市本级2022年财政决算的报告",
+        "15.重点支出",
+        "重点支出根据推进改革的需要和确需保障的内容统筹安排,优先保障。",
+        "2022年,市本级一般公共预算支出按照“加强统筹、优化结构、保障重点、厉行节约”的要求,继续严格控制一般性支出,有效保障各项重点支出。",
+        "教育支出76.82亿元。",
+    ];
+    texts.extend(["推进学前教育、义务教育、高中教育等各类教育优质均衡发展。"; 24]);
+    texts.push("社会保障与就业支出62.54亿元。");
+    texts.push("持续推进城乡居民基本养老保险待遇和基础养老金提标工作。");
+    texts.push("卫生健康支出53.4亿元。");
+    let names = owner2_subjects(&texts, 2022);
+    for s in [
+        "市本级一般公共预算教育支出",
+        "市本级一般公共预算社会保障与就业支出",
+        "市本级一般公共预算卫生健康支出",
+    ] {
+        assert!(names.contains(&s.to_string()), "{s}: {names:?}");
+    }
+    // (a heading between: the part is another's)
+    texts.insert(texts.len() - 3, "16.其他");
+    let names = owner2_subjects(&texts, 2022);
+    assert!(
+        names.contains(&"社会保障与就业支出".to_string()),
+        "{names:?}"
+    );
+}
