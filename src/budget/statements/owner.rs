@@ -665,6 +665,7 @@ pub(super) fn owned_line<'a>(
             .enumerate()
             .filter(|&(j, t)| (k..=k + 1).contains(&j) || is_heading(t) || opens_part(t))
             .find_map(|(_, t)| area_named(t, budget))
+            .or_else(|| level_of_account_added_to(before, &texts, k, budget))
             .unwrap_or("")
     } else {
         area
@@ -703,6 +704,28 @@ pub(super) fn owned_line<'a>(
         "{owner}{}{subj}",
         if basic { "基本支出" } else { "" }
     ))
+}
+
+/// The level a clause adding to an account (`加调出资金2.8亿元、…专项债务还本5.6亿元…，总支出
+/// 2797.5亿元`) takes from further back when the sentence naming its budget bare (`texts[k]`:
+/// `…政府性基金支出主要用于…`) and the one before name no area: the account opened a few
+/// sentences before (`市级政府性基金预算支出729.3亿元，其中：…`).
+fn level_of_account_added_to<'a>(
+    before: &str,
+    texts: &[&'a str],
+    k: usize,
+    budget: &str,
+) -> Option<&'a str> {
+    if k == 0 || !adds_on(before) {
+        return None;
+    }
+    texts
+        .iter()
+        .skip(k + 2)
+        .take(3)
+        .take_while(|t| !is_heading(t))
+        .find_map(|t| area_named(t, budget))
+        .filter(|a| LEVELS.contains(a))
 }
 
 /// Whether `text` is an item of the list the line is an item of that names a budget's whole

@@ -5904,3 +5904,20 @@ fn a_class_opening_its_paragraph_takes_the_level_of_the_class_before() {
         "{names:?}"
     );
 }
+
+#[test]
+fn a_clause_adding_to_a_levels_fund_takes_the_level_from_further_back() {
+    // 北京 2025 预算 p27–28 (adjudicated s67 row on 专项债务还本): 加调出资金…总支出 goes on with
+    // 市级政府性基金预算支出, named two sentences before 政府性基金支出主要用于….
+    let texts = [
+        "2025年,市级政府性基金预算收入预期569.9亿元,下降3.3%。",
+        "市级政府性基金预算支出729.3亿元,其中:地方财力安排的经费类支出461.4亿元。",
+        "中央专项转移支付安排支出33.9亿元。",
+        "按照“以收定支、专款专用”的原则,政府性基金支出主要用于实施土地储备开发、城市建设等项目。",
+        "加调出资金2.8亿元、再融资专项债务转贷支出1426.3亿元,总支出2797.5亿元。",
+    ];
+    let names = owner2_subjects(&texts, 2025);
+    for s in ["市级政府性基金调出资金", "市级政府性基金总支出"] {
+        assert!(names.contains(&s.to_string()), "{s}: {names:?}");
+    }
+}
