@@ -1773,6 +1773,9 @@ pub fn statements(
     let mut zone = owner::Zone::default();
     // The statements of `out` a zone's or level's account names with it, and their names.
     let mut zoned: Vec<(usize, String)> = Vec::new();
+    // The last statement opening its sentence with its subject (社会保障与就业支出62.54亿元。…):
+    // its index in `out`, its subject as read and its sentence.
+    let mut opened: Option<(usize, String, usize)> = None;
     // The level whose outlay the sentence lists parts of (owner::outlay_level).
     let mut outlay: Option<&'static str> = None;
     // A section whose list items are parts of a whole it names once (section.rs).
@@ -3099,6 +3102,29 @@ pub fn statements(
             {
                 // (a heading naming the level, 市本级, still names it once every statement is read)
                 st.subject = named;
+            }
+            // 文化旅游体育与传媒支出22.71亿元。… then 社会保障与就业支出62.54亿元。…: a class opening
+            // its paragraph takes the level its sibling paragraph's class was named with.
+            if ctx.government && k == 0 && text.starts_with(&read) {
+                if st.subject == read
+                    // (a marked sentence between, 16.“三公”经费, ends the paragraphs' run)
+                    && let Some((i, sib, _)) = opened.as_ref().filter(|(_, _, n)| {
+                        (n + 1..no).all(|j| {
+                            sentences
+                                .get(j)
+                                .is_none_or(|s| owner::marker_level(&s.text).is_none())
+                        })
+                    })
+                    && let Some(sib_named) = zoned
+                        .iter()
+                        .find(|(j, _)| j == i)
+                        .map(|(_, n)| n.as_str())
+                        .or_else(|| out.get(*i).map(|x| x.subject.as_str()))
+                    && let Some(named) = owner::sibling_class_level(&read, (sib, sib_named))
+                {
+                    st.subject = named;
+                }
+                opened = Some((out.len(), read.clone(), no));
             }
             st.code = code_of(&st.subject, tables);
             let confident = confidence::well_formed(&read)

@@ -665,6 +665,7 @@ pub(super) fn owned_line<'a>(
             .enumerate()
             .filter(|&(j, t)| (k..=k + 1).contains(&j) || is_heading(t) || opens_part(t))
             .find_map(|(_, t)| area_named(t, budget))
+            .or_else(|| level_of_account_added_to(before, &texts, k, budget))
             .unwrap_or("")
     } else {
         area
@@ -703,6 +704,28 @@ pub(super) fn owned_line<'a>(
         "{owner}{}{subj}",
         if basic { "基本支出" } else { "" }
     ))
+}
+
+/// The level a clause adding to an account (`加调出资金2.8亿元、…专项债务还本5.6亿元…，总支出
+/// 2797.5亿元`) takes from further back when the sentence naming its budget bare (`texts[k]`:
+/// `…政府性基金支出主要用于…`) and the one before name no area: the account opened a few
+/// sentences before (`市级政府性基金预算支出729.3亿元，其中：…`).
+fn level_of_account_added_to<'a>(
+    before: &str,
+    texts: &[&'a str],
+    k: usize,
+    budget: &str,
+) -> Option<&'a str> {
+    if k == 0 || !adds_on(before) {
+        return None;
+    }
+    texts
+        .iter()
+        .skip(k + 2)
+        .take(3)
+        .take_while(|t| !is_heading(t))
+        .find_map(|t| area_named(t, budget))
+        .filter(|a| LEVELS.contains(a))
 }
 
 /// Whether `text` is an item of the list the line is an item of that names a budget's whole
@@ -1506,6 +1529,22 @@ fn level_outlay(text: &str) -> Option<&'static str> {
 /// names an area.
 pub(super) fn part_of_levels_outlay(subj: &str, level: &str) -> Option<String> {
     (!subj.is_empty() && !names_area(subj)).then(|| format!("{level}{subj}"))
+}
+
+/// `subj`, a class of spending opening its paragraph (`社会保障与就业支出62.54亿元。持续推进…`),
+/// named as the class opening the paragraph before, no marked sentence between, was (`sibling`: its
+/// subject as read and as named, `文化旅游体育与传媒支出` → 市本级一般公共预算文化旅游体育与
+/// 传媒支出) when that name gives it a level: the paragraphs run through the level's classes,
+/// pages past where its account was named, and a bare class reads as the whole area's.
+/// `None` unless the sibling's owner is a level and its budget.
+pub(super) fn sibling_class_level(subj: &str, sibling: (&str, &str)) -> Option<String> {
+    let (read, named) = sibling;
+    let owner = named.strip_suffix(read)?;
+    let class = |s: &str| s.ends_with("支出") && is_bare_line(s, false);
+    // (a level and its budget: a level alone, 市级 of 地方财力安排的经费类支出, may be named
+    // with the class after)
+    let budget = LEVELS.iter().find_map(|l| owner.strip_prefix(l))?;
+    (class(subj) && class(read) && OWNERS.contains(&budget)).then(|| format!("{owner}{subj}"))
 }
 
 /// Whether `list` (from 其中 to a figure) lists named figures and nothing else: each item
