@@ -3021,6 +3021,10 @@ pub fn statements(
                 if let Some(named) = owner::part_of_level(&st.subject, sentence_head) {
                     st.subject = named;
                 }
+                // 市级政府性基金预算收入预算总计X，其中：市级收入Y: the level's line of the fund.
+                if let Some(named) = owner::levels_line_of_fund(&st.subject, sentence_head) {
+                    st.subject = named;
+                }
                 // ①行政运行决算数为9823万元 under （1）人大事务…: a generic 项 is named with its
                 // 款, or not emitted.
                 let whole = out
@@ -3056,6 +3060,18 @@ pub fn statements(
                     zoned.push((out.len(), named));
                 }
                 zone.stated(&st.subject, no);
+                // 2022年安排对区（市）县转移支付X。…；专项转移支付Y，主要是…: the list's kind is paid
+                // (named after the zone has read the subject: the payee is no zone).
+                if let Some(named) = names::kind_of_paid_transfer(
+                    &st.subject,
+                    strip_marker(sentence_head),
+                    earlier().map(|(_, t)| t),
+                ) {
+                    if let Some(level) = zone.owned(&named, sentence_head, "", no) {
+                        zoned.push((out.len(), level));
+                    }
+                    st.subject = named;
+                }
             }
             // 1.其他支出（款）支出X under （六）援助其他地区支出（类）: named with its 类, or not
             // emitted (any report's).
@@ -3125,6 +3141,16 @@ pub fn statements(
                     st.subject = named;
                 }
                 opened = Some((out.len(), read.clone(), no));
+            }
+            // 按收入类别划分，一般公共预算收入X，占总收入的52.7%: a part of the 地域财政总收入 named
+            // just before, every budget and level in it, not the city's own budget.
+            if let Some(named) = owner::part_of_named_total(
+                &read,
+                text.get(f.end..).unwrap_or(""),
+                out.iter().rev().map(|x| x.subject.as_str()),
+            ) {
+                zoned.retain(|(i, _)| *i != out.len());
+                st.subject = named;
             }
             st.code = code_of(&st.subject, tables);
             let confident = confidence::well_formed(&read)

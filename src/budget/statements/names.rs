@@ -567,6 +567,46 @@ pub(super) fn kind_paid_down<'a>(subj: &str, intro: impl FnOnce() -> &'a str) ->
     PAID_DOWN.iter().any(|w| intro.contains(w)) && !intro.contains("收入")
 }
 
+/// `subj`, a kind of transfer opening a sentence (`专项转移支付67.7亿元，主要是…`) or split out at its
+/// head (`一般公共预算转移支付387.6亿元，分为一般性转移支付291.3亿元`), one of the list of a transfer
+/// paid down a sentence before states (`2022年安排对区（市）县转移支付400.9亿元。`, its items each a
+/// sentence, `其中，一般性转移支付333.2亿元，…；`): named with whom it is paid to
+/// (对区（市）县专项转移支付); bare it reads as money received. `earlier`: the sentences before,
+/// nearest first. `None` when no such transfer heads the list.
+pub(super) fn kind_of_paid_transfer<'a>(
+    subj: &str,
+    head: &str,
+    earlier: impl Iterator<Item = &'a str>,
+) -> Option<String> {
+    const BUDGET_KINDS: [&str; 2] = ["一般公共预算转移支付", "政府性基金预算转移支付"];
+    let is_kind = |t: &str| TRANSFER_KINDS.contains(&t) || BUDGET_KINDS.contains(&t);
+    let opens_with_kind = |t: &str| {
+        let t = t
+            .trim_start_matches("其中")
+            .trim_start_matches(['，', ',', '：', ':']);
+        TRANSFER_KINDS
+            .iter()
+            .chain(&BUDGET_KINDS)
+            .any(|k| t.starts_with(k))
+    };
+    let split = head
+        .strip_suffix(subj)
+        .and_then(|h| h.strip_suffix("分为"))
+        .is_some_and(|h| opens_with_kind(h) && !h.contains(['。', '；']));
+    if !is_kind(subj) || !(head == subj || split) {
+        return None;
+    }
+    let whole = earlier.take(4).find(|t| !opens_with_kind(t))?;
+    let at = whole.find("转移支付")?;
+    if !whole[at + "转移支付".len()..].starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let payee = &whole[whole[..at].rfind('对')?..at];
+    (["区", "县", "下级"].iter().any(|w| payee.contains(w))
+        && !payee.contains(['，', ',', '。', '；', '、']))
+    .then(|| format!("{payee}{subj}"))
+}
+
 /// Words of money a level gives its lower levels (补助区级支出, 对县（市、区）、开发区补助下级支出).
 const GIVEN_DOWN: [&str; 4] = ["补助下级", "补助区级", "补助区县", "补助县区"];
 

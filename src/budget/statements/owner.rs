@@ -1350,9 +1350,9 @@ impl Zone {
             return None;
         }
         // (一般性转移支付 under the level's explanation: whether paid down or received, the
-        // level alone does not say)
+        // level alone does not say; 对区（市）县转移支付 says the level pays it)
         if self.explained && subj.ends_with("转移支付") {
-            return None;
+            return subj.starts_with('对').then(|| format!("{zone}{subj}"));
         }
         if area_before_year(subj, before).is_some() || names_own_area(before, after, zone) {
             return None;
@@ -1493,6 +1493,25 @@ pub(super) fn part_of_level(subj: &str, head: &str) -> Option<String> {
     (given && !names_area(&words[i + level.len()..])).then(|| format!("{level}{subj}"))
 }
 
+/// `subj`, the level's own line of a fund's total (`2022年市级政府性基金预算收入预算总计248.3亿元，
+/// 其中：市级收入210.2亿元，上级补助收入1.9亿元`), named with the fund: bare, 市级收入 reads as the
+/// level's general budget revenue. `None` unless the line is a level's bare 收入 or 支出 and the
+/// sentence's total is a fund's named with a level (市级政府性基金预算).
+pub(super) fn levels_line_of_fund(subj: &str, head: &str) -> Option<String> {
+    let level = AREAS.iter().find(|a| subj.starts_with(**a))?;
+    if !["收入", "支出"].contains(&&subj[level.len()..]) {
+        return None;
+    }
+    let at = head.find("总计")?;
+    let words = clause_words(&head[..at]);
+    let (i, whole) = AREAS.iter().find_map(|a| words.find(a).map(|i| (i, *a)))?;
+    let fund = BUDGETS
+        .iter()
+        .filter(|b| **b != "一般公共预算")
+        .find(|b| words[i + whole.len()..].starts_with(**b))?;
+    (head[at..].contains("其中")).then(|| format!("{whole}{fund}{subj}"))
+}
+
 /// The level whose outlay a sentence lists the parts of: one opening 主要包括 right after a
 /// sentence whose clause opens with the level's outlay (`2020年市级财政共投入55.8亿元推进制造业
 /// 高质量发展。` then `主要包括：安排38.6亿元促进制造业高质量发展扶持资金`), or one opening with
@@ -1545,6 +1564,29 @@ pub(super) fn sibling_class_level(subj: &str, sibling: (&str, &str)) -> Option<S
     // with the class after)
     let budget = LEVELS.iter().find_map(|l| owner.strip_prefix(l))?;
     (class(subj) && class(read) && OWNERS.contains(&budget)).then(|| format!("{owner}{subj}"))
+}
+
+/// `subj`, a part whose share is of a bare 总收入 (`按收入类别划分，一般公共预算收入1644.33亿元，占总收入的
+/// 52.7%；`), named with the whole of every budget and level a statement just before named
+/// (`…加在济实现中央级、省级收入等，共计实现地域财政总收入3122.96亿元`, among `earlier`, the
+/// subjects stated before, nearest first): bare, the part reads as the city's own budget or
+/// level. `None` when the share is of another total or no such whole stands within reach.
+pub(super) fn part_of_named_total<'a>(
+    subj: &str,
+    after: &str,
+    earlier: impl Iterator<Item = &'a str>,
+) -> Option<String> {
+    if !after
+        .trim_start_matches(['，', ','])
+        .starts_with("占总收入")
+    {
+        return None;
+    }
+    let whole = earlier
+        .take(REACH)
+        .find(|s| s.ends_with("总收入"))
+        .filter(|w| *w != "总收入" && !BUDGETS.iter().any(|b| w.contains(b)))?;
+    (!subj.contains(whole)).then(|| format!("{whole}{subj}"))
 }
 
 /// Whether `list` (from 其中 to a figure) lists named figures and nothing else: each item

@@ -6009,3 +6009,97 @@ fn a_kind_of_transfer_listed_after_one_paid_down_keeps_the_payee() {
     );
     assert!(names.contains(&"专项转移支付".to_string()), "{names:?}");
 }
+
+// ---- s31-list ----
+
+#[test]
+fn a_part_of_a_named_total_keeps_the_total() {
+    // 济南 2023 预算 p4 (adjudicated s67 row; s63, s65, s58, s105): the splits of 地域财政总收入
+    // (every budget, the centre's and the province's revenue collected in the city) after
+    // 占总收入 are the total's, not the city's own budget or level.
+    let texts = [
+        "2022年全市一般公共预算、政府性基金预算、国有资本经营预算、社会保险基金预算、财政专户收入，加在济实现中央级、省级收入等，共计实现地域财政总收入3122.96亿元，比2021年的3881.68亿元减少19.6%。",
+        "按预算级次划分，中央级收入692.27亿元，占总收入的22.2%；",
+        "市县级收入1966.01亿元，占总收入的62.9%。",
+        "按收入类别划分，一般公共预算收入1644.33亿元，占总收入的52.7%；",
+        "社会保险基金收入755.36亿元，占总收入的24.2%；",
+        "财政专户收入10.11亿元，占总收入的0.3%。",
+    ];
+    let names = owner2_subjects(&texts, 2023);
+    for n in [
+        "地域财政总收入中央级收入",
+        "地域财政总收入市县级收入",
+        "地域财政总收入一般公共预算收入",
+        "地域财政总收入社会保险基金收入",
+        "地域财政总收入财政专户收入",
+    ] {
+        assert!(names.contains(&n.to_string()), "{n}: {names:?}");
+    }
+    // (a budget's own total: its parts are its lines, left as they are)
+    let names = owner2_subjects(
+        &[
+            "全市一般公共预算总收入1573.54亿元。",
+            "税收收入800亿元，占总收入的50.8%。",
+        ],
+        2023,
+    );
+    assert!(names.contains(&"税收收入".to_string()), "{names:?}");
+}
+
+#[test]
+fn a_levels_line_of_a_funds_total_keeps_the_fund() {
+    // 洛阳 2022 预算 p7 (adjudicated s63 row), 2021 预算 p8–10 (s33): 市级收入 and 市级支出 of
+    // a fund's 总计 are the fund's, not the level's general budget.
+    let texts = [
+        "2022年市级政府性基金预算收入预算总计248.3亿元，其中：市级收入210.2亿元，上级补助收入1.9亿元，上年结余收入18.2亿元，专项债务转贷收入18亿元。",
+        "预计2021年市级国有资本经营预算收入总计1.1亿元，其中：市本级收入9280万元，较上年执行数增加1017万元，增长12.3%；",
+    ];
+    let names = owner2_subjects(&texts, 2022);
+    for n in [
+        "市级政府性基金预算市级收入",
+        "市级国有资本经营预算市本级收入",
+    ] {
+        assert!(names.contains(&n.to_string()), "{n}: {names:?}");
+    }
+    // (a transfer of a fund's class handed out: no level's total of the fund)
+    let names = owner2_subjects(
+        &[
+            "2024年中央转移支付（政府性基金预算）支出决算数2795255万元，安排市本级支出1505337万元、市对区专项转移支付1289918万元。",
+        ],
+        2024,
+    );
+    assert!(
+        !names.iter().any(|n| n.contains("基金预算市本级")),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn a_kind_of_transfer_listed_after_one_paid_down_keeps_the_payee() {
+    // 成都 2022 预算 p30 (adjudicated s65 row; s108 row 108): the kinds listed after
+    // 2022年安排对区（市）县转移支付 in the level's 补充说明 are paid to the districts by the level.
+    let texts = [
+        "（六）关于市级预算（草案）的补充说明",
+        "2022年安排对区（市）县转移支付400.9亿元，较2021年预算增长15%。",
+        "其中，一般性转移支付333.2亿元，主要包括均衡性转移支付、共同财政事权转移支付、结算补助等；",
+        "专项转移支付67.7亿元，主要是为实现特定的经济和社会发展目标，专项安排给区（市）县按规定用途使用的资金。",
+    ];
+    let names = owner2_subjects(&texts, 2022);
+    for n in [
+        "市级对区（市）县转移支付",
+        "市级对区（市）县一般性转移支付",
+        "市级对区（市）县专项转移支付",
+    ] {
+        assert!(names.contains(&n.to_string()), "{n}: {names:?}");
+    }
+    // (a list of grants from above: no payee named, the kinds stay as printed)
+    let names = owner2_subjects(
+        &[
+            "中央和自治区对市本级一般公共预算补助资金300000万元。",
+            "其中：税收返还23216万元，与上年持平；",
+            "专项转移支付52859万元，增加47041万元。",
+        ],
+        2022,
+    );
+    assert!(names.contains(&"专项转移支付".to_string()), "{names:?}");
+}
