@@ -6010,96 +6010,55 @@ fn a_kind_of_transfer_listed_after_one_paid_down_keeps_the_payee() {
     assert!(names.contains(&"专项转移支付".to_string()), "{names:?}");
 }
 
-// ---- s31-list ----
+
+// ---- s31-levels ----
 
 #[test]
-fn a_part_of_a_named_total_keeps_the_total() {
-    // 济南 2023 预算 p4 (adjudicated s67 row; s63, s65, s58, s105): the splits of 地域财政总收入
-    // (every budget, the centre's and the province's revenue collected in the city) after
-    // 占总收入 are the total's, not the city's own budget or level.
-    let texts = [
-        "2022年全市一般公共预算、政府性基金预算、国有资本经营预算、社会保险基金预算、财政专户收入，加在济实现中央级、省级收入等，共计实现地域财政总收入3122.96亿元，比2021年的3881.68亿元减少19.6%。",
-        "按预算级次划分，中央级收入692.27亿元，占总收入的22.2%；",
-        "市县级收入1966.01亿元，占总收入的62.9%。",
-        "按收入类别划分，一般公共预算收入1644.33亿元，占总收入的52.7%；",
-        "社会保险基金收入755.36亿元，占总收入的24.2%；",
-        "财政专户收入10.11亿元，占总收入的0.3%。",
+fn a_class_opening_its_paragraph_takes_the_level_of_the_class_before() {
+    // 杭州 2022 决算 p142–145 (s41 row 99, adjudicated s66 row 132): the paragraphs after
+    // 2022年,市本级一般公共预算支出按照… each open with one of the level's classes, pages past
+    // the sentence naming the level.
+    let mut texts = vec![
+        "关于杭州市及市本级2022年财政决算的报告",
+        "15.重点支出",
+        "重点支出根据推进改革的需要和确需保障的内容统筹安排,优先保障。",
+        "2022年,市本级一般公共预算支出按照“加强统筹、优化结构、保障重点、厉行节约”的要求,继续严格控制一般性支出,有效保障各项重点支出。",
+        "教育支出76.82亿元。",
     ];
-    let names = owner2_subjects(&texts, 2023);
-    for n in [
-        "地域财政总收入中央级收入",
-        "地域财政总收入市县级收入",
-        "地域财政总收入一般公共预算收入",
-        "地域财政总收入社会保险基金收入",
-        "地域财政总收入财政专户收入",
-    ] {
-        assert!(names.contains(&n.to_string()), "{n}: {names:?}");
-    }
-    // (a budget's own total: its parts are its lines, left as they are)
-    let names = owner2_subjects(
-        &[
-            "全市一般公共预算总收入1573.54亿元。",
-            "税收收入800亿元，占总收入的50.8%。",
-        ],
-        2023,
-    );
-    assert!(names.contains(&"税收收入".to_string()), "{names:?}");
-}
-
-#[test]
-fn a_levels_line_of_a_funds_total_keeps_the_fund() {
-    // 洛阳 2022 预算 p7 (adjudicated s63 row), 2021 预算 p8–10 (s33): 市级收入 and 市级支出 of
-    // a fund's 总计 are the fund's, not the level's general budget.
-    let texts = [
-        "2022年市级政府性基金预算收入预算总计248.3亿元，其中：市级收入210.2亿元，上级补助收入1.9亿元，上年结余收入18.2亿元，专项债务转贷收入18亿元。",
-        "预计2021年市级国有资本经营预算收入总计1.1亿元，其中：市本级收入9280万元，较上年执行数增加1017万元，增长12.3%；",
-    ];
+    texts.extend(["推进学前教育、义务教育、高中教育等各类教育优质均衡发展。"; 24]);
+    texts.push("社会保障与就业支出62.54亿元。");
+    texts.push("持续推进城乡居民基本养老保险待遇和基础养老金提标工作。");
+    texts.push("卫生健康支出53.4亿元。");
     let names = owner2_subjects(&texts, 2022);
-    for n in [
-        "市级政府性基金预算市级收入",
-        "市级国有资本经营预算市本级收入",
+    for s in [
+        "市本级一般公共预算教育支出",
+        "市本级一般公共预算社会保障与就业支出",
+        "市本级一般公共预算卫生健康支出",
     ] {
-        assert!(names.contains(&n.to_string()), "{n}: {names:?}");
+        assert!(names.contains(&s.to_string()), "{s}: {names:?}");
     }
-    // (a transfer of a fund's class handed out: no level's total of the fund)
-    let names = owner2_subjects(
-        &[
-            "2024年中央转移支付（政府性基金预算）支出决算数2795255万元，安排市本级支出1505337万元、市对区专项转移支付1289918万元。",
-        ],
-        2024,
-    );
+    // (a heading between: the part is another's)
+    texts.insert(texts.len() - 3, "16.其他");
+    let names = owner2_subjects(&texts, 2022);
     assert!(
-        !names.iter().any(|n| n.contains("基金预算市本级")),
+        names.contains(&"社会保障与就业支出".to_string()),
         "{names:?}"
     );
 }
 
 #[test]
-fn a_kind_of_transfer_listed_after_one_paid_down_keeps_the_payee() {
-    // 成都 2022 预算 p30 (adjudicated s65 row; s108 row 108): the kinds listed after
-    // 2022年安排对区（市）县转移支付 in the level's 补充说明 are paid to the districts by the level.
+fn a_clause_adding_to_a_levels_fund_takes_the_level_from_further_back() {
+    // 北京 2025 预算 p27–28 (adjudicated s67 row on 专项债务还本): 加调出资金…总支出 goes on with
+    // 市级政府性基金预算支出, named two sentences before 政府性基金支出主要用于….
     let texts = [
-        "（六）关于市级预算（草案）的补充说明",
-        "2022年安排对区（市）县转移支付400.9亿元，较2021年预算增长15%。",
-        "其中，一般性转移支付333.2亿元，主要包括均衡性转移支付、共同财政事权转移支付、结算补助等；",
-        "专项转移支付67.7亿元，主要是为实现特定的经济和社会发展目标，专项安排给区（市）县按规定用途使用的资金。",
+        "2025年,市级政府性基金预算收入预期569.9亿元,下降3.3%。",
+        "市级政府性基金预算支出729.3亿元,其中:地方财力安排的经费类支出461.4亿元。",
+        "中央专项转移支付安排支出33.9亿元。",
+        "按照“以收定支、专款专用”的原则,政府性基金支出主要用于实施土地储备开发、城市建设等项目。",
+        "加调出资金2.8亿元、再融资专项债务转贷支出1426.3亿元,总支出2797.5亿元。",
     ];
-    let names = owner2_subjects(&texts, 2022);
-    for n in [
-        "市级对区（市）县转移支付",
-        "市级对区（市）县一般性转移支付",
-        "市级对区（市）县专项转移支付",
-    ] {
-        assert!(names.contains(&n.to_string()), "{n}: {names:?}");
+    let names = owner2_subjects(&texts, 2025);
+    for s in ["市级政府性基金调出资金", "市级政府性基金总支出"] {
+        assert!(names.contains(&s.to_string()), "{s}: {names:?}");
     }
-    // (a list of grants from above: no payee named, the kinds stay as printed)
-    let names = owner2_subjects(
-        &[
-            "中央和自治区对市本级一般公共预算补助资金300000万元。",
-            "其中：税收返还23216万元，与上年持平；",
-            "专项转移支付52859万元，增加47041万元。",
-        ],
-        2022,
-    );
-    assert!(names.contains(&"专项转移支付".to_string()), "{names:?}");
 }
