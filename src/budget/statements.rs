@@ -100,11 +100,22 @@ static YEAR_END: LazyLock<Option<Regex>> =
 
 /// Whether the words right before a figure put the reserve fund in the budget (安排预备费,
 /// 预算安排的预备费, 预备费预算安排): the figure is the reserve budgeted, not what was spent.
+/// So too of the reserve and a fund named with it (`预算安排预备费和城市应急保障资金共计7.88亿元`).
 fn reserve_budgeted(pre: &str) -> bool {
     let pre = pre.trim_end_matches("共计").trim_end_matches('为');
-    ["安排预备费", "安排的预备费", "预备费预算安排"]
-        .iter()
-        .any(|w| pre.ends_with(w))
+    let words = ["安排预备费", "安排的预备费", "预备费预算安排"];
+    words.iter().any(|w| pre.ends_with(w)) || reserve_and_fund(pre, &words)
+}
+
+/// Whether the clause ending `pre` names the reserve one of `words` puts in the budget and a
+/// fund after it (`安排预备费和城市应急保障资金`).
+fn reserve_and_fund(pre: &str, words: &[&str]) -> bool {
+    let clause = pre.rsplit(['，', ',', '；', '。']).next().unwrap_or(pre);
+    words.iter().any(|w| {
+        clause
+            .split_once(w)
+            .is_some_and(|(_, rest)| rest.starts_with(['和', '及']) && rest.ends_with("资金"))
+    })
 }
 
 /// What a subject names when its figure is no public money of a year (measure `other`): an
@@ -3010,6 +3021,14 @@ pub fn statements(
                     .get(first_of_sentence..)
                     .and_then(|here| here.last())
                     .and_then(|x| owner::paired_budget(&read, &x.subject))
+                {
+                    st.subject = named;
+                }
+                // “知识产权贷”资金池总规模X，贷款发放额度Y: the programme's line.
+                if let Some(named) = out
+                    .get(first_of_sentence..)
+                    .and_then(|here| here.first())
+                    .and_then(|x| owner::programme_line(&st.subject, &x.subject, text))
                 {
                     st.subject = named;
                 }
