@@ -118,6 +118,15 @@ fn reserve_and_fund(pre: &str, words: &[&str]) -> bool {
     })
 }
 
+/// Whether the words before a balance say it is what is left once the year's budget has drawn
+/// on the fund (`2025年初预算调出动用82亿元后，市级预算稳定调节基金余额`).
+fn left_after_budget_draw(pre: &str) -> bool {
+    let Some((draw, _)) = pre.rsplit_once("后，") else {
+        return false;
+    };
+    draw.contains("年初预算") && ["动用", "调出"].iter().any(|w| draw.contains(w))
+}
+
 /// What a subject names when its figure is no public money of a year (measure `other`): an
 /// amount under investment review (报审金额, 审定金额, 核减…), bank loans (发放信用贷款,
 /// 创业担保贷款: the banks' money, not their 贴息), or the investment of projects (完成投资,
@@ -2622,6 +2631,10 @@ pub fn statements(
                     && !st.subject.contains("余额")
                 {
                     // 市本级年初预算安排的预备费11亿元 in a 决算: the budget's figure.
+                    measure::BUDGET.to_string()
+                } else if !ctx.is_final && kind.is_none() && left_after_budget_draw(sentence_head) {
+                    // 2025年初预算调出动用82亿元后，市级预算稳定调节基金余额53.1亿元 in the 2025
+                    // budget: what the budget leaves in the fund, a figure of the budget.
                     measure::BUDGET.to_string()
                 } else if !ctx.is_final && kind.is_none() && st.subject.ends_with("余额") {
                     // A debt's balance is no budget: a budget report states what it stands at.

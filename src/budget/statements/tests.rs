@@ -5907,3 +5907,16 @@ fn the_reserve_budgeted_with_a_fund_is_the_budgets() {
     let first = v.iter().find(|s| s.printed == "7.88");
     assert!(first.is_some_and(|s| s.measure == measure::BUDGET), "{v:?}");
 }
+
+#[test]
+fn a_balance_left_after_the_budgets_draw_is_the_budgets() {
+    // 成都 2025 预算 p34 (adjudicated s66 row): the fund's balance once the 2025 budget has drawn
+    // on it is a figure of that budget, not an execution.
+    let v = read(
+        &["2025年初预算调出动用82亿元后，市级预算稳定调节基金余额53.1亿元。"],
+        2025,
+        false,
+    );
+    let left = v.iter().find(|s| s.printed == "53.1");
+    assert!(left.is_some_and(|s| s.measure == measure::BUDGET), "{v:?}");
+}
