@@ -100,11 +100,31 @@ static YEAR_END: LazyLock<Option<Regex>> =
 
 /// Whether the words right before a figure put the reserve fund in the budget (安排预备费,
 /// 预算安排的预备费, 预备费预算安排): the figure is the reserve budgeted, not what was spent.
+/// So too of the reserve and a fund named with it (`预算安排预备费和城市应急保障资金共计7.88亿元`).
 fn reserve_budgeted(pre: &str) -> bool {
     let pre = pre.trim_end_matches("共计").trim_end_matches('为');
-    ["安排预备费", "安排的预备费", "预备费预算安排"]
-        .iter()
-        .any(|w| pre.ends_with(w))
+    let words = ["安排预备费", "安排的预备费", "预备费预算安排"];
+    words.iter().any(|w| pre.ends_with(w)) || reserve_and_fund(pre, &words)
+}
+
+/// Whether the clause ending `pre` names the reserve one of `words` puts in the budget and a
+/// fund after it (`安排预备费和城市应急保障资金`).
+fn reserve_and_fund(pre: &str, words: &[&str]) -> bool {
+    let clause = pre.rsplit(['，', ',', '；', '。']).next().unwrap_or(pre);
+    words.iter().any(|w| {
+        clause
+            .split_once(w)
+            .is_some_and(|(_, rest)| rest.starts_with(['和', '及']) && rest.ends_with("资金"))
+    })
+}
+
+/// Whether the words before a balance say it is what is left once the year's budget has drawn
+/// on the fund (`2025年初预算调出动用82亿元后，市级预算稳定调节基金余额`).
+fn left_after_budget_draw(pre: &str) -> bool {
+    let Some((draw, _)) = pre.rsplit_once("后，") else {
+        return false;
+    };
+    draw.contains("年初预算") && ["动用", "调出"].iter().any(|w| draw.contains(w))
 }
 
 /// What a subject names when its figure is no public money of a year (measure `other`): an
@@ -2616,6 +2636,10 @@ pub fn statements(
                 {
                     // 市本级年初预算安排的预备费11亿元 in a 决算: the budget's figure.
                     measure::BUDGET.to_string()
+                } else if !ctx.is_final && kind.is_none() && left_after_budget_draw(sentence_head) {
+                    // 2025年初预算调出动用82亿元后，市级预算稳定调节基金余额53.1亿元 in the 2025
+                    // budget: what the budget leaves in the fund, a figure of the budget.
+                    measure::BUDGET.to_string()
                 } else if !ctx.is_final && kind.is_none() && st.subject.ends_with("余额") {
                     // A debt's balance is no budget: a budget report states what it stands at.
                     measure::EXECUTED.to_string()
@@ -3014,6 +3038,14 @@ pub fn statements(
                     .get(first_of_sentence..)
                     .and_then(|here| here.last())
                     .and_then(|x| owner::paired_budget(&read, &x.subject))
+                {
+                    st.subject = named;
+                }
+                // “知识产权贷”资金池总规模X，贷款发放额度Y: the programme's line.
+                if let Some(named) = out
+                    .get(first_of_sentence..)
+                    .and_then(|here| here.first())
+                    .and_then(|x| owner::programme_line(&st.subject, &x.subject, text))
                 {
                     st.subject = named;
                 }

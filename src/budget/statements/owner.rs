@@ -857,6 +857,28 @@ pub(super) fn paired_budget(subj: &str, previous: &str) -> Option<String> {
     (!owner.is_empty()).then(|| format!("{owner}{this}"))
 }
 
+/// `subj`, a later line of a sentence opening with a quoted programme whose first line is
+/// named with it (`“知识产权贷”资金池总规模1600万元，贷款发放额度4.2亿元` →
+/// “知识产权贷”贷款发放额度): a line naming no owner of its own is the programme's too. Not a
+/// period (`“十三五”期间`), nor a line whose area names its owner (`“十三五”全市累计…`), nor a
+/// heading's words before a colon (`“三公”经费执行情况：`).
+pub(super) fn programme_line(subj: &str, first: &str, text: &str) -> Option<String> {
+    let close = text.strip_prefix('“')?.find('”')? + '“'.len_utf8() + '”'.len_utf8();
+    let programme = &text[..close];
+    let named = first.strip_prefix(programme)?;
+    // (“十三五”全市累计…: a plan's years, and the area names the owner)
+    let no_programme = programme.starts_with("“十") && programme.ends_with("五”")
+        || ["期间", "时期", "时", "以来"]
+            .iter()
+            .any(|w| named.starts_with(w))
+        || names_area(named)
+        || named.starts_with(['全', '我', '各', '本']);
+    let own =
+        subj.contains(['“', '”']) || names_area(subj) || subj.starts_with(['全', '我', '各', '本']);
+    (!no_programme && !own && !named.is_empty() && first != subj && !text.contains('：'))
+        .then(|| format!("{programme}{subj}"))
+}
+
 /// Whether `text` opens a numbered part naming its area (`2.市级情况：2024年，市级国有资本经营
 /// 预算收入10.8亿元…`): the area of the accounts after it within the part.
 fn opens_part(text: &str) -> bool {

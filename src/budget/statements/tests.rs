@@ -6062,3 +6062,54 @@ fn a_clause_adding_to_a_levels_fund_takes_the_level_from_further_back() {
         assert!(names.contains(&s.to_string()), "{s}: {names:?}");
     }
 }
+
+// ---- s31-bodies ----
+
+#[test]
+fn a_later_line_of_a_quoted_programme_is_the_programmes() {
+    // 洛阳 2023 决算 p5 (adjudicated s65 row 96): 贷款发放额度 is the “知识产权贷”'s, named
+    // with its 资金池 at the sentence's head; a period in quotes names no owner.
+    let names = owner2_subjects(
+        &[
+            "“知识产权贷”资金池总规模1600万元，贷款发放额度4.2亿元。",
+            "“十三五”期间，全市财政总收入达到16,366亿元，比“十二五”时期增加5,870亿元，增长55.9%。",
+            "“十三五”全市累计挖潜增收13.4亿元、盘活财政存量资金236.3亿元、理财收益6.3亿元。",
+        ],
+        2023,
+    );
+    assert!(
+        names.contains(&"“知识产权贷”贷款发放额度".to_string()),
+        "{names:?}"
+    );
+    for bare in ["全市财政总收入", "财政存量资金", "理财收益"] {
+        assert!(names.contains(&bare.to_string()), "{names:?}");
+    }
+}
+
+#[test]
+fn the_reserve_budgeted_with_a_fund_is_the_budgets() {
+    // 济南 2022 决算 p12 (adjudicated s68 row): the reserve and the fund named with it are what
+    // the budget arranged; what was spent of them follows.
+    let v = read(
+        &[
+            "2022年市级预算安排预备费和城市应急保障资金共计7.88亿元，支出4.61亿元，主要用于新冠肺炎疫情防控、安全生产、防汛救灾等方面。",
+        ],
+        2022,
+        true,
+    );
+    let first = v.iter().find(|s| s.printed == "7.88");
+    assert!(first.is_some_and(|s| s.measure == measure::BUDGET), "{v:?}");
+}
+
+#[test]
+fn a_balance_left_after_the_budgets_draw_is_the_budgets() {
+    // 成都 2025 预算 p34 (adjudicated s66 row): the fund's balance once the 2025 budget has drawn
+    // on it is a figure of that budget, not an execution.
+    let v = read(
+        &["2025年初预算调出动用82亿元后，市级预算稳定调节基金余额53.1亿元。"],
+        2025,
+        false,
+    );
+    let left = v.iter().find(|s| s.printed == "53.1");
+    assert!(left.is_some_and(|s| s.measure == measure::BUDGET), "{v:?}");
+}
