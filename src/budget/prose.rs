@@ -262,8 +262,18 @@ fn pieces(pages: &[PageText], tables: &[AnalysedTable]) -> Vec<Piece> {
         let right = body.iter().map(|(l, _)| l.bbox.x1).fold(f64::MIN, f64::max);
         let left = body.iter().map(|(l, _)| l.bbox.x0).fold(f64::MAX, f64::min);
         let (body, notes) = body.split_at(footnotes_at(&body));
+        let typical = typical_height(body);
         let mut prev: Option<(&crate::layout::Line, &str)> = None;
+        // (the bottom of a note's mark on its own line since the line before: the text's line
+        // spacing goes on from it)
+        let mut mark_bottom: Option<f64> = None;
         for &(line, text) in body {
+            if is_mark_line(line, text, typical) {
+                mark_bottom = Some(mark_bottom.unwrap_or(f64::MIN).max(line.bbox.y1));
+                continue;
+            }
+            let above = prev.map(|(pl, _)| mark_bottom.unwrap_or(f64::MIN).max(pl.bbox.y1));
+            mark_bottom = None;
             let h = line.bbox.height().max(1.0);
             let starts_item = is_marker_start(text);
             let broken = prev.is_none_or(|(pl, prev_text)| {
@@ -285,7 +295,8 @@ fn pieces(pages: &[PageText], tables: &[AnalysedTable]) -> Vec<Piece> {
                 let heading = is_marker_start(prev_text)
                     && !wrapped
                     && !prev_text.contains(['，', ',', '元', '%']);
-                short && (ends || narrow || heading) || line.bbox.y0 - pl.bbox.y1 > 1.5 * h
+                short && (ends || narrow || heading)
+                    || line.bbox.y0 - above.unwrap_or(pl.bbox.y1) > 1.5 * h
             });
             if starts_item || (prev.is_some() && broken) {
                 push(&mut out, &mut pending, Piece::Break);
@@ -355,6 +366,33 @@ fn push_line(
             push(out, pending, Piece::Char(normal(c), spot));
         }
     }
+}
+
+/// The median height of a page's lines (its text's size); 0 when it has none.
+fn typical_height(body: &[(&crate::layout::Line, &str)]) -> f64 {
+    let mut heights: Vec<f64> = body.iter().map(|(l, _)| l.bbox.height()).collect();
+    heights.sort_by(f64::total_cmp);
+    heights.get(heights.len() / 2).copied().unwrap_or(0.0)
+}
+
+/// Whether a line is only a note's mark printed small on a line of its own between the text's
+/// lines (`（2）` or `⑴` over or under the word it marks: 全市地方一般公共预算（1）收入…): read as a
+/// line, it opens a list item and cuts the sentence it stands in (…，加上转移性收入 | （2） |
+/// ，收入总量3,646,449万元). Left out of the text.
+fn is_mark_line(line: &crate::layout::Line, text: &str, typical: f64) -> bool {
+    let mark: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let inner = mark
+        .strip_prefix(['（', '('])
+        .and_then(|m| m.strip_suffix(['）', ')']))
+        .unwrap_or(&mark);
+    let numbered = (1..=2).contains(&inner.chars().count())
+        && inner.chars().all(|c| c.is_ascii_digit())
+        && inner.len() < mark.len();
+    let circled = mark.chars().count() == 1
+        && mark
+            .chars()
+            .all(|c| ('⑴'..='⒇').contains(&c) || ('①'..='⑳').contains(&c));
+    (numbered || circled) && line.bbox.height() < 0.7 * typical
 }
 
 /// Whether a line opens a note (`1调入资金包括…`, `①…`, `注：…`, `*…`): a mark of one or two
@@ -809,5 +847,28 @@ mod tests {
             .map(|s| s.text)
             .collect();
         assert_eq!(got, ["额97万"]);
+    }
+
+    #[test]
+    fn a_small_notes_mark_on_its_own_line_is_no_line_of_the_text() {
+        // 自贡 2023 决算 p1: `（2）` (8 pt) on a line of its own between lines of 16 pt text.
+        let line = |h: f64| crate::layout::Line {
+            glyphs: Vec::new(),
+            bbox: crate::pdf::Rect {
+                x0: 100.0,
+                y0: 0.0,
+                x1: 120.0,
+                y1: h,
+            },
+        };
+        for mark in ["（2）", "(10)", "⑴", " ⑵ "] {
+            assert!(is_mark_line(&line(8.0), mark, 16.0), "{mark}");
+        }
+        // (the same mark printed at the text's size opens a list item; a bare digit may be a
+        // page number, a heading opens with its mark)
+        assert!(!is_mark_line(&line(16.0), "（2）", 16.0));
+        for no in ["2", "（二）", "（2）收入", "—1—"] {
+            assert!(!is_mark_line(&line(8.0), no, 16.0), "{no}");
+        }
     }
 }

@@ -3131,7 +3131,7 @@ pub fn statements(
                     whole
                         .as_deref()
                         .filter(|_| k > whole_at || whole_from_before),
-                    announced_by(sentences, no, level),
+                    announced_by(sentences, no),
                     prev_text,
                     area,
                 )
@@ -3345,18 +3345,12 @@ fn list_intro(sentences: &[Sentence], no: usize) -> &str {
         .unwrap_or("")
 }
 
-/// The sentence announcing the list whose item sentence `no` is (marker level `level`), right
-/// before its first item (`2024年，全市社会保险基金总支出X万元，具体情况如下：` then `（一）…`);
-/// `None` for no item, or one after an item's unmarked sentences or a heading.
-fn announced_by(sentences: &[Sentence], no: usize, level: Option<u8>) -> Option<&str> {
-    level?;
-    let t = sentences
-        .get(..no)?
-        .iter()
-        .rev()
-        .map(|s| s.text.as_str())
-        .find(|t| owner::marker_level(t) != level)?;
-    (owner::marker_level(t).is_none() && t.trim_end().ends_with(['：', ':'])).then_some(t)
+/// The sentence announcing the list whose item sentence `no` is, right before its first item
+/// (`2024年，全市社会保险基金总支出X万元，具体情况如下：` then `（一）…`; owner::list_announced);
+/// `None` for no item.
+fn announced_by(sentences: &[Sentence], no: usize) -> Option<&str> {
+    let before = sentences.get(..no)?.iter().rev().map(|s| s.text.as_str());
+    owner::list_announced(sentences.get(no)?.text.as_str(), before)
 }
 
 /// Whether the text after a figure opens a list of its parts (`…X，其中：…`, `主要包括`,
@@ -3460,12 +3454,15 @@ fn year_end_added(subj: &str, pre: &str, post: &str) -> Option<String> {
 }
 
 /// A limit whose sentence was cut before its 的 (`的7,471,272万元债务限额。`, the tail of
-/// `…未超过省政府核定的…`): the figure is the limit named after it, of the area of the name
+/// `…未超过省政府核定的…`) or that the province or the congress sets (`…余额为7,376,192万元（…），
+/// 未超过省政府核定的7,471,272万元债务限额`, `未超过市人大批准的`): the figure is the limit named after it, of the area of the name
 /// before (`全市专项债务余额` → `全市债务限额`), not that name.
 fn limit_after_cut(pre: &str, post: &str, before: &str) -> Option<String> {
     let name = post.get(..post.find("限额")? + "限额".len())?;
     let area = confidence::leading_area(before).unwrap_or("");
-    (pre == "的" && !name.contains(['，', '。', '；', ',', ';'])).then(|| format!("{area}{name}"))
+    let set = ["核定的", "批准的"].iter().any(|w| pre.ends_with(w));
+    ((pre == "的" || set) && !name.contains(['，', '。', '；', ',', ';']))
+        .then(|| format!("{area}{name}"))
 }
 
 /// Whether a figure's subject is printed only in the clause after it, up to the next figure

@@ -1469,10 +1469,11 @@ pub(super) fn of_whole_area(
     if subj.is_empty() || names_area(subj) || subj.starts_with(['我', '全', '各', '本']) {
         return None;
     }
-    let earlier = intro.or(Some(previous).filter(|_| adds_on(before)));
+    let earlier = intro.or(Some(previous).filter(|_| adds_on(before) || goes_on(previous)));
     let whole_named = match names_whole_last(before, whole) {
         Some(named) => named,
-        None => match part_of {
+        // (a whole read bare, `支付利息186.6亿元，其中…`, is of the area its text goes on from)
+        None => match part_of.filter(|w| names_area(w) || w.starts_with(whole)) {
             Some(w) => w.starts_with(whole),
             None => earlier.and_then(|t| names_whole_last(t, whole)) == Some(true),
         },
@@ -1489,6 +1490,36 @@ pub(super) fn of_whole_area(
         })
         .unwrap_or("");
     Some(format!("{whole}{budget}{subj}"))
+}
+
+/// Whether a sentence ends with a clause its next sentence goes on from (`2024年全市财政偿还地方政府
+/// 债券本金313.5亿元…；` then `支付利息186.6亿元，其中一般债券利息32.4亿元`): a semicolon cuts the
+/// text into sentences, not the account it gives.
+fn goes_on(previous: &str) -> bool {
+    previous.trim_end().ends_with(['；', ';'])
+}
+
+/// The sentence announcing the list whose item `text` is, right before its first item
+/// (`2021年全市社会保险基金总支出829.9亿元，…，其中：` then `1.…`): `earlier`, the sentences before,
+/// nearest first, must give the item's siblings counting down to 1, with only their own
+/// unmarked or lower sentences between (`变动主要原因：一是…；`, `二是…`). `None` otherwise.
+pub(super) fn list_announced<'a>(
+    text: &str,
+    earlier: impl Iterator<Item = &'a str>,
+) -> Option<&'a str> {
+    let level = marker_level(text)?;
+    let mut want = ordinal(text)?;
+    for t in earlier.take(LIST_REACH) {
+        if want == 1 {
+            return (marker_level(t).is_none() && t.trim_end().ends_with(['：', ':'])).then_some(t);
+        }
+        match marker_level(t) {
+            Some(l) if l == level => want = ordinal(t).filter(|&n| n < want)?,
+            Some(l) if l < level => return None,
+            _ => {}
+        }
+    }
+    None
 }
 
 /// `subj`, a part listed after 其中, named with the level the whole's clause gives it to: the

@@ -4515,6 +4515,8 @@ fn a_limit_cut_from_its_sentence_is_the_limit() {
     let got = read(
         &[
             "2022年末全市地方政府债务余额为6,188,190万元（其中：一般债务1,891,887万元、专项债务4,296,303万元）；",
+            "1.全市情况。",
+            "2022年末全市地方政府债务余额为6,188,190万元（其中：一般债务1,891,887万元、专项债务4,296,303万元）；",
             "加上2023年新发行债务1,803,631万元，减去偿还债务615,629万元后，2023年末债务余额为7,376,192万元（其中：一般债务2,128,465万元、专项债务5,247,727万元），",
             "的7,471,272万元债务限额。",
         ],
@@ -6112,4 +6114,71 @@ fn a_balance_left_after_the_budgets_draw_is_the_budgets() {
     );
     let left = v.iter().find(|s| s.printed == "53.1");
     assert!(left.is_some_and(|s| s.measure == measure::BUDGET), "{v:?}");
+}
+
+// ---- s31-whole ----
+
+#[test]
+fn a_whole_areas_list_item_after_its_siblings_notes_names_the_area() {
+    // 广州 2021 市级决算 p10–11 (adjudicated s53 row 74, s58 row 37 of the 2023 report): item 2
+    // of 2021年全市社会保险基金总支出 stands after item 1's 变动主要原因 sentences.
+    let names = whole_area_subjects(
+        &[
+            "关于广州市2021年市级决算（草案）的报告",
+            "2021年全市社会保险基金总支出829.9亿元，增长13.2%，完成调整预算的96.7%，其中：",
+            "1.失业保险基金支出46.8亿元，下降30%。",
+            "变动主要原因：一是受2020年国家减免社保费政策影响，2021年按上年缴费金额相应比例返还的失业稳岗返还补贴支出相应减少；",
+            "二是划拨小额担保贷款基金和贴息同比减少。",
+            "2.职工社会医疗保险基金支出542.8亿元，增长22%。",
+        ],
+        2021,
+    );
+    assert!(
+        names.contains(&"全市职工社会医疗保险基金支出".to_string()),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn a_clause_after_a_semicolon_goes_on_with_the_whole_area() {
+    // 广州 2024 市级决算 p6 (adjudicated s64 row 27): 支付利息 goes on from the clause of 全市
+    // the semicolon cut off; the next pair, after 市本级's clause, stays the level's.
+    let names = whole_area_subjects(
+        &[
+            "关于广州市2024年市级决算（草案）的报告",
+            "2024年全市财政偿还地方政府债券本金313.5亿元，其中一般债券本金16亿元、专项债券本金297.5亿元；",
+            "支付利息186.6亿元，其中一般债券利息32.4亿元，专项债券利息154.2亿元。",
+            "2024年市本级财政偿还地方政府债券本金143.9亿元，其中一般债券本金4.6亿元，专项债券本金139.3亿元；",
+            "支付利息96.2亿元，其中一般债券利息20.9亿元，专项债券利息75.3亿元。",
+        ],
+        2024,
+    );
+    assert!(names.contains(&"全市一般债券利息".to_string()), "{names:?}");
+    assert!(names.contains(&"一般债券利息".to_string()), "{names:?}");
+    assert_eq!(
+        names.iter().filter(|n| n.starts_with("全市")).count(),
+        5,
+        "{names:?}"
+    );
+}
+
+#[test]
+fn a_limit_the_province_sets_is_of_the_area_of_the_balance_before() {
+    // 自贡 2023 决算 p7 (s108 row 55 read its cut tail right): 未超过省政府核定的X万元债务限额 once
+    // the note's mark no longer cuts the sentence.
+    let v = read(
+        &[
+            "关于自贡市2023年市级决算的报告",
+            "1.全市情况。",
+            "2022年末全市地方政府债务余额为6,188,190万元（其中：一般债务1,891,887万元、专项债务4,296,303万元）；",
+            "加上2023年新发行债务1,803,631万元，减去偿还债务615,629万元后，2023年末债务余额为7,376,192万元（其中：一般债务2,128,465万元、专项债务5,247,727万元），未超过省政府核定的7,471,272万元债务限额。",
+        ],
+        2023,
+        true,
+    );
+    assert!(
+        v.iter()
+            .any(|s| s.subject == "全市债务限额" && s.printed == "7,471,272"),
+        "{v:?}"
+    );
 }
