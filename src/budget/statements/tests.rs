@@ -6012,7 +6012,6 @@ fn a_kind_of_transfer_listed_after_one_paid_down_keeps_the_payee() {
     assert!(names.contains(&"专项转移支付".to_string()), "{names:?}");
 }
 
-
 // ---- s31-levels ----
 
 #[test]
