@@ -1937,6 +1937,7 @@ pub fn statements(
                     )
                 })
                 .or_else(|| section::Section::explained(text))
+                .or_else(|| section::Section::appropriation(text))
             {
                 section = Some(sec);
             }

@@ -1045,7 +1045,8 @@ pub(super) fn bond_use(subj: &str, before: &str) -> bool {
 /// the sentence before (`市本级新增地方政府债券268.35亿元。主要用于交通基础设施257.45亿元`) or in
 /// the sentence whose list of uses, left open by `；`, this one goes on with (`专项债券235.35亿元
 /// 主要用于：实施…38.61亿元…；` `聚力公共服务水平提档升级39.84亿元…；`); `earlier` are the
-/// sentences before, nearest first. As `bond_use`, named by the use alone.
+/// sentences before, nearest first; or a share of those bonds put to uses (`其中，安排市级使用
+/// 79.08亿元…，主要用于支持…跨黄河桥隧10.00亿元`). As `bond_use`, named by the use alone.
 pub(super) fn bond_use_before<'a>(
     subj: &str,
     head: &str,
@@ -1054,7 +1055,10 @@ pub(super) fn bond_use_before<'a>(
     if subj.contains('债') || opens_with_area(subj) {
         return false;
     }
-    if head.starts_with("主要用于") || head.starts_with("用于") {
+    // (其中，安排市级使用X…，主要用于支持…Y after 省已下达我市新增专项债券额度Z: a share
+    // of the bonds put to uses)
+    let share_used = head.starts_with("其中") && head.contains("用于");
+    if head.starts_with("主要用于") || head.starts_with("用于") || share_used {
         return earlier.next().is_some_and(|t| t.contains("债券"));
     }
     // (a list of uses with their sums goes on over sentences ending with ；, from the one

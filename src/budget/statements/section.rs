@@ -38,6 +38,10 @@ enum Kind {
     /// 专项资金。` / `根据…，2022年节能减排及环境保护专项资金决算数为410400万元`): alone an item
     /// names no flow, or one read as money received (其他一般性转移支付).
     Explained,
+    /// A department's appropriated spending listed by class (`财政拨款支出主要内容如下：` /
+    /// `4.“住房保障支出”科目29万元，主要用于…`): a class alone reads as the unit's spending
+    /// of every source, its own income's too (事业收入).
+    Appropriation,
 }
 
 /// A section whose list items are parts of one whole.
@@ -211,6 +215,19 @@ impl Section {
         })
     }
 
+    /// The section a figure-less sentence announcing the classes of a department's appropriated
+    /// spending opens (`财政拨款支出主要内容如下：`): its items are named with 财政拨款支出.
+    pub(super) fn appropriation(text: &str) -> Option<Section> {
+        let body = super::strip_marker(text).trim_end();
+        let announced = body.ends_with(['：', ':']) && body.contains("如下");
+        (announced && body.starts_with("财政拨款支出")).then(|| Section {
+            kind: Kind::Appropriation,
+            level: marker_level(text).unwrap_or(0),
+            whole: "财政拨款支出".to_string(),
+            items: None,
+        })
+    }
+
     /// A section of `kind` naming its items with `whole`, opened by `text`: its level is the
     /// sentence's marker, or its heading's (the nearest marked sentence of `earlier`, nearest
     /// first) when the sentence is not marked.
@@ -255,6 +272,10 @@ impl Section {
         if self.kind == Kind::Explained || self.kind == Kind::Direct && self.items.is_none() {
             return false;
         }
+        // (the classes are marked items one after another: an unmarked sentence ends them)
+        if self.kind == Kind::Appropriation && marked.is_none() {
+            return true;
+        }
         marked.is_some_and(|l| l <= self.level)
     }
 
@@ -272,6 +293,7 @@ impl Section {
             Kind::Capital => return self.function_class(marked, name),
             Kind::Direct => return self.direct_part(marked, name),
             Kind::Explained => return self.explained_item(name),
+            Kind::Appropriation => return self.appropriated_class(marked, subj),
             Kind::Transfer => {}
         }
         match marked {
@@ -322,6 +344,16 @@ impl Section {
             return Some(self.whole.clone());
         }
         well_formed(name).then(|| format!("{}{name}", self.whole))
+    }
+
+    /// A class of appropriated spending, marked as an item of the list's first level and named
+    /// as a class (`“住房保障支出”科目`): 财政拨款支出“住房保障支出”科目.
+    fn appropriated_class(&mut self, marked: Option<u8>, subj: &str) -> Option<String> {
+        let l = marked.filter(|&l| l > self.level)?;
+        if l > *self.items.get_or_insert(l) {
+            return None;
+        }
+        (subj.starts_with('“') && subj.ends_with("”科目")).then(|| format!("{}{subj}", self.whole))
     }
 
     /// A kind or fund of direct funds spent, marked as an item (`（三）一般性转移支付支出864万元`,

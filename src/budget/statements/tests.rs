@@ -6181,3 +6181,58 @@ fn a_limit_the_province_sets_is_of_the_area_of_the_balance_before() {
         "{v:?}"
     );
 }
+
+// ---- s31-list2 ----
+
+#[test]
+fn classes_of_appropriated_spending_are_the_appropriations() {
+    // 上海市住房和城乡建设管理委员会人才开发评价中心 2026 预算 p6 (adjudicated s66 row; s65):
+    // 财政拨款1,628万元 of 支出预算3,864万元, its classes listed under 财政拨款支出主要内容如下：
+    // are the appropriation's, not the unit's of every source.
+    let texts = [
+        "支出预算3,864万元，其中：财政拨款支出预算1,628万元，比2025年预算减少25万元。",
+        "财政拨款支出主要内容如下：",
+        "1.“社会保障和就业支出”科目113万元，主要用于单位开支的离退休经费及由单位缴纳的基本养老保险费支出、职业年金支出等。",
+        "4.“住房保障支出”科目29万元，主要用于单位按规定比例为职工缴纳的住房公积金。",
+        "2026年单位预算编制说明",
+        "5.“教育支出”科目8万元，主要用于培训。",
+    ];
+    let s: Vec<Sentence> = texts.iter().map(|t| sentence(t)).collect();
+    let v = statements(
+        &s,
+        &[],
+        Context {
+            year: Some(2026),
+            is_final: false,
+            budget_report: false,
+            government: false,
+        },
+    );
+    let names: Vec<&str> = v.iter().map(|s| s.subject.as_str()).collect();
+    for n in [
+        "财政拨款支出“社会保障和就业支出”科目",
+        "财政拨款支出“住房保障支出”科目",
+    ] {
+        assert!(names.contains(&n), "{n} {names:?}");
+    }
+    // (an unmarked sentence ends the list)
+    assert!(names.contains(&"“教育支出”科目"), "{names:?}");
+}
+
+#[test]
+fn a_share_of_bonds_put_to_uses_names_no_use() {
+    // 济南 2022 预算 p13 (adjudicated s65 row): the uses of the share of 新增专项债券 the level
+    // keeps, named by the use alone, read as all the city's money for it: not emitted.
+    let v = read(
+        &[
+            "目前省级已下达我市2022年新增专项债券额度125.55亿元。",
+            "其中，安排市级使用79.08亿元（其中市本级61.23亿元，济南高新区17.85亿元），主要用于支持高速铁路建设12.00亿元、城市轨道交通26.40亿元、跨黄河桥隧10.00亿元、绕城高速公路建设2.61亿元。",
+        ],
+        2022,
+        false,
+    );
+    let names: Vec<&str> = v.iter().map(|s| s.subject.as_str()).collect();
+    for n in ["跨黄河桥隧", "城市轨道交通"] {
+        assert!(!names.iter().any(|s| s.ends_with(n)), "{n}: {names:?}");
+    }
+}
