@@ -791,6 +791,7 @@ fn clause_start(text: &str, at: usize, figs: &[Found]) -> usize {
 fn opening_stripped(s: &str) -> (String, Option<u32>) {
     let mut t = s.to_string();
     let mut year = None;
+    let mut zone = None;
     // The year and everything before it (上海市普陀区财政局2024年度…, 2024年末…).
     if let Some(m) = YEAR.iter().flat_map(|re| re.find_iter(&t)).last() {
         let y: u32 = t
@@ -815,6 +816,9 @@ fn opening_stripped(s: &str) -> (String, Option<u32>) {
             };
         } else if !rest.is_empty() || m.end() == t.len() {
             year = Some(y);
+            if names::names_an_account(&rest) {
+                zone = names::zone_before_year(&t[..m.start()]).map(str::to_string);
+            }
             // 公务用车运行维护费2026年预算数25.4万元: the year between a name and its measure
             // word is the figure's, the name stays.
             let named = &t[..m.start()];
@@ -880,7 +884,28 @@ fn opening_stripped(s: &str) -> (String, Option<u32>) {
             break;
         }
     }
-    (t, year)
+    (with_zone(t, zone), year)
+}
+
+/// The zone a sentence's run-in heading is of (`淮南经济技术开发区2025年预算执行情况：…`): the
+/// figures after its colon are the zone's.
+fn zone_heading(head: &str) -> Option<String> {
+    let head = strip_marker(head.strip_suffix(['：', ':'])?);
+    let body = head.strip_suffix("情况")?;
+    let m = YEAR.iter().flat_map(|re| re.find_iter(body)).last()?;
+    let what = &body[m.end()..];
+    if what.chars().count() > 6 || what.contains(['，', '；', '。', '：']) {
+        return None;
+    }
+    names::zone_before_year(&body[..m.start()]).map(str::to_string)
+}
+
+/// The account of a zone named before its year (赣江新区 + 一般公共预算收入): the zone's.
+fn with_zone(t: String, zone: Option<String>) -> String {
+    match zone {
+        Some(z) if names::names_an_account(&t) && !t.starts_with(&z) => format!("{z}{t}"),
+        _ => t,
+    }
 }
 
 /// A clause without the approval opening it (当年经批准动用预算稳定调节基金): the name is
@@ -1988,6 +2013,7 @@ pub fn statements(
             let next = figs.get(k + 1).map_or(text.len(), |n| n.start);
             let post = text.get(f.end..next).unwrap_or("");
             let (stripped, year) = opening_stripped(pre);
+            let stripped = with_zone(stripped, zone_heading(&text[..cstart]));
             // 降低失业保险45.5亿元、工伤保险5.4亿元: a figure listed after another with 、 shares
             // that one's verb (the clause before it).
             let listed = k

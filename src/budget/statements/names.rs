@@ -104,6 +104,37 @@ fn place_before(head: &str) -> Option<&str> {
     (is_place(place) || is_group(place)).then_some(place)
 }
 
+/// The zone named just before a year that dates its account (`照列赣江新区2021年一般公共预算收入`
+/// → 赣江新区, `淮南高新技术产业开发区（山南新区）2025年预算执行情况`): a zone inside the report's
+/// area whose figures these are, not the area's own. A verb of listing before it is not its name.
+pub(super) fn zone_before_year(head: &str) -> Option<&str> {
+    let (name, alias) = match head.strip_suffix('）') {
+        Some(h) => {
+            let open = h.rfind('（')?;
+            (&head[..open], Some(&h[open + '（'.len_utf8()..]))
+        }
+        None => (head, None),
+    };
+    let zone = &name[last_words(name)..];
+    let zone = ["照列", "列示", "列入"]
+        .iter()
+        .find_map(|v| zone.strip_prefix(v))
+        .unwrap_or(zone);
+    // (淮南高新技术产业开发区: a development zone's name may be longer than a place's)
+    let long_zone = |z: &str| {
+        z.ends_with("开发区")
+            && z.chars().count() <= 16
+            && !z.starts_with(['各', '本', '全', '省', '其', '我'])
+    };
+    let is_zone =
+        |z: &str| z.ends_with('区') && !AREA_PARTS.contains(&z) && (is_place(z) || long_zone(z));
+    if !is_zone(zone) || alias.is_some_and(|a| a.contains(['（', '）']) || a.chars().count() > 16)
+    {
+        return None;
+    }
+    Some(&head[name.len() - zone.len()..])
+}
+
 /// The name ending at `head`'s end whose words from `at` follow a dash between two names
 /// (`广西—东盟经济技术开发区`): one place, named whole.
 fn joined_by_dash(head: &str, at: usize) -> Option<&str> {

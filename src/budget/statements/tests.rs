@@ -6236,3 +6236,48 @@ fn a_share_of_bonds_put_to_uses_names_no_use() {
         assert!(!names.iter().any(|s| s.ends_with(n)), "{n}: {names:?}");
     }
 }
+
+// ---- s31-bodies2 ----
+
+#[test]
+fn a_zone_named_before_its_year_owns_the_account() {
+    // 南昌 2022 预算 p7 (s29 row, adjudicated s66 row): the zone is named before the year, after a
+    // verb of listing; the next sentence's funds go on as the zone's.
+    let names = owner2_subjects(
+        &[
+            "2021年，湾里管理局一般公共预算收入11.2亿元，增长14.8%。",
+            "另根据赣江新区财政金融局报送的数据，照列赣江新区2021年一般公共预算收入10.9亿元，支出28.3亿元。",
+            "政府性基金预算收入11.6亿元，支出22.5亿元。",
+        ],
+        2022,
+    );
+    for name in [
+        "赣江新区一般公共预算收入",
+        "赣江新区一般公共预算支出",
+        "赣江新区政府性基金预算支出",
+    ] {
+        assert!(names.contains(&name.to_string()), "{names:?}");
+    }
+}
+
+#[test]
+fn a_zone_with_its_other_name_before_its_year() {
+    // 淮南 2025 执行 p5: a zone's paragraph opens with its name (and another in brackets).
+    let v = read(
+        &[
+            "淮南经济技术开发区2025年预算执行情况：一般公共预算收入6.2亿元，完成年初预算的104.6%，增长12%。",
+            "淮南高新技术产业开发区（山南新区）2025年预算执行情况：一般公共预算收入8.2亿元，完成调整预算的100%。",
+        ],
+        2025,
+        true,
+    );
+    let names: Vec<&str> = v.iter().map(|s| s.subject.as_str()).collect();
+    assert!(
+        names.contains(&"淮南经济技术开发区一般公共预算收入"),
+        "{names:?}"
+    );
+    assert!(
+        names.contains(&"淮南高新技术产业开发区（山南新区）一般公共预算收入"),
+        "{names:?}"
+    );
+}
