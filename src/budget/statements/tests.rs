@@ -6181,3 +6181,32 @@ fn a_limit_the_province_sets_is_of_the_area_of_the_balance_before() {
         "{v:?}"
     );
 }
+
+// ---- s31-fresh ----
+
+#[test]
+fn a_verb_of_bringing_money_in_opens_no_subject() {
+    // 自贡 2021 预算 p8, 自贡 2022 决算 p7, 成都 2023 预算 p17 (s70 rows 113, 134, 158): 引入…,
+    // 对上争取…, 争取并发行… are verbs before the money, no name of it.
+    for (text, printed) in [
+        (
+            "加强政府与社会资本合作，引入社会资本76亿元，推动北环快速通道和G348富荣产业带PPP项目建设。",
+            "76",
+        ),
+        (
+            "多渠道筹集资金，全年对上争取资金305亿元，市本级财政理财实现收益2.87亿元，盘活存量资金10.6亿元，为全市经济发展提供坚强的财力支撑。",
+            "305",
+        ),
+        (
+            "五年争取并发行新增债券2591.9亿元，其中一般债券376亿元、专项债券2215.9亿元，专项债券规模连续五年保持增长，平均增幅34.2%。",
+            "2591.9",
+        ),
+    ] {
+        let v = read(&[text], 2022, true);
+        assert!(
+            !v.iter().any(|s| s.printed == printed
+                && (s.subject.contains("引入") || s.subject.contains("争取"))),
+            "{v:?}"
+        );
+    }
+}
