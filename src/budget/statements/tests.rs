@@ -6210,3 +6210,16 @@ fn a_verb_of_bringing_money_in_opens_no_subject() {
         );
     }
 }
+
+#[test]
+fn a_levels_share_of_a_transfer_is_not_its_whole_spending() {
+    // 北京 2024 决算 p103 (s69 row 106): 安排市本级支出 is the part of the transfer the city spends.
+    let v = read(
+        &[
+            "2024年中央转移支付（政府性基金预算）支出决算数2795255万元，安排市本级支出1505337万元、市对区专项转移支付1289918万元，与预算执行数持平。",
+        ],
+        2024,
+        true,
+    );
+    assert!(!v.iter().any(|s| s.subject == "市本级支出"), "{v:?}");
+}
