@@ -2478,6 +2478,7 @@ pub fn statements(
                 // whose whole (the bonds, the transfer item) its name leaves off.
                 partless |= names::bond_use(&subj, sentence_head)
                     || names::transfer_item_alone(&subj)
+                    || names::transfer_share_alone(&subj, sentence_head)
                     || names::venue_alone(&subj, sentence_head);
                 partless |= names::listed_source(sentence_head)
                     || names::bond_use_before(

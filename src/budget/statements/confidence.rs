@@ -15,7 +15,7 @@ static YEAR_IN: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"20\d\d�
 
 /// Openings of a phrase that is no name: prepositions, comparisons, adverbs and verbs of
 /// manner (按规定补充, 较年初预算, 控制在…, 积极争取…, 涉及资金, 核减金额).
-const OPENS: [&str; 60] = [
+const OPENS: [&str; 62] = [
     "根据",
     "是",
     "主要原因",
@@ -82,6 +82,10 @@ const OPENS: [&str; 60] = [
     "财政部门",
     // (向各区调拨资金: the one money went to, before the verb)
     "向",
+    // (引入社会资本, 对上争取资金: a verb of bringing money in; what it brought is no
+    // budget's name)
+    "引入",
+    "对上争取",
 ];
 
 /// Names that open like one of `OPENS` (因公出国, 到期本金, 超长期特别国债, 以前年度…,
@@ -757,6 +761,8 @@ pub(super) fn well_formed(subject: &str) -> bool {
         // (投入4.7亿元加大基层医疗卫生服务补助: a purpose with its verb)
         || plain.contains("加大")
         || plain.contains("给予")
+        // (五年争取并发行新增债券: two verbs chained before the name, a clause)
+        || plain.contains("争取并")
         || COMPARED.as_ref().is_some_and(|r| r.is_match(&plain))
     {
         return false;

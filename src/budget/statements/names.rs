@@ -1188,6 +1188,18 @@ pub(super) fn bonds_allotted(subj: &str, before: &str) -> Option<String> {
     Some(format!("{area}{bonds}"))
 }
 
+/// A level's share of a transfer spent, named by its spending alone (`中央转移支付（政府性基金预算）
+/// 支出决算数X，安排市本级支出Y`): bare it reads as the level's whole spending, and the transfer
+/// it is a part of is named only in the clause before.
+pub(super) fn transfer_share_alone(subj: &str, before: &str) -> bool {
+    subj.strip_suffix("支出")
+        .is_some_and(|area| confidence::AREAS.contains(&area))
+        && before
+            .strip_suffix(subj)
+            .and_then(|b| b.strip_suffix("安排"))
+            .is_some_and(|b| b.contains("转移支付"))
+}
+
 /// Money a transfer list names by its source alone (省补资金).
 const SOURCE_FUNDS: [&str; 3] = ["省补资金", "省补助资金", "中央补助资金"];
 

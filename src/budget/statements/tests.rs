@@ -6281,3 +6281,45 @@ fn a_zone_with_its_other_name_before_its_year() {
         "{names:?}"
     );
 }
+
+// ---- s31-fresh ----
+
+#[test]
+fn a_verb_of_bringing_money_in_opens_no_subject() {
+    // 自贡 2021 预算 p8, 自贡 2022 决算 p7, 成都 2023 预算 p17 (s70 rows 113, 134, 158): 引入…,
+    // 对上争取…, 争取并发行… are verbs before the money, no name of it.
+    for (text, printed) in [
+        (
+            "加强政府与社会资本合作，引入社会资本76亿元，推动北环快速通道和G348富荣产业带PPP项目建设。",
+            "76",
+        ),
+        (
+            "多渠道筹集资金，全年对上争取资金305亿元，市本级财政理财实现收益2.87亿元，盘活存量资金10.6亿元，为全市经济发展提供坚强的财力支撑。",
+            "305",
+        ),
+        (
+            "五年争取并发行新增债券2591.9亿元，其中一般债券376亿元、专项债券2215.9亿元，专项债券规模连续五年保持增长，平均增幅34.2%。",
+            "2591.9",
+        ),
+    ] {
+        let v = read(&[text], 2022, true);
+        assert!(
+            !v.iter().any(|s| s.printed == printed
+                && (s.subject.contains("引入") || s.subject.contains("争取"))),
+            "{v:?}"
+        );
+    }
+}
+
+#[test]
+fn a_levels_share_of_a_transfer_is_not_its_whole_spending() {
+    // 北京 2024 决算 p103 (s69 row 106): 安排市本级支出 is the part of the transfer the city spends.
+    let v = read(
+        &[
+            "2024年中央转移支付（政府性基金预算）支出决算数2795255万元，安排市本级支出1505337万元、市对区专项转移支付1289918万元，与预算执行数持平。",
+        ],
+        2024,
+        true,
+    );
+    assert!(!v.iter().any(|s| s.subject == "市本级支出"), "{v:?}");
+}
