@@ -538,6 +538,27 @@ fn adds(stripped: &str) -> bool {
         && !stripped.starts_with("增加值")
 }
 
+/// Whether the sentence up to a figure says it is spent beyond the year's opening budget
+/// (年初预算之外新增较多支出需求，…统筹保障…新增项目支出104亿元，主要包括…): an addition during
+/// the year, whose listed parts are additions too.
+fn beyond_opening_budget(head: &str) -> bool {
+    ["年初预算之外", "年初预算外"]
+        .iter()
+        .any(|w| head.contains(w))
+}
+
+/// Whether the generic `subj` closing `head` follows a clause of a count (发行项目10个，金额):
+/// the money of the things counted.
+fn after_count(head: &str, subj: &str) -> bool {
+    let Some(before) = head.strip_suffix(subj) else {
+        return false;
+    };
+    let before = before.trim_end_matches(['，', ',']);
+    before
+        .strip_suffix(['个', '项', '笔', '家'])
+        .is_some_and(|r| r.ends_with(|c: char| c.is_ascii_digit()))
+}
+
 /// A figure compared with a five-year plan's period (是“十二五”的4倍, 较“十三五”增收…): a
 /// total over several years.
 fn against_plan_period(post: &str) -> bool {
@@ -2321,6 +2342,7 @@ pub fn statements(
                 let subj = names::size_of_founded(&subj, post).unwrap_or(subj);
                 let subj = names::without_partner(&subj).unwrap_or(subj);
                 let subj = names::without_summing_adverb(&subj).unwrap_or(subj);
+                let subj = names::without_arrival(&subj).unwrap_or(subj);
                 let subj = flow_named(&subj, text);
                 let subj = year_end_added(&subj, pre, post).unwrap_or(subj);
                 let subj = covered_by(&subj, text.get(..cstart).unwrap_or("")).unwrap_or(subj);
@@ -2507,6 +2529,9 @@ pub fn statements(
                             && stem.is_some_and(|s| !names_an_account_or_place(s));
                         let stem = stem.unwrap_or(&fallback);
                         doubled |= stem.contains(subj.as_str());
+                        // 发行项目10个，金额39.7亿元 with no name before in the sentence: the
+                        // money of what was counted, not of an earlier sentence's name.
+                        stray |= previous.is_none() && after_count(sentence_head, &subj);
                         // 资金达52.2亿元 with the last name many sentences back: a guess.
                         stray |= previous.is_none()
                             && item.is_none()
@@ -2929,7 +2954,7 @@ pub fn statements(
                 // the figure's while they are open, see `open_bracket_head`)
                 if lists_parts(post) {
                     whole_at = k;
-                    whole_added = adds(&stripped);
+                    whole_added = adds(&stripped) || beyond_opening_budget(sentence_head);
                     whole = Some(
                         post.char_indices()
                             .find(|(_, c)| matches!(c, '）' | ')'))
