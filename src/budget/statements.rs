@@ -559,6 +559,20 @@ fn after_count(head: &str, subj: &str) -> bool {
         .is_some_and(|r| r.ends_with(|c: char| c.is_ascii_digit()))
 }
 
+/// Whether `subj` is a bare bond got (争取) in a sentence opening with a field's spending
+/// (医疗卫生支出109.9亿元，增长35.6%，同时争取专项债券26.9亿元): the field's share of the bonds.
+fn bonds_got_for_field(subj: &str, pre: &str, first: Option<&Statement>) -> bool {
+    ["专项债券", "一般债券", "政府债券", "新增专项债券"].contains(&subj)
+        && pre.contains("争取")
+        && first.is_some_and(|x| {
+            x.subject.ends_with("支出")
+                && !names::names_an_account(&x.subject)
+                && !["总", "合计", "本级", "全市", "市级"]
+                    .iter()
+                    .any(|w| x.subject.contains(w))
+        })
+}
+
 /// A figure compared with a five-year plan's period (是“十二五”的4倍, 较“十三五”增收…): a
 /// total over several years.
 fn against_plan_period(post: &str) -> bool {
@@ -2492,6 +2506,9 @@ pub fn statements(
                         .is_some_and(|w| names::kind_paid_down(w, || list_intro(sentences, no)));
                 // 市本级政府性基金预算支出…，市对区县(市)转移支付预算由…: of which budget?
                 partless |= whole_here.is_none() && names::transfer_in_doubt(&subj, sentence_head);
+                // 医疗卫生支出109.9亿元，…同时争取专项债券26.9亿元: bonds got for the field, not all
+                // the year's bonds the bare name reads as.
+                partless |= bonds_got_for_field(&subj, pre, out.get(first_of_sentence));
                 st.subject = if is_generic(&subj) {
                     borrowed = true;
                     if subj.is_empty() {

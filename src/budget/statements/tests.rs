@@ -6239,3 +6239,18 @@ fn parts_of_spending_beyond_the_opening_budget_are_additions() {
         assert!(v.iter().all(|s| s.printed != p), "{p}: {v:?}");
     }
 }
+
+#[test]
+fn bonds_got_for_a_field_are_not_all_the_bonds() {
+    // 合肥 2023 预算 p8 (adjudicated s64): 26.9亿元 are the bonds got for 医疗卫生, not the
+    // year's special bonds the bare 专项债券 reads as.
+    let v = read(
+        &[
+            "医疗卫生支出109.9亿元，增长35.6%，同时争取专项债券26.9亿元，有力提升公立医疗机构服务能力。",
+        ],
+        2023,
+        false,
+    );
+    assert!(v.iter().all(|s| s.printed != "26.9"), "{v:?}");
+    assert!(v.iter().any(|s| s.printed == "109.9"), "{v:?}");
+}
