@@ -538,6 +538,41 @@ fn adds(stripped: &str) -> bool {
         && !stripped.starts_with("增加值")
 }
 
+/// Whether the sentence up to a figure says it is spent beyond the year's opening budget
+/// (年初预算之外新增较多支出需求，…统筹保障…新增项目支出104亿元，主要包括…): an addition during
+/// the year, whose listed parts are additions too.
+fn beyond_opening_budget(head: &str) -> bool {
+    ["年初预算之外", "年初预算外"]
+        .iter()
+        .any(|w| head.contains(w))
+}
+
+/// Whether the generic `subj` closing `head` follows a clause of a count (发行项目10个，金额):
+/// the money of the things counted.
+fn after_count(head: &str, subj: &str) -> bool {
+    let Some(before) = head.strip_suffix(subj) else {
+        return false;
+    };
+    let before = before.trim_end_matches(['，', ',']);
+    before
+        .strip_suffix(['个', '项', '笔', '家'])
+        .is_some_and(|r| r.ends_with(|c: char| c.is_ascii_digit()))
+}
+
+/// Whether `subj` is a bare bond got (争取) in a sentence opening with a field's spending
+/// (医疗卫生支出109.9亿元，增长35.6%，同时争取专项债券26.9亿元): the field's share of the bonds.
+fn bonds_got_for_field(subj: &str, pre: &str, first: Option<&Statement>) -> bool {
+    ["专项债券", "一般债券", "政府债券", "新增专项债券"].contains(&subj)
+        && pre.contains("争取")
+        && first.is_some_and(|x| {
+            x.subject.ends_with("支出")
+                && !names::names_an_account(&x.subject)
+                && !["总", "合计", "本级", "全市", "市级"]
+                    .iter()
+                    .any(|w| x.subject.contains(w))
+        })
+}
+
 /// A figure compared with a five-year plan's period (是“十二五”的4倍, 较“十三五”增收…): a
 /// total over several years.
 fn against_plan_period(post: &str) -> bool {
@@ -2348,6 +2383,7 @@ pub fn statements(
                 let subj = names::size_of_founded(&subj, post).unwrap_or(subj);
                 let subj = names::without_partner(&subj).unwrap_or(subj);
                 let subj = names::without_summing_adverb(&subj).unwrap_or(subj);
+                let subj = names::without_arrival(&subj).unwrap_or(subj);
                 let subj = flow_named(&subj, text);
                 let subj = year_end_added(&subj, pre, post).unwrap_or(subj);
                 let subj = covered_by(&subj, text.get(..cstart).unwrap_or("")).unwrap_or(subj);
@@ -2498,6 +2534,9 @@ pub fn statements(
                         .is_some_and(|w| names::kind_paid_down(w, || list_intro(sentences, no)));
                 // 市本级政府性基金预算支出…，市对区县(市)转移支付预算由…: of which budget?
                 partless |= whole_here.is_none() && names::transfer_in_doubt(&subj, sentence_head);
+                // 医疗卫生支出109.9亿元，…同时争取专项债券26.9亿元: bonds got for the field, not all
+                // the year's bonds the bare name reads as.
+                partless |= bonds_got_for_field(&subj, pre, out.get(first_of_sentence));
                 st.subject = if is_generic(&subj) {
                     borrowed = true;
                     if subj.is_empty() {
@@ -2535,6 +2574,9 @@ pub fn statements(
                             && stem.is_some_and(|s| !names_an_account_or_place(s));
                         let stem = stem.unwrap_or(&fallback);
                         doubled |= stem.contains(subj.as_str());
+                        // 发行项目10个，金额39.7亿元 with no name before in the sentence: the
+                        // money of what was counted, not of an earlier sentence's name.
+                        stray |= previous.is_none() && after_count(sentence_head, &subj);
                         // 资金达52.2亿元 with the last name many sentences back: a guess.
                         stray |= previous.is_none()
                             && item.is_none()
@@ -2957,7 +2999,7 @@ pub fn statements(
                 // the figure's while they are open, see `open_bracket_head`)
                 if lists_parts(post) {
                     whole_at = k;
-                    whole_added = adds(&stripped);
+                    whole_added = adds(&stripped) || beyond_opening_budget(sentence_head);
                     whole = Some(
                         post.char_indices()
                             .find(|(_, c)| matches!(c, '）' | ')'))

@@ -836,6 +836,8 @@ pub(super) fn well_formed(subject: &str) -> bool {
     if cut_subject(subject)
         || adverb_and_flow(subject)
         || adverb_opens(subject)
+        || money_of_all_kinds(subject)
+        || transfer_of_a_field_kind(subject)
         || invests_in(subject)
         || buys_goods(subject)
     {
@@ -1087,6 +1089,32 @@ fn adverb_opens(subject: &str) -> bool {
     let debt_this_year =
         subject.starts_with("当年") && ["债务", "债券"].iter().any(|d| subject.contains(d));
     summed || debt_this_year
+}
+
+/// Whether `subject` is money of every kind or level and nothing more (统筹各类资金24亿元，助推…,
+/// 统筹各级财政资金3.7亿元，支持…): it names no money of its own, the use the sentence gives
+/// after it does (各类涉农资金, 各类上级资金 name theirs).
+fn money_of_all_kinds(subject: &str) -> bool {
+    let rest = &subject[leading_area(subject).map_or(0, str::len)..];
+    ["各类", "各级", "各项"].iter().any(|d| {
+        rest.strip_prefix(d)
+            .is_some_and(|r| ["资金", "财政资金"].contains(&r))
+    })
+}
+
+/// Whether `subject` is the transfer to lower governments of a kind of a field's money, named
+/// in brackets (地方财力安排的经费类支出(市对区转移支付)): a part of no budget's total, not
+/// emitted as the bare 市对区转移支付 of that kind is not (README, a kind of a field's money).
+fn transfer_of_a_field_kind(subject: &str) -> bool {
+    let Some(body) = subject.strip_suffix([')', '）']) else {
+        return false;
+    };
+    let Some(open) = body.rfind(['(', '（']) else {
+        return false;
+    };
+    let (head, inner) = body.split_at(open);
+    let inner = inner.trim_start_matches(['(', '（']);
+    head.contains("经费类支出") && super::names::transfer_down(inner)
 }
 
 /// Whether `subject` is an actor putting capital into a body (肥西县对国企注资, 政府对基金累计出资):

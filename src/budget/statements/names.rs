@@ -1428,6 +1428,16 @@ pub(super) fn without_verb_clause(subj: &str) -> Option<String> {
     (name.ends_with(['券', '务']) && confidence::well_formed(name)).then(|| name.to_string())
 }
 
+/// An area's money received without 到位, the half of 争取到位 left after the area (全市争取到位
+/// 各类上级资金 → 全市各类上级资金, 全市到位债券资金 → 全市债券资金): a subject opens with the
+/// money's name, no verb of receipt. A bare 资金 left would name no money, so it stays.
+pub(super) fn without_arrival(subj: &str) -> Option<String> {
+    let area = leading_area(subj)?;
+    let rest = subj[area.len()..].strip_prefix("到位")?;
+    (rest != "资金" && rest.ends_with("资金") && confidence::well_formed(rest))
+        .then(|| format!("{area}{rest}"))
+}
+
 /// An area's debt repaid without the adverb before the verb (全市共计偿还政府法定债务到期本息 →
 /// 全市偿还政府法定债务到期本息): the adverb is no part of the name, the repayment is money spent.
 pub(super) fn without_summing_adverb(subj: &str) -> Option<String> {

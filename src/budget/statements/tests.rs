@@ -6323,3 +6323,76 @@ fn a_levels_share_of_a_transfer_is_not_its_whole_spending() {
     );
     assert!(!v.iter().any(|s| s.subject == "市本级支出"), "{v:?}");
 }
+
+// ---- s31-misc2 ----
+
+#[test]
+fn money_of_all_kinds_names_no_money() {
+    // 南昌 2025 预算 p16 (adjudicated s63) and p11 (adjudicated s64): 各类资金 and 各级财政资金
+    // name no money of their own; 北京 2025 预算 p8 (adjudicated s66): the transfer to the
+    // districts of a kind of a field's money; 成都 2022 预算 p14 (adjudicated s67): 金额 after a
+    // count is the counted projects', not the bonds' of an earlier sentence.
+    let v = read(
+        &[
+            "着力扩大有效需求，激发消费活力，统筹安排各类资金共计4.0亿元，培育经济发展新动能。",
+            "统筹各级财政资金3.7亿元，支持扎实做好巩固拓展脱贫攻坚成果同乡村振兴有效衔接。",
+            "其中:地方财力安排的经费类支出(市对区转移支付)79.2亿元,完成调整预算的115.8%。",
+            "成功获批新增地方政府债券648.7亿元，其中一般债券80亿元、专项债券568.7亿元。",
+            "充分用好专项债券作项目资本金政策，发行项目10个，金额39.7亿元，带动投资165.1亿元；",
+        ],
+        2022,
+        false,
+    );
+    for p in ["4.0", "3.7", "79.2", "39.7"] {
+        assert!(v.iter().all(|s| s.printed != p), "{p}: {v:?}");
+    }
+    assert!(v.iter().any(|s| s.printed == "568.7"), "{v:?}");
+}
+
+#[test]
+fn money_of_a_kind_and_money_received_keep_their_name() {
+    // 南昌 2024 决算 p7 (adjudicated s61): 争取到位 is the verb, 到位 no part of the name;
+    // 整合投入各类涉农资金 names its money.
+    let v = read(
+        &[
+            "制定财政政策资金争取指南，实施对上争取考核激励，全市争取到位各类上级资金388.2亿元，增长11.4%。",
+            "整合投入各类涉农资金约170亿元，总量居全省前列。",
+        ],
+        2024,
+        false,
+    );
+    let x = v.iter().find(|s| s.printed == "388.2").unwrap();
+    assert_eq!(x.subject, "全市各类上级资金");
+    assert!(v.iter().any(|s| s.printed == "170"), "{v:?}");
+}
+
+#[test]
+fn parts_of_spending_beyond_the_opening_budget_are_additions() {
+    // 合肥 2022 决算 p6 (adjudicated s64): the parts listed after 主要包括 of what was added
+    // beyond the year's opening budget.
+    let v = read(
+        &[
+            "2022年，为落实各级助企纾困和疫情防控政策，年初预算之外新增较多支出需求，市财政统筹保障市本级一般公共预算新增项目支出104亿元，主要包括新增支持县区支出37.7亿元、产业政策兑现17.2亿元、科农行股权收购资金9.9亿元等。",
+        ],
+        2022,
+        true,
+    );
+    for p in ["37.7", "17.2", "9.9"] {
+        assert!(v.iter().all(|s| s.printed != p), "{p}: {v:?}");
+    }
+}
+
+#[test]
+fn bonds_got_for_a_field_are_not_all_the_bonds() {
+    // 合肥 2023 预算 p8 (adjudicated s64): 26.9亿元 are the bonds got for 医疗卫生, not the
+    // year's special bonds the bare 专项债券 reads as.
+    let v = read(
+        &[
+            "医疗卫生支出109.9亿元，增长35.6%，同时争取专项债券26.9亿元，有力提升公立医疗机构服务能力。",
+        ],
+        2023,
+        false,
+    );
+    assert!(v.iter().all(|s| s.printed != "26.9"), "{v:?}");
+    assert!(v.iter().any(|s| s.printed == "109.9"), "{v:?}");
+}
