@@ -8,11 +8,13 @@ use super::names::{ACCOUNT_LINES, BUDGETS, is_function_class, is_function_class_
 
 /// Endings of a line of an account (a class of revenue or spending, a balance); the lines
 /// of `names::ACCOUNT_LINES` besides.
-const LINE_ENDS: [&str; 12] = [
+const LINE_ENDS: [&str; 13] = [
     "收入",
     "支出",
     // (6.债务发行费支出决算数为X: read 债务发行费, a fund's class of spending)
     "债务发行费",
+    // (加…专项债务还本5.6亿元…，总支出2797.5亿元: the line of a fund's spending, 支出 left off)
+    "债务还本",
     "结余",
     "结转",
     "上年结转资金",

@@ -6227,3 +6227,23 @@ fn a_bare_其中_cut_off_before_a_list_announces_with_the_sentence_before() {
         "{names:?}"
     );
 }
+
+#[test]
+fn a_debt_repaid_in_a_clause_adding_to_a_levels_fund_is_the_funds() {
+    // 北京 2025 预算 p28 (adjudicated s67): 专项债务还本 is a line of 市级政府性基金's spending,
+    // 支出 left off, as 调出资金 beside it is.
+    let texts = [
+        "2025年,市级政府性基金预算收入预期569.9亿元,下降3.3%。",
+        "市级政府性基金预算支出729.3亿元,其中:地方财力安排的经费类支出461.4亿元。",
+        "中央专项转移支付安排支出33.9亿元。",
+        "按照“以收定支、专款专用”的原则,政府性基金支出主要用于实施土地储备开发、城市建设等项目。",
+        "加调出资金2.8亿元、专项债务还本5.6亿元、再融资专项债务还本92.5亿元,总支出2797.5亿元。",
+    ];
+    let names = owner2_subjects(&texts, 2025);
+    for s in [
+        "市级政府性基金专项债务还本",
+        "市级政府性基金再融资专项债务还本",
+    ] {
+        assert!(names.contains(&s.to_string()), "{s}: {names:?}");
+    }
+}
