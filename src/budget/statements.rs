@@ -3201,7 +3201,7 @@ pub fn statements(
                     whole
                         .as_deref()
                         .filter(|_| k > whole_at || whole_from_before),
-                    announced_by(sentences, no),
+                    announced_by(sentences, no, k == 0),
                     prev_text,
                     area,
                 )
@@ -3416,11 +3416,11 @@ fn list_intro(sentences: &[Sentence], no: usize) -> &str {
 }
 
 /// The sentence announcing the list whose item sentence `no` is, right before its first item
-/// (`2024年，全市社会保险基金总支出X万元，具体情况如下：` then `（一）…`; owner::list_announced);
-/// `None` for no item.
-fn announced_by(sentences: &[Sentence], no: usize) -> Option<&str> {
+/// (`2024年，全市社会保险基金总支出X万元，具体情况如下：` then `（一）…`; owner::list_announced),
+/// for the item's own figure when `first`; `None` for no item.
+fn announced_by(sentences: &[Sentence], no: usize, first: bool) -> Option<&str> {
     let before = sentences.get(..no)?.iter().rev().map(|s| s.text.as_str());
-    owner::list_announced(sentences.get(no)?.text.as_str(), before)
+    owner::list_announced(sentences.get(no)?.text.as_str(), before, first)
 }
 
 /// Whether the text after a figure opens a list of its parts (`…X，其中：…`, `主要包括`,

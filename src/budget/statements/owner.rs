@@ -8,11 +8,13 @@ use super::names::{ACCOUNT_LINES, BUDGETS, is_function_class, is_function_class_
 
 /// Endings of a line of an account (a class of revenue or spending, a balance); the lines
 /// of `names::ACCOUNT_LINES` besides.
-const LINE_ENDS: [&str; 12] = [
+const LINE_ENDS: [&str; 13] = [
     "收入",
     "支出",
     // (6.债务发行费支出决算数为X: read 债务发行费, a fund's class of spending)
     "债务发行费",
+    // (加…专项债务还本5.6亿元…，总支出2797.5亿元: the line of a fund's spending, 支出 left off)
+    "债务还本",
     "结余",
     "结转",
     "上年结转资金",
@@ -89,7 +91,7 @@ const NO_PLACES: [&str; 7] = ["社区", "城市", "市场", "市政", "区域", 
 /// Who a transfer goes to or comes from, and the budget money is moved into, inside a line's
 /// name (对区县(市)转移支付支出, 区上解收入, 中央和省转移支付收入, 转入一般公共预算): the
 /// line's counterpart, not its owner.
-const COUNTERPARTS: [&str; 11] = [
+const COUNTERPARTS: [&str; 13] = [
     "社区",
     "补助区级",
     "补助县区",
@@ -97,6 +99,8 @@ const COUNTERPARTS: [&str; 11] = [
     "转贷区级",
     "对区县(市)",
     "对区县（市）",
+    "对区(市)县",
+    "对区（市）县",
     "对区",
     "区上解",
     "中央和省",
@@ -1393,9 +1397,10 @@ impl Zone {
 }
 
 /// Whether `subj` names a place of its own once what quotes hold (`“两区一城”发展资金`: a
-/// slogan's 区), the places money is returned to (`土地收益返还区等预算`: the districts paid)
-/// and the city's whole ground (`市域快速路网建设`) are left out: a line named so is still of
-/// the account the zone or level heading gives.
+/// slogan's 区), the places money is returned to (`土地收益返还区等预算`: the districts paid),
+/// the city's whole ground (`市域快速路网建设`) and the counterparts of a transfer (`区上解`,
+/// `对区（市）县转移支付`: see [`COUNTERPARTS`]) are left out: a line named so is still of the
+/// account the zone or level heading gives.
 fn names_own_place(subj: &str) -> bool {
     let mut rest = String::new();
     let mut quoted = false;
@@ -1410,7 +1415,7 @@ fn names_own_place(subj: &str) -> bool {
     let rest = ["返还区", "返还县", "市域"]
         .iter()
         .fold(rest, |r, w| r.replace(w, ""));
-    names_area(&rest)
+    names_area(&without_counterparts(&rest))
 }
 
 /// A level and the whole area its report leaves out (see [`whole_area_left_out`]).
@@ -1502,15 +1507,24 @@ fn goes_on(previous: &str) -> bool {
 /// The sentence announcing the list whose item `text` is, right before its first item
 /// (`2021年全市社会保险基金总支出829.9亿元，…，其中：` then `1.…`): `earlier`, the sentences before,
 /// nearest first, must give the item's siblings counting down to 1, with only their own
-/// unmarked or lower sentences between (`变动主要原因：一是…；`, `二是…`). `None` otherwise.
+/// unmarked or lower sentences between (`变动主要原因：一是…；`, `二是…`). For the item's own
+/// figure (`first`), a bare `其中：` cut off as a sentence of its own (`…总支出788.9亿元，…有所
+/// 减少。其中：`) announces with the sentence before it; a later figure of the item is a part of
+/// the item's line (`个人缴费收入和集体补助收入同比减少12.9亿元` of 城乡居民基本养老保险基金收入).
+/// `None` otherwise.
 pub(super) fn list_announced<'a>(
     text: &str,
     earlier: impl Iterator<Item = &'a str>,
+    first: bool,
 ) -> Option<&'a str> {
     let level = marker_level(text)?;
     let mut want = ordinal(text)?;
-    for t in earlier.take(LIST_REACH) {
+    let mut earlier = earlier.take(LIST_REACH);
+    while let Some(t) = earlier.next() {
         if want == 1 {
+            if first && ["其中：", "其中:"].contains(&t.trim()) {
+                return earlier.next();
+            }
             return (marker_level(t).is_none() && t.trim_end().ends_with(['：', ':'])).then_some(t);
         }
         match marker_level(t) {

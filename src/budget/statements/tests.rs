@@ -6396,3 +6396,69 @@ fn bonds_got_for_a_field_are_not_all_the_bonds() {
     assert!(v.iter().all(|s| s.printed != "26.9"), "{v:?}");
     assert!(v.iter().any(|s| s.printed == "109.9"), "{v:?}");
 }
+
+// ---- s31-levels2 ----
+
+#[test]
+fn a_levels_line_naming_a_transfers_counterpart_keeps_the_levels_heading() {
+    // 北京 2023 预算 p3 (s43 row on 区上解 453.0, same kind): 区上解 names who pays up, not
+    // the line's owner; 成都 2023 预算 p22 (adjudicated s57): 对区（市）县转移支付 is the
+    // level's payment to the districts.
+    let texts = [
+        "2.市级一般公共预算收支执行情况。",
+        "市级一般公共预算收入3150.9亿元,按自然口径下降4.6%,完成调整预算的92.9%;加中央返还及补助1204.3亿元、区上解634.0亿元、地方政府债券收入288.5亿元,收入合计5492.8亿元。",
+        "2.市级预算草案",
+        "加上省提前下达的专项转移支付、上年结转、新增一般债券转贷收入等70.5亿元后，安排市本级一般公共预算支出506.5亿元，对区（市）县转移支付、转贷新增一般债券等297.8亿元。",
+    ];
+    let names = owner2_subjects(&texts, 2022);
+    for s in ["市级区上解", "市级对区（市）县转移支付、转贷新增一般债券等"]
+    {
+        assert!(names.contains(&s.to_string()), "{s}: {names:?}");
+    }
+}
+
+#[test]
+fn a_bare_其中_cut_off_before_a_list_announces_with_the_sentence_before() {
+    // 广州 2023 决算 p9 (adjudicated s58): 其中： stands as a sentence of its own after the
+    // total of 全市社会保险基金's spending; item 1 is still the whole area's.
+    let names = whole_area_subjects(
+        &[
+            "关于广州市2023年市级决算（草案）的报告",
+            "（二）社保基金支出决算情况",
+            "2023年全市社会保险基金总支出788.9亿元，下降7.4%，完成调整预算的92.8%，支出变动主要是城镇职工基本医疗保险基金支出有所减少。",
+            "其中：",
+            "1.城镇职工基本医疗保险基金支出517.1亿元，下降9.7%。",
+            "2.城乡居民基本养老保险基金支出62.6亿元，增长6.4%，主要是个人账户支出同比增加1.2亿元。",
+        ],
+        2023,
+    );
+    assert!(
+        names.contains(&"全市城镇职工基本医疗保险基金支出".to_string()),
+        "{names:?}"
+    );
+    // (a later figure of an item is a part of the item's line, not the whole area's)
+    assert!(
+        !names.iter().any(|n| n.contains("全市个人账户")),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn a_debt_repaid_in_a_clause_adding_to_a_levels_fund_is_the_funds() {
+    // 北京 2025 预算 p28 (adjudicated s67): 专项债务还本 is a line of 市级政府性基金's spending,
+    // 支出 left off, as 调出资金 beside it is.
+    let texts = [
+        "2025年,市级政府性基金预算收入预期569.9亿元,下降3.3%。",
+        "市级政府性基金预算支出729.3亿元,其中:地方财力安排的经费类支出461.4亿元。",
+        "中央专项转移支付安排支出33.9亿元。",
+        "按照“以收定支、专款专用”的原则,政府性基金支出主要用于实施土地储备开发、城市建设等项目。",
+        "加调出资金2.8亿元、专项债务还本5.6亿元、再融资专项债务还本92.5亿元,总支出2797.5亿元。",
+    ];
+    let names = owner2_subjects(&texts, 2025);
+    for s in [
+        "市级政府性基金专项债务还本",
+        "市级政府性基金再融资专项债务还本",
+    ] {
+        assert!(names.contains(&s.to_string()), "{s}: {names:?}");
+    }
+}
