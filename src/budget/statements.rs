@@ -2048,7 +2048,7 @@ pub fn statements(
             let next = figs.get(k + 1).map_or(text.len(), |n| n.start);
             let post = text.get(f.end..next).unwrap_or("");
             let (stripped, year) = opening_stripped(pre);
-            let stripped = with_zone(stripped, zone_heading(&text[..cstart]));
+            let stripped = with_zone(stripped, zone_heading(text.get(..cstart).unwrap_or("")));
             // 降低失业保险45.5亿元、工伤保险5.4亿元: a figure listed after another with 、 shares
             // that one's verb (the clause before it).
             let listed = k

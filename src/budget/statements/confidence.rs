@@ -380,6 +380,11 @@ pub(super) fn leading_area(s: &str) -> Option<&'static str> {
         .copied()
 }
 
+/// `s` after the area opening it (全市累计贴息 → 累计贴息); all of `s` when none does.
+pub(super) fn after_area(s: &str) -> &str {
+    &s[leading_area(s).map_or(0, str::len)..]
+}
+
 /// Openings of a time, not of a name (上半年预拨…, 截至年底…).
 const TIMES: [&str; 13] = [
     "执行中",
@@ -1019,7 +1024,7 @@ fn led_verb(subject: &str) -> &str {
     let adverbs = [
         "实际", "已", "累计", "当年", "全年", "年度", "年", "共", "成功", "另外", "全面",
     ];
-    let area = &subject[leading_area(subject).map_or(0, str::len)..];
+    let area = after_area(subject);
     let mut rest = area;
     while let Some(r) = adverbs.iter().find_map(|a| {
         rest.strip_prefix(a)
@@ -1064,7 +1069,7 @@ fn cut_subject(subject: &str) -> bool {
 /// 累计支出, 全市累计到位各类上级资金): what was done, with the money it came from or went to
 /// left unsaid; or a flow's name cut after 支 (全市国有资本经营预算支37.3亿元, 收支 is a name).
 fn adverb_and_flow(subject: &str) -> bool {
-    let rest = &subject[leading_area(subject).map_or(0, str::len)..];
+    let rest = after_area(subject);
     let led = ["累计", "共", "实际"].iter().any(|a| {
         rest.strip_prefix(a).is_some_and(|r| {
             ["调入", "调出", "支出", "到位"]
@@ -1081,7 +1086,7 @@ fn adverb_and_flow(subject: &str) -> bool {
 /// holds wrong. 累计结余 is a balance's name, and 当年 before an account's line
 /// (当年市本级政府性基金预算收入) parts it from the balance carried in.
 fn adverb_opens(subject: &str) -> bool {
-    let rest = &subject[leading_area(subject).map_or(0, str::len)..];
+    let rest = after_area(subject);
     let summed = ["累计", "共计"].iter().any(|a| {
         rest.strip_prefix(a)
             .is_some_and(|r| !["结余", "结转", "结存"].iter().any(|b| r.starts_with(b)))
@@ -1095,7 +1100,7 @@ fn adverb_opens(subject: &str) -> bool {
 /// 统筹各级财政资金3.7亿元，支持…): it names no money of its own, the use the sentence gives
 /// after it does (各类涉农资金, 各类上级资金 name theirs).
 fn money_of_all_kinds(subject: &str) -> bool {
-    let rest = &subject[leading_area(subject).map_or(0, str::len)..];
+    let rest = after_area(subject);
     ["各类", "各级", "各项"].iter().any(|d| {
         rest.strip_prefix(d)
             .is_some_and(|r| ["资金", "财政资金"].contains(&r))
@@ -1129,7 +1134,7 @@ fn invests_in(subject: &str) -> bool {
 /// (全市紧急采购疫情防控设备和物资, 全市共采购节能、节水和环保产品): what was done, the money's name
 /// unsaid (政府采购规模, 货物采购金额 are names).
 fn buys_goods(subject: &str) -> bool {
-    let rest = &subject[leading_area(subject).map_or(0, str::len)..];
+    let rest = after_area(subject);
     let goods = ["", "共", "紧急", "累计"]
         .iter()
         .find_map(|a| rest.strip_prefix(a).and_then(|r| r.strip_prefix("采购")));

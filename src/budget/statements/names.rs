@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::confidence::{self, leading_area};
+use super::confidence::{self, after_area, leading_area};
 
 /// Balances and carry-overs a budget's account names without the budget (年终结余, 结转下年),
 /// beside a fund's balances (statements.rs `BALANCES`).
@@ -431,7 +431,7 @@ fn bond_use_part(subj: &str, whole: &str) -> Option<Option<String>> {
     if !["债券", "债务限额"].iter().any(|h| whole.ends_with(h)) {
         return None;
     }
-    let rest = leading_area(subj).map_or(subj, |a| &subj[a.len()..]);
+    let rest = after_area(subj);
     let used = rest.contains("建设")
         || rest.ends_with("项目")
         || ["补充", "解决", "偿还", "化解", "清欠"]
@@ -670,7 +670,7 @@ const TRANSFER_ENDS: [&str; 5] = ["转移支付", "返还", "补助", "奖补资
 /// money received; it is the paying level's spending on that kind, named as the budget's
 /// classification names it (结算补助支出, 所得税基数返还支出).
 fn paid_transfer_part(subj: &str, whole: &str) -> Option<Option<String>> {
-    let stem = &whole[leading_area(whole).map_or(0, str::len)..];
+    let stem = after_area(whole);
     if !PAID_TRANSFERS.iter().any(|t| stem.ends_with(t))
         || !TRANSFER_ENDS.iter().any(|e| subj.ends_with(e))
         || opens_with_area(subj)

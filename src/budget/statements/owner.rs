@@ -3,7 +3,7 @@
 //! (城乡社区支出, 调出资金, 上级补助收入); read alone, such a line is the city's general budget's.
 //! A line whose budget is a fund, or whose area is a level or a zone, is named with them.
 
-use super::confidence::{AREAS, leading_area};
+use super::confidence::{AREAS, after_area, leading_area};
 use super::names::{ACCOUNT_LINES, BUDGETS, is_function_class, is_function_class_or_part};
 
 /// Endings of a line of an account (a class of revenue or spending, a balance); the lines
@@ -995,7 +995,7 @@ pub(super) fn generic_item<'a>(
     if before.contains("其中")
         && let Some(w) = whole_here.filter(|w| !w.is_empty() && !w.ends_with(item))
     {
-        let w = &w[leading_area(w).map_or(0, str::len)..];
+        let w = after_area(w);
         return Some(named(w));
     }
     let Some(mine) = marker_level(text) else {

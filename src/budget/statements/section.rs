@@ -6,8 +6,8 @@
 //! them: the section keeps its whole until a marker of its heading's level or higher (a new
 //! 一、 or （四） part). Items named bare take the whole (市本级专项转移支付专利专项).
 
-use super::confidence::leading_area;
 use super::confidence::well_formed;
+use super::confidence::{after_area, leading_area};
 use super::names::{BUDGETS, basic_spending_of_fund};
 use super::owner::{is_own, marker_level, names_area};
 
@@ -286,7 +286,7 @@ impl Section {
     /// 810万元。`), the transfer's too. `read` is the subject as read, before any owner was
     /// given it (an area's list names its lines from it).
     pub(super) fn item(&mut self, marked: Option<u8>, subj: &str, read: &str) -> Option<String> {
-        let name = &subj[leading_area(subj).map_or(0, str::len)..];
+        let name = after_area(subj);
         match self.kind {
             Kind::Area => return self.area_line(marked, subj, read),
             Kind::Basic => return self.economic_class(marked, name),
