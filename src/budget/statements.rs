@@ -3068,6 +3068,13 @@ pub fn statements(
                 st.subject = named;
             }
             st.subject = without_beneficiary(&st.subject);
+            if st.measure.ends_with(measure::EXECUTED) {
+                match names::done_not_budgeted(&st.subject) {
+                    Some(Some(named)) => st.subject = named,
+                    Some(None) => partless = true,
+                    None => {}
+                }
+            }
             if let Some(named) = suppliers_share(&st.subject, sentence_head) {
                 st.subject = named;
             }

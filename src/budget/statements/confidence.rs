@@ -14,9 +14,10 @@ static MONTH: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"\d{1,2}月
 static YEAR_IN: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"20\d\d年").ok());
 
 /// Openings of a phrase that is no name: prepositions, comparisons, adverbs and verbs of
-/// manner (按规定补充, 较年初预算, 控制在…, 积极争取…, 涉及资金, 核减金额).
-const OPENS: [&str; 62] = [
+/// manner (按规定补充, 依据支出责任…, 较年初预算, 控制在…, 积极争取…, 涉及资金, 核减金额).
+const OPENS: [&str; 64] = [
     "根据",
+    "依据",
     "是",
     "主要原因",
     "原因",
@@ -86,6 +87,8 @@ const OPENS: [&str; 62] = [
     // budget's name)
     "引入",
     "对上争取",
+    // (用于兑现企业研发补助…: the act the money is for, no name of the money)
+    "兑现",
 ];
 
 /// Names that open like one of `OPENS` (因公出国, 到期本金, 超长期特别国债, 以前年度…,
@@ -1084,7 +1087,9 @@ fn adverb_and_flow(subject: &str) -> bool {
 /// 市级累计动用预算稳定调节基金; names.rs takes 共计 out before 偿还), or with the time word 当年
 /// before a debt (当年全市政府债务还本付息总额): the adverb stands in the name, which the reading
 /// holds wrong. 累计结余 is a balance's name, and 当年 before an account's line
-/// (当年市本级政府性基金预算收入) parts it from the balance carried in.
+/// (当年市本级政府性基金预算收入) parts it from the balance carried in. So does the time word
+/// 年末 or 年底 before a verb of moving (年末按规定转入…结余等, 年底将预算结余、超收收入等): the
+/// money put into a fund, named by the act (年末债务余额 stays).
 fn adverb_opens(subject: &str) -> bool {
     let rest = after_area(subject);
     let summed = ["累计", "共计"].iter().any(|a| {
@@ -1093,7 +1098,11 @@ fn adverb_opens(subject: &str) -> bool {
     });
     let debt_this_year =
         subject.starts_with("当年") && ["债务", "债券"].iter().any(|d| subject.contains(d));
-    summed || debt_this_year
+    let moved_at_year_end = ["年末", "年底"].iter().any(|t| {
+        rest.strip_prefix(t)
+            .is_some_and(|r| ["将", "按规定", "把"].iter().any(|v| r.starts_with(v)))
+    });
+    summed || debt_this_year || moved_at_year_end
 }
 
 /// Whether `subject` is money of every kind or level and nothing more (统筹各类资金24亿元，助推…,

@@ -1745,10 +1745,14 @@ pub(super) fn without_glued_number(subj: &str) -> Option<String> {
 
 /// `subj` without a footnote's mark inside (`全市国有资本经营预算（3）收入`, `专项债券②支出`): a
 /// bracketed or circled number after a name, not a list marker (which opens a subject) nor a
-/// code (`（01项）`).
+/// code (`（01项）`); a bracketed remark right after the mark (`（4）（不含…，下同）收入`) goes
+/// with it, being the note's words, not the name's.
 pub(super) fn without_note_mark(subj: &str) -> Option<String> {
     static MARK: LazyLock<Option<Regex>> = LazyLock::new(|| {
-        Regex::new(r"(\p{Han})(?:[（(]\d{1,2}[）)]|[\x{2460}-\x{2487}])(\p{Han})").ok()
+        Regex::new(
+            r"(\p{Han})(?:[（(]\d{1,2}[）)]|[\x{2460}-\x{2487}])(?:[（(][^（）()]+[）)])?(\p{Han})",
+        )
+        .ok()
     });
     let re = MARK.as_ref()?;
     let marked = re.replace_all(subj, "$1$2");
@@ -1775,6 +1779,32 @@ fn without_lone_digit(text: &str) -> String {
         before = Some(c);
     }
     out
+}
+
+/// The name of a figure done (预计完成, 实际完成) that took the budget's name before it in its
+/// sentence (…收入年初预算合计7.7亿元，预计完成3.7亿元; 调整后收入预算为138.3亿元，预计完成155.7
+/// 亿元): the account's line, when an area and a budget are named (全市国有资本经营预算收入);
+/// `Some(None)` when they are not (调整后收入预算: not emitted); `None` when `subj` names no
+/// budget's figure.
+pub(super) fn done_not_budgeted(subj: &str) -> Option<Option<String>> {
+    const BUDGET_NAMES: [(&str, &str); 8] = [
+        ("年初预算合计", ""),
+        ("年初预算", ""),
+        ("调整后收入预算", "收入"),
+        ("调整后支出预算", "支出"),
+        ("年初收入预算", "收入"),
+        ("年初支出预算", "支出"),
+        ("收入预算", "收入"),
+        ("支出预算", "支出"),
+    ];
+    let (stem, line) = BUDGET_NAMES
+        .iter()
+        .find_map(|(name, line)| subj.strip_suffix(name).map(|r| (r, *line)))?;
+    let named = format!("{stem}{line}");
+    let account = (named.ends_with("收入") || named.ends_with("支出"))
+        && leading_area(&named).is_some()
+        && (BUDGETS.iter().any(|b| named.contains(b)) || named.contains("社保基金"));
+    Some(account.then_some(named))
 }
 
 /// The budgets an account is kept for, longest names first.

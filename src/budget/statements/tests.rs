@@ -6462,3 +6462,71 @@ fn a_debt_repaid_in_a_clause_adding_to_a_levels_fund_is_the_funds() {
         assert!(names.contains(&s.to_string()), "{s}: {names:?}");
     }
 }
+
+// ---- s31-r3misc ----
+
+#[test]
+fn money_put_into_the_fund_at_year_end_is_named_by_no_act() {
+    // 成都 2024 决算 p5 (s72 row 14), 合肥 2024 决算 p5 (s72 row 82): a time word and a verb of
+    // moving open the subject; the balances around it stay.
+    let v = read(
+        &[
+            "2023年末市级预算稳定调节基金余额177.9亿元，2024年初预算安排动用95亿元，年末按规定转入未使用的预备费、一般公共预算结余等45.1亿元后，2024年末市级预算稳定调节基金余额为128亿元，2025年初预算安排动用82亿元后余额为46亿元。",
+            "2024年年初市本级预算稳定调节基金余额20.7亿元，当年经批准动用19亿元，年底将预算结余、超收收入等9.6亿元补充预算稳定调节基金，年末余额11.3亿元。",
+        ],
+        2024,
+        true,
+    );
+    for p in ["45.1", "9.6"] {
+        assert!(v.iter().all(|s| s.printed != p), "{p}: {v:?}");
+    }
+    assert!(v.iter().any(|s| s.printed == "177.9"), "{v:?}");
+}
+
+#[test]
+fn a_note_mark_and_its_remark_leave_the_name() {
+    // 自贡 2024 预算 p3 (s72 row 166).
+    let v = read(
+        &[
+            "全市社会保险基金预算（4）（不含省级以上统筹社会保险基金，下同）收入完成589,933万元，为预算的100%，增长12.98%。",
+        ],
+        2024,
+        false,
+    );
+    let x = v.iter().find(|s| s.printed == "589,933").unwrap();
+    assert_eq!(x.subject, "全市社会保险基金预算收入");
+}
+
+#[test]
+fn a_figure_done_takes_no_budget_name_before_it() {
+    // 洛阳 2023 预算 p3 (s71 row 58): 3.7亿元 is 预计完成, not the 年初预算合计 (7.7亿元);
+    // 调整后收入预算 with no area or budget before it names no account: not emitted.
+    let v = read(
+        &[
+            "汇总全市各级人代会批准的2022年全市国有资本经营预算收入年初预算合计7.7亿元，预计完成3.7亿元，为预算的48.7%，同比增长102.4%。",
+            "汇总全市各级人代会批准的2022年全市一般公共预算收入年初预算合计424.3亿元，执行中市级和部分县区按程序调减收入预算30.8亿元，调整后收入预算为393.5亿元，预计完成395.4亿元，为调整预算的100.5%，同比下降0.6%（剔除留抵退税因素增长3%）。",
+        ],
+        2023,
+        false,
+    );
+    let x = v.iter().find(|s| s.printed == "3.7").unwrap();
+    assert_eq!(x.subject, "全市国有资本经营预算收入");
+    let y = v.iter().find(|s| s.printed == "7.7").unwrap();
+    assert_eq!(y.subject, "全市国有资本经营预算收入年初预算合计");
+    assert!(v.iter().all(|s| s.printed != "395.4"), "{v:?}");
+}
+
+#[test]
+fn a_use_opening_with_an_act_or_a_principle_names_no_money() {
+    // 济南 2022 预算 p7 (s71 row 102): 用于兑现…; 合肥 2024 决算 p17 (s70 row 107): 依据… no money.
+    let v = read(
+        &[
+            "拨付资金6.7亿元，用于兑现企业研发补助、高技术企业补助和企业创新奖励，鼓励企业创新发展。",
+            "组织专题调研，依据支出责任与事权相匹配、与两级财力相适应、与公共服务受益范围相一致等原则，研究提出调整优化建议。",
+        ],
+        2022,
+        false,
+    );
+    assert!(v.iter().all(|s| s.printed != "6.7"), "{v:?}");
+    assert!(v.iter().all(|s| !s.subject.starts_with("依据")), "{v:?}");
+}
