@@ -3216,6 +3216,14 @@ pub fn statements(
                 zoned.retain(|(i, _)| *i != out.len());
                 st.subject = named;
             }
+            // 2021年我市地方政府债务余额为3,726.8亿元 in a report of 市级决算: 我市 names the whole
+            // area the level's report leaves out (全市地方政府债务余额).
+            if let Some(named) =
+                whole_area.and_then(|area| owner::own_area_as_whole(&st.subject, area))
+            {
+                zoned.retain(|(i, _)| *i != out.len());
+                st.subject = named;
+            }
             // 2020年市级财政共投入55.8亿元…。主要包括：安排38.6亿元促进制造业高质量发展扶持资金
             // in a report of the whole area: the part is the level's (the sentence's first figure
             // alone: …，发行新增债券621亿元 later in it is no part of the outlay).

@@ -1497,6 +1497,20 @@ pub(super) fn of_whole_area(
     Some(format!("{whole}{budget}{subj}"))
 }
 
+/// `subj` opened by 我市 or 本市 (我省, 本省) in a report a level's title gives (`关于广州市2021年
+/// 市级决算（草案）的报告`): there the report's own area is the level, and 我市 is the whole area it
+/// leaves out (`2021年我市地方政府债务余额为3,726.8亿元，其中市本级2,145.4亿元` → 全市地方政府
+/// 债务余额). `None` when the rest names an area or a level of its own (`我市市本级…`).
+pub(super) fn own_area_as_whole(subj: &str, whole: &str) -> Option<String> {
+    let own: &[&str] = match whole {
+        "全市" => &["我市", "本市"],
+        "全省" => &["我省", "本省"],
+        _ => return None,
+    };
+    let rest = own.iter().find_map(|w| subj.strip_prefix(w))?;
+    (!rest.is_empty() && !names_area(rest)).then(|| format!("{whole}{rest}"))
+}
+
 /// Whether a sentence ends with a clause its next sentence goes on from (`2024年全市财政偿还地方政府
 /// 债券本金313.5亿元…；` then `支付利息186.6亿元，其中一般债券利息32.4亿元`): a semicolon cuts the
 /// text into sentences, not the account it gives.

@@ -6530,3 +6530,36 @@ fn a_use_opening_with_an_act_or_a_principle_names_no_money() {
     assert!(v.iter().all(|s| s.printed != "6.7"), "{v:?}");
     assert!(v.iter().all(|s| !s.subject.starts_with("依据")), "{v:?}");
 }
+
+// ---- s31-r3whole ----
+
+#[test]
+fn 我市_in_a_levels_report_is_the_whole_area() {
+    // 广州 2021 决算 p13 (adjudicated s72 113): the title gives the report to 市级, so 我市
+    // names the whole area it leaves out, and so do the parts of its limit.
+    let names = whole_area_subjects(
+        &[
+            "关于广州市2021年市级决算（草案）的报告",
+            "省下达的2021年我市地方政府债务限额4,172.8亿元（一般债务1,016.6亿元、专项债务3,156.2亿元）,其中市本级2,464.7亿元（一般债务656.9亿元，专项债务1,807.8亿元）。",
+            "2021年我市地方政府债务余额为3,726.8亿元，其中市本级2,145.4亿元，严格控制在政府债务限额以内。",
+        ],
+        2021,
+    );
+    for s in [
+        "全市地方政府债务余额",
+        "全市地方政府债务限额",
+        "全市一般债务限额",
+    ] {
+        assert!(names.contains(&s.to_string()), "{s}: {names:?}");
+    }
+    assert!(!names.iter().any(|n| n.starts_with("我市")), "{names:?}");
+    // (a level named after 我市 is its own: nothing is made of it)
+    assert_eq!(
+        owner::own_area_as_whole("我市市本级一般公共预算收入", "全市"),
+        None
+    );
+    assert_eq!(
+        owner::own_area_as_whole("我市地方政府债务余额", "全省"),
+        None
+    );
+}
