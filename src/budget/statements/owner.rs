@@ -596,6 +596,9 @@ pub(super) fn owned_line<'a>(
     // may be the area's, not the level's named before)
     let plain = is_bare_line(subj, false);
     let earlier: Vec<&str> = earlier.take(REACH).collect();
+    if let Some(named) = levels_fund_line(subj, before, after, &earlier) {
+        return Some(named);
+    }
     // (市本级2024年对各区县市专项转移支付…: the places a transfer goes to are no owner)
     if let Some(area) = area_before_year(subj, before).filter(|a| !is_own(a))
         && (!names_area(subj) || subj.starts_with('对'))
@@ -708,6 +711,42 @@ pub(super) fn owned_line<'a>(
         "{owner}{}{subj}",
         if basic { "基本支出" } else { "" }
     ))
+}
+
+/// `subj`, a level's bare line or total (`市级总支出`, `市级收入预算`) where the account the
+/// text gives is a fund's (`2024年市本级政府性基金预算支出971.3亿元。加上…后，市级总支出1,985.8亿元`;
+/// a heading `关于2022年市级政府性基金收入预算情况的说明`): the fund's, named with the level as
+/// printed. Read bare, the level's line is its general budget's. `None` unless the line, read
+/// without its level, is a fund's whose area is that level, another level or none.
+fn levels_fund_line(subj: &str, before: &str, after: &str, earlier: &[&str]) -> Option<String> {
+    let level = ["市本级", "市级", "省本级", "省级"]
+        .into_iter()
+        .find(|l| subj.starts_with(l))?;
+    let line = &subj[level.len()..];
+    // (市级政府性基金预算收入预算总计X，其中：市级收入Y: the level's own part, levels_line_of_fund)
+    // (…总支出安排X，其中…当年市级社会保险基金收入安排的支出Y、重点项目支出Z: a fund named
+    // inside the sentence, not at its head, is a part's, not the account's)
+    let head = before.split(['，', ',']).next().unwrap_or("");
+    let named_inside = OWNERS
+        .iter()
+        .any(|o| before.contains(o) && !head.contains(o));
+    // (市本级财政共安排政府债务还本付息支出X: the government's debt, every budget's)
+    let every_budgets = line.contains("政府债");
+    if ["收入", "支出"].contains(&line)
+        || !is_bare_line(line, false)
+        || named_inside
+        || every_budgets
+    {
+        return None;
+    }
+    let owner = owned_line(line, before, after, earlier.iter().copied())?;
+    let owner = owner.strip_suffix(line)?;
+    let fund = OWNERS
+        .iter()
+        .filter(|b| !["一般公共预算", "财政专户管理资金"].contains(b))
+        .find(|b| owner.ends_with(**b))?;
+    let area = &owner[..owner.len() - fund.len()];
+    (area.is_empty() || LEVELS.contains(&area)).then(|| format!("{level}{fund}{line}"))
 }
 
 /// The level a clause adding to an account (`加调出资金2.8亿元、…专项债务还本5.6亿元…，总支出

@@ -6563,3 +6563,35 @@ fn 我市_in_a_levels_report_is_the_whole_area() {
         None
     );
 }
+
+// ---- s31-fundhead ----
+
+#[test]
+fn a_levels_total_in_a_funds_account_is_the_funds() {
+    // 广州 2024 决算 p3 (s71 row 100): under （二）2024年市级政府性基金预算收支决算情况, 市级总支出
+    // adds to 市本级政府性基金预算支出: the fund's total, named with the level as printed.
+    let texts = [
+        "（二）2024年市级政府性基金预算收支决算情况",
+        "2024年市本级政府性基金预算支出971.3亿元，增长12.5%，完成预算的98.5%。",
+        "加上债务还本及转贷支出776.8亿元，补助区级支出109.4亿元，上解支出0.8亿元，调出资金127.5亿元后，市级总支出1,985.8亿元。",
+    ];
+    let names = owner2_subjects(&texts, 2024);
+    assert!(
+        names.contains(&"市级政府性基金预算总支出".to_string()),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn a_fund_named_inside_a_sentence_owns_no_levels_line() {
+    // 济南 2024 预算: 当年市级社会保险基金收入安排的支出 is a part of 全口径预算总支出; 重点项目支出
+    // beside it is no line of the fund's.
+    let texts = [
+        "按照以收定支、收支平衡的原则，2024年市级全口径预算总支出安排1404.15亿元，其中正常运转支出196.28亿元、当年市级社会保险基金收入安排的支出328.81亿元、重点项目支出879.06亿元。",
+    ];
+    let names = owner2_subjects(&texts, 2024);
+    assert!(
+        !names.iter().any(|n| n.contains("社会保险基金重点")),
+        "{names:?}"
+    );
+}
