@@ -713,10 +713,9 @@ pub(super) fn owned_line<'a>(
     ))
 }
 
-/// `subj`, a level's bare line or total (`市级总支出`, `市级收入预算`) where the account the
-/// text gives is a fund's (`2024年市本级政府性基金预算支出971.3亿元。加上…后，市级总支出1,985.8亿元`;
-/// a heading `关于2022年市级政府性基金收入预算情况的说明`): the fund's, named with the level as
-/// printed. Read bare, the level's line is its general budget's. `None` unless the line, read
+/// `subj`, a level's bare line or total (`市级总支出`, `市级土地收入`) where the account the
+/// text gives is a fund's (`2024年市本级政府性基金预算支出971.3亿元。加上…后，市级总支出1,985.8亿元`):
+/// the fund's, named with the level as printed. Read bare, the level's line is its general budget's. `None` unless the line, read
 /// without its level, is a fund's whose area is that level, another level or none.
 fn levels_fund_line(subj: &str, before: &str, after: &str, earlier: &[&str]) -> Option<String> {
     let level = ["市本级", "市级", "省本级", "省级"]
