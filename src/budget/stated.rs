@@ -15,7 +15,7 @@ use rust_decimal::Decimal;
 
 use super::checks::{Check, Place, Quantity, Rule, Status, half_unit};
 use super::document::AnalysedTable;
-use super::statements::{Statement, direction, measure};
+use super::statements::{Statement, budget_of_line, direction, measure};
 
 /// What the checks need to know of the document.
 #[derive(Debug, Clone, Copy)]
@@ -588,7 +588,7 @@ fn completion(before: &[Statement], s: &Statement, strict: bool) -> Vec<Check> {
             // figures of that year.
             let stage = x.measure.strip_prefix("prior_year_");
             is_level(x)
-                && x.subject == s.subject
+                && (x.subject == s.subject || budget_of_line(&x.subject, &s.subject))
                 && wanted.contains(&stage.unwrap_or(&x.measure))
                 && (stage.is_none() || x.year == s.year)
         })

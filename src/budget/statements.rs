@@ -351,6 +351,14 @@ const SAME_WORDS: [&str; 9] = [
     "等于",
 ];
 
+/// Whether `budget`, the subject of a budget's figure, is the budget's name of the account line
+/// `done` names (`全市国有资本经营预算收入年初预算合计` of `全市国有资本经营预算收入`): a figure done under
+/// the budget's name is named as the line (names::done_not_budgeted), its budget keeps the name
+/// printed, and a completion is still of that budget.
+pub(crate) fn budget_of_line(budget: &str, done: &str) -> bool {
+    names::done_not_budgeted(budget).is_some_and(|line| line.as_deref() == Some(done))
+}
+
 /// The direction a comparison word gives: 1 up, −1 down, 0 the same, `None` for 完成/为 and
 /// words that are not comparisons.
 pub fn direction(word: &str) -> Option<i8> {

@@ -312,3 +312,27 @@ fn a_funds_basic_spending_part_is_checked_as_the_part() {
     assert!(!totals::named("基本支出人员经费", "人员经费"));
     assert!(!totals::named("项目人员经费", "人员经费"));
 }
+
+/// 洛阳 2023 预算 p3: the figure done is named as the account's line (全市国有资本经营预算收入)
+/// while its budget keeps the name printed (…年初预算合计): 3.7 / 7.7 = 48.05 %, printed 48.7 %,
+/// within what figures to 0.1亿元 allow (3.75 / 7.65 = 49.0 %).
+#[test]
+fn a_completion_pairs_a_figure_done_with_its_budget_named_as_printed() {
+    let got = run_gov(
+        &[
+            "汇总全市各级人代会批准的2022年全市国有资本经营预算收入年初预算合计7.7亿元，预计完成3.7亿元，为预算的48.7%，同比增长102.4%。",
+        ],
+        2023,
+        false,
+    );
+    assert!(
+        has(
+            &got,
+            Rule::StatedCompletion,
+            Status::Rounding,
+            "48.1",
+            "48.7"
+        ),
+        "{got:?}"
+    );
+}
