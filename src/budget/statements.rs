@@ -3548,8 +3548,8 @@ fn year_end_added(subj: &str, pre: &str, post: &str) -> Option<String> {
 
 /// A limit whose sentence was cut before its 的 (`的7,471,272万元债务限额。`, the tail of
 /// `…未超过省政府核定的…`) or that the province or the congress sets (`…余额为7,376,192万元（…），
-/// 未超过省政府核定的7,471,272万元债务限额`, `未超过市人大批准的`): the figure is the limit named after it, of the area of the name
-/// before (`全市专项债务余额` → `全市债务限额`), not that name.
+/// 未超过省政府核定的7,471,272万元债务限额`, `未超过市人大批准的`): the figure is the limit named
+/// after it, of the area of the name before (`全市专项债务余额` → `全市债务限额`), not that name.
 fn limit_after_cut(pre: &str, post: &str, before: &str) -> Option<String> {
     let name = post.get(..post.find("限额")? + "限额".len())?;
     let area = confidence::leading_area(before).unwrap_or("");

@@ -715,11 +715,13 @@ pub(super) fn owned_line<'a>(
 
 /// `subj`, a level's bare line or total (`市级总支出`, `市级土地收入`) where the account the
 /// text gives is a fund's (`2024年市本级政府性基金预算支出971.3亿元。加上…后，市级总支出1,985.8亿元`):
-/// the fund's, named with the level as printed. Read bare, the level's line is its general budget's. `None` unless the line, read
-/// without its level, is a fund's whose area is that level, another level or none.
+/// the fund's, named with the level as printed. Read bare, the level's line is its general
+/// budget's. `None` unless the line, read without its level, is a fund's whose area is that
+/// level, another level or none.
 fn levels_fund_line(subj: &str, before: &str, after: &str, earlier: &[&str]) -> Option<String> {
-    let level = ["市本级", "市级", "省本级", "省级"]
+    let level = LEVELS_ALONE
         .into_iter()
+        .map(|(level, _)| level)
         .find(|l| subj.starts_with(l))?;
     let line = &subj[level.len()..];
     // (市级政府性基金预算收入预算总计X，其中：市级收入Y: the level's own part, levels_line_of_fund)
