@@ -592,8 +592,9 @@ pub(super) fn opens_with_policy(subject: &str) -> bool {
         && !opens_with_classified_name(subject)
 }
 
-/// `subject` without the bracketed parts (`个人所得税(40%部分)`).
-fn outside_brackets(subject: &str) -> String {
+/// `subject` without the bracketed parts (`个人所得税(40%部分)`); a closing bracket that opens
+/// nothing is kept, as printed.
+pub(super) fn outside_brackets(subject: &str) -> String {
     let mut out = String::new();
     let mut depth = 0usize;
     for c in subject.chars() {

@@ -744,7 +744,7 @@ fn debt_stock_part(subj: &str, whole: &str) -> Option<Option<String>> {
     let before = &stem[..stem.len() - stock.len()];
     let before = before.strip_prefix("预计").unwrap_or(before);
     // (南昌市（含赣江新区，下同）新增…, 全市限额内…: a note, and the limit the balance is within)
-    let before = without_brackets(before).replace("限额内", "");
+    let before = confidence::outside_brackets(before).replace("限额内", "");
     let before = before.as_str();
     let before = NO_AREAS
         .iter()
@@ -803,21 +803,6 @@ pub(super) fn debt_owner(subject: &str) -> Option<String> {
         return Some(String::new());
     }
     (confidence::AREAS.contains(&before) || is_place(before)).then(|| before.to_string())
-}
-
-/// `text` without what it puts in brackets.
-fn without_brackets(text: &str) -> String {
-    let mut depth = 0usize;
-    let mut out = String::new();
-    for c in text.chars() {
-        match c {
-            '（' | '(' => depth += 1,
-            '）' | ')' => depth = depth.saturating_sub(1),
-            _ if depth == 0 => out.push(c),
-            _ => {}
-        }
-    }
-    out
 }
 
 /// A part a list names by what it is of its whole's kind, without the whole (`城乡居民基本养老

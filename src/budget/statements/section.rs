@@ -7,7 +7,7 @@
 //! 一、 or （四） part). Items named bare take the whole (市本级专项转移支付专利专项).
 
 use super::confidence::well_formed;
-use super::confidence::{after_area, leading_area};
+use super::confidence::{after_area, leading_area, outside_brackets};
 use super::names::{BUDGETS, basic_spending_of_fund};
 use super::owner::{is_own, marker_level, names_area};
 
@@ -65,7 +65,7 @@ impl Section {
         text: &str,
         mut earlier: impl Iterator<Item = &'a str>,
     ) -> Option<Section> {
-        let body = without_brackets(text);
+        let body = outside_brackets(text);
         let body = body.trim_end();
         // (…分项目安排情况如下(详见附表十八): a list announced, its items follow)
         let intro = body.ends_with(['：', ':']) && body.contains("如下");
@@ -94,11 +94,11 @@ impl Section {
             .or_else(|| {
                 before
                     .iter()
-                    .map(|t| without_brackets(t))
+                    .map(|t| outside_brackets(t))
                     .filter(|t| t.contains(kind))
                     .find_map(|t| area_in(&t))
             })
-            .or_else(|| heading.and_then(|h| area_in(&without_brackets(h))))?;
+            .or_else(|| heading.and_then(|h| area_in(&outside_brackets(h))))?;
         Some(Section {
             kind: Kind::Transfer,
             level,
@@ -148,7 +148,7 @@ impl Section {
     /// 中央直达资金决算情况的说明`): its parts (一、总体安排情况, 二、分资金类型支出情况) come
     /// before its items, so a 一、 part ends it only once items were named.
     pub(super) fn direct(text: &str) -> Option<Section> {
-        let body = without_brackets(text);
+        let body = outside_brackets(text);
         let body = body.trim_end();
         // (a table's title may run into the heading: …决算表表十四单位：万元说明十四关于…的说明)
         let at = body.rfind("直达资金")?;
@@ -179,7 +179,7 @@ impl Section {
         whole_report: bool,
         earlier: impl Iterator<Item = &'a str>,
     ) -> Option<Section> {
-        let body = without_brackets(text);
+        let body = outside_brackets(text);
         let body = body.trim_end();
         if !whole_report || !body.ends_with(['：', ':']) || !body.contains("如下") {
             return None;
@@ -398,28 +398,10 @@ impl Section {
     }
 }
 
-/// `text` without what brackets hold (`(包括市本级安排和省提前下达的部分)`, `(详见附表十八)`).
-fn without_brackets(text: &str) -> String {
-    let mut depth = 0usize;
-    text.chars()
-        .filter(|&c| match c {
-            '(' | '（' => {
-                depth += 1;
-                false
-            }
-            ')' | '）' if depth > 0 => {
-                depth -= 1;
-                false
-            }
-            _ => depth == 0,
-        })
-        .collect()
-}
-
 /// Whether `text` ends with the heading of an account (`说明二（之五）关于2022年市级一般公共
 /// 预算基本支出决算情况的说明`), a table's title maybe run into it.
 fn is_explanation(text: &str) -> bool {
-    let body = without_brackets(text);
+    let body = outside_brackets(text);
     body.trim_end().ends_with("情况的说明") && body.contains("关于")
 }
 
@@ -430,7 +412,7 @@ fn explained_transfer(text: &str) -> Option<String> {
     if !is_explanation(text) {
         return None;
     }
-    let body = without_brackets(text);
+    let body = outside_brackets(text);
     let body = body.trim_end().strip_suffix("情况的说明")?;
     let title = &body[body.rfind("关于")? + "关于".len()..];
     // (2022年: the year the account is of)
