@@ -451,6 +451,18 @@ const ALLOCATE: [&str; 15] = [
     "落实", "用于", "发行",
 ];
 
+/// Whether the words of a sentence before a figure's clause (which name no figure of theirs)
+/// say enough to be its own matter (中央财政直达资金覆盖21类1624个项目，106.7亿元资金纳入…;
+/// …补助标准提高30元、达到680元/人/年): a figure with no name of its own there is of that
+/// matter, and the name of an earlier sentence would be a guess. A time alone (2022年，) is not.
+fn unnamed_after_own_words(before_clause: &str) -> bool {
+    before_clause
+        .chars()
+        .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c) && !['年', '月', '日'].contains(c))
+        .count()
+        >= 4
+}
+
 /// Who puts the money (市级财政安排…): no subject of a figure.
 const ACTORS: [&str; 16] = [
     "市级财政",
@@ -2548,12 +2560,14 @@ pub fn statements(
                 st.subject = if is_generic(&subj) {
                     borrowed = true;
                     if subj.is_empty() {
-                        // 安排5.1亿元。 with no name in the sentence nor a list item: the last
-                        // name of an earlier sentence (a bracket's 不含…) is a guess.
+                        // 安排5.1亿元。 with no name in the sentence nor a list item, or a
+                        // figure after words of the sentence's own matter: the last name of an
+                        // earlier sentence (a bracket's 不含…) is a guess.
                         stray = previous.is_none()
                             && item.is_none()
                             && named.is_none()
-                            && ALLOCATE.iter().any(|v| stripped.starts_with(v));
+                            && (ALLOCATE.iter().any(|v| stripped.starts_with(v))
+                                || unnamed_after_own_words(text.get(..cstart).unwrap_or("")));
                         // 上年结转其他资金11.5亿元，实际支出127.6万元: what was spent of a
                         // balance, not the balance (预备费预算安排X，实际支出Y is the line's).
                         partless |= stripped.ends_with("实际支出")

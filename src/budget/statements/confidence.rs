@@ -152,8 +152,10 @@ const ENDS: [&str; 28] = [
 ];
 
 /// A verb or a word too vague to name money on its own (设立6970万元的…, 剩余2.43亿元, 已提款9亿元).
-const VAGUE: [&str; 37] = [
+const VAGUE: [&str; 38] = [
     "设立",
+    // (获2500万元奖补资金: the verb alone, the money named after the figure)
+    "获",
     // (支出预算因增列…，减列…等，调整和变动为1191.5亿元: the verb of the budget adjusted)
     "调整和变动",
     "剩余",
@@ -278,7 +280,7 @@ const POLICY_NAMES: [&str; 9] = [
 /// with money (并成功发行…, 分为…, 共计实现…, 成立首期, 设立规模, 引进…项目, 注资, 足额发放…),
 /// what it covers or brought (涉及项目预算资金, 带动投资, 撬动社会资本, 拉动消费, 吸引社会资本),
 /// a debt flow named by its verb that no budget line names exactly (支付利息, 偿还债务, 偿还到期债务).
-const LEADS: [&str; 57] = [
+const LEADS: [&str; 58] = [
     "冲减",
     "调拨",
     "组织",
@@ -344,6 +346,8 @@ const LEADS: [&str; 57] = [
     "为",
     // (签订合同金额: the contracts a bank signed, no money of a budget)
     "签订",
+    // (用足用好专项债券及统筹其他资金: the verbs of using money before its name)
+    "用足",
 ];
 
 /// What may follow a number opening a subject and make it a count or a date (4万名…, 17类…, 25件…,
@@ -849,6 +853,7 @@ pub(super) fn well_formed(subject: &str) -> bool {
         || transfer_of_a_field_kind(subject)
         || invests_in(subject)
         || buys_goods(subject)
+        || items_summed(subject)
     {
         return false;
     }
@@ -1104,6 +1109,19 @@ fn adverb_opens(subject: &str) -> bool {
             .is_some_and(|r| ["将", "按规定", "把"].iter().any(|v| r.starts_with(v)))
     });
     summed || debt_this_year || moved_at_year_end
+}
+
+/// Whether `subject` is a sum of items the sentence counted before (两项合计, 三者合计,
+/// 以上合计): which money the items were the clause before says, the sum alone names none.
+fn items_summed(subject: &str) -> bool {
+    let numerals = ['两', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+    let counted = |r: &str| {
+        r.strip_suffix(['项', '者'])
+            .is_some_and(|n| !n.is_empty() && n.chars().all(|c| numerals.contains(&c)))
+    };
+    subject
+        .strip_suffix("合计")
+        .is_some_and(|r| counted(r) || r == "以上")
 }
 
 /// Whether `subject` is money of every kind or level and nothing more (统筹各类资金24亿元，助推…,

@@ -6595,3 +6595,76 @@ fn a_fund_named_inside_a_sentence_owns_no_levels_line() {
         "{names:?}"
     );
 }
+
+// ---- s32-misc ----
+
+#[test]
+fn a_verb_of_getting_or_using_money_opens_no_subject() {
+    // 南昌 2025 预算 p9 (s74), 济南 2022 预算 p7 (s73): 获…, 用足用好… are verbs before the
+    // money, no name of it.
+    for (text, printed) in [
+        (
+            "成功入选中央财政支持普惠金融发展示范区，获2500万元奖补资金，推动普惠金融高质量发展。",
+            "2500",
+        ),
+        (
+            "用足用好专项债券及统筹其他资金761.9亿元，推进济南新旧动能转换起步区、中科院科创城、机场二期、中央商务区、自贸区、城市更新改造等重点项目建设。",
+            "761.9",
+        ),
+    ] {
+        let v = read(&[text], 2022, true);
+        assert!(
+            !v.iter()
+                .any(|s| s.printed == printed && (s.subject == "获" || s.subject.contains("用足"))),
+            "{v:?}"
+        );
+    }
+}
+
+#[test]
+fn a_sum_of_counted_items_names_no_money() {
+    // 洛阳 2023 决算 p3 (s73): 两项合计 sums the two lines before it; alone it names nothing.
+    let v = read(
+        &[
+            "省对我市一般公共预算税收返还25.1亿元、转移支付305.1亿元，两项合计330.2亿元，同比增长6.6%；",
+        ],
+        2022,
+        true,
+    );
+    assert!(
+        !v.iter()
+            .any(|s| s.printed == "330.2" && s.subject == "两项合计"),
+        "{v:?}"
+    );
+    assert!(confidence::well_formed("收入合计"));
+    assert!(!confidence::well_formed("三项合计"));
+}
+
+#[test]
+fn a_figure_after_its_sentences_own_words_borrows_no_earlier_name() {
+    // 合肥 2022 预算 p5 (s73), 成都 2024 预算 p33 (s74): the figure's clause names no money, the
+    // words before it in the sentence are of another matter than the sentence before's name.
+    for (texts, printed) in [
+        (
+            [
+                "城乡社区投入275.2亿元，增长17.5%，各项重点支出得到充分保障。",
+                "中央财政直达资金覆盖21类1624个项目，106.7亿元资金纳入实名制台账管理，直接惠企利民。",
+            ],
+            "106.7",
+        ),
+        (
+            [
+                "统筹安排重点项目资金190.5亿元，兜住、兜准、兜牢民生底线。",
+                "落实政策调标要求，城乡居民基本医疗保险财政补助标准提高30元、达到680元/人/年，适度提高城乡居民养老保险等财政补助标准；",
+            ],
+            "680",
+        ),
+    ] {
+        let v = read(&texts, 2022, true);
+        assert!(
+            !v.iter().any(|s| s.printed == printed
+                && (s.subject.contains("城乡社区投入") || s.subject.contains("重点项目资金"))),
+            "{v:?}"
+        );
+    }
+}
