@@ -2278,6 +2278,9 @@ pub fn statements(
                 st.change_yuan = f.amount;
                 st.base = base;
                 st.base_year = base_year;
+                if budget_against_last_year(&st, ctx, text) {
+                    st.base = "上年".to_string();
+                }
                 let a = after(post, ctx, of);
                 if let Some((_, r, _)) = a.rate {
                     st.rate = Some(r);

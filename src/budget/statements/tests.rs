@@ -6658,3 +6658,16 @@ fn a_budget_against_a_bare_last_year_in_a_final_report() {
         "{x:?}"
     );
 }
+
+#[test]
+fn a_budgets_change_against_a_bare_last_year_in_a_final_report() {
+    // 自贡 2023 决算 p11 (s108): the 三公 budget is set against the year before's, not its
+    // final account.
+    let v = read(
+        &["全市“三公”经费预算较上年下降2%、减少228万元。"],
+        2023,
+        true,
+    );
+    let x = v.iter().find(|s| s.printed == "228").expect("row");
+    assert_eq!(x.base, "上年", "{x:?}");
+}
