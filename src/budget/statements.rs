@@ -179,10 +179,19 @@ fn not_budget_money(subject: &str) -> bool {
             || subject.ends_with("贷款金额")
             || subject.ends_with("信贷")
             // (“成长贷”…贷款发放额度3.2亿元: what the banks lent under a scheme)
-            || subject.contains("贷款发放"))
+            || subject.contains("贷款发放")
+            || names_loan_product(subject))
             && !["贴息", "债", "外国政府", "国际", "开发银行", "世界银行"]
                 .iter()
                 .any(|w| subject.contains(w))
+}
+
+/// Whether a subject ends with a bank's loan product (发放“科技贷”“知识产权贷”9.5亿元, 新增
+/// “富民贷”, 富民创业贷): the banks' lending, not public money; on-lending (转贷) and a
+/// government's foreign loans (政府外贷) are public debt.
+fn names_loan_product(subject: &str) -> bool {
+    let name = subject.trim_end_matches(['”', '"', '’']);
+    name.ends_with('贷') && !["转贷", "外贷"].iter().any(|w| name.ends_with(w))
 }
 
 /// Whether the clause before a figure says the central government issues it (中央财政2024年发行
@@ -591,6 +600,26 @@ fn bonds_got_for_field(subj: &str, pre: &str, first: Option<&Statement>) -> bool
                     .iter()
                     .any(|w| x.subject.contains(w))
         })
+}
+
+/// Whether the clause before a figure names bonds of a year (转贷我市2021年地方政府专项债券)
+/// older than bonds the sentence named before it as on-lent (转贷我市2022年…139.90亿元，转贷我市
+/// 2021年…0.10亿元): last year's bonds on-lent this year, neither that year's figure nor this
+/// year's bonds the bare name would read as.
+fn older_bonds_on_lent(pre: &str, sentence_head: &str) -> bool {
+    static VINTAGE: LazyLock<Option<Regex>> =
+        LazyLock::new(|| Regex::new(r"转贷[^，,。；;（(]{0,6}?(20\d\d)年[^，,。；;]*债").ok());
+    let Some(re) = VINTAGE.as_ref() else {
+        return false;
+    };
+    let year = |c: regex::Captures| c.get(1).and_then(|y| y.as_str().parse::<u32>().ok());
+    let clause_at = sentence_head.len() - pre.len();
+    let Some(own) = re.captures(pre).and_then(year) else {
+        return false;
+    };
+    re.captures_iter(sentence_head.get(..clause_at).unwrap_or(""))
+        .filter_map(year)
+        .any(|y| y > own)
 }
 
 /// A figure compared with a five-year plan's period (是“十二五”的4倍, 较“十三五”增收…): a
@@ -1746,6 +1775,29 @@ struct After {
     same: Option<(String, String, Option<u32>)>,
 }
 
+/// Whether the words after 为 name an account's spending or income as a whole (预备费25亿元,为
+/// 一般公共预算支出的1.02%): a share of it, not a completion of a budget (为年初预算的…,
+/// 为调整后一般公共预算支出的…).
+fn account_total(of: &str) -> bool {
+    names::names_an_account(of)
+        && (of.ends_with("支出") || of.ends_with("收入"))
+        && !["年初", "调整", "计划", "预算数"]
+            .iter()
+            .any(|w| of.contains(w))
+}
+
+/// Whether a final report compares a budget's figure (年初预算安排预备费11亿元，与上年持平;
+/// “三公”经费预算较上年下降2%) with a bare 上年, read as 上年决算: a budget is set against the
+/// year before's, not against its final account; the sentence naming 决算 says otherwise.
+fn budget_against_last_year(st: &Statement, ctx: Context, sentence: &str) -> bool {
+    ctx.is_final
+        && st.base == "上年决算"
+        && !sentence.contains("决算")
+        && (st.measure == measure::BUDGET
+            || st.subject.ends_with("预算")
+            || st.subject.contains("年初预算"))
+}
+
 /// What may stand before a rate's word and still make it the figure's own rate: nothing, or
 /// a base (比上年, 同口径, 与2023年相比). `开行国际班列4317列、增长35.5%` is another thing's.
 fn is_base_phrase(lead: &str) -> bool {
@@ -1807,7 +1859,9 @@ fn after(s: &str, ctx: Context, of: Option<u32>) -> After {
             let of = without_notes(clause.get(i + word.len()..).unwrap_or(""))
                 .trim_end_matches(|c| c == '的' || ('\u{2460}'..='\u{2487}').contains(&c))
                 .to_string();
-            if of.contains("预算") || of.contains("计划") {
+            if word == "为" && account_total(&of) {
+                out.share.get_or_insert(binding::Share::new("", &of, v));
+            } else if of.contains("预算") || of.contains("计划") {
                 out.completion.get_or_insert((of, v));
             }
         }
@@ -2236,6 +2290,9 @@ pub fn statements(
                 st.change_yuan = f.amount;
                 st.base = base;
                 st.base_year = base_year;
+                if budget_against_last_year(&st, ctx, text) {
+                    st.base = "上年".to_string();
+                }
                 let a = after(post, ctx, of);
                 if let Some((_, r, _)) = a.rate {
                     st.rate = Some(r);
@@ -2557,6 +2614,8 @@ pub fn statements(
                 // 医疗卫生支出109.9亿元，…同时争取专项债券26.9亿元: bonds got for the field, not all
                 // the year's bonds the bare name reads as.
                 partless |= bonds_got_for_field(&subj, pre, out.get(first_of_sentence));
+                // 转贷我市2022年…债券139.90亿元，转贷我市2021年…债券0.10亿元: last year's bonds.
+                partless |= older_bonds_on_lent(pre, sentence_head);
                 st.subject = if is_generic(&subj) {
                     borrowed = true;
                     if subj.is_empty() {
@@ -3015,6 +3074,9 @@ pub fn statements(
                     st.comparison = w;
                     st.base = b;
                     st.base_year = y;
+                }
+                if budget_against_last_year(&st, ctx, text) {
+                    st.base = "上年".to_string();
                 }
                 // (…5,677.9亿元）,其中市本级…: the parts of the figure before the brackets; a
                 // list in brackets that open after the figure, `还本支出361.8亿元（其中…`, is

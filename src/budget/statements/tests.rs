@@ -6668,3 +6668,79 @@ fn a_figure_after_its_sentences_own_words_borrows_no_earlier_name() {
         );
     }
 }
+
+// ---- s32-bodies ----
+
+#[test]
+fn a_banks_loan_product_is_no_budget_money() {
+    // 洛阳 2025 预算 p5 (s73, pdftotext): “科技贷”“知识产权贷” are what banks lent; 转贷 of
+    // bonds is public debt.
+    let v = read(
+        &["累计发放“科技贷”“知识产权贷”9.5亿元，帮助137家科技型企业实现“技术变现”。"],
+        2025,
+        false,
+    );
+    assert!(v.iter().all(|s| s.measure == "other"), "{:?}", brief(&v));
+    let v = read(&["外债转贷1.1亿元。"], 2024, true);
+    assert!(v.iter().all(|s| s.measure != "other"), "{:?}", brief(&v));
+}
+
+#[test]
+fn last_years_bonds_on_lent_beside_this_years_are_not_emitted() {
+    // 南宁 2022 决算 p15 (s74, pdftotext): 0.10亿元 are 2021 bonds on-lent in 2022, neither a 2021
+    // figure nor the year's 地方政府专项债券.
+    let v = read(
+        &[
+            "经自治区人民政府批准，核定转贷我市地方政府专项债券140亿元（转贷我市2022年地方政府专项债券139.90亿元，转贷我市2021年地方政府专项债券0.10亿元）。",
+        ],
+        2022,
+        true,
+    );
+    assert!(v.iter().all(|s| s.printed != "0.10"), "{:?}", brief(&v));
+    assert!(v.iter().any(|s| s.printed == "139.90"), "{:?}", brief(&v));
+}
+
+#[test]
+fn a_share_of_an_accounts_spending_is_no_completion() {
+    // 杭州 2022 预算 p54 (s69, pdftotext): 预备费 is 1.02% of the year's 一般公共预算支出, a budget
+    // figure in a budget report, not what was executed of a budget.
+    let v = read(
+        &["(24)预备费25亿元,为一般公共预算支出的1.02%。"],
+        2022,
+        false,
+    );
+    let x = v.iter().find(|s| s.printed == "25").expect("row");
+    assert_eq!(x.measure, "budget", "{x:?}");
+    assert!(x.completion.is_none(), "{x:?}");
+    assert_eq!(x.share_of, "一般公共预算支出", "{x:?}");
+}
+
+#[test]
+fn a_budget_against_a_bare_last_year_in_a_final_report() {
+    // 广州 2021 决算 p7 (s62, pdftotext): the 年初预算's 预备费 is set against the year before's,
+    // not against its final account.
+    let v = read(
+        &["为保障疫情防控支出需求，2021年市本级年初预算安排预备费11亿元，与上年持平。"],
+        2021,
+        true,
+    );
+    let x = v.iter().find(|s| s.printed == "11").expect("row");
+    assert_eq!(
+        (x.comparison.as_str(), x.base.as_str()),
+        ("持平", "上年"),
+        "{x:?}"
+    );
+}
+
+#[test]
+fn a_budgets_change_against_a_bare_last_year_in_a_final_report() {
+    // 自贡 2023 决算 p11 (s108): the 三公 budget is set against the year before's, not its
+    // final account.
+    let v = read(
+        &["全市“三公”经费预算较上年下降2%、减少228万元。"],
+        2023,
+        true,
+    );
+    let x = v.iter().find(|s| s.printed == "228").expect("row");
+    assert_eq!(x.base, "上年", "{x:?}");
+}
