@@ -251,6 +251,20 @@ fn before_budget_passed(head: &str) -> bool {
     ["批准前", "已提前下达"].iter().any(|w| head.contains(w))
 }
 
+/// Money a sentence arranges just after the rule that lets a government spend before its
+/// budget is passed (…预算草案在本级人民代表大会批准前，可安排下列支出：…。根据上述规定，市级已
+/// 安排一般公共预算支出725亿元; …批准前…提前下达…。安排市级预算部门正常履职等必要性支出258.1
+/// 亿元): spent ahead of the vote, as `before_budget_passed` (money passed down ahead, 已提前
+/// 下达, sets no rule for the sentences after it).
+fn arranged_under_rule_before(head: &str, sentences: &[Sentence], no: usize) -> bool {
+    head.contains("安排")
+        && sentences
+            .get(no.saturating_sub(3)..no)
+            .unwrap_or_default()
+            .iter()
+            .any(|s| s.text.contains("批准前"))
+}
+
 /// Whether, in a budget report's account of an earlier year's execution, the only budget a
 /// clause names is the account the subject ends with (2024年市本级部门预算支出1,914.9亿元,
 /// 市本级财政专户管理资金预算支出, 市对区县(市)政府性基金转移支付预算支出): spending through
@@ -2618,11 +2632,17 @@ pub fn statements(
                 partless |= older_bonds_on_lent(pre, sentence_head);
                 st.subject = if is_generic(&subj) {
                     borrowed = true;
+                    // 资金达52.2亿元, 预算安排：7000万元 with the last name many sentences back
+                    // (a project named by a heading it does not read): a guess.
+                    stray = previous.is_none()
+                        && item.is_none()
+                        && named.is_none()
+                        && no > last_subject_no + 5;
                     if subj.is_empty() {
                         // 安排5.1亿元。 with no name in the sentence nor a list item, or a
                         // figure after words of the sentence's own matter: the last name of an
                         // earlier sentence (a bracket's 不含…) is a guess.
-                        stray = previous.is_none()
+                        stray |= previous.is_none()
                             && item.is_none()
                             && named.is_none()
                             && (ALLOCATE.iter().any(|v| stripped.starts_with(v))
@@ -2658,11 +2678,6 @@ pub fn statements(
                         // 发行项目10个，金额39.7亿元 with no name before in the sentence: the
                         // money of what was counted, not of an earlier sentence's name.
                         stray |= previous.is_none() && after_count(sentence_head, &subj);
-                        // 资金达52.2亿元 with the last name many sentences back: a guess.
-                        stray |= previous.is_none()
-                            && item.is_none()
-                            && named.is_none()
-                            && no > last_subject_no + 5;
                         // …支出29.3亿元，预留财力0.3亿元，合计390.8亿元: the total of the
                         // list, not of its last item (s106 77).
                         let listed: std::collections::HashSet<&str> = out
@@ -2807,7 +2822,8 @@ pub fn statements(
                 let head = sentence_head;
                 let as_of = st.measure == measure::BUDGET
                     && (AS_OF.as_ref().is_some_and(|re| re.is_match(head))
-                        || before_budget_passed(head));
+                        || before_budget_passed(head)
+                        || arranged_under_rule_before(head, sentences, no));
                 // (截至目前，市本级共安排支出248.98亿元。其中，一般公共预算支出85.58亿元…: its
                 // parts too)
                 cut |= as_of
@@ -3722,7 +3738,8 @@ fn comparison_only(
         if head.ends_with('不') {
             return None;
         }
-        let (b, y) = base_of(head, ctx, None)?;
+        // 改性后的物料含水率小于40%: a bound with no base (a standard), no comparison.
+        let (b, y) = base_of(head, ctx, None).filter(|(b, _)| !b.is_empty())?;
         let clause = head.rsplit(['，', '；', '：']).next().unwrap_or(head);
         let clause = clause
             .find(['与', '比', '较'])

@@ -6744,3 +6744,75 @@ fn a_budgets_change_against_a_bare_last_year_in_a_final_report() {
     let x = v.iter().find(|s| s.printed == "228").expect("row");
     assert_eq!(x.base, "上年", "{x:?}");
 }
+
+// ---- s32-odd ----
+
+fn dept_read(texts: &[&str], year: u32) -> Vec<Statement> {
+    let s: Vec<Sentence> = texts.iter().map(|t| sentence(t)).collect();
+    statements(
+        &s,
+        &[],
+        Context {
+            year: Some(year),
+            is_final: false,
+            budget_report: false,
+            government: false,
+        },
+    )
+}
+
+#[test]
+fn a_bound_with_no_base_is_no_comparison() {
+    // 包头市政府办公厅 2026 p32 (s73 row 176): a standard for muck disposal, no money and no
+    // base; 与上年预算数相同 beside it still compares.
+    let v = dept_read(
+        &[
+            "5.工程渣土与泥浆应经预处理改善渣土和余泥的高含水率、高黏度、易流变、高持水性和低渗透系数的特性，改性后的物料含水率小于40%，相关力学指标符合标准要求后可堆填或填埋处置。",
+        ],
+        2026,
+    );
+    assert!(v.is_empty(), "{:?}", brief(&v));
+    let v = dept_read(&["国有资本经营预算支出0万元。", "与上年预算数相同。"], 2026);
+    assert!(v.iter().any(|s| s.comparison == "相同"), "{:?}", brief(&v));
+}
+
+#[test]
+fn a_bare_budget_far_from_the_last_name_is_a_guess() {
+    // 北京市统计局 2026 p7-8 (s70 row 176): 预算安排：7000万元 is the key project's, named by
+    // a heading with no figure (项目名称:北京市第四次全国农业普查), not the asset threshold six
+    // sentences before.
+    let v = dept_read(
+        &[
+            "2026年预算安排中，购置单位价值100万元以上的设备0台（套）。",
+            "（四）重点支出和重大投资项目情况说明",
+            "项目名称:北京市第四次全国农业普查",
+            "政策依据:《中华人民共和国统计法》《全国农业普查条例》。",
+            "绩效目标：第四次全国农业普查是根据国家周期性普查制度、由国务院决定开展的一项重大国情国力调查。",
+            "北京市将在国家普查方案的基础上，结合北京“三农”实际，研究北京市第四次全国农业普查方案。",
+            "北京市第四次全国农业普查将坚持依法普查、科学普查、为民普查。",
+            "预算安排：7000万元。",
+        ],
+        2026,
+    );
+    assert!(!v.iter().any(|s| s.printed == "7000"), "{:?}", brief(&v));
+}
+
+#[test]
+fn money_arranged_under_the_rule_before_the_vote_is_no_budget() {
+    // 北京 2025 预算 p22 (adjudicated s58): 安排…258.1亿元 right after 预算草案提交市人代会批准
+    // 前…提前下达: spent ahead of the vote, it and its parts.
+    let v = read(
+        &[
+            "根据预算管理相关规定,2025年预算草案提交市人代会批准前,经市政府同意,提前下达市政府固定资产投资100.0亿元,其中:市级部门预算83.3亿元,市对区转移支付16.7亿元。",
+            "安排市级预算部门正常履职等必要性支出258.1亿元,其中:市级一般公共预算支出257.3亿元,市级政府性基金预算支出0.8亿元。",
+        ],
+        2025,
+        false,
+    );
+    assert!(
+        !v.iter()
+            .any(|s| ["258.1", "257.3", "0.8"].contains(&s.printed.as_str())),
+        "{:?}",
+        brief(&v)
+    );
+}
