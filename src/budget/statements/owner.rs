@@ -1466,6 +1466,14 @@ const LEVELS_ALONE: [(&str, &str); 4] = [
     ("省级", "全省"),
 ];
 
+/// The level alone the words end with (`上半年，市本级` → 市本级).
+pub(super) fn level_ending(words: &str) -> Option<&'static str> {
+    LEVELS_ALONE
+        .iter()
+        .map(|(level, _)| *level)
+        .find(|level| words.ends_with(level))
+}
+
 /// The whole area a report leaves out when its title (one of its first lines, the first naming
 /// its 决算 or 预算) gives it to its government's level alone (`关于广州市2022年市级决算（草案）的
 /// 报告`, `关于2022年南宁市本级决算的报告` → 全市; `关于我省2024年省级决算草案的报告` → 全省): its

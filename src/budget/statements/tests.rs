@@ -6595,3 +6595,26 @@ fn a_fund_named_inside_a_sentence_owns_no_levels_line() {
         "{names:?}"
     );
 }
+
+// ---- s32-level ----
+
+#[test]
+fn a_level_receiving_keeps_its_name() {
+    // 合肥 2022 决算 p13 (s73 row 135): 市本级 receives the transfer in a report of 全市; bare,
+    // the transfer reads as the whole city's. 省本级累计收到 (a province's 决算) the same.
+    let v = read(
+        &[
+            "上半年，市本级收到政府性基金预算上级转移支付6.9亿元，同比增加2.1亿元。",
+            "2022年，市本级共收到上级补助429亿元，其中，税收返还72.8亿元，上级转移支付356.2亿元。",
+            "另外获得省配套资金3亿元。",
+        ],
+        2022,
+        true,
+    );
+    let x = v.iter().find(|s| s.printed == "6.9").unwrap();
+    assert_eq!(x.subject, "市本级政府性基金预算上级转移支付");
+    let x = v.iter().find(|s| s.printed == "429").unwrap();
+    assert_eq!(x.subject, "市本级上级补助");
+    let x = v.iter().find(|s| s.printed == "3").unwrap();
+    assert_eq!(x.subject, "省配套资金");
+}
