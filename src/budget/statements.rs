@@ -1329,9 +1329,36 @@ fn without_beneficiary(subject: &str) -> String {
         .unwrap_or_else(|| subject.to_string())
 }
 
-/// What was received, without who received it and the verb (`另外获得省配套资金` → 省配套资金,
-/// `市本级共收到上级税收返还` → 上级税收返还): only when what follows the verb is a name of money.
+/// What was received, without the verb (`另外获得省配套资金` → 省配套资金): only when what follows
+/// the verb is a name of money. A level receiving keeps its name (`市本级收到政府性基金预算上级转移
+/// 支付` → 市本级政府性基金预算上级转移支付): bare, a report of the whole area reads it as the
+/// area's.
 fn without_receiving(subj: &str) -> Option<String> {
+    let rest = received(subj)?;
+    Some(match receiving_level(subj) {
+        Some(level) => format!("{level}{rest}"),
+        None => rest,
+    })
+}
+
+/// The government's level alone (市本级, 省级 …) that receives, when it is the actor just before
+/// the verb (`市本级共收到`, `上半年，市本级收到`).
+fn receiving_level(subj: &str) -> Option<&'static str> {
+    let at = ["获得", "收到", "争取到"]
+        .iter()
+        .filter_map(|v| subj.find(v))
+        .min()?;
+    let actor = &subj[..at];
+    let actor = ["共", "累计", "另外", "另", "还"]
+        .iter()
+        .find_map(|w| actor.strip_suffix(w))
+        .unwrap_or(actor);
+    owner::level_ending(actor)
+}
+
+/// What follows the receiving verb when it is a name of money (`市本级共收到上级税收返还` →
+/// 上级税收返还).
+fn received(subj: &str) -> Option<String> {
     let (at, verb) = ["获得", "收到", "争取到"]
         .iter()
         .filter_map(|v| subj.find(v).map(|i| (i, *v)))

@@ -1210,7 +1210,7 @@ fn zone_in_heading(text: &str) -> Option<&str> {
         .trim_start_matches('年')
         .trim_start();
     if let Some(level) = LEVELS.iter().find(|l| body.starts_with(*l)) {
-        return Some(level);
+        return Some(levels_departments(body, level));
     }
     let end = [
         "预算",
@@ -1230,6 +1230,17 @@ fn zone_in_heading(text: &str) -> Option<&str> {
     let zone = &body[..end];
     let zone = department_in_heading(zone).unwrap_or(zone);
     (is_zone(zone) || super::names::is_group(zone)).then_some(zone)
+}
+
+/// The level's departments when a heading opening with the level names them
+/// (`（六）2024年市本级部门决算和…“三公”经费` → 市本级部门): the part's lines (上年结转结余等,
+/// 结余分配) are the departments' account, not the level's budget.
+fn levels_departments<'a>(body: &'a str, level: &str) -> &'a str {
+    let end = level.len() + "部门".len();
+    match body.get(..end) {
+        Some(departments) if departments.ends_with("部门") => departments,
+        _ => &body[..level.len()],
+    }
 }
 
 /// The body whose departments' account a heading's words name (`重点审议单位市民政局部门` →
@@ -1432,6 +1443,11 @@ impl Zone {
             || subj.contains('局')
             || subj.starts_with(['我', '全', '各'])
             || subj.ends_with("标准");
+        // (部门预算建议 under 市本级部门: 部门 once)
+        let zone = zone
+            .strip_suffix("部门")
+            .filter(|_| subj.starts_with("部门"))
+            .unwrap_or(zone);
         (!named && !subj.is_empty()).then(|| format!("{zone}{subj}"))
     }
 }
@@ -1465,6 +1481,14 @@ const LEVELS_ALONE: [(&str, &str); 4] = [
     ("省本级", "全省"),
     ("省级", "全省"),
 ];
+
+/// The level alone the words end with (`上半年，市本级` → 市本级).
+pub(super) fn level_ending(words: &str) -> Option<&'static str> {
+    LEVELS_ALONE
+        .iter()
+        .map(|(level, _)| *level)
+        .find(|level| words.ends_with(level))
+}
 
 /// The whole area a report leaves out when its title (one of its first lines, the first naming
 /// its 决算 or 预算) gives it to its government's level alone (`关于广州市2022年市级决算（草案）的

@@ -6816,3 +6816,41 @@ fn money_arranged_under_the_rule_before_the_vote_is_no_budget() {
         brief(&v)
     );
 }
+
+// ---- s32-level ----
+
+#[test]
+fn a_level_receiving_keeps_its_name() {
+    // 合肥 2022 决算 p13 (s73 row 135): 市本级 receives the transfer in a report of 全市; bare,
+    // the transfer reads as the whole city's. 省本级累计收到 (a province's 决算) the same.
+    let v = read(
+        &[
+            "上半年，市本级收到政府性基金预算上级转移支付6.9亿元，同比增加2.1亿元。",
+            "2022年，市本级共收到上级补助429亿元，其中，税收返还72.8亿元，上级转移支付356.2亿元。",
+            "另外获得省配套资金3亿元。",
+        ],
+        2022,
+        true,
+    );
+    let x = v.iter().find(|s| s.printed == "6.9").unwrap();
+    assert_eq!(x.subject, "市本级政府性基金预算上级转移支付");
+    let x = v.iter().find(|s| s.printed == "429").unwrap();
+    assert_eq!(x.subject, "市本级上级补助");
+    let x = v.iter().find(|s| s.printed == "3").unwrap();
+    assert_eq!(x.subject, "省配套资金");
+}
+#[test]
+fn a_heading_naming_a_levels_departments_gives_them_its_lines() {
+    // 广州 2024 决算 p8 (s48 row, as s70 for 2022): under （六）…市本级部门决算…, the carry-over
+    // added is the departments', not the level's budget's.
+    let texts = [
+        "关于广州市2024年市级决算（草案）的报告",
+        "（六）2024年市本级部门决算和行政事业单位“三公”经费",
+        "市本级部门决算收入1,790.3亿元(其中，财政拨款收入1,440.4亿元)，加上上年结转结余等27.4亿元，2024年市本级部门总收入为1,817.7亿元。",
+        "市级部门决算支出1,779亿元（其中，财政拨款支出1,441.4亿元），加上结余分配11.1亿元，2024年市本级部门决算总支出1,790.1亿元。",
+    ];
+    let names = owner2_subjects(&texts, 2024);
+    for n in ["市本级部门上年结转结余等", "市本级部门结余分配"] {
+        assert!(names.contains(&n.to_string()), "{n}: {names:?}");
+    }
+}
