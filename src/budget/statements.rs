@@ -2543,9 +2543,11 @@ pub fn statements(
                 // 上级共下达我市各类补助X。…三是专项转移支付Y: a kind of transfer received, listed
                 // bare (as if paid down), is the one from above.
                 let subj = match whole_here {
-                    Some(w) => names::kind_from_above(&subj, Some(w), || ""),
+                    Some(w) => names::kind_from_above(&subj, Some(w), "", || ""),
                     None if marked => {
-                        names::kind_from_above(&subj, None, || list_intro(sentences, no))
+                        names::kind_from_above(&subj, None, strip_marker(text), || {
+                            list_intro(sentences, no)
+                        })
                     }
                     None => None,
                 }

@@ -611,11 +611,13 @@ const GOT_FROM_ABOVE: [&str; 6] = [
 /// A kind of transfer listed bare in the list of what was received from above (`上级共下达我市
 /// 各类补助387.01亿元。…三是专项转移支付84.68亿元`; `intro` is looked for only for such a
 /// kind), or a kind listed in the brackets of such an item (`二是一般性转移支付X（其中，均衡性
-/// 转移支付Y，县级基本财力保障机制奖补资金Z）`, `whole` 上级一般性转移支付): bare it reads as
-/// money paid down as well; it is the one from above (上级专项转移支付).
+/// 转移支付Y，县级基本财力保障机制奖补资金Z）`, `whole` 上级一般性转移支付, or no whole in
+/// brackets after a change, the item's sentence `opening` with its kind): bare it reads as money
+/// paid down as well; it is the one from above (上级专项转移支付).
 pub(super) fn kind_from_above<'a>(
     subj: &str,
     whole: Option<&str>,
+    opening: &str,
     intro: impl FnOnce() -> &'a str,
 ) -> Option<String> {
     let got = match whole {
@@ -625,11 +627,14 @@ pub(super) fn kind_from_above<'a>(
                 && TRANSFER_ENDS.iter().any(|e| subj.ends_with(e))
         }
         None => {
-            TRANSFER_KINDS.contains(&subj) && {
-                let intro = intro();
-                GOT_FROM_ABOVE.iter().any(|w| intro.contains(w))
-                    && !PAID_DOWN.iter().any(|w| intro.contains(w))
-            }
+            (TRANSFER_KINDS.contains(&subj)
+                || TRANSFER_ENDS.iter().any(|e| subj.ends_with(e))
+                    && TRANSFER_KINDS.iter().any(|k| opening.starts_with(k)))
+                && {
+                    let intro = intro();
+                    GOT_FROM_ABOVE.iter().any(|w| intro.contains(w))
+                        && !PAID_DOWN.iter().any(|w| intro.contains(w))
+                }
         }
     };
     (got && !subj.starts_with("上级")).then(|| format!("上级{subj}"))

@@ -6642,3 +6642,22 @@ fn a_kind_of_transfer_paid_down_is_not_named_from_above() {
     );
     assert!(!v.iter().any(|s| s.subject.starts_with("上级")), "{v:?}");
 }
+
+#[test]
+fn a_kind_in_brackets_after_a_change_of_a_transfer_from_above_is_named_so() {
+    // 长沙 2021 决算 p3: the brackets follow the change, not the item's figure.
+    let v = read(
+        &[
+            "税收返还及转移支付情况：2021年，上级共下达我市各类补助319.1亿元，比上年减少32.83亿元。",
+            "一是返还性收入87.21亿元，与上年持平；",
+            "二是一般性转移支付166.6亿元，比上年减少23.63亿元（其中，均衡性转移支付16.66亿元，县级基本财力保障机制奖补资金1.19亿元）；",
+        ],
+        2021,
+        true,
+    );
+    assert!(
+        v.iter()
+            .any(|s| s.subject == "上级均衡性转移支付" && s.printed == "16.66"),
+        "{v:?}"
+    );
+}
