@@ -2650,6 +2650,18 @@ pub fn statements(
                 partless |= marked
                     && whole_here
                         .is_some_and(|w| names::kind_paid_down(w, || list_intro(sentences, no)));
+                // 上级共下达我市各类补助X。…三是专项转移支付Y: a kind of transfer received, listed
+                // bare (as if paid down), is the one from above.
+                let subj = match whole_here {
+                    Some(w) => names::kind_from_above(&subj, Some(w), "", || ""),
+                    None if marked => {
+                        names::kind_from_above(&subj, None, strip_marker(text), || {
+                            list_intro(sentences, no)
+                        })
+                    }
+                    None => None,
+                }
+                .unwrap_or(subj);
                 // 市本级政府性基金预算支出…，市对区县(市)转移支付预算由…: of which budget?
                 partless |= whole_here.is_none() && names::transfer_in_doubt(&subj, sentence_head);
                 // 医疗卫生支出109.9亿元，…同时争取专项债券26.9亿元: bonds got for the field, not all

@@ -598,6 +598,48 @@ pub(super) fn kind_paid_down<'a>(subj: &str, intro: impl FnOnce() -> &'a str) ->
     PAID_DOWN.iter().any(|w| intro.contains(w)) && !intro.contains("收入")
 }
 
+/// Words of a transfer a government receives from above (上级共下达我市各类补助, 中央补助我区).
+const GOT_FROM_ABOVE: [&str; 6] = [
+    "上级共下达",
+    "上级下达",
+    "下达我市",
+    "补助我市",
+    "补助我区",
+    "补助我省",
+];
+
+/// A kind of transfer listed bare in the list of what was received from above (`上级共下达我市
+/// 各类补助387.01亿元。…三是专项转移支付84.68亿元`; `intro` is looked for only for such a
+/// kind), or a kind listed in the brackets of such an item (`二是一般性转移支付X（其中，均衡性
+/// 转移支付Y，县级基本财力保障机制奖补资金Z）`, `whole` 上级一般性转移支付, or no whole in
+/// brackets after a change, the item's sentence `opening` with its kind): bare it reads as money
+/// paid down as well; it is the one from above (上级专项转移支付).
+pub(super) fn kind_from_above<'a>(
+    subj: &str,
+    whole: Option<&str>,
+    opening: &str,
+    intro: impl FnOnce() -> &'a str,
+) -> Option<String> {
+    let got = match whole {
+        Some(w) => {
+            w.strip_prefix("上级")
+                .is_some_and(|k| TRANSFER_KINDS.contains(&k))
+                && TRANSFER_ENDS.iter().any(|e| subj.ends_with(e))
+        }
+        None => {
+            (TRANSFER_KINDS.contains(&subj)
+                || TRANSFER_ENDS.iter().any(|e| subj.ends_with(e))
+                    && TRANSFER_KINDS.iter().any(|k| opening.starts_with(k)))
+                && {
+                    let intro = intro();
+                    GOT_FROM_ABOVE.iter().any(|w| intro.contains(w))
+                        && !PAID_DOWN.iter().any(|w| intro.contains(w))
+                }
+        }
+    };
+    (got && !subj.starts_with("上级")).then(|| format!("上级{subj}"))
+}
+
 /// `subj`, a kind of transfer opening a sentence (`专项转移支付67.7亿元，主要是…`) or split out at its
 /// head (`一般公共预算转移支付387.6亿元，分为一般性转移支付291.3亿元`), one of the list of a transfer
 /// paid down a sentence before states (`2022年安排对区（市）县转移支付400.9亿元。`, its items each a

@@ -3774,7 +3774,7 @@ fn kinds_of_transfer_numbered_after_a_transfer_paid_down_are_not_emitted() {
     for n in ["税收返还", "一般性转移支付", "体制性税收返还"] {
         assert!(!names.contains(&n), "{n}: {names:?}");
     }
-    // (received: 上级共下达…各类补助; its kinds stay)
+    // (received: 上级共下达…各类补助; its kinds stay, named from above)
     let v = read(
         &[
             "2024年，上级共下达长沙市各类补助393.91亿元。",
@@ -3784,7 +3784,7 @@ fn kinds_of_transfer_numbered_after_a_transfer_paid_down_are_not_emitted() {
         2024,
         true,
     );
-    assert!(v.iter().any(|s| s.subject == "一般性转移支付"));
+    assert!(v.iter().any(|s| s.subject == "上级一般性转移支付"));
 }
 
 // ---- s28-misc2 ----
@@ -6853,4 +6853,70 @@ fn a_heading_naming_a_levels_departments_gives_them_its_lines() {
     for n in ["市本级部门上年结转结余等", "市本级部门结余分配"] {
         assert!(names.contains(&n.to_string()), "{n}: {names:?}");
     }
+}
+
+// ---- s32-list ----
+
+#[test]
+fn a_kind_of_transfer_received_from_above_is_named_so() {
+    // 长沙 2022 决算 p3 (s70 row 166, s69 row 119, s64 row 127): the kinds listed after 上级共下达
+    // 我市各类补助 are received; bare they read as money paid down as well.
+    let v = read(
+        &[
+            "税收返还及转移支付情况：2022年，上级共下达我市各类补助387.01亿元（含省直管县浏阳、宁乡），比上年增加67.91亿元。",
+            "一是返还性收入87.21亿元，与上年持平；",
+            "二是一般性转移支付215.12亿元（其中，均衡性转移支付23.19亿元，县级基本财力保障机制奖补资金1.09亿元），比上年增加48.52亿元（主要是增值税留抵退税相关一次性补助增加）；",
+            "三是专项转移支付84.68亿元，比上年增加19.39亿元。",
+        ],
+        2022,
+        true,
+    );
+    for (subject, printed) in [
+        ("上级一般性转移支付", "215.12"),
+        ("上级均衡性转移支付", "23.19"),
+        ("上级县级基本财力保障机制奖补资金", "1.09"),
+        ("上级专项转移支付", "84.68"),
+        ("上级专项转移支付", "19.39"),
+    ] {
+        assert!(
+            v.iter()
+                .any(|s| s.subject == subject && s.printed == printed),
+            "{subject} {printed}: {v:?}"
+        );
+    }
+    assert!(v.iter().any(|s| s.subject == "返还性收入"), "{v:?}");
+}
+
+#[test]
+fn a_kind_of_transfer_paid_down_is_not_named_from_above() {
+    // 长沙 2022 决算 p3: the list after 共补助区县 is paid down, not received.
+    let v = read(
+        &[
+            "市财政密切关注区县财政运行，全力兜稳财政稳健运行底线，共补助区县252.01亿元（不含省直管县浏阳、宁乡），比上年增加24.72亿元。",
+            "一是税收返还67.36亿元，与上年基本持平；",
+            "二是一般性转移支付106.1亿元，比上年增加32.69亿元。",
+        ],
+        2022,
+        true,
+    );
+    assert!(!v.iter().any(|s| s.subject.starts_with("上级")), "{v:?}");
+}
+
+#[test]
+fn a_kind_in_brackets_after_a_change_of_a_transfer_from_above_is_named_so() {
+    // 长沙 2021 决算 p3: the brackets follow the change, not the item's figure.
+    let v = read(
+        &[
+            "税收返还及转移支付情况：2021年，上级共下达我市各类补助319.1亿元，比上年减少32.83亿元。",
+            "一是返还性收入87.21亿元，与上年持平；",
+            "二是一般性转移支付166.6亿元，比上年减少23.63亿元（其中，均衡性转移支付16.66亿元，县级基本财力保障机制奖补资金1.19亿元）；",
+        ],
+        2021,
+        true,
+    );
+    assert!(
+        v.iter()
+            .any(|s| s.subject == "上级均衡性转移支付" && s.printed == "16.66"),
+        "{v:?}"
+    );
 }
