@@ -1457,6 +1457,28 @@ const BALANCES: [&str; 11] = [
     "当期结余",
 ];
 
+/// How many sentences after a figure-less list item naming a fund (`（1）失业保险基金。`) its
+/// account runs: the item's figures, then the reasons for them (主要原因：一是…；二是…).
+const FUND_ITEM_REACH: usize = 4;
+
+/// Whether a sentence gives the reasons for the figure before it (`主要原因：一是…；`, `二是…`):
+/// what it names is of the same account.
+fn gives_reasons(text: &str) -> bool {
+    text.starts_with("主要") || owner::marker_level(text) == Some(6)
+}
+
+/// `subj`, stated past the first sentence of a fund's list item (`（2）职工社会医疗保险基金。2021年
+/// 预算支出560亿元…。…二是个人账户注资支出同比增加47.1亿元。`), named with the fund: the item
+/// explains that fund's account, and its lines read bare are no fund's. `None` when the subject
+/// names a fund, a budget or an area itself.
+fn fund_item_line(subj: &str, fund: &str) -> Option<String> {
+    (!subj.contains("基金")
+        && !subj.contains("预算")
+        && !owner::names_area(subj)
+        && confidence::well_formed(subj))
+    .then(|| format!("{fund}{subj}"))
+}
+
 /// The fund a figure-less list item names (`（2）职工社会医疗保险基金。`).
 fn fund_heading(text: &str) -> Option<String> {
     let body = strip_marker(text);
@@ -3242,7 +3264,22 @@ pub fn statements(
                 let line_after = text.get(f.end..).unwrap_or("");
                 // (…(7)债务付息支出80.2亿元: an item of a long numbered list is of the owner
                 // named before its first item)
-                if let Some(named) =
+                // （1）失业保险基金。…。主要原因：一是…稳定岗位补贴同比减少29.87亿元: the fund's line.
+                if let Some(named) = heading
+                    .as_ref()
+                    .filter(|&&(h, _)| {
+                        h + 1 < no
+                            && no <= h + FUND_ITEM_REACH
+                            && sentences
+                                .get(h + 1)
+                                .is_some_and(|s| owner::marker_level(&s.text).is_none())
+                            && (h + 2..=no)
+                                .all(|j| sentences.get(j).is_some_and(|s| gives_reasons(&s.text)))
+                    })
+                    .and_then(|(_, fund)| fund_item_line(&st.subject, fund))
+                {
+                    st.subject = named;
+                } else if let Some(named) =
                     owner::owned_line(&st.subject, line_before, line_after, in_part()).or_else(
                         || owner::owned_list_item(&st.subject, line_before, line_after, in_part()),
                     )
