@@ -3494,6 +3494,12 @@ pub fn statements(
             st.subject = named;
         }
     }
+    // (named once the body is: 市工信局住房保障支出 of 财政拨款支出 → 市工信局财政拨款住房保障支出)
+    for st in out.iter_mut() {
+        if let Some(s) = names::appropriated_class(&st.subject, &st.share_of) {
+            st.subject = s;
+        }
+    }
     out.into_iter()
         .zip(sure)
         .zip(moved_rows)

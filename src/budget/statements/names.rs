@@ -968,6 +968,25 @@ pub(super) fn is_function_class(name: &str) -> bool {
     named_in_function(name, &[3])
 }
 
+/// A body's class of spending whose share is of its appropriated spending (`住房保障支出341.7万元，
+/// 占财政拨款支出的7.1%` after `市工信局财政拨款支出预算4802.8万元`): a part of the appropriation,
+/// not the body's spending on the class from every source: 市工信局财政拨款住房保障支出. Only with
+/// a body named before the class (a department's own report owns its classes bare).
+pub(super) fn appropriated_class(subj: &str, share_of: &str) -> Option<String> {
+    if !share_of.contains("财政拨款") || subj.contains("财政拨款") {
+        return None;
+    }
+    let (i, _) = subj
+        .char_indices()
+        .filter(|&(i, _)| i > 0)
+        .find(|&(i, _)| is_function_class(&subj[i..]))?;
+    let body = &subj[..i];
+    let plain = !["预算", "支出", "收入", "本级", "全市", "市级"]
+        .iter()
+        .any(|w| body.contains(w));
+    plain.then(|| format!("{body}财政拨款{}", &subj[i..]))
+}
+
 /// Whether `name` is a 类 or a 款 of the function classification (人大事务, 普通教育).
 pub(super) fn is_function_class_or_part(name: &str) -> bool {
     named_in_function(name, &[3, 5])

@@ -6953,3 +6953,29 @@ fn lines_of_a_funds_list_item_carry_the_fund() {
     }
     assert!(!names.iter().any(|n| n == "稳定岗位补贴"), "{names:?}");
 }
+
+// ---- s32-r3owner ----
+
+#[test]
+fn a_bodys_classes_of_its_appropriation_are_the_appropriations() {
+    // 南昌 2025 预算 p21-22 (s76 row 139): the classes share out 市工信局's 财政拨款支出, not its
+    // spending from every source.
+    let names = zone_names(
+        &[
+            "2.重点审议单位市工信局部门预算情况。",
+            "市工信局收入预算4869.7万元。",
+            "财政拨款支出预算4802.8万元。",
+            "其中：资源勘探工业信息等支出4121.0万元，占财政拨款支出的85.8%；",
+            "社会保障和就业支出340.1万元，占财政拨款支出的7.1%；住房保障支出341.7万元，占财政拨款支出的7.1%。",
+        ],
+        2025,
+        false,
+    );
+    for n in [
+        "市工信局财政拨款资源勘探工业信息等支出",
+        "市工信局财政拨款社会保障和就业支出",
+        "市工信局财政拨款住房保障支出",
+    ] {
+        assert!(names.contains(&n.to_string()), "{n}: {names:?}");
+    }
+}
