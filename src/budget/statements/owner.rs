@@ -417,6 +417,21 @@ fn names_own_area(before: &str, after: &str, zone: &str) -> bool {
     own && !next.contains(zone)
 }
 
+/// The report's own area (全市) whose debt balance opens the line's sentence when the line is a
+/// flow of that roll (`2020年底全市地方政府债务余额X，加上2021年举借债务Y，减去偿还到期债务Z`):
+/// what is added or taken off is that area's, not the level's whose part the text is giving.
+fn own_debt_rolled<'a>(before: &'a str, zone: &str) -> Option<&'a str> {
+    let first = before.split(['，', ',']).next().unwrap_or("");
+    let area = ["全市", "我市", "本市"]
+        .iter()
+        .find_map(|a| first.find(a).map(|i| &first[i..i + a.len()]))?;
+    let clause = clause_words(before);
+    let flow = ["加上", "减去", "加", "减"]
+        .iter()
+        .any(|w| clause.starts_with(w));
+    (flow && first.contains("余额") && !before.contains(zone)).then_some(area)
+}
+
 /// The zone whose debt the line's sentence names before a bond line
 /// (`2023年末成都东部新区地方政府债务余额167.6亿元，加上2024年新增债券26.2亿元` → 成都东部新区):
 /// the bonds added to a zone's debt are the zone's, not the report's own.
@@ -1430,6 +1445,9 @@ impl Zone {
         // level alone does not say; 对区（市）县转移支付 says the level pays it)
         if self.explained && subj.ends_with("转移支付") {
             return subj.starts_with('对').then(|| format!("{zone}{subj}"));
+        }
+        if let Some(area) = own_debt_rolled(before, zone) {
+            return Some(format!("{area}{subj}"));
         }
         if area_before_year(subj, before).is_some() || names_own_area(before, after, zone) {
             return None;

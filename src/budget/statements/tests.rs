@@ -6979,3 +6979,23 @@ fn a_bodys_classes_of_its_appropriation_are_the_appropriations() {
         assert!(names.contains(&n.to_string()), "{n}: {names:?}");
     }
 }
+
+// ---- s32-level2 ----
+
+#[test]
+fn a_debt_roll_of_the_whole_area_is_not_the_levels() {
+    // 成都 2021 决算 p8 (s72): under （二）市级财政决算情况, the roll opened by 全市's balance takes
+    // off 全市's repayment; the 市级 roll after it keeps the level.
+    let texts = [
+        "关于成都市2021年财政决算的报告",
+        "（二）市级财政决算情况",
+        "5．地方政府债务情况。",
+        "2020年底全市地方政府债务余额3439.69亿元，加上2021年举借债务876.49亿元，减去偿还到期债务272.87亿元，2021年底全市地方政府债务余额4043.31亿元，低于全市4364.7亿元的地方政府债务限额。",
+        "其中：2020年底市级地方政府债务余额1307.85亿元，加上2021年举借债务353.97亿元，减去偿还到期债务111.63亿元后，2021年底市级地方政府债务余额1550.19亿元。",
+    ];
+    let v = read(&texts, 2021, true);
+    let x = v.iter().find(|s| s.printed == "272.87").unwrap();
+    assert_eq!(x.subject, "全市债务还本支出");
+    let x = v.iter().find(|s| s.printed == "111.63").unwrap();
+    assert_eq!(x.subject, "市级债务还本支出");
+}
