@@ -3594,16 +3594,32 @@ const BASES: [&str; 3] = ["同口径", "可比口径", "可比"];
 
 /// The sentence a numbered list ending at sentence `no` follows: the nearest earlier one not
 /// marked as an item (`共补助区县273.84亿元` before `一是税收返还…`, `二是…`), past a bare
-/// opener (`…转移支付资金578.7亿元。主要包括：`).
+/// opener (`…转移支付资金578.7亿元。主要包括：`), past the sentences of an item's brackets
+/// (`二是…（主要是…资金；` `望城区…不减；` `同时，…支持）；` before `三是…`: cut at ；).
 fn list_intro(sentences: &[Sentence], no: usize) -> &str {
     let opener = |t: &str| t.ends_with(['：', ':']) && !t.contains(|c: char| c.is_ascii_digit());
+    // Brackets closed in the sentences after the one looked at and not opened there.
+    let mut open = 0usize;
     sentences
         .iter()
         .take(no)
         .rev()
         .map(|s| s.text.as_str())
-        .find(|t| strip_marker(t).len() == t.len() && !opener(t.trim_end()))
+        .find(|t| {
+            let inside = in_open_bracket(t, &mut open);
+            !inside && strip_marker(t).len() == t.len() && !opener(t.trim_end())
+        })
         .unwrap_or("")
+}
+
+/// Whether sentence `t`, read walking back, is (part) inside brackets a later sentence closes:
+/// `open` counts the brackets closed later and not yet opened, and takes `t`'s in.
+fn in_open_bracket(t: &str, open: &mut usize) -> bool {
+    let count = |cs: [char; 2]| t.chars().filter(|c| cs.contains(c)).count();
+    let (opens, closes) = (count(['（', '(']), count(['）', ')']));
+    let inside = *open > 0 || closes > opens;
+    *open = (*open + closes).saturating_sub(opens);
+    inside
 }
 
 /// The sentence announcing the list whose item sentence `no` is, right before its first item

@@ -6953,3 +6953,27 @@ fn lines_of_a_funds_list_item_carry_the_fund() {
     }
     assert!(!names.iter().any(|n| n == "稳定岗位补贴"), "{names:?}");
 }
+
+// ---- s32-list2 ----
+
+#[test]
+fn a_kind_of_transfer_paid_down_after_an_items_brackets_over_sentences_is_not_emitted() {
+    // 长沙 2023 决算 p3–4: item 二's brackets hold ； (cut into sentences), so the sentence
+    // before 三是 is inside them, not the list's intro 共补助区县.
+    let v = read(
+        &[
+            "市财政密切关注区县财政运行，全力兜稳财政稳健运行底线，共补助区县302.04亿元（不含省直管县浏阳、宁乡），比上年增加50.03亿元。",
+            "一是税收返还67.02亿元，与上年基本持平；",
+            "二是一般性转移支付171.83亿元，比上年增加65.73亿元（主要是上级新增安排增发国债资金、疫情防控财力补助资金；",
+            "望城区体制调整后，市级通过一般性转移支付支持望城区支出规模不减；",
+            "同时，市级减少专项转移支付比重，更多以一般性转移支付实现对各区县支持）；",
+            "三是专项转移支付63.19亿元，比上年减少15.36亿元。",
+        ],
+        2023,
+        true,
+    );
+    assert!(
+        !v.iter().any(|s| s.subject.contains("专项转移支付")),
+        "{v:?}"
+    );
+}
