@@ -2672,6 +2672,12 @@ pub fn statements(
                 partless |= marked
                     && whole_here
                         .is_some_and(|w| names::kind_paid_down(w, || list_intro(sentences, no)));
+                // (15)国有资本经营预算收入-10亿元 among 一般公共预算收入's items: a line netted off
+                // general revenue, not the state capital budget's revenue its name reads as.
+                partless |= names::capital_revenue_netted(
+                    &subj,
+                    f.amount.is_some_and(|a| a.is_sign_negative()),
+                );
                 // 上级共下达我市各类补助X。…三是专项转移支付Y: a kind of transfer received, listed
                 // bare (as if paid down), is the one from above.
                 let subj = match whole_here {

@@ -6977,3 +6977,28 @@ fn a_kind_of_transfer_paid_down_after_an_items_brackets_over_sentences_is_not_em
         "{v:?}"
     );
 }
+
+#[test]
+fn state_capital_revenue_netted_off_general_revenue_is_not_emitted() {
+    // 杭州 2024 预算 p33 (s72): item (15) of 市本级一般公共预算收入, the loss subsidies of city
+    // firms netted off by 收入退库; bare it reads as the state capital budget's revenue.
+    let v = read(
+        &[
+            "(14)罚没收入5.1亿元,下降27.7%。",
+            "下降较多,主要是交警罚没收入下降。",
+            "(15)国有资本经营预算收入-10亿元。",
+            "该科目主要是按规定通过收入退库安排的对公交等城市公用企业的亏损补贴。",
+            "(16)国有资源(资产)有偿使用收入18.3亿元,增长4.8%。",
+        ],
+        2024,
+        false,
+    );
+    assert!(
+        !v.iter().any(|s| s.subject.contains("国有资本经营预算收入")),
+        "{v:?}"
+    );
+    assert!(
+        v.iter().any(|s| s.subject.contains("有偿使用收入")),
+        "{v:?}"
+    );
+}
