@@ -2672,6 +2672,12 @@ pub fn statements(
                 partless |= marked
                     && whole_here
                         .is_some_and(|w| names::kind_paid_down(w, || list_intro(sentences, no)));
+                // (15)国有资本经营预算收入-10亿元 among 一般公共预算收入's items: a line netted off
+                // general revenue, not the state capital budget's revenue its name reads as.
+                partless |= names::capital_revenue_netted(
+                    &subj,
+                    f.amount.is_some_and(|a| a.is_sign_negative()),
+                );
                 // 上级共下达我市各类补助X。…三是专项转移支付Y: a kind of transfer received, listed
                 // bare (as if paid down), is the one from above.
                 let subj = match whole_here {
@@ -3600,16 +3606,32 @@ const BASES: [&str; 3] = ["同口径", "可比口径", "可比"];
 
 /// The sentence a numbered list ending at sentence `no` follows: the nearest earlier one not
 /// marked as an item (`共补助区县273.84亿元` before `一是税收返还…`, `二是…`), past a bare
-/// opener (`…转移支付资金578.7亿元。主要包括：`).
+/// opener (`…转移支付资金578.7亿元。主要包括：`), past the sentences of an item's brackets
+/// (`二是…（主要是…资金；` `望城区…不减；` `同时，…支持）；` before `三是…`: cut at ；).
 fn list_intro(sentences: &[Sentence], no: usize) -> &str {
     let opener = |t: &str| t.ends_with(['：', ':']) && !t.contains(|c: char| c.is_ascii_digit());
+    // Brackets closed in the sentences after the one looked at and not opened there.
+    let mut open = 0usize;
     sentences
         .iter()
         .take(no)
         .rev()
         .map(|s| s.text.as_str())
-        .find(|t| strip_marker(t).len() == t.len() && !opener(t.trim_end()))
+        .find(|t| {
+            let inside = in_open_bracket(t, &mut open);
+            !inside && strip_marker(t).len() == t.len() && !opener(t.trim_end())
+        })
         .unwrap_or("")
+}
+
+/// Whether sentence `t`, read walking back, is (part) inside brackets a later sentence closes:
+/// `open` counts the brackets closed later and not yet opened, and takes `t`'s in.
+fn in_open_bracket(t: &str, open: &mut usize) -> bool {
+    let count = |cs: [char; 2]| t.chars().filter(|c| cs.contains(c)).count();
+    let (opens, closes) = (count(['（', '(']), count(['）', ')']));
+    let inside = *open > 0 || closes > opens;
+    *open = (*open + closes).saturating_sub(opens);
+    inside
 }
 
 /// The sentence announcing the list whose item sentence `no` is, right before its first item

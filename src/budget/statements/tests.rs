@@ -6999,3 +6999,52 @@ fn a_debt_roll_of_the_whole_area_is_not_the_levels() {
     let x = v.iter().find(|s| s.printed == "111.63").unwrap();
     assert_eq!(x.subject, "市级债务还本支出");
 }
+
+// ---- s32-list2 ----
+
+#[test]
+fn a_kind_of_transfer_paid_down_after_an_items_brackets_over_sentences_is_not_emitted() {
+    // 长沙 2023 决算 p3–4: item 二's brackets hold ； (cut into sentences), so the sentence
+    // before 三是 is inside them, not the list's intro 共补助区县.
+    let v = read(
+        &[
+            "市财政密切关注区县财政运行，全力兜稳财政稳健运行底线，共补助区县302.04亿元（不含省直管县浏阳、宁乡），比上年增加50.03亿元。",
+            "一是税收返还67.02亿元，与上年基本持平；",
+            "二是一般性转移支付171.83亿元，比上年增加65.73亿元（主要是上级新增安排增发国债资金、疫情防控财力补助资金；",
+            "望城区体制调整后，市级通过一般性转移支付支持望城区支出规模不减；",
+            "同时，市级减少专项转移支付比重，更多以一般性转移支付实现对各区县支持）；",
+            "三是专项转移支付63.19亿元，比上年减少15.36亿元。",
+        ],
+        2023,
+        true,
+    );
+    assert!(
+        !v.iter().any(|s| s.subject.contains("专项转移支付")),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn state_capital_revenue_netted_off_general_revenue_is_not_emitted() {
+    // 杭州 2024 预算 p33 (s72): item (15) of 市本级一般公共预算收入, the loss subsidies of city
+    // firms netted off by 收入退库; bare it reads as the state capital budget's revenue.
+    let v = read(
+        &[
+            "(14)罚没收入5.1亿元,下降27.7%。",
+            "下降较多,主要是交警罚没收入下降。",
+            "(15)国有资本经营预算收入-10亿元。",
+            "该科目主要是按规定通过收入退库安排的对公交等城市公用企业的亏损补贴。",
+            "(16)国有资源(资产)有偿使用收入18.3亿元,增长4.8%。",
+        ],
+        2024,
+        false,
+    );
+    assert!(
+        !v.iter().any(|s| s.subject.contains("国有资本经营预算收入")),
+        "{v:?}"
+    );
+    assert!(
+        v.iter().any(|s| s.subject.contains("有偿使用收入")),
+        "{v:?}"
+    );
+}
