@@ -614,6 +614,9 @@ pub(super) fn owned_line<'a>(
     if let Some(named) = levels_fund_line(subj, before, after, &earlier) {
         return Some(named);
     }
+    if let Some(named) = levels_fund_transfer(subj, before, &earlier) {
+        return Some(named);
+    }
     // (市本级2024年对各区县市专项转移支付…: the places a transfer goes to are no owner)
     if let Some(area) = area_before_year(subj, before).filter(|a| !is_own(a))
         && (!names_area(subj) || subj.starts_with('对'))
@@ -763,6 +766,37 @@ fn levels_fund_line(subj: &str, before: &str, after: &str, earlier: &[&str]) -> 
         .find(|b| owner.ends_with(**b))?;
     let area = &owner[..owner.len() - fund.len()];
     (area.is_empty() || LEVELS.contains(&area)).then(|| format!("{level}{fund}{line}"))
+}
+
+/// `subj`, a level's transfer paid down (`市本级对下级转移支付119.9亿元`) right after the
+/// sentence giving the same level's transfer of a fund from above (`市本级收到政府性基金预算上级
+/// 转移支付4.8亿元`): the fund's, as the pair shares out one account. Read bare, the level's
+/// transfer is its general budget's. `None` unless its own sentence names no budget.
+fn levels_fund_transfer(subj: &str, before: &str, earlier: &[&str]) -> Option<String> {
+    let level = LEVELS_ALONE
+        .into_iter()
+        .map(|(level, _)| level)
+        .find(|l| subj.starts_with(l))?;
+    let line = &subj[level.len()..];
+    if !line.starts_with('对')
+        || !line.ends_with("转移支付")
+        || OWNERS.iter().any(|o| before.contains(o))
+    {
+        return None;
+    }
+    let previous = earlier.first().filter(|t| !is_heading(t))?;
+    let (at, fund) = OWNERS
+        .iter()
+        .filter_map(|b| previous.find(b).map(|i| (i, *b)))
+        .max_by_key(|&(_, b)| b.len())?;
+    // (the one budget the sentence names, received from above by the same level)
+    let one = OWNERS
+        .iter()
+        .all(|o| !previous.contains(o) || fund.contains(o));
+    let received = previous[at..].starts_with(&format!("{fund}上级转移支付"));
+    let is_fund = !["一般公共预算", "财政专户管理资金"].contains(&fund);
+    (one && received && is_fund && previous[..at].contains(level))
+        .then(|| format!("{level}{fund}{line}"))
 }
 
 /// The level a clause adding to an account (`加调出资金2.8亿元、…专项债务还本5.6亿元…，总支出

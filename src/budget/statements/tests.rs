@@ -7048,3 +7048,38 @@ fn state_capital_revenue_netted_off_general_revenue_is_not_emitted() {
         "{v:?}"
     );
 }
+
+// ---- s32-fund2 ----
+
+#[test]
+fn a_levels_transfer_down_after_a_funds_from_above_is_the_funds() {
+    // 合肥 2021 决算 p13–14 (s69): 3．转移支付情况。 under （二）政府性基金预算收支情况。: the
+    // transfer paid down is the fund's.
+    let texts = [
+        "（二）政府性基金预算收支情况。",
+        "1．政府性基金预算收入完成情况。",
+        "上半年，全市政府性基金预算收入完成446.1亿元，为预算的37%，增长47%。",
+        "其中，市级政府性基金预算收入完成320.9亿元，为预算的38.7%，增长72.3%。",
+        "2．政府性基金预算支出完成情况。",
+        "上半年，全市政府性基金预算支出完成844亿元，为预算的55.8%，增长108%。",
+        "3．转移支付情况。",
+        "上半年，市本级收到政府性基金预算上级转移支付4.8亿元，同比增加3.3亿元。",
+        "市本级对下级转移支付119.9亿元，同比增加55.4亿元，主要是下达征地和拆迁补偿资金较去年同期增加39.8亿元。",
+        "（三）国有资本经营预算收支情况。",
+    ];
+    let names = owner2_subjects(&texts, 2021);
+    assert!(
+        names.contains(&"市本级政府性基金预算对下级转移支付".to_string()),
+        "{names:?}"
+    );
+    // (p12–13: after the general budget's transfer from above, the level's own)
+    let texts = [
+        "上半年，市本级收到一般公共预算上级转移支付307.8亿元，同比增加89.9亿元，其中一般性转移支付270.2亿元，专项转移支付37.6亿元。",
+        "市本级对下级转移支付308亿元，同比增加65.4亿元，其中：一般性转移支付210.9亿元，专项转移支付97.1亿元。",
+    ];
+    let names = owner2_subjects(&texts, 2021);
+    assert!(
+        names.contains(&"市本级对下级转移支付".to_string()),
+        "{names:?}"
+    );
+}
