@@ -263,6 +263,7 @@ fn pieces(pages: &[PageText], tables: &[AnalysedTable]) -> Vec<Piece> {
         let left = body.iter().map(|(l, _)| l.bbox.x0).fold(f64::MAX, f64::min);
         let (body, notes) = body.split_at(footnotes_at(&body));
         let typical = typical_height(body);
+        let margin = margin_of(body);
         let mut prev: Option<(&crate::layout::Line, &str)> = None;
         // (the bottom of a note's mark on its own line since the line before: the text's line
         // spacing goes on from it)
@@ -297,6 +298,7 @@ fn pieces(pages: &[PageText], tables: &[AnalysedTable]) -> Vec<Piece> {
                     && !prev_text.contains(['，', ',', '元', '%']);
                 short && (ends || narrow || heading)
                     || line.bbox.y0 - above.unwrap_or(pl.bbox.y1) > 1.5 * h
+                    || paragraph_under_heading((pl, prev_text), line, margin, typical)
             });
             if starts_item || (prev.is_some() && broken) {
                 push(&mut out, &mut pending, Piece::Break);
@@ -366,6 +368,38 @@ fn push_line(
             push(out, pending, Piece::Char(normal(c), spot));
         }
     }
+}
+
+/// The left edge most of a page's lines start at: its text's margin (a stray line further
+/// left, a table's remains, does not move it). 0 when the page has no lines.
+fn margin_of(body: &[(&crate::layout::Line, &str)]) -> f64 {
+    let mut counts: std::collections::HashMap<i64, usize> = std::collections::HashMap::new();
+    for (l, _) in body {
+        *counts.entry(l.bbox.x0.round() as i64).or_default() += 1;
+    }
+    counts
+        .into_iter()
+        .max_by_key(|&(x, n)| (n, -x))
+        .map_or(0.0, |(x, _)| x as f64)
+}
+
+/// Whether `line` opens the paragraph under a heading on the line before (`（四）2024年全市社会
+/// 保险基金预算收支总决算汇编情况` | `2024年全市社会保险基金预算总收入908.4亿元`): the heading
+/// (a list item's line with no figure and no clause) starts indented from the margin by more
+/// than a character and the line starts where it does, as a paragraph's first line; a heading
+/// wrapped goes on at the margin (or further in, under a hanging marker). Read on, the heading
+/// runs into its paragraph and the part it opens is not found.
+fn paragraph_under_heading(
+    (heading, text): (&crate::layout::Line, &str),
+    line: &crate::layout::Line,
+    margin: f64,
+    typical: f64,
+) -> bool {
+    let em = typical.max(1.0);
+    is_marker_start(text)
+        && !text.contains(['，', ',', '元', '%'])
+        && heading.bbox.x0 > margin + em
+        && (line.bbox.x0 - heading.bbox.x0).abs() < 0.5 * em
 }
 
 /// The median height of a page's lines (its text's size); 0 when it has none.
@@ -870,5 +904,72 @@ mod tests {
         for no in ["2", "（二）", "（2）收入", "—1—"] {
             assert!(!is_mark_line(&line(8.0), no, 16.0), "{no}");
         }
+    }
+
+    #[test]
+    fn a_heading_does_not_run_into_the_paragraph_under_it() {
+        // 杭州 2025 budget report p3 (pdftotext -bbox): the heading 一、2024 年落实…主要工作
+        // starts at x 41.8, as the paragraph's first line under it (2024 年,面对…, x 41.4); the
+        // text's lines start at x 10.3. Read on, the heading's year reaches no figure of its part.
+        let line = |t: &str, x: f64, y: f64| -> Vec<crate::pdf::Glyph> {
+            t.chars()
+                .enumerate()
+                .map(|(i, c)| crate::pdf::Glyph::at(&c.to_string(), x + i as f64 * 16.0, y, 16.0))
+                .collect()
+        };
+        let page = |lines: Vec<Vec<crate::pdf::Glyph>>| PageText {
+            number: 3,
+            text: String::new(),
+            glyphs: lines.concat(),
+        };
+        let pages = [page(vec![
+            line("协委员和其他列席人员提出意见。", 10.0, 100.0),
+            line(
+                "一、2024年落实市人大预算决议及市本级财政主要工作",
+                42.0,
+                124.0,
+            ),
+            line(
+                "2024年,面对外部压力加大、内部困难增多的复杂严峻形势,",
+                41.5,
+                148.0,
+            ),
+            line(
+                "我市各级财政部门按照市十四届人大四次会议的有关决议和财经委员会",
+                10.0,
+                172.0,
+            ),
+            line(
+                "的审查意见,深入实施积极财政政策,全市新增政府专项债券资金",
+                10.0,
+                196.0,
+            ),
+            line("511.1亿元。", 10.0, 220.0),
+        ])];
+        let got = sentences(&pages, &[]);
+        let texts: Vec<&str> = got.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(texts[1], "一、2024年落实市人大预算决议及市本级财政主要工作");
+        assert!(texts[2].starts_with("2024年,面对"), "{texts:?}");
+        let year = parts(&got).last().copied().flatten().and_then(|p| p.year);
+        assert_eq!(year, Some(2024));
+        // A heading at the margin wrapped before its figure goes on (…累计完成 | 1323.78亿元).
+        let pages = [page(vec![
+            line(
+                "（二）2024年政府性基金预算收支执行情况累计完成",
+                10.0,
+                100.0,
+            ),
+            line("1323.78亿元。", 10.0, 124.0),
+            line(
+                "全市政府性基金预算收入增长较快，全市各级财政部门加强征管",
+                10.0,
+                148.0,
+            ),
+        ])];
+        let texts: Vec<String> = sentences(&pages, &[]).into_iter().map(|s| s.text).collect();
+        assert_eq!(
+            texts[0],
+            "（二）2024年政府性基金预算收支执行情况累计完成1323.78亿元。"
+        );
     }
 }

@@ -7083,3 +7083,28 @@ fn a_levels_transfer_down_after_a_funds_from_above_is_the_funds() {
         "{names:?}"
     );
 }
+
+// ---- s32-parts ----
+
+#[test]
+fn figures_under_a_dated_review_heading_are_that_years() {
+    // 杭州 2025 预算 p3-4 (s33, s71, s101): under 一、2024年落实市人大预算决议及市本级财政主要工作
+    // (its own sentence once the heading is cut from its paragraph), money obtained is 2024's.
+    let v = read(
+        &[
+            "一、2024年落实市人大预算决议及市本级财政主要工作",
+            "2024年,面对外部压力加大、内部困难增多的复杂严峻形势,我市各级财政部门按照市十四届人大四次会议的有关决议和财经委员会的审查意见,紧扣“深化改革、强基固本”主题主线,深入实施积极财政政策。",
+            "全市新增政府专项债券资金511.1亿元、“两重”超长期国债资金88.9亿元,成功入选全国首批城市更新行动支持城市。",
+        ],
+        2025,
+        false,
+    );
+    for printed in ["511.1", "88.9"] {
+        let s = v.iter().find(|s| s.printed == printed).expect(printed);
+        assert_eq!(
+            (s.measure.as_str(), s.year),
+            ("prior_year_executed", Some(2024)),
+            "{s:?}"
+        );
+    }
+}
