@@ -1069,6 +1069,18 @@ fn opens_with_year(s: &str) -> bool {
     digits == 4 && s[digits..].trim_start().starts_with('年')
 }
 
+/// The name before an adjusted budget's word that repeats the name's head (其他国有资本经营预算
+/// 收入调整预算收入7亿元，决算无收入 → …预算收入): the figure is that line's adjusted budget.
+fn kind_before_head_again(t: &str) -> Option<&str> {
+    ["收入", "支出"].iter().find_map(|head| {
+        ["调整后预算", "调整预算"].iter().find_map(|w| {
+            t.strip_suffix(head)?
+                .strip_suffix(w)
+                .filter(|r| r.ends_with(head))
+        })
+    })
+}
+
 /// A subject without its verb and figure-kind words: (subject, measure those words give).
 fn subject_words(s: &str) -> (String, Option<&'static str>) {
     // (收、支总计各增加…: 各 is the verb's)
@@ -1081,6 +1093,12 @@ fn subject_words(s: &str) -> (String, Option<&'static str>) {
                 t = r.to_string();
                 break;
             }
+        }
+        if kind.is_none()
+            && let Some(r) = kind_before_head_again(&t)
+        {
+            t = r.to_string();
+            kind = Some(measure::ADJUSTED);
         }
         if kind.is_none() {
             for (w, m) in KIND_WORDS {

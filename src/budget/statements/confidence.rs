@@ -280,7 +280,7 @@ const POLICY_NAMES: [&str; 9] = [
 /// with money (并成功发行…, 分为…, 共计实现…, 成立首期, 设立规模, 引进…项目, 注资, 足额发放…),
 /// what it covers or brought (涉及项目预算资金, 带动投资, 撬动社会资本, 拉动消费, 吸引社会资本),
 /// a debt flow named by its verb that no budget line names exactly (支付利息, 偿还债务, 偿还到期债务).
-const LEADS: [&str; 58] = [
+const LEADS: [&str; 60] = [
     "冲减",
     "调拨",
     "组织",
@@ -348,6 +348,10 @@ const LEADS: [&str; 58] = [
     "签订",
     // (用足用好专项债券及统筹其他资金: the verbs of using money before its name)
     "用足",
+    // (留抵退税…，影响一般公共预算收入减收13.9亿元: revenue lost to a policy, no line of it;
+    // 带动…产值…、纳税60亿元: tax the firms paid, no money of a budget)
+    "影响",
+    "纳税",
 ];
 
 /// What may follow a number opening a subject and make it a count or a date (4万名…, 17类…, 25件…,
@@ -814,7 +818,11 @@ pub(super) fn well_formed(subject: &str) -> bool {
         .split('、')
         .skip(1)
         .any(|item| LEADS.iter().any(|v| item.starts_with(v)));
-    if (LEADS.iter().any(|v| led.starts_with(v)) || borrowed || listed_verb || passed_down(subject))
+    if (LEADS.iter().any(|v| led.starts_with(v))
+        || borrowed
+        || listed_verb
+        || passed_down(subject)
+        || money_moved(subject))
         && !opens_with_classified_name(subject)
         && !planned_purchase(subject)
     {
@@ -1043,6 +1051,17 @@ fn led_verb(subject: &str) -> &str {
     }
     // (市本级拟安排支出, 市级偿还债务资金: an area alone before the verb is the level's name)
     if rest == area { subject } else { rest }
+}
+
+/// Whether `subject` is money moved by 调整 after its area or alone (全市调整低效无效资金, 调整资金
+/// 需求): what was reallocated, no line of a budget. The names 调整 opens stay: 调整后收入预算,
+/// 调整前收入, 调整预算数, 调整支出预算, 调整债券资金 (bonds re-purposed, a line of the debt's
+/// balance).
+fn money_moved(subject: &str) -> bool {
+    let names = ["后", "前", "预算", "支出", "收入", "债券", "为"];
+    after_area(subject)
+        .strip_prefix("调整")
+        .is_some_and(|r| !names.iter().any(|w| r.starts_with(w)))
 }
 
 /// Whether `subject` opens with 转贷 and a level (转贷市本级…债券, 转贷区县使用): the bonds

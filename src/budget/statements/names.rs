@@ -1484,10 +1484,16 @@ pub(super) fn without_verb_clause(subj: &str) -> Option<String> {
 /// An area's money received without 到位, the half of 争取到位 left after the area (全市争取到位
 /// 各类上级资金 → 全市各类上级资金, 全市到位债券资金 → 全市债券资金): a subject opens with the
 /// money's name, no verb of receipt. A bare 资金 left would name no money, so it stays.
+/// (全市全年争取并用好上级补助收入 → 全市上级补助收入: the 并用好 of 争取并用好 likewise, before
+/// a fund or a revenue's name.)
 pub(super) fn without_arrival(subj: &str) -> Option<String> {
     let area = leading_area(subj)?;
-    let rest = subj[area.len()..].strip_prefix("到位")?;
-    (rest != "资金" && rest.ends_with("资金") && confidence::well_formed(rest))
+    let after = &subj[area.len()..];
+    let (rest, heads): (&str, &[&str]) = match after.strip_prefix("到位") {
+        Some(r) => (r, &["资金"]),
+        None => (after.strip_prefix("并用好")?, &["资金", "收入"]),
+    };
+    (rest != "资金" && heads.iter().any(|h| rest.ends_with(h)) && confidence::well_formed(rest))
         .then(|| format!("{area}{rest}"))
 }
 

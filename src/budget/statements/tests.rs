@@ -7108,3 +7108,64 @@ fn figures_under_a_dated_review_heading_are_that_years() {
         );
     }
 }
+
+// ---- s32-r3verb ----
+
+#[test]
+fn money_lost_moved_or_paid_by_firms_opens_no_subject() {
+    // 自贡 2023 预算 p6 (s75): 影响…收入减收 is revenue lost to 留抵退税; 自贡 2025 预算 p7
+    // (s76): 调整低效无效资金 is money moved; 合肥 2022 预算 p7 (s76): 纳税 is the firms' tax.
+    for (text, printed, year, is_final) in [
+        (
+            "2022年，全市办理全口径增值税留抵退税42.7亿元，列全省第7位，影响一般公共预算收入减收13.9亿元，地方级税收仅实现16亿元，排名全省后列。",
+            "13.9",
+            2023,
+            false,
+        ),
+        (
+            "开展“预算执行+绩效目标”双监控，全市调整低效无效资金1.6亿元。",
+            "1.6",
+            2025,
+            false,
+        ),
+        (
+            "投入49.9亿元支持29个重大产业项目，带动项目投资2200亿元、产值3250亿元、纳税60亿元。",
+            "60",
+            2022,
+            false,
+        ),
+    ] {
+        let v = read(&[text], year, is_final);
+        assert!(!v.iter().any(|s| s.printed == printed), "{v:?}");
+    }
+    assert!(confidence::well_formed("市级调整债券资金"));
+    assert!(confidence::well_formed("调整后收入预算"));
+}
+
+#[test]
+fn the_half_of_a_verb_of_getting_leaves_an_areas_name() {
+    // 南宁 2024 决算 p19 (s76): 全市全年争取并用好上级补助收入 → 全市上级补助收入.
+    assert_eq!(
+        names::without_arrival("全市并用好上级补助收入").as_deref(),
+        Some("全市上级补助收入")
+    );
+    assert_eq!(names::without_arrival("全市并用好资金"), None);
+}
+
+#[test]
+fn an_adjusted_budget_word_repeating_the_head_is_the_measure() {
+    // 南宁 2024 决算 p9 (s75): 7亿元 is the line's adjusted budget (决算无收入).
+    let v = read(
+        &[
+            "其他国有资本经营预算收入调整预算收入7亿元，决算无收入，主要原因是专项国资收益未能按照预期入库。",
+        ],
+        2023,
+        true,
+    );
+    assert!(
+        v.iter().any(|s| s.printed == "7"
+            && s.subject.ends_with("其他国有资本经营预算收入")
+            && s.measure == "adjusted_budget"),
+        "{v:?}"
+    );
+}
