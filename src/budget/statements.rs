@@ -3483,6 +3483,7 @@ pub fn statements(
                 && !confidence::won_by_suppliers(&read, sentence_head)
                 && !confidence::cut_before_verb(sentence_head)
                 && !confidence::cut_in_rate(&read)
+                && !confidence::transfer_from_above(&read, text.get(..f.start).unwrap_or(""))
                 && !named_by_next(text, &figs, k, &st.subject)
                 && !use_only
                 && (!borrowed || previous_sure);

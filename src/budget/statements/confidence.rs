@@ -416,8 +416,11 @@ const TIMES: [&str; 13] = [
 /// Subjects whose head names money without its owner (余额, 结余, 预算收入, 其他方面): the owner is
 /// given in statements.rs when the sentence (or its heading) names it unambiguously; alone
 /// they say nothing.
-const VAGUE_HEADS: [&str; 28] = [
+const VAGUE_HEADS: [&str; 29] = [
     "资金量",
+    // (完善重大产业化项目投资基金投运体系，2021年拨付注册资本金30亿元: whose capital is
+    // named in another clause)
+    "注册资本金",
     "超收",
     "短收",
     "完成数",
@@ -532,8 +535,10 @@ const CLAUSE_VERBS: [&str; 10] = [
 
 /// Endings of an owner alone, with no money named (成都高新区1.4亿元 in a list of 转贷 recipients,
 /// 全市累计完成816.19亿元): a place or a level of government.
-const OWNER_ENDS: [&str; 13] = [
+const OWNER_ENDS: [&str; 14] = [
     "区", "县", "市", "省", "州", "旗", "镇", "乡", "街道", "本级", "市级", "县级", "区级",
+    // (整合各部门31.1亿元涉才资金: the bodies whose money is pooled, the money named after)
+    "部门",
 ];
 
 static COUNT: LazyLock<Option<Regex>> = LazyLock::new(|| {
@@ -1294,14 +1299,43 @@ pub(super) fn spent_on_use(subject: &str, post: &str) -> bool {
 
 /// Whether the figure at `at` of `text` is placed so that what it is cannot be read: in
 /// brackets right after a noun (`预算目标（1296.16亿元）`: the target, not the figure the
-/// clause names), or in a list shared out by 分别 (`A、B、C和D…分别为X、Y、Z和W`).
+/// clause names), or in a list shared out by 分别 (`A、B、C和D…分别为X、Y、Z和W`), or one of a
+/// pair of figures with nothing between (`paired_figure`).
 pub(super) fn ambiguous_place(text: &str, at: usize) -> bool {
     let head = text.get(..at).unwrap_or("");
     if head.ends_with(['（', '(']) {
         return true;
     }
     let clause = head.rsplit(['。', '；', ';']).next().unwrap_or(head);
-    clause.contains("分别")
+    clause.contains("分别") || paired_figure(text, at)
+}
+
+/// Whether a bare 转移支付资金 is money a higher level sent down (`省提前下达2023年转移支付资金
+/// 160.8亿元`): the city's receipt, which bare reads as transfers it paid out.
+pub(super) fn transfer_from_above(subject: &str, head: &str) -> bool {
+    let clause = head
+        .rsplit(['，', '。', '；', ',', ';'])
+        .next()
+        .unwrap_or(head);
+    subject == "转移支付资金"
+        && ["省", "中央", "上级"]
+            .iter()
+            .any(|w| clause.find(w).is_some_and(|i| clause[i..].contains("下达")))
+}
+
+static PAIR_BEFORE: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"\d(亿|万)?元、$").ok());
+static PAIR_AFTER: LazyLock<Option<Regex>> =
+    LazyLock::new(|| Regex::new(r"^[\d.,，]+(亿|万)?元、\d").ok());
+
+/// Whether the figure at `at` is one of two sums joined by 、 under one name said once
+/// (`城乡低保基本生活保障标准提高到每月1114元、884元`: the city's and the countryside's;
+/// `发放失业保险稳岗返还、一次性留工培训补助16亿元、28.9亿元`): which figure is which thing is
+/// not said by the name.
+fn paired_figure(text: &str, at: usize) -> bool {
+    let head = text.get(..at).unwrap_or("");
+    let tail = text.get(at..).unwrap_or("");
+    PAIR_BEFORE.as_ref().is_some_and(|r| r.is_match(head))
+        || PAIR_AFTER.as_ref().is_some_and(|r| r.is_match(tail))
 }
 
 #[cfg(test)]

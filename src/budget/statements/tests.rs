@@ -7169,3 +7169,53 @@ fn an_adjusted_budget_word_repeating_the_head_is_the_measure() {
         "{v:?}"
     );
 }
+
+// ---- s32-r4other ----
+
+#[test]
+fn actors_bare_capital_and_transfers_from_above_name_no_money() {
+    // 合肥 2024 预算 p13 (s78): 各部门 is whose money is pooled; 成都 2022 预算 p17 (s78):
+    // whose 注册资本金 it is is another clause's; 合肥 2023 预算 p12 (s77): the province's
+    // transfers received, bare 转移支付资金 reads as paid out.
+    for (text, printed, year) in [
+        (
+            "创新设立人才发展资金池，整合各部门31.1亿元涉才资金，建立预算安排、兑现、绩效管理和监督检查全过程管理机制。",
+            "31.1",
+            2024,
+        ),
+        (
+            "完善重大产业化项目投资基金投运体系，2021年拨付注册资本金30亿元，重产化基金已储备高能级项目124个。",
+            "30",
+            2022,
+        ),
+        (
+            "需要说明的是，省提前下达2023年转移支付资金160.8亿元在市本级预算草案中单独反映。",
+            "160.8",
+            2023,
+        ),
+    ] {
+        let v = read(&[text], year, false);
+        assert!(!v.iter().any(|s| s.printed == printed), "{v:?}");
+    }
+    // 市财政下达转移支付资金: paid out by the city, not from above.
+    assert!(!confidence::transfer_from_above(
+        "转移支付资金",
+        "保障城乡居民待遇发放，市财政下达"
+    ));
+}
+
+#[test]
+fn two_sums_joined_under_one_name_are_not_emitted() {
+    // 济南 2025 预算 p8 (s77): 每月1492元、1356元 are the city's and the countryside's
+    // standards, the name said once.
+    let v = read(
+        &[
+            "在困难救助方面，投入15.27亿元，2024年全市城乡低保基本生活保障标准提高到每月1114元、884元，特困供养生活保障标准提高到每月1492元、1356元，惠及困难群众4.5万余人。",
+        ],
+        2025,
+        false,
+    );
+    for printed in ["1114", "884", "1492", "1356"] {
+        assert!(!v.iter().any(|s| s.printed == printed), "{v:?}");
+    }
+}
