@@ -2715,6 +2715,7 @@ pub fn statements(
                 partless |= bonds_got_for_field(&subj, pre, out.get(first_of_sentence));
                 // 转贷我市2022年…债券139.90亿元，转贷我市2021年…债券0.10亿元: last year's bonds.
                 partless |= older_bonds_on_lent(pre, sentence_head);
+                partless |= names::size_of_funds_here(&subj, sentence_head);
                 st.subject = if is_generic(&subj) {
                     borrowed = true;
                     // 资金达52.2亿元, 预算安排：7000万元 with the last name many sentences back

@@ -1449,6 +1449,13 @@ pub(super) fn without_partner(subj: &str) -> Option<String> {
     (name.chars().count() >= 4 && confidence::well_formed(name)).then(|| name.to_string())
 }
 
+/// Whether a bare size is of the funds its own sentence names before it (`新组建生技医疗产业
+/// 母基金…等9只基金,规模181亿元`, `招引社会资本设立22只基金，总规模607亿元`): a name borrowed
+/// from a figure before is another money's.
+pub(super) fn size_of_funds_here(subj: &str, sentence_head: &str) -> bool {
+    ["规模", "总规模"].contains(&subj) && sentence_head.contains("基金")
+}
+
 /// The size of a fund or firm founded, named only after the figure (组建规模2亿元的…风险补偿金,
 /// 签约了总规模43亿元的绿色低碳系列基金, 组建注册资本金100亿元的自贡创发集团): the words before
 /// the figure are a verb and the word for size, which name no money; the money is the size of

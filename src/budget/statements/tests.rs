@@ -7219,3 +7219,19 @@ fn two_sums_joined_under_one_name_are_not_emitted() {
         assert!(!v.iter().any(|s| s.printed == printed), "{v:?}");
     }
 }
+
+#[test]
+fn a_bare_size_after_funds_named_borrows_no_name() {
+    // 济南 2021 预算 p7 (s76): 181亿元 is the size of the 9 funds formed, not of the
+    // 先进制造业和数字经济发展专项资金 a sentence before.
+    let v = read(
+        &[
+            "设立工业强市专项扶持资金,兑现先进制造业和数字经济发展专项资金4.5亿元,有力促进“智造济南”建设。",
+            "新组建生技医疗产业母基金、产研中翔创投基金等9只基金,规模181亿元。",
+        ],
+        2021,
+        false,
+    );
+    assert!(!v.iter().any(|s| s.printed == "181"), "{v:?}");
+    assert!(!names::size_of_funds_here("规模", "安排资金，"));
+}
