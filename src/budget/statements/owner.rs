@@ -885,7 +885,8 @@ fn added_to(subj: &str, before: &str, after: &str) -> Option<String> {
     let adding = clause.starts_with('加')
         && !["加强", "加快", "加大", "加力"]
             .iter()
-            .any(|w| clause.starts_with(w));
+            .any(|w| clause.starts_with(w))
+        || takes_off(clause, head);
     let core = subj.strip_suffix('等').unwrap_or(subj);
     let line = LINE_ENDS.iter().any(|e| core.ends_with(e)) || subj.ends_with('等');
     // (全市…收入X，其中市本级Y，加上…: which account goes on is in doubt)
@@ -912,6 +913,14 @@ fn added_to(subj: &str, before: &str, after: &str) -> Option<String> {
         }
     };
     account_line(area, budget, subj).filter(|_| one_area)
+}
+
+/// Whether `clause` takes money off the account a clause of `head` added to (`…收入预期X，
+/// 加…等Y，减对下转移支付等Z，总收入累计W`): what it takes off is that account's line too.
+fn takes_off(clause: &str, head: &str) -> bool {
+    clause.starts_with('减')
+        && !clause.starts_with("减少")
+        && head.split(['，', ',']).any(|c| c.starts_with('加'))
 }
 
 /// `subj`, what a lower level pays up (`区级上解收入`), named with the total its sentence names

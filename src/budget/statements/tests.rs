@@ -7169,3 +7169,24 @@ fn an_adjusted_budget_word_repeating_the_head_is_the_measure() {
         "{v:?}"
     );
 }
+
+// ---- s32-r4fund ----
+
+#[test]
+fn money_taken_off_after_money_added_is_the_same_accounts() {
+    // 济南 2025 预算 p12 (s78 row 145): 减对下转移支付等 is a line of 市级政府性基金预算.
+    let v = read(
+        &[
+            "市级政府性基金预算收入预计550.39亿元，加地方政府专项债务转贷收入、上年结转收入等112.61亿元，减对下转移支付等118.38亿元，总收入累计544.62亿元。",
+        ],
+        2025,
+        false,
+    );
+    let names: Vec<&str> = v.iter().map(|s| s.subject.as_str()).collect();
+    assert!(
+        names.contains(&"市级政府性基金预算对下转移支付等"),
+        "{names:?}"
+    );
+    // (减少 is a change, not money taken off)
+    assert!(!names.iter().any(|n| n.contains("减少")), "{names:?}");
+}
