@@ -611,6 +611,9 @@ pub(super) fn owned_line<'a>(
     // may be the area's, not the level's named before)
     let plain = is_bare_line(subj, false);
     let earlier: Vec<&str> = earlier.take(REACH).collect();
+    if let Some(named) = levels_part_of_fund(subj, &earlier) {
+        return Some(named);
+    }
     if let Some(named) = levels_fund_line(subj, before, after, &earlier) {
         return Some(named);
     }
@@ -766,6 +769,44 @@ fn levels_fund_line(subj: &str, before: &str, after: &str, earlier: &[&str]) -> 
         .find(|b| owner.ends_with(**b))?;
     let area = &owner[..owner.len() - fund.len()];
     (area.is_empty() || LEVELS.contains(&area)).then(|| format!("{level}{fund}{line}"))
+}
+
+/// How many sentences back a fund's total shared out with the level's own part is looked for.
+const PART_REACH: usize = 3;
+
+/// `subj`, a level's own revenue or spending bare (`市级收入2.1亿元`, `市级收入预算210.2亿元`)
+/// shortly after a sentence sharing out a fund's total with that part (`预计2022年市级国有资本
+/// 经营预算收入总计2.6亿元，其中：市级收入2.1亿元，上级补助收入…`): the level's part of the
+/// fund, named with it. Read bare, the level's revenue is its general budget's.
+fn levels_part_of_fund(subj: &str, earlier: &[&str]) -> Option<String> {
+    let level = LEVELS_ALONE
+        .into_iter()
+        .map(|(level, _)| level)
+        .find(|l| subj.starts_with(l))?;
+    let line = &subj[level.len()..];
+    let flow = line.strip_suffix("预算").unwrap_or(line);
+    if !["收入", "支出"].contains(&flow) {
+        return None;
+    }
+    let part = format!("其中：{level}{flow}");
+    let total = earlier
+        .iter()
+        .take(PART_REACH)
+        .find(|t| t.contains(&part))?;
+    let head = &total[..total.find(&part)?];
+    let Named::Owner(area, budget) = last_budget(head)? else {
+        return None;
+    };
+    if area != level || budget.starts_with("一般公共预算") {
+        return None;
+    }
+    // (市级收入预算 → 市级政府性基金收入预算: 预算 once)
+    let fund = if line.ends_with("预算") {
+        budget.strip_suffix("预算").unwrap_or(budget)
+    } else {
+        budget
+    };
+    Some(format!("{level}{fund}{line}"))
 }
 
 /// `subj`, a level's transfer paid down (`市本级对下级转移支付119.9亿元`) right after the
