@@ -611,6 +611,9 @@ pub(super) fn owned_line<'a>(
     // may be the area's, not the level's named before)
     let plain = is_bare_line(subj, false);
     let earlier: Vec<&str> = earlier.take(REACH).collect();
+    if let Some(named) = levels_part_of_fund(subj, &earlier) {
+        return Some(named);
+    }
     if let Some(named) = levels_fund_line(subj, before, after, &earlier) {
         return Some(named);
     }
@@ -768,6 +771,44 @@ fn levels_fund_line(subj: &str, before: &str, after: &str, earlier: &[&str]) -> 
     (area.is_empty() || LEVELS.contains(&area)).then(|| format!("{level}{fund}{line}"))
 }
 
+/// How many sentences back a fund's total shared out with the level's own part is looked for.
+const PART_REACH: usize = 3;
+
+/// `subj`, a level's own revenue or spending bare (`市级收入2.1亿元`, `市级收入预算210.2亿元`)
+/// shortly after a sentence sharing out a fund's total with that part (`预计2022年市级国有资本
+/// 经营预算收入总计2.6亿元，其中：市级收入2.1亿元，上级补助收入…`): the level's part of the
+/// fund, named with it. Read bare, the level's revenue is its general budget's.
+fn levels_part_of_fund(subj: &str, earlier: &[&str]) -> Option<String> {
+    let level = LEVELS_ALONE
+        .into_iter()
+        .map(|(level, _)| level)
+        .find(|l| subj.starts_with(l))?;
+    let line = &subj[level.len()..];
+    let flow = line.strip_suffix("预算").unwrap_or(line);
+    if !["收入", "支出"].contains(&flow) {
+        return None;
+    }
+    let part = format!("其中：{level}{flow}");
+    let total = earlier
+        .iter()
+        .take(PART_REACH)
+        .find(|t| t.contains(&part))?;
+    let head = &total[..total.find(&part)?];
+    let Named::Owner(area, budget) = last_budget(head)? else {
+        return None;
+    };
+    if area != level || budget.starts_with("一般公共预算") {
+        return None;
+    }
+    // (市级收入预算 → 市级政府性基金收入预算: 预算 once)
+    let fund = if line.ends_with("预算") {
+        budget.strip_suffix("预算").unwrap_or(budget)
+    } else {
+        budget
+    };
+    Some(format!("{level}{fund}{line}"))
+}
+
 /// `subj`, a level's transfer paid down (`市本级对下级转移支付119.9亿元`) right after the
 /// sentence giving the same level's transfer of a fund from above (`市本级收到政府性基金预算上级
 /// 转移支付4.8亿元`): the fund's, as the pair shares out one account. Read bare, the level's
@@ -885,7 +926,8 @@ fn added_to(subj: &str, before: &str, after: &str) -> Option<String> {
     let adding = clause.starts_with('加')
         && !["加强", "加快", "加大", "加力"]
             .iter()
-            .any(|w| clause.starts_with(w));
+            .any(|w| clause.starts_with(w))
+        || takes_off(clause, head);
     let core = subj.strip_suffix('等').unwrap_or(subj);
     let line = LINE_ENDS.iter().any(|e| core.ends_with(e)) || subj.ends_with('等');
     // (全市…收入X，其中市本级Y，加上…: which account goes on is in doubt)
@@ -912,6 +954,14 @@ fn added_to(subj: &str, before: &str, after: &str) -> Option<String> {
         }
     };
     account_line(area, budget, subj).filter(|_| one_area)
+}
+
+/// Whether `clause` takes money off the account a clause of `head` added to (`…收入预期X，
+/// 加…等Y，减对下转移支付等Z，总收入累计W`): what it takes off is that account's line too.
+fn takes_off(clause: &str, head: &str) -> bool {
+    clause.starts_with('减')
+        && !clause.starts_with("减少")
+        && head.split(['，', ',']).any(|c| c.starts_with('加'))
 }
 
 /// `subj`, what a lower level pays up (`区级上解收入`), named with the total its sentence names

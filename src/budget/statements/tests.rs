@@ -7235,3 +7235,45 @@ fn a_bare_size_after_funds_named_borrows_no_name() {
     assert!(!v.iter().any(|s| s.printed == "181"), "{v:?}");
     assert!(!names::size_of_funds_here("规模", "安排资金，"));
 }
+
+// ---- s32-r4fund ----
+
+#[test]
+fn money_taken_off_after_money_added_is_the_same_accounts() {
+    // 济南 2025 预算 p12 (s78 row 145): 减对下转移支付等 is a line of 市级政府性基金预算.
+    let v = read(
+        &[
+            "市级政府性基金预算收入预计550.39亿元，加地方政府专项债务转贷收入、上年结转收入等112.61亿元，减对下转移支付等118.38亿元，总收入累计544.62亿元。",
+        ],
+        2025,
+        false,
+    );
+    let names: Vec<&str> = v.iter().map(|s| s.subject.as_str()).collect();
+    assert!(
+        names.contains(&"市级政府性基金预算对下转移支付等"),
+        "{names:?}"
+    );
+    // (减少 is a change, not money taken off)
+    assert!(!names.iter().any(|n| n.contains("减少")), "{names:?}");
+}
+
+#[test]
+fn a_levels_own_part_of_a_funds_total_is_the_funds() {
+    // 洛阳 2022 预算 p7 (s76 row 154): 市级收入预算 after the fund's total shared out
+    // (其中：市级收入…) is the fund's.
+    let names: Vec<String> = read(
+        &[
+            "2022年市级政府性基金预算收入预算总计248.3亿元，其中：市级收入210.2亿元，上级补助收入1.9亿元，上年结余收入18.2亿元，专项债务转贷收入18亿元。",
+            "市级收入预算210.2亿元，比2021年执行数增加43.6亿元，增长26.1%。",
+        ],
+        2022,
+        false,
+    )
+    .into_iter()
+    .map(|s| s.subject)
+    .collect();
+    assert!(
+        names.contains(&"市级政府性基金收入预算".to_string()),
+        "{names:?}"
+    );
+}
