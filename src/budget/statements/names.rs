@@ -1929,6 +1929,7 @@ pub(super) fn budget_owner(subject: &str) -> Option<String> {
     let area = subject[..at]
         .trim_start_matches("当年")
         .trim_end_matches("当年");
+    let area = without_inclusion(area);
     // (an area, level or zone: 市级, 成都高新区, 自治区本级地方; not a list or a verb's phrase.
     // Looser than `is_place`, which stops at ten characters and at levels (…本级): a subject
     // holds its own budget's owner, where a sentence's text may hold anything)
@@ -1938,6 +1939,16 @@ pub(super) fn budget_owner(subject: &str) -> Option<String> {
             .iter()
             .any(|e| place.ends_with(e));
     is_place.then(|| format!("{area}{b}"))
+}
+
+/// A level without the bracket after it saying what it takes in (`市级（含济南高新区、市南部山区，
+/// 下同）` → 市级): the level is still the account's owner. A bracket leaving something out
+/// (`（不含…）`) is kept, and then is no place; a zone's (`经开区（含临空区）`) is its name.
+fn without_inclusion(area: &str) -> &str {
+    area.strip_suffix('）')
+        .and_then(|a| a.rfind("（含").map(|i| &a[..i]))
+        .filter(|a| a.ends_with('级'))
+        .unwrap_or(area)
 }
 
 /// An account line `subj` named with `owner` (an area and a budget): 转移性收入 →

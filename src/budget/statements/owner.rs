@@ -454,11 +454,47 @@ fn debt_zone<'a>(subj: &str, before: &'a str) -> Option<&'a str> {
 /// or principal (`2024年四川天府新区直管区偿还债务本息60.2亿元，其中：…，付息14.1亿元` →
 /// 四川天府新区直管区): the zone's payment, not the report's own 债务付息支出.
 fn repaying_zone<'a>(subj: &str, before: &'a str) -> Option<&'a str> {
-    if !subj.contains("付息") && !subj.contains("还本") {
+    if !subj.contains("付息") && !subj.contains("还本") && !subj.starts_with("偿还") {
         return None;
+    }
+    if let Some(zone) = zone_debt_rolled(before) {
+        return Some(zone);
     }
     let at = before.rfind("偿还债务本息")?;
     Some(area_of(clause_words(&before[..at]))).filter(|a| is_zone(a))
+}
+
+/// The zone whose debt balance opens the line's sentence when the line is taken off that roll
+/// (`2023年末成都高新区地方政府债务余额X，加上…，减去偿还到期债务Z` → 成都高新区): like
+/// [`own_debt_rolled`] for the own area, the repayment is the zone's.
+fn zone_debt_rolled(before: &str) -> Option<&str> {
+    let first = before.split(['，', ',']).next().unwrap_or("");
+    let at = first.find("政府债务余额")?;
+    let head = first[..at].strip_suffix("地方").unwrap_or(&first[..at]);
+    let taken_off = ["减去", "减"]
+        .iter()
+        .any(|w| clause_words(before).starts_with(w));
+    Some(area_of(clause_words(head))).filter(|a| taken_off && is_zone(a))
+}
+
+/// A line the words right after its figure take into a level's budget (`新增专项债券54.6亿元纳入
+/// 市本级政府性基金预算`): the money is that level's, not the whole area's the report gives.
+fn level_taken_in(subj: &str, after: &str) -> Option<String> {
+    let after = ["亿元", "万元", "元"]
+        .iter()
+        .find_map(|u| after.strip_prefix(u))
+        .unwrap_or(after);
+    let rest = after.strip_prefix("纳入")?;
+    let clause = rest
+        .split(['，', '。', '；', ',', ';'])
+        .next()
+        .unwrap_or("");
+    let level = LEVELS_ALONE
+        .iter()
+        .map(|(level, _)| *level)
+        .find(|level| clause.starts_with(level))?;
+    (clause.ends_with("预算") && !names_area(subj) && !subj.starts_with(level))
+        .then(|| format!("{level}{subj}"))
 }
 
 /// Lines a department's account shares its revenue or spending into.
@@ -628,6 +664,9 @@ pub(super) fn owned_line<'a>(
     }
     if let Some(zone) = debt_zone(subj, before) {
         return Some(format!("{zone}{subj}"));
+    }
+    if let Some(named) = level_taken_in(subj, after) {
+        return Some(named);
     }
     if let Some(named) = summary_part(subj, before, &earlier) {
         return Some(named);

@@ -7277,3 +7277,59 @@ fn a_levels_own_part_of_a_funds_total_is_the_funds() {
         "{names:?}"
     );
 }
+
+// ---- s32-r4level ----
+
+#[test]
+fn a_line_taken_into_a_levels_budget_is_the_levels() {
+    // 杭州 2024 预算 p187 (s78), 2025 决算 p78 (s76): the bonds 纳入市本级政府性基金预算 are
+    // 市本级's in a report of 全市 and 市本级.
+    let v = read(
+        &[
+            "2.经市第十四届人民代表大会第三次会议、十四届人大常委会第十三次会议及第十四次会议批准,2023年由省政府代为发行的新增专项债券54.6亿元纳入市本级政府性基金预算。",
+        ],
+        2024,
+        false,
+    );
+    assert!(
+        v.iter()
+            .any(|s| s.printed == "54.6" && s.subject == "市本级新增专项债券"),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn a_repayment_taken_off_a_zones_debt_roll_is_the_zones() {
+    // 成都 2024 决算 p22 (s78): 偿还到期债务6.4亿元 comes off 成都高新区's balance.
+    let v = read(
+        &[
+            "2023年末成都高新区地方政府债务余额233.7亿元，加上2024年发行新增债券9.5亿元、再融资债券9.2亿元，减去偿还到期债务6.4亿元，2024年末成都高新区地方政府债务余额为246.0亿元。",
+        ],
+        2024,
+        true,
+    );
+    assert!(
+        v.iter()
+            .any(|s| s.printed == "6.4" && s.subject == "成都高新区债务还本支出"),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn a_levels_total_goes_on_past_what_the_level_takes_in() {
+    // 济南 2023 预算 p2 (s75): the bracket saying what 市级 takes in does not hide the owner of
+    // the total the next sentence adds up.
+    let v = read(
+        &[
+            "市级（含济南高新区、市南部山区、济南新旧动能转换起步区，下同）一般公共预算当年收入预计完成306.39亿元，比上年增长23.7%；",
+            "加上级税收返还、转移支付、动用预算稳定调节基金、调入资金及上年结转收入等474.01亿元，总收入累计780.4亿元。",
+        ],
+        2023,
+        false,
+    );
+    assert!(
+        v.iter()
+            .any(|s| s.printed == "780.4" && s.subject == "市级一般公共预算总收入"),
+        "{v:?}"
+    );
+}
