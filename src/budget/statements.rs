@@ -2185,7 +2185,9 @@ pub fn statements(
         if strip_marker(text).starts_with("包括") {
             whole = whole_before(text, no, &out, &sure);
         }
-        let mut whole = whole.or_else(|| whole_before(text, no, &out, &sure));
+        let mut whole = whole
+            .or_else(|| whole_before(text, no, &out, &sure))
+            .or_else(|| balance_summed_before(text, no, &out, &sure, &figs));
         // (a whole the sentence before names: this sentence's figures are its parts)
         let whole_from_before = whole.is_some();
         // The figure (index in `figs`) whose subject `whole` is.
@@ -3691,6 +3693,29 @@ fn whole_before(text: &str, no: usize, out: &[Statement], sure: &[bool]) -> Opti
     }
     let (first, ok) = before.next()?;
     (*ok && before.all(|(x, _)| x.subject == first.subject)).then(|| first.subject.clone())
+}
+
+/// The balance a sentence opening with 其中 shares out when the sentence before states more
+/// than one figure (`当年收支结余-6.3亿元，年末滚存结余1,933.4亿元。其中：职工基本医疗保险基金
+/// 1,693.9亿元，…`): that sentence's last figure, a balance read with confidence, when this
+/// sentence's figures add up to it exactly (the parts of no other figure before).
+fn balance_summed_before(
+    text: &str,
+    no: usize,
+    out: &[Statement],
+    sure: &[bool],
+    figs: &[Found],
+) -> Option<String> {
+    if !strip_marker(text).starts_with("其中") {
+        return None;
+    }
+    let (last, ok) = out
+        .iter()
+        .zip(sure)
+        .rfind(|(x, _)| x.sentence_no + 1 == no && x.measure != measure::CHANGE)?;
+    let balance = BALANCES.iter().any(|h| last.subject.ends_with(h));
+    let total: Option<Decimal> = figs.iter().map(|f| f.amount).sum();
+    (*ok && balance && total.is_some() && total == last.amount_yuan).then(|| last.subject.clone())
 }
 
 /// The head of the figures in brackets closed before `at` (`1111万元（其中…349万元、…762万元），

@@ -867,6 +867,7 @@ pub(super) fn well_formed(subject: &str) -> bool {
         || invests_in(subject)
         || buys_goods(subject)
         || items_summed(subject)
+        || quarter_plan_alone(subject)
     {
         return false;
     }
@@ -1146,6 +1147,18 @@ fn items_summed(subject: &str) -> bool {
     subject
         .strip_suffix("合计")
         .is_some_and(|r| counted(r) || r == "以上")
+}
+
+/// Whether `subject` is a quarter's spending plan and nothing more (第三季度用款计划186.60万元
+/// under a project's 年度预算安排): whose plan it is the project's heading says, the quarter
+/// alone names no money.
+fn quarter_plan_alone(subject: &str) -> bool {
+    let quarter = subject.strip_prefix('第').unwrap_or(subject);
+    ["一季度", "二季度", "三季度", "四季度"].iter().any(|q| {
+        quarter
+            .strip_prefix(q)
+            .is_some_and(|r| ["用款计划", "用款"].contains(&r))
+    })
 }
 
 /// Whether `subject` is money of every kind or level and nothing more (统筹各类资金24亿元，助推…,

@@ -7333,3 +7333,47 @@ fn a_levels_total_goes_on_past_what_the_level_takes_in() {
         "{v:?}"
     );
 }
+
+// ---- s32-r4list ----
+
+#[test]
+fn a_quarters_spending_plan_alone_is_not_emitted() {
+    // 普陀区万里街道 2023 预算 p30 (s78 row 200): under 六、年度预算安排 of 万里街道社区公共服务
+    // 中心新建工程, the quarters' plans name the project's money only with its heading.
+    let v = read(
+        &[
+            "第一季度用款计划25.88万元，第二季度用款计划180.74万元，第三季度用款计划186.60万元，第四季度用款计划16.78万元。",
+        ],
+        2026,
+        false,
+    );
+    assert!(
+        v.iter().all(|s| !s.subject.contains("季度用款计划")),
+        "{v:?}"
+    );
+    assert!(!confidence::well_formed("第三季度用款计划"));
+    assert!(!confidence::well_formed("一季度用款"));
+    assert!(confidence::well_formed(
+        "万里街道社区公共服务中心新建工程第三季度用款计划"
+    ));
+}
+
+#[test]
+fn funds_adding_up_to_a_balance_before_are_its_parts() {
+    // 广州 2025 预算 p32 (s76 row 13): the four funds add up to 年末滚存结余1,933.4亿元, the
+    // last of the sentence before; each is that fund's balance, not the fund.
+    let v = read(
+        &[
+            "2025年全市社会保险基金预算当年收支结余-6.3亿元，年末滚存结余1,933.4亿元。",
+            "其中：职工基本医疗保险基金1,693.9亿元，城乡居民基本养老保险基金101.7亿元，城乡居民基本医疗保险基金113.9亿元，机关事业单位基本养老保险基金23.9亿元。",
+        ],
+        2025,
+        false,
+    );
+    assert!(v.iter().all(|s| !s.subject.ends_with("基金")), "{v:?}");
+    assert!(
+        v.iter()
+            .any(|s| s.printed == "1,693.9" && s.subject == "职工基本医疗保险基金年末滚存结余"),
+        "{v:?}"
+    );
+}
