@@ -579,8 +579,12 @@ fn transfer_kind_part(subj: &str, whole: &str) -> Option<Option<String>> {
 /// Whether `subj`, with a figure below zero (`(17)国有资本经营预算收入-47.73亿元`), is the line of a
 /// general budget's revenue where state firms' loss subsidies are netted off (国有企业计划亏损补贴,
 /// 收入退库), not the state capital budget's revenue (上级补助收入-10万元 is a transfer's refund).
+/// A name whose bracket says so (`国有资本经营预算收入(国有企业计划亏损补贴)`) reads right.
 pub(super) fn capital_revenue_netted(subj: &str, negative: bool) -> bool {
-    negative && subj.contains("国有资本经营预算收入") && !subj.contains("补助")
+    negative
+        && subj.contains("国有资本经营预算收入")
+        && !subj.contains("补助")
+        && !subj.contains("亏损")
 }
 
 /// Words of a transfer paid to lower governments (市级下达各区, 共补助区县, 补助下级).

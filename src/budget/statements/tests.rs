@@ -7047,6 +7047,18 @@ fn state_capital_revenue_netted_off_general_revenue_is_not_emitted() {
         v.iter().any(|s| s.subject.contains("有偿使用收入")),
         "{v:?}"
     );
+    // 杭州 2021 预算 p28 (s75 row 77, read right): the bracket names the subsidies netted off.
+    let v = read(
+        &["17.国有资本经营预算收入(国有企业计划亏损补贴)-46.51亿元,增长140.6%。"],
+        2021,
+        false,
+    );
+    assert!(
+        v.iter().any(|s| s.printed == "-46.51"
+            && s.subject
+                .ends_with("国有资本经营预算收入(国有企业计划亏损补贴)")),
+        "{v:?}"
+    );
 }
 
 // ---- s32-fund2 ----
