@@ -1362,10 +1362,7 @@ fn without_receiving(subj: &str) -> Option<String> {
 /// The government's level alone (市本级, 省级 …) that receives, when it is the actor just before
 /// the verb (`市本级共收到`, `上半年，市本级收到`).
 fn receiving_level(subj: &str) -> Option<&'static str> {
-    let at = ["获得", "收到", "争取到"]
-        .iter()
-        .filter_map(|v| subj.find(v))
-        .min()?;
+    let (at, _) = receiving_verb(subj)?;
     let actor = &subj[..at];
     let actor = ["共", "累计", "另外", "另", "还"]
         .iter()
@@ -1374,14 +1371,19 @@ fn receiving_level(subj: &str) -> Option<&'static str> {
     owner::level_ending(actor)
 }
 
-/// What follows the receiving verb when it is a name of money (`市本级共收到上级税收返还` →
-/// 上级税收返还).
-fn received(subj: &str) -> Option<String> {
-    let (at, verb) = ["获得", "收到", "争取到"]
+/// The first verb of receiving in `subj` (获得, 收到, 争取到) and where it stands.
+fn receiving_verb(subj: &str) -> Option<(usize, &'static str)> {
+    ["获得", "收到", "争取到"]
         .iter()
         .filter_map(|v| subj.find(v).map(|i| (i, *v)))
         .min()
-        .filter(|(i, v)| !subj[i + v.len()..].starts_with('位'))?;
+}
+
+/// What follows the receiving verb when it is a name of money (`市本级共收到上级税收返还` →
+/// 上级税收返还).
+fn received(subj: &str) -> Option<String> {
+    let (at, verb) =
+        receiving_verb(subj).filter(|(i, v)| !subj[i + v.len()..].starts_with('位'))?;
     let rest = &subj[at + verb.len()..];
     (rest.chars().count() >= 4
         && !is_generic(rest)
@@ -1483,6 +1485,18 @@ const FUND_ITEM_REACH: usize = 4;
 /// what it names is of the same account.
 fn gives_reasons(text: &str) -> bool {
     text.starts_with("主要") || owner::marker_level(text) == Some(6)
+}
+
+/// Whether sentence `no` gives the reasons of the account a figure-less fund item at `item`
+/// opens (`（1）失业保险基金。` `2021年预算支出X。` `主要原因：一是…；` `二是…。`): within
+/// [`FUND_ITEM_REACH`], the item's figures in one unmarked sentence, then reasons only.
+fn in_fund_items_reasons(sentences: &[Sentence], item: usize, no: usize) -> bool {
+    item + 1 < no
+        && no <= item + FUND_ITEM_REACH
+        && sentences
+            .get(item + 1)
+            .is_some_and(|s| owner::marker_level(&s.text).is_none())
+        && (item + 2..=no).all(|j| sentences.get(j).is_some_and(|s| gives_reasons(&s.text)))
 }
 
 /// `subj`, stated past the first sentence of a fund's list item (`（2）职工社会医疗保险基金。2021年
@@ -1867,16 +1881,20 @@ fn account_total(of: &str) -> bool {
             .any(|w| of.contains(w))
 }
 
-/// Whether a final report compares a budget's figure (年初预算安排预备费11亿元，与上年持平;
-/// “三公”经费预算较上年下降2%) with a bare 上年, read as 上年决算: a budget is set against the
-/// year before's, not against its final account; the sentence naming 决算 says otherwise.
-fn budget_against_last_year(st: &Statement, ctx: Context, sentence: &str) -> bool {
-    ctx.is_final
+/// Where a final report compares a budget's figure (年初预算安排预备费11亿元，与上年持平;
+/// “三公”经费预算较上年下降2%) with a bare 上年, read as 上年决算, the base is 上年: a budget is
+/// set against the year before's, not against its final account; the sentence naming 决算 says
+/// otherwise.
+fn base_budget_on_last_year(st: &mut Statement, ctx: Context, sentence: &str) {
+    if ctx.is_final
         && st.base == "上年决算"
         && !sentence.contains("决算")
         && (st.measure == measure::BUDGET
             || st.subject.ends_with("预算")
             || st.subject.contains("年初预算"))
+    {
+        st.base = "上年".to_string();
+    }
 }
 
 /// What may stand before a rate's word and still make it the figure's own rate: nothing, or
@@ -2373,9 +2391,7 @@ pub fn statements(
                 st.change_yuan = f.amount;
                 st.base = base;
                 st.base_year = base_year;
-                if budget_against_last_year(&st, ctx, text) {
-                    st.base = "上年".to_string();
-                }
+                base_budget_on_last_year(&mut st, ctx, text);
                 let a = after(post, ctx, of);
                 if let Some((_, r, _)) = a.rate {
                     st.rate = Some(r);
@@ -3179,9 +3195,7 @@ pub fn statements(
                     st.base = b;
                     st.base_year = y;
                 }
-                if budget_against_last_year(&st, ctx, text) {
-                    st.base = "上年".to_string();
-                }
+                base_budget_on_last_year(&mut st, ctx, text);
                 // (…5,677.9亿元）,其中市本级…: the parts of the figure before the brackets; a
                 // list in brackets that open after the figure, `还本支出361.8亿元（其中…`, is
                 // the figure's while they are open, see `open_bracket_head`)
@@ -3294,15 +3308,7 @@ pub fn statements(
                 // （1）失业保险基金。…。主要原因：一是…稳定岗位补贴同比减少29.87亿元: the fund's line.
                 if let Some(named) = heading
                     .as_ref()
-                    .filter(|&&(h, _)| {
-                        h + 1 < no
-                            && no <= h + FUND_ITEM_REACH
-                            && sentences
-                                .get(h + 1)
-                                .is_some_and(|s| owner::marker_level(&s.text).is_none())
-                            && (h + 2..=no)
-                                .all(|j| sentences.get(j).is_some_and(|s| gives_reasons(&s.text)))
-                    })
+                    .filter(|&&(h, _)| in_fund_items_reasons(sentences, h, no))
                     .and_then(|(_, fund)| fund_item_line(&st.subject, fund))
                 {
                     st.subject = named;
