@@ -16,6 +16,7 @@ use super::document::PageText;
 use super::document::{AnalysedTable, DocKind};
 use super::kind::{Family, Kind, classify};
 use super::prose::Sentence;
+use crate::layout::is_han;
 
 /// The tables every 部门决算 discloses (the Ministry of Finance's template).
 const FINAL_TABLES: [Kind; 9] = [
@@ -228,7 +229,7 @@ fn placeholder(text: &str) -> Option<(usize, usize)> {
     }
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let is_x = |c: char| matches!(c, 'X' | 'x' | 'Ｘ' | 'ｘ' | '×');
-    let cjk = |c: Option<char>| c.is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    let cjk = |c: Option<char>| c.is_some_and(is_han);
     let mut k = 0;
     while let Some(&(start, _)) = chars.get(k) {
         let run = chars.get(k..).unwrap_or_default();
@@ -271,8 +272,7 @@ fn doubled(prev: Option<&Sentence>, s: &Sentence) -> Option<(usize, usize)> {
     }
     // Two marks (not three or more: a table's empty cells) between Chinese characters, in a
     // sentence of some length.
-    let cjk = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
-    if chars.iter().filter(|(_, c)| cjk(*c)).count() < 8 {
+    if chars.iter().filter(|(_, c)| is_han(*c)).count() < 8 {
         return None;
     }
     chars.windows(3).enumerate().find_map(|(j, w)| {
@@ -282,7 +282,7 @@ fn doubled(prev: Option<&Sentence>, s: &Sentence) -> Option<(usize, usize)> {
         let after = chars.get(j + 3).map(|&(_, c)| c);
         // The same mark twice (。。, 、、): unlike marks side by side are mostly the cells of
         // a table read as text (指标值：、…).
-        (PUNCT.contains(a) && a == b && cjk(before) && after.is_none_or(cjk))
+        (PUNCT.contains(a) && a == b && is_han(before) && after.is_none_or(is_han))
             .then(|| (i, i + a.len_utf8() + b.len_utf8()))
     })
 }

@@ -6,6 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::places::{self, Level, Region};
+use crate::layout::is_han;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -378,9 +379,7 @@ fn trailing_han(text: &str) -> String {
     let start = text
         .char_indices()
         .rev()
-        .take_while(|&(_, c)| {
-            ('\u{4e00}'..='\u{9fff}').contains(&c) || matches!(c, '（' | '）' | '(' | ')')
-        })
+        .take_while(|&(_, c)| is_han(c) || matches!(c, '（' | '）' | '(' | ')'))
         .last()
         .map_or(text.len(), |(i, _)| i);
     text[start..].to_string()

@@ -9,7 +9,7 @@
 
 use super::document::PageText;
 use crate::budget::document::AnalysedTable;
-use crate::layout::lines_of;
+use crate::layout::{is_han, lines_of};
 use crate::pdf::Rect;
 
 /// Where one character of a sentence is printed.
@@ -434,8 +434,7 @@ fn is_mark_line(line: &crate::layout::Line, text: &str, typical: f64) -> bool {
 fn is_note_mark(text: &str) -> bool {
     let digits = text.chars().take_while(char::is_ascii_digit).count();
     let after = text.chars().nth(digits);
-    (1..=2).contains(&digits)
-        && after.is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(&c) && c != '年' && c != '月')
+    (1..=2).contains(&digits) && after.is_some_and(|c| is_han(c) && c != '年' && c != '月')
         || text.starts_with(|c: char| ('①'..='⑳').contains(&c) || c == '*' || c == '※')
         || text.starts_with("注")
 }
@@ -638,7 +637,7 @@ fn heading_text(text: &str) -> Option<&str> {
     // 九、三十): the tail of a list of numbers (详见附表二十|九、三十) cut at a line start.
     let named = text
         .chars()
-        .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c) && !"一二三四五六七八九十".contains(*c))
+        .filter(|c| is_han(*c) && !"一二三四五六七八九十".contains(*c))
         .count()
         >= 2;
     (short && !figure && named).then_some(text)

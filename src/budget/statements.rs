@@ -24,6 +24,7 @@ use serde::{Deserialize, Serialize};
 use super::code::Level;
 use super::document::AnalysedTable;
 use super::prose::Sentence;
+use crate::layout::is_han;
 use crate::pdf::Rect;
 
 /// One stated figure (or a comparison stated without one).
@@ -481,7 +482,7 @@ const ALLOCATE: [&str; 15] = [
 fn unnamed_after_own_words(before_clause: &str) -> bool {
     before_clause
         .chars()
-        .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c) && !['年', '月', '日'].contains(c))
+        .filter(|c| is_han(*c) && !['年', '月', '日'].contains(c))
         .count()
         >= 4
 }
@@ -935,7 +936,7 @@ fn opening_stripped(s: &str) -> (String, Option<u32>) {
         && let rest = rest.strip_prefix('度').unwrap_or(rest)
         && t.get(..4)
             .is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()))
-        && rest.starts_with(|c: char| ('\u{4e00}'..='\u{9fff}').contains(&c))
+        && rest.starts_with(is_han)
     {
         year = t.get(..4).and_then(|y| y.parse().ok());
         t = rest.to_string();

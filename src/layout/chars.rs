@@ -15,6 +15,12 @@ pub fn is_wide_char(c: char) -> bool {
         || (0x20000..=0x3FFFD).contains(&u)
 }
 
+/// A Han character of the basic CJK block (U+4E00..U+9FFF): the block the budget layer's readers
+/// test a word against; the rarer extension blocks never carry the words they look for.
+pub fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
 /// A printed figure: digits with separators, a decimal point, a sign or a percent; also the
 /// dashes printed for "no value".
 pub fn is_figure(text: &str) -> bool {

@@ -7,7 +7,7 @@ mod lines;
 mod settings;
 mod text;
 
-pub use chars::{ascii_char, is_figure, is_list_item, is_wide_char, numbered};
+pub use chars::{ascii_char, is_figure, is_han, is_list_item, is_wide_char, numbered};
 pub use lines::{Line, lines, lines_of, same_word, words};
 pub use settings::LayoutSettings;
 pub use text::{layout_text, layout_text_with};

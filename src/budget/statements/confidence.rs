@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::FIGURE;
+use crate::layout::is_han;
 
 static MONTH: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"\d{1,2}月").ok());
 static YEAR_IN: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"20\d\d年").ok());
@@ -744,10 +745,7 @@ fn done_to(plain: &str) -> bool {
 
 /// Whether `subject` is a well-formed name of money.
 pub(super) fn well_formed(subject: &str) -> bool {
-    if !subject
-        .chars()
-        .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
-    {
+    if !subject.chars().any(is_han) {
         return false;
     }
     let found = |re: &LazyLock<Option<Regex>>| re.as_ref().is_some_and(|r| r.is_match(subject));
@@ -895,8 +893,7 @@ pub(super) fn well_formed(subject: &str) -> bool {
     if subject.starts_with(|c: char| c.is_ascii_digit()) {
         let rest = subject.trim_start_matches(|c: char| c.is_ascii_digit());
         if rest.starts_with(['（', '('])
-            || rest.starts_with(|c: char| ('\u{4e00}'..='\u{9fff}').contains(&c))
-                && !rest.starts_with(GLUED_COUNTS)
+            || rest.starts_with(is_han) && !rest.starts_with(GLUED_COUNTS)
         {
             return false;
         }

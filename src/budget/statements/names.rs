@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::confidence::{self, after_area, leading_area};
+use crate::layout::is_han;
 
 /// Balances and carry-overs a budget's account names without the budget (年终结余, 结转下年),
 /// beside a fund's balances (statements.rs `BALANCES`).
@@ -147,7 +148,7 @@ fn joined_by_dash(head: &str, at: usize) -> Option<&str> {
 fn last_words(head: &str) -> usize {
     head.char_indices()
         .rev()
-        .find(|&(_, c)| !('\u{4e00}'..='\u{9fff}').contains(&c) || "年月末底".contains(c))
+        .find(|&(_, c)| !is_han(c) || "年月末底".contains(c))
         .map_or(0, |(i, c)| i + c.len_utf8())
 }
 
@@ -1336,12 +1337,8 @@ pub(super) fn field_spending(subj: &str, before: &str) -> Option<String> {
     let field = field.strip_prefix('在').unwrap_or(field);
     let field = field.strip_suffix("支出").unwrap_or(field);
     let n = field.chars().count();
-    ((2..=8).contains(&n)
-        && field
-            .chars()
-            .all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
-        && !field.contains(['、', '等']))
-    .then(|| format!("{area}{field}支出"))
+    ((2..=8).contains(&n) && field.chars().all(is_han) && !field.contains(['、', '等']))
+        .then(|| format!("{area}{field}支出"))
 }
 
 /// A balance's full name: the budget `owner` names, the subject's own area first
@@ -1802,8 +1799,7 @@ pub(super) fn without_glued_number(subj: &str) -> Option<String> {
     let rest = subj.trim_start_matches(|c: char| c.is_ascii_digit());
     if rest.len() == subj.len()
         || rest.starts_with(confidence::GLUED_COUNTS)
-        || !rest
-            .starts_with(|c: char| c == '（' || c == '(' || ('\u{4e00}'..='\u{9fff}').contains(&c))
+        || !rest.starts_with(|c: char| c == '（' || c == '(' || is_han(c))
     {
         return None;
     }
@@ -1833,7 +1829,6 @@ pub(super) fn without_note_mark(subj: &str) -> Option<String> {
 /// `text` without a lone digit between two Chinese characters that counts nothing after it
 /// (`全市政府性基金预算6收入`, `市本级1对各区县`: a note's mark; `2号线`, `9个项目` stay).
 fn without_lone_digit(text: &str) -> String {
-    let han = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
     let counts = |c: char| confidence::GLUED_COUNTS.contains(&c) || "号支只期级倍层".contains(c);
     let mut out = String::new();
     let mut before = None;
@@ -1841,8 +1836,8 @@ fn without_lone_digit(text: &str) -> String {
     while let Some(c) = chars.next() {
         let after = chars.peek().copied();
         let mark = c.is_ascii_digit()
-            && before.is_some_and(han)
-            && after.is_some_and(|n| han(n) && !counts(n));
+            && before.is_some_and(is_han)
+            && after.is_some_and(|n| is_han(n) && !counts(n));
         if !mark {
             out.push(c);
         }

@@ -5,6 +5,7 @@
 
 use super::confidence::{AREAS, after_area, leading_area};
 use super::names::{ACCOUNT_LINES, BUDGETS, is_function_class, is_function_class_or_part};
+use crate::layout::is_han;
 
 /// Endings of a line of an account (a class of revenue or spending, a balance); the lines
 /// of `names::ACCOUNT_LINES` besides.
@@ -593,7 +594,7 @@ fn full_name<'a>(short: &str, earlier: &[&'a str]) -> Option<&'a str> {
             let prefix = &head[at..];
             let place = prefix
                 .chars()
-                .all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c) && !"年月的在对向".contains(c))
+                .all(|c| is_han(c) && !"年月的在对向".contains(c))
                 && head[..at]
                     .chars()
                     .last()
