@@ -1482,6 +1482,26 @@ const BALANCES: [&str; 11] = [
 /// account runs: the item's figures, then the reasons for them (主要原因：一是…；二是…).
 const FUND_ITEM_REACH: usize = 4;
 
+/// Words a change ends with before the reason for it is given (收入变动主要是…, 增加主要是…).
+const CHANGES: [&str; 8] = [
+    "变动", "变化", "增加", "减少", "增长", "下降", "增收", "减收",
+];
+
+/// Where the reason a sentence gives for a change starts (`支出变动主要是城镇职工基本医疗保险基金
+/// 支出有所增加`, `主要原因是…`), else its end: a budget the reason names is not the account the
+/// text goes on with (收支相抵，当年结余X is the total's before it, not that fund's).
+fn reason_at(text: &str) -> usize {
+    let said = text
+        .match_indices("主要是")
+        .map(|(i, _)| i)
+        .find(|&i| CHANGES.iter().any(|c| text[..i].ends_with(c)));
+    [said, text.find("原因")]
+        .into_iter()
+        .flatten()
+        .min()
+        .unwrap_or(text.len())
+}
+
 /// Whether a sentence gives the reasons for the figure before it (`主要原因：一是…；`, `二是…`):
 /// what it names is of the same account.
 fn gives_reasons(text: &str) -> bool {
@@ -2107,8 +2127,9 @@ pub fn statements(
             .clone()
             .filter(|(n, _)| n + 3 >= no)
             .and_then(|(_, a)| a);
-        if names::names_an_account(text) {
-            last_account = Some((no, names::account_in(text)));
+        let accounts_text = text.get(..reason_at(text)).unwrap_or(text);
+        if names::names_an_account(accounts_text) {
+            last_account = Some((no, names::account_in(accounts_text)));
         }
         if ctx.government {
             zone.sentence(text, no);
@@ -3370,12 +3391,16 @@ pub fn statements(
                 // （四）成都东部新区决算情况。…政府性基金预算支出X: a zone's account names the
                 // zone once; named so once every statement is read (a whole's name is what its
                 // parts are named with, 城乡社区支出…其中：地方财力安排的经费类支出).
-                if let Some(named) = zone.owned(
-                    &st.subject,
-                    sentence_head,
-                    text.get(f.end..).unwrap_or(""),
-                    no,
-                ) {
+                // (技术交易额430亿元 in an item's 绩效目标: a target for the city, no level's money)
+                if let Some(named) = zone
+                    .owned(
+                        &st.subject,
+                        sentence_head,
+                        text.get(f.end..).unwrap_or(""),
+                        no,
+                    )
+                    .filter(|_| !owner::in_targets(text, earlier().map(|(_, t)| t)))
+                {
                     zoned.push((out.len(), named));
                 }
                 zone.stated(&st.subject, no);

@@ -295,6 +295,8 @@ fn clause_head(words: &str) -> Option<&str> {
     }
     let w = w.strip_suffix("当年").unwrap_or(w);
     let w = w.strip_suffix("地方").unwrap_or(w);
+    // (2022年市级征收的政府性基金收入: the fund the level collects is its own)
+    let w = w.strip_suffix("征收的").unwrap_or(w);
     if w.is_empty() {
         return Some(w);
     }
@@ -833,8 +835,9 @@ fn levels_part_of_fund(subj: &str, earlier: &[&str]) -> Option<String> {
         .iter()
         .take(PART_REACH)
         .find(|t| t.contains(&part))?;
-    let head = &total[..total.find(&part)?];
-    let Named::Owner(area, budget) = last_budget(head)? else {
+    // (预计2022年市级国有资本经营预算收入总计: an expected total is the fund's all the same)
+    let head = total[..total.find(&part)?].replace("预计", "");
+    let Named::Owner(area, budget) = last_budget(&head)? else {
         return None;
     };
     if area != level || budget.starts_with("一般公共预算") {
@@ -1614,6 +1617,30 @@ fn names_own_place(subj: &str) -> bool {
         .iter()
         .fold(rest, |r, w| r.replace(w, ""));
     names_area(&without_counterparts(&rest))
+}
+
+/// Labels an item's unmarked account opens its paragraphs with (`政策依据。…` `支持方向。…`
+/// `绩效目标。…` `分配办法。…`).
+const ITEM_LABELS: [&str; 5] = ["政策依据", "分配办法", "支持方向", "资金用途", "绩效目标"];
+
+/// How many sentences back the label of an item's paragraph is looked for.
+const LABEL_REACH: usize = 12;
+
+/// Whether `text` stands in an item's 绩效目标 paragraph (`绩效目标。…全社会R&D占比达3.69%…；`
+/// `技术交易额430亿元。`), `earlier` the sentences before it, nearest first: its figures are
+/// what the money is to bring about in the city (trade, patents, firms), no level's money.
+pub(super) fn in_targets<'a>(text: &'a str, earlier: impl Iterator<Item = &'a str>) -> bool {
+    std::iter::once(text)
+        .chain(earlier)
+        .take(LABEL_REACH)
+        .take_while(|t| marker_level(t).is_none_or(|l| l == 6))
+        .find(|t| ITEM_LABELS.iter().any(|l| t.starts_with(l)))
+        // (支持方向和绩效目标。…: the targets too)
+        .is_some_and(|t| {
+            t.split(['。', '：', ':', '，'])
+                .next()
+                .is_some_and(|label| label.contains("绩效目标"))
+        })
 }
 
 /// A level and the whole area its report leaves out (see [`whole_area_left_out`]).

@@ -7389,3 +7389,89 @@ fn funds_adding_up_to_a_balance_before_are_its_parts() {
         "{v:?}"
     );
 }
+
+// ---- s33-owner ----
+
+#[test]
+fn a_balance_after_reasons_is_the_totals_not_the_reasons_fund() {
+    // 广州 2024 决算 p5 (s80): the fund the reasons name is no owner of 当年结余.
+    let v = read(
+        &[
+            "2024年全市社会保险基金预算总收入908.4亿元，下降7%，完成预算的94.3%。",
+            "收入变动主要是城镇职工基本医疗保险基金征缴收入减少。",
+            "2024年全市社会保险基金预算总支出866亿元，增长9.8%，完成预算的99.8%。",
+            "支出变动主要是城镇职工基本医疗保险基金支出有所增加。",
+            "收支相抵，当年结余42.4亿元。",
+        ],
+        2024,
+        true,
+    );
+    let names: Vec<&str> = v.iter().map(|s| s.subject.as_str()).collect();
+    assert!(names.contains(&"全市社会保险基金当年结余"), "{names:?}");
+}
+
+#[test]
+fn a_target_of_an_items_account_is_no_levels_money() {
+    // 杭州 2022 预算 p78 (s80): 技术交易额430亿元 under 绩效目标 of (16)科技发展专项.
+    let earlier = [
+        "新增省级及以上研发机构200家、省科型中小企业2000家；",
+        "全社会R&D占比达3.69%，全市研发投入增长10%以上，实现高新技术产业增加值2400亿元；",
+        "绩效目标。一是落实杭州市科学技术发展“十四五”规划的年度目标任务。",
+        "六是建立省、市、区三级联动扶持机制。",
+        "支持方向。一是重点研发计划项目后补助。",
+        "(16)科技发展专项9.5亿元",
+    ];
+    assert!(owner::in_targets(
+        "技术交易额430亿元。",
+        earlier.into_iter()
+    ));
+    // (分配办法 after the targets: the item's money again)
+    assert!(!owner::in_targets(
+        "分配办法。根据专项管理办法，确定专项资金分配方案。",
+        earlier.into_iter()
+    ));
+    assert!(!owner::in_targets(
+        "政策依据。《浙江省财政厅关于提前下达2022年省科技发展专项资金的通知》。",
+        ["(17)省补资金(科学技术支出)4亿元"].into_iter()
+    ));
+    // (支持方向和绩效目标: the targets too)
+    assert!(owner::in_targets(
+        "知识产权质押金额达280亿元。",
+        ["支持方向和绩效目标。到2024年底，有效发明专利拥有量达到15.2万件。"].into_iter()
+    ));
+}
+
+#[test]
+fn a_fund_the_level_collects_names_its_items() {
+    // 北京 2022 决算 p94 (s80): 城乡社区事务类收入 is an item of the fund the level collects.
+    let v = read(
+        &[
+            "二、市级基金收入具体项目决算情况",
+            "2022年市级征收的政府性基金收入决算情况：",
+            "1.文化旅游体育与传媒类基金收入决算数为4095万元，完成调整预算的45.5%。",
+            "2.城乡社区事务类收入决算数为7056433万元，完成调整预算的100.2%。",
+        ],
+        2022,
+        true,
+    );
+    let names: Vec<&str> = v.iter().map(|s| s.subject.as_str()).collect();
+    assert!(
+        names.contains(&"市级政府性基金城乡社区事务类收入"),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn a_levels_part_of_an_expected_fund_total_is_the_funds() {
+    // 洛阳 2022 预算 p9 (s78): 市级收入 after 预计…市级国有资本经营预算收入总计X，其中：市级收入Y.
+    let v = read(
+        &[
+            "根据2021年市属国有企业经营状况，预计2022年市级国有资本经营预算收入总计2.6亿元，其中：市级收入2.1亿元，上级补助收入4853万元。",
+            "市级收入2.1亿元，较上年执行数增加1.2亿元，增长124%，主要项目情况是：国有独资企业利润收入1.8亿元；",
+        ],
+        2022,
+        false,
+    );
+    let names: Vec<&str> = v.iter().map(|s| s.subject.as_str()).collect();
+    assert!(names.contains(&"市级国有资本经营预算收入"), "{names:?}");
+}
