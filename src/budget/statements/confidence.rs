@@ -153,7 +153,7 @@ const ENDS: [&str; 28] = [
 ];
 
 /// A verb or a word too vague to name money on its own (设立6970万元的…, 剩余2.43亿元, 已提款9亿元).
-const VAGUE: [&str; 38] = [
+const VAGUE: [&str; 45] = [
     "设立",
     // (获2500万元奖补资金: the verb alone, the money named after the figure)
     "获",
@@ -194,6 +194,16 @@ const VAGUE: [&str; 38] = [
     "帮扶",
     "付息",
     "留用",
+    // (堵漏增收16.5亿元, 滚动安排4.69亿元, 顺利完成0.4亿元…发放, 锁定的978亿元存量政府债务,
+    // 同时享受30元的财政补贴: the work done, no money's name; 新建4200元/亩、改造3000元/亩标准: the
+    // kind of work a rate is for, the rate's name cut off)
+    "堵漏",
+    "滚动",
+    "顺利",
+    "锁定",
+    "享受",
+    "新建",
+    "改造",
 ];
 
 /// Verbs and adverbs of policy that open a purpose or a clause, not a name of money

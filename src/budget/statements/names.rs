@@ -532,13 +532,21 @@ const TRANSFER_KINDS: [&str; 5] = [
     "共同财政事权转移支付",
 ];
 
+/// Whether `subj` is a transfer named by the field it goes to (`其中：教育类转移支付23.7亿元、
+/// 社保类转移支付6.1亿元` of `市本级安排对下转移支付115.1亿元`): a kind of transfer as much as
+/// 专项转移支付, read bare as money received. Not 各类转移支付 (every kind, no field).
+fn field_transfer(subj: &str) -> bool {
+    subj.strip_suffix("类转移支付")
+        .is_some_and(|field| field.chars().count() >= 2 && !field.contains(['各', '等', '、']))
+}
+
 /// A kind of transfer named bare in the list of a transfer (`上级一般公共预算转移支付收入X。
 /// 其中：税收返还Y`, `市本级对下级转移支付X，其中：一般性转移支付Y`): alone it reads as any such
 /// transfer, received or paid, so it takes who gives it to whom and the whole's tail
 /// (上级一般公共预算税收返还收入, 市本级对下级一般性转移支付). A whole that names neither
 /// (转移支付收入) leaves the part as printed.
 fn transfer_kind_part(subj: &str, whole: &str) -> Option<Option<String>> {
-    if !TRANSFER_KINDS.contains(&subj) {
+    if !TRANSFER_KINDS.contains(&subj) && !field_transfer(subj) {
         return None;
     }
     let at = ["税收返还", "转移支付"]

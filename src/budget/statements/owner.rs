@@ -749,15 +749,12 @@ pub(super) fn owned_line<'a>(
         return None;
     }
     // (全市…支出完成689.4亿元…。其中，市级…支出完成333.4亿元。支出进度较快的科目主要有：教育支出…:
-    // an aside naming a part of the city's account leaves the lines after it in doubt)
-    if k > 0
-        && texts.get(k).is_some_and(|t| t.starts_with("其中"))
-        && texts
-            .get(k + 1)
-            .and_then(|t| area_named(t, budget))
-            .is_some_and(|a| is_own(a) && a != area)
-    {
-        return None;
+    // the lines after an aside go on from the account it is a part of)
+    // (我市, 合肥市: a name the report's own area takes whatever the title, left bare)
+    if let Some(whole) = aside_whole(&texts, k, area, budget) {
+        return whole
+            .starts_with('全')
+            .then(|| format!("{whole}{budget}{subj}"));
     }
     // (对个人和家庭的补助 of 市本级一般公共预算基本支出: the class is 基本支出's)
     let basic = basic && is_economic(subj.strip_suffix('等').unwrap_or(subj));
@@ -774,6 +771,24 @@ pub(super) fn owned_line<'a>(
         "{owner}{}{subj}",
         if basic { "基本支出" } else { "" }
     ))
+}
+
+/// The area whose account an aside shares out, when `texts[k]`, the text naming the line's
+/// `budget` last, is an aside on a part of it (`其中，市级一般公共预算支出完成333.4亿元…`) and the
+/// sentence before names the account with the report's own area, another than the aside's
+/// `area` (`全市一般公共预算支出完成689.4亿元…`): the lines after the aside (`支出进度较快的科目主要
+/// 有：` then `教育支出126亿元，为预算的54.4%`) go on from that account, not the part, their
+/// figures the whole's (a budget of 231.6亿元 for 教育, a third of the level's whole spending).
+/// Named with that area (全市), they read right in a report a level's title gives; bare, as the
+/// level's. `None` when `texts[k]` is no such aside.
+fn aside_whole<'a>(texts: &[&'a str], k: usize, area: &str, budget: &str) -> Option<&'a str> {
+    if k == 0 || !texts.get(k).is_some_and(|t| t.starts_with("其中")) {
+        return None;
+    }
+    texts
+        .get(k + 1)
+        .and_then(|t| area_named(t, budget))
+        .filter(|a| is_own(a) && *a != area)
 }
 
 /// `subj`, a level's bare line or total (`市级总支出`, `市级土地收入`) where the account the
@@ -1030,13 +1045,16 @@ fn account_line(area: &str, budget: &str, subj: &str) -> Option<String> {
     (!own_general && fits(subj, budget)).then(|| format!("{area}{budget}{subj}"))
 }
 
-/// `subj`, a bare 支出预算 or 收入预算 following its counterpart in the same sentence
-/// (`批准的市本级国有资本经营收入预算23.4亿元,支出预算15.6亿元` → 市本级国有资本经营支出预算):
+/// `subj`, a bare 支出预算 or 收入预算 (支出合计, 收入合计) following its counterpart in the same
+/// sentence (`批准的市本级国有资本经营收入预算23.4亿元,支出预算15.6亿元` → 市本级国有资本经营支出
+/// 预算; `四大开发区三本预算收入合计121.2亿元，…，支出合计305.3亿元` → 四大开发区三本预算支出合计):
 /// named as the counterpart is, the pair being one account's.
 pub(super) fn paired_budget(subj: &str, previous: &str) -> Option<String> {
     let (this, other) = match subj {
         "支出预算" => ("支出预算", "收入预算"),
         "收入预算" => ("收入预算", "支出预算"),
+        "支出合计" => ("支出合计", "收入合计"),
+        "收入合计" => ("收入合计", "支出合计"),
         _ => return None,
     };
     let owner = previous.strip_suffix(other)?;
@@ -2288,7 +2306,7 @@ mod tests {
             owned("年初支出预算", "", &["4．社会保险基金预算。"]).as_deref(),
             Some("社会保险基金预算年初支出预算")
         );
-        // (an aside on a part of the city's account)
+        // (an aside on a part of the city's account: the lines after it are the city's)
         assert_eq!(
             owned(
                 "教育支出",
@@ -2297,6 +2315,20 @@ mod tests {
                     "支出进度较快的科目主要有：",
                     "其中，市级一般公共预算支出完成333.4亿元，为预算的48%，下降14.4%。",
                     "上半年，全市一般公共预算支出完成689.4亿元，为预算的50.5%。",
+                ]
+            )
+            .as_deref(),
+            Some("全市一般公共预算教育支出")
+        );
+        // (the account named with the city's own name: the lines stay bare, as before)
+        assert_eq!(
+            owned(
+                "教育支出",
+                "",
+                &[
+                    "支出进度较快的科目主要有：",
+                    "其中，市级一般公共预算支出完成333.4亿元，为预算的48%，下降14.4%。",
+                    "上半年，我市一般公共预算支出完成689.4亿元，为预算的50.5%。",
                 ]
             ),
             None

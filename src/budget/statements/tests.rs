@@ -7475,3 +7475,114 @@ fn a_levels_part_of_an_expected_fund_total_is_the_funds() {
     let names: Vec<&str> = v.iter().map(|s| s.subject.as_str()).collect();
     assert!(names.contains(&"市级国有资本经营预算收入"), "{names:?}");
 }
+
+// ---- s33-hefei ----
+
+#[test]
+fn lines_after_an_aside_go_on_from_the_whole_account() {
+    // 合肥 2023 决算 p13 (s75 row, adjudicated): the classes after 其中，市级… are 全市's (51.9亿元
+    // at 53% of a budget near 98亿元, 节能环保 21.9亿元 and the rest summing above 市级's own),
+    // in a report whose title gives its 决算 to 市级.
+    let v = read(
+        &[
+            "全市一般公共预算支出完成717.5亿元，为预算的48.8%，增长4.1%，主要是上半年争取上级转移支付创阶段新高，相应增加支出。",
+            "其中，市级一般公共预算支出完成333.4亿元，为预算的49.4%，增长14.7%。",
+            "支出进度较快的科目主要有：",
+            "教育支出128.5亿元，为预算的54.6%，主要用于中小学、幼儿园建设及保障教师待遇、学校运转等。",
+            "卫生健康支出51.9亿元，为预算的53%，主要用于城乡居民基本医疗保险基金财政补助24.3亿元、公共卫生及计划生育事务12.3亿元。",
+        ],
+        2024,
+        false,
+    );
+    for (printed, subject) in [
+        ("128.5", "全市一般公共预算教育支出"),
+        ("51.9", "全市一般公共预算卫生健康支出"),
+        ("333.4", "市级一般公共预算支出"),
+    ] {
+        assert!(
+            v.iter()
+                .any(|s| s.printed == printed && s.subject == subject),
+            "{printed} {v:?}"
+        );
+    }
+    // 合肥 2024 决算 p11: a level's account stated on its own, no aside, is what the classes
+    // after it go on from (read right in s60 and s107).
+    let v = read(
+        &[
+            "全市一般公共预算支出完成654.9亿元，为预算的46.4%，下降8.7%。",
+            "市级一般公共预算支出完成323.8亿元，为预算的43.2%，下降15.3%。",
+            "支出进度较快的科目主要有：",
+            "公共安全支出29亿元，为预算的56.3%，主要用于公、检、法日常行政运行及办案业务经费等。",
+        ],
+        2025,
+        false,
+    );
+    assert!(
+        v.iter()
+            .any(|s| s.printed == "29" && s.subject == "市级一般公共预算公共安全支出"),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn a_transfer_named_by_its_field_keeps_the_transfer_paid_down() {
+    // 合肥 2025 预算 p28 (s75 row, adjudicated): the field's transfers are parts of what 市本级
+    // pays its 县（市）区; bare they read as money received.
+    let v = read(
+        &[
+            "2025年，市本级安排对下转移支付115.1亿元，主要用于支持县（市）区教育、社保、医疗卫生、基础设施建设等，促进基本公共服务均等化。",
+            "其中：教育类转移支付23.7亿元、社保类转移支付6.1亿元、城乡社区类转移支付17亿元、农林水类转移支付20.5亿元。",
+        ],
+        2025,
+        false,
+    );
+    for (printed, subject) in [
+        ("23.7", "市本级对下教育类转移支付"),
+        ("6.1", "市本级对下社保类转移支付"),
+        ("20.5", "市本级对下农林水类转移支付"),
+    ] {
+        assert!(
+            v.iter()
+                .any(|s| s.printed == printed && s.subject == subject),
+            "{printed} {v:?}"
+        );
+    }
+    assert!(names::part_of("各类转移支付", "市本级对下转移支付").is_none());
+}
+
+#[test]
+fn a_bare_total_spent_is_named_as_the_total_received_before_it() {
+    // 合肥 2021 决算 p4 (s56 row): 支出合计 is the 开发区's, named with the account its
+    // counterpart 收入合计 names.
+    let v = read(
+        &[
+            "2021年，四大开发区三本预算收入合计121.2亿元，为预算的101%，支出合计305.3亿元，为预算的99.5%。",
+        ],
+        2022,
+        true,
+    );
+    assert!(
+        v.iter()
+            .any(|s| s.printed == "305.3" && s.subject == "四大开发区三本预算支出合计"),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn the_work_done_alone_names_no_money() {
+    // 合肥 2024 决算 p14 (s80 row, [X]) and 合肥 2025 预算 p10 (s72 row, [S-cut]): 堵漏 and 改造
+    // are the work, not the money (the revenue gained, the rate's name cut off).
+    let v = read(
+        &[
+            "加强公安等34个部门101项涉税信息传递，支持税务部门提升征管质效，堵漏增收16.5亿元。",
+            "投入16.8亿元，按照新建4200元/亩、改造3000元/亩标准，支持40万亩高标准农田建设。",
+        ],
+        2025,
+        false,
+    );
+    assert!(
+        v.iter()
+            .all(|s| !["堵漏", "改造", "新建"].contains(&s.subject.as_str())),
+        "{v:?}"
+    );
+}
