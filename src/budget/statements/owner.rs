@@ -1687,7 +1687,9 @@ pub(super) fn of_whole_area(
     if subj.is_empty() || names_area(subj) || subj.starts_with(['我', '全', '各', '本']) {
         return None;
     }
-    let earlier = intro.or(Some(previous).filter(|_| adds_on(before) || goes_on(previous)));
+    let earlier = intro.or(Some(previous).filter(|_| {
+        adds_on(before) || goes_on(previous) || spending_of_revenue_before(subj, previous, whole)
+    }));
     let whole_named = match names_whole_last(before, whole) {
         Some(named) => named,
         // (a whole read bare, `支付利息186.6亿元，其中…`, is of the area its text goes on from)
@@ -1722,6 +1724,16 @@ pub(super) fn own_area_as_whole(subj: &str, whole: &str) -> Option<String> {
     };
     let rest = own.iter().find_map(|w| subj.strip_prefix(w))?;
     (!rest.is_empty() && !names_area(rest)).then(|| format!("{whole}{rest}"))
+}
+
+/// Whether `subj`, an account's bare spending, follows the sentence opening with the whole
+/// area's revenue of that account (`1—6月份，全市社保基金预算收入211.49亿元，…。` then
+/// `社保基金预算支出196.04亿元`): the pair is one account's, the level's own following after.
+fn spending_of_revenue_before(subj: &str, previous: &str, whole: &str) -> bool {
+    subj.strip_suffix("支出")
+        .filter(|account| !account.is_empty())
+        .and_then(|account| previous.find(&format!("{whole}{account}收入")))
+        .is_some_and(|at| clause_head(clause_words(&previous[..at])) == Some(""))
 }
 
 /// Whether a sentence ends with a clause its next sentence goes on from (`2024年全市财政偿还地方政府

@@ -7479,3 +7479,26 @@ fn money_added_to_a_levels_account_behind_its_bracket_is_the_levels() {
         "{v:?}"
     );
 }
+
+#[test]
+fn an_accounts_bare_spending_after_the_whole_areas_revenue_is_the_whole_areas() {
+    // 济南 2023 市级决算 p10 (s110 row 16): the report is 市级's; 全市 is named with the revenue.
+    let names = whole_area_subjects(
+        &[
+            "关于济南市2023年市级决算",
+            "1—6月份，全市社保基金预算收入211.49亿元，完成年初预算的49.42%，较去年同期增长4.01%。",
+            "社保基金预算支出196.04亿元，完成年初预算的46.17%，较去年同期增长0.79%。",
+            "1—6月份，市级社保基金预算收入161.41亿元，完成年初预算的49.29%，较去年同期增长4.12%。",
+            "市级社保基金预算支出150.24亿元，完成年初预算的45.69%，较去年同期减少0.93%。",
+        ],
+        2024,
+    );
+    assert!(
+        names.contains(&"全市社保基金预算支出".to_string()),
+        "{names:?}"
+    );
+    assert!(
+        names.contains(&"市级社保基金预算支出".to_string()),
+        "{names:?}"
+    );
+}
