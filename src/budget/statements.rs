@@ -429,9 +429,12 @@ const KIND_WORDS: [(&str, &str); 24] = [
 ];
 
 /// Verbs (and the adverbs before them) between a subject and its figure.
-const VERBS: [&str; 20] = [
+const VERBS: [&str; 22] = [
     // 支出预算总量相应安排为: the adverb before the verb.
     "相应",
+    // 支出拟安排, 支出初步安排: the adverb left once the verb is cut.
+    "拟",
+    "初步",
     "约为",
     "分别为",
     "总计为",

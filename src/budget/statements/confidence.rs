@@ -530,7 +530,7 @@ const MONEY_HEADS: [&str; 40] = [
 
 /// Verbs of a clause that tell what an actor did with money (市本级产业园区获得新增专项债券资金,
 /// 市本级共收到上级税收返还, 按程序调减收入预算): the subject is the clause, not the name of the money.
-const CLAUSE_VERBS: [&str; 10] = [
+const CLAUSE_VERBS: [&str; 11] = [
     "获得",
     "收到",
     "收回",
@@ -542,6 +542,8 @@ const CLAUSE_VERBS: [&str; 10] = [
     // (地方财政收入规模连续跨上2000亿元: a threshold passed, no name)
     "跨上",
     "跨越",
+    // (新增专项债券根据全省发行计划已发行, 年初预算根据需要动用了: the basis of what was done)
+    "根据",
 ];
 
 /// Endings of an owner alone, with no money named (成都高新区1.4亿元 in a list of 转贷 recipients,

@@ -1949,11 +1949,16 @@ pub(super) fn budget_owner(subject: &str) -> Option<String> {
 }
 
 /// A level without the bracket after it saying what it takes in (`市级（含济南高新区、市南部山区，
-/// 下同）` → 市级): the level is still the account's owner. A bracket leaving something out
-/// (`（不含…）`) is kept, and then is no place; a zone's (`经开区（含临空区）`) is its name.
-fn without_inclusion(area: &str) -> &str {
-    area.strip_suffix('）')
-        .and_then(|a| a.rfind("（含").map(|i| &a[..i]))
+/// 下同）` → 市级, `市级(含…,下同)` too): the level is still the account's owner. A bracket leaving
+/// something out (`（不含…）`) is kept, and then is no place; a zone's (`经开区（含临空区）`) is its
+/// name.
+pub(super) fn without_inclusion(area: &str) -> &str {
+    [("（含", '）'), ("(含", ')')]
+        .iter()
+        .find_map(|&(open, close)| {
+            area.strip_suffix(close)
+                .and_then(|a| a.rfind(open).map(|i| &a[..i]))
+        })
         .filter(|a| a.ends_with('级'))
         .unwrap_or(area)
 }

@@ -4,7 +4,9 @@
 //! A line whose budget is a fund, or whose area is a level or a zone, is named with them.
 
 use super::confidence::{AREAS, after_area, leading_area};
-use super::names::{ACCOUNT_LINES, BUDGETS, is_function_class, is_function_class_or_part};
+use super::names::{
+    ACCOUNT_LINES, BUDGETS, is_function_class, is_function_class_or_part, without_inclusion,
+};
 use crate::layout::is_han;
 
 /// Endings of a line of an account (a class of revenue or spending, a balance); the lines
@@ -177,15 +179,16 @@ fn last_budget(text: &str) -> Option<Named<'_>> {
     // else is no account's head)
     // (加…国有资本经营预算调入X、…，总收入Y; 政府性基金预算安排250亿元: a source of the
     // account's money, not its owner)
+    // (市级（含济南高新区…，下同）一般公共预算: the level's bracket saying what it takes in)
     let (at, b) = named.into_iter().find(|&(i, b)| {
-        let head = &text[..i];
+        let head = without_inclusion(&text[..i]);
         let tail = &text[i + b.len()..];
         !INTO.iter().any(|w| head.ends_with(w))
             && !tail.starts_with("调入")
             && !tail.starts_with("安排")
             && clause_head(clause_words(head)).is_some()
     })?;
-    let head = &text[..at];
+    let head = without_inclusion(&text[..at]);
     let tail = &text[at + b.len()..];
     // (对社会保险基金的补助: the general budget's spending, not the fund)
     if b == "社会保险基金"
@@ -687,7 +690,7 @@ pub(super) fn owned_line<'a>(
         return Some(named);
     }
     if !plain && !is_bare_line(subj, true) {
-        return added_to(subj, before, after);
+        return added_to(subj, before, after, earlier.first().copied());
     }
     // (the line's sentence, then those before it up to a heading; one naming only an area,
     // `3．国有资本经营预算` then `（1）全市收支情况`, heads a part of the account above it)
@@ -975,12 +978,17 @@ fn fund_move_of_level(subj: &str, before: &str) -> Option<String> {
 /// `subj`, the money a clause adds (`加上中央税收返还收入、…、区上解省市收入…等转移性收入`),
 /// named with the budget and area its sentence opens with (`2023年市本级一般公共预算收入358.51亿元，
 /// 加上…` → 市本级一般公共预算…), or with the total it names after (`…加上上级补助等0.3亿元后，
-/// 市级国有资本经营预算总收入`): the transfers are that account's. Its counterparts (中央, 省,
+/// 市级国有资本经营预算总收入`), or with the account of the sentence before when the clause
+/// opens its own sentence after a `；` (`市级（含…）一般公共预算当年收入247.67亿元，…；` then
+/// `加上级税收返还…等564.66亿元`): the transfers are that account's. Its counterparts (中央, 省,
 /// 区) keep it from reading as a bare line; a general budget of the report's own area needs no
 /// owner.
-fn added_to(subj: &str, before: &str, after: &str) -> Option<String> {
+fn added_to(subj: &str, before: &str, after: &str, previous: Option<&str>) -> Option<String> {
     let clause = before.rsplit(['，', ',']).next().unwrap_or(before);
-    let head = &before[..before.len() - clause.len()];
+    let head = match &before[..before.len() - clause.len()] {
+        "" => previous.filter(|p| goes_on(p)).unwrap_or(""),
+        head => head,
+    };
     let adding = clause.starts_with('加')
         && !["加强", "加快", "加大", "加力"]
             .iter()
@@ -1725,7 +1733,9 @@ pub(super) fn of_whole_area(
     if subj.is_empty() || names_area(subj) || subj.starts_with(['我', '全', '各', '本']) {
         return None;
     }
-    let earlier = intro.or(Some(previous).filter(|_| adds_on(before) || goes_on(previous)));
+    let earlier = intro.or(Some(previous).filter(|_| {
+        adds_on(before) || goes_on(previous) || spending_of_revenue_before(subj, previous, whole)
+    }));
     let whole_named = match names_whole_last(before, whole) {
         Some(named) => named,
         // (a whole read bare, `支付利息186.6亿元，其中…`, is of the area its text goes on from)
@@ -1760,6 +1770,16 @@ pub(super) fn own_area_as_whole(subj: &str, whole: &str) -> Option<String> {
     };
     let rest = own.iter().find_map(|w| subj.strip_prefix(w))?;
     (!rest.is_empty() && !names_area(rest)).then(|| format!("{whole}{rest}"))
+}
+
+/// Whether `subj`, an account's bare spending, follows the sentence opening with the whole
+/// area's revenue of that account (`1—6月份，全市社保基金预算收入211.49亿元，…。` then
+/// `社保基金预算支出196.04亿元`): the pair is one account's, the level's own following after.
+fn spending_of_revenue_before(subj: &str, previous: &str, whole: &str) -> bool {
+    subj.strip_suffix("支出")
+        .filter(|account| !account.is_empty())
+        .and_then(|account| previous.find(&format!("{whole}{account}收入")))
+        .is_some_and(|at| clause_head(clause_words(&previous[..at])) == Some(""))
 }
 
 /// Whether a sentence ends with a clause its next sentence goes on from (`2024年全市财政偿还地方政府

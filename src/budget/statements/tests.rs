@@ -7586,3 +7586,116 @@ fn the_work_done_alone_names_no_money() {
         "{v:?}"
     );
 }
+
+// ---- s33-jinan ----
+
+#[test]
+fn an_adverb_left_before_a_cut_verb_is_cut_too() {
+    // 成都 2024 预算 p21, 济南 2021 预算 p16: 拟安排, 初步安排 (the verb is cut, then its adverb).
+    let v = read(
+        &[
+            "全市社会保险基金预算支出拟安排117.6亿元，加上转移支出等0.2亿元后，支出总量为117.8亿元，年终结余293.2亿元。",
+            "市级一般公共预算支出初步安排5,641,257万元,加上解省支出等866,002万元,支出总计6,507,259万元,实现收支平衡。",
+        ],
+        2024,
+        false,
+    );
+    assert!(
+        v.iter()
+            .any(|s| s.printed == "117.6" && s.subject == "全市社会保险基金预算支出"),
+        "{v:?}"
+    );
+    assert!(
+        v.iter()
+            .any(|s| s.printed == "5,641,257" && s.subject == "市级一般公共预算支出"),
+        "{v:?}"
+    );
+    // 宿迁 2026 预算 p22: the level alone is left, no money named.
+    let v = read(
+        &[
+            "聚焦教育、医疗、交通等重点领域，市本级拟安排16.03亿元，重点支持宿迁学院（新校区）、项里高中、国家区域医疗中心等一批重大项目建设，改善市区教育、医疗等资源分布；",
+        ],
+        2026,
+        false,
+    );
+    assert!(!v.iter().any(|s| s.subject.starts_with("市本级")), "{v:?}");
+}
+
+#[test]
+fn a_subject_saying_what_a_figure_was_done_on_the_basis_of_is_a_clause() {
+    // 济南 2023 决算 p10, 广州 2021 决算 p7: 根据… inside names no money.
+    let v = read(
+        &[
+            "新增专项债券根据全省发行计划已发行294亿元，有力支持了新建天津至潍坊高速铁路济南联络线、中科院济南科创城产业园等全市147个重点项目建设。",
+            "截至2021年底，市本级预算稳定调节基金余额180.8亿元，2022年年初预算根据需要动用了100亿元，目前余额为80.8亿元。",
+        ],
+        2022,
+        true,
+    );
+    assert!(!v.iter().any(|s| s.subject.contains("根据")), "{v:?}");
+    assert!(v.iter().any(|s| s.printed == "180.8"), "{v:?}");
+}
+
+#[test]
+fn money_added_to_a_levels_account_behind_its_bracket_is_the_levels() {
+    // 济南 2025 预算 p2 (s80 row 23): the bracket saying what 市级 takes in stands between the
+    // level and its budget.
+    let v = read(
+        &[
+            "市级（含济南高新区、济南新旧动能转换起步区、市南部山区，下同）一般公共预算收入完成328.83亿元，加上级税收返还、转移支付、调入预算稳定调节基金、调入资金及上年结转收入等557.38亿元，总收入累计886.21亿元。",
+        ],
+        2025,
+        false,
+    );
+    let added =
+        "市级一般公共预算上级税收返还、转移支付、调入预算稳定调节基金、调入资金及上年结转收入等";
+    assert!(
+        v.iter()
+            .any(|s| s.printed == "557.38" && s.subject == added),
+        "{v:?}"
+    );
+    assert!(
+        v.iter()
+            .any(|s| s.printed == "886.21" && s.subject == "市级一般公共预算总收入"),
+        "{v:?}"
+    );
+    // 济南 2022 预算 p2 (s77): the clause adding opens its own sentence after a ；.
+    let v = read(
+        &[
+            "市级（含济南高新区、市南部山区、济南新旧动能转换起步区，下同）一般公共预算当年收入247.67亿元，完成预算的104.03%，比上年增长8.85%；",
+            "加上级税收返还、转移支付、动用预算稳定调节基金、调入资金及上年结转收入等564.66亿元，总收入累计812.33亿元。",
+        ],
+        2022,
+        false,
+    );
+    let added =
+        "市级一般公共预算上级税收返还、转移支付、动用预算稳定调节基金、调入资金及上年结转收入等";
+    assert!(
+        v.iter()
+            .any(|s| s.printed == "564.66" && s.subject == added),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn an_accounts_bare_spending_after_the_whole_areas_revenue_is_the_whole_areas() {
+    // 济南 2023 市级决算 p10 (s110 row 16): the report is 市级's; 全市 is named with the revenue.
+    let names = whole_area_subjects(
+        &[
+            "关于济南市2023年市级决算",
+            "1—6月份，全市社保基金预算收入211.49亿元，完成年初预算的49.42%，较去年同期增长4.01%。",
+            "社保基金预算支出196.04亿元，完成年初预算的46.17%，较去年同期增长0.79%。",
+            "1—6月份，市级社保基金预算收入161.41亿元，完成年初预算的49.29%，较去年同期增长4.12%。",
+            "市级社保基金预算支出150.24亿元，完成年初预算的45.69%，较去年同期减少0.93%。",
+        ],
+        2024,
+    );
+    assert!(
+        names.contains(&"全市社保基金预算支出".to_string()),
+        "{names:?}"
+    );
+    assert!(
+        names.contains(&"市级社保基金预算支出".to_string()),
+        "{names:?}"
+    );
+}
