@@ -2710,6 +2710,14 @@ pub fn statements(
                     .or_else(|| names::bonds_allotted(&subj, sentence_head))
                     .or_else(|| names::shared_head(&subj, sentence_head))
                     .or_else(|| names::passed_to_districts(&subj, sentence_head))
+                    .or_else(|| {
+                        let reserve = reserve_before(&out, first_of_sentence, no)?;
+                        let earlier = no
+                            .checked_sub(1)
+                            .and_then(|p| sentences.get(p))
+                            .map_or("", |s| s.text.as_str());
+                        names::reserve_use(&subj, sentence_head, earlier, reserve)
+                    })
                     .unwrap_or(subj);
                 // 新增地方政府债券X，主要用于保障性安居工程Y; 待分配资金Z; 省补资金(…)Z: a part
                 // whose whole (the bonds, the transfer item) its name leaves off.
@@ -3728,6 +3736,17 @@ fn whole_before(text: &str, no: usize, out: &[Statement], sure: &[bool]) -> Opti
     }
     let (first, ok) = before.next()?;
     (*ok && before.all(|(x, _)| x.subject == first.subject)).then(|| first.subject.clone())
+}
+
+/// The reserve fund (预备费) named last in sentence `no` before the figure being read, else in
+/// the sentence before (`全年动用预备费1.60亿元，分别用于…。其中，…0.17亿元`): its subject.
+fn reserve_before(out: &[Statement], first_of_sentence: usize, no: usize) -> Option<&str> {
+    let (before, here) = out.split_at_checked(first_of_sentence)?;
+    let here = here.iter().rev();
+    let before = before.iter().rev().take_while(|x| x.sentence_no + 1 == no);
+    here.chain(before)
+        .map(|x| x.subject.as_str())
+        .find(|x| x.contains("预备费"))
 }
 
 /// The balance a sentence opening with 其中 shares out when the sentence before states more

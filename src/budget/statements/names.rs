@@ -371,6 +371,7 @@ pub(super) fn part_of(subj: &str, whole: &str) -> Option<Option<String>> {
         .or_else(|| paid_transfer_part(subj, whole))
         .or_else(|| basic_spending_part(subj, whole))
         .or_else(|| vehicle_cost_part(subj, whole))
+        .or_else(|| running_cost_part(subj, whole))
         .or_else(|| departments_part(subj, whole))
         .or_else(|| whole_named_part(subj, whole))
         .or_else(|| grant_class_part(subj, whole))
@@ -461,6 +462,9 @@ fn special_bond_use_part(subj: &str, whole: &str) -> Option<Option<String>> {
 /// 亿元，商品和服务支出6.6亿元`): the departments' (市级部门预算商品和服务支出), not all the
 /// level's spending of that class.
 fn department_budget_part(subj: &str, whole: &str) -> Option<Option<String>> {
+    if let Some(named) = department_budget_source(subj, whole) {
+        return Some(Some(named));
+    }
     let area = whole.strip_suffix("部门预算")?;
     let named = confidence::AREAS.contains(&area)
         && !area.is_empty()
@@ -468,6 +472,22 @@ fn department_budget_part(subj: &str, whole: &str) -> Option<Option<String>> {
         && !subj.contains("部门")
         && !opens_with_area(subj);
     named.then(|| Some(format!("{whole}{subj}")))
+}
+
+/// Money of a source listed in a level's departments' spending (`2025年市本级部门预算安排支出
+/// 1,444.5亿元，其中：…财政专户管理资金28.5亿元，其他各类资金289.5亿元`): alone it reads as all the
+/// money of that source (the treasury accounts' whole), so it takes the departments' budget
+/// (市本级部门预算财政专户管理资金支出).
+fn department_budget_source(subj: &str, whole: &str) -> Option<String> {
+    let area = ["部门预算安排的支出", "部门预算安排支出"]
+        .iter()
+        .find_map(|t| whole.strip_suffix(t))?;
+    let named = confidence::AREAS.contains(&area)
+        && !area.is_empty()
+        && subj.ends_with("资金")
+        && !subj.contains("部门")
+        && !opens_with_area(subj);
+    named.then(|| format!("{area}部门预算{subj}支出"))
 }
 
 /// A line of a level's departments' summed accounts (`市级部门单位收入合计X，其中：…经营收入Y`):
@@ -482,6 +502,26 @@ fn departments_part(subj: &str, whole: &str) -> Option<Option<String>> {
         && (subj.ends_with("收入") || subj.ends_with("支出"))
         && !subj.contains("部门");
     named.then(|| Some(format!("{area}部门{subj}")))
+}
+
+/// An item of a department's running costs (`机关运行经费预算总计211万元，…其中主要支出为办公费
+/// 34.82万元，…邮电费1.00万元`): alone it reads as all the department's spending of that item,
+/// so it takes 机关运行经费 and the fund the whole names (一般公共预算机关运行经费办公设备购置（款）支出).
+fn running_cost_part(subj: &str, whole: &str) -> Option<Option<String>> {
+    let at = whole.find("机关运行经费")?;
+    let item = ["主要支出为", "主要为", "主要是"]
+        .iter()
+        .find_map(|w| subj.strip_prefix(w))
+        .unwrap_or(subj);
+    if subj.contains("机关运行经费") || !(item.ends_with('费') || item.ends_with("支出")) {
+        return None;
+    }
+    let fund = ["一般公共预算", "财政拨款"]
+        .into_iter()
+        .find(|f| whole[..at].ends_with(f))
+        .unwrap_or("");
+    let named = format!("{fund}机关运行经费{item}");
+    Some(confidence::well_formed(&named).then_some(named))
 }
 
 /// 购置费 or 运行维护费 of 公务用车购置及运行维护费 (`…4.9亿元(其中:购置费1.4亿元,运行维护费3.5亿元)`):
@@ -505,11 +545,37 @@ const BASIC_FUNDS: [&str; 4] = [
 /// 人员经费 or 公用经费 of a fund's basic spending (`财政拨款基本支出预算X万元，其中：（一）人员
 /// 经费Y`): alone the name reads as the department's of every source, so it takes the fund
 /// (财政拨款基本支出人员经费). Of 基本支出 with no fund named it names itself.
+/// An economic class of basic or project spending (`基本支出4865.7万元，…包括：工资福利支出4548.2
+/// 万元`) takes it whatever the source: alone it reads as all the body's spending of that class.
 fn basic_spending_part(subj: &str, whole: &str) -> Option<Option<String>> {
+    if let Some(stem) = economic_class_of_spending(subj, whole) {
+        return Some(Some(format!("{stem}{subj}")));
+    }
     if !["人员经费", "公用经费"].contains(&subj) {
         return None;
     }
     basic_spending_of_fund(whole).map(|stem| Some(format!("{stem}{subj}")))
+}
+
+/// Economic classes a body's basic or project spending is shared out into.
+const ECONOMIC_CLASSES: [&str; 6] = [
+    "工资福利支出",
+    "商品和服务支出",
+    "对个人和家庭的补助",
+    "对个人和家庭补助支出",
+    "对个人和家庭的补助支出",
+    "资本性支出",
+];
+
+/// `whole` without its 预算/决算 when `subj` is an economic class and `whole` basic or project
+/// spending (`市工信局基本支出` → 市工信局基本支出); `None` otherwise.
+fn economic_class_of_spending<'a>(subj: &str, whole: &'a str) -> Option<&'a str> {
+    let stem = ["预算", "决算"]
+        .iter()
+        .find_map(|w| whole.strip_suffix(w))
+        .unwrap_or(whole);
+    (ECONOMIC_CLASSES.contains(&subj) && ["基本支出", "项目支出"].iter().any(|t| stem.ends_with(t)))
+        .then_some(stem)
 }
 
 /// `whole` without its 预算/决算 when it is a fund's basic spending (`财政拨款基本支出预算` →
@@ -1172,6 +1238,9 @@ pub(super) fn bond_use_before<'a>(
 /// 税收返还25.1亿元、转移支付284.8亿元`): alone it reads as any transfer; it is the head's
 /// (省对我市一般公共预算转移支付).
 pub(super) fn shared_head(subj: &str, before: &str) -> Option<String> {
+    if let Some(named) = payer_shared(subj, before) {
+        return Some(named);
+    }
     if !["转移支付", "转移支付收入"].contains(&subj) {
         return None;
     }
@@ -1196,6 +1265,77 @@ pub(super) fn shared_head(subj: &str, before: &str) -> Option<String> {
         && !head.contains(|c: char| c.is_ascii_digit())
         && confidence::well_formed(&named))
     .then_some(named)
+}
+
+/// Budgets whose transfers a sentence lists side by side.
+const TRANSFER_BUDGETS: [&str; 3] = ["一般公共预算", "政府性基金预算", "国有资本经营预算"];
+
+/// Who pays a transfer down, printed before its budget (市对下一般公共预算转移支付).
+const PAYERS: [&str; 4] = ["市对区县", "市对下", "市对区", "省对下"];
+
+/// A budget's transfer named bare after another budget's transfer a payer heads (`全年市对下一般
+/// 公共预算转移支付补助585.6亿元、增长26.6%，政府性基金预算转移支付补助349亿元`): alone it reads
+/// as a transfer received; it is the payer's (市对下政府性基金预算转移支付补助).
+fn payer_shared(subj: &str, before: &str) -> Option<String> {
+    let own = TRANSFER_BUDGETS.iter().find(|b| subj.starts_with(*b))?;
+    let head = before.strip_suffix(subj)?;
+    if !subj.contains("转移支付") || PAYERS.iter().any(|p| head.ends_with(p)) {
+        return None;
+    }
+    let (at, _) = TRANSFER_BUDGETS
+        .iter()
+        .filter(|b| *b != own)
+        .filter_map(|b| head.rfind(&format!("{b}转移支付")).map(|at| (at, b)))
+        .max()?;
+    // (the sibling's figure stands between it and this one)
+    if !["亿元", "万元"].iter().any(|u| head[at..].contains(u)) {
+        return None;
+    }
+    let payer = PAYERS.iter().find(|p| head[..at].ends_with(*p))?;
+    Some(format!("{payer}{subj}"))
+}
+
+/// A use of a reserve fund named by the use alone (`市级预备费预算安排7.4亿元，实际支出中用于…
+/// 援助泸州抗震救灾0.1亿元`; `全年动用预备费1.60亿元，分别用于…。其中，南广铁路地质灾害治理
+/// 0.17亿元`): alone it reads as all the area's money for that use; it is the reserve's
+/// (`reserve`, the subject naming it: 市级预备费援助泸州抗震救灾). `head` is the sentence up to
+/// the figure, `earlier` the sentence before. `None` when `subj` is no such use.
+pub(super) fn reserve_use(subj: &str, head: &str, earlier: &str, reserve: &str) -> Option<String> {
+    let used_after = |t: &str| {
+        t.find("预备费")
+            .and_then(|r| t[r..].rfind("用于").map(|u| &t[r + u..]))
+            .is_some_and(|uses| !uses.contains(['；', ';']))
+    };
+    let listed_here = used_after(head);
+    let listed_before =
+        !head.contains("预备费") && head.trim_start().starts_with("其中") && used_after(earlier);
+    let left = ["预备费", "结余", "结转", "剩余", "其余", "调节基金", "补充"];
+    if !(listed_here || listed_before) || left.iter().any(|w| subj.contains(w)) {
+        return None;
+    }
+    let end = reserve.find("预备费")? + "预备费".len();
+    let reserve = reserve[..end]
+        .replace("预算安排的预备费", "预备费")
+        .replace("安排的预备费", "预备费");
+    // (市级方舱核酸检测实验室购置 of 市级预备费: the owner once)
+    let owner = reserve.find("预备费").unwrap_or(0);
+    let shared: usize = subj
+        .chars()
+        .zip(reserve.chars())
+        .take_while(|(a, b)| a == b)
+        .map(|(a, _)| a.len_utf8())
+        .sum();
+    let shared = shared.min(owner);
+    if !subj.is_char_boundary(shared) {
+        return None;
+    }
+    // (用于我市对西藏和贵州应急援助、育儿补贴发放等: an action, not money's name, stays as read)
+    let used = &subj[shared..];
+    if used.starts_with(['对', '我']) || used.contains('、') {
+        return None;
+    }
+    let named = format!("{reserve}{used}");
+    confidence::well_formed(&named).then_some(named)
 }
 
 /// A level's transfer to its districts with the verb cut from the middle (`2022年市级下达各区一般

@@ -4832,8 +4832,12 @@ fn a_department_heading_its_part_in_a_city_report_owns_its_lines() {
         false,
     );
     eprintln!("{names:?}");
-    for n in ["市工信局资本性支出", "市工信局项目支出", "市工信局事业收入"]
-    {
+    // (资本性支出 is a class of 基本支出: s80 row 49, s67 row 97)
+    for n in [
+        "市工信局基本支出资本性支出",
+        "市工信局项目支出",
+        "市工信局事业收入",
+    ] {
         assert!(names.contains(&n.to_string()), "{n}: {names:?}");
     }
     // (the level's departments' lines before the body's heading stay the level's)
@@ -7697,5 +7701,129 @@ fn an_accounts_bare_spending_after_the_whole_areas_revenue_is_the_whole_areas() 
     assert!(
         names.contains(&"市级社保基金预算支出".to_string()),
         "{names:?}"
+    );
+}
+
+// ---- s33-list ----
+
+#[test]
+fn a_use_of_a_reserve_fund_takes_the_reserve() {
+    // 成都 2021 决算 p4 (s41 row 87): the uses 实际支出中用于 lists are the reserve's.
+    let v = read(
+        &[
+            "市级预备费预算安排7.4亿元，实际支出中用于天府机场国际健康服务中心和集中隔离场所改建6亿元、方舱核酸检测实验室购置0.3亿元、健康码黄码人员核酸检测0.2亿元、援助泸州抗震救灾0.1亿元，剩余0.8亿元转入市级预算稳定调节基金。",
+        ],
+        2021,
+        true,
+    );
+    assert!(
+        v.iter()
+            .any(|s| s.printed == "0.1" && s.subject == "市级预备费援助泸州抗震救灾"),
+        "{v:?}"
+    );
+    assert!(
+        v.iter()
+            .any(|s| s.printed == "0.3" && s.subject == "市级预备费方舱核酸检测实验室购置"),
+        "{v:?}"
+    );
+    // 南宁 2021 预算 p4 (s57, s76): the uses listed after 其中 in the next sentence.
+    let v = read(
+        &[
+            "市本级预算安排预备费2.60亿元，全年动用预备费1.60亿元，分别用于南广铁路和城市道路地质灾害治理。",
+            "其中，南广铁路地质灾害治理0.17亿元，凤岭北路和翠竹路边坡治理1.43亿元。",
+        ],
+        2021,
+        false,
+    );
+    for printed in ["0.17", "1.43"] {
+        assert!(
+            v.iter().any(|s| s.printed == printed
+                && s.subject.contains("动用预备费")
+                && s.subject.len() > "市本级动用预备费".len()),
+            "{printed}: {v:?}"
+        );
+    }
+}
+
+#[test]
+fn an_economic_class_of_a_bodys_basic_spending_takes_it() {
+    // 南昌 2025 预算 p21 (s80 row, s67 row): the classes 基本支出…包括： lists, over sentences.
+    let v = read(
+        &[
+            "支出预算4869.7万元。",
+            "基本支出4865.7万元，占支出预算的99.9%，包括：工资福利支出4548.2万元，占支出预算的93.4%；",
+            "商品和服务支出277.8万元，占支出预算的5.7%；",
+            "对个人和家庭补助支出23.4万元，占支出预算的0.5%；",
+        ],
+        2025,
+        false,
+    );
+    for (printed, class) in [
+        ("4548.2", "工资福利支出"),
+        ("277.8", "商品和服务支出"),
+        ("23.4", "对个人和家庭补助支出"),
+    ] {
+        assert!(
+            v.iter()
+                .any(|s| s.printed == printed && s.subject.ends_with(&format!("基本支出{class}"))),
+            "{printed}: {v:?}"
+        );
+    }
+}
+
+#[test]
+fn an_item_of_running_costs_takes_them() {
+    // 长春市信访局 2026 预算 p18 (s77, s42): the items 其中主要支出为 lists.
+    let v = read(
+        &[
+            "2026年长春市信访局（本级）系统机关运行经费预算总计211万元，占基本支出经费的17.46%，其中主要支出为办公费34.82万元，其他交通费54.08万元，差旅费10万元，培训费3.98万元，印刷费1.50万元，邮电费1.00万元，公务接待费0.86万元，公务用车运行维护费6.75万元。",
+        ],
+        2026,
+        false,
+    );
+    for (printed, subject) in [
+        ("34.82", "机关运行经费办公费"),
+        ("1.00", "机关运行经费邮电费"),
+        ("0.86", "机关运行经费公务接待费"),
+    ] {
+        assert!(
+            v.iter()
+                .any(|s| s.printed == printed && s.subject == subject),
+            "{printed}: {v:?}"
+        );
+    }
+}
+
+#[test]
+fn a_source_of_departments_spending_takes_their_budget() {
+    // 广州 2025 预算 p42 (s80 row): 财政专户管理资金 of 市本级部门预算安排支出.
+    let v = read(
+        &[
+            "2025年市本级部门预算安排支出1,444.5亿元，其中：一般公共预算980.9亿元，政府性基金预算425.2亿元，国有资本经营预算9.9亿元，财政专户管理资金28.5亿元。",
+        ],
+        2025,
+        false,
+    );
+    assert!(
+        v.iter()
+            .any(|s| s.printed == "28.5" && s.subject == "市本级部门预算财政专户管理资金支出"),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn a_second_transfer_a_payer_heads_is_the_payers() {
+    // 成都 2022 决算 p18 (s77 row): the payer 市对下 is printed once, before the first.
+    let v = read(
+        &[
+            "全年市对下一般公共预算转移支付补助585.6亿元、增长26.6%，政府性基金预算转移支付补助349亿元、增长41.3%。",
+        ],
+        2022,
+        true,
+    );
+    assert!(
+        v.iter()
+            .any(|s| s.printed == "349" && s.subject == "市对下政府性基金预算转移支付补助"),
+        "{v:?}"
     );
 }
