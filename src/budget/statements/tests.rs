@@ -7460,3 +7460,22 @@ fn a_comparison_of_another_item_takes_no_name_from_the_figure_before() {
     assert!(!names_another_item("决算数", "公务接待费"));
     assert!(!names_another_item("（一）公务接待费决算数", "公务接待费"));
 }
+
+#[test]
+fn a_levels_spending_on_a_field_with_a_long_name() {
+    // 北京 2023 预算 p26 (adjudicated s61): the field names the level's spending, as for the
+    // shorter fields (城乡社区方面,市级支出安排279.9亿元).
+    let v = read(
+        &[
+            "灾害防治及应急管理方面,市级支出安排18.9亿元,其中:市本级17.6亿元,市对区转移支付1.3亿元。",
+        ],
+        2023,
+        false,
+    );
+    assert!(
+        v.iter()
+            .any(|s| s.printed == "18.9" && s.subject == "市级灾害防治及应急管理支出"),
+        "{v:?}"
+    );
+    assert!(v.iter().all(|s| s.subject != "市级支出"), "{v:?}");
+}
