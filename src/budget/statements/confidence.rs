@@ -781,9 +781,11 @@ pub(super) fn well_formed(subject: &str) -> bool {
     if old_of_a_rise(&plain) || per_head_of_nothing(&plain) {
         return false;
     }
-    // A verb of policy, a time or a demonstrative opening the subject; a verb or an adverb
+    // A verb of policy, a time or a demonstrative opening the subject (after its area at most:
+    // 全市支持科技创新和制造业发展减税降费及退税, 市本级引导金融机构新增投放); a verb or an adverb
     // ending it; a comparison, a verb of granting or of speed inside it: a clause, no name.
     if opens_with_policy(subject)
+        || opens_with_policy(after_area(subject))
         || TIMES.iter().any(|t| subject.starts_with(t))
         || subject.starts_with(['这', '该', '此'])
         || VERB_ENDS.iter().any(|e| subject.ends_with(e))

@@ -7394,20 +7394,20 @@ fn funds_adding_up_to_a_balance_before_are_its_parts() {
 
 #[test]
 fn a_source_a_cut_verb_or_a_tables_column_alone_names_no_money() {
-    // 长沙 2023 决算 p8 (adjudicated s54): 争取中央财政3亿元专项资金支持 — the source before the
+    // 长沙 2024 决算 p8 (adjudicated s54): 争取中央财政3亿元专项资金支持 — the source before the
     // figure, the money named after it.
     assert!(!confidence::well_formed("中央财政"));
-    // 合肥 2022 预算 p14 (s79), 西安 2020 决算 p15 (adjudicated s57), 广州 2024 预算 p22 (s49):
+    // 合肥 2024 决算 p14 (s80), 自贡 2021 预算 p15 (adjudicated s57), 广州 2024 预算 p22 (s49):
     // 堵漏增收, 挖潜增收, 增发的…国债 cut before the gain or the issue.
     assert!(!confidence::well_formed("堵漏"));
     assert!(!confidence::well_formed("“十三五”全市累计挖潜"));
     assert!(!confidence::well_formed("中央四季度增发"));
-    // 江苏省人大办公厅 2018 预算 p22 (adjudicated s79): 安排数与《收支预算总表》支出数一致, the
+    // 江苏省政协办公厅 2017 预算 p8 (adjudicated s79): 安排数与《收支预算总表》支出数一致, the
     // note on how a table is filled.
     assert!(!confidence::well_formed("安排数"));
     assert!(!confidence::well_formed("填列数"));
     assert!(confidence::well_formed("财政拨款支出安排数"));
-    // 南宁 2021 决算 p29 (adjudicated s61): 市本级完成支出57.31亿元 — who spent, and the verb.
+    // 南宁 2022 决算 p29 (adjudicated s61): 市本级完成支出57.31亿元 — who spent, and the verb.
     assert!(!confidence::well_formed("市本级完成支出"));
     assert!(!confidence::well_formed(
         "市属国有企业完成固定资产及股权投资"
@@ -7478,4 +7478,17 @@ fn a_levels_spending_on_a_field_with_a_long_name() {
         "{v:?}"
     );
     assert!(v.iter().all(|s| s.subject != "市级支出"), "{v:?}");
+}
+
+#[test]
+fn a_verb_of_policy_after_the_area_opens_a_clause() {
+    // 成都 2024 决算 p24 (s46): the relief is named with the purpose it supports and its area.
+    assert!(!confidence::well_formed(
+        "全市支持科技创新和制造业发展减税降费及退税"
+    ));
+    // 南宁 2024 决算 p20: loans the banks made, led by the level and its verb.
+    assert!(!confidence::well_formed("市本级引导金融机构新增投放"));
+    // A class's name that opens like a verb stays (杭州 市本级 建设市场管理与监督).
+    assert!(confidence::well_formed("市本级建设市场管理与监督"));
+    assert!(confidence::well_formed("市本级支持中小企业发展和管理支出"));
 }
