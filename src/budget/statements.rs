@@ -1733,6 +1733,17 @@ fn base_of(s: &str, ctx: Context, of: Option<u32>) -> Option<(String, Option<u32
     Some((relative, year))
 }
 
+/// Whether the words before 决算数 name an item of their own that is not `last`, the figure
+/// stated before (2024年度“三公”经费支出决算数小于预算数… after 公务接待费, 6.下级上解收入决算数
+/// 大于调整预算数… after another line): which pair of figures is compared is not read.
+fn names_another_item(head: &str, last: &str) -> bool {
+    let own = head.find("决算数").map_or("", |i| &head[..i]);
+    let own = own.rsplit(['，', ',', '；', '：']).next().unwrap_or(own);
+    let own = strip_marker(own.trim()).trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+    let (own, _) = opening_stripped(own);
+    !own.is_empty() && !last.ends_with(own.as_str())
+}
+
 /// `s` without the bracketed notes it holds (`（下同）`, `（上一年度，下同）`, `（以下简称预算数）`).
 fn without_notes(s: &str) -> String {
     let mut out = s.to_string();
@@ -3528,6 +3539,7 @@ pub fn statements(
                 && !confidence::spent_on_use(&read, post)
                 && !confidence::won_by_suppliers(&read, sentence_head)
                 && !confidence::cut_before_verb(sentence_head)
+                && !confidence::added_as_reason(sentence_head)
                 && !confidence::cut_in_rate(&read)
                 && !confidence::transfer_from_above(&read, text.get(..f.start).unwrap_or(""))
                 && !named_by_next(text, &figs, k, &st.subject)
@@ -3913,7 +3925,7 @@ fn comparison_only(
     {
         // 决算数大于预算数: the item's pair of figures stated just before.
         let last = before.iter().rev().find(|x| x.measure != measure::CHANGE)?;
-        if last.sentence_no + 3 < no {
+        if last.sentence_no + 3 < no || names_another_item(head, &last.subject) {
             return None;
         }
         // (决算数小于全年预算数: the base as printed after the word)

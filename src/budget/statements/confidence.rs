@@ -427,7 +427,7 @@ const TIMES: [&str; 13] = [
 /// Subjects whose head names money without its owner (余额, 结余, 预算收入, 其他方面): the owner is
 /// given in statements.rs when the sentence (or its heading) names it unambiguously; alone
 /// they say nothing.
-const VAGUE_HEADS: [&str; 29] = [
+const VAGUE_HEADS: [&str; 31] = [
     "资金量",
     // (完善重大产业化项目投资基金投运体系，2021年拨付注册资本金30亿元: whose capital is
     // named in another clause)
@@ -459,13 +459,18 @@ const VAGUE_HEADS: [&str; 29] = [
     "当年",
     "今年",
     "该项收入",
+    // (安排数与《收支预算总表》支出数一致, 填列数与…: a table's column, in the note on how the
+    // table is filled)
+    "安排数",
+    "填列数",
 ];
 
 /// Endings of a verb or a modal, not of a name: money drawn (年初预算调出动用), put
 /// (市财政每年统筹), an adverb left before the verb (…总量相应), a template's instruction
 /// (…支出安排数应与…一致), money arranged for a line the clause before names (设立共同财政事权
-/// 转移支付，2024年市级资金安排决算数为…).
-const VERB_ENDS: [&str; 15] = [
+/// 转移支付，2024年市级资金安排决算数为…), a verb cut from the gain or the issue it opens
+/// (堵漏增收16.5亿元, 累计挖潜增收13.4亿元, 中央四季度增发的1万亿国债).
+const VERB_ENDS: [&str; 18] = [
     "动用",
     "统筹",
     "筹措",
@@ -481,6 +486,9 @@ const VERB_ENDS: [&str; 15] = [
     "应当",
     "留用",
     "资金安排",
+    "堵漏",
+    "挖潜",
+    "增发",
 ];
 
 /// Heads of a name of money: what a stated figure's subject ends with (after 等 and the
@@ -529,8 +537,9 @@ const MONEY_HEADS: [&str; 40] = [
 ];
 
 /// Verbs of a clause that tell what an actor did with money (市本级产业园区获得新增专项债券资金,
-/// 市本级共收到上级税收返还, 按程序调减收入预算): the subject is the clause, not the name of the money.
-const CLAUSE_VERBS: [&str; 11] = [
+/// 市本级共收到上级税收返还, 按程序调减收入预算, 市本级完成支出, 市属国有企业完成投资): the subject
+/// is the clause, not the name of the money.
+const CLAUSE_VERBS: [&str; 12] = [
     "获得",
     "收到",
     "收回",
@@ -544,14 +553,17 @@ const CLAUSE_VERBS: [&str; 11] = [
     "跨越",
     // (新增专项债券根据全省发行计划已发行, 年初预算根据需要动用了: the basis of what was done)
     "根据",
+    "完成",
 ];
 
 /// Endings of an owner alone, with no money named (成都高新区1.4亿元 in a list of 转贷 recipients,
 /// 全市累计完成816.19亿元): a place or a level of government.
-const OWNER_ENDS: [&str; 14] = [
+const OWNER_ENDS: [&str; 15] = [
     "区", "县", "市", "省", "州", "旗", "镇", "乡", "街道", "本级", "市级", "县级", "区级",
     // (整合各部门31.1亿元涉才资金: the bodies whose money is pooled, the money named after)
     "部门",
+    // (争取中央财政3亿元专项资金支持: the source, the money named after the figure)
+    "财政",
 ];
 
 static COUNT: LazyLock<Option<Regex>> = LazyLock::new(|| {
@@ -779,9 +791,11 @@ pub(super) fn well_formed(subject: &str) -> bool {
     if old_of_a_rise(&plain) || per_head_of_nothing(&plain) {
         return false;
     }
-    // A verb of policy, a time or a demonstrative opening the subject; a verb or an adverb
+    // A verb of policy, a time or a demonstrative opening the subject (after its area at most:
+    // 全市支持科技创新和制造业发展减税降费及退税, 市本级引导金融机构新增投放); a verb or an adverb
     // ending it; a comparison, a verb of granting or of speed inside it: a clause, no name.
     if opens_with_policy(subject)
+        || opens_with_policy(after_area(subject))
         || TIMES.iter().any(|t| subject.starts_with(t))
         || subject.starts_with(['这', '该', '此'])
         || VERB_ENDS.iter().any(|e| subject.ends_with(e))
@@ -976,6 +990,7 @@ pub(super) fn well_formed(subject: &str) -> bool {
         || copula_inside(&plain)
         || actor_and_flow(&plain)
         || planned_by_government(&plain)
+        || used_by_bodies(&plain)
     {
         return false;
     }
@@ -1279,6 +1294,25 @@ fn actor_and_flow(plain: &str) -> bool {
         .find("偿还")
         .is_some_and(|i| ["集团", "公司"].iter().any(|w| plain[..i].ends_with(w)));
     lent || repaid
+}
+
+/// Whether `plain` names the bodies that used money before the money (市本级行政单位…、事业单位和
+/// 其他单位使用市级财政拨款安排的因公出国(境)经费…支出决算合计): who spent it and from which
+/// account, a clause. (国有土地使用权出让收入安排的支出 is a name.)
+fn used_by_bodies(plain: &str) -> bool {
+    plain.match_indices("使用").any(|(i, _)| {
+        let after = &plain[i + "使用".len()..];
+        i > 0 && !after.starts_with('权') && after.contains("安排的")
+    })
+}
+
+/// Whether the figure stands in a reason that opens with an addition (主要原因是新增…专项经费
+/// 280万元，内网等改造专项经费200万元): the parts of an addition that explain a change, not
+/// emitted as an addition's parts are not.
+pub(super) fn added_as_reason(sentence_head: &str) -> bool {
+    ["原因是新增", "主要是新增"]
+        .iter()
+        .any(|w| sentence_head.contains(w))
 }
 
 /// Whether `plain` is a government's plan (市政府拟在限额内通过发行政府债券新增举借债务): who plans

@@ -1471,7 +1471,8 @@ pub(super) fn transfer_in_doubt(subj: &str, before: &str) -> bool {
 
 /// The spending of an area on one field, named by the field the sentence opens with
 /// (`城乡社区方面,市级支出安排279.9亿元` → 市级城乡社区支出): `subj` is the area's 支出 and the
-/// clause before it `X方面`.
+/// clause before it `X方面`, a field of up to ten characters (灾害防治及应急管理, 文化旅游体育与传媒:
+/// the longest classes' names).
 pub(super) fn field_spending(subj: &str, before: &str) -> Option<String> {
     let area = subj.strip_suffix("支出")?;
     if !confidence::AREAS.contains(&area) {
@@ -1485,7 +1486,7 @@ pub(super) fn field_spending(subj: &str, before: &str) -> Option<String> {
     let field = field.strip_prefix('在').unwrap_or(field);
     let field = field.strip_suffix("支出").unwrap_or(field);
     let n = field.chars().count();
-    ((2..=8).contains(&n) && field.chars().all(is_han) && !field.contains(['、', '等']))
+    ((2..=10).contains(&n) && field.chars().all(is_han) && !field.contains(['、', '等']))
         .then(|| format!("{area}{field}支出"))
 }
 

@@ -7827,3 +7827,106 @@ fn a_second_transfer_a_payer_heads_is_the_payers() {
         "{v:?}"
     );
 }
+
+// ---- s33-misc ----
+
+#[test]
+fn a_source_a_cut_verb_or_a_tables_column_alone_names_no_money() {
+    // 长沙 2024 决算 p8 (adjudicated s54): 争取中央财政3亿元专项资金支持 — the source before the
+    // figure, the money named after it.
+    assert!(!confidence::well_formed("中央财政"));
+    // 合肥 2024 决算 p14 (s80), 自贡 2021 预算 p15 (adjudicated s57), 广州 2024 预算 p22 (s49):
+    // 堵漏增收, 挖潜增收, 增发的…国债 cut before the gain or the issue.
+    assert!(!confidence::well_formed("堵漏"));
+    assert!(!confidence::well_formed("“十三五”全市累计挖潜"));
+    assert!(!confidence::well_formed("中央四季度增发"));
+    // 江苏省政协办公厅 2017 预算 p8 (adjudicated s79): 安排数与《收支预算总表》支出数一致, the
+    // note on how a table is filled.
+    assert!(!confidence::well_formed("安排数"));
+    assert!(!confidence::well_formed("填列数"));
+    assert!(confidence::well_formed("财政拨款支出安排数"));
+    // 南宁 2022 决算 p29 (adjudicated s61): 市本级完成支出57.31亿元 — who spent, and the verb.
+    assert!(!confidence::well_formed("市本级完成支出"));
+    assert!(!confidence::well_formed(
+        "市属国有企业完成固定资产及股权投资"
+    ));
+    // 杭州 2023 决算 p12 (adjudicated s75): the bodies that used the money before its name.
+    assert!(!confidence::well_formed(
+        "市本级行政单位（含参照公务员法管理的事业单位）、事业单位和其他单位使用市级财政拨款安排的因公出国（境）经费、公务接待费、公务用车购置及运行费支出决算合计"
+    ));
+    assert!(confidence::well_formed("国有土地使用权出让收入安排的支出"));
+    assert!(confidence::well_formed(
+        "市本级财政拨款安排的“三公”经费预算总额"
+    ));
+}
+
+#[test]
+fn the_parts_of_an_addition_given_as_a_reason_are_not_emitted() {
+    // 江苏省人大办公厅 2018 预算 p21 (s41, adjudicated s60): the items added explain the rise of
+    // 其他人大事务; they are no budget lines of their own.
+    let v = read(
+        &[
+            "主要原因是新增省人大立法研究所办公用房以及省级老同志阅文室专项经费280万元，内网等改造专项经费200万元。",
+        ],
+        2018,
+        false,
+    );
+    assert!(v.is_empty(), "{v:?}");
+}
+
+#[test]
+fn a_comparison_of_another_item_takes_no_name_from_the_figure_before() {
+    // 普陀区财政局 2024 决算 p23 (s32): the sentence compares the whole “三公”经费支出, not
+    // 公务接待费, the last figure stated.
+    let v = read(
+        &[
+            "公务接待费支出决算为0.00万元，完成预算的0%。",
+            "2024年度“三公”经费支出决算数小于预算数的主要原因：当年度无“三公”经费支出。",
+        ],
+        2024,
+        true,
+    );
+    assert!(v.iter().all(|s| s.comparison.is_empty()), "{v:?}");
+    assert!(names_another_item(
+        "2024年度“三公”经费支出决算数",
+        "公务接待费"
+    ));
+    assert!(names_another_item(
+        "6.下级上解收入决算数",
+        "广东地区超长期特别国债资金"
+    ));
+    assert!(!names_another_item("决算数", "公务接待费"));
+    assert!(!names_another_item("（一）公务接待费决算数", "公务接待费"));
+}
+
+#[test]
+fn a_levels_spending_on_a_field_with_a_long_name() {
+    // 北京 2023 预算 p26 (adjudicated s61): the field names the level's spending, as for the
+    // shorter fields (城乡社区方面,市级支出安排279.9亿元).
+    let v = read(
+        &[
+            "灾害防治及应急管理方面,市级支出安排18.9亿元,其中:市本级17.6亿元,市对区转移支付1.3亿元。",
+        ],
+        2023,
+        false,
+    );
+    assert!(
+        v.iter()
+            .any(|s| s.printed == "18.9" && s.subject == "市级灾害防治及应急管理支出"),
+        "{v:?}"
+    );
+    assert!(v.iter().all(|s| s.subject != "市级支出"), "{v:?}");
+}
+
+#[test]
+fn a_verb_of_policy_after_the_area_opens_a_clause() {
+    // 成都 2024 决算 p24 (s46): the relief is named with the purpose it supports and its area.
+    assert!(!confidence::well_formed(
+        "全市支持科技创新和制造业发展减税降费及退税"
+    ));
+    // 南宁 2024 决算 p20: loans the banks made, led by the level and its verb.
+    assert!(!confidence::well_formed("市本级引导金融机构新增投放"));
+    // A class's name that opens like a verb stays (杭州 市本级 建设市场管理与监督).
+    assert!(confidence::well_formed("市本级建设市场管理与监督"));
+    assert!(confidence::well_formed("市本级支持中小企业发展和管理支出"));
+}
