@@ -1218,6 +1218,10 @@ fn allocated(stripped: &str, post: &str) -> Option<(String, bool)> {
     }
     let ends = ['，', ',', '。', '；', ';', '：', '（', '('];
     let rest = post.trim_start_matches([',', '，']);
+    // (named by nothing: not the actor and its verb either)
+    if rest.len() < post.len() && several_uses(rest) {
+        return Some((String::new(), true));
+    }
     let mut use_ = rest.split(ends).next().unwrap_or("");
     if let Some(m) = FIGURE.as_ref().and_then(|re| re.find(use_)) {
         use_ = use_.get(..m.start()).unwrap_or("");
@@ -1240,6 +1244,22 @@ fn allocated(stripped: &str, post: &str) -> Option<(String, bool)> {
     }
     let use_ = use_.trim_end_matches(['、', '等']);
     (!use_.is_empty()).then(|| (use_.to_string(), true))
+}
+
+/// The clauses after a figure that ends its own (`安排303.53亿元，用于A，支持B，实施C`) name
+/// several uses when the second opens with a verb of policy too: the figure is the sum for all
+/// of them, and the first use names no amount of its own. A first use named as a fund or a
+/// line (`用于公检法司支出，落实…待遇`) is what the figure is; the clauses after say what it does.
+fn several_uses(rest: &str) -> bool {
+    let Some(end) = rest.find(['，', ',', '。', '；', ';']) else {
+        return false;
+    };
+    if confidence::ends_as_fund(&rest[..end]) {
+        return false;
+    }
+    let next = &rest[end..];
+    let next = next.strip_prefix('，').or_else(|| next.strip_prefix(','));
+    next.is_some_and(confidence::opens_with_policy_verb)
 }
 
 /// The congress that passed a budget before its name (`市十四届人大一次会议批准的市本级国有资本经营

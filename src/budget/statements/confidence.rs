@@ -621,13 +621,26 @@ pub(super) fn opens_with_classified_name(subject: &str) -> bool {
 /// listed, a classification's, or one whose head is a fund (支持学前教育发展补助资金,
 /// 聚焦…统筹安排重点项目资金: the money for the purpose, not the purpose).
 pub(super) fn opens_with_policy(subject: &str) -> bool {
-    let fund = ["资金", "经费", "支出", "补助", "补贴", "转移支付"];
     // (支持中小企业发展等支出: uses listed with 等, no fund's name)
     let plain = outside_brackets(subject);
     POLICY.iter().any(|v| subject.starts_with(v))
         && !POLICY_NAMES.iter().any(|n| subject.starts_with(n))
-        && (plain.contains('等') || !fund.iter().any(|h| plain.ends_with(h)))
+        && (plain.contains('等') || !ends_as_fund(subject))
         && !opens_with_classified_name(subject)
+}
+
+/// Whether a name ends as a fund or a line of spending does (`公检法司支出`,
+/// `均衡性转移支付`, `人才政策补贴`), outside its brackets.
+pub(super) fn ends_as_fund(name: &str) -> bool {
+    let plain = outside_brackets(name);
+    ["资金", "经费", "支出", "补助", "补贴", "转移支付"]
+        .iter()
+        .any(|h| plain.ends_with(h))
+}
+
+/// Whether a clause opens with a verb of policy (`支持道路建设`, `深化“名校名院名所”工程`).
+pub(super) fn opens_with_policy_verb(clause: &str) -> bool {
+    POLICY.iter().any(|v| clause.starts_with(v))
 }
 
 /// `subject` without the bracketed parts (`个人所得税(40%部分)`); a closing bracket that opens

@@ -7930,3 +7930,37 @@ fn a_verb_of_policy_after_the_area_opens_a_clause() {
     assert!(confidence::well_formed("市本级建设市场管理与监督"));
     assert!(confidence::well_formed("市本级支持中小企业发展和管理支出"));
 }
+
+// ---- s33-r2misc ----
+
+#[test]
+fn a_figure_for_several_uses_is_not_named_by_the_first() {
+    // 济南 2023 预算 p15 (s110): 303.53亿元 is the sum for every use listed, not the amount of
+    // 征地和拆迁补偿.
+    let v = read(
+        &[
+            "——安排303.53亿元，用于各土地熟化主体征地和拆迁补偿，支持道路建设和交通拥堵综合治理，实施公交成本规制。",
+        ],
+        2023,
+        false,
+    );
+    assert!(v.iter().all(|s| s.printed != "303.53"), "{v:?}");
+    // 杭州 2022 决算 p2 (s36): the purpose, then more work it pays for.
+    let v = read(
+        &[
+            "市财政投入52.35亿元,支持科技创新和人才投入,深化“名校名院名所”工程,助力关键核心技术攻关。",
+        ],
+        2022,
+        true,
+    );
+    assert!(v.iter().all(|s| s.printed != "52.35"), "{v:?}");
+    // 济南 2023 预算 p18: a line of spending named as the use is the figure's.
+    let v = read(
+        &[
+            "——安排14.99亿元，用于公检法司支出，落实人民警察、法官、检察官、消防员、交警辅警待遇，推进社会治理安保维稳。",
+        ],
+        2023,
+        false,
+    );
+    assert!(v.iter().any(|s| s.printed == "14.99"), "{v:?}");
+}
