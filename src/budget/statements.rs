@@ -490,6 +490,20 @@ fn unnamed_after_own_words(before_clause: &str) -> bool {
         >= 4
 }
 
+/// Whether a sentence ends with a name after its last figure (`…取暖费23.37万元，维修（护）
+/// 费。`): a stray 。 cut that name from the figure opening the next sentence.
+fn ends_with_cut_name(sentence: &str) -> bool {
+    let body = sentence.trim_end().trim_end_matches(['。', '.']);
+    let Some((head, tail)) = body.rsplit_once(['，', '、', '；']) else {
+        return false;
+    };
+    let name_ends = ["费", "支出", "经费", "收入", "资金"];
+    ["万元", "亿元"].iter().any(|u| head.ends_with(u))
+        && (1..=12).contains(&tail.chars().count())
+        && !tail.chars().any(|c| c.is_ascii_digit())
+        && name_ends.iter().any(|w| tail.ends_with(w))
+}
+
 /// Who puts the money (市级财政安排…): no subject of a figure.
 const ACTORS: [&str; 16] = [
     "市级财政",
@@ -2755,7 +2769,8 @@ pub fn statements(
                 partless |= names::bond_use(&subj, sentence_head)
                     || names::transfer_item_alone(&subj)
                     || names::transfer_share_alone(&subj, sentence_head)
-                    || names::venue_alone(&subj, sentence_head);
+                    || names::venue_alone(&subj, sentence_head)
+                    || names::lent_on_listed(&subj, sentence_head);
                 partless |= names::listed_source(sentence_head)
                     || names::bond_use_before(
                         &subj,
@@ -2815,6 +2830,15 @@ pub fn statements(
                             && named.is_none()
                             && (ALLOCATE.iter().any(|v| stripped.starts_with(v))
                                 || unnamed_after_own_words(text.get(..cstart).unwrap_or("")));
+                        // 取暖费23.37万元，维修（护）费。12.61万元等。: the figure's own name ends the
+                        // sentence before, cut off by a stray 。; the last name read is another's.
+                        let earlier = no
+                            .checked_sub(1)
+                            .and_then(|p| sentences.get(p))
+                            .map_or("", |s| s.text.as_str());
+                        stray |= previous.is_none()
+                            && text.get(..f.start).is_some_and(|t| t.trim().is_empty())
+                            && ends_with_cut_name(earlier);
                         // 上年结转其他资金11.5亿元，实际支出127.6万元: what was spent of a
                         // balance, not the balance (预备费预算安排X，实际支出Y is the line's).
                         partless |= stripped.ends_with("实际支出")

@@ -1352,6 +1352,25 @@ pub(super) fn passed_to_districts(subj: &str, before: &str) -> Option<String> {
         .then(|| format!("市对{districts}{name}"))
 }
 
+/// Levels a sentence's debt is lent on to (转贷区级…).
+const LENT_TO: [&str; 5] = ["区级", "各区", "区县", "区（市）县", "市县"];
+
+/// Whether a figure is debt after another in a list a sentence opens by lending on to the
+/// districts (`转贷区级地方政府新增债券192.1亿元，抗疫特别国债34.5亿元`): alone it reads as the
+/// level's whole (the city received more), and named by the verb (转贷区级抗疫特别国债) it is a
+/// name `confidence::passed_down` does not take.
+pub(super) fn lent_on_listed(subj: &str, before: &str) -> bool {
+    let Some(rest) = before.trim_start().strip_prefix("转贷") else {
+        return false;
+    };
+    let listed = before.strip_suffix(subj).unwrap_or("");
+    LENT_TO.iter().any(|t| rest.starts_with(t))
+        && subj.contains('债')
+        && !subj.starts_with("转贷")
+        && ["亿元", "万元"].iter().any(|u| listed.contains(u))
+        && !listed.contains(['；', ';'])
+}
+
 /// Whether a figure is an item of a list of 重大投资项目支出 (`市级重大投资项目支出…主要包括：…
 /// 凤凰山体育中心6.4亿元`) named by the place alone, without 项目, 工程 or 建设: it names no
 /// spending of its own.

@@ -7964,3 +7964,55 @@ fn a_figure_for_several_uses_is_not_named_by_the_first() {
     );
     assert!(v.iter().any(|s| s.printed == "14.99"), "{v:?}");
 }
+
+// ---- s33-r2list ----
+
+#[test]
+fn a_figure_whose_name_a_stray_stop_cut_off_is_not_emitted() {
+    // 长春市信访局 2026 p18: 12.61万元 is the 维修（护）费 printed before the stray 。, not the
+    // 取暖费 named last.
+    let v = read(
+        &[
+            "2026年长春市信访局（本级）系统机关运行经费预算总计211万元，占基本支出经费的17.46%，其中主要支出为办公费34.82万元，其他商品和服务支出12.58万元，取暖费23.37万元，维修（护）费。",
+            "12.61万元等。",
+        ],
+        2026,
+        false,
+    );
+    assert!(v.iter().any(|s| s.printed == "23.37"), "{v:?}");
+    assert!(v.iter().all(|s| s.printed != "12.61"), "{v:?}");
+    assert!(ends_with_cut_name("取暖费23.37万元，维修（护）费。"));
+    assert!(!ends_with_cut_name("取暖费23.37万元，确保运转。"));
+    assert!(!ends_with_cut_name("取暖费23.37万元。"));
+}
+
+#[test]
+fn debt_listed_after_the_debt_lent_on_to_the_districts_is_not_the_levels_whole() {
+    // 广州 2021 预算 p14 (adjudicated s79): 34.5亿元 is the 抗疫特别国债 lent on to the
+    // districts (the city received 51.6亿元).
+    let v = read(
+        &[
+            "转贷区级地方政府新增债券192.1亿元，抗疫特别国债34.5亿元，确保疫情防控工作和基本公共服务正常供给。",
+        ],
+        2021,
+        false,
+    );
+    assert!(
+        v.iter()
+            .all(|s| !(s.printed == "34.5" && s.subject == "抗疫特别国债")),
+        "{v:?}"
+    );
+    assert!(names::lent_on_listed(
+        "抗疫特别国债",
+        "转贷区级地方政府新增债券192.1亿元，抗疫特别国债"
+    ));
+    // (the first of the list, and a list after ；, are not it)
+    assert!(!names::lent_on_listed(
+        "地方政府新增债券",
+        "转贷区级地方政府新增债券"
+    ));
+    assert!(!names::lent_on_listed(
+        "抗疫特别国债",
+        "转贷区级地方政府新增债券192.1亿元；抗疫特别国债"
+    ));
+}
