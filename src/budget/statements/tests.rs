@@ -7971,3 +7971,10 @@ fn a_budget_paying_in_owns_no_later_line_of_the_sentence() {
     assert!(!subject("79.6").contains("国有资本经营"), "{v:?}");
     assert!(!subject("5363.1").contains("国有资本经营"), "{v:?}");
 }
+
+#[test]
+fn a_drawdown_named_without_its_loan_is_not_emitted() {
+    // 济南 2022 预算 p5: the loan (亚洲开发银行贷款项目) is named in the sentence before.
+    assert!(!confidence::well_formed("实际提款额度"));
+    assert!(confidence::well_formed("亚洲开发银行贷款项目实际提款额度"));
+}
