@@ -1046,16 +1046,27 @@ pub(super) fn well_formed(subject: &str) -> bool {
     let core = without_time_adverb(core);
     // 涉及资金581.9亿元 (what an evaluation covered) says nothing (LEADS drops every 涉及…).
     let covered = subject == "涉及";
-    // 统筹安排预算资金149.3亿元: a verb of putting money and a word that names nothing.
+    // 统筹安排预算资金149.3亿元: a verb of putting money and a word that names nothing
+    // (实际提款额度0.98亿元: a drawdown whose loan is named in another sentence).
     let verbs = [
-        "安排", "统筹", "投入", "筹集", "筹措", "争取", "下达", "拨付", "整合", "兑现",
+        "安排", "统筹", "投入", "筹集", "筹措", "争取", "下达", "拨付", "整合", "兑现", "提款",
     ];
     let mut rest = core;
     while let Some(r) = verbs.iter().find_map(|v| rest.strip_prefix(v)) {
         rest = r;
     }
     let put = rest.len() < core.len()
-        && ["", "资金", "预算", "预算资金", "财政资金", "经费", "金额"].contains(&rest);
+        && [
+            "",
+            "资金",
+            "预算",
+            "预算资金",
+            "财政资金",
+            "经费",
+            "金额",
+            "额度",
+        ]
+        .contains(&rest);
     !VAGUE.contains(&core) && !covered && !put
 }
 

@@ -70,9 +70,10 @@ fn is_bare_line(subj: &str, counterparts: bool) -> bool {
             || economic)
 }
 
-/// Flows named by their verb at the end of a list of lines (`调出资金、补助下级等`): lines of
-/// the account too.
-const FLOW_VERBS: [&str; 2] = ["补助下级", "上解上级"];
+/// Flows named by their verb at the end of a list of lines (`调出资金、补助下级等`), or by the
+/// flow alone with 收入 left off (`加…、地方上年专项政策性结转使用60.5亿元、区上解7.0亿元…`): lines
+/// of the account too.
+const FLOW_VERBS: [&str; 4] = ["补助下级", "上解上级", "结转使用", "区上解"];
 
 /// Whether `s` names an area, a level or a place (全市, 市本级, 成都高新区 …; the 市 of
 /// 城市维护建设税 or 市场监督管理事务支出, the 区 of 社区 or 区域性转移支出 is none).
@@ -177,14 +178,15 @@ fn last_budget(text: &str) -> Option<Named<'_>> {
     // (加上调入一般公共预算用于…: where money goes, not whose the account is)
     // (…，政府性基金预算安排250亿元 after 统筹…: a budget named inside a clause about something
     // else is no account's head)
-    // (加…国有资本经营预算调入X、…，总收入Y; 政府性基金预算安排250亿元: a source of the
-    // account's money, not its owner)
+    // (加…国有资本经营预算调入X、…，总收入Y; …国有资本经营预算划入19.3亿元…; 政府性基金预算
+    // 安排250亿元: a source of the account's money, not its owner)
     // (市级（含济南高新区…，下同）一般公共预算: the level's bracket saying what it takes in)
     let (at, b) = named.into_iter().find(|&(i, b)| {
         let head = without_inclusion(&text[..i]);
         let tail = &text[i + b.len()..];
         !INTO.iter().any(|w| head.ends_with(w))
             && !tail.starts_with("调入")
+            && !tail.starts_with("划入")
             && !tail.starts_with("安排")
             && clause_head(clause_words(head)).is_some()
     })?;

@@ -6415,8 +6415,10 @@ fn a_levels_line_naming_a_transfers_counterpart_keeps_the_levels_heading() {
         "加上省提前下达的专项转移支付、上年结转、新增一般债券转贷收入等70.5亿元后，安排市本级一般公共预算支出506.5亿元，对区（市）县转移支付、转贷新增一般债券等297.8亿元。",
     ];
     let names = owner2_subjects(&texts, 2022);
-    for s in ["市级区上解", "市级对区（市）县转移支付、转贷新增一般债券等"]
-    {
+    for s in [
+        "市级一般公共预算区上解",
+        "市级对区（市）县转移支付、转贷新增一般债券等",
+    ] {
         assert!(names.contains(&s.to_string()), "{s}: {names:?}");
     }
 }
@@ -8015,4 +8017,50 @@ fn debt_listed_after_the_debt_lent_on_to_the_districts_is_not_the_levels_whole()
         "抗疫特别国债",
         "转贷区级地方政府新增债券192.1亿元；抗疫特别国债"
     ));
+}
+
+// ---- s33-r2owner ----
+
+#[test]
+fn an_added_flow_named_without_its_revenue_takes_the_account_it_goes_on_with() {
+    // 北京 2024 预算 p9: 地方上年专项政策性结转使用 and 区上解 are lines of 市级政府性基金预算
+    // like 中央专项转移支付收入 beside them.
+    let v = read(
+        &[
+            "2023年市级政府性基金预算收入589.3亿元。",
+            "加中央专项转移支付收入279.6亿元、地方上年专项政策性结转使用60.5亿元、区上解7.0亿元、专项债务收入2080.5亿元(新增债券1048.0亿元、再融资债券1032.5亿元),总收入3016.8亿元。",
+        ],
+        2024,
+        false,
+    );
+    let subject = |p: &str| v.iter().find(|s| s.printed == p).unwrap().subject.clone();
+    assert_eq!(
+        subject("60.5"),
+        "市级政府性基金预算地方上年专项政策性结转使用",
+        "{v:?}"
+    );
+    assert_eq!(subject("7.0"), "市级政府性基金预算区上解", "{v:?}");
+}
+
+#[test]
+fn a_budget_paying_in_owns_no_later_line_of_the_sentence() {
+    // 北京 2022 预算 p3: 国有资本经营预算划入 is money from that budget into the general one.
+    let v = read(
+        &[
+            "2021年市级一般公共预算收入3302.8亿元。",
+            "加中央返还及补助809.6亿元、区上解611.3亿元、地方政府债券收入462.3亿元、调入资金33.2亿元、国有资本经营预算划入19.3亿元、调入预算稳定调节基金45.0亿元、地方上年专项政策性结转使用79.6亿元,收入合计5363.1亿元。",
+        ],
+        2022,
+        false,
+    );
+    let subject = |p: &str| v.iter().find(|s| s.printed == p).unwrap().subject.clone();
+    assert!(!subject("79.6").contains("国有资本经营"), "{v:?}");
+    assert!(!subject("5363.1").contains("国有资本经营"), "{v:?}");
+}
+
+#[test]
+fn a_drawdown_named_without_its_loan_is_not_emitted() {
+    // 济南 2022 预算 p5: the loan (亚洲开发银行贷款项目) is named in the sentence before.
+    assert!(!confidence::well_formed("实际提款额度"));
+    assert!(confidence::well_formed("亚洲开发银行贷款项目实际提款额度"));
 }
