@@ -3284,14 +3284,18 @@ pub fn statements(
                         | measure::OTHER
                 )
             {
+                // (2023年全市政府性基金预算当年收入完成520.76亿元，完成调整预算的103.92% in a 2024
+                // budget report: the year before's accounts are not final yet, only executed)
+                let unclosed = st.measure == measure::FINAL && !ctx.is_final && y + 1 == d;
                 st.measure = format!(
                     "prior_year_{}",
-                    if st.measure == measure::BUDGET
-                        && !ctx.is_final
-                        && (!names_a_budget(pre)
-                            || part_executed
-                                && budget_account_spent(pre, sentence_head, &st.subject))
-                        && !opening_budget
+                    if unclosed
+                        || st.measure == measure::BUDGET
+                            && !ctx.is_final
+                            && (!names_a_budget(pre)
+                                || part_executed
+                                    && budget_account_spent(pre, sentence_head, &st.subject))
+                            && !opening_budget
                     {
                         measure::EXECUTED
                     } else {

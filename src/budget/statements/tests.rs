@@ -8008,3 +8008,18 @@ fn a_bare_intro_after_a_levels_account_carries_no_whole() {
         "{v:?}"
     );
 }
+
+#[test]
+fn a_completed_figure_of_the_year_before_in_a_budget_report_is_executed() {
+    // 济南 2024 预算 p2 (s82 153): 2023's accounts are not final when the 2024 budget is read.
+    let v = read(
+        &["2023年全市政府性基金预算当年收入完成520.76亿元，完成调整预算的103.92%；"],
+        2024,
+        false,
+    );
+    assert!(
+        v.iter()
+            .any(|s| s.printed == "520.76" && s.measure == "prior_year_executed"),
+        "{v:?}"
+    );
+}
