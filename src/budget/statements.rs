@@ -2218,6 +2218,9 @@ pub fn statements(
             if let Some(c) = carried.as_mut().filter(|c| c.2 && c.0 == no && !marked) {
                 c.0 = no + 1;
             }
+            if let Some(w) = whole_before_bare_intro(text, no, &out, &sure, prev_text) {
+                carried = Some((no + 1, w, false));
+            }
             zone.heading(text, no);
             heading = fund_heading(text).map(|h| (no, h));
             if let Some(sec) = section::Section::opened(text, before_here())
@@ -3325,14 +3328,18 @@ pub fn statements(
                         | measure::OTHER
                 )
             {
+                // (2023年全市政府性基金预算当年收入完成520.76亿元，完成调整预算的103.92% in a 2024
+                // budget report: the year before's accounts are not final yet, only executed)
+                let unclosed = st.measure == measure::FINAL && !ctx.is_final && y + 1 == d;
                 st.measure = format!(
                     "prior_year_{}",
-                    if st.measure == measure::BUDGET
-                        && !ctx.is_final
-                        && (!names_a_budget(pre)
-                            || part_executed
-                                && budget_account_spent(pre, sentence_head, &st.subject))
-                        && !opening_budget
+                    if unclosed
+                        || st.measure == measure::BUDGET
+                            && !ctx.is_final
+                            && (!names_a_budget(pre)
+                                || part_executed
+                                    && budget_account_spent(pre, sentence_head, &st.subject))
+                            && !opening_budget
                     {
                         measure::EXECUTED
                     } else {
@@ -3792,6 +3799,43 @@ fn whole_before(text: &str, no: usize, out: &[Statement], sure: &[bool]) -> Opti
     }
     let (first, ok) = before.next()?;
     (*ok && before.all(|(x, _)| x.subject == first.subject)).then(|| first.subject.clone())
+}
+
+/// The whole a sentence of 其中： alone opens the list of (`…财政拨款基本支出预算13,979.92万元。
+/// 其中：（一）人员经费…`): the figure of the sentence before, or of the one before a reason
+/// given for it (`…机关运行经费支出预算3,348.98万元，比2016年增加…。主要原因是…。其中：`),
+/// when it states one and is read with confidence. Only a department's basic spending or
+/// running costs: their items (人员经费, 办公费（款）支出) are named through the whole alone, while
+/// the lines of a level's accounts after such a 其中： are named by their sections and owners.
+fn whole_before_bare_intro(
+    text: &str,
+    no: usize,
+    out: &[Statement],
+    sure: &[bool],
+    prev_text: &str,
+) -> Option<String> {
+    if !["其中：", "其中:"].contains(&text.trim()) {
+        return None;
+    }
+    let reason = ["主要原因", "原因是", "主要是"]
+        .iter()
+        .any(|w| prev_text.starts_with(w));
+    let stated = |m: usize| {
+        let mut before = out
+            .iter()
+            .zip(sure)
+            .filter(|(x, _)| x.sentence_no == m && x.measure != measure::CHANGE);
+        let (first, ok) = before.next()?;
+        (*ok && before.all(|(x, _)| x.subject == first.subject)).then(|| first.subject.clone())
+    };
+    let m = no.checked_sub(1)?;
+    let whole = if out.iter().any(|x| x.sentence_no == m) {
+        stated(m)
+    } else {
+        reason.then(|| stated(m.checked_sub(1)?)).flatten()
+    }?;
+    (names::basic_spending_of_fund(&whole).is_some() || whole.contains("机关运行经费"))
+        .then_some(whole)
 }
 
 /// The reserve fund (预备费) named last in sentence `no` before the figure being read, else in

@@ -520,6 +520,11 @@ fn running_cost_part(subj: &str, whole: &str) -> Option<Option<String>> {
         .into_iter()
         .find(|f| whole[..at].ends_with(f))
         .unwrap_or("");
+    // ((11)其他商品和服务支出（款）支出: the class's name, 支出 once)
+    let item = item
+        .strip_suffix("支出")
+        .filter(|c| c.ends_with("（款）"))
+        .unwrap_or(item);
     let named = format!("{fund}机关运行经费{item}");
     Some(confidence::well_formed(&named).then_some(named))
 }

@@ -8064,3 +8064,96 @@ fn a_drawdown_named_without_its_loan_is_not_emitted() {
     assert!(!confidence::well_formed("实际提款额度"));
     assert!(confidence::well_formed("亚洲开发银行贷款项目实际提款额度"));
 }
+
+// ---- s33-r2fresh ----
+
+#[test]
+fn a_bare_intro_opens_the_list_of_basic_spending_before_it() {
+    // 江苏省检察院 2018 部门预算 p27 (s82 195): 其中： stands alone after the total's sentence;
+    // 人员经费 and 公用经费 are still the fund's basic spending's parts.
+    let v = read(
+        &[
+            "六、财政拨款基本支出预算情况说明",
+            "省检察院2018年度财政拨款基本支出预算13,979.92万元。",
+            "其中：",
+            "（一）人员经费11,257.35万元。",
+            "主要包括：基本工资、津贴补贴、奖金等支出。",
+            "（二）公用经费2,722.57万元。",
+        ],
+        2018,
+        false,
+    );
+    assert!(
+        v.iter()
+            .any(|s| s.printed == "11,257.35" && s.subject == "财政拨款基本支出人员经费"),
+        "{v:?}"
+    );
+    assert!(
+        v.iter()
+            .any(|s| s.printed == "2,722.57" && s.subject == "财政拨款基本支出公用经费"),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn a_bare_intro_after_a_reason_opens_the_list_of_running_costs() {
+    // 江苏省政协办公厅 2017 部门预算 p17–18 (s81 197, s61 199): the reason for the change
+    // stands between the total and 其中：; the classes are the running costs' (支出 once).
+    let v = read(
+        &[
+            "十、一般公共预算机关运行经费支出预算表说明",
+            "江苏省政协办公厅2017年一般公共预算机关运行经费支出预算3,348.98万元，比2016年增加2,173.13万元，增长184.81%。",
+            "主要原因是根据财政部统一规定，项目支出中部分预算开支金额统计在行政运行经费中。",
+            "其中：",
+            "（1）办公费（款）支出167.03万元。",
+            "用于单位购买办公用品等支出。",
+            "（11）其他商品和服务支出（款）支出399.93万元。",
+        ],
+        2017,
+        false,
+    );
+    assert!(
+        v.iter()
+            .any(|s| s.printed == "167.03" && s.subject == "一般公共预算机关运行经费办公费（款）"),
+        "{v:?}"
+    );
+    assert!(
+        v.iter().any(|s| s.printed == "399.93"
+            && s.subject == "一般公共预算机关运行经费其他商品和服务支出（款）"),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn a_bare_intro_after_a_levels_account_carries_no_whole() {
+    // Lines of a level's account after a bare 其中： are named by their sections and owners.
+    let v = read(
+        &[
+            "2023年市本级一般公共预算收入100亿元。",
+            "其中：",
+            "税收收入80亿元。",
+        ],
+        2023,
+        true,
+    );
+    assert!(
+        v.iter()
+            .all(|s| s.subject != "市本级一般公共预算收入税收收入"),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn a_completed_figure_of_the_year_before_in_a_budget_report_is_executed() {
+    // 济南 2024 预算 p2 (s82 153): 2023's accounts are not final when the 2024 budget is read.
+    let v = read(
+        &["2023年全市政府性基金预算当年收入完成520.76亿元，完成调整预算的103.92%；"],
+        2024,
+        false,
+    );
+    assert!(
+        v.iter()
+            .any(|s| s.printed == "520.76" && s.measure == "prior_year_executed"),
+        "{v:?}"
+    );
+}
