@@ -180,7 +180,12 @@ fn body_lines(p: &PageText, tables: &[AnalysedTable]) -> Vec<(crate::layout::Lin
         .filter(|&(i, _)| !is_note_reference(&p.glyphs, i))
         .map(|(i, _)| i)
         .collect();
-    lines_of(&p.glyphs, &keep, &crate::layout::LayoutSettings::default())
+    let mut lines = lines_of(&p.glyphs, &keep, &crate::layout::LayoutSettings::default());
+    // (the number is printed at the page's foot: on its last line only)
+    if let Some(last) = lines.pop() {
+        lines.push(without_page_number(last, &p.glyphs));
+    }
+    lines
         .into_iter()
         .map(|l| {
             let text: String = l
@@ -194,6 +199,44 @@ fn body_lines(p: &PageText, tables: &[AnalysedTable]) -> Vec<(crate::layout::Lin
         })
         .filter(|(_, t)| !t.is_empty() && !is_page_number(t))
         .collect()
+}
+
+/// A page's last line without the page number printed at its end, apart from its text
+/// (`新增政府债          — 7 —`, the sentence going on over the page): read into the text, the
+/// number would sit inside the word (新增政府债—7—券).
+fn without_page_number(
+    mut line: crate::layout::Line,
+    glyphs: &[crate::pdf::Glyph],
+) -> crate::layout::Line {
+    let shown: Vec<&crate::pdf::Glyph> = line
+        .glyphs
+        .iter()
+        .filter_map(|&i| glyphs.get(i))
+        .filter(|g| !g.text.trim().is_empty())
+        .collect();
+    // The widest gap between two glyphs of the line, wider than three characters.
+    let cut = shown
+        .iter()
+        .zip(shown.iter().skip(1))
+        .enumerate()
+        .map(|(k, (a, b))| (k + 1, b.bbox.x0 - a.bbox.x1, a.size.max(1.0)))
+        .filter(|&(_, gap, size)| gap > 3.0 * size)
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(k, _, _)| k);
+    let Some(cut) = cut else {
+        return line;
+    };
+    let tail = shown.get(cut..).unwrap_or_default();
+    let tail_text: String = tail.iter().map(|g| g.text.as_str()).collect();
+    if !is_page_number(&tail_text) {
+        return line;
+    }
+    // (the line keeps its extent, number and all: cut short of the edge, it would end the
+    // sentence going on over the page, 新增政府债 | 券324.1亿元)
+    let x_end = tail.first().map_or(f64::MAX, |g| g.bbox.x0);
+    line.glyphs
+        .retain(|&i| glyphs.get(i).is_some_and(|g| g.bbox.x1 <= x_end));
+    line
 }
 
 /// Whether glyph `i` is a note's reference mark raised beside the text (`全市地方政府债务余额
@@ -969,6 +1012,47 @@ mod tests {
         assert_eq!(
             texts[0],
             "（二）2024年政府性基金预算收支执行情况累计完成1323.78亿元。"
+        );
+    }
+
+    #[test]
+    fn a_page_number_on_the_last_line_stays_out_of_the_sentence() {
+        // 杭州 2021 预算 p9-10 (pdftotext -bbox): p9's last line `新增政府债` shares its line with
+        // the page number `— 7 —` far to the right; p10 goes on `券324.1亿元,…`.
+        let glyphs = |t: &str, x: f64, y: f64| -> Vec<crate::pdf::Glyph> {
+            t.chars()
+                .enumerate()
+                .map(|(i, c)| {
+                    let mut g = crate::pdf::Glyph::at(&c.to_string(), x + i as f64 * 10.0, y, 10.0);
+                    g.bbox.y1 = y + 10.0;
+                    g.size = 10.0;
+                    g
+                })
+                .collect()
+        };
+        let page = |number: u32, lines: Vec<Vec<crate::pdf::Glyph>>| PageText {
+            number,
+            text: String::new(),
+            glyphs: lines.concat(),
+        };
+        let pages = [
+            page(
+                1,
+                vec![
+                    glyphs("抢抓重大政策窗口期,全年争取", 50.0, 100.0),
+                    glyphs("新增政府债", 50.0, 114.0),
+                    glyphs("—7—", 180.0, 114.0),
+                ],
+            ),
+            page(
+                2,
+                vec![glyphs("券324.1亿元,比上年增加60.6亿元。", 50.0, 100.0)],
+            ),
+        ];
+        let got: Vec<String> = sentences(&pages, &[]).into_iter().map(|s| s.text).collect();
+        assert_eq!(
+            got,
+            ["抢抓重大政策窗口期,全年争取新增政府债券324.1亿元,比上年增加60.6亿元。"]
         );
     }
 }

@@ -429,12 +429,13 @@ const KIND_WORDS: [(&str, &str); 24] = [
 ];
 
 /// Verbs (and the adverbs before them) between a subject and its figure.
-const VERBS: [&str; 22] = [
+const VERBS: [&str; 23] = [
     // 支出预算总量相应安排为: the adverb before the verb.
     "相应",
-    // 支出拟安排, 支出初步安排: the adverb left once the verb is cut.
+    // 支出拟安排, 支出初步安排, 全市政府债务规模将达到: the adverb left once the verb is cut.
     "拟",
     "初步",
+    "将",
     "约为",
     "分别为",
     "总计为",
@@ -3588,6 +3589,8 @@ pub fn statements(
                 && !partless
                 && !cut
                 && !confidence::spent_on_use(&read, post)
+                && !confidence::loan_named_after(post)
+                && !confidence::moved_by_jiang(pre)
                 && !confidence::won_by_suppliers(&read, sentence_head)
                 && !confidence::cut_before_verb(sentence_head)
                 && !confidence::added_as_reason(sentence_head)

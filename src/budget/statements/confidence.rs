@@ -822,6 +822,9 @@ pub(super) fn well_formed(subject: &str) -> bool {
         || plain.contains("给予")
         // (五年争取并发行新增债券: two verbs chained before the name, a clause)
         || plain.contains("争取并")
+        // (重汽集团一次性股息分红形成收入: what a source yields, with its verb)
+        || plain.contains("形成")
+        || modal_of_need(&plain)
         || COMPARED.as_ref().is_some_and(|r| r.is_match(&plain))
     {
         return false;
@@ -1345,6 +1348,30 @@ fn planned_by_government(plain: &str) -> bool {
     plain
         .find('拟')
         .is_some_and(|i| ["政府", "财政"].iter().any(|w| plain[..i].ends_with(w)))
+}
+
+/// Whether a modal of need stands in `plain` (市级政府需还本付息, 全年需新增支出): who must pay and
+/// the verb, a clause; what is due or needed, no name of money. (所需资金, 无需, 急需, 需求 and
+/// 因…需要 are nouns or name no one who must pay.)
+fn modal_of_need(plain: &str) -> bool {
+    plain.char_indices().any(|(i, c)| {
+        c == '需'
+            && !plain[..i].ends_with(['所', '无', '急', '必'])
+            && !plain[i + c.len_utf8()..].starts_with(['求', '要'])
+    })
+}
+
+/// Whether the figure is what 将 moves (我们将53亿元新增专项债券编入了政府性基金预算, 创新模式将
+/// 5.83亿元土地指标购臵资金注入市交投): the money is named after the figure, the words before 将
+/// name who moves it.
+pub(super) fn moved_by_jiang(pre: &str) -> bool {
+    pre.trim_end().ends_with('将')
+}
+
+/// Whether the words after the figure name it a loan (争取国开行100亿元贷款): the lender before
+/// the figure names no money, and a bank's loan is no money of the budget.
+pub(super) fn loan_named_after(post: &str) -> bool {
+    post.trim_start_matches('的').starts_with("贷款")
 }
 
 /// Whether `subject` is only who spent and the verb (`市财政支出`, `市本级支出`, `全市投入`) and

@@ -8157,3 +8157,64 @@ fn a_completed_figure_of_the_year_before_in_a_budget_report_is_executed() {
         "{v:?}"
     );
 }
+
+// ---- s33-r3cut ----
+
+#[test]
+fn an_adverb_of_the_future_is_cut_with_its_verb() {
+    // 成都 2025 预算 p24 (s83 24): 将 is the adverb of 达到, no part of the name.
+    let v = read(
+        &[
+            "按此举借债务后，全市政府债务规模将达到7009.3亿元，距债务限额7625亿元尚有615.7亿元的空间，债务风险继续处于可控范围。",
+        ],
+        2025,
+        false,
+    );
+    assert!(
+        v.iter()
+            .any(|s| s.printed == "7009.3" && s.subject == "全市政府债务规模"),
+        "{v:?}"
+    );
+    // 合肥: a figure after 将 is what is moved; who moves it names no money.
+    let v = read(
+        &["创新模式将5.83亿元土地指标购臵资金注入市交投作为资本金。"],
+        2024,
+        true,
+    );
+    assert!(v.iter().all(|s| s.printed != "5.83"), "{v:?}");
+}
+
+#[test]
+fn a_lender_before_a_loan_named_after_the_figure_is_not_emitted() {
+    // 成都 2022 预算 p12 (s84 42): 国开行 is the bank, 贷款 after the figure the money.
+    let v = read(
+        &[
+            "成功实施总投资125亿元的龙泉山国家储备林PPP项目、争取国开行100亿元贷款，成功入选国家首批20个国土绿化试点示范项目。",
+        ],
+        2022,
+        false,
+    );
+    assert!(v.iter().all(|s| s.printed != "100"), "{v:?}");
+}
+
+#[test]
+fn a_modal_of_need_or_a_verb_of_yield_in_the_subject_is_a_clause() {
+    // 自贡 2022 预算 p21 (s84 12): who must pay with 需, no name of money.
+    let v = read(
+        &[
+            "需要说明的是，2022年市级政府需还本付息30.2亿元，还款来源为发行再融资债券、一般公共预算和政府性基金预算安排偿还、项目单位自筹资金偿还等。",
+        ],
+        2022,
+        false,
+    );
+    assert!(v.iter().all(|s| s.printed != "30.2"), "{v:?}");
+    // 济南 2025 预算 p26 (s83 98): the firm, its dividend and the verb 形成.
+    let v = read(
+        &["收入增幅较高，主要是重汽集团一次性股息分红形成收入8.5亿元。"],
+        2025,
+        false,
+    );
+    assert!(v.iter().all(|s| s.printed != "8.5"), "{v:?}");
+    // 所需资金 names money: 需 after 所 is no modal.
+    assert!(confidence::well_formed("四好农村路任务所需资金"));
+}
