@@ -70,6 +70,29 @@ fn is_bare_line(subj: &str, counterparts: bool) -> bool {
             || economic)
 }
 
+/// Whether `subj` names a project of an account's list (`火炬大道建设工程`, `洛阳石化扩能改造市级
+/// 配套项目资金` under `1. 城乡社区支出232.5亿元，主要安排项目有：` of 市级政府性基金): a line of
+/// the fund the text gives, though it ends with no line's word.
+fn is_project_line(subj: &str) -> bool {
+    let n = subj.chars().count();
+    (4..=30).contains(&n)
+        && PROJECT_ENDS.iter().any(|e| subj.ends_with(e))
+        && !BUDGETS.iter().any(|b| subj.contains(b))
+        && !subj.contains("基金")
+        && !subj.contains(['的', '、', '，'])
+        && !names_area(&subj.replace("市级", ""))
+}
+
+/// Whether `text` announces a list of projects (`…，主要安排项目有：`, `主要项目是：`).
+fn lists_projects(text: &str) -> bool {
+    ["项目有：", "项目是：", "项目为：", "项目如下："]
+        .iter()
+        .any(|w| text.contains(w))
+}
+
+/// Endings of a project's name: a work, a project, the money set aside for one.
+const PROJECT_ENDS: [&str; 4] = ["工程", "项目", "资金", "建设"];
+
 /// Flows named by their verb at the end of a list of lines (`调出资金、补助下级等`), or by the
 /// flow alone with 收入 left off (`加…、地方上年专项政策性结转使用60.5亿元、区上解7.0亿元…`): lines
 /// of the account too.
@@ -653,7 +676,10 @@ pub(super) fn owned_line<'a>(
     // (a line naming a counterpart, 中央和省专项转移支付收入, is of a budget its own sentence
     // names, or one before when it goes on with that account (加…区上解收入…): read alone it
     // may be the area's, not the level's named before)
-    let plain = is_bare_line(subj, false);
+    let bare = is_bare_line(subj, false);
+    // (a project of a list is named as its line is; `project` marks the projects alone)
+    let project = !bare && is_project_line(subj);
+    let plain = bare || project;
     let earlier: Vec<&str> = earlier.take(REACH).collect();
     if let Some(named) = levels_part_of_fund(subj, &earlier) {
         return Some(named);
@@ -745,7 +771,10 @@ pub(super) fn owned_line<'a>(
     } else {
         area
     };
-    if !fits(subj, budget) {
+    // (a project is named with a fund's account only, and only in a list the text announces
+    // as projects: the general budget's are its own, and `安排…资金` elsewhere names a use)
+    let projects_listed = texts.iter().take(k + 1).any(|t| lists_projects(t));
+    if !fits(subj, budget) || project && (budget == "一般公共预算" || !projects_listed) {
         return None;
     }
     // (a series of headings under the general budget names its own kinds of revenue, 专项收入,

@@ -8218,3 +8218,41 @@ fn a_modal_of_need_or_a_verb_of_yield_in_the_subject_is_a_clause() {
     // 所需资金 names money: 需 after 所 is no modal.
     assert!(confidence::well_formed("四好农村路任务所需资金"));
 }
+
+// ---- s33-r3owner ----
+
+#[test]
+fn a_project_listed_under_a_funds_class_takes_the_fund() {
+    // 洛阳 2021 预算 p9 (s82 107, s83 2): projects announced under a class of 市级政府性基金
+    // spending are the fund's; a project named in no announced list stays bare.
+    let v = read(
+        &[
+            "2020年市级政府性基金支出预算总计281.4亿元，其中：市级支出246.9亿元，调出资金20亿元。",
+            "市级支出安排的主要项目是：",
+            "1. 城乡社区支出232.5亿元，主要安排项目有：征地和拆迁补偿专项支出120.4亿元；",
+            "火炬大道建设工程9亿元；",
+            "洛阳石化扩能改造市级配套项目资金2.3亿元。",
+        ],
+        2021,
+        false,
+    );
+    for (printed, subject) in [
+        ("9", "市级政府性基金火炬大道建设工程"),
+        ("2.3", "市级政府性基金洛阳石化扩能改造市级配套项目资金"),
+    ] {
+        assert!(
+            v.iter()
+                .any(|s| s.printed == printed && s.subject == subject),
+            "{v:?}"
+        );
+    }
+    let v = read(
+        &[
+            "2023年市本级政府性基金预算支出80亿元。",
+            "二是安排农业生产发展专项资金2.30亿元，提高现代农业生产示范引领作用。",
+        ],
+        2023,
+        false,
+    );
+    assert!(v.iter().all(|s| !s.subject.contains("基金农业")), "{v:?}");
+}
