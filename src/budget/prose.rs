@@ -770,26 +770,33 @@ mod tests {
         );
     }
 
+    /// A line of `t` from `x` at height `y`, each glyph `h` wide and high.
+    fn sized_line(t: &str, x: f64, y: f64, h: f64) -> Vec<crate::pdf::Glyph> {
+        t.chars()
+            .enumerate()
+            .map(|(i, c)| {
+                let mut g = crate::pdf::Glyph::at(&c.to_string(), x + i as f64 * h, y, h);
+                g.bbox.y1 = y + h;
+                g.size = h;
+                g
+            })
+            .collect()
+    }
+
+    /// Page `number` of the glyphs of `lines`.
+    fn page(number: u32, lines: Vec<Vec<crate::pdf::Glyph>>) -> PageText {
+        PageText {
+            number,
+            text: String::new(),
+            glyphs: lines.concat(),
+        }
+    }
+
     #[test]
     fn notes_at_a_pages_foot_wait_for_the_sentence_going_on() {
         // 广州 2023 final report p1-2 (pdftotext -layout): `…安排预算稳定调` ends page 1 above
         // two notes printed smaller (`1 调入资金包括…`); `节基金130.6亿元…` opens page 2.
-        let line = |t: &str, y: f64, h: f64| -> Vec<crate::pdf::Glyph> {
-            t.chars()
-                .enumerate()
-                .map(|(i, c)| {
-                    let mut g = crate::pdf::Glyph::at(&c.to_string(), 50.0 + i as f64 * h, y, h);
-                    g.bbox.y1 = y + h;
-                    g.size = h;
-                    g
-                })
-                .collect()
-        };
-        let page = |number: u32, lines: Vec<Vec<crate::pdf::Glyph>>| PageText {
-            number,
-            text: String::new(),
-            glyphs: lines.concat(),
-        };
+        let line = |t: &str, y: f64, h: f64| sized_line(t, 50.0, y, h);
         let pages = [
             page(
                 1,
@@ -1019,22 +1026,7 @@ mod tests {
     fn a_page_number_on_the_last_line_stays_out_of_the_sentence() {
         // 杭州 2021 预算 p9-10 (pdftotext -bbox): p9's last line `新增政府债` shares its line with
         // the page number `— 7 —` far to the right; p10 goes on `券324.1亿元,…`.
-        let glyphs = |t: &str, x: f64, y: f64| -> Vec<crate::pdf::Glyph> {
-            t.chars()
-                .enumerate()
-                .map(|(i, c)| {
-                    let mut g = crate::pdf::Glyph::at(&c.to_string(), x + i as f64 * 10.0, y, 10.0);
-                    g.bbox.y1 = y + 10.0;
-                    g.size = 10.0;
-                    g
-                })
-                .collect()
-        };
-        let page = |number: u32, lines: Vec<Vec<crate::pdf::Glyph>>| PageText {
-            number,
-            text: String::new(),
-            glyphs: lines.concat(),
-        };
+        let glyphs = |t: &str, x: f64, y: f64| sized_line(t, x, y, 10.0);
         let pages = [
             page(
                 1,
