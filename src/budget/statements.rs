@@ -2761,11 +2761,7 @@ pub fn statements(
                     .or_else(|| names::passed_to_districts(&subj, sentence_head))
                     .or_else(|| {
                         let reserve = reserve_before(&out, first_of_sentence, no)?;
-                        let earlier = no
-                            .checked_sub(1)
-                            .and_then(|p| sentences.get(p))
-                            .map_or("", |s| s.text.as_str());
-                        names::reserve_use(&subj, sentence_head, earlier, reserve)
+                        names::reserve_use(&subj, sentence_head, prev_text, reserve)
                     })
                     .unwrap_or(subj);
                 // 新增地方政府债券X，主要用于保障性安居工程Y; 待分配资金Z; 省补资金(…)Z: a part
@@ -2836,13 +2832,9 @@ pub fn statements(
                                 || unnamed_after_own_words(text.get(..cstart).unwrap_or("")));
                         // 取暖费23.37万元，维修（护）费。12.61万元等。: the figure's own name ends the
                         // sentence before, cut off by a stray 。; the last name read is another's.
-                        let earlier = no
-                            .checked_sub(1)
-                            .and_then(|p| sentences.get(p))
-                            .map_or("", |s| s.text.as_str());
                         stray |= previous.is_none()
                             && text.get(..f.start).is_some_and(|t| t.trim().is_empty())
-                            && ends_with_cut_name(earlier);
+                            && ends_with_cut_name(prev_text);
                         // 上年结转其他资金11.5亿元，实际支出127.6万元: what was spent of a
                         // balance, not the balance (预备费预算安排X，实际支出Y is the line's).
                         partless |= stripped.ends_with("实际支出")
@@ -3788,18 +3780,33 @@ fn lists_parts(post: &str) -> bool {
 /// 教育2039万元…`): the one figure the sentence just before states, when it states one thing
 /// and it was read with confidence (for 包括, its last figure); `None` otherwise.
 fn whole_before(text: &str, no: usize, out: &[Statement], sure: &[bool]) -> Option<String> {
-    let mut before = out
-        .iter()
-        .zip(sure)
-        .filter(|(x, _)| x.sentence_no + 1 == no && x.measure != measure::CHANGE);
+    let m = no.checked_sub(1)?;
     // (包括市本级X、市对区转移支付Y after a sentence ending with its list's last part: that part)
     if strip_marker(text).starts_with("包括") {
-        let (last, ok) = before.next_back()?;
+        let (last, ok) = figures_of(out, sure, m).next_back()?;
         return ok.then(|| last.subject.clone());
     }
     if !strip_marker(text).starts_with("其中") {
         return None;
     }
+    shared_subject(out, sure, m)
+}
+
+/// The figures of sentence `m` that are no change, each with whether it was read with confidence.
+fn figures_of<'a>(
+    out: &'a [Statement],
+    sure: &'a [bool],
+    m: usize,
+) -> impl DoubleEndedIterator<Item = (&'a Statement, &'a bool)> {
+    out.iter()
+        .zip(sure)
+        .filter(move |(x, _)| x.sentence_no == m && x.measure != measure::CHANGE)
+}
+
+/// The subject all figures of sentence `m` (no change) share, the first read with confidence:
+/// the whole a list opening after that sentence shares out.
+fn shared_subject(out: &[Statement], sure: &[bool], m: usize) -> Option<String> {
+    let mut before = figures_of(out, sure, m);
     let (first, ok) = before.next()?;
     (*ok && before.all(|(x, _)| x.subject == first.subject)).then(|| first.subject.clone())
 }
@@ -3823,14 +3830,7 @@ fn whole_before_bare_intro(
     let reason = ["主要原因", "原因是", "主要是"]
         .iter()
         .any(|w| prev_text.starts_with(w));
-    let stated = |m: usize| {
-        let mut before = out
-            .iter()
-            .zip(sure)
-            .filter(|(x, _)| x.sentence_no == m && x.measure != measure::CHANGE);
-        let (first, ok) = before.next()?;
-        (*ok && before.all(|(x, _)| x.subject == first.subject)).then(|| first.subject.clone())
-    };
+    let stated = |m: usize| shared_subject(out, sure, m);
     let m = no.checked_sub(1)?;
     let whole = if out.iter().any(|x| x.sentence_no == m) {
         stated(m)

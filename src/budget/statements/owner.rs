@@ -773,8 +773,8 @@ pub(super) fn owned_line<'a>(
     };
     // (a project is named with a fund's account only, and only in a list the text announces
     // as projects: the general budget's are its own, and `安排…资金` elsewhere names a use)
-    let projects_listed = texts.iter().take(k + 1).any(|t| lists_projects(t));
-    if !fits(subj, budget) || project && (budget == "一般公共预算" || !projects_listed) {
+    let projects_listed = || texts.iter().take(k + 1).any(|t| lists_projects(t));
+    if !fits(subj, budget) || project && (budget == "一般公共预算" || !projects_listed()) {
         return None;
     }
     // (a series of headings under the general budget names its own kinds of revenue, 专项收入,
