@@ -2666,6 +2666,13 @@ pub fn statements(
                     }
                     None => subj,
                 };
+                // …专项转移支付收入X，其中…、结转下年使用Y: the money received is carried over,
+                // no budget's balance.
+                let subj = out
+                    .get(first_of_sentence..)
+                    .and_then(|here| here.first())
+                    .and_then(|x| owner::carried_of_first(&subj, &x.subject, sentence_head))
+                    .unwrap_or(subj);
                 // 收支相抵，年终结余3.7亿元: the balance of the one budget this sentence (before
                 // the figure) or the one before names; of none, or of two, it is not emitted.
                 let subj = match names::balance_head(&subj) {
@@ -3519,9 +3526,10 @@ pub fn statements(
             }
             // 2021年我市地方政府债务余额为3,726.8亿元 in a report of 市级决算: 我市 names the whole
             // area the level's report leaves out (全市地方政府债务余额).
-            if let Some(named) =
-                whole_area.and_then(|area| owner::own_area_as_whole(&st.subject, area))
-            {
+            if let Some(named) = whole_area.and_then(|area| {
+                owner::own_area_as_whole(&st.subject, area)
+                    .or_else(|| owner::own_area_before_year(&st.subject, sentence_head, area))
+            }) {
                 zoned.retain(|(i, _)| *i != out.len());
                 st.subject = named;
             }
@@ -3584,6 +3592,7 @@ pub fn statements(
                 && !confidence::loan_named_after(post)
                 && !confidence::moved_by_jiang(pre)
                 && !confidence::won_by_suppliers(&read, sentence_head)
+                && !confidence::won_by_place(sentence_head)
                 && !confidence::cut_before_verb(sentence_head)
                 && !confidence::added_as_reason(sentence_head)
                 && !confidence::cut_in_rate(&read)

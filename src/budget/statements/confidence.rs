@@ -1264,6 +1264,30 @@ pub(super) fn won_by_suppliers(subject: &str, before: &str) -> bool {
     subject == "采购金额" && before.contains("供应商")
 }
 
+/// Whether the figure's clause is what a county or district won after the clause before pushed
+/// it (`推动平阴县成功入围…示范县名单，获得省级奖补资金500万元`, `争取贡井区纳入全省建制县试点县区，
+/// 获得一般债券资金24.9亿元`): the place's money, named by neither the place nor the report's area.
+pub(super) fn won_by_place(sentence_head: &str) -> bool {
+    let mut clauses = sentence_head.rsplit(['，', ',']);
+    let (Some(last), Some(prev)) = (clauses.next(), clauses.next()) else {
+        return false;
+    };
+    let Some(rest) = ["推动", "争取", "支持", "帮助", "指导"]
+        .iter()
+        .find_map(|v| prev.strip_prefix(v))
+    else {
+        return false;
+    };
+    // (the place right after the verb: 平阴县, 贡井区; not 社区 or a city)
+    let place = rest.find(['县', '区']).is_some_and(|i| {
+        let name = &rest[..i];
+        (1..=4).contains(&name.chars().count())
+            && name.chars().all(is_han)
+            && !name.contains(['市', '省', '社'])
+    });
+    last.starts_with('获') && place
+}
+
 /// Whether a subject ends inside a rate's 按 phrase (达标卫生间按每厕位1000元/年的标准核拨,
 /// 对…失独人员按每人全年2000元的标准补助, 对居民医保参保缴费按人均550元配套, 民政部门按照100元
 /// 缴费标准): the name is cut before the standard and the verb that say what the rate is of.

@@ -187,6 +187,9 @@ enum Named<'a> {
     /// Several budgets at once (统筹一般公共预算收入、政府性基金预算收入和国有资本经营预算收入):
     /// no one owner.
     Several,
+    /// One budget of several areas together, as printed (`市本级、名胜区`, 政府性基金): no one
+    /// area owns it.
+    Joined(&'a str, &'static str),
 }
 
 /// The budget `text` names last and the area before it (`2021年，高新技术产业开发区一般公共预算
@@ -236,13 +239,34 @@ fn last_budget(text: &str) -> Option<Named<'_>> {
     }
     let words = clause_words(head);
     // (市本级、名胜区政府性基金收入合计: two areas' account together, no one owner)
-    let joined = head[..head.len() - words.len()]
-        .strip_suffix('、')
-        .is_some_and(|h| !area_of(clause_words(h)).is_empty());
-    if joined {
-        return Some(Named::Several);
+    if let Some(areas) = joined_areas(head) {
+        return Some(Named::Joined(areas, b));
     }
     Some(Named::Owner(area_of(words), b))
+}
+
+/// The areas `head` ends with when two or more are joined by 、 (`2022年市本级、名胜区` →
+/// 市本级、名胜区, `市本级、钱塘新区、名胜区`): the words naming an account they share.
+fn joined_areas(head: &str) -> Option<&str> {
+    let mut from = head.len() - clause_words(head).len();
+    let mut first = area_of(&head[from..]);
+    if first.is_empty() {
+        return None;
+    }
+    let mut joined = false;
+    while let Some(h) = head[..from].strip_suffix('、') {
+        let words = clause_words(h);
+        let area = area_of(words);
+        if area.is_empty() {
+            break;
+        }
+        from = h.len() - words.len();
+        first = area;
+        joined = true;
+    }
+    // (from the first area, without the date or marker before it)
+    let start = from + head[from..].find(first)?;
+    joined.then(|| &head[start..])
 }
 
 /// The words of `head` since its last clause break: what a budget named next is named with.
@@ -752,7 +776,13 @@ pub(super) fn owned_line<'a>(
             }
         }
     }
-    let (k, Named::Owner(area, budget)) = found? else {
+    let (k, named) = found?;
+    if k == 0
+        && let Named::Joined(areas, budget) = named
+    {
+        return joined_line(subj, areas, budget);
+    }
+    let Named::Owner(area, budget) = named else {
         return None;
     };
     if !plain && k > 0 && !adds_on(before) {
@@ -805,6 +835,14 @@ pub(super) fn owned_line<'a>(
         "{owner}{}{subj}",
         if basic { "基本支出" } else { "" }
     ))
+}
+
+/// `subj`, a line of a sentence opening with an account several areas share
+/// (`2022年市本级、名胜区政府性基金收入合计1603.66亿元,加上…转移性收入830.45亿元,收入合计2434.11亿元`,
+/// `市本级、钱塘新区、名胜区一般公共预算支出合计…,一般债券支出24.6亿元`), named with those areas
+/// and the budget as printed: bare, it reads as the report's own level's.
+fn joined_line(subj: &str, areas: &str, budget: &str) -> Option<String> {
+    fits(subj, budget).then(|| format!("{areas}{budget}{subj}"))
 }
 
 /// The area whose account an aside shares out, when `texts[k]`, the text naming the line's
@@ -1120,6 +1158,25 @@ pub(super) fn programme_line(subj: &str, first: &str, text: &str) -> Option<Stri
         subj.contains(['“', '”']) || names_area(subj) || subj.starts_with(['全', '我', '各', '本']);
     (!no_programme && !own && !named.is_empty() && first != subj && !text.contains('：'))
         .then(|| format!("{programme}{subj}"))
+}
+
+/// `subj`, a bare carry-over (`结转下年使用`) in a 其中 list of the sentence's first figure
+/// when that is money received, not a budget's account (`2023年中央和省下达专项转移支付收入55.87亿元，
+/// 其中市本级安排使用17.91亿元、转移支付各区县（市）35.43亿元、结转下年使用2.53亿元` →
+/// 中央和省专项转移支付收入结转下年使用): what is carried over is part of that money, not of the
+/// level's budget a heading names.
+pub(super) fn carried_of_first(subj: &str, first: &str, sentence_head: &str) -> Option<String> {
+    let carried = subj
+        .strip_prefix("结转下年")
+        .is_some_and(|r| r.is_empty() || r == "使用");
+    let received = ["收入", "资金"].iter().any(|e| first.ends_with(e))
+        && !OWNERS.iter().any(|o| first.contains(o));
+    let listed = sentence_head.find("其中").is_some_and(|i| {
+        super::FIGURE
+            .as_ref()
+            .is_some_and(|re| re.is_match(&sentence_head[..i]))
+    });
+    (carried && received && listed).then(|| format!("{first}{subj}"))
 }
 
 /// Whether `text` opens a numbered part naming its area (`2.市级情况：2024年，市级国有资本经营
@@ -1801,6 +1858,14 @@ pub(super) fn own_area_as_whole(subj: &str, whole: &str) -> Option<String> {
     };
     let rest = own.iter().find_map(|w| subj.strip_prefix(w))?;
     (!rest.is_empty() && !names_area(rest)).then(|| format!("{whole}{rest}"))
+}
+
+/// `subj` after 我市 or 本市 and a year in its clause (`核定转贷我市2021年地方政府一般债券71.77亿元，
+/// 其中：核定转贷市本级…56.49亿元`) in a report a level's title gives: the whole area's, as when
+/// 我市 opens the name (see [`own_area_as_whole`]).
+pub(super) fn own_area_before_year(subj: &str, before: &str, whole: &str) -> Option<String> {
+    let area = area_before_year(subj, before)?;
+    own_area_as_whole(&format!("{area}{subj}"), whole)
 }
 
 /// Whether `subj`, an account's bare spending, follows the sentence opening with the whole

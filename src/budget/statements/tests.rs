@@ -8256,3 +8256,94 @@ fn a_project_listed_under_a_funds_class_takes_the_fund() {
     );
     assert!(v.iter().all(|s| !s.subject.contains("基金农业")), "{v:?}");
 }
+
+// ---- s34-clause ----
+
+#[test]
+fn a_carry_over_listed_under_money_received_is_that_moneys() {
+    // 杭州 2023 决算 p9 (s45-A): the carry-over is of the transfer received, not of the level's
+    // general budget the heading names.
+    let v = read(
+        &[
+            "一、2023年市本级一般公共预算收支决算情况",
+            "2024年市本级一般公共预算基本支出156.8亿元,按照政府预算经济分类:机关工资福利支出61.2亿元、对个人和家庭补助6.1亿元。",
+            "(详见附表十三)",
+            "（详见附表十三）2023年中央和省下达专项转移支付收入55.87亿元，其中市本级安排使用17.91亿元、转移支付各区县（市）35.43亿元、结转下年使用2.53亿元。",
+        ],
+        2023,
+        true,
+    );
+    let whole = v
+        .iter()
+        .find(|s| s.printed == "55.87")
+        .map(|s| s.subject.clone());
+    assert!(
+        v.iter().any(|s| s.printed == "2.53"
+            && whole
+                .as_ref()
+                .is_some_and(|w| s.subject == format!("{w}结转下年使用"))),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn a_line_of_an_account_several_areas_share_takes_them() {
+    // 杭州 2022 决算 p16 (s82 29), 杭州 2021 预算 p98 (s49 58): the lines of a sentence opening
+    // with 市本级、名胜区's account are that account's, not the report's level's.
+    let v = read(
+        &[
+            "2022年市本级、名胜区政府性基金收入合计1603.66亿元,加上中央和省转移支付收入、区上解收入、省专项债券转贷收入、调入资金、上年累计结余等转移性收入830.45亿元,收入合计2434.11亿元。",
+            "市本级、钱塘新区、名胜区一般公共预算支出合计484.79亿元,增长0.7%,一般债券支出24.6亿元。",
+        ],
+        2022,
+        true,
+    );
+    for (printed, subject) in [
+        ("2434.11", "市本级、名胜区政府性基金收入合计"),
+        ("24.6", "市本级、钱塘新区、名胜区一般公共预算一般债券支出"),
+    ] {
+        assert!(
+            v.iter()
+                .any(|s| s.printed == printed && s.subject == subject),
+            "{v:?}"
+        );
+    }
+}
+
+#[test]
+fn money_a_county_won_is_not_the_reports() {
+    // 济南 2025 预算 p7 (s75 4, s110 3), 自贡 2021 决算 p12 (s47 76): what a county won after the
+    // clause pushing it is the county's, named by neither.
+    for text in [
+        "推动平阴县成功入围2024年山东省财金联动支持乡村振兴示范县名单，获得省级奖补资金500万元。",
+        "全市偿还政府债券到期本息40.9亿元，争取贡井区纳入全省建制县试点县区，获得一般债券资金24.9亿元。",
+    ] {
+        let v = read(&[text], 2024, false);
+        assert!(
+            v.iter().all(|s| s.printed != "500" && s.printed != "24.9"),
+            "{v:?}"
+        );
+    }
+    assert!(!confidence::won_by_place("推动全市成功入围示范名单，获得"));
+}
+
+#[test]
+fn our_city_before_a_year_in_a_levels_report_is_the_whole_area() {
+    // 南宁 2021 决算 p14 (s82 86, s56 164): 核定转贷我市2021年… in a report of 市本级决算 is the
+    // whole area's; 市本级's part follows.
+    let names = whole_area_subjects(
+        &[
+            "南宁市人民政府关于2021年南宁市本级决算的报告",
+            "经自治区人民政府批准，核定转贷我市2021年地方政府一般债券71.77亿元，其中：核定转贷市本级2021年地方政府一般债券56.49亿元（再融资一般债券55.17亿元、新增一般债券1.32亿元）。",
+        ],
+        2021,
+    );
+    assert!(
+        names.contains(&"全市地方政府一般债券".to_string()),
+        "{names:?}"
+    );
+    assert!(
+        names.contains(&"市本级地方政府一般债券".to_string()),
+        "{names:?}"
+    );
+}
