@@ -2607,6 +2607,7 @@ pub fn statements(
                 };
                 let subj = names::without_note_mark(&subj).unwrap_or(subj);
                 let subj = names::without_glued_number(&subj).unwrap_or(subj);
+                let subj = names::without_head_count(&subj).unwrap_or(subj);
                 // 滚存结余预计465.22亿元, …收入预期60.7亿元, 加上预计的上级补助收入: 预计/预期 is
                 // the measure's word, not the name's; 财政拨款收、支总计各增加…: 各 is the verb's.
                 let subj = match subj
@@ -3589,7 +3590,7 @@ pub fn statements(
                 && !partless
                 && !cut
                 && !confidence::spent_on_use(&read, post)
-                && !confidence::loan_named_after(post)
+                && !confidence::named_after(&read, post)
                 && !confidence::moved_by_jiang(pre)
                 && !confidence::won_by_suppliers(&read, sentence_head)
                 && !confidence::won_by_place(sentence_head)
@@ -4127,7 +4128,7 @@ mod owner;
 mod section;
 
 /// What a list of projects covers, named by the projects the clause before names
-/// (`编报绩效目标的项目共1个，涉及项目预算资金19,593.87万元` → 编报绩效目标的项目预算资金).
+/// (`编报绩效目标的项目共1个，涉及项目预算资金19,593.87万元` → 绩效目标项目预算资金).
 fn covered_by(subj: &str, before: &str) -> Option<String> {
     let rest = subj.strip_prefix("涉及")?;
     let clause = before
@@ -4136,9 +4137,20 @@ fn covered_by(subj: &str, before: &str) -> Option<String> {
         .next()?;
     let (clause, _) = opening_stripped(clause);
     let which = clause.get(..clause.find("的项目")? + "的".len())?;
+    let which = without_drafting(which);
     let named = format!("{which}项目{}", rest.strip_prefix("项目").unwrap_or(rest));
     (!which.is_empty() && confidence::names_money(&named) && confidence::well_formed(&named))
         .then_some(named)
+}
+
+/// Projects named by their targets without the verb of drafting them (编报绩效目标的 → 绩效目标):
+/// 编报 says only that the targets were drafted, a verb opening the name (read wrong in s85, s86).
+fn without_drafting(which: &str) -> &str {
+    which
+        .strip_prefix("编报")
+        .and_then(|w| w.strip_suffix('的'))
+        .filter(|w| !w.is_empty())
+        .unwrap_or(which)
 }
 
 /// Whether `stem` (a name without its 收入 or 支出) names an account: a budget, a fund, an

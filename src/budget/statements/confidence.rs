@@ -1392,10 +1392,22 @@ pub(super) fn moved_by_jiang(pre: &str) -> bool {
     pre.trim_end().ends_with('将')
 }
 
-/// Whether the words after the figure name it a loan (争取国开行100亿元贷款): the lender before
-/// the figure names no money, and a bank's loan is no money of the budget.
-pub(super) fn loan_named_after(post: &str) -> bool {
+/// Whether the words after the figure name it: a loan (争取国开行100亿元贷款: the lender before
+/// the figure names no money, and a bank's loan is no money of the budget), or a limit, a debt or
+/// funds right after it when `subject` names none (落实2022年南沙100亿元新增地方政府债务限额政策:
+/// 南沙 is the place whose limit it is; 发挥好5亿元中央补助资金效能). (设立规模10亿元的…资金池: the
+/// size of what is named after 的, read by names::size_of_founded.)
+pub(super) fn named_after(subject: &str, post: &str) -> bool {
+    let words = &post[..post
+        .find(['，', '。', '；', '、', ',', ';', '（', '('])
+        .unwrap_or(post.len())];
     post.trim_start_matches('的').starts_with("贷款")
+        || (post.starts_with(|c: char| is_han(c) && c != '的')
+            && ["限额", "债务", "债券", "资金"]
+                .iter()
+                .any(|h| words.contains(h))
+            && !names_money_spent(subject)
+            && !opens_with_classified_name(subject))
 }
 
 /// Whether `subject` is only who spent and the verb (`市财政支出`, `市本级支出`, `全市投入`) and

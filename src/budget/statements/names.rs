@@ -1982,6 +1982,18 @@ pub(super) fn without_glued_number(subj: &str) -> Option<String> {
     .then(|| rest.to_string())
 }
 
+/// `subj` without the count of people paid that opens it (发放4万名高校毕业生、就业困难人员社会保险
+/// 补贴0.7亿元 → 高校毕业生、就业困难人员社会保险补贴): how many received the money is no part of
+/// its name.
+pub(super) fn without_head_count(subj: &str) -> Option<String> {
+    static HEADS: LazyLock<Option<Regex>> =
+        LazyLock::new(|| Regex::new(r"^\d+(?:\.\d+)?万?(?:名|人|户)").ok());
+    let count = HEADS.as_ref()?.find(subj)?;
+    let name = &subj[count.end()..];
+    (name.chars().count() >= 4 && confidence::names_money(name) && confidence::well_formed(name))
+        .then(|| name.to_string())
+}
+
 /// `subj` without a footnote's mark inside (`全市国有资本经营预算（3）收入`, `专项债券②支出`): a
 /// bracketed or circled number after a name, not a list marker (which opens a subject) nor a
 /// code (`（01项）`); a bracketed remark right after the mark (`（4）（不含…，下同）收入`) goes

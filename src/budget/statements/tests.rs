@@ -8347,3 +8347,66 @@ fn our_city_before_a_year_in_a_levels_report_is_the_whole_area() {
         "{names:?}"
     );
 }
+
+// ---- s34-misc ----
+
+#[test]
+fn projects_with_targets_are_named_without_the_verb_of_drafting() {
+    // 上海市交通运输局 2026 预算 p21 (s86 21, s85 167): 编报 says the targets were drafted; the
+    // money is the budget of the projects with targets.
+    let v = read(
+        &["2026年度，本单位编报绩效目标的项目共4个，涉及项目预算资金2,912.55万元。"],
+        2026,
+        false,
+    );
+    assert!(
+        v.iter()
+            .any(|s| s.printed == "2,912.55" && s.subject == "绩效目标项目预算资金"),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn a_count_of_people_paid_is_no_part_of_the_name() {
+    // 合肥 2021 预算 p6 (s45 row of 4万名…): how many were paid opens the subject.
+    let v = read(
+        &[
+            "发放4万名高校毕业生、就业困难人员社会保险补贴0.7亿元。",
+            "发放2.8万名公益性岗位人员补贴0.7亿元。",
+        ],
+        2021,
+        false,
+    );
+    assert!(v.iter().all(|s| !s.subject.contains("万名")), "{v:?}");
+    for subject in ["高校毕业生、就业困难人员社会保险补贴", "公益性岗位人员补贴"]
+    {
+        assert!(v.iter().any(|s| s.subject.ends_with(subject)), "{v:?}");
+    }
+    // a count without a name of money after it stays as it was: nothing is named.
+    assert_eq!(names::without_head_count("11个项目签约落地、总投资"), None);
+}
+
+#[test]
+fn a_figure_before_the_name_of_its_limit_or_funds_takes_no_name_before_it() {
+    // 广州 2022 决算 p16 (s70 88, s81 99): 南沙 is the place whose limit the figure is; 南宁 2024
+    // 预算 p21: 发挥好 is the verb before the funds the figure is.
+    let v = read(
+        &[
+            "落实2022年南沙100亿元新增地方政府债务限额政策，新增发行政府债券全部用于支持南沙重点领域和重点项目建设，为南沙高质量发展提供保障。",
+            "推动公立医院高质量发展，发挥好5亿元中央补助资金效能，深入实施公立医院改革与高质量发展示范项目。",
+        ],
+        2022,
+        true,
+    );
+    assert!(
+        v.iter()
+            .all(|s| s.subject != "南沙" && s.subject != "发挥好"),
+        "{v:?}"
+    );
+    // a size named before 的 and what it is of (设立规模10亿元的风险补偿“资金池”) is no such name.
+    assert!(!confidence::named_after(
+        "风险补偿“资金池”规模",
+        "的风险补偿“资金池”"
+    ));
+    assert!(!confidence::named_after("新增债券额度", "新增一般债券"));
+}
