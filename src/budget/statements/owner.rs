@@ -705,6 +705,9 @@ pub(super) fn owned_line<'a>(
     let project = !bare && is_project_line(subj);
     let plain = bare || project;
     let earlier: Vec<&str> = earlier.take(REACH).collect();
+    if let Some(named) = use_of_aside_class(subj, before, &earlier) {
+        return Some(named);
+    }
     if let Some(named) = levels_part_of_fund(subj, &earlier) {
         return Some(named);
     }
@@ -861,6 +864,36 @@ fn aside_whole<'a>(texts: &[&'a str], k: usize, area: &str, budget: &str) -> Opt
         .get(k + 1)
         .and_then(|t| area_named(t, budget))
         .filter(|a| is_own(a) && *a != area)
+}
+
+/// `subj`, a use listed after `主要用于` in a sentence a class line opens (`社会保障和就业支出81.2亿元，
+/// 为预算的61.2%，主要用于…城乡居民基本养老保险基金财政补助17.6亿元`), when that class took the
+/// whole's area from an aside before it (aside_whole: `全市一般公共预算社会保障和就业支出`): the
+/// use is a part of that class line and is named with it. Bare, it reads as the level's the
+/// aside names (市级); a use ending like a class (`低保特困等救助支出`) would take the whole's
+/// area without its class. `None` unless the class line is named so.
+fn use_of_aside_class(subj: &str, before: &str, earlier: &[&str]) -> Option<String> {
+    let (head, uses) = before.split_once("主要用于")?;
+    if !uses.ends_with(subj) {
+        return None;
+    }
+    let class = &head[..head.find(|c: char| c.is_ascii_digit())?];
+    if class.is_empty() || !is_bare_line(class, false) {
+        return None;
+    }
+    // (the class opens its sentence: the texts it reads its owner from are those before it)
+    let texts: Vec<&str> = std::iter::once("")
+        .chain(earlier.iter().copied())
+        .take_while(|t| !is_heading(t))
+        .collect();
+    let k = texts.iter().position(|t| last_budget(t).is_some())?;
+    let Some(Named::Owner(area, budget)) = texts.get(k).and_then(|t| last_budget(t)) else {
+        return None;
+    };
+    let whole = aside_whole(&texts, k, area, budget).filter(|w| w.starts_with('全'))?;
+    let line = format!("{whole}{budget}{class}");
+    (owned_line(class, "", "", earlier.iter().copied()).as_deref() == Some(line.as_str()))
+        .then(|| format!("{line}{subj}"))
 }
 
 /// `subj`, a level's bare line or total (`市级总支出`, `市级土地收入`) where the account the

@@ -8410,3 +8410,49 @@ fn a_figure_before_the_name_of_its_limit_or_funds_takes_no_name_before_it() {
     ));
     assert!(!confidence::named_after("新增债券额度", "新增一般债券"));
 }
+
+// ---- s34-aside ----
+
+#[test]
+fn a_use_of_a_class_after_an_aside_takes_the_class_and_the_whole() {
+    // 合肥 2021 决算 p11 (adjudicated s87 131, s88 147): the uses listed after 主要用于 are parts
+    // of the class line, 全市's after 其中，市级…: named with it, not bare (read as 市级's) nor
+    // with the whole's area alone (全市一般公共预算低保特困等救助支出).
+    let page = [
+        "上半年，全市一般公共预算支出完成750.8亿元，为预算的55.1%，增长20.1%，增幅在全国总量前10位省会城市中居首位、长三角总量前8位城市中居第2位。",
+        "其中，市级一般公共预算支出完成389.7亿元，为预算的54.5%，增长27.2%。",
+        "支出进度较快的科目主要有：",
+        "社会保障和就业支出81.2亿元，为预算的61.2%，主要用于机关事业养老保险和职业年金记实等22.9亿元、城乡居民基本养老保险基金财政补助17.6亿元、低保特困等救助支出10.1亿元、退役安置和抚恤7亿元、就业补助2.7亿元。",
+    ];
+    let v = read(&page, 2022, false);
+    for (printed, subject) in [
+        ("81.2", "全市一般公共预算社会保障和就业支出"),
+        (
+            "22.9",
+            "全市一般公共预算社会保障和就业支出机关事业养老保险和职业年金记实等",
+        ),
+        (
+            "17.6",
+            "全市一般公共预算社会保障和就业支出城乡居民基本养老保险基金财政补助",
+        ),
+        (
+            "10.1",
+            "全市一般公共预算社会保障和就业支出低保特困等救助支出",
+        ),
+        ("2.7", "全市一般公共预算社会保障和就业支出就业补助"),
+    ] {
+        assert!(
+            v.iter()
+                .any(|s| s.printed == printed && s.subject == subject),
+            "{printed} {v:?}"
+        );
+    }
+    // (the account named with the city's own name: the class stays bare, and its uses too)
+    let mine = page.map(|t| t.replace("全市", "我市"));
+    let v = read(&mine.each_ref().map(String::as_str), 2022, false);
+    assert!(
+        v.iter()
+            .any(|s| s.printed == "17.6" && s.subject == "城乡居民基本养老保险基金财政补助"),
+        "{v:?}"
+    );
+}
