@@ -672,6 +672,15 @@ fn changed_over_plan_period(head: &str) -> bool {
     PLAN.as_ref().is_some_and(|re| re.is_match(head))
 }
 
+/// Whether the sentence before opens with a span of several years (“十三五”时期，全市一般公共
+/// 预算收入总量达到4023.1亿元…): the look back goes on in the next sentence (一般公共预算支出总量
+/// 达到5353.4亿元，年均增长11.7%), whose undated figures are of those years too.
+fn look_back_goes_on(prev_text: &str) -> bool {
+    let opening = prev_text.split(['，', ',']).next().unwrap_or("");
+    super::prose::names_several_years(opening)
+        && super::prose::printed_years(opening).next().is_none()
+}
+
 /// A subject opening with a five-year plan's period (“十三五”全市争取上级各类资金, 是“十二五”对上
 /// 争取总额…的2.6倍): a total over its years.
 fn opens_with_plan_period(stripped: &str) -> bool {
@@ -2674,6 +2683,7 @@ pub fn statements(
                     .and_then(|here| here.first())
                     .and_then(|x| owner::carried_of_first(&subj, &x.subject, sentence_head))
                     .unwrap_or(subj);
+                let subj = owner::deducted_line(&subj, sentence_head, post).unwrap_or(subj);
                 // 收支相抵，年终结余3.7亿元: the balance of the one budget this sentence (before
                 // the figure) or the one before names; of none, or of two, it is not emitted.
                 let subj = match names::balance_head(&subj) {
@@ -3056,7 +3066,8 @@ pub fn statements(
                             // (五年教育投入816亿元，就业和社保投入311.8亿元: the sentence's)
                             || super::prose::counts_years(head)
                             || against_plan_period(post)
-                            || opens_with_plan_period(&stripped));
+                            || opens_with_plan_period(&stripped)
+                            || look_back_goes_on(prev_text));
                 // (…支出12,454亿元，比“十二五”时期增加5,491亿元: five years' change over five)
                 if several_years
                     && st.year.is_none()

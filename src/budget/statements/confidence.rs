@@ -209,7 +209,7 @@ const VAGUE: [&str; 45] = [
 /// Verbs and adverbs of policy that open a purpose or a clause, not a name of money
 /// (推进垃圾治理, 加快建设…, 重点支持…, 助力…, 完善…制度, 支持设立总规模). Budget operations that
 /// are names (调入资金, 补助下级, 偿还到期债务, 动用预算稳定调节基金) are not among them.
-const POLICY: [&str; 61] = [
+const POLICY: [&str; 62] = [
     "推进",
     "推动",
     "加快",
@@ -271,6 +271,8 @@ const POLICY: [&str; 61] = [
     "建立",
     "做强",
     "建设",
+    // (延续实施小微企业“六税两费”减免等政策为企业让利: a policy kept on, no name)
+    "延续",
 ];
 
 /// Names that open like a verb of `POLICY` (保障性安居工程, 发展与改革事务, 支持中小企业发展专项
@@ -291,7 +293,7 @@ const POLICY_NAMES: [&str; 9] = [
 /// with money (并成功发行…, 分为…, 共计实现…, 成立首期, 设立规模, 引进…项目, 注资, 足额发放…),
 /// what it covers or brought (涉及项目预算资金, 带动投资, 撬动社会资本, 拉动消费, 吸引社会资本),
 /// a debt flow named by its verb that no budget line names exactly (支付利息, 偿还债务, 偿还到期债务).
-const LEADS: [&str; 60] = [
+const LEADS: [&str; 61] = [
     "冲减",
     "调拨",
     "组织",
@@ -363,6 +365,8 @@ const LEADS: [&str; 60] = [
     // 带动…产值…、纳税60亿元: tax the firms paid, no money of a budget)
     "影响",
     "纳税",
+    // (利用平台查补税款…, 发行利用新增地方政府债券: the means or the use before the money's name)
+    "利用",
 ];
 
 /// What may follow a number opening a subject and make it a count or a date (4万名…, 17类…, 25件…,
@@ -1095,8 +1099,9 @@ fn private_money(plain: &str) -> bool {
 /// 争取…, 已成功盘活…, 年度完成…), kept whole where no adverb follows the area or they open a
 /// name (共同…, 共偿还…到期本金: money spent, as 偿还政府法定债务到期本息 is).
 fn led_verb(subject: &str) -> &str {
+    // (前盘活市本级“趴账”资金: 前 is the tail of a time cut off the subject, 2020年底前)
     let adverbs = [
-        "实际", "已", "累计", "当年", "全年", "年度", "年", "共", "成功", "另外", "全面",
+        "实际", "已", "累计", "当年", "全年", "年度", "年", "前", "共", "成功", "另外", "全面",
     ];
     let area = after_area(subject);
     let mut rest = area;

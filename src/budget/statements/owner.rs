@@ -1193,6 +1193,26 @@ pub(super) fn programme_line(subj: &str, first: &str, text: &str) -> Option<Stri
         .then(|| format!("{programme}{subj}"))
 }
 
+/// `subj`, a line a sentence opens by taking off (`减去调入一般公共预算等2.62亿元，市级国有资本经营
+/// 预算当年支出安排6.43亿元` → 市级国有资本经营预算调入一般公共预算等), of the account the clause
+/// right after it opens with, its area and budget as printed: bare, it names no account.
+pub(super) fn deducted_line(subj: &str, sentence_head: &str, post: &str) -> Option<String> {
+    let taken_off = ["减去", "扣除"]
+        .iter()
+        .any(|w| sentence_head.starts_with(w));
+    if !taken_off || super::confidence::leading_area(subj).is_some() {
+        return None;
+    }
+    let next = post.trim_start_matches(['，', ',']);
+    let (at, budget) = OWNERS
+        .iter()
+        .filter_map(|b| next.find(b).map(|i| (i, *b)))
+        .min_by_key(|&(i, b)| (i, std::cmp::Reverse(b.len())))?;
+    let area = &next[..at];
+    (!area.is_empty() && clause_head(area) == Some(area) && fits(subj, budget))
+        .then(|| format!("{area}{budget}{subj}"))
+}
+
 /// `subj`, a bare carry-over (`结转下年使用`) in a 其中 list of the sentence's first figure
 /// when that is money received, not a budget's account (`2023年中央和省下达专项转移支付收入55.87亿元，
 /// 其中市本级安排使用17.91亿元、转移支付各区县（市）35.43亿元、结转下年使用2.53亿元` →

@@ -8456,3 +8456,68 @@ fn a_use_of_a_class_after_an_aside_takes_the_class_and_the_whole() {
         "{v:?}"
     );
 }
+
+// ---- s34-r2misc ----
+
+#[test]
+fn a_cut_time_a_policy_kept_on_or_a_means_opens_no_name() {
+    // 济南 2021 预算 p10 (s87 59): 前 is the tail of 2020年底前, 盘活 the verb; 北京 2023 预算
+    // p12 (s87 93): 延续实施 a policy kept on, the figure a relief of firms.
+    let v = read(
+        &[
+            "对预计年底无法支出的项目资金及时进行精准调整和收回,2020年底前盘活市本级“趴账”资金约30.31亿元。",
+            "在地方权限内,延续实施小微企业“六税两费”减免等政策为企业让利约750亿元,惠及全市超100万家市场主体。",
+            // 合肥 2021 决算 p19 (s79): 利用平台 is the means before the money's name.
+            "深化综合治税工作，上半年收集共享涉税数据约180万条，利用平台查补税款和日常征收税款3.5亿元。",
+        ],
+        2021,
+        false,
+    );
+    assert!(
+        v.iter()
+            .all(|s| !["30.31", "750", "3.5"].contains(&s.printed.as_str())),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn a_look_back_goes_on_in_the_sentence_after() {
+    // 济南 2021 预算 p11 (s88 80): the 十三五 the sentence before opens with spans the next one.
+    let v = read(
+        &[
+            "“十三五”时期,全市一般公共预算收入总量达到4023.1亿元,比“十二五”时期增加1148.1亿元,年均增长6.4%。",
+            "一般公共预算支出总量达到5353.4亿元,年均增长11.7%,支持全市办成了一批多年想办没有办成的大事。",
+        ],
+        2021,
+        false,
+    );
+    let spent = v.iter().find(|s| s.printed == "5353.4");
+    assert!(
+        spent.is_some_and(|s| s.measure == measure::OTHER && s.year.is_none()),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn a_line_taken_off_is_the_account_named_after_it() {
+    // 济南 2024 预算 p13 (s88 97): what is taken off is the fund's the next clause names.
+    let v = read(
+        &["减去调入一般公共预算等2.62亿元，市级国有资本经营预算当年支出安排6.43亿元。"],
+        2024,
+        false,
+    );
+    assert!(
+        v.iter()
+            .any(|s| s.printed == "2.62" && s.subject == "市级国有资本经营预算调入一般公共预算等"),
+        "{v:?}"
+    );
+    // a clause after that names no area says nothing of whose the line is.
+    assert_eq!(
+        owner::deducted_line(
+            "调入一般公共预算等",
+            "减去调入一般公共预算等",
+            "，国有资本经营预算当年支出安排"
+        ),
+        None
+    );
+}
