@@ -3590,6 +3590,23 @@ pub fn statements(
                 zoned.retain(|(i, _)| *i != out.len());
                 st.subject = named;
             }
+            // 加上政府性基金转移支付21.59亿元、…，支出总计407.48亿元: a transfer summed as spending
+            // is paid (so named once its owner, or the zone's owner to come, is: bare, the owner's
+            // rules read it as received).
+            if ctx.government {
+                let paid = |s: &str| {
+                    let (before, after) = (text.get(..f.start), text.get(f.end..));
+                    names::transfer_paid_in_sum(s, before.unwrap_or(""), after.unwrap_or(""))
+                };
+                if let Some(named) = paid(&st.subject) {
+                    st.subject = named;
+                }
+                for (_, z) in zoned.iter_mut().filter(|(i, _)| *i == out.len()) {
+                    if let Some(named) = paid(z) {
+                        *z = named;
+                    }
+                }
+            }
             st.code = code_of(&st.subject, tables);
             let confident = confidence::well_formed(&read)
                 && !names::budget_alone(&st.subject)

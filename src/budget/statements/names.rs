@@ -689,6 +689,23 @@ pub(super) fn kind_paid_down<'a>(subj: &str, intro: impl FnOnce() -> &'a str) ->
     PAID_DOWN.iter().any(|w| intro.contains(w)) && !intro.contains("收入")
 }
 
+/// `subj` with 支出, a transfer named bare (`政府性基金转移支付`) among the lines added to a
+/// budget's spending and summed as spending (`市本级政府性基金预算支出218.50亿元、…，加上政府性
+/// 基金转移支付21.59亿元、上解支出8.45亿元…，支出总计407.48亿元`; `before`, `after` its sentence
+/// on either side): bare it reads as money received; it is the transfer paid.
+pub(super) fn transfer_paid_in_sum(subj: &str, before: &str, after: &str) -> Option<String> {
+    let bare = subj.ends_with("转移支付")
+        && !["对", "补助", "下达", "上级", "中央", "省"]
+            .iter()
+            .any(|w| subj.contains(w));
+    let added = before.contains('加');
+    let summed = after
+        .split('。')
+        .next()
+        .is_some_and(|s| s.contains("支出总计") || s.contains("支出合计"));
+    (bare && added && summed && !before.contains("收入")).then(|| format!("{subj}支出"))
+}
+
 /// Words of a transfer a government receives from above (上级共下达我市各类补助, 中央补助我区).
 const GOT_FROM_ABOVE: [&str; 6] = [
     "上级共下达",

@@ -116,14 +116,16 @@ pub(super) fn names_area(s: &str) -> bool {
 const NO_PLACES: [&str; 7] = ["社区", "城市", "市场", "市政", "区域", "其他地区", "县域"];
 
 /// Who a transfer goes to or comes from, and the budget money is moved into, inside a line's
-/// name (对区县(市)转移支付支出, 区上解收入, 中央和省转移支付收入, 转入一般公共预算): the
+/// name (对区县(市)转移支付支出, 债务转贷（县区）, 区上解收入, 中央和省转移支付收入, 转入一般公共预算): the
 /// line's counterpart, not its owner.
-const COUNTERPARTS: [&str; 13] = [
+const COUNTERPARTS: [&str; 15] = [
     "社区",
     "补助区级",
     "补助县区",
     "补助区县",
     "转贷区级",
+    "转贷（县区）",
+    "转贷(县区)",
     "对区县(市)",
     "对区县（市）",
     "对区(市)县",
@@ -458,6 +460,46 @@ fn area_before_year<'a>(subj: &str, before: &'a str) -> Option<&'a str> {
         .map(|a| &words[words.len() - a.len()..])
 }
 
+/// `subj`, a part in brackets after a whole naming a level before a year (`下达市本级2025年部分
+/// 政府债务限额28.1亿元(新增一般债务限额0.8亿元、…)`, `下达市本级2024年部分新增地方政府债务限额
+/// 147.2亿元(一般债务限额2亿元、…)`), named with that level and the whole's 新增: the whole is not
+/// emitted (only a part of it is said), and the part bare reads as the report's own area's whole
+/// limit. Only a part of the whole's kind (the same last word, 限额) is given them.
+fn part_of_bracketed_whole(subj: &str, before: &str) -> Option<String> {
+    let open = before.rfind(['（', '('])?;
+    if before[open..].contains(['）', ')']) || names_area(subj) {
+        return None;
+    }
+    let whole = before[..open]
+        .strip_suffix("亿元")
+        .or_else(|| before[..open].strip_suffix("万元"))?
+        .trim_end_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+    let clause = clause_words(whole);
+    let (at, _) = clause.match_indices('年').find(|&(i, _)| {
+        clause[..i]
+            .chars()
+            .rev()
+            .take_while(char::is_ascii_digit)
+            .count()
+            == 4
+    })?;
+    let words = &clause[..at - 4];
+    let area = AREAS
+        .iter()
+        .filter(|a| words.ends_with(*a))
+        .max_by_key(|a| a.len())
+        .filter(|a| !is_own(a))?;
+    let name = &clause[at + '年'.len_utf8()..];
+    let kind: String = subj.chars().rev().take(2).collect();
+    let same_kind = name.chars().rev().take(2).collect::<String>() == kind;
+    let new = if name.contains("新增") && !subj.starts_with("新增") {
+        "新增"
+    } else {
+        ""
+    };
+    same_kind.then(|| format!("{area}{new}{subj}"))
+}
+
 /// Whether the line's clause names the report's own area (`核定转贷我市地方政府专项债券140亿元`,
 /// `全市2022年政府债务限额`) and not `zone` right after the figure (`我市…决算数为521197万元
 /// （市级经费类专项转移支付）`): the line is the whole area's, not the zone's opened before.
@@ -725,6 +767,9 @@ pub(super) fn owned_line<'a>(
     }
     if let Some(zone) = debt_zone(subj, before) {
         return Some(format!("{zone}{subj}"));
+    }
+    if let Some(named) = part_of_bracketed_whole(subj, before) {
+        return Some(named);
     }
     if let Some(named) = level_taken_in(subj, after) {
         return Some(named);

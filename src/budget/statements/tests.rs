@@ -8521,3 +8521,77 @@ fn a_line_taken_off_is_the_account_named_after_it() {
         None
     );
 }
+
+// ---- s34-r2clause ----
+
+#[test]
+fn parts_in_brackets_take_the_level_of_their_whole_named_before_a_year() {
+    // 杭州 2025 预算 p29 (s69): the whole, only a part of the limit (部分), is not emitted; its
+    // parts are 市本级's, not the whole city's. 杭州 2024 预算 p26: the whole's 新增 goes with them.
+    let v = read(
+        &[
+            "其中,下达市本级2025年部分政府债务限额28.1亿元(新增一般债务限额0.8亿元、新增专项债务限额14.9亿元和置换债务限额12.4亿元)。",
+            "其中,下达市本级2024年部分新增地方政府债务限额147.2亿元(一般债务限额2亿元、专项债务限额145.2亿元)。",
+        ],
+        2025,
+        false,
+    );
+    for (printed, subject) in [
+        ("0.8", "市本级新增一般债务限额"),
+        ("14.9", "市本级新增专项债务限额"),
+        ("2", "市本级新增一般债务限额"),
+        ("145.2", "市本级新增专项债务限额"),
+    ] {
+        assert!(
+            v.iter()
+                .any(|s| s.printed == printed && s.subject == subject),
+            "{printed} {v:?}"
+        );
+    }
+    // the whole city's parts (已提前下达我市…) stay bare: 我市 is the report's own area.
+    let v = read(
+        &[
+            "根据省财政厅有关文件精神,已提前下达我市2024年部分新增地方政府债务限额258.9亿元(一般债务限额20.6亿元、专项债务限额238.3亿元)。",
+        ],
+        2024,
+        false,
+    );
+    assert!(v.iter().all(|s| !s.subject.contains("本级")), "{v:?}");
+}
+
+#[test]
+fn a_line_naming_the_districts_debt_is_lent_on_to_keeps_its_level() {
+    // 洛阳 2024 决算 p2 (s63): （县区） names where the debt is lent on to, not the line's owner;
+    // the line is 市级's fund, as its 支出总计 is.
+    let v = read(
+        &[
+            "市级政府性基金预算收入完成150亿元，为调整预算的96.1%，同比增长22.7%（主要是国有土地使用权出让收入增加），加上上年结余、债务转贷等收入，收入总计420.4亿元；",
+            "支出完成67.8亿元，为调整预算的70.3%，同比下降49.5%（主要是上年补充中小银行资本金一次性因素抬高基数），加上调出资金、债务转贷（县区）等支出323.9亿元，按照规定结转下年28.7亿元，支出总计420.4亿元。",
+        ],
+        2024,
+        true,
+    );
+    assert!(
+        v.iter().any(|s| s.printed == "323.9"
+            && s.subject == "市级政府性基金预算调出资金、债务转贷（县区）等支出"),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn a_bare_transfer_summed_as_spending_is_paid() {
+    // 南宁 2025 预算 p5 (s45): the transfer is among the lines of 支出总计, paid, not received
+    // (市本级 comes from the page's heading).
+    let v = read(
+        &[
+            "市本级政府性基金预算支出218.50亿元、下降0.88%，加上政府性基金转移支付21.59亿元、上解支出8.45亿元、调出资金8787万元、债务转贷支出70.36亿元、债务还本支出55.99亿元、年终结余31.71亿元，支出总计407.48亿元，收支平衡。",
+        ],
+        2025,
+        false,
+    );
+    assert!(
+        v.iter()
+            .any(|s| s.printed == "21.59" && s.subject.ends_with("政府性基金转移支付支出")),
+        "{v:?}"
+    );
+}
