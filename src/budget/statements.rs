@@ -3474,7 +3474,10 @@ pub fn statements(
                         sentence_head,
                         text.get(f.end..).unwrap_or(""),
                         no,
-                        outline.level(no),
+                        // (a standard is a rate for all, no account's money)
+                        outline
+                            .level(no)
+                            .filter(|_| st.measure != measure::STANDARD),
                     )
                     .filter(|_| !owner::in_targets(text, earlier().map(|(_, t)| t)))
                 {

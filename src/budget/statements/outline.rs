@@ -83,8 +83,11 @@ impl Outline {
                 if let Some(node) = node_of(text) {
                     let d = usize::from(node.depth).min(6);
                     let number = marker_number(text);
-                    if number.is_none_or(|n| numbers[d] == 0 || n <= numbers[d] + 2) {
-                        numbers[d] = number.unwrap_or(numbers[d]);
+                    let last = numbers.get(d).copied().unwrap_or(0);
+                    if number.is_none_or(|n| last == 0 || n <= last + 2) {
+                        if let Some(l) = numbers.get_mut(d) {
+                            *l = number.unwrap_or(last);
+                        }
                         numbers.iter_mut().skip(d + 1).for_each(|n| *n = 0);
                         open.retain(|n| n.depth < node.depth);
                         open.push(node);
@@ -122,12 +125,11 @@ impl Outline {
 /// The node a sentence opens: a block title (`说明十`, `关于2022年市级…的说明`), a heading, or a
 /// marked item (which names no owner unless its run-in lead does: `3．市本级情况：2023年…`).
 fn node_of(text: &str) -> Option<Node> {
-    let figure = super::FIGURE.as_ref().is_some_and(|re| re.is_match(text));
-    if !figure && is_block_title(text) {
+    if let Some(title) = block_title(text) {
         // (横琴粤澳深度合作区关于2024年…的报告: another body's report bound in)
-        let words = match text.split_once("关于") {
+        let words = match title.split_once("关于") {
             Some(("", after)) => after,
-            _ => text,
+            _ => title,
         };
         return Some(Node {
             depth: 0,
@@ -135,6 +137,7 @@ fn node_of(text: &str) -> Option<Node> {
             whole: false,
         });
     }
+    let figure = super::FIGURE.as_ref().is_some_and(|re| re.is_match(text));
     let depth = marker_level(text)?;
     let body = super::strip_marker(text);
     // (`3．市本级情况：2023年，…`: a run-in lead)
@@ -159,21 +162,30 @@ fn opening(text: &str) -> &str {
         .map_or(text, |m| &text[..m.start()])
 }
 
-/// Whether `text` titles a block of a final report's explanations (`说明十`, `说明十 关于2022
-/// 年市级…的说明`, `关于2022年市级国有资本经营预算收入决算情况的说明`) or a report bound in
-/// (`横琴粤澳深度合作区关于2024年…决算的报告`).
-fn is_block_title(text: &str) -> bool {
+/// The title a sentence opens with when it titles a block of a report's explanations (`说明十`,
+/// `关于2022年市级国有资本经营预算收入决算情况的说明`, the sentence under it run on when the title
+/// stands alone on its line) or a report bound in (`横琴粤澳深度合作区关于2024年…决算的报告`).
+fn block_title(text: &str) -> Option<&str> {
     let numbered = text
         .strip_prefix("说明")
         .and_then(|r| r.chars().next())
         .is_some_and(|c| "一二三四五六七八九十".contains(c));
-    let titled = text
-        .find("关于")
-        .is_some_and(|i| text[..i].chars().count() <= 20)
-        && ["的说明", "的报告"]
-            .iter()
-            .any(|w| text.trim_end_matches('。').ends_with(w));
-    numbered || titled
+    if numbered {
+        return Some(text);
+    }
+    let about = text.find("关于")?;
+    let end = ["的说明", "的报告"]
+        .iter()
+        .filter_map(|w| text.find(w).map(|i| i + w.len()))
+        .min()?;
+    let title = &text[..end];
+    // (not a document the text cites: 根据《…关于…的报告》)
+    let by = &text[..about];
+    let cited =
+        by.contains(['《', '，', '、']) || ["根据", "按照", "依据"].iter().any(|w| by.contains(w));
+    let short = by.chars().count() <= 20 && title.chars().count() <= 60 && !cited;
+    let plain = !super::FIGURE.as_ref().is_some_and(|re| re.is_match(title));
+    (short && plain && about < end).then_some(title)
 }
 
 /// The run-in lead of a marked sentence stating figures (`市本级情况：` of `3．市本级情况：2023年，
