@@ -2114,13 +2114,23 @@ pub fn statements(
     let mut section: Option<section::Section> = None;
     // The whole area a government's report leaves out, its title giving it to a level alone
     // (关于广州市2022年市级决算（草案）的报告: 全市).
-    let whole_area = owner::whole_area_left_out(
+    let level_alone = owner::level_alone(
         sentences
             .iter()
             .take_while(|s| s.page() <= 1)
             .map(|s| s.text.as_str()),
     )
     .filter(|_| ctx.government);
+    let whole_area = level_alone.map(|(_, whole)| whole);
+    // The levels headings give their parts to (not the one a level's own report is of: its
+    // title names it).
+    let outline = outline::Outline::of(
+        sentences
+            .iter()
+            .map(|s| s.text.as_str())
+            .filter(|_| ctx.government),
+        level_alone.map(|(level, _)| level),
+    );
     for (no, s) in sentences.iter().enumerate() {
         let text = s.text.as_str();
         let level = owner::marker_level(text);
@@ -3483,6 +3493,10 @@ pub fn statements(
                         sentence_head,
                         text.get(f.end..).unwrap_or(""),
                         no,
+                        // (a standard is a rate for all, no account's money)
+                        outline
+                            .level(no)
+                            .filter(|_| st.measure != measure::STANDARD),
                     )
                     .filter(|_| !owner::in_targets(text, earlier().map(|(_, t)| t)))
                 {
@@ -3496,7 +3510,9 @@ pub fn statements(
                     strip_marker(sentence_head),
                     earlier().map(|(_, t)| t),
                 ) {
-                    if let Some(level) = zone.owned(&named, sentence_head, "", no) {
+                    if let Some(level) =
+                        zone.owned(&named, sentence_head, "", no, outline.level(no))
+                    {
                         zoned.push((out.len(), level));
                     }
                     st.subject = named;
@@ -4152,6 +4168,7 @@ fn comparison_only(
 mod binding;
 mod confidence;
 mod names;
+mod outline;
 mod owner;
 mod section;
 

@@ -1774,15 +1774,25 @@ impl Zone {
 
     /// `subj` (of sentence `no`, whose text before the figure is `before`, after it `after`)
     /// named with the zone, when it names no area of its own and its sentence no other zone
-    /// (照列赣江新区2021年…).
-    pub(super) fn owned(&self, subj: &str, before: &str, after: &str, no: usize) -> Option<String> {
-        let zone = self.member.as_deref().or(self.name.as_deref())?;
-        if self.level.is_none() && no > self.since + ZONE_REACH {
-            return None;
-        }
+    /// (照列赣江新区2021年…). With no zone open, the level the headings above the sentence give
+    /// its part to (`outlined`, see [`super::outline`]) names it the same way.
+    pub(super) fn owned(
+        &self,
+        subj: &str,
+        before: &str,
+        after: &str,
+        no: usize,
+        outlined: Option<&str>,
+    ) -> Option<String> {
+        let open = self
+            .member
+            .as_deref()
+            .or(self.name.as_deref())
+            .filter(|_| self.level.is_some() || no <= self.since + ZONE_REACH);
+        let zone = open.or(outlined)?;
         // (一般性转移支付 under the level's explanation: whether paid down or received, the
         // level alone does not say; 对区（市）县转移支付 says the level pays it)
-        if self.explained && subj.ends_with("转移支付") {
+        if open.is_some() && self.explained && subj.ends_with("转移支付") {
             return subj.starts_with('对').then(|| format!("{zone}{subj}"));
         }
         if let Some(area) = own_debt_rolled(before, zone) {
@@ -1855,7 +1865,7 @@ pub(super) fn in_targets<'a>(text: &'a str, earlier: impl Iterator<Item = &'a st
         })
 }
 
-/// A level and the whole area its report leaves out (see [`whole_area_left_out`]).
+/// A level and the whole area its report leaves out (see [`level_alone`]).
 const LEVELS_ALONE: [(&str, &str); 4] = [
     ("市本级", "全市"),
     ("市级", "全市"),
@@ -1871,15 +1881,15 @@ pub(super) fn level_ending(words: &str) -> Option<&'static str> {
         .find(|level| words.ends_with(level))
 }
 
-/// The whole area a report leaves out when its title (one of its first lines, the first naming
-/// its 决算 or 预算) gives it to its government's level alone (`关于广州市2022年市级决算（草案）的
-/// 报告`, `关于2022年南宁市本级决算的报告` → 全市; `关于我省2024年省级决算草案的报告` → 全省): its
-/// own area is the level, and a figure of the whole area is named with it. `None` for a report
-/// of the whole area, with its level or not (`关于2021年全市和市本级决算…`, `关于杭州市及市本级…`,
-/// `关于成都市2021年财政决算的报告`).
-pub(super) fn whole_area_left_out<'a>(
+/// The level a report's title (one of its first lines, the first naming its 决算 or 预算) gives
+/// it to alone, and the whole area it leaves out (`关于广州市2022年市级决算（草案）的报告` → (市级,
+/// 全市), `关于2022年南宁市本级决算的报告` → (市本级, 全市); `关于我省2024年省级决算草案的报告` →
+/// (省级, 全省)): its own area is the level, and a figure of the whole area is named with it.
+/// `None` for a report of the whole area, with its level or not (`关于2021年全市和市本级决算…`,
+/// `关于杭州市及市本级…`, `关于成都市2021年财政决算的报告`).
+pub(super) fn level_alone<'a>(
     first_lines: impl Iterator<Item = &'a str>,
-) -> Option<&'static str> {
+) -> Option<(&'static str, &'static str)> {
     let title = first_lines
         .take(4)
         .find(|t| t.contains("决算") || t.contains("预算"))?;
@@ -1888,13 +1898,13 @@ pub(super) fn whole_area_left_out<'a>(
         .filter_map(|w| title.find(w))
         .min()?;
     let head = &title[..cut];
-    let (at, whole) = LEVELS_ALONE
+    let (at, level, whole) = LEVELS_ALONE
         .iter()
-        .filter_map(|&(l, w)| head.find(l).map(|i| (i, w)))
-        .min_by_key(|&(i, _)| i)?;
+        .filter_map(|&(l, w)| head.find(l).map(|i| (i, l, w)))
+        .min_by_key(|&(i, _, _)| i)?;
     let before = &head[..at];
     let joined = before.ends_with(['和', '及', '与', '、']) || before.contains(whole);
-    (!joined).then_some(whole)
+    (!joined).then_some((level, whole))
 }
 
 /// `subj` named with `whole` (the whole area a level's report leaves out, 全市) when the figure is
@@ -2341,10 +2351,11 @@ mod tests {
     fn a_zones_account_is_the_zones() {
         let mut z = Zone::default();
         z.heading("（四）开发区和湾里管理局预算情况。", 0);
-        assert_eq!(z.owned("政府性基金预算支出", "", "", 6), None);
+        assert_eq!(z.owned("政府性基金预算支出", "", "", 6, None), None);
         z.heading("3．湾里管理局预算情况。", 1);
         assert_eq!(
-            z.owned("社会保险基金当年收支结余", "", "", 6).as_deref(),
+            z.owned("社会保险基金当年收支结余", "", "", 6, None)
+                .as_deref(),
             Some("湾里管理局社会保险基金当年收支结余")
         );
         // (a level of the city has an account of its own)
@@ -2352,11 +2363,11 @@ mod tests {
         l.heading("（二）市本级", 0);
         l.heading("1.一般公共预算。", 1);
         assert_eq!(
-            l.owned("计划生育事务", "", "", 4).as_deref(),
+            l.owned("计划生育事务", "", "", 4, None).as_deref(),
             Some("市本级计划生育事务")
         );
         l.heading("（三）全市政府债务情况", 5);
-        assert_eq!(l.owned("计划生育事务", "", "", 6), None);
+        assert_eq!(l.owned("计划生育事务", "", "", 6, None), None);
         // (a part's first sentence naming a level's budget)
         let mut h = Zone::default();
         h.heading("（三）重点支出执行情况", 0);
@@ -2365,37 +2376,37 @@ mod tests {
             1,
         );
         assert_eq!(
-            h.owned("社会保障和就业支出", "", "", 30).as_deref(),
+            h.owned("社会保障和就业支出", "", "", 30, None).as_deref(),
             Some("市本级社会保障和就业支出")
         );
         h.heading("（四）收支平衡情况", 31);
-        assert_eq!(h.owned("社会保障和就业支出", "", "", 32), None);
+        assert_eq!(h.owned("社会保障和就业支出", "", "", 32, None), None);
         h.sentence("全市一般公共预算收入1000亿元。", 32);
-        assert_eq!(h.owned("社会保障和就业支出", "", "", 33), None);
+        assert_eq!(h.owned("社会保障和就业支出", "", "", 33, None), None);
         // (a deeper heading keeps it, one as high closes it)
         z.heading("（1）一般公共预算。", 3);
-        assert!(z.owned("调入资金", "", "", 6).is_some());
+        assert!(z.owned("调入资金", "", "", 6, None).is_some());
         z.heading("4．全市预算情况。", 4);
-        assert_eq!(z.owned("调入资金", "", "", 6), None);
+        assert_eq!(z.owned("调入资金", "", "", 6, None), None);
         // (opened by a statement, closed by one of the city's)
         z.stated("2021年高新技术产业开发区一般公共预算总收入", 5);
         z.stated("高新技术产业开发区一般公共预算总收入", 5);
         assert_eq!(
-            z.owned("一般公共预算年终结余", "", "", 6).as_deref(),
+            z.owned("一般公共预算年终结余", "", "", 6, None).as_deref(),
             Some("高新技术产业开发区一般公共预算年终结余")
         );
-        assert_eq!(z.owned("市本级调入资金", "", "", 6), None);
+        assert_eq!(z.owned("市本级调入资金", "", "", 6, None), None);
         // (another zone named in the sentence; a zone a statement opened, far behind)
         assert_eq!(
-            z.owned("一般公共预算收入", "照列赣江新区2021年", "", 6),
+            z.owned("一般公共预算收入", "照列赣江新区2021年", "", 6, None),
             None
         );
         assert_eq!(
-            z.owned("一般公共预算年终结余", "", "", 5 + ZONE_REACH + 1),
+            z.owned("一般公共预算年终结余", "", "", 5 + ZONE_REACH + 1, None),
             None
         );
         z.stated("全市一般公共预算收入", 7);
-        assert_eq!(z.owned("一般公共预算年终结余", "", "", 6), None);
+        assert_eq!(z.owned("一般公共预算年终结余", "", "", 6, None), None);
     }
 
     #[test]

@@ -4200,7 +4200,7 @@ fn whole_area_subjects(texts: &[&str], year: u32) -> Vec<String> {
 
 #[test]
 fn a_title_giving_the_report_to_a_level_alone_leaves_out_the_whole_area() {
-    let left_out = |t: &str| owner::whole_area_left_out(std::iter::once(t));
+    let left_out = |t: &str| owner::level_alone(std::iter::once(t)).map(|(_, whole)| whole);
     assert_eq!(
         left_out("关于广州市2022年市级决算（草案）的报告"),
         Some("全市")
@@ -8593,5 +8593,110 @@ fn a_bare_transfer_summed_as_spending_is_paid() {
         v.iter()
             .any(|s| s.printed == "21.59" && s.subject.ends_with("政府性基金转移支付支出")),
         "{v:?}"
+    );
+}
+
+// ---- s34-tree ----
+
+#[test]
+fn a_level_named_by_a_heading_above_names_a_bare_figure_of_its_part() {
+    // 杭州 2023 决算 p9, p12: the 市本级 part is opened pages before by a line heading with
+    // the city's name; the 三公 figures under its (五) are the level's.
+    let v = read(
+        &[
+            "关于杭州市及市本级2023年财政决算的报告",
+            "三、杭州市本级财政决算情况",
+            "（一）一般公共预算",
+            "（详见附表十三）2023年中央和省下达专项转移支付收入55.87亿元，其中市本级安排使用17.91亿元、转移支付各区县（市）35.43亿元、结转下年使用2.53亿元。",
+            "（五）财政拨款“三公”经费",
+            "公务用车购置及运行费0.84亿元，增长2.4%。",
+        ],
+        2023,
+        true,
+    );
+    for (printed, subject) in [
+        ("55.87", "市本级中央和省专项转移支付收入"),
+        ("0.84", "市本级公务用车购置及运行费"),
+    ] {
+        assert!(
+            v.iter()
+                .any(|s| s.printed == printed && s.subject == subject),
+            "{v:?}"
+        );
+    }
+    // 合肥 2023 决算 p3: the run-in lead 3．市本级情况： closes 2．市级情况： and opens the
+    // level's paragraph.
+    let v = read(
+        &[
+            "关于合肥市2023年决算的报告",
+            "（二）政府性基金预算收支决算情况。",
+            "2.市级情况：2023年，市级政府性基金预算收入446.3亿元，为预算的107.7%。",
+            "3.市本级情况：2023年，市本级政府性基金预算收入440.3亿元，为预算的107.6%。",
+            "收支相抵，年末结转21.6亿元。",
+        ],
+        2023,
+        true,
+    );
+    assert!(
+        v.iter()
+            .any(|s| s.printed == "21.6" && s.subject.starts_with("市本级")),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn an_outline_gives_a_part_to_the_level_its_headings_name() {
+    let levels = |texts: &[&str], own: Option<&str>| {
+        let o = outline::Outline::of(texts.iter().copied(), own);
+        (0..texts.len()).map(|i| o.level(i)).collect::<Vec<_>>()
+    };
+    // 江苏 2023 p120: under （二）2023年省级政府债务情况, 我省 issues the province's bonds.
+    assert_eq!(
+        levels(
+            &[
+                "（二）2023年省级政府债务情况。",
+                "2023年省级地方政府债务限额1249.87亿元。",
+                "3.地方政府债券发行情况。",
+                "2023年，我省发行江苏省政府债券4579.85亿元。",
+                "发行再融资债券2281.85亿元。",
+            ],
+            None
+        ),
+        [Some("省级"), Some("省级"), Some("省级"), None, None]
+    );
+    // 杭州 2023 决算 p12: a fragment of a bracket cut over a line (十四、二十五、二十六）) is no
+    // heading: the 市本级 part goes on.
+    assert_eq!(
+        levels(
+            &[
+                "三、杭州市本级财政决算情况",
+                "（详见附表二",
+                "十四、二十五、二十六）",
+                "（五）财政拨款“三公”经费",
+            ],
+            None
+        )[3],
+        Some("市本级")
+    );
+    // 南昌 2025 预算: a heading naming two levels or the districts gives its part to none; a
+    // level's own report needs no owner for its level.
+    let texts = [
+        "二、2025年全市和市级预算草案",
+        "（三）市级预算情况。",
+        "（四）县区预算情况。",
+    ];
+    assert_eq!(levels(&texts, None), [None, Some("市级"), None]);
+    assert_eq!(levels(&texts, Some("市级")), [None, None, None]);
+    // 北京 2022 决算 p111: a block title of the level's explanations.
+    assert_eq!(
+        levels(
+            &[
+                "说明六",
+                "关于2022年市级国有资本经营预算收入决算情况的说明",
+                "股利、股息收入预算数为100563万元，决算数为147577万元。",
+            ],
+            None
+        ),
+        [None, Some("市级"), Some("市级")]
     );
 }

@@ -1,0 +1,260 @@
+//! A document's outline: the headings each sentence of its running text stands under, and the
+//! level (全市 / 市级 / 市本级) the innermost of them gives the part to. A report of a city and its
+//! level gives the level's account under a heading naming it once (`三、杭州市本级财政决算情况`,
+//! `（三）市级预算情况。`, the run-in `3．市本级情况：…`, the block title `说明十 关于2022年市级…
+//! 的说明`), pages before the figures: a figure named bare there is the level's.
+//!
+//! Nesting is by marker level ([`marker_level`]: 一、 1, （一） 2, 1. 3, （1） 4, ① 5, 一是 6;
+//! a block title 0): a heading or item of level L closes every open node of level L or deeper.
+
+use super::owner::marker_level;
+
+/// Levels and whole areas a heading gives a part to (市本级 before 市级: 杭州市本级).
+const LEVEL_WORDS: [&str; 6] = ["全市", "市本级", "市级", "全省", "省本级", "省级"];
+
+/// What a heading says of whose account its part gives.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Owner {
+    /// One level's (`（三）市级预算情况`).
+    Level(&'static str),
+    /// Several's, or a zone's or the districts' (`一、2021年全市及市级决算情况`,
+    /// `（三）四川天府新区直管区收支决算情况`): no level the parts above named holds inside it.
+    Other,
+}
+
+/// An open heading: its marker level, what it names, and whether a sentence under it has named
+/// the whole area since (`3.地方政府债券发行情况。` under `（二）2023年省级政府债务情况。`, then
+/// `2023年，我省发行江苏省政府债券…`): the text is giving the whole area's account there.
+struct Node {
+    depth: u8,
+    owner: Option<Owner>,
+    whole: bool,
+}
+
+/// Words naming the districts or a zone (`县区预算情况`, `四川天府新区直管区收支决算情况`).
+const DISTRICT_WORDS: [&str; 16] = [
+    "区县",
+    "县区",
+    "县（",
+    "区（",
+    "各区",
+    "各县",
+    "县级",
+    "区级",
+    "新区",
+    "开发区",
+    "管理局",
+    "合作区",
+    "高新区",
+    "直管区",
+    "名胜区",
+    "园区",
+];
+
+/// Words naming the whole area, the report's own.
+/// (`2021年发行江苏省政府债券…`: a province's bonds are issued for the whole of it)
+const WHOLE_WORDS: [&str; 8] = [
+    "全市",
+    "我市",
+    "本市",
+    "全省",
+    "我省",
+    "本省",
+    "省政府债券",
+    "市政府债券",
+];
+
+/// The level each sentence's innermost heading naming one gives its part to.
+pub(super) struct Outline {
+    levels: Vec<Option<&'static str>>,
+}
+
+impl Outline {
+    /// The outline of a document's sentences, in reading order; `own` the level the report is
+    /// of alone, if its title gives it to one (its parts need no owner).
+    pub(super) fn of<'a>(texts: impl Iterator<Item = &'a str>, own: Option<&str>) -> Self {
+        let mut open: Vec<Node> = Vec::new();
+        // The number of the last marker of each level (三 of 三、), that of a deeper level reset
+        // by a shallower one: a marker far past it is a fragment (`十四、二十五）` of a bracket cut
+        // over a line after `三、`), not a heading.
+        let mut numbers = [0u32; 7];
+        let levels = texts
+            .map(|text| {
+                if let Some(node) = node_of(text) {
+                    let d = usize::from(node.depth).min(6);
+                    let number = marker_number(text);
+                    let last = numbers.get(d).copied().unwrap_or(0);
+                    if number.is_none_or(|n| last == 0 || n <= last + 2) {
+                        if let Some(l) = numbers.get_mut(d) {
+                            *l = number.unwrap_or(last);
+                        }
+                        numbers.iter_mut().skip(d + 1).for_each(|n| *n = 0);
+                        open.retain(|n| n.depth < node.depth);
+                        open.push(node);
+                    }
+                }
+                if let Some(node) = open.last_mut() {
+                    let head = opening(text);
+                    if WHOLE_WORDS.iter().any(|w| head.contains(w)) {
+                        node.whole = true;
+                    } else if LEVEL_WORDS.iter().any(|w| head.contains(w)) {
+                        node.whole = false;
+                    }
+                }
+                match open.iter().rev().find_map(|n| {
+                    if n.whole {
+                        Some(None)
+                    } else {
+                        n.owner.map(Some)
+                    }
+                }) {
+                    Some(Some(Owner::Level(l))) => Some(l).filter(|&l| Some(l) != own),
+                    _ => None,
+                }
+            })
+            .collect();
+        Outline { levels }
+    }
+
+    /// The level the part sentence `no` stands in is given to, if a heading above it names one.
+    pub(super) fn level(&self, no: usize) -> Option<&'static str> {
+        self.levels.get(no).copied().flatten()
+    }
+}
+
+/// The node a sentence opens: a block title (`说明十`, `关于2022年市级…的说明`), a heading, or a
+/// marked item (which names no owner unless its run-in lead does: `3．市本级情况：2023年…`).
+fn node_of(text: &str) -> Option<Node> {
+    if let Some(title) = block_title(text) {
+        // (横琴粤澳深度合作区关于2024年…的报告: another body's report bound in)
+        let words = match title.split_once("关于") {
+            Some(("", after)) => after,
+            _ => title,
+        };
+        return Some(Node {
+            depth: 0,
+            owner: owner_named(words),
+            whole: false,
+        });
+    }
+    let figure = super::FIGURE.as_ref().is_some_and(|re| re.is_match(text));
+    let depth = marker_level(text)?;
+    let body = super::strip_marker(text);
+    // (`3．市本级情况：2023年，…`: a run-in lead)
+    let head = if figure {
+        run_in_lead(body)
+    } else {
+        Some(body)
+    };
+    let owner = head.and_then(owner_named);
+    Some(Node {
+        depth,
+        owner,
+        whole: false,
+    })
+}
+
+/// The words of a sentence before its first figure (all of it when it states none).
+fn opening(text: &str) -> &str {
+    super::FIGURE
+        .as_ref()
+        .and_then(|re| re.find(text))
+        .map_or(text, |m| &text[..m.start()])
+}
+
+/// The title a sentence opens with when it titles a block of a report's explanations (`说明十`,
+/// `关于2022年市级国有资本经营预算收入决算情况的说明`, the sentence under it run on when the title
+/// stands alone on its line) or a report bound in (`横琴粤澳深度合作区关于2024年…决算的报告`).
+fn block_title(text: &str) -> Option<&str> {
+    let numbered = text
+        .strip_prefix("说明")
+        .and_then(|r| r.chars().next())
+        .is_some_and(|c| "一二三四五六七八九十".contains(c));
+    if numbered {
+        return Some(text);
+    }
+    let about = text.find("关于")?;
+    let end = ["的说明", "的报告"]
+        .iter()
+        .filter_map(|w| text.find(w).map(|i| i + w.len()))
+        .min()?;
+    let title = &text[..end];
+    // (not a document the text cites: 根据《…关于…的报告》)
+    let by = &text[..about];
+    let cited =
+        by.contains(['《', '，', '、']) || ["根据", "按照", "依据"].iter().any(|w| by.contains(w));
+    let short = by.chars().count() <= 20 && title.chars().count() <= 60 && !cited;
+    let plain = !super::FIGURE.as_ref().is_some_and(|re| re.is_match(title));
+    (short && plain && about < end).then_some(title)
+}
+
+/// The run-in lead of a marked sentence stating figures (`市本级情况：` of `3．市本级情况：2023年，
+/// 市本级…`, `市本级预算稳定调节基金。` of `3.市本级预算稳定调节基金。…`): the words before the
+/// first `：` or `。` when they hold no figure and are short enough to be a heading.
+fn run_in_lead(body: &str) -> Option<&str> {
+    let end = body.find(['：', ':', '。'])?;
+    let lead = &body[..end];
+    let plain = !lead.contains(['，', ',', '；']) && lead.chars().count() <= 20;
+    let figure = super::FIGURE.as_ref().is_some_and(|re| re.is_match(lead));
+    (plain && !figure).then_some(lead)
+}
+
+/// What a heading's words (its marker off) name of the account's owner: a level opening them
+/// after the year or the city's name (`2021年市本级收支决算情况`, `杭州市本级财政决算情况`,
+/// `全市政府性基金预算收支预期`); `Other` when they name a level further in, two levels, or the
+/// districts or a zone (`全市及市级`, `县区预算情况`); `None` when they name none.
+fn owner_named(words: &str) -> Option<Owner> {
+    let words = words
+        .trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace())
+        .trim_start_matches('年')
+        .trim_start();
+    let named: Vec<(usize, &'static str)> = LEVEL_WORDS
+        .iter()
+        .filter_map(|l| words.find(l).map(|i| (i, *l)))
+        .collect();
+    let districts = DISTRICT_WORDS
+        .iter()
+        .any(|w| words.contains(w))
+        .then_some(Owner::Other);
+    match named.as_slice() {
+        [] => districts,
+        // (the whole area is the report's own: its parts need no owner, and close a level's)
+        [(at, level)]
+            if districts.is_none() && city_name(&words[..*at]) && !level.starts_with('全') =>
+        {
+            Some(Owner::Level(level))
+        }
+        _ => Some(Owner::Other),
+    }
+}
+
+/// Whether the words before a level are nothing or the city's name alone (`杭州` of
+/// `杭州市本级`): up to three Han characters, no conjunction joining another area.
+fn city_name(before: &str) -> bool {
+    before.is_empty()
+        || (before.chars().count() <= 3
+            && before.chars().all(crate::layout::is_han)
+            && !before.contains(['和', '及', '与', '、', '全']))
+}
+
+/// The number a marker counts (3 of `三、`, `（三）`, `3．`, `（3）`; 14 of `十四、`).
+fn marker_number(text: &str) -> Option<u32> {
+    let marker = &text[..text.len() - super::strip_marker(text).len()];
+    let digits: String = marker.chars().filter(char::is_ascii_digit).collect();
+    if !digits.is_empty() {
+        return digits.parse().ok();
+    }
+    let units = |c: char| "一二三四五六七八九".find(c).map(|i| i as u32 / 3 + 1);
+    let mut value = 0;
+    let mut unit = 0;
+    for c in marker.chars() {
+        if c == '十' {
+            value += unit.max(1) * 10;
+            unit = 0;
+        } else if let Some(u) = units(c) {
+            unit = u;
+        }
+    }
+    let n = value + unit;
+    (n > 0).then_some(n)
+}
