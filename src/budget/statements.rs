@@ -3535,6 +3535,12 @@ pub fn statements(
                 zoned.retain(|(i, _)| *i != out.len());
                 st.subject = named;
             }
+            // (…补助资金决算数为2000万元，…中央安排我市衔接推进乡村振兴补助资金2000万元: the
+            // centre's grant the item was paid from, not the level's transfer)
+            partless |= k > 0
+                && section
+                    .as_ref()
+                    .is_some_and(|sec| sec.granted_from_above(&st.subject));
             // 2022年全市财政偿还…本金X，其中一般债务本金Y in a report of 市级决算: the whole area's
             // (全市一般债务还本支出), named so over a level's account the text was giving.
             if let Some(area) = whole_area

@@ -373,8 +373,23 @@ pub(super) fn part_of(subj: &str, whole: &str) -> Option<Option<String>> {
         .or_else(|| vehicle_cost_part(subj, whole))
         .or_else(|| running_cost_part(subj, whole))
         .or_else(|| departments_part(subj, whole))
+        .or_else(|| budget_share_part(subj, whole))
         .or_else(|| whole_named_part(subj, whole))
         .or_else(|| grant_class_part(subj, whole))
+}
+
+/// A budget's share of a kind of money (`盘活市级财政存量资金约257.5亿元，其中：一般公共预算资金
+/// 71.6亿元`): alone it reads as all the budget's money; it is the budget's of that kind, with
+/// the whole's area (市级一般公共预算存量资金).
+fn budget_share_part(subj: &str, whole: &str) -> Option<Option<String>> {
+    let budget = ["一般公共预算", "政府性基金预算", "国有资本经营预算"]
+        .into_iter()
+        .find(|b| subj.strip_prefix(b) == Some("资金"))?;
+    let area = leading_area(whole).unwrap_or("");
+    let kind = &whole[area.len()..];
+    let kind = kind.strip_prefix("财政").unwrap_or(kind);
+    let named = format!("{area}{budget}{kind}");
+    (kind.ends_with("存量资金") && confidence::well_formed(&named)).then_some(Some(named))
 }
 
 /// A class of what a grant from above brings a fund (`上级补助收入1.9亿元，其中：文化旅游体育与
@@ -1025,9 +1040,13 @@ fn whole_named_part(subj: &str, whole: &str) -> Option<Option<String>> {
     // that is not the general one (全市国有资本经营预算支出X，其中：资本性支出Y).
     let area = confidence::AREAS.iter().find(|a| whole.starts_with(*a))?;
     // (市本级财政专户管理资金支出X。其中：教育支出Y: a class's spending of what is no area's
-    // total is not the area's spending on that class)
-    if is_function_class(subj) && !total_of_a_budget(&whole[area.len()..whole.len() - head.len()]) {
-        return None;
+    // total is not the area's spending on that class; of money no budget's, it is the whole's
+    // (市本级财政专户管理资金教育支出), lest a heading's level name it)
+    let stem = &whole[area.len()..whole.len() - head.len()];
+    if is_function_class(subj) && !total_of_a_budget(stem) {
+        let named = format!("{area}{stem}{subj}");
+        let of_no_budget = !BUDGETS.iter().any(|b| stem.contains(b));
+        return of_no_budget.then(|| confidence::well_formed(&named).then_some(named));
     }
     let owner = account_in(whole)
         .map(|a| {
@@ -2304,7 +2323,14 @@ mod tests {
             part_of("城乡社区支出", "市本级当年政府性基金预算支出"),
             Some(Some("市本级政府性基金城乡社区支出".to_string()))
         );
-        assert_eq!(part_of("教育支出", "市本级财政专户管理资金支出"), None);
+        assert_eq!(
+            part_of("一般公共预算资金", "市级财政存量资金"),
+            Some(Some("市级一般公共预算存量资金".to_string()))
+        );
+        assert_eq!(
+            part_of("教育支出", "市本级财政专户管理资金支出"),
+            Some(Some("市本级财政专户管理资金教育支出".to_string()))
+        );
         assert!(names_no_money("保运转"));
         assert!(!names_no_money("税收返还"));
         assert!(!names_no_money("地铁建设项目资金"));

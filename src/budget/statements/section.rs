@@ -42,6 +42,10 @@ enum Kind {
     /// `4.“住房保障支出”科目29万元，主要用于…`): a class alone reads as the unit's spending
     /// of every source, its own income's too (事业收入).
     Appropriation,
+    /// Capital construction spending paid to the districts, under a heading of its own inside a
+    /// capital section (`（二）对区转移支付支出情况` / `对区转移支付项目决算数为…`): alone the
+    /// transfer reads as all the level's transfers to the districts.
+    CapitalTransfer,
 }
 
 /// A section whose list items are parts of one whole.
@@ -55,6 +59,9 @@ pub(super) struct Section {
     /// The level of the section's items: that of the first marked sentence stating a figure.
     /// Marked sentences deeper than it are lists inside an item's account, not items.
     items: Option<u8>,
+    /// What a capital section's transfers to the districts are named with: its opening
+    /// total's area and budget (市级基本建设一般公共预算), kept when a subheading names 市本级.
+    transfers: Option<String>,
 }
 
 impl Section {
@@ -104,6 +111,7 @@ impl Section {
             level,
             whole: format!("{area}{kind}"),
             items: None,
+            transfers: None,
         })
     }
 
@@ -138,10 +146,10 @@ impl Section {
     ) -> Option<Section> {
         let subj = subjects.first()?;
         let area = leading_area(subj)?;
-        if !subj[area.len()..].starts_with("基本建设支出") {
-            return None;
-        }
-        Section::under(Kind::Capital, format!("{area}基本建设"), text, earlier)
+        let budget = subj[area.len()..].strip_prefix("基本建设支出")?;
+        let mut sec = Section::under(Kind::Capital, format!("{area}基本建设"), text, earlier)?;
+        sec.transfers = Some(format!("{area}基本建设{budget}"));
+        Some(sec)
     }
 
     /// The section a figure-less heading of an account of direct funds opens (`说明十四关于2022年
@@ -165,6 +173,7 @@ impl Section {
             level: 1,
             whole: whole.to_string(),
             items: None,
+            transfers: None,
         })
     }
 
@@ -212,6 +221,7 @@ impl Section {
             level: 0,
             whole: explained_transfer(text)?,
             items: None,
+            transfers: None,
         })
     }
 
@@ -225,6 +235,7 @@ impl Section {
             level: marker_level(text).unwrap_or(0),
             whole: "财政拨款支出".to_string(),
             items: None,
+            transfers: None,
         })
     }
 
@@ -243,12 +254,14 @@ impl Section {
             level,
             whole,
             items: None,
+            transfers: None,
         })
     }
 
     /// A figure-less heading inside a capital construction section (`（一）市本级支出情况`):
-    /// the area it names is the items' (市本级基本建设); one naming none (`（二）对区转移支付支出
-    /// 情况`) leaves the items unnamed: `false`, the section ends.
+    /// the area it names is the items' (市本级基本建设); one of the transfers to the districts
+    /// (`（二）对区转移支付支出情况`) names its items with the opening total's area and budget;
+    /// one naming neither leaves the items unnamed: `false`, the section ends.
     pub(super) fn subheading(&mut self, text: &str) -> bool {
         if self.kind == Kind::Explained {
             return !is_explanation(text)
@@ -261,6 +274,14 @@ impl Section {
         match leading_area(body) {
             Some(area) if body.ends_with("支出情况") => {
                 self.whole = format!("{area}基本建设");
+                true
+            }
+            None if is_district_transfer(body) && body.ends_with("支出情况") => {
+                let Some(whole) = self.transfers.take() else {
+                    return false;
+                };
+                self.kind = Kind::CapitalTransfer;
+                self.whole = whole;
                 true
             }
             _ => false,
@@ -294,6 +315,7 @@ impl Section {
             Kind::Direct => return self.direct_part(marked, name),
             Kind::Explained => return self.explained_item(name),
             Kind::Appropriation => return self.appropriated_class(marked, subj),
+            Kind::CapitalTransfer => return self.district_transfer(name),
             Kind::Transfer => {}
         }
         match marked {
@@ -311,6 +333,13 @@ impl Section {
             return None;
         }
         Some(format!("{}{name}", self.whole))
+    }
+
+    /// Whether a later figure of an item's sentence in a level's account of its transfer is the
+    /// grant from above the item was paid from (`中央安排我市革命老区转移支付资金1010万元` after
+    /// `革命老区转移支付决算数为1010万元`): named by its source it reads as money received.
+    pub(super) fn granted_from_above(&self, subj: &str) -> bool {
+        self.kind == Kind::Explained && ["中央", "省级", "上级"].iter().any(|s| subj.starts_with(s))
     }
 
     /// A line of an area's list (`9.印花税31.86亿元`, unmarked `教育费附加收入41.93亿元` under
@@ -344,6 +373,12 @@ impl Section {
             return Some(self.whole.clone());
         }
         well_formed(name).then(|| format!("{}{name}", self.whole))
+    }
+
+    /// A transfer to the districts under a capital section's heading of them (`对区转移支付项目
+    /// 决算数为…`): 市级基本建设一般公共预算对区转移支付项目.
+    fn district_transfer(&self, name: &str) -> Option<String> {
+        (is_district_transfer(name) && well_formed(name)).then(|| format!("{}{name}", self.whole))
     }
 
     /// A class of appropriated spending, marked as an item of the list's first level and named
@@ -396,6 +431,11 @@ impl Section {
         }
         (!name.contains("基本支出")).then(|| format!("{}{class}", self.whole))
     }
+}
+
+/// Whether `name` opens with a transfer to the districts (`对区转移支付项目`).
+fn is_district_transfer(name: &str) -> bool {
+    name.starts_with("对区") && name.contains("转移支付")
 }
 
 /// Whether `text` ends with the heading of an account (`说明二（之五）关于2022年市级一般公共

@@ -8700,3 +8700,100 @@ fn an_outline_gives_a_part_to_the_level_its_headings_name() {
         [None, Some("市级"), Some("市级")]
     );
 }
+
+// ---- s34-r3list ----
+
+#[test]
+fn a_budgets_share_of_idle_funds_taken_back_is_of_that_kind() {
+    // 南昌 2022 预算 p5 (s90 156): 71.6亿元 is the general budget's part of the idle funds.
+    let v = read(
+        &[
+            "2021年，市财政共盘活市级财政存量资金约257.5亿元，其中：一般公共预算资金71.6亿元，政府性基金预算资金185.9亿元。",
+        ],
+        2022,
+        false,
+    );
+    let names: Vec<&str> = v.iter().map(|s| s.subject.as_str()).collect();
+    assert!(names.contains(&"市级一般公共预算存量资金"), "{names:?}");
+    assert!(names.contains(&"市级政府性基金预算存量资金"), "{names:?}");
+}
+
+#[test]
+fn a_class_of_a_special_accounts_spending_is_the_accounts() {
+    // 广州 2023 预算 p35 (s91 100): 教育支出 of 市本级财政专户管理资金支出, not the level's.
+    let v = read(
+        &[
+            "2.市级财政专户管理资金收支预期。",
+            "2023市本级财政专户管理资金收入26.2亿元，加上动用历年结余资金后，市级财政专户管理资金总收入26.2亿元。",
+            "2023年市本级财政专户管理资金支出26.2亿元。",
+            "其中：教育支出25.8亿元。",
+        ],
+        2023,
+        false,
+    );
+    let s = v.iter().find(|s| s.printed == "25.8").expect("25.8");
+    assert_eq!(s.subject, "市本级财政专户管理资金教育支出");
+}
+
+#[test]
+fn capital_spending_paid_to_the_districts_keeps_its_account() {
+    // 北京 2024 决算 p124–125 (s92 16): 说明十's 二、一般公共预算支出情况 → （二）对区转移支付
+    // 支出情况: the transfer is capital spending of the general budget.
+    let v = read(
+        &[
+            "说明十",
+            "关于2024年市级基本建设支出决算情况的说明",
+            "一、预算支出总体情况",
+            "2024年市级基本建设支出决算数7200000万元，与调整预算数持平。",
+            "二、一般公共预算支出情况",
+            "2024年市级基本建设支出一般公共预算决算数为4700000万元，与调整预算数持平。",
+            "（一）市本级支出情况",
+            "1.一般公共服务支出决算数为178713万元，比调整预算数150000万元增加28713万元，增长19.1%，主要是增加了公共安全保障设施建设支出。",
+            "（二）对区转移支付支出情况",
+            "对区转移支付项目决算数为1326213万元，比调整预算数1800000万元减少473787万元，下降26.3%，主要本市获得增发国债和超长期特别国债支持，区级项目所需资金相应减少。",
+            "三、政府性基金预算支出情况",
+            "2024年市级基本建设支出政府性基金预算决算数为2500000万元，与调整预算数持平。",
+            "（一）市本级支出情况",
+            "（二）对区转移支付支出情况",
+            "对区转移支付项目决算数为824238万元，比调整预算数850000万元减少25762万元，下降3%，主要是结合区级基础设施建设进度安排资金。",
+        ],
+        2024,
+        true,
+    );
+    let of = |p: &str| {
+        v.iter()
+            .find(|s| s.printed == p)
+            .map(|s| s.subject.as_str())
+    };
+    assert_eq!(of("178713"), Some("市本级基本建设一般公共服务支出"));
+    assert_eq!(
+        of("1326213"),
+        Some("市级基本建设一般公共预算对区转移支付项目")
+    );
+    assert_eq!(
+        of("824238"),
+        Some("市级基本建设政府性基金预算对区转移支付项目")
+    );
+}
+
+#[test]
+fn the_centres_grant_an_item_of_a_levels_transfer_was_paid_from_is_not_emitted() {
+    // 北京 2022 决算 p75 (s90 109): under 说明二（之二）, 中央安排我市…2000万元 names the item's
+    // money by its source; the item's own figure stays.
+    let v = read(
+        &[
+            "说明二（之二）",
+            "关于2022年市级一般公共预算税收返还和一般性转移支付决算情况的说明",
+            "十一、中央财政衔接推进乡村振兴补助资金",
+            "根据《中央财政衔接推进乡村振兴补助资金》等文件，2022年，中央财政衔接推进乡村振兴补助资金决算数为2000万元，较预算数增加2000万元，主要原因是：2022年预算执行中，因平谷区乡村振兴工作成效明显，中央安排我市衔接推进乡村振兴补助资金2000万元。",
+        ],
+        2022,
+        true,
+    );
+    let names: Vec<&str> = v.iter().map(|s| s.subject.as_str()).collect();
+    assert!(names.iter().all(|n| !n.starts_with("中央")), "{names:?}");
+    assert!(
+        names.contains(&"市级一般公共预算税收返还和一般性转移支付中央财政衔接推进乡村振兴补助资金"),
+        "{names:?}"
+    );
+}
