@@ -73,6 +73,7 @@ impl Outline {
     /// The outline of a document's sentences, in reading order; `own` the level the report is
     /// of alone, if its title gives it to one (its parts need no owner).
     pub(super) fn of<'a>(texts: impl Iterator<Item = &'a str>, own: Option<&str>) -> Self {
+        let whole = own.map(whole_of);
         let mut open: Vec<Node> = Vec::new();
         // The number of the last marker of each level (三 of 三、), that of a deeper level reset
         // by a shallower one: a marker far past it is a fragment (`十四、二十五）` of a bracket cut
@@ -80,7 +81,7 @@ impl Outline {
         let mut numbers = [0u32; 7];
         let levels = texts
             .map(|text| {
-                if let Some(node) = node_of(text) {
+                if let Some(node) = node_of(text, whole) {
                     let d = usize::from(node.depth).min(6);
                     let number = marker_number(text);
                     let last = numbers.get(d).copied().unwrap_or(0);
@@ -93,24 +94,19 @@ impl Outline {
                         open.push(node);
                     }
                 }
+                // (a part given to the whole area goes on naming it; a sentence naming the level
+                // under it, `其中，市本级支出X` or `市级统筹的社会保险基金…`, turns to the level's
+                // account, which the report's title names)
+                let giving_whole = whole.is_some() && given(&open) == whole;
                 if let Some(node) = open.last_mut() {
                     let head = opening(text);
                     if WHOLE_WORDS.iter().any(|w| head.contains(w)) {
-                        node.whole = true;
+                        node.whole |= !giving_whole;
                     } else if LEVEL_WORDS.iter().any(|w| head.contains(w)) {
-                        node.whole = false;
+                        node.whole = giving_whole;
                     }
                 }
-                match open.iter().rev().find_map(|n| {
-                    if n.whole {
-                        Some(None)
-                    } else {
-                        n.owner.map(Some)
-                    }
-                }) {
-                    Some(Some(Owner::Level(l))) => Some(l).filter(|&l| Some(l) != own),
-                    _ => None,
-                }
+                given(&open).filter(|&l| Some(l) != own)
             })
             .collect();
         Outline { levels }
@@ -122,18 +118,36 @@ impl Outline {
     }
 }
 
+/// The level the open headings give the part to: the innermost naming one, unless a sentence
+/// under a deeper one has named the whole area since.
+fn given(open: &[Node]) -> Option<&'static str> {
+    match open.iter().rev().find_map(|n| {
+        if n.whole {
+            Some(None)
+        } else {
+            n.owner.map(Some)
+        }
+    }) {
+        Some(Some(Owner::Level(l))) => Some(l),
+        _ => None,
+    }
+}
+
 /// The node a sentence opens: a block title (`说明十`, `关于2022年市级…的说明`), a heading, or a
-/// marked item (which names no owner unless its run-in lead does: `3．市本级情况：2023年…`).
-fn node_of(text: &str) -> Option<Node> {
+/// marked item (which names no owner unless its run-in lead does: `3．市本级情况：2023年…`);
+/// `whole` the area a level's own report leaves out (see [`owner_named`]).
+fn node_of(text: &str, whole: Option<&'static str>) -> Option<Node> {
     if let Some(title) = block_title(text) {
         // (横琴粤澳深度合作区关于2024年…的报告: another body's report bound in)
         let words = match title.split_once("关于") {
             Some(("", after)) => after,
             _ => title,
         };
+        // (a block bound in, `关于2021年全市社会保险基金收支预算情况的说明`, is its own area's
+        // account: its lines read right bare)
         return Some(Node {
             depth: 0,
-            owner: owner_named(words),
+            owner: owner_named(words, None),
             whole: false,
         });
     }
@@ -146,7 +160,7 @@ fn node_of(text: &str) -> Option<Node> {
     } else {
         Some(body)
     };
-    let owner = head.and_then(owner_named);
+    let owner = head.and_then(|h| owner_named(h, whole));
     Some(Node {
         depth,
         owner,
@@ -202,8 +216,11 @@ fn run_in_lead(body: &str) -> Option<&str> {
 /// What a heading's words (its marker off) name of the account's owner: a level opening them
 /// after the year or the city's name (`2021年市本级收支决算情况`, `杭州市本级财政决算情况`,
 /// `全市政府性基金预算收支预期`); `Other` when they name a level further in, two levels, or the
-/// districts or a zone (`全市及市级`, `县区预算情况`); `None` when they name none.
-fn owner_named(words: &str) -> Option<Owner> {
+/// districts or a zone (`全市及市级`, `县区预算情况`); `None` when they name none. The whole area
+/// names no owner in a report of the city and its level (its parts are the report's own), but
+/// in a report a title gives to a level alone it is `whole`, the area that report leaves out
+/// (`1.全市债券资金争取情况` in 自贡's 市级决算): a level of its own.
+fn owner_named(words: &str, whole: Option<&'static str>) -> Option<Owner> {
     let words = words
         .trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace())
         .trim_start_matches('年')
@@ -220,11 +237,30 @@ fn owner_named(words: &str) -> Option<Owner> {
         [] => districts,
         // (the whole area is the report's own: its parts need no owner, and close a level's)
         [(at, level)]
-            if districts.is_none() && city_name(&words[..*at]) && !level.starts_with('全') =>
+            if districts.is_none()
+                && city_name(&words[..*at])
+                && (!level.starts_with('全') || Some(*level) == whole && !of_work(words)) =>
         {
             Some(Owner::Level(level))
         }
         _ => Some(Owner::Other),
+    }
+}
+
+/// Whether a heading names the work done (`（六）上半年全市财政主要工作`), not an account: the
+/// money its lines name is the level's that spends it, or a fund's size, no whole area's.
+fn of_work(words: &str) -> bool {
+    ["工作", "措施", "举措", "成效"]
+        .iter()
+        .any(|w| words.contains(w))
+}
+
+/// The whole area a level's own report leaves out (全市 of 市级, 全省 of 省本级).
+fn whole_of(level: &str) -> &'static str {
+    if level.starts_with('省') {
+        "全省"
+    } else {
+        "全市"
     }
 }
 

@@ -1801,6 +1801,10 @@ impl Zone {
         if area_before_year(subj, before).is_some() || names_own_area(before, after, zone) {
             return None;
         }
+        // (其中市级X under a heading of the whole area in a level's report: the level's)
+        if zone.starts_with('全') && LEVELS_ALONE.iter().any(|(l, _)| before.contains(l)) {
+            return None;
+        }
         let rest = without_gifts(before).replace(zone, "");
         if ZONE_WORDS.iter().any(|w| rest.contains(w)) {
             return None;

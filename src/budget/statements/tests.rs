@@ -8797,3 +8797,54 @@ fn the_centres_grant_an_item_of_a_levels_transfer_was_paid_from_is_not_emitted()
         "{names:?}"
     );
 }
+
+// ---- s34-r3tree ----
+
+#[test]
+fn an_outline_gives_a_levels_report_the_whole_area_its_headings_name() {
+    let levels = |texts: &[&str]| {
+        let o = outline::Outline::of(texts.iter().copied(), Some("市级"));
+        (0..texts.len()).map(|i| o.level(i)).collect::<Vec<_>>()
+    };
+    // 自贡 2022 市级决算 p7: the lines under 1.全市债券资金争取情况 are the whole area's; under
+    // 2.市级新增债券使用情况 the report's own level's (no owner needed).
+    assert_eq!(
+        levels(&[
+            "（六）新增地方政府债券情况",
+            "1.全市债券资金争取情况。2022年，全市争取到位债券资金1,362,647万元，剔除补充2021年自贡银行资本金30亿元的一次性因素后，增长12.9%。",
+            "其中：再融资债券402,048万元，新增债券960,599万元（一般债券11,899万元，专项债券948,700万元）。",
+            "2.市级新增债券使用情况。全面贯彻落实中、省、市关于加快地方政府债券资金使用进度的规定，提高资金使用效率。",
+        ]),
+        [None, Some("全市"), Some("全市"), None]
+    );
+    // 东莞 2025 p4: a sentence naming the level under the whole area's heading turns to the
+    // level's account.
+    assert_eq!(
+        levels(&[
+            "（一）2025年全市预算执行情况",
+            "一般公共预算支出加上上解上级、再融资一般债券支出等，一般公共预算总支出1,094.79亿元。",
+            "其中，市本级支出460.41亿元，包括：派驻镇街及园区单位基本支出48.43亿元。",
+            "收支相抵，一般公共预算年末结转结余19.73亿元。",
+        ])[1..],
+        [Some("全市"), None, None]
+    );
+    // 洛阳 2021 预算: a block of explanations bound in names its own area; 济南 2022 决算 p11: a
+    // heading of the work done names no account.
+    assert_eq!(
+        levels(&[
+            "关于2021年全市社会保险基金收支预算情况的说明",
+            "1.城乡居民基本养老保险基金收入19.2亿元，其中：个人缴费收入4.7亿元，财政补贴收入13.7亿元。",
+            "（六）上半年全市财政主要工作",
+            "落实促进消费政策，安排惠民消费券资金4800万元，直接带动消费13.75亿元以上。",
+        ]),
+        [None, None, None, None]
+    );
+}
+
+#[test]
+fn a_whole_areas_heading_leaves_a_line_its_clause_gives_the_level() {
+    let zone = owner::Zone::default();
+    let owned = |before: &str| zone.owned("新增专项债券", before, "", 3, Some("全市"));
+    assert_eq!(owned("其中：").as_deref(), Some("全市新增专项债券"));
+    assert_eq!(owned("其中：市级"), None);
+}
