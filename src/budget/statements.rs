@@ -340,7 +340,7 @@ fn year_end_of(head: &str) -> Option<u32> {
 }
 
 /// Words that say a figure changed, longest first, with the direction they give.
-const CHANGE_WORDS: [(&str, i8); 18] = [
+const CHANGE_WORDS: [(&str, i8); 20] = [
     ("增加", 1),
     ("增长", 1),
     ("增收", 1),
@@ -360,6 +360,10 @@ const CHANGE_WORDS: [(&str, i8); 18] = [
     // 全市一般性支出压减2.9亿元: the size of a cut, a change of what is cut.
     ("压减", -1),
     ("压缩", -1),
+    // 收入执行数与调整预算数相比短收735万元, 较年初预算超收77.5亿元: revenue short of its
+    // budget or over it, a change against the budget.
+    ("短收", -1),
+    ("超收", 1),
 ];
 
 /// Words that say a figure did not change, or how it compares (no amount).
@@ -1665,6 +1669,20 @@ fn rate_base(post: &str, at: usize, ctx: Context, year: Option<u32>) -> (String,
     })
 }
 
+/// A rate of a figure no year is read for in a budget report (办理增值税留抵退税208.2亿元，同比
+/// 增长41.9% in a 2022 budget's look back on 2021): which year it is against is not known, as the
+/// figure's own year is not (the year before the report's is a guess); left empty unless the
+/// words before the rate print it.
+fn undated_base_year(st: &mut Statement, ctx: Context, compared: &str) {
+    if !ctx.is_final
+        && st.year.is_none()
+        && st.measure == measure::OTHER
+        && super::prose::printed_years(compared).next().is_none()
+    {
+        st.base_year = None;
+    }
+}
+
 /// A comparison phrase in `s`: (base as printed with its year made relative, base year). `of`
 /// is the year of the figure compared: 上年 is the year before it (新增政府专项债券344.4亿元
 /// （2021年），较上年增长31.4% in a 2022 budget compares with 2020).
@@ -1828,6 +1846,14 @@ fn opener(s: &str) -> Option<usize> {
         }
     }
     found
+}
+
+/// Whether a shortfall or an excess over the budget names no revenue in its own clause
+/// (2021年超收49560万元，扣除…后，超收13072万元; 较年初预算超收77.5亿元): the revenue it is of is
+/// not read from the figures before (another account's, or a part deducted), so it is no change.
+fn shortfall_unnamed(word: &str, head: &str) -> bool {
+    let own = opener(head).map_or(head, |i| &head[..i]);
+    ["短收", "超收"].contains(&word) && opening_stripped(own).0.chars().count() < 2
 }
 
 /// The comparison word a clause ends with (before a change amount): the word and its index.
@@ -2401,7 +2427,9 @@ pub fn statements(
                         .map(|(_, n)| n.clone())
                 })
                 .unwrap_or_else(|| last_subject.clone());
-            if let Some((word, at)) = ends_with_change(pre) {
+            if let Some((word, at)) =
+                ends_with_change(pre).filter(|(w, at)| !shortfall_unnamed(w, &pre[..*at]))
+            {
                 // A change amount: 收入支出总计减少56.95万元, 比2025年预算增加14.25万元.
                 let fallback = head_before(&out, k, f.start)
                     .and_then(|i| out.get(i))
@@ -2645,6 +2673,7 @@ pub fn statements(
                     .or_else(|| names::without_treasury(&subj))
                     .unwrap_or(subj);
                 let subj = names::without_leading_verb(&subj)
+                    .or_else(|| names::without_policy_verb(&subj))
                     .or_else(|| names::without_verb_clause(&subj))
                     .or_else(|| names::without_actor(&subj))
                     .or_else(|| names::without_use(&subj))
@@ -3265,6 +3294,7 @@ pub fn statements(
                     let (b, y) = rate_base(post, at, ctx, st.year);
                     st.base = b;
                     st.base_year = y;
+                    undated_base_year(&mut st, ctx, post.get(..at).unwrap_or(post));
                     // 1-6月…完成184.7亿元，下降0.3% (in a final report): against the same
                     // months of the year before.
                     if so_far && ctx.is_final && (st.base.is_empty() || st.base.starts_with("上年"))

@@ -16,7 +16,7 @@ static YEAR_IN: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"20\d\d�
 
 /// Openings of a phrase that is no name: prepositions, comparisons, adverbs and verbs of
 /// manner (按规定补充, 依据支出责任…, 较年初预算, 控制在…, 积极争取…, 涉及资金, 核减金额).
-const OPENS: [&str; 64] = [
+const OPENS: [&str; 66] = [
     "根据",
     "依据",
     "是",
@@ -90,6 +90,10 @@ const OPENS: [&str; 64] = [
     "对上争取",
     // (用于兑现企业研发补助…: the act the money is for, no name of the money)
     "兑现",
+    // (2028年及以后年度到期本金: a span of years cut after its first year, which is no year of
+    // the figure; 导致市本级土地出让价款短收: the cause's verb)
+    "及以后",
+    "导致",
 ];
 
 /// Names that open like one of `OPENS` (因公出国, 到期本金, 超长期特别国债, 以前年度…,
@@ -293,7 +297,7 @@ const POLICY_NAMES: [&str; 9] = [
 /// with money (并成功发行…, 分为…, 共计实现…, 成立首期, 设立规模, 引进…项目, 注资, 足额发放…),
 /// what it covers or brought (涉及项目预算资金, 带动投资, 撬动社会资本, 拉动消费, 吸引社会资本),
 /// a debt flow named by its verb that no budget line names exactly (支付利息, 偿还债务, 偿还到期债务).
-const LEADS: [&str; 61] = [
+const LEADS: [&str; 62] = [
     "冲减",
     "调拨",
     "组织",
@@ -367,6 +371,8 @@ const LEADS: [&str; 61] = [
     "纳税",
     // (利用平台查补税款…, 发行利用新增地方政府债券: the means or the use before the money's name)
     "利用",
+    // (引导金融机构新增信贷资金: money others were drawn to put in, as 撬动 and 吸引)
+    "引导",
 ];
 
 /// What may follow a number opening a subject and make it a count or a date (4万名…, 17类…, 25件…,
@@ -640,6 +646,11 @@ pub(super) fn ends_as_fund(name: &str) -> bool {
     ["资金", "经费", "支出", "补助", "补贴", "转移支付"]
         .iter()
         .any(|h| plain.ends_with(h))
+}
+
+/// Whether `word` is a verb of policy (保障, 支持), all of it.
+pub(super) fn is_policy_verb(word: &str) -> bool {
+    POLICY.contains(&word)
 }
 
 /// Whether a clause opens with a verb of policy (`支持道路建设`, `深化“名校名院名所”工程`).
@@ -1007,6 +1018,8 @@ pub(super) fn well_formed(subject: &str) -> bool {
         return false;
     }
     if within_other(&plain)
+        || paid_up_by_firm(&plain)
+        || issued_through(&plain)
         || copula_inside(&plain)
         || actor_and_flow(&plain)
         || planned_by_government(&plain)
@@ -1124,6 +1137,24 @@ fn money_moved(subject: &str) -> bool {
     after_area(subject)
         .strip_prefix("调整")
         .is_some_and(|r| !names.iter().any(|w| r.starts_with(w)))
+}
+
+/// Whether a firm pays up before the name (工控集团上缴洛矿集团战略重组收益, 吴忠开源发展公司下属
+/// 融资担保公司预计上缴利润: a reason given for a revenue): who paid and the verb, a clause; the
+/// bodies named by their kind are a line's name (单位上缴历年…结余, 附属单位上缴收入).
+fn paid_up_by_firm(plain: &str) -> bool {
+    plain.find("上缴").is_some_and(|i| {
+        let payer = plain[..i].strip_suffix("预计").unwrap_or(&plain[..i]);
+        ["集团", "公司"].iter().any(|f| payer.ends_with(f))
+    })
+}
+
+/// Whether money is issued through another's channel (成都东部新区借成都高新区通道发行专项债券):
+/// who borrowed whose quota, a clause (举借债务, 向国际组织借款 are names: no 发行 after).
+fn issued_through(plain: &str) -> bool {
+    plain
+        .find('借')
+        .is_some_and(|i| plain[i..].contains("发行"))
 }
 
 /// Whether `subject` opens with 转贷 and a level (转贷市本级…债券, 转贷区县使用): the bonds

@@ -1702,11 +1702,14 @@ pub(super) fn without_verb_clause(subj: &str) -> Option<String> {
 /// 各类上级资金 → 全市各类上级资金, 全市到位债券资金 → 全市债券资金): a subject opens with the
 /// money's name, no verb of receipt. A bare 资金 left would name no money, so it stays.
 /// (全市全年争取并用好上级补助收入 → 全市上级补助收入: the 并用好 of 争取并用好 likewise, before
-/// a fund or a revenue's name.)
+/// a fund or a revenue's name; 全市分配直达资金 → 全市直达资金: the verb of sharing it out.)
 pub(super) fn without_arrival(subj: &str) -> Option<String> {
     let area = leading_area(subj)?;
     let after = &subj[area.len()..];
-    let (rest, heads): (&str, &[&str]) = match after.strip_prefix("到位") {
+    let (rest, heads): (&str, &[&str]) = match after
+        .strip_prefix("到位")
+        .or_else(|| after.strip_prefix("分配"))
+    {
         Some(r) => (r, &["资金"]),
         None => (after.strip_prefix("并用好")?, &["资金", "收入"]),
     };
@@ -1778,6 +1781,22 @@ pub(super) fn without_leading_verb(subj: &str) -> Option<String> {
         && confidence::names_money(name)
         && confidence::well_formed(name)
         && !matches!(name, "预算" | "支出" | "收入" | "资金"))
+    .then(|| name.to_string())
+}
+
+/// The name after a verb of policy that opens `subj` right before an area (统筹保障市本级一般公共
+/// 预算新增项目支出 → 市本级一般公共预算新增项目支出): the verb says what the money did, the area
+/// opens the money's name.
+pub(super) fn without_policy_verb(subj: &str) -> Option<String> {
+    let (at, _) = subj
+        .char_indices()
+        .take(4)
+        .skip(1)
+        .find(|&(i, _)| confidence::is_policy_verb(&subj[..i]))?;
+    let name = &subj[at..];
+    (leading_area(name).is_some_and(|a| a.len() < name.len())
+        && confidence::names_money(name)
+        && confidence::well_formed(name))
     .then(|| name.to_string())
 }
 

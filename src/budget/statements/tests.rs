@@ -8848,3 +8848,96 @@ fn a_whole_areas_heading_leaves_a_line_its_clause_gives_the_level() {
     assert_eq!(owned("其中：").as_deref(), Some("全市新增专项债券"));
     assert_eq!(owned("其中：市级"), None);
 }
+
+// ---- s34-r3verb ----
+
+#[test]
+fn a_verb_of_policy_drawing_or_sharing_out_is_no_part_of_the_name() {
+    // 合肥 2022 决算 p6 (s89 31): 统筹保障 says what was done, the name opens with the level;
+    // 自贡 2022 预算 p8 (s92 22): 分配 after the area; 自贡 2021 预算 p15 (s89 91): bank credit
+    // the government drew in, not emitted.
+    let v = read(
+        &[
+            "市财政采取积极争取上级转移支付、大力压减预算支出、充分盘活各类存量资金等方式，统筹保障市本级一般公共预算新增项目支出104亿元，主要包括新增支持县区支出37.7亿元。",
+            "全市分配直达资金50亿元，直接惠及企业387户，累计惠及群众795.9万人次。",
+            "建立财金互动融资分险机制，“十三五”全市共拨付财金互动奖补资金、创业担保贷款财政贴息资金2.5亿元，引导金融机构新增信贷资金100亿元。",
+        ],
+        2022,
+        true,
+    );
+    for (printed, subject) in [
+        ("104", "市本级一般公共预算新增项目支出"),
+        ("50", "全市直达资金"),
+    ] {
+        assert!(
+            v.iter()
+                .any(|s| s.printed == printed && s.subject == subject),
+            "{printed} {v:?}"
+        );
+    }
+    assert!(v.iter().all(|s| s.printed != "100"), "{v:?}");
+    // (a fund a verb of policy opens stays: 支持赣江新区发展资金 has no area after the verb)
+    assert_eq!(names::without_policy_verb("支持赣江新区发展资金"), None);
+}
+
+#[test]
+fn an_actor_paying_up_or_issuing_through_another_opens_no_name() {
+    // 洛阳 2025 预算 p4 (s91 121): the firm and its verb in a reason; 成都 2022 决算 p17 (s91
+    // 163): bonds issued through another zone's channel.
+    let v = read(
+        &[
+            "2024年市级国有资本经营预算收入年初预算为1.4亿元，收入完成12.8亿元（主要是工控集团上缴洛矿集团战略重组收益11.1亿元）。",
+            "2022年底成都高新区地方政府债务余额198.5亿元，加上2020年成都东部新区借成都高新区通道发行专项债券30.8亿元，2022年底成都高新区地方政府债务余额229.3亿元。",
+            // (南宁 2023 预算 p10 (s90 122): a span of years cut after its first year)
+            "2028年及以后年度到期本金606.99亿元。",
+        ],
+        2025,
+        false,
+    );
+    assert!(
+        v.iter()
+            .all(|s| !["11.1", "30.8", "606.99"].contains(&s.printed.as_str())),
+        "{v:?}"
+    );
+    // (bodies named by their kind pay up in a line's name)
+    assert!(confidence::well_formed("单位上缴历年政府性基金资金结余"));
+    assert!(confidence::well_formed("成都东部新区举借债务"));
+}
+
+#[test]
+fn a_shortfall_against_the_budget_is_a_change_of_the_revenue_its_clause_names() {
+    // 自贡 2024 预算 p4 (s89 108): 短收 is revenue short of the adjusted budget; 济南 2024 预算
+    // p10: an excess with no revenue in its clause is not read.
+    let v = read(
+        &[
+            "市级地方一般公共预算收入执行数与调整预算数相比短收735万元，主要原因是市级留抵退税清算调库金额超预期。",
+            "2023年,全市国有资本经营预算收入68.8亿元,完成预算的127.1%,超收14.7亿元;",
+        ],
+        2024,
+        false,
+    );
+    assert!(
+        v.iter().any(|s| s.printed == "735"
+            && s.subject == "市级地方一般公共预算收入"
+            && s.measure == measure::CHANGE
+            && s.comparison == "短收"
+            && s.base.starts_with("调整预算")),
+        "{v:?}"
+    );
+    assert!(v.iter().all(|s| s.printed != "14.7"), "{v:?}");
+}
+
+#[test]
+fn a_rate_of_an_undated_figure_in_a_budget_report_has_no_base_year() {
+    // 成都 2022 预算 p15 (s90 30): the relief is 2021's, 同比 against 2020; the year is not read.
+    let v = read(
+        &["办理增值税留抵退税208.2亿元，同比增长41.9%，地方级税收减收52.2亿元。"],
+        2022,
+        false,
+    );
+    assert!(
+        v.iter()
+            .any(|s| s.printed == "208.2" && s.comparison == "增长" && s.base_year.is_none()),
+        "{v:?}"
+    );
+}
