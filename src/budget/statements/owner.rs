@@ -216,6 +216,7 @@ fn last_budget(text: &str) -> Option<Named<'_>> {
             && !tail.starts_with("调入")
             && !tail.starts_with("划入")
             && !tail.starts_with("安排")
+            && !among_sources(head, tail)
             && clause_head(clause_words(head)).is_some()
     })?;
     let head = without_inclusion(&text[..at]);
@@ -245,6 +246,13 @@ fn last_budget(text: &str) -> Option<Named<'_>> {
         return Some(Named::Joined(areas, b));
     }
     Some(Named::Owner(area_of(words), b))
+}
+
+/// Whether a budget named between `head` and `tail` is one of several kinds of money listed
+/// with 等 (`一是安排48.50亿元支持工业发展，再加上专项债券、政府性基金等，全年预计安排…`): money
+/// added to a use, not the account the lines after it are of.
+fn among_sources(head: &str, tail: &str) -> bool {
+    head.ends_with('、') && tail.starts_with('等')
 }
 
 /// The areas `head` ends with when two or more are joined by 、 (`2022年市本级、名胜区` →

@@ -8941,3 +8941,29 @@ fn a_rate_of_an_undated_figure_in_a_budget_report_has_no_base_year() {
         "{v:?}"
     );
 }
+
+// ---- s34-r4fund ----
+
+#[test]
+fn a_fund_listed_with_other_money_for_a_use_heads_no_lines_after_it() {
+    // 南宁 2023 预算 p29–31 (s93 15, s96 43): 政府性基金 named with 专项债券 as money added to
+    // industry opens no fund's account; the key items after it are the level's general budget's.
+    let v = read(
+        &[
+            "关于南宁市2022年预算执行情况和2023年预算草案的报告",
+            "3.市本级重点支出预算安排情况。",
+            "2023年，市本级财政一般公共预算支出聚焦党中央、自治区党委的决策部署和市委的工作要求，为高质量发展提供财政支持。",
+            "——统筹安排55.49亿元推动产业高质量发展。",
+            "一是安排48.50亿元支持工业发展，再加上专项债券、政府性基金等，全年预计安排支持工业发展资金100亿元以上，大力支持实施“工业强市”战略。",
+            "——统筹安排80.37亿元稳步提升民生福祉。",
+            "二是安排卫生健康支出38.55亿元，支持提升健康南宁建设水平，推动优质医疗资源下沉。",
+        ],
+        2023,
+        false,
+    );
+    assert!(
+        v.iter()
+            .any(|s| s.printed == "38.55" && !s.subject.contains("基金")),
+        "{v:?}"
+    );
+}
