@@ -280,17 +280,9 @@ fn marker_number(text: &str) -> Option<u32> {
     if !digits.is_empty() {
         return digits.parse().ok();
     }
-    let units = |c: char| "一二三四五六七八九".find(c).map(|i| i as u32 / 3 + 1);
-    let mut value = 0;
-    let mut unit = 0;
-    for c in marker.chars() {
-        if c == '十' {
-            value += unit.max(1) * 10;
-            unit = 0;
-        } else if let Some(u) = units(c) {
-            unit = u;
-        }
-    }
-    let n = value + unit;
-    (n > 0).then_some(n)
+    let numeral: String = marker
+        .chars()
+        .filter(|c| "一二三四五六七八九十".contains(*c))
+        .collect();
+    crate::budget::amount::small_numeral(&numeral)
 }

@@ -939,8 +939,11 @@ fn use_of_aside_class(subj: &str, before: &str, earlier: &[&str]) -> Option<Stri
         .chain(earlier.iter().copied())
         .take_while(|t| !is_heading(t))
         .collect();
-    let k = texts.iter().position(|t| last_budget(t).is_some())?;
-    let Some(Named::Owner(area, budget)) = texts.get(k).and_then(|t| last_budget(t)) else {
+    let (k, named) = texts
+        .iter()
+        .enumerate()
+        .find_map(|(k, t)| last_budget(t).map(|n| (k, n)))?;
+    let Named::Owner(area, budget) = named else {
         return None;
     };
     let whole = aside_whole(&texts, k, area, budget).filter(|w| w.starts_with('全'))?;

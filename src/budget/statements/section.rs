@@ -65,6 +65,17 @@ pub(super) struct Section {
 }
 
 impl Section {
+    /// A section of `kind` whose heading is of marker `level`, its items named with `whole`.
+    fn new(kind: Kind, level: u8, whole: String) -> Section {
+        Section {
+            kind,
+            level,
+            whole,
+            items: None,
+            transfers: None,
+        }
+    }
+
     /// The section a figure-less sentence opens, if it introduces a list of a transfer's items:
     /// `earlier`, the sentences before it, nearest first, give its heading (the nearest marked
     /// one) when the sentence is not marked itself.
@@ -106,13 +117,7 @@ impl Section {
                     .find_map(|t| area_in(&t))
             })
             .or_else(|| heading.and_then(|h| area_in(&outside_brackets(h))))?;
-        Some(Section {
-            kind: Kind::Transfer,
-            level,
-            whole: format!("{area}{kind}"),
-            items: None,
-            transfers: None,
-        })
+        Some(Section::new(Kind::Transfer, level, format!("{area}{kind}")))
     }
 
     /// The section a sentence opens that states a fund's basic spending and lists its parts
@@ -168,13 +173,7 @@ impl Section {
         } else {
             "直达资金"
         };
-        Some(Section {
-            kind: Kind::Direct,
-            level: 1,
-            whole: whole.to_string(),
-            items: None,
-            transfers: None,
-        })
+        Some(Section::new(Kind::Direct, 1, whole.to_string()))
     }
 
     /// The section a figure-less sentence announcing a list opens (`分项目完成情况如下（详见
@@ -216,13 +215,7 @@ impl Section {
     /// with the transfer the heading names (市级政府性基金专项转移支付). The items are stated in
     /// unmarked sentences, so only another such heading ends it.
     pub(super) fn explained(text: &str) -> Option<Section> {
-        Some(Section {
-            kind: Kind::Explained,
-            level: 0,
-            whole: explained_transfer(text)?,
-            items: None,
-            transfers: None,
-        })
+        Some(Section::new(Kind::Explained, 0, explained_transfer(text)?))
     }
 
     /// The section a figure-less sentence announcing the classes of a department's appropriated
@@ -230,12 +223,9 @@ impl Section {
     pub(super) fn appropriation(text: &str) -> Option<Section> {
         let body = super::strip_marker(text).trim_end();
         let announced = body.ends_with(['：', ':']) && body.contains("如下");
-        (announced && body.starts_with("财政拨款支出")).then(|| Section {
-            kind: Kind::Appropriation,
-            level: marker_level(text).unwrap_or(0),
-            whole: "财政拨款支出".to_string(),
-            items: None,
-            transfers: None,
+        (announced && body.starts_with("财政拨款支出")).then(|| {
+            let level = marker_level(text).unwrap_or(0);
+            Section::new(Kind::Appropriation, level, "财政拨款支出".to_string())
         })
     }
 
@@ -249,13 +239,7 @@ impl Section {
         mut earlier: impl Iterator<Item = &'a str>,
     ) -> Option<Section> {
         let level = marker_level(text).or_else(|| earlier.find_map(marker_level))?;
-        Some(Section {
-            kind,
-            level,
-            whole,
-            items: None,
-            transfers: None,
-        })
+        Some(Section::new(kind, level, whole))
     }
 
     /// A figure-less heading inside a capital construction section (`（一）市本级支出情况`):
