@@ -685,6 +685,20 @@ fn look_back_goes_on(prev_text: &str) -> bool {
         && super::prose::printed_years(opening).next().is_none()
 }
 
+/// Whether the words before a figure count its years without dating them: money still to come
+/// over a count of years (`3年将获得中央奖补资金8亿元`), or a total gathered over a run of years
+/// (`连续三年在…考评中取得优异成绩，累计获得…奖励4.10亿元`; not `连续4年…，全省全年累计`, a
+/// year's own total): no one year's figure.
+fn counted_years_before(head: &str) -> bool {
+    static SPAN: LazyLock<Option<Regex>> = LazyLock::new(|| {
+        Regex::new(
+            r"(?:^|[^\d年])[1-9]年将|[两三四五六七八九十]年将|连续[两三四五六七八九十\d]+年[^。；;]*[，,]累计",
+        )
+        .ok()
+    });
+    SPAN.as_ref().is_some_and(|re| re.is_match(head))
+}
+
 /// A subject opening with a five-year plan's period (“十三五”全市争取上级各类资金, 是“十二五”对上
 /// 争取总额…的2.6倍): a total over its years.
 fn opens_with_plan_period(stripped: &str) -> bool {
@@ -3099,6 +3113,8 @@ pub fn statements(
                     .is_some_and(|p| p.several_years)
                     && super::prose::printed_years(head).next().is_none()
                     || super::prose::names_several_years(head)
+                    // (3年将获得中央奖补资金8亿元, 连续三年…，累计获得…奖励: years counted, none dated)
+                    || counted_years_before(head)
                     // (五年科学技术支出562.9亿元，是“十二五”的4倍: five years against five)
                     || super::prose::printed_years(head).next().is_none()
                         && (super::prose::counts_years(&stripped)

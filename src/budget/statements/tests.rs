@@ -8967,3 +8967,37 @@ fn a_fund_listed_with_other_money_for_a_use_heads_no_lines_after_it() {
         "{v:?}"
     );
 }
+
+// ---- s35-misc ----
+
+#[test]
+fn money_over_counted_years_is_no_one_years_figure() {
+    // 南宁 2024 预算 p19 (s35 20): 连续三年…，累计获得…奖励 gathers three years' rewards; 自贡-style
+    // 2023 决算 p9 (s94): 3年将获得 is money still to come over three years. The 总投资 of the same
+    // sentence and a year's own 全年累计 stay as they were.
+    let v = read(
+        &[
+            "关于南宁市2023年预算执行情况和2024年预算草案的报告",
+            "规范实施政府与社会资本合作（PPP）存量项目，推动3个PPP项目顺利签约，总投资83.17亿元，全市连续三年在全区PPP工作绩效考评中取得优异成绩，累计获得政府专项债券额度奖励4.10亿元、工作经费奖励9200万元，奖励资金全部用于项目运营补贴和前期工作经费。",
+            "广东省首次在香港发行离岸人民币地方政府债券50亿元，连续4年在澳门发行离岸人民币地方政府债券，全省全年累计赴港澳发行145亿元。",
+        ],
+        2024,
+        false,
+    );
+    let of = |p: &str| v.iter().find(|s| s.printed == p).expect(p);
+    assert_eq!(of("4.10").measure, measure::OTHER, "{v:?}");
+    assert_eq!(of("4.10").year, None, "{v:?}");
+    assert_eq!(of("9200").measure, measure::OTHER, "{v:?}");
+    assert_ne!(of("145").measure, measure::OTHER, "{v:?}");
+    let w = read(
+        &[
+            "成功申报2023年国家综合货运枢纽补链强链试点城市，3年将获得中央奖补资金8亿元。",
+            "全市一般公共预算支出实现240.3亿元，增长5.5%。",
+        ],
+        2023,
+        true,
+    );
+    let of = |p: &str| w.iter().find(|s| s.printed == p).expect(p);
+    assert_eq!(of("8").measure, measure::OTHER, "{w:?}");
+    assert_eq!(of("240.3").measure, measure::FINAL, "{w:?}");
+}
