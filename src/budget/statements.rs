@@ -289,6 +289,26 @@ fn so_far_after(prev: &str, post: &str) -> bool {
         && PART_OF_YEAR.as_ref().is_some_and(|re| re.is_match(prev))
 }
 
+/// The sentence before `no` and the sentences before it that end with a ； (a statement the
+/// page's layout cut before its full stop; two at most), in order, joined.
+fn run_before(sentences: &[Sentence], no: usize) -> String {
+    let mut start = no.saturating_sub(1);
+    while start > 0
+        && start + 3 > no
+        && sentences
+            .get(start - 1)
+            .is_some_and(|p| p.text.trim_end().ends_with(['；', ';']))
+    {
+        start -= 1;
+    }
+    sentences
+        .get(start..no)
+        .unwrap_or(&[])
+        .iter()
+        .map(|s| s.text.as_str())
+        .collect()
+}
+
 /// What a fund has paid in (重产化基金…实际完成出资41.9亿元): the fund's investment, not the
 /// budget's; what a government or its budget pays into a fund (政府对基金累计出资,
 /// 投资基金财政出资) is public money.
@@ -2255,6 +2275,9 @@ pub fn statements(
             .checked_sub(1)
             .and_then(|p| sentences.get(p))
             .map_or("", |p| p.text.as_str());
+        // The sentence before with those it goes on from, joined at a ； that closed them
+        // (`2022年1至6月，…同口径下降10.5%；` + `非税收入完成22亿元，增长36.8%。`): one statement.
+        let prev_run = run_before(sentences, no);
         // The level whose outlay the sentence lists parts of (主要包括：…, 投入…).
         outlay = owner::outlay_level(text, prev_text, outlay);
         // Whether the sentence opens with a list marker (（一）, 1.).
@@ -3262,10 +3285,10 @@ pub fn statements(
                 // sentence before named, so far; dated as that sentence dates them.
                 if st.measure == measure::FINAL
                     && st.year.is_none()
-                    && so_far_after(prev_text, post)
+                    && so_far_after(&prev_run, post)
                 {
                     st.measure = measure::EXECUTED.to_string();
-                    st.year = super::prose::printed_years(prev_text).last();
+                    st.year = super::prose::printed_years(&prev_run).last();
                     so_far = true;
                 }
                 // (1—6月份…签订合同金额425.56亿元，比上年增长65.5%: no public money, and also

@@ -9001,3 +9001,23 @@ fn money_over_counted_years_is_no_one_years_figure() {
     assert_eq!(of("8").measure, measure::OTHER, "{w:?}");
     assert_eq!(of("240.3").measure, measure::FINAL, "{w:?}");
 }
+
+#[test]
+fn months_so_far_go_on_past_a_sentence_cut_at_a_semicolon() {
+    // 自贡 2021 决算 p15 (s56 65): the 1至6月 figures run on over a ；-closed sentence the layout
+    // cut; 127.3亿元 …比上年同期提高 is 2022's executed so far, not the 2021 final account.
+    let v = read(
+        &[
+            "2022年1至6月，全市地方一般公共预算收入完成25.2亿元，同口径（按财政部规定，扣除留抵退税因素，下同）增长11.0%，其中：税收收入完成3.2亿元，同口径下降10.5%；",
+            "非税收入完成22亿元，增长36.8%。",
+            "全市一般公共预算支出实现127.3亿元，增长9.1%，比上年同期提高3.6个百分点。",
+            "全市一般公共预算支出实现240.3亿元，增长5.5%。",
+        ],
+        2021,
+        true,
+    );
+    let of = |p: &str| v.iter().find(|s| s.printed == p).expect(p);
+    assert_eq!(of("127.3").measure, measure::EXECUTED, "{v:?}");
+    assert_eq!(of("127.3").year, Some(2022), "{v:?}");
+    assert_eq!(of("240.3").measure, measure::FINAL, "{v:?}");
+}
