@@ -29,6 +29,12 @@ struct Node {
     depth: u8,
     owner: Option<Owner>,
     whole: bool,
+    /// In a report a title gives to a level alone, whether the first sentence under the heading
+    /// names the whole area at the head of a clause (`（三）全力保障和改善民生…。` then `全市民生支出
+    /// 181.3亿元，…。安排疫情防控资金3.2亿元`): the paragraph gives the whole area's money.
+    lead: bool,
+    /// Whether no sentence has stood under the heading yet (the next is its lead).
+    fresh: bool,
 }
 
 /// Words naming the districts or a zone (`县区预算情况`, `四川天府新区直管区收支决算情况`).
@@ -93,6 +99,11 @@ impl Outline {
                         open.retain(|n| n.depth < node.depth);
                         open.push(node);
                     }
+                } else if let Some(w) = whole
+                    && let Some(node) = open.last_mut().filter(|n| n.fresh)
+                {
+                    node.fresh = false;
+                    node.lead = leads_with_whole(text, w);
                 }
                 // (a part given to the whole area goes on naming it; a sentence naming the level
                 // under it, `其中，市本级支出X` or `市级统筹的社会保险基金…`, turns to the level's
@@ -104,9 +115,15 @@ impl Outline {
                         node.whole |= !giving_whole;
                     } else if LEVEL_WORDS.iter().any(|w| head.contains(w)) {
                         node.whole = giving_whole;
+                        // (a sentence naming the level turns from the whole area's money)
+                        node.lead = false;
                     }
+                    // (`市财政安排困难群众救助补助支出0.66亿元`: the level's finance bureau spends)
+                    node.lead &= !names_levels_finance(head);
                 }
-                given(&open).filter(|&l| Some(l) != own)
+                given(&open)
+                    .or_else(|| whole.filter(|_| led_by_whole(&open)))
+                    .filter(|&l| Some(l) != own)
             })
             .collect();
         Outline { levels }
@@ -133,6 +150,49 @@ fn given(open: &[Node]) -> Option<&'static str> {
     }
 }
 
+/// Whether the innermost heading led by the whole area (see [`Node::lead`]) is nearer than any
+/// naming an owner or named whole since.
+fn led_by_whole(open: &[Node]) -> bool {
+    open.iter()
+        .rev()
+        .find(|n| n.lead || n.owner.is_some())
+        .is_some_and(|n| n.lead)
+}
+
+/// Whether the clause of a lead sentence stating its first figure opens with `whole`, after a
+/// date alone (`全市民生支出181.3亿元，…`): the whole area's money, not an actor (`2022年，全市各级
+/// 各部门坚持…`, after which `市财政投入…` is the level's) nor an account, which its own rules name
+/// (`全市社会保险基金收入…`).
+fn leads_with_whole(text: &str, whole: &str) -> bool {
+    let Some(at) = super::FIGURE.as_ref().and_then(|re| re.find(text)) else {
+        return false;
+    };
+    let opening = &text[..at.start()];
+    let clause = opening
+        .rsplit(['，', ',', '。', '；', ';', '：', ':'])
+        .next()
+        .unwrap_or(opening)
+        .trim_start_matches(|c: char| {
+            c.is_ascii_digit() || ('０'..='９').contains(&c) || "年度月份底—-".contains(c)
+        });
+    clause.strip_prefix(whole).is_some_and(|rest| {
+        !rest.is_empty()
+            && !rest.starts_with(['及', '和', '与', '、', '各'])
+            && !["预算", "基金", "收入", "财政"]
+                .iter()
+                .any(|w| rest.contains(w))
+    })
+}
+
+/// Whether words name the level's finance bureau as the actor (`市财政投入…`, `省财政下达…`),
+/// not the whole area's (`全市财政收入`).
+fn names_levels_finance(words: &str) -> bool {
+    let rest = words.replace("全市财政", "").replace("全省财政", "");
+    ["市财政", "省财政", "本级财政"]
+        .iter()
+        .any(|w| rest.contains(w))
+}
+
 /// The node a sentence opens: a block title (`说明十`, `关于2022年市级…的说明`), a heading, or a
 /// marked item (which names no owner unless its run-in lead does: `3．市本级情况：2023年…`);
 /// `whole` the area a level's own report leaves out (see [`owner_named`]).
@@ -149,6 +209,8 @@ fn node_of(text: &str, whole: Option<&'static str>) -> Option<Node> {
             depth: 0,
             owner: owner_named(words, None),
             whole: false,
+            lead: false,
+            fresh: true,
         });
     }
     let figure = super::FIGURE.as_ref().is_some_and(|re| re.is_match(text));
@@ -165,6 +227,8 @@ fn node_of(text: &str, whole: Option<&'static str>) -> Option<Node> {
         depth,
         owner,
         whole: false,
+        lead: false,
+        fresh: true,
     })
 }
 

@@ -9021,3 +9021,62 @@ fn months_so_far_go_on_past_a_sentence_cut_at_a_semicolon() {
     assert_eq!(of("127.3").year, Some(2022), "{v:?}");
     assert_eq!(of("240.3").measure, measure::FINAL, "{v:?}");
 }
+
+// ---- s35-level ----
+
+#[test]
+fn a_paragraph_led_by_the_whole_areas_money_in_a_levels_report_is_the_whole_areas() {
+    let levels = |texts: &[&str]| {
+        let o = outline::Outline::of(texts.iter().copied(), Some("市级"));
+        (0..texts.len()).map(|i| o.level(i)).collect::<Vec<_>>()
+    };
+    // 自贡 2022 市级决算 p9 (s95 72, s77 63): under （三）, led by 全市民生支出, the money the
+    // paragraph lays out is the whole area's; a sentence of 市财政 is the level's again.
+    assert_eq!(
+        levels(&[
+            "（三）全力保障和改善民生，不断增进民生福祉。",
+            "全市民生支出181.3亿元，占一般公共预算支出的70.6%，全力保障25件省级民生实事和20件市级民生实事项目实施。",
+            "安排疫情防控资金3.2亿元，全力保障患者救治、疫苗接种、核酸检测、隔离管控、方舱医院建设等。",
+            "市财政安排困难群众救助补助支出0.66亿元，统筹用于开展最低生活保障。",
+            "安排就业创业补助资金1.7亿元，发放创业担保贷款1.1亿元，加大就业创业扶持力度。",
+        ]),
+        vec![None, Some("全市"), Some("全市"), None, None]
+    );
+    // 南宁 2022 市本级决算 p22–25: a lead naming 全市 as the actor (全市各级各部门) gives the
+    // whole area no money: 市财政投入… stays the level's.
+    assert_eq!(
+        levels(&[
+            "四、落实人大批准预算决议和重点财政工作情况",
+            "2022年，全市各级各部门坚持以习近平新时代中国特色社会主义思想为指导。",
+            "（二）坚持品质为上，推动城乡发展更加协调。",
+            "投入早稻补贴0.16亿元，引导种植结构调整。",
+        ]),
+        vec![None, None, None, None]
+    );
+    // a report of the city and its level: no lead is read.
+    let o = outline::Outline::of(
+        [
+            "（三）全力保障和改善民生。",
+            "全市民生支出181.3亿元。",
+            "安排疫情防控资金3.2亿元。",
+        ]
+        .into_iter(),
+        None,
+    );
+    assert_eq!(o.level(2), None);
+    let v = read(
+        &[
+            "关于自贡市2022年市级决算的报告",
+            "（三）全力保障和改善民生，不断增进民生福祉。",
+            "全市民生支出181.3亿元，占一般公共预算支出的70.6%，全力保障25件省级民生实事和20件市级民生实事项目实施。",
+            "安排疫情防控资金3.2亿元，全力保障患者救治、疫苗接种、核酸检测、隔离管控、方舱医院建设等。",
+        ],
+        2023,
+        true,
+    );
+    assert!(
+        v.iter()
+            .any(|s| s.printed == "3.2" && s.subject == "全市疫情防控资金"),
+        "{v:?}"
+    );
+}
