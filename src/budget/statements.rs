@@ -2710,6 +2710,8 @@ pub fn statements(
                     .or_else(|| names::without_treasury(&subj))
                     .unwrap_or(subj);
                 let subj = names::without_leading_verb(&subj)
+                    .or_else(|| names::without_award(&subj))
+                    .or_else(|| names::without_approval(&subj))
                     .or_else(|| names::without_policy_verb(&subj))
                     .or_else(|| names::without_verb_clause(&subj))
                     .or_else(|| names::without_actor(&subj))
@@ -3901,7 +3903,11 @@ fn lists_parts(post: &str) -> bool {
     let bracket_list = post
         .find("其中")
         .is_some_and(|i| post[..i].contains(['（', '(']));
-    (["其中", "主要包括"].iter().any(|w| post.contains(w)) || last_clause.starts_with("包括"))
+    // (新增债券X，按类型分：一般债券Y、专项债券Z: the kinds the whole is shared into)
+    (["其中", "主要包括", "按类型分"]
+        .iter()
+        .any(|w| post.contains(w))
+        || last_clause.starts_with("包括"))
         && !bracket_list
 }
 

@@ -204,6 +204,28 @@ const WHOLE_BALANCES: [&str; 3] = ["结转资金", "结余资金", "结转结余
 /// 市本级政府债务限额); `Some(None)` when it is a part of a balance that cannot be named so
 /// (教育支出 of 结转资金: the 类's share of the balance, not the 类's spending).
 pub(super) fn part_of(subj: &str, whole: &str) -> Option<Option<String>> {
+    // …转移支付（一般公共预算）支出X（包括本年支出Y和结转下年继续使用资金Z）: the whole's
+    // spending of this year (…转移支付（一般公共预算）本年支出), not the body's.
+    for head in ["收入", "支出"] {
+        if subj.strip_prefix("本年") == Some(head)
+            && let Some(stem) = whole.strip_suffix(head)
+            && !stem.is_empty()
+            && !stem.ends_with("本年")
+        {
+            return Some(Some(format!("{stem}{subj}")));
+        }
+    }
+    // 转贷市本级80.80亿元（再融资专项债券23.50亿元、新增专项债券57.30亿元）: the bonds on-lent
+    // to a level or a place are its bonds (市本级再融资专项债券).
+    if let Some(to) = whole.strip_prefix("转贷")
+        && (confidence::AREAS.contains(&to) || is_place(to))
+        && ["再融资", "新增", "一般", "专项"]
+            .iter()
+            .any(|k| subj.starts_with(k))
+        && subj.ends_with("债券")
+    {
+        return Some(Some(format!("{to}{subj}")));
+    }
     // 全市偿还债务本息X，其中：再融资债券偿还本金Y，统筹财力偿还本金Z: how each part was repaid,
     // the whole's owner's (全市再融资债券偿还本金); a whole with no owner → not emitted.
     if subj.contains("偿还") && !confidence::AREAS.iter().any(|a| subj.starts_with(a)) {
@@ -1727,6 +1749,27 @@ pub(super) fn without_summing_adverb(subj: &str) -> Option<String> {
         .find_map(|a| rest.strip_prefix(a))
         .filter(|r| r.starts_with("偿还"))?;
     Some(format!("{area}{repaid}"))
+}
+
+/// The amount of contracts awarded, named after its verb (`授予中小微企业合同金额299亿元`, a
+/// clause opening the subject): the money is the contracts' amount, 中小微企业合同金额. An actor
+/// before the verb (`政府采购授予中小微企业合同金额`) names the flow and stays.
+pub(super) fn without_award(subj: &str) -> Option<String> {
+    let name = subj.strip_prefix("授予")?;
+    (["合同金额", "合同额"].iter().any(|h| name.ends_with(h))
+        && name.chars().count() >= 4
+        && confidence::well_formed(name))
+    .then(|| name.to_string())
+}
+
+/// Bonds on-lent to a level, named after the verbs approving it (`核定转贷市本级地方政府专项债券
+/// 93.32亿元`): the money is that level's bonds on-lent, 市本级地方政府专项债券转贷.
+pub(super) fn without_approval(subj: &str) -> Option<String> {
+    let name = subj.strip_prefix("核定转贷")?;
+    (leading_area(name).is_some_and(|a| a.len() < name.len())
+        && name.ends_with("债券")
+        && confidence::well_formed(name))
+    .then(|| format!("{name}转贷"))
 }
 
 /// The name after a verb opening `subj` (并成功发行新增债券资金 → 新增债券资金), when what is

@@ -9080,3 +9080,106 @@ fn a_paragraph_led_by_the_whole_areas_money_in_a_levels_report_is_the_whole_area
         "{v:?}"
     );
 }
+
+// ---- s35-parts ----
+
+#[test]
+fn bonds_shared_by_kind_are_kinds_of_the_new_bonds() {
+    // 自贡 2023 决算 p7 (s95 32): 新增债券X，按类型分：一般债券Y、专项债券Z: the kinds of the new
+    // bonds (新增专项债券), not all the special bonds.
+    let v = read(
+        &[
+            "新增债券1,038,400万元，按类型分：一般债券29,400万元、专项债券1,009,000万元（项目建设709,000万元、补充自贡银行资本金300,000万元）。",
+        ],
+        2023,
+        true,
+    );
+    assert!(
+        v.iter()
+            .any(|s| s.printed == "1,009,000" && s.subject.ends_with("新增专项债券")),
+        "{v:?}"
+    );
+    assert!(
+        v.iter()
+            .any(|s| s.printed == "29,400" && s.subject.ends_with("新增一般债券")),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn contracts_awarded_are_named_without_the_verb() {
+    // 成都 2024 预算 p11 (s95 133): 授予… opens a clause; the money is the contracts' amount. An
+    // actor before the verb (政府采购授予…) names the flow and stays.
+    let v = read(
+        &[
+            "加大政府采购支持中小企业力度，授予中小微企业合同金额299亿元，占采购总金额的80.4%。",
+            "政府采购授予中小微企业合同金额达293.4亿元，占采购总金额的91%。",
+        ],
+        2024,
+        false,
+    );
+    assert!(
+        v.iter()
+            .any(|s| s.printed == "299" && s.subject == "中小微企业合同金额"),
+        "{v:?}"
+    );
+    assert!(
+        v.iter()
+            .any(|s| s.printed == "293.4" && s.subject == "政府采购授予中小微企业合同金额"),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn bonds_approved_for_a_level_are_that_levels_bonds_on_lent() {
+    // 南宁 2022 决算 p15 (s85 96): 核定转贷市本级… opens with the verbs; the money is 市本级's
+    // bonds on-lent.
+    let v = read(
+        &[
+            "其中：核定转贷市本级地方政府专项债券93.32亿元，包括转贷市本级2022年地方政府专项债券93.22亿元（再融资专项债券40.49亿元、新增专项债券52.73亿元）。",
+        ],
+        2022,
+        true,
+    );
+    assert!(
+        v.iter()
+            .any(|s| s.printed == "93.32" && s.subject == "市本级地方政府专项债券转贷"),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn bonds_in_brackets_after_an_on_lending_are_the_recipients() {
+    // 南宁 2020 决算 p9 (s95 2): 转贷市本级80.80亿元（再融资专项债券23.50亿元…）: 市本级's bonds.
+    let v = read(
+        &[
+            "经自治区人民政府批准，核定转贷我市2020年地方政府专项债券150.50亿元。",
+            "其中，转贷市本级80.80亿元（再融资专项债券23.50亿元、新增专项债券57.30亿元），转贷县区69.70亿元，全部为新增专项债券。",
+        ],
+        2021,
+        true,
+    );
+    assert!(
+        v.iter()
+            .any(|s| s.printed == "23.50" && s.subject == "市本级再融资专项债券"),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn this_years_spending_in_brackets_is_the_wholes() {
+    // 杭州 2022 决算 p129 (s75 108): 本年支出 of a transfer's 支出 is that transfer's.
+    let v = read(
+        &[
+            "2022年市级中央专项转移支付（一般公共预算）支出4247467万元（包括本年支出4093612万元和结转下年继续使用资金153855万元），比预算执行数增加106154万元。",
+        ],
+        2022,
+        true,
+    );
+    assert!(
+        v.iter().any(|s| s.printed == "4093612"
+            && s.subject
+                .ends_with("中央专项转移支付（一般公共预算）本年支出")),
+        "{v:?}"
+    );
+}
