@@ -3513,6 +3513,15 @@ pub fn statements(
                     Some(None) => partless = true,
                     None => {}
                 }
+                // 说明七关于2022年市级国有资本经营预算支出决算情况的说明 … 其他支出10919万元: a bare
+                // line under a heading or block title naming one fund is the fund's.
+                if st.measure != measure::STANDARD
+                    && let Some(named) = outline
+                        .fund(no)
+                        .and_then(|fund| owner::line_of_fund(&st.subject, fund))
+                {
+                    st.subject = named;
+                }
                 // （四）成都东部新区决算情况。…政府性基金预算支出X: a zone's account names the
                 // zone once; named so once every statement is read (a whole's name is what its
                 // parts are named with, 城乡社区支出…其中：地方财力安排的经费类支出).

@@ -29,6 +29,8 @@ struct Node {
     depth: u8,
     owner: Option<Owner>,
     whole: bool,
+    /// The fund its words name (see [`fund_named`]).
+    fund: Option<Option<&'static str>>,
 }
 
 /// Words naming the districts or a zone (`县区预算情况`, `四川天府新区直管区收支决算情况`).
@@ -67,6 +69,7 @@ const WHOLE_WORDS: [&str; 8] = [
 /// The level each sentence's innermost heading naming one gives its part to.
 pub(super) struct Outline {
     levels: Vec<Option<&'static str>>,
+    funds: Vec<Option<&'static str>>,
 }
 
 impl Outline {
@@ -79,8 +82,17 @@ impl Outline {
         // by a shallower one: a marker far past it is a fragment (`十四、二十五）` of a bracket cut
         // over a line after `三、`), not a heading.
         let mut numbers = [0u32; 7];
+        // The fund the last block title named (`说明七关于2022年市级国有资本经营预算支出决算情况
+        // 的说明`), its title standing alone or run on after a table's caption.
+        let mut block_fund: Option<&'static str> = None;
+        let mut funds = Vec::new();
         let levels = texts
             .map(|text| {
+                if let Some(title) = block_title(text).or_else(|| run_on_block_title(text)) {
+                    block_fund = fund_named(title).flatten();
+                    // (the headings of the block before name no fund of this one's)
+                    open.iter_mut().for_each(|n| n.fund = None);
+                }
                 if let Some(node) = node_of(text, whole) {
                     let d = usize::from(node.depth).min(6);
                     let number = marker_number(text);
@@ -106,10 +118,35 @@ impl Outline {
                         node.whole = giving_whole;
                     }
                 }
+                // (`2026年全省一般公共预算支出合计…`: the text gives another budget's account from
+                // here; `向一般公共预算调出资金…` names where the fund's money goes)
+                let head = opening(text);
+                let moved = ["调出", "调入", "转入", "补充", "用于", "纳入"]
+                    .iter()
+                    .any(|w| head.contains(w));
+                let current = open
+                    .iter()
+                    .rev()
+                    .find_map(|n| n.fund)
+                    .unwrap_or(block_fund);
+                let another = ["一般公共预算", "政府性基金", "国有资本经营预算", "社会保险基金"]
+                    .iter()
+                    .any(|b| head.contains(b) && current.is_some_and(|f| f != *b));
+                if another && !moved {
+                    block_fund = None;
+                    open.iter_mut().for_each(|n| n.fund = None);
+                }
+                funds.push(open.iter().rev().find_map(|n| n.fund).unwrap_or(block_fund));
                 given(&open).filter(|&l| Some(l) != own)
             })
             .collect();
-        Outline { levels }
+        Outline { levels, funds }
+    }
+
+    /// The one fund the headings or block title above sentence `no` name, if any: its bare
+    /// lines are that fund's.
+    pub(super) fn fund(&self, no: usize) -> Option<&'static str> {
+        self.funds.get(no).copied().flatten()
     }
 
     /// The level the part sentence `no` stands in is given to, if a heading above it names one.
@@ -149,6 +186,7 @@ fn node_of(text: &str, whole: Option<&'static str>) -> Option<Node> {
             depth: 0,
             owner: owner_named(words, None),
             whole: false,
+            fund: fund_named(title),
         });
     }
     let figure = super::FIGURE.as_ref().is_some_and(|re| re.is_match(text));
@@ -165,6 +203,7 @@ fn node_of(text: &str, whole: Option<&'static str>) -> Option<Node> {
         depth,
         owner,
         whole: false,
+        fund: head.and_then(fund_named),
     })
 }
 
@@ -200,6 +239,40 @@ fn block_title(text: &str) -> Option<&str> {
     let short = by.chars().count() <= 20 && title.chars().count() <= 60 && !cited;
     let plain = !super::FIGURE.as_ref().is_some_and(|re| re.is_match(title));
     (short && plain && about < end).then_some(title)
+}
+
+/// The funds a heading or block title may name, longest first.
+const FUNDS: [&str; 3] = ["国有资本经营预算", "政府性基金", "社会保险基金"];
+
+/// What a heading's or block title's words name of a budget: `Some(Some(fund))` one fund alone
+/// (`一、2022年市级国有资本经营预算收入完成总体情况`), `Some(None)` the general budget or several
+/// (`一般公共预算和政府性基金预算`), or a transfer (`中央专项转移支付（国有资本经营预算）`: a
+/// transfer's account, not the fund's); `None` no budget.
+fn fund_named(words: &str) -> Option<Option<&'static str>> {
+    let named: Vec<&'static str> = FUNDS.into_iter().filter(|f| words.contains(f)).collect();
+    let other = words.contains("一般公共预算") || words.contains("转移支付");
+    match named.as_slice() {
+        [] if !other => None,
+        [fund] if !other => Some(Some(fund)),
+        _ => Some(None),
+    }
+}
+
+/// A block title run on at the end of a sentence, after a table's caption
+/// (`北京市2022年市级国有资本经营预算收入决算情况表表六单位：万元说明六关于2022年市级国有资本经营
+/// 预算收入决算情况的说明`): `说明` and its number, then `关于…的说明` ending the sentence.
+fn run_on_block_title(text: &str) -> Option<&str> {
+    let at = text.rfind("说明")?;
+    let at = text[..at].rfind("说明").filter(|&i| i > 0)?;
+    let title = &text[at..];
+    let numbered = title["说明".len()..]
+        .chars()
+        .next()
+        .is_some_and(|c| "一二三四五六七八九十".contains(c));
+    let about = title.find("关于")?;
+    let plain = !super::FIGURE.as_ref().is_some_and(|re| re.is_match(title));
+    (numbered && plain && title.ends_with("的说明") && title[..about].chars().count() <= 8)
+        .then_some(title)
 }
 
 /// The run-in lead of a marked sentence stating figures (`市本级情况：` of `3．市本级情况：2023年，

@@ -8967,3 +8967,72 @@ fn a_fund_listed_with_other_money_for_a_use_heads_no_lines_after_it() {
         "{v:?}"
     );
 }
+
+// ---- s35-fund ----
+
+#[test]
+fn a_bare_line_under_a_block_title_naming_one_fund_is_the_funds() {
+    // 北京 2022 决算 p107–111 (s69 98, s70 129): the block title 说明六 runs on after the table's
+    // caption; （二）股利、股息收入 under it is a line of 市级国有资本经营预算收入. 电力企业利润收入
+    // names the fund by itself and stays.
+    let v = read(
+        &[
+            "关于北京市2022年决算的报告",
+            "北京市2022年市级国有资本经营预算收入决算情况表表六单位：万元说明六关于2022年市级国有资本经营预算收入决算情况的说明",
+            "一、2022年市级国有资本经营预算收入完成总体情况",
+            "2022年市级国有资本经营预算收入773887万元，完成预算683727万元的113.2%。",
+            "二、具体科目执行情况",
+            "（一）利润收入611052万元",
+            "1.电力企业利润收入预算数为58399万元，决算数为64411万元，完成预算的110.3%。",
+            "（二）股利、股息收入147577万元",
+            "股利、股息收入预算数为100563万元，决算数为147577万元，完成预算的146.8%。",
+        ],
+        2022,
+        true,
+    );
+    assert!(
+        v.iter().any(|s| s.printed == "100563"
+            && s.subject.ends_with("国有资本经营预算股利、股息收入")),
+        "{v:?}"
+    );
+    assert!(
+        v.iter()
+            .any(|s| s.printed == "64411" && !s.subject.contains("国有资本经营预算")),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn a_block_title_naming_a_transfer_of_a_fund_gives_no_fund() {
+    // 北京 2022 决算 p113 (s51 75, s61 8): 说明七 names 市级国有资本经营预算 alone: 其他支出 and
+    // 支持科技进步支出 are its lines. 说明十二 names a central transfer of the fund: its 本年支出
+    // is the transfer's, not the fund's.
+    let v = read(
+        &[
+            "关于北京市2022年决算的报告",
+            "说明七关于2022年市级国有资本经营预算支出决算情况的说明",
+            "一、2022年市级国有资本经营预算支出完成总体情况",
+            "其他支出10919万元，占总支出的2%。",
+            "二、具体科目执行情况",
+            "（二）国有企业资本金注入预算数为478000万元，决算数为468308万元，完成预算的98%。",
+            "其中：国有经济结构调整支出382768万元；",
+            "支持科技进步支出85540万元。",
+            "说明十二关于2022年市级中央专项转移支付（国有资本经营预算）收支情况的说明",
+            "本年支出1000万元。",
+        ],
+        2022,
+        true,
+    );
+    for printed in ["10919", "85540"] {
+        assert!(
+            v.iter()
+                .any(|s| s.printed == printed && s.subject.contains("国有资本经营预算")),
+            "{printed} {v:?}"
+        );
+    }
+    assert!(
+        v.iter()
+            .any(|s| s.printed == "1000" && !s.subject.contains("国有资本经营预算")),
+        "{v:?}"
+    );
+}
