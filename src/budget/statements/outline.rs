@@ -88,7 +88,8 @@ impl Outline {
         let mut funds = Vec::new();
         let levels = texts
             .map(|text| {
-                if let Some(title) = block_title(text).or_else(|| run_on_block_title(text)) {
+                let titled = block_title(text).or_else(|| run_on_block_title(text));
+                if let Some(title) = titled {
                     block_fund = fund_named(title).flatten();
                     // (the headings of the block before name no fund of this one's)
                     open.iter_mut().for_each(|n| n.fund = None);
@@ -124,15 +125,17 @@ impl Outline {
                 let moved = ["调出", "调入", "转入", "补充", "用于", "纳入"]
                     .iter()
                     .any(|w| head.contains(w));
-                let current = open
-                    .iter()
-                    .rev()
-                    .find_map(|n| n.fund)
-                    .unwrap_or(block_fund);
-                let another = ["一般公共预算", "政府性基金", "国有资本经营预算", "社会保险基金"]
-                    .iter()
-                    .any(|b| head.contains(b) && current.is_some_and(|f| f != *b));
-                if another && !moved {
+                let current = open.iter().rev().find_map(|n| n.fund).unwrap_or(block_fund);
+                let another = [
+                    "一般公共预算",
+                    "政府性基金",
+                    "国有资本经营预算",
+                    "社会保险基金",
+                ]
+                .iter()
+                .any(|b| head.contains(b) && current.is_some_and(|f| f != *b));
+                // (a title run on after a table's caption: the caption names the block before)
+                if another && !moved && titled.is_none() {
                     block_fund = None;
                     open.iter_mut().for_each(|n| n.fund = None);
                 }
