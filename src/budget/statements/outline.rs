@@ -29,8 +29,6 @@ struct Node {
     depth: u8,
     owner: Option<Owner>,
     whole: bool,
-    /// The fund its words name (see [`fund_named`]).
-    fund: Option<Option<&'static str>>,
 }
 
 /// Words naming the districts or a zone (`县区预算情况`, `四川天府新区直管区收支决算情况`).
@@ -89,10 +87,14 @@ impl Outline {
         let levels = texts
             .map(|text| {
                 let titled = block_title(text).or_else(|| run_on_block_title(text));
+                // (a numbered block title alone gives a fund, to the next block title: a marked
+                // heading or a 关于…的报告 naming a fund gives none, its lines often the whole's)
                 if let Some(title) = titled {
-                    block_fund = fund_named(title).flatten();
-                    // (the headings of the block before name no fund of this one's)
-                    open.iter_mut().for_each(|n| n.fund = None);
+                    block_fund = title
+                        .strip_prefix("说明")
+                        .is_some_and(|r| r.starts_with(|c| "一二三四五六七八九十".contains(c)))
+                        .then(|| fund_named(title).flatten())
+                        .flatten();
                 }
                 if let Some(node) = node_of(text, whole) {
                     let d = usize::from(node.depth).min(6);
@@ -125,7 +127,7 @@ impl Outline {
                 let moved = ["调出", "调入", "转入", "补充", "用于", "纳入"]
                     .iter()
                     .any(|w| head.contains(w));
-                let current = open.iter().rev().find_map(|n| n.fund).unwrap_or(block_fund);
+                let current = block_fund;
                 let another = [
                     "一般公共预算",
                     "政府性基金",
@@ -137,16 +139,15 @@ impl Outline {
                 // (a title run on after a table's caption: the caption names the block before)
                 if another && !moved && titled.is_none() {
                     block_fund = None;
-                    open.iter_mut().for_each(|n| n.fund = None);
                 }
-                funds.push(open.iter().rev().find_map(|n| n.fund).unwrap_or(block_fund));
+                funds.push(block_fund);
                 given(&open).filter(|&l| Some(l) != own)
             })
             .collect();
         Outline { levels, funds }
     }
 
-    /// The one fund the headings or block title above sentence `no` name, if any: its bare
+    /// The one fund the numbered block title above sentence `no` names, if any: its bare
     /// lines are that fund's.
     pub(super) fn fund(&self, no: usize) -> Option<&'static str> {
         self.funds.get(no).copied().flatten()
@@ -189,7 +190,6 @@ fn node_of(text: &str, whole: Option<&'static str>) -> Option<Node> {
             depth: 0,
             owner: owner_named(words, None),
             whole: false,
-            fund: fund_named(title),
         });
     }
     let figure = super::FIGURE.as_ref().is_some_and(|re| re.is_match(text));
@@ -206,7 +206,6 @@ fn node_of(text: &str, whole: Option<&'static str>) -> Option<Node> {
         depth,
         owner,
         whole: false,
-        fund: head.and_then(fund_named),
     })
 }
 

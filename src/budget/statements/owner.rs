@@ -2650,7 +2650,9 @@ pub(super) fn line_of_fund(subj: &str, fund: &str) -> Option<String> {
         .unwrap_or("");
     let line = &subj[level.len()..];
     let (_, own) = FUND_OWN_WORDS.iter().find(|(f, _)| *f == fund)?;
+    // (a line naming a budget or fund itself keeps it: `一般公共预算…`, `…基金…`)
     let named = own.iter().any(|w| line.contains(w))
+        || ["预算", "基金"].iter().any(|w| line.contains(w))
         || names_area(line)
         || line.contains('局')
         || line.starts_with(['我', '全', '各', '对'])
