@@ -309,6 +309,30 @@ fn run_before(sentences: &[Sentence], no: usize) -> String {
         .collect()
 }
 
+/// Whether sentence `no` goes on a 其中 list (run on over ；) that a marked line opened
+/// (`（二）国有企业资本金注入…，其中：国有经济结构调整支出…；` or that line, then `其中：…；`):
+/// a part of that line, not of the whole above it.
+fn under_marked_line(sentences: &[Sentence], no: usize) -> bool {
+    let text = |k: usize| sentences.get(k).map_or("", |s| s.text.as_str());
+    let marked = |t: &str| strip_marker(t).len() < t.len();
+    let mut k = no;
+    while k > 0 && k + 4 > no {
+        k -= 1;
+        let t = text(k);
+        if !t.trim_end().ends_with(['；', ';']) {
+            return false;
+        }
+        if let Some(at) = t.find("其中") {
+            return if at == 0 {
+                k > 0 && marked(text(k - 1))
+            } else {
+                marked(t)
+            };
+        }
+    }
+    false
+}
+
 /// What a fund has paid in (重产化基金…实际完成出资41.9亿元): the fund's investment, not the
 /// budget's; what a government or its budget pays into a fund (政府对基金累计出资,
 /// 投资基金财政出资) is public money.
@@ -3553,6 +3577,19 @@ pub fn statements(
                     Some(Some(named)) => st.subject = named,
                     Some(None) => partless = true,
                     None => {}
+                }
+                // 说明七关于2022年市级国有资本经营预算支出决算情况的说明 … 其他支出10919万元: a bare
+                // line under a heading or block title naming one fund is the fund's.
+                // (not a 项 in a 其中 list under a marked line, `（二）国有企业资本金注入…，其中：
+                // 国有经济结构调整支出…；` then `支持科技进步支出…`: the line it is part of names
+                // the fund, and the latest reading, s75 37, reads it right bare)
+                if st.measure != measure::STANDARD
+                    && !under_marked_line(sentences, no)
+                    && let Some(named) = outline
+                        .fund(no)
+                        .and_then(|fund| owner::line_of_fund(&st.subject, fund))
+                {
+                    st.subject = named;
                 }
                 // （四）成都东部新区决算情况。…政府性基金预算支出X: a zone's account names the
                 // zone once; named so once every statement is read (a whole's name is what its

@@ -73,6 +73,7 @@ const WHOLE_WORDS: [&str; 8] = [
 /// The level each sentence's innermost heading naming one gives its part to.
 pub(super) struct Outline {
     levels: Vec<Option<&'static str>>,
+    funds: Vec<Option<&'static str>>,
 }
 
 impl Outline {
@@ -85,8 +86,22 @@ impl Outline {
         // by a shallower one: a marker far past it is a fragment (`十四、二十五）` of a bracket cut
         // over a line after `三、`), not a heading.
         let mut numbers = [0u32; 7];
+        // The fund the last block title named (`说明七关于2022年市级国有资本经营预算支出决算情况
+        // 的说明`), its title standing alone or run on after a table's caption.
+        let mut block_fund: Option<&'static str> = None;
+        let mut funds = Vec::new();
         let levels = texts
             .map(|text| {
+                let titled = block_title(text).or_else(|| run_on_block_title(text));
+                // (a numbered block title alone gives a fund, to the next block title: a marked
+                // heading or a 关于…的报告 naming a fund gives none, its lines often the whole's)
+                if let Some(title) = titled {
+                    block_fund = title
+                        .strip_prefix("说明")
+                        .is_some_and(|r| r.starts_with(|c| "一二三四五六七八九十".contains(c)))
+                        .then(|| fund_named(title).flatten())
+                        .flatten();
+                }
                 if let Some(node) = node_of(text, whole) {
                     let d = usize::from(node.depth).min(6);
                     let number = marker_number(text);
@@ -121,12 +136,38 @@ impl Outline {
                     // (`市财政安排困难群众救助补助支出0.66亿元`: the level's finance bureau spends)
                     node.lead &= !names_levels_finance(head);
                 }
+                // (`2026年全省一般公共预算支出合计…`: the text gives another budget's account from
+                // here; `向一般公共预算调出资金…` names where the fund's money goes)
+                let head = opening(text);
+                let moved = ["调出", "调入", "转入", "补充", "用于", "纳入"]
+                    .iter()
+                    .any(|w| head.contains(w));
+                let current = block_fund;
+                let another = [
+                    "一般公共预算",
+                    "政府性基金",
+                    "国有资本经营预算",
+                    "社会保险基金",
+                ]
+                .iter()
+                .any(|b| head.contains(b) && current.is_some_and(|f| f != *b));
+                // (a title run on after a table's caption: the caption names the block before)
+                if another && !moved && titled.is_none() {
+                    block_fund = None;
+                }
+                funds.push(block_fund);
                 given(&open)
                     .or_else(|| whole.filter(|_| led_by_whole(&open)))
                     .filter(|&l| Some(l) != own)
             })
             .collect();
-        Outline { levels }
+        Outline { levels, funds }
+    }
+
+    /// The one fund the numbered block title above sentence `no` names, if any: its bare
+    /// lines are that fund's.
+    pub(super) fn fund(&self, no: usize) -> Option<&'static str> {
+        self.funds.get(no).copied().flatten()
     }
 
     /// The level the part sentence `no` stands in is given to, if a heading above it names one.
@@ -264,6 +305,40 @@ fn block_title(text: &str) -> Option<&str> {
     let short = by.chars().count() <= 20 && title.chars().count() <= 60 && !cited;
     let plain = !super::FIGURE.as_ref().is_some_and(|re| re.is_match(title));
     (short && plain && about < end).then_some(title)
+}
+
+/// The funds a heading or block title may name, longest first.
+const FUNDS: [&str; 3] = ["国有资本经营预算", "政府性基金", "社会保险基金"];
+
+/// What a heading's or block title's words name of a budget: `Some(Some(fund))` one fund alone
+/// (`一、2022年市级国有资本经营预算收入完成总体情况`), `Some(None)` the general budget or several
+/// (`一般公共预算和政府性基金预算`), or a transfer (`中央专项转移支付（国有资本经营预算）`: a
+/// transfer's account, not the fund's); `None` no budget.
+fn fund_named(words: &str) -> Option<Option<&'static str>> {
+    let named: Vec<&'static str> = FUNDS.into_iter().filter(|f| words.contains(f)).collect();
+    let other = words.contains("一般公共预算") || words.contains("转移支付");
+    match named.as_slice() {
+        [] if !other => None,
+        [fund] if !other => Some(Some(fund)),
+        _ => Some(None),
+    }
+}
+
+/// A block title run on at the end of a sentence, after a table's caption
+/// (`北京市2022年市级国有资本经营预算收入决算情况表表六单位：万元说明六关于2022年市级国有资本经营
+/// 预算收入决算情况的说明`): `说明` and its number, then `关于…的说明` ending the sentence.
+fn run_on_block_title(text: &str) -> Option<&str> {
+    let at = text.rfind("说明")?;
+    let at = text[..at].rfind("说明").filter(|&i| i > 0)?;
+    let title = &text[at..];
+    let numbered = title["说明".len()..]
+        .chars()
+        .next()
+        .is_some_and(|c| "一二三四五六七八九十".contains(c));
+    let about = title.find("关于")?;
+    let plain = !super::FIGURE.as_ref().is_some_and(|re| re.is_match(title));
+    (numbered && plain && title.ends_with("的说明") && title[..about].chars().count() <= 8)
+        .then_some(title)
 }
 
 /// The run-in lead of a marked sentence stating figures (`市本级情况：` of `3．市本级情况：2023年，
