@@ -9183,3 +9183,52 @@ fn this_years_spending_in_brackets_is_the_wholes() {
         "{v:?}"
     );
 }
+
+// ---- s35-r2fundline ----
+
+#[test]
+fn transfers_added_to_a_shared_account_are_that_accounts() {
+    // 杭州 2022 决算 p15 (s97 93): the transfers added to 市本级、名胜区's general budget are
+    // that account's, as its 收入合计 is.
+    let v = read(
+        &[
+            "2022年市本级、名胜区一般公共预算收入合计391.04亿元,加上中央税收返还收入、中央和省转移支付收入、区上解省市收入、省一般债券转贷收入、调入资金、调入预算稳定调节基金、上年累计结转等转移性收入1806.95亿元,收入合计2197.99亿元。",
+        ],
+        2022,
+        true,
+    );
+    assert!(
+        v.iter().any(|s| s.printed == "1806.95"
+            && s.subject == "市本级、名胜区一般公共预算中央税收返还收入、中央和省转移支付收入、区上解省市收入、省一般债券转贷收入、调入资金、调入预算稳定调节基金、上年累计结转等转移性收入"),
+        "{v:?}"
+    );
+    assert!(
+        v.iter()
+            .any(|s| s.printed == "2197.99" && s.subject == "市本级、名胜区一般公共预算收入合计"),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn transfers_cut_short_added_to_a_fund_are_the_funds() {
+    // 杭州 2022 预算 p178 (s97 96, s98 155): 转移性收 (收入 cut short in print) added to 全市政府性基金
+    // is that fund's line; the fund's line printed whole stays as it was.
+    let v = read(
+        &[
+            "2022年全市政府性基金收入2325.84亿元,加上中央、省转移支付收入、省专项债券转贷收入、调入资金、上年累计结余等转移性收720.79亿元,收入合计3046.63亿元。",
+            "2022年市本级政府性基金收入970.01亿元,加上中央和省转移支付收入、区上解收入、省专项债券转贷收入、上年累计结余等转移性收入529.66亿元,收入合计1499.67亿元。",
+        ],
+        2022,
+        false,
+    );
+    assert!(
+        v.iter().any(|s| s.printed == "720.79"
+            && s.subject == "全市政府性基金中央、省转移支付收入、省专项债券转贷收入、调入资金、上年累计结余等转移性收"),
+        "{v:?}"
+    );
+    assert!(
+        v.iter().any(|s| s.printed == "529.66"
+            && s.subject == "市本级政府性基金中央和省转移支付收入、区上解收入、省专项债券转贷收入、上年累计结余等转移性收入"),
+        "{v:?}"
+    );
+}
