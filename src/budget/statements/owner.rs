@@ -1153,7 +1153,10 @@ fn added_to(subj: &str, before: &str, after: &str, previous: Option<&str>) -> Op
             .any(|w| clause.starts_with(w))
         || takes_off(clause, head);
     let core = subj.strip_suffix('等').unwrap_or(subj);
-    let line = LINE_ENDS.iter().any(|e| core.ends_with(e)) || subj.ends_with('等');
+    // (…等转移性收720.79亿元: 收入 cut short in print, the same line)
+    let line = LINE_ENDS.iter().any(|e| core.ends_with(e))
+        || subj.ends_with('等')
+        || core.ends_with("等转移性收");
     // (全市…收入X，其中市本级Y，加上…: which account goes on is in doubt)
     // (…加上…上划结余11.04亿元,年末累计结余857.74亿元: the clause after names the whole)
     if !adding
@@ -1169,8 +1172,12 @@ fn added_to(subj: &str, before: &str, after: &str, previous: Option<&str>) -> Op
     let (area, budget, one_area) = match total_after(before, after) {
         Some(Named::Owner(area, budget)) => (area, budget, true),
         _ => {
-            let Named::Owner(area, budget) = last_budget(head)? else {
-                return None;
+            let (area, budget) = match last_budget(head)? {
+                Named::Owner(area, budget) => (area, budget),
+                // (2022年市本级、名胜区一般公共预算收入合计X,加上…: the account the areas share,
+                // named as its 收入合计 after is)
+                Named::Joined(areas, budget) => return joined_line(subj, areas, budget),
+                Named::Several => return None,
             };
             // (the sentence names no other area before: `全市…，市本级…，加上…`)
             let one_area = AREAS.iter().all(|a| !head.contains(a) || area.contains(a));
