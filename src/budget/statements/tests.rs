@@ -9183,3 +9183,23 @@ fn this_years_spending_in_brackets_is_the_wholes() {
         "{v:?}"
     );
 }
+
+// ---- s35-r2cuts ----
+
+#[test]
+fn a_relief_keeps_its_whole_word() {
+    // s97 113 (p15): 减征医疗保险费 is the relief, not 减 + 征医疗保险费; 减少 stays a verb.
+    let v = read(
+        &[
+            "全力推动减税降费政策落实到位，全市全年累计新增减税降费144.34亿元，其中全年新增减税降费72.55亿元，降低社保缴费成本68.87亿元，减征医疗保险费2.92亿元，有效减轻企业负担，充分激发市场活力。",
+        ],
+        2021,
+        true,
+    );
+    assert!(
+        v.iter()
+            .any(|s| s.printed == "2.92" && s.subject.ends_with("减征医疗保险费")),
+        "{v:?}"
+    );
+    assert!(!v.iter().any(|s| s.subject.starts_with("征")), "{v:?}");
+}
