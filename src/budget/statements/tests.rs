@@ -9183,3 +9183,42 @@ fn this_years_spending_in_brackets_is_the_wholes() {
         "{v:?}"
     );
 }
+
+// ---- s35-r2balance ----
+
+#[test]
+fn the_balance_closing_a_list_of_funds_is_the_whole_social_insurance_funds() {
+    // 南宁 2023 决算 p10 (s97 116, s90 46, s100 60): 收支相抵 after the list of each fund's
+    // spending closes the account of 市本级社会保险基金 as a whole, not its last fund's.
+    let v = read(
+        &[
+            "2023年，市本级社会保险基金预算支出合计153.96亿元，完成调整预算的98.76%。",
+            "其中：机关事业单位基本养老保险基金支出15.84亿元，完成调整预算的100%；",
+            "职工基本医疗保险基金支出72.72亿元，完成调整预算的97.80%；",
+            "城乡居民基本医疗保险基金支出63.39亿元，完成调整预算的99.94%；",
+            "长期护理保险基金支出2.01亿元，完成调整预算的88.41%，完成调整预算偏低的主要原因是新冠疫情防控转段后，待遇申请人数增长放缓，2023年享受待遇人数未达预期。",
+            "收支相抵，当年支大于收1.03亿元，年末滚存结余178.92亿元。",
+        ],
+        2023,
+        true,
+    );
+    let balance = v.iter().find(|s| s.printed == "178.92");
+    assert!(
+        balance.is_some_and(|s| s.subject.ends_with("社会保险基金年末滚存结余")),
+        "{v:?}"
+    );
+    // (one fund's own account closing with 收支相抵 keeps the fund)
+    let v = read(
+        &[
+            "城乡居民基本养老保险基金收入25.89亿元，支出22.11亿元。",
+            "收支相抵，当年收支结余3.78亿元，年末滚存结余42.22亿元。",
+        ],
+        2023,
+        true,
+    );
+    let balance = v.iter().find(|s| s.printed == "42.22");
+    assert!(
+        balance.is_some_and(|s| s.subject.contains("城乡居民基本养老保险基金")),
+        "{v:?}"
+    );
+}
