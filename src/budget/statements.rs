@@ -2179,6 +2179,9 @@ pub fn statements(
     // sentence's undated balances (市本级政府债务余额…) stand at the same date.
     let mut year_end: Option<(usize, u32)> = None;
     let mut last_account: Option<(usize, Option<String>)> = None;
+    // The whole social insurance fund a sentence totals (…社会保险基金预算支出合计X。) and the
+    // last sentence of the list of its funds after it (其中：…基金支出Y；…基金支出Z。).
+    let mut fund_list: Option<(usize, String)> = None;
     let mut last_dated: Option<u32> = None;
     // The sentence a figure was last left out of as spent before the budget was passed.
     let mut as_of_no: Option<usize> = None;
@@ -2282,6 +2285,34 @@ pub fn statements(
             .filter(|(n, _)| n + 3 >= no)
             .and_then(|(_, a)| a);
         let accounts_text = text.get(..reason_at(text)).unwrap_or(text);
+        // 市本级社会保险基金预算支出合计X。其中：…；失业保险基金支出Y。收支相抵，当年收支结余Z:
+        // the balance closing the list of the funds is the whole's, not the last fund's.
+        let (account_before, list_goes_on) = match &fund_list {
+            Some((last, whole)) if last + 1 == no => {
+                let prev = sentences.get(*last).map_or("", |p| p.text.as_str());
+                if text.starts_with("收支相抵") {
+                    (Some(whole.clone()), false)
+                } else {
+                    let goes_on = text.starts_with("其中") || prev.ends_with('；');
+                    (account_before, goes_on)
+                }
+            }
+            _ => (account_before, false),
+        };
+        fund_list = match names::account_in(accounts_text) {
+            Some(whole)
+                if whole.ends_with("社会保险基金")
+                    && ["合计", "总收入", "总支出"]
+                        .iter()
+                        .any(|w| accounts_text.contains(w)) =>
+            {
+                Some((no, whole))
+            }
+            _ => fund_list
+                .take()
+                .filter(|_| list_goes_on)
+                .map(|(_, whole)| (no, whole)),
+        };
         if names::names_an_account(accounts_text) {
             last_account = Some((no, names::account_in(accounts_text)));
         }
