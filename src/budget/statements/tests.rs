@@ -9183,3 +9183,22 @@ fn this_years_spending_in_brackets_is_the_wholes() {
         "{v:?}"
     );
 }
+
+// ---- s35-r2level ----
+
+#[test]
+fn a_note_under_a_heading_names_no_owner() {
+    // 杭州 2022 决算 p11-12 (s100 71): the page's footnote ① after （五）, naming 市级统筹, does
+    // not stop `三、杭州市本级财政决算情况` from giving the 三公 lines to 市本级.
+    let texts = [
+        "三、杭州市本级财政决算情况",
+        "（五）财政拨款“三公”经费",
+        "①根据《杭州市人民政府关于印发杭州市全面做实基本医疗保险市本级统筹实施方案的通知》（杭政函〔2021〕77号）等文件要求，2022年1月1日起，杭州职工基本医疗保险基金、城乡居民基本医疗保险基金实行市级统筹管理。",
+        "公务用车购置及运行费0.82亿元,增长6.5%,其中:公务用车购置费0.43亿元,增长19.4%。",
+        "（六）县区财政决算情况",
+    ];
+    let o = outline::Outline::of(texts.iter().copied(), None);
+    assert_eq!(o.level(3), Some("市本级"));
+    // (a later heading of its depth closes the 市本级 part)
+    assert_eq!(o.level(4), None);
+}
