@@ -263,7 +263,10 @@ fn node_of(text: &str, whole: Option<&'static str>) -> Option<Node> {
     } else {
         Some(body)
     };
-    let owner = head.and_then(|h| owner_named(h, whole));
+    // (a note under a heading, `①根据《…》…实行市级统筹管理。` at a page's foot, names no owner)
+    let owner = head
+        .filter(|h| !["根据", "按照", "依据"].iter().any(|w| h.starts_with(w)))
+        .and_then(|h| owner_named(h, whole));
     Some(Node {
         depth,
         owner,

@@ -10032,3 +10032,238 @@ fn the_balance_closing_a_list_of_funds_is_the_whole_social_insurance_funds() {
         "{v:?}"
     );
 }
+
+// ---- s35-misc ----
+
+#[test]
+fn money_over_counted_years_is_no_one_years_figure() {
+    // 南宁 2024 预算 p19 (s35 20): 连续三年…，累计获得…奖励 gathers three years' rewards; 自贡-style
+    // 2023 决算 p9 (s94): 3年将获得 is money still to come over three years. The 总投资 of the same
+    // sentence and a year's own 全年累计 stay as they were.
+    let v = read(
+        &[
+            "关于南宁市2023年预算执行情况和2024年预算草案的报告",
+            "规范实施政府与社会资本合作（PPP）存量项目，推动3个PPP项目顺利签约，总投资83.17亿元，全市连续三年在全区PPP工作绩效考评中取得优异成绩，累计获得政府专项债券额度奖励4.10亿元、工作经费奖励9200万元，奖励资金全部用于项目运营补贴和前期工作经费。",
+            "广东省首次在香港发行离岸人民币地方政府债券50亿元，连续4年在澳门发行离岸人民币地方政府债券，全省全年累计赴港澳发行145亿元。",
+        ],
+        2024,
+        false,
+    );
+    let of = |p: &str| v.iter().find(|s| s.printed == p).expect(p);
+    assert_eq!(of("4.10").measure, measure::OTHER, "{v:?}");
+    assert_eq!(of("4.10").year, None, "{v:?}");
+    assert_eq!(of("9200").measure, measure::OTHER, "{v:?}");
+    assert_ne!(of("145").measure, measure::OTHER, "{v:?}");
+    let w = read(
+        &[
+            "成功申报2023年国家综合货运枢纽补链强链试点城市，3年将获得中央奖补资金8亿元。",
+            "全市一般公共预算支出实现240.3亿元，增长5.5%。",
+        ],
+        2023,
+        true,
+    );
+    let of = |p: &str| w.iter().find(|s| s.printed == p).expect(p);
+    assert_eq!(of("8").measure, measure::OTHER, "{w:?}");
+    assert_eq!(of("240.3").measure, measure::FINAL, "{w:?}");
+}
+
+#[test]
+fn months_so_far_go_on_past_a_sentence_cut_at_a_semicolon() {
+    // 自贡 2021 决算 p15 (s56 65): the 1至6月 figures run on over a ；-closed sentence the layout
+    // cut; 127.3亿元 …比上年同期提高 is 2022's executed so far, not the 2021 final account.
+    let v = read(
+        &[
+            "2022年1至6月，全市地方一般公共预算收入完成25.2亿元，同口径（按财政部规定，扣除留抵退税因素，下同）增长11.0%，其中：税收收入完成3.2亿元，同口径下降10.5%；",
+            "非税收入完成22亿元，增长36.8%。",
+            "全市一般公共预算支出实现127.3亿元，增长9.1%，比上年同期提高3.6个百分点。",
+            "全市一般公共预算支出实现240.3亿元，增长5.5%。",
+        ],
+        2021,
+        true,
+    );
+    let of = |p: &str| v.iter().find(|s| s.printed == p).expect(p);
+    assert_eq!(of("127.3").measure, measure::EXECUTED, "{v:?}");
+    assert_eq!(of("127.3").year, Some(2022), "{v:?}");
+    assert_eq!(of("240.3").measure, measure::FINAL, "{v:?}");
+}
+
+// ---- s35-level ----
+
+#[test]
+fn a_paragraph_led_by_the_whole_areas_money_in_a_levels_report_is_the_whole_areas() {
+    let levels = |texts: &[&str]| {
+        let o = outline::Outline::of(texts.iter().copied(), Some("市级"));
+        (0..texts.len()).map(|i| o.level(i)).collect::<Vec<_>>()
+    };
+    // 自贡 2022 市级决算 p9 (s95 72, s77 63): under （三）, led by 全市民生支出, the money the
+    // paragraph lays out is the whole area's; a sentence of 市财政 is the level's again.
+    assert_eq!(
+        levels(&[
+            "（三）全力保障和改善民生，不断增进民生福祉。",
+            "全市民生支出181.3亿元，占一般公共预算支出的70.6%，全力保障25件省级民生实事和20件市级民生实事项目实施。",
+            "安排疫情防控资金3.2亿元，全力保障患者救治、疫苗接种、核酸检测、隔离管控、方舱医院建设等。",
+            "市财政安排困难群众救助补助支出0.66亿元，统筹用于开展最低生活保障。",
+            "安排就业创业补助资金1.7亿元，发放创业担保贷款1.1亿元，加大就业创业扶持力度。",
+        ]),
+        vec![None, Some("全市"), Some("全市"), None, None]
+    );
+    // 南宁 2022 市本级决算 p22–25: a lead naming 全市 as the actor (全市各级各部门) gives the
+    // whole area no money: 市财政投入… stays the level's.
+    assert_eq!(
+        levels(&[
+            "四、落实人大批准预算决议和重点财政工作情况",
+            "2022年，全市各级各部门坚持以习近平新时代中国特色社会主义思想为指导。",
+            "（二）坚持品质为上，推动城乡发展更加协调。",
+            "投入早稻补贴0.16亿元，引导种植结构调整。",
+        ]),
+        vec![None, None, None, None]
+    );
+    // a report of the city and its level: no lead is read.
+    let o = outline::Outline::of(
+        [
+            "（三）全力保障和改善民生。",
+            "全市民生支出181.3亿元。",
+            "安排疫情防控资金3.2亿元。",
+        ]
+        .into_iter(),
+        None,
+    );
+    assert_eq!(o.level(2), None);
+    let v = read(
+        &[
+            "关于自贡市2022年市级决算的报告",
+            "（三）全力保障和改善民生，不断增进民生福祉。",
+            "全市民生支出181.3亿元，占一般公共预算支出的70.6%，全力保障25件省级民生实事和20件市级民生实事项目实施。",
+            "安排疫情防控资金3.2亿元，全力保障患者救治、疫苗接种、核酸检测、隔离管控、方舱医院建设等。",
+        ],
+        2023,
+        true,
+    );
+    assert!(
+        v.iter()
+            .any(|s| s.printed == "3.2" && s.subject == "全市疫情防控资金"),
+        "{v:?}"
+    );
+}
+
+// ---- s35-parts ----
+
+#[test]
+fn bonds_shared_by_kind_are_kinds_of_the_new_bonds() {
+    // 自贡 2023 决算 p7 (s95 32): 新增债券X，按类型分：一般债券Y、专项债券Z: the kinds of the new
+    // bonds (新增专项债券), not all the special bonds.
+    let v = read(
+        &[
+            "新增债券1,038,400万元，按类型分：一般债券29,400万元、专项债券1,009,000万元（项目建设709,000万元、补充自贡银行资本金300,000万元）。",
+        ],
+        2023,
+        true,
+    );
+    assert!(
+        v.iter()
+            .any(|s| s.printed == "1,009,000" && s.subject.ends_with("新增专项债券")),
+        "{v:?}"
+    );
+    assert!(
+        v.iter()
+            .any(|s| s.printed == "29,400" && s.subject.ends_with("新增一般债券")),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn contracts_awarded_are_named_without_the_verb() {
+    // 成都 2024 预算 p11 (s95 133): 授予… opens a clause; the money is the contracts' amount. An
+    // actor before the verb (政府采购授予…) names the flow and stays.
+    let v = read(
+        &[
+            "加大政府采购支持中小企业力度，授予中小微企业合同金额299亿元，占采购总金额的80.4%。",
+            "政府采购授予中小微企业合同金额达293.4亿元，占采购总金额的91%。",
+        ],
+        2024,
+        false,
+    );
+    assert!(
+        v.iter()
+            .any(|s| s.printed == "299" && s.subject == "中小微企业合同金额"),
+        "{v:?}"
+    );
+    assert!(
+        v.iter()
+            .any(|s| s.printed == "293.4" && s.subject == "政府采购授予中小微企业合同金额"),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn bonds_approved_for_a_level_are_that_levels_bonds_on_lent() {
+    // 南宁 2022 决算 p15 (s85 96): 核定转贷市本级… opens with the verbs; the money is 市本级's
+    // bonds on-lent.
+    let v = read(
+        &[
+            "其中：核定转贷市本级地方政府专项债券93.32亿元，包括转贷市本级2022年地方政府专项债券93.22亿元（再融资专项债券40.49亿元、新增专项债券52.73亿元）。",
+        ],
+        2022,
+        true,
+    );
+    assert!(
+        v.iter()
+            .any(|s| s.printed == "93.32" && s.subject == "市本级地方政府专项债券转贷"),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn bonds_in_brackets_after_an_on_lending_are_the_recipients() {
+    // 南宁 2020 决算 p9 (s95 2): 转贷市本级80.80亿元（再融资专项债券23.50亿元…）: 市本级's bonds.
+    let v = read(
+        &[
+            "经自治区人民政府批准，核定转贷我市2020年地方政府专项债券150.50亿元。",
+            "其中，转贷市本级80.80亿元（再融资专项债券23.50亿元、新增专项债券57.30亿元），转贷县区69.70亿元，全部为新增专项债券。",
+        ],
+        2021,
+        true,
+    );
+    assert!(
+        v.iter()
+            .any(|s| s.printed == "23.50" && s.subject == "市本级再融资专项债券"),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn this_years_spending_in_brackets_is_the_wholes() {
+    // 杭州 2022 决算 p129 (s75 108): 本年支出 of a transfer's 支出 is that transfer's.
+    let v = read(
+        &[
+            "2022年市级中央专项转移支付（一般公共预算）支出4247467万元（包括本年支出4093612万元和结转下年继续使用资金153855万元），比预算执行数增加106154万元。",
+        ],
+        2022,
+        true,
+    );
+    assert!(
+        v.iter().any(|s| s.printed == "4093612"
+            && s.subject
+                .ends_with("中央专项转移支付（一般公共预算）本年支出")),
+        "{v:?}"
+    );
+}
+
+// ---- s35-r2level ----
+
+#[test]
+fn a_note_under_a_heading_names_no_owner() {
+    // 杭州 2022 决算 p11-12 (s100 71): the page's footnote ① after （五）, naming 市级统筹, does
+    // not stop `三、杭州市本级财政决算情况` from giving the 三公 lines to 市本级.
+    let texts = [
+        "三、杭州市本级财政决算情况",
+        "（五）财政拨款“三公”经费",
+        "①根据《杭州市人民政府关于印发杭州市全面做实基本医疗保险市本级统筹实施方案的通知》（杭政函〔2021〕77号）等文件要求，2022年1月1日起，杭州职工基本医疗保险基金、城乡居民基本医疗保险基金实行市级统筹管理。",
+        "公务用车购置及运行费0.82亿元,增长6.5%,其中:公务用车购置费0.43亿元,增长19.4%。",
+        "（六）县区财政决算情况",
+    ];
+    let o = outline::Outline::of(texts.iter().copied(), None);
+    assert_eq!(o.level(3), Some("市本级"));
+    // (a later heading of its depth closes the 市本级 part)
+    assert_eq!(o.level(4), None);
+}
