@@ -3612,7 +3612,7 @@ pub fn statements(
                     None => {}
                 }
                 // 说明七关于2022年市级国有资本经营预算支出决算情况的说明 … 其他支出10919万元: a bare
-                // line under a heading or block title naming one fund is the fund's.
+                // line under a numbered block title naming one fund is the fund's.
                 // (not a 项 in a 其中 list under a marked line, `（二）国有企业资本金注入…，其中：
                 // 国有经济结构调整支出…；` then `支持科技进步支出…`: the line it is part of names
                 // the fund, and the latest reading, s75 37, reads it right bare)

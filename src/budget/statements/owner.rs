@@ -2645,7 +2645,7 @@ const FUND_OWN_WORDS: [(&str, &[&str]); 3] = [
     ),
 ];
 
-/// `subj`, a bare line (a level before it or none) standing under a heading or block title
+/// `subj`, a bare line (a level before it or none) standing under a numbered block title
 /// naming one `fund` alone (`说明七关于2022年市级国有资本经营预算支出决算情况的说明`, then
 /// `其他支出10919万元，占总支出的2%`), named with the fund after its level: bare, it reads as the
 /// general budget's. A line whose own words name the fund (`电力企业利润收入`) stays. `None` when
