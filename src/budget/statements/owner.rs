@@ -2283,6 +2283,47 @@ pub(super) fn owned_list_item<'a>(
     None
 }
 
+/// Words of a fund's own lines, which name it by themselves (`电力企业利润收入`,
+/// `国有企业资本金注入`, `国有土地使用权出让收入`, `城乡居民基本养老保险基金收入`).
+const FUND_OWN_WORDS: [(&str, &[&str]); 3] = [
+    (
+        "国有资本经营预算",
+        &["国有", "企业", "利润", "资本", "改革成本", "历史遗留"],
+    ),
+    (
+        "政府性基金",
+        &["基金", "彩票", "土地", "债", "费", "资金", "安排的支出"],
+    ),
+    (
+        "社会保险基金",
+        &[
+            "保险", "基金", "养老", "医疗", "失业", "工伤", "生育", "待遇",
+        ],
+    ),
+];
+
+/// `subj`, a bare line (a level before it or none) standing under a numbered block title
+/// naming one `fund` alone (`说明七关于2022年市级国有资本经营预算支出决算情况的说明`, then
+/// `其他支出10919万元，占总支出的2%`), named with the fund after its level: bare, it reads as the
+/// general budget's. A line whose own words name the fund (`电力企业利润收入`) stays. `None` when
+/// nothing changes.
+pub(super) fn line_of_fund(subj: &str, fund: &str) -> Option<String> {
+    let level = ["全市", "市本级", "市级", "全省", "省本级", "省级"]
+        .into_iter()
+        .find(|l| subj.starts_with(l))
+        .unwrap_or("");
+    let line = &subj[level.len()..];
+    let (_, own) = FUND_OWN_WORDS.iter().find(|(f, _)| *f == fund)?;
+    // (a line naming a budget or fund itself keeps it: `一般公共预算…`, `…基金…`)
+    let named = own.iter().any(|w| line.contains(w))
+        || ["预算", "基金"].iter().any(|w| line.contains(w))
+        || names_area(line)
+        || line.contains('局')
+        || line.starts_with(['我', '全', '各', '对'])
+        || !is_bare_line(line, false);
+    (!named).then(|| format!("{level}{fund}{line}"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -2624,45 +2665,4 @@ mod tests {
         earlier.push("市本级政府性基金预算支出100亿元。");
         assert_eq!(owned("城乡社区支出", "主要是", &earlier), None);
     }
-}
-
-/// Words of a fund's own lines, which name it by themselves (`电力企业利润收入`,
-/// `国有企业资本金注入`, `国有土地使用权出让收入`, `城乡居民基本养老保险基金收入`).
-const FUND_OWN_WORDS: [(&str, &[&str]); 3] = [
-    (
-        "国有资本经营预算",
-        &["国有", "企业", "利润", "资本", "改革成本", "历史遗留"],
-    ),
-    (
-        "政府性基金",
-        &["基金", "彩票", "土地", "债", "费", "资金", "安排的支出"],
-    ),
-    (
-        "社会保险基金",
-        &[
-            "保险", "基金", "养老", "医疗", "失业", "工伤", "生育", "待遇",
-        ],
-    ),
-];
-
-/// `subj`, a bare line (a level before it or none) standing under a numbered block title
-/// naming one `fund` alone (`说明七关于2022年市级国有资本经营预算支出决算情况的说明`, then
-/// `其他支出10919万元，占总支出的2%`), named with the fund after its level: bare, it reads as the
-/// general budget's. A line whose own words name the fund (`电力企业利润收入`) stays. `None` when
-/// nothing changes.
-pub(super) fn line_of_fund(subj: &str, fund: &str) -> Option<String> {
-    let level = ["全市", "市本级", "市级", "全省", "省本级", "省级"]
-        .into_iter()
-        .find(|l| subj.starts_with(l))
-        .unwrap_or("");
-    let line = &subj[level.len()..];
-    let (_, own) = FUND_OWN_WORDS.iter().find(|(f, _)| *f == fund)?;
-    // (a line naming a budget or fund itself keeps it: `一般公共预算…`, `…基金…`)
-    let named = own.iter().any(|w| line.contains(w))
-        || ["预算", "基金"].iter().any(|w| line.contains(w))
-        || names_area(line)
-        || line.contains('局')
-        || line.starts_with(['我', '全', '各', '对'])
-        || !is_bare_line(line, false);
-    (!named).then(|| format!("{level}{fund}{line}"))
 }
