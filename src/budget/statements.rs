@@ -314,7 +314,6 @@ fn run_before(sentences: &[Sentence], no: usize) -> String {
 /// a part of that line, not of the whole above it.
 fn under_marked_line(sentences: &[Sentence], no: usize) -> bool {
     let text = |k: usize| sentences.get(k).map_or("", |s| s.text.as_str());
-    let marked = |t: &str| strip_marker(t).len() < t.len();
     let mut k = no;
     while k > 0 && k + 4 > no {
         k -= 1;
@@ -324,9 +323,9 @@ fn under_marked_line(sentences: &[Sentence], no: usize) -> bool {
         }
         if let Some(at) = t.find("其中") {
             return if at == 0 {
-                k > 0 && marked(text(k - 1))
+                k > 0 && opens_with_marker(text(k - 1))
             } else {
-                marked(t)
+                opens_with_marker(t)
             };
         }
     }
@@ -1106,6 +1105,11 @@ fn approval_stripped(t: &str) -> &str {
         .strip_prefix("经批准")
         .filter(|r| !r.is_empty())
         .unwrap_or(t)
+}
+
+/// Whether `s` opens with a list marker (（一）, 1.).
+fn opens_with_marker(s: &str) -> bool {
+    strip_marker(s).len() < s.len()
 }
 
 /// A list marker at the start: 一、 （一） 1、 1． 1. （1） ① 一是.
@@ -2338,7 +2342,7 @@ pub fn statements(
         // The level whose outlay the sentence lists parts of (主要包括：…, 投入…).
         outlay = owner::outlay_level(text, prev_text, outlay);
         // Whether the sentence opens with a list marker (（一）, 1.).
-        let marked = strip_marker(text).len() < text.len();
+        let marked = opens_with_marker(text);
         if !binding::list_continues(prev_text, text, !figs.is_empty()) {
             parent = None;
         }
@@ -3943,7 +3947,7 @@ fn list_intro(sentences: &[Sentence], no: usize) -> &str {
         .map(|s| s.text.as_str())
         .find(|t| {
             let inside = in_open_bracket(t, &mut open);
-            !inside && strip_marker(t).len() == t.len() && !opener(t.trim_end())
+            !inside && !opens_with_marker(t) && !opener(t.trim_end())
         })
         .unwrap_or("")
 }
