@@ -1623,6 +1623,55 @@ fn gives_reasons(text: &str) -> bool {
     text.starts_with("主要") || owner::marker_level(text) == Some(6)
 }
 
+/// Whether a sentence gives the reasons for the figure before it, naming the change first
+/// (`变化的主要原因：一是…；`, `变动原因是…`) or not (`主要原因：…`, `二是…`).
+fn gives_change_reasons(text: &str) -> bool {
+    gives_reasons(text)
+        || CHANGES.iter().any(|c| {
+            text.strip_prefix(c)
+                .map(|r| r.strip_prefix('的').unwrap_or(r))
+                .is_some_and(|r| r.starts_with("主要原因") || r.starts_with("原因"))
+        })
+}
+
+/// The fund whose reasons sentence `no` gives, when a marked line of that one fund states its
+/// figures (`（2）城乡居民基本养老保险基金收入50.9亿元，下降5.1%。`) and every sentence after it up
+/// to `no`, within [`FUND_ITEM_REACH`], gives reasons (`变化的主要原因：一是…缴费收入减少2.3亿元；`
+/// `二是…利息收入同比减少0.2亿元。`): the parts they name are that fund's. `None` for a whole's
+/// line (社会保险基金, 政府性基金) or a budget's.
+fn fund_line_of_reasons(sentences: &[Sentence], out: &[Statement], no: usize) -> Option<String> {
+    if !sentences
+        .get(no)
+        .is_some_and(|s| gives_change_reasons(&s.text))
+    {
+        return None;
+    }
+    let line = (no.saturating_sub(FUND_ITEM_REACH)..no).rev().find(|&j| {
+        !sentences
+            .get(j)
+            .is_some_and(|s| gives_change_reasons(&s.text))
+    })?;
+    let text = sentences.get(line)?.text.as_str();
+    if !matches!(owner::marker_level(text), Some(2..=4)) {
+        return None;
+    }
+    let first = out
+        .iter()
+        .rev()
+        .take_while(|x| x.sentence_no >= line)
+        .filter(|x| x.sentence_no == line)
+        .last()?;
+    let fund = ["收入", "支出"]
+        .iter()
+        .find_map(|h| first.subject.strip_suffix(h))?;
+    (fund.ends_with("基金")
+        && !fund.ends_with("社会保险基金")
+        && !fund.ends_with("政府性基金")
+        && !fund.contains("预算")
+        && strip_marker(text).starts_with(fund))
+    .then(|| fund.to_string())
+}
+
 /// Whether sentence `no` gives the reasons of the account a figure-less fund item at `item`
 /// opens (`（1）失业保险基金。` `2021年预算支出X。` `主要原因：一是…；` `二是…。`): within
 /// [`FUND_ITEM_REACH`], the item's figures in one unmarked sentence, then reasons only.
@@ -3559,6 +3608,13 @@ pub fn statements(
                     .as_ref()
                     .filter(|&&(h, _)| in_fund_items_reasons(sentences, h, no))
                     .and_then(|(_, fund)| fund_item_line(&st.subject, fund))
+                {
+                    st.subject = named;
+                // （2）城乡居民基本养老保险基金收入50.9亿元。变化的主要原因：一是…缴费收入减少2.3亿元: the fund's part.
+                // (其他人员提高21元/人·年: a rate per head, no part of the fund's money)
+                } else if let Some(named) = fund_line_of_reasons(sentences, &out, no)
+                    .filter(|_| st.unit != "元")
+                    .and_then(|fund| fund_item_line(&st.subject, &fund))
                 {
                     st.subject = named;
                 } else if let Some(named) =

@@ -1049,10 +1049,12 @@ fn whole_named_part(subj: &str, whole: &str) -> Option<Option<String>> {
         .iter()
         .find_map(|w| owner.strip_suffix(w))
         .unwrap_or(owner);
-    // (基金支出X，其中：基本养老金支出Y: 基金 alone names no fund)
+    // (基金支出X，其中：基本养老金支出Y: 基金 alone names no fund; 个人账户基金支出 is an account
+    // of the fund, kept by more than one insurance fund: the whole's)
+    let own_fund = subj.contains("基金") && !subj.starts_with("个人账户基金");
     if (owner.ends_with("基金") && !owner.ends_with("政府性基金") || owner.ends_with("部门"))
         && owner.chars().count() >= 4
-        && !subj.contains("基金")
+        && !own_fund
         && !subj.contains("部门")
     {
         let named = format!("{owner}{subj}");

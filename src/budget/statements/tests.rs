@@ -9403,3 +9403,75 @@ fn a_note_under_a_heading_names_no_owner() {
     // (a later heading of its depth closes the 市本级 part)
     assert_eq!(o.level(4), None);
 }
+
+// ---- s36-fundreason ----
+
+#[test]
+fn a_reasons_part_is_the_fund_line_its_reasons_follow() {
+    // 广州 2025 预算 p30-31 (s59 116, s100 18, s111 12, s47 155): the parts a fund's reasons
+    // name (缴费收入, 利息收入) are that fund's, not the whole social insurance budget's.
+    let v = read(
+        &[
+            "2025年全市社会保险基金预算收入917.2亿元，增长2.2%。",
+            "其中：保险费收入745.8亿元，财政补贴收入115.4亿元，利息收入40.4亿元。",
+            "具体如下：",
+            "（1）职工基本医疗保险基金收入624.3亿元，增长0.2%。",
+            "（2）城乡居民基本养老保险基金收入50.9亿元，下降5.1%。",
+            "变化的主要原因：一是随着全省养老保险提质增效行动的深入开展和参保缴费人员自然到龄转入领取待遇阶段，缴费人数逐年减少，缴费收入减少2.3亿元；",
+            "二是2025年较少定期存款兑现，利息收入同比减少0.2亿元。",
+            "（3）城乡居民基本医疗保险基金收入72.4亿元，增长4.9%，变化的主要原因是：一是参保人数增加；",
+            "二是个人缴费标准提高，预计在校学生提高16元/人·年，其他人员提高21元/人·年。",
+            "2.社会保险基金预算支出预期。",
+            "（1）职工基本医疗保险基金支出606.7亿元，增长7.9%。",
+            "变化的主要原因是：参保人待遇自然增长，基本医疗待遇统筹、大额医疗补助等增加44.6亿元。",
+        ],
+        2025,
+        false,
+    );
+    let named = |p: &str| {
+        v.iter()
+            .find(|s| s.printed == p)
+            .map(|s| s.subject.as_str())
+    };
+    assert_eq!(
+        named("2.3"),
+        Some("城乡居民基本养老保险基金缴费收入"),
+        "{v:?}"
+    );
+    assert_eq!(named("0.2"), Some("城乡居民基本养老保险基金利息收入"));
+    assert_eq!(
+        named("44.6"),
+        Some("职工基本医疗保险基金基本医疗待遇统筹、大额医疗补助等")
+    );
+    // (the whole's own 其中 list stays the whole's; a rate per head is no part of the fund)
+    assert_eq!(named("40.4"), Some("全市社会保险基金利息收入"));
+    assert!(
+        v.iter()
+            .all(|s| s.printed != "21" || !s.subject.contains("基金"))
+    );
+}
+
+#[test]
+fn an_individual_account_of_a_fund_is_named_with_the_fund() {
+    // 洛阳 2021 预算 p12 (s85 7): 个人账户 is kept by more than one insurance fund; the part of
+    // 职工基本医疗保险基金支出 is that fund's.
+    let v = read(
+        &[
+            "3.职工基本医疗保险基金支出38.2亿元，其中：统筹基金支出21.1亿元，个人账户基金支出17.1亿元。",
+            "6.失业保险基金支出5.2亿元，其中：失业保险金支出2.8亿元，其他支出1.4亿元。",
+        ],
+        2021,
+        false,
+    );
+    let named = |p: &str| {
+        v.iter()
+            .find(|s| s.printed == p)
+            .map(|s| s.subject.as_str())
+    };
+    assert_eq!(
+        named("17.1"),
+        Some("职工基本医疗保险基金个人账户基金支出"),
+        "{v:?}"
+    );
+    assert_eq!(named("2.8"), Some("失业保险基金失业保险金支出"));
+}
