@@ -3873,7 +3873,18 @@ pub fn statements(
             section = Some(sec);
         }
         let t = text.trim_end();
-        if t.ends_with(['；', ';']) || t.ends_with("其中：") || t.ends_with("其中:") {
+        // 再融资债券247.7亿元（一般债券17亿元，其中市本级4.6亿元；专项债券230.7亿元…）: a
+        // sentence cut at ； inside a figure's brackets leaves that figure's list open, and its
+        // parts in the next sentence are that figure's (全市再融资专项债券).
+        let open_head = bracket_head_before(text, &figs, text.len(), figs.len())
+            .and_then(|j| out.get(first_of_sentence + j))
+            .filter(|x| x.measure != measure::CHANGE)
+            .map(|x| x.subject.clone());
+        if t.ends_with(['；', ';'])
+            && let Some(w) = open_head
+        {
+            carried = Some((no + 1, w, false));
+        } else if t.ends_with(['；', ';']) || t.ends_with("其中：") || t.ends_with("其中:") {
             carried = whole.map(|w| (no + 1, w, false));
         } else if let Some(w) = listed {
             carried = Some((no + 1, w, true));
@@ -4167,7 +4178,11 @@ fn head_before_brackets(
 /// in, still open (`486亿元（一般债务余额128.2亿元` for 128.2): the figure the bracket's parts
 /// are of.
 fn open_bracket_head(text: &str, figs: &[Found], k: usize) -> Option<usize> {
-    let at = figs.get(k)?.start;
+    bracket_head_before(text, figs, figs.get(k)?.start, k)
+}
+
+/// The figure, among the first `k` of `figs`, whose brackets are still open at `at` of `text`.
+fn bracket_head_before(text: &str, figs: &[Found], at: usize, k: usize) -> Option<usize> {
     let mut open = Vec::new();
     for (i, c) in text.get(..at)?.char_indices() {
         match c {

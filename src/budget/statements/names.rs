@@ -236,6 +236,21 @@ pub(super) fn part_of(subj: &str, whole: &str) -> Option<Option<String>> {
             return Some((!owner.is_empty()).then(|| format!("{owner}{subj}")));
         }
     }
+    // 市本级还本支出X（其中财政资金安排Y，再融资债券发行Z）: a part of repaying named by the
+    // bonds it came from; bare it reads as the bonds issued. It is the principal those bonds
+    // repaid, the whole's owner's (市本级再融资债券偿还本金, as 全市再融资债券偿还本金).
+    if let Some(bonds) = ["发行", "安排"]
+        .iter()
+        .find_map(|v| subj.strip_suffix(v))
+        .filter(|b| b.ends_with("债券") && !b.contains(['的', '用']))
+        && whole.ends_with("还本支出")
+    {
+        let owner = leading_area(whole)
+            .filter(|_| leading_area(bonds).is_none())
+            .unwrap_or("");
+        let named = format!("{owner}{bonds}偿还本金");
+        return Some(confidence::well_formed(&named).then_some(named));
+    }
     if let Some(named) = debt_stock_part(subj, whole) {
         return Some(named);
     }
@@ -960,6 +975,18 @@ fn debt_stock_part(subj: &str, whole: &str) -> Option<Option<String>> {
         && confidence::well_formed(&named)
     {
         return Some(Some(named));
+    }
+    // 已提前下达我市2024年部分新增地方政府债务限额X(一般债务限额Y、专项债务限额Z): whose the
+    // words before name no one, but the kind of limit (新增) is the part's too; bare, 专项债务限额
+    // reads as the whole special debt limit (新增专项债务限额).
+    if let Some(new) = ["提前批新增", "新增"]
+        .into_iter()
+        .find(|w| before.ends_with(w))
+    {
+        let named = format!("{new}{kind}{head}");
+        if confidence::well_formed(&named) {
+            return Some(Some(named));
+        }
     }
     // (一般债务限额 of 省财政厅核定南昌市新增地方政府债务限额: named as it is, as before)
     (!subj.ends_with(head)).then_some(None)
@@ -1799,6 +1826,13 @@ pub(super) fn without_leading_verb(subj: &str) -> Option<String> {
         if before == rest {
             break;
         }
+    }
+    // (申报发行政府债券: what was applied for and issued is the bonds)
+    if let Some(r) = rest
+        .strip_prefix("申报")
+        .filter(|r| LEAD_VERBS.iter().any(|v| r.starts_with(v)))
+    {
+        rest = r;
     }
     let verb = LEAD_VERBS.iter().find(|v| rest.starts_with(*v))?;
     let name = &rest[verb.len()..];

@@ -9475,3 +9475,86 @@ fn an_individual_account_of_a_fund_is_named_with_the_fund() {
     );
     assert_eq!(named("2.8"), Some("失业保险基金失业保险金支出"));
 }
+
+// ---- s36-debt ----
+
+#[test]
+fn a_kind_of_a_new_limit_keeps_new() {
+    // 4b7b6a6d982b679c p26 (s113 19): 已提前下达我市…部分新增地方政府债务限额258.9亿元(一般
+    // 债务限额…、专项债务限额238.3亿元): the part is of the new limit (新增专项债务限额).
+    let v = read(
+        &[
+            "根据省财政厅有关文件精神,已提前下达我市2024年部分新增地方政府债务限额258.9亿元(一般债务限额20.6亿元、专项债务限额238.3亿元)。",
+        ],
+        2024,
+        false,
+    );
+    let part = v.iter().find(|s| s.printed == "238.3");
+    assert!(
+        part.is_some_and(|s| s.subject == "新增专项债务限额"),
+        "{v:?}"
+    );
+    // (a limit's part with no 新增 in its whole is named as before)
+    let v = read(
+        &[
+            "省财政厅核定我市2024年政府债务限额1562.5亿元，其中：一般债务限额386.1亿元，专项债务限额1176.4亿元。",
+        ],
+        2024,
+        true,
+    );
+    let part = v.iter().find(|s| s.printed == "386.1");
+    assert!(part.is_some_and(|s| s.subject == "一般债务限额"), "{v:?}");
+}
+
+#[test]
+fn a_repayment_named_by_the_bonds_it_came_from() {
+    // 2e40776e414eed7c p10 (s114 62): 还本支出361.8亿元（其中财政资金安排63.9亿元，再融资债券
+    // 发行297.9亿元）: the principal the refinancing bonds repaid, not the bonds issued.
+    let v = read(
+        &[
+            "2023年市本级财政共安排政府债务还本付息支出454.1亿元，其中：还本支出361.8亿元（其中财政资金安排63.9亿元，再融资债券发行297.9亿元），付息支出92.3亿元。",
+        ],
+        2023,
+        false,
+    );
+    let part = v.iter().find(|s| s.printed == "297.9");
+    assert!(
+        part.is_some_and(|s| s.subject == "市本级再融资债券偿还本金"),
+        "{v:?}"
+    );
+    let whole = v.iter().find(|s| s.printed == "361.8");
+    assert!(
+        whole.is_some_and(|s| s.subject == "市本级政府债务还本支出"),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn bonds_applied_for_and_issued_are_the_bonds() {
+    // 451c62763719a39e p6 (s99 122): 申报发行政府债券465亿元 → 政府债券.
+    assert_eq!(
+        names::without_leading_verb("申报发行政府债券").as_deref(),
+        Some("政府债券")
+    );
+    // (申报 before no verb is left to the name: 项目申报金额)
+    assert_eq!(names::without_leading_verb("申报项目资金"), None);
+}
+
+#[test]
+fn a_bracket_left_open_at_a_semicolon_goes_on() {
+    // fad1144b07d9b5e4 p6 (s111 99): 再融资债券247.7亿元（一般债券17亿元，其中市本级4.6亿元；
+    // 专项债券230.7亿元，其中市本级108.1亿元）: the special bonds are the refinancing ones.
+    let v = read(
+        &[
+            "2024年，全市增加地方政府债券1,265.6亿元，包括：发行新增债券1,017.9亿元（一般债券1.9亿元、专项债券1,016亿元）、再融资债券247.7亿元（一般债券17亿元，其中市本级4.6亿元；",
+            "专项债券230.7亿元，其中市本级108.1亿元）。",
+        ],
+        2024,
+        true,
+    );
+    let part = v.iter().find(|s| s.printed == "230.7");
+    assert!(
+        part.is_some_and(|s| s.subject.ends_with("再融资专项债券")),
+        "{v:?}"
+    );
+}
