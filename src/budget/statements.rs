@@ -2066,6 +2066,29 @@ fn base_budget_on_last_year(st: &mut Statement, ctx: Context, sentence: &str) {
     }
 }
 
+/// Where a government's budget report compares a line with a bare 上年 (其他交通运输支出1.38亿元,
+/// 与上年持平), read as 上年预算, the base is 上年: such reports set their lines against the year
+/// before's execution as often as against its budget (比上年执行数（下同）), and their rates
+/// printed alone are read against 上年 already. A line or sentence naming a budget (“三公”经费预算
+/// 总额…与上年持平, 2026年教育支出预算…比上年增加, 预算安排1608.1亿元,与上年持平) compares budgets,
+/// as a “三公” line does: 上年预算 stays.
+/// The lines of “三公” spending (其中：因公出国（境）费用0元，与上年持平): a budget of them is set
+/// against the year before's budget of them.
+const SANGONG: [&str; 4] = ["三公", "因公出国", "公务接待", "公务用车"];
+
+fn base_bare_last_year_in_government(st: &mut Statement, ctx: Context, sentence: &str) {
+    if ctx.government
+        && !ctx.is_final
+        && st.base == "上年预算"
+        && !sentence.contains("上年预算")
+        && !names_a_budget(&st.subject)
+        && !names_a_budget(sentence)
+        && !SANGONG.iter().any(|w| sentence.contains(w))
+    {
+        st.base = "上年".to_string();
+    }
+}
+
 /// What may stand before a rate's word and still make it the figure's own rate: nothing, or
 /// a base (比上年, 同口径, 与2023年相比). `开行国际班列4317列、增长35.5%` is another thing's.
 fn is_base_phrase(lead: &str) -> bool {
@@ -2611,6 +2634,7 @@ pub fn statements(
                 st.base = base;
                 st.base_year = base_year;
                 base_budget_on_last_year(&mut st, ctx, text);
+                base_bare_last_year_in_government(&mut st, ctx, text);
                 let a = after(post, ctx, of);
                 if let Some((_, r, _)) = a.rate {
                     st.rate = Some(r);
@@ -3441,6 +3465,7 @@ pub fn statements(
                     st.base_year = y;
                 }
                 base_budget_on_last_year(&mut st, ctx, text);
+                base_bare_last_year_in_government(&mut st, ctx, text);
                 // (…5,677.9亿元）,其中市本级…: the parts of the figure before the brackets; a
                 // list in brackets that open after the figure, `还本支出361.8亿元（其中…`, is
                 // the figure's while they are open, see `open_bracket_head`)

@@ -9403,3 +9403,53 @@ fn a_note_under_a_heading_names_no_owner() {
     // (a later heading of its depth closes the 市本级 part)
     assert_eq!(o.level(4), None);
 }
+
+// ---- s36-misc ----
+
+#[test]
+fn a_bare_last_year_in_a_government_budget_is_the_year_before() {
+    // 杭州 2021 预算 p54 (s42 94), 南宁 2021 p25 (s68 34): the budget part compares with 上年执行数
+    // (比上年执行数（下同）); 与上年持平 says only 上年, as the rates printed alone beside it.
+    let v = read(
+        &[
+            "12.交通运输支出14.03亿元,下降0.5%。",
+            "其他交通运输支出1.38亿元,与上年持平。",
+        ],
+        2021,
+        false,
+    );
+    let same = v.iter().find(|s| s.printed == "1.38");
+    assert!(same.is_some_and(|s| s.base == "上年"), "{v:?}");
+    // (a line naming its budget compares budgets: 上年预算 stays, as 杭州's 三公 lines)
+    let v = read(&["公务接待费预算0.26亿元，与上年持平。"], 2023, false);
+    assert!(v.iter().all(|s| s.base == "上年预算"), "{v:?}");
+    // (a line of “三公” spending compares budgets too: 其中：因公出国（境）费用0元，与上年持平)
+    let v = read(
+        &[
+            "汇总市级部门预算，2021年市级一般公共预算安排“三公”经费支出预算4617万元，比上年减少649万元。",
+            "其中：因公出国（境）费用0元，与上年持平；",
+        ],
+        2021,
+        false,
+    );
+    assert!(
+        v.iter().all(|s| s.base.is_empty() || s.base == "上年预算"),
+        "{v:?}"
+    );
+    // (a department's report keeps 上年预算)
+    let s: Vec<Sentence> = ["其他交通运输支出1.38万元，与上年持平。"]
+        .iter()
+        .map(|t| sentence(t))
+        .collect();
+    let v = statements(
+        &s,
+        &[],
+        Context {
+            year: Some(2021),
+            is_final: false,
+            budget_report: true,
+            government: false,
+        },
+    );
+    assert!(v.iter().all(|s| s.base == "上年预算"), "{v:?}");
+}
