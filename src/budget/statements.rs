@@ -1397,11 +1397,35 @@ fn without_actor_verb(subj: &str) -> Option<String> {
     for w in ["共计", "共", "累计", "全年", "当年"] {
         rest = rest.strip_prefix(w).unwrap_or(rest);
     }
+    // 市财政五年投入468亿元: the years counted before the verb (五年, 三年来).
+    let span = rest
+        .find('年')
+        .map(|i| &rest[..i + '年'.len_utf8()])
+        .filter(|y| {
+            y.chars()
+                .rev()
+                .skip(1)
+                .all(|c| "一二三四五六七八九十".contains(c))
+                && y.chars().count() >= 2
+        })
+        .unwrap_or("");
+    rest = &rest[span.len()..];
+    rest = rest.strip_prefix('来').unwrap_or(rest);
     let verb = ALLOCATE
         .iter()
         .chain(&["完成", "实现", "投入"])
         .find(|v| rest.starts_with(*v))?;
     let name = &rest[verb.len()..];
+    // (the years' outlay of the finance alone: 五年财政投入; 财政 names no area)
+    if name.is_empty() && !span.is_empty() && *verb == "投入" && actor.ends_with("财政") {
+        let area = actor.strip_suffix("财政").unwrap_or(actor);
+        let area = if matches!(area, "" | "市" | "省" | "各级") {
+            ""
+        } else {
+            area
+        };
+        return Some(format!("{span}{area}财政投入"));
+    }
     if name.is_empty()
         || is_generic(name)
         || !confidence::names_money(name)
@@ -2772,6 +2796,11 @@ pub fn statements(
                 // 全市结转下年继续使用256,768万元: the carry-over, not the verb.
                 let subj = match subj.strip_suffix("继续使用") {
                     Some(r) if r.ends_with("结转下年") => r.to_string(),
+                    _ => subj,
+                };
+                // 因项目跨年实施需要结转下年继续使用75,075万元: the reason is no part of the name.
+                let subj = match subj.strip_prefix('因').and_then(|r| r.rsplit_once("需要")) {
+                    Some((_, r)) if r == "结转下年" => r.to_string(),
                     _ => subj,
                 };
                 let subj = names::without_note_mark(&subj).unwrap_or(subj);
