@@ -2241,6 +2241,10 @@ pub fn statements(
     // while its items open with a marker (…，其中：|（一）人员经费X。|（二）公用经费Y); the flag
     // asks the next sentence for one.
     let mut carried: Option<(usize, String, bool)> = None;
+    // The fund's basic spending (财政拨款基本支出) whose 人员经费 a sentence named, and that
+    // sentence: its 公用经费 follows, after a description maybe (…其中：|人员经费X。主要包括：…。|
+    // 公用经费Y。).
+    let mut basic_staff: Option<(usize, String)> = None;
     // The zone whose account the text is giving, in a government's report.
     let mut zone = owner::Zone::default();
     // The statements of `out` a zone's or level's account names with it, and their names.
@@ -2470,6 +2474,14 @@ pub fn statements(
         let mut whole = whole
             .or_else(|| whole_before(text, no, &out, &sure))
             .or_else(|| balance_summed_before(text, no, &out, &sure, &figs));
+        // (公用经费 after its fund's 人员经费 and the description of it: a part of the same
+        // basic spending, not of 人员经费)
+        if let Some((_, stem)) = basic_staff.as_ref().filter(|(m, _)| {
+            strip_marker(text).starts_with("公用经费")
+                && (*m + 1 == no || *m + 2 == no && !out.iter().any(|x| x.sentence_no + 1 == no))
+        }) {
+            whole = Some(stem.clone());
+        }
         // (a whole the sentence before names: this sentence's figures are its parts)
         let whole_from_before = whole.is_some();
         // The figure (index in `figs`) whose subject `whole` is.
@@ -3869,6 +3881,12 @@ pub fn statements(
             .or_else(|| section::Section::capital(text, &stated, before_here()))
         {
             section = Some(sec);
+        }
+        if let Some(stem) = stated.iter().find_map(|x| {
+            x.strip_suffix("人员经费")
+                .and_then(names::basic_spending_of_fund)
+        }) {
+            basic_staff = Some((no, stem.to_string()));
         }
         let t = text.trim_end();
         if t.ends_with(['；', ';']) || t.ends_with("其中：") || t.ends_with("其中:") {

@@ -9482,3 +9482,48 @@ fn verbs_reasons_and_cut_words_are_no_part_of_a_name() {
     // (a carry-over with no account named is left out rather than named by its reason)
     assert!(v.iter().all(|s| !s.subject.starts_with('因')), "{v:?}");
 }
+
+#[test]
+fn office_costs_after_staff_costs_and_their_description_are_of_the_fund() {
+    // 江苏省人大常委会办公厅 2017 预算 p26 (s48 197): 公用经费 after 人员经费's 主要包括 sentence.
+    let v = read(
+        &[
+            "江苏省人大常委会办公厅2017年度财政拨款基本支出预算7666.68万元，其中：",
+            "人员经费6080.72万元。",
+            "主要包括：基本工资、津贴补贴、奖金、其他工资福利支出、离休费、退休费、医疗费、奖励金、住房公积金、提租补贴。",
+            "公用经费1585.96万元。",
+        ],
+        2017,
+        false,
+    );
+    let office = v.iter().find(|s| s.printed == "1585.96");
+    assert!(
+        office.is_some_and(|s| s.subject == "财政拨款基本支出公用经费"),
+        "{v:?}"
+    );
+    // d45e923176f9fe4b 2024 决算 p23 (s97 194): the description within 人员经费's sentence.
+    let v = read(
+        &[
+            "一般公共预算财政拨款基本支出2336.91万元。",
+            "其中：人员经费2152.26万元，主要包括：基本工资、津贴补贴、住房公积金、其他工资福利支出、退休费；",
+            "公用经费184.65万元，主要包括：办公费、印刷费、手续费、邮电费、差旅费。",
+        ],
+        2024,
+        true,
+    );
+    let office = v.iter().find(|s| s.printed == "184.65");
+    assert!(
+        office.is_some_and(|s| s.subject == "一般公共预算财政拨款基本支出公用经费"),
+        "{v:?}"
+    );
+    // (公用经费 of a body's whole basic spending, no fund named, stays bare)
+    let v = read(
+        &[
+            "基本支出5000万元，其中：人员经费4000万元；",
+            "公用经费1000万元。",
+        ],
+        2024,
+        true,
+    );
+    assert!(v.iter().any(|s| s.subject == "公用经费"), "{v:?}");
+}
