@@ -1397,11 +1397,35 @@ fn without_actor_verb(subj: &str) -> Option<String> {
     for w in ["共计", "共", "累计", "全年", "当年"] {
         rest = rest.strip_prefix(w).unwrap_or(rest);
     }
+    // 市财政五年投入468亿元: the years counted before the verb (五年, 三年来).
+    let span = rest
+        .find('年')
+        .map(|i| &rest[..i + '年'.len_utf8()])
+        .filter(|y| {
+            y.chars()
+                .rev()
+                .skip(1)
+                .all(|c| "一二三四五六七八九十".contains(c))
+                && y.chars().count() >= 2
+        })
+        .unwrap_or("");
+    rest = &rest[span.len()..];
+    rest = rest.strip_prefix('来').unwrap_or(rest);
     let verb = ALLOCATE
         .iter()
         .chain(&["完成", "实现", "投入"])
         .find(|v| rest.starts_with(*v))?;
     let name = &rest[verb.len()..];
+    // (the years' outlay of the finance alone: 五年财政投入; 财政 names no area)
+    if name.is_empty() && !span.is_empty() && *verb == "投入" && actor.ends_with("财政") {
+        let area = actor.strip_suffix("财政").unwrap_or(actor);
+        let area = if matches!(area, "" | "市" | "省" | "各级") {
+            ""
+        } else {
+            area
+        };
+        return Some(format!("{span}{area}财政投入"));
+    }
     if name.is_empty()
         || is_generic(name)
         || !confidence::names_money(name)
@@ -2115,6 +2139,29 @@ fn base_budget_on_last_year(st: &mut Statement, ctx: Context, sentence: &str) {
     }
 }
 
+/// Where a government's budget report compares a line with a bare 上年 (其他交通运输支出1.38亿元,
+/// 与上年持平), read as 上年预算, the base is 上年: such reports set their lines against the year
+/// before's execution as often as against its budget (比上年执行数（下同）), and their rates
+/// printed alone are read against 上年 already. A line or sentence naming a budget (“三公”经费预算
+/// 总额…与上年持平, 2026年教育支出预算…比上年增加, 预算安排1608.1亿元,与上年持平) compares budgets,
+/// as a “三公” line does: 上年预算 stays.
+/// The lines of “三公” spending (其中：因公出国（境）费用0元，与上年持平): a budget of them is set
+/// against the year before's budget of them.
+const SANGONG: [&str; 4] = ["三公", "因公出国", "公务接待", "公务用车"];
+
+fn base_bare_last_year_in_government(st: &mut Statement, ctx: Context, sentence: &str) {
+    if ctx.government
+        && !ctx.is_final
+        && st.base == "上年预算"
+        && !sentence.contains("上年预算")
+        && !names_a_budget(&st.subject)
+        && !names_a_budget(sentence)
+        && !SANGONG.iter().any(|w| sentence.contains(w))
+    {
+        st.base = "上年".to_string();
+    }
+}
+
 /// What may stand before a rate's word and still make it the figure's own rate: nothing, or
 /// a base (比上年, 同口径, 与2023年相比). `开行国际班列4317列、增长35.5%` is another thing's.
 fn is_base_phrase(lead: &str) -> bool {
@@ -2243,6 +2290,10 @@ pub fn statements(
     // while its items open with a marker (…，其中：|（一）人员经费X。|（二）公用经费Y); the flag
     // asks the next sentence for one.
     let mut carried: Option<(usize, String, bool)> = None;
+    // The fund's basic spending (财政拨款基本支出) whose 人员经费 a sentence named, and that
+    // sentence: its 公用经费 follows, after a description maybe (…其中：|人员经费X。主要包括：…。|
+    // 公用经费Y。).
+    let mut basic_staff: Option<(usize, String)> = None;
     // The zone whose account the text is giving, in a government's report.
     let mut zone = owner::Zone::default();
     // The statements of `out` a zone's or level's account names with it, and their names.
@@ -2472,6 +2523,14 @@ pub fn statements(
         let mut whole = whole
             .or_else(|| whole_before(text, no, &out, &sure))
             .or_else(|| balance_summed_before(text, no, &out, &sure, &figs));
+        // (公用经费 after its fund's 人员经费 and the description of it: a part of the same
+        // basic spending, not of 人员经费)
+        if let Some((_, stem)) = basic_staff.as_ref().filter(|(m, _)| {
+            strip_marker(text).starts_with("公用经费")
+                && (*m + 1 == no || *m + 2 == no && !out.iter().any(|x| x.sentence_no + 1 == no))
+        }) {
+            whole = Some(stem.clone());
+        }
         // (a whole the sentence before names: this sentence's figures are its parts)
         let whole_from_before = whole.is_some();
         // The figure (index in `figs`) whose subject `whole` is.
@@ -2660,6 +2719,7 @@ pub fn statements(
                 st.base = base;
                 st.base_year = base_year;
                 base_budget_on_last_year(&mut st, ctx, text);
+                base_bare_last_year_in_government(&mut st, ctx, text);
                 let a = after(post, ctx, of);
                 if let Some((_, r, _)) = a.rate {
                     st.rate = Some(r);
@@ -2797,6 +2857,11 @@ pub fn statements(
                 // 全市结转下年继续使用256,768万元: the carry-over, not the verb.
                 let subj = match subj.strip_suffix("继续使用") {
                     Some(r) if r.ends_with("结转下年") => r.to_string(),
+                    _ => subj,
+                };
+                // 因项目跨年实施需要结转下年继续使用75,075万元: the reason is no part of the name.
+                let subj = match subj.strip_prefix('因').and_then(|r| r.rsplit_once("需要")) {
+                    Some((_, r)) if r == "结转下年" => r.to_string(),
                     _ => subj,
                 };
                 let subj = names::without_note_mark(&subj).unwrap_or(subj);
@@ -3490,6 +3555,7 @@ pub fn statements(
                     st.base_year = y;
                 }
                 base_budget_on_last_year(&mut st, ctx, text);
+                base_bare_last_year_in_government(&mut st, ctx, text);
                 // (…5,677.9亿元）,其中市本级…: the parts of the figure before the brackets; a
                 // list in brackets that open after the figure, `还本支出361.8亿元（其中…`, is
                 // the figure's while they are open, see `open_bracket_head`)
@@ -3871,6 +3937,12 @@ pub fn statements(
             .or_else(|| section::Section::capital(text, &stated, before_here()))
         {
             section = Some(sec);
+        }
+        if let Some(stem) = stated.iter().find_map(|x| {
+            x.strip_suffix("人员经费")
+                .and_then(names::basic_spending_of_fund)
+        }) {
+            basic_staff = Some((no, stem.to_string()));
         }
         let t = text.trim_end();
         // 再融资债券247.7亿元（一般债券17亿元，其中市本级4.6亿元；专项债券230.7亿元…）: a

@@ -297,7 +297,7 @@ const POLICY_NAMES: [&str; 9] = [
 /// with money (并成功发行…, 分为…, 共计实现…, 成立首期, 设立规模, 引进…项目, 注资, 足额发放…),
 /// what it covers or brought (涉及项目预算资金, 带动投资, 撬动社会资本, 拉动消费, 吸引社会资本),
 /// a debt flow named by its verb that no budget line names exactly (支付利息, 偿还债务, 偿还到期债务).
-const LEADS: [&str; 62] = [
+const LEADS: [&str; 63] = [
     "冲减",
     "调拨",
     "组织",
@@ -316,6 +316,8 @@ const LEADS: [&str; 62] = [
     "设立",
     "引进",
     "注资",
+    // 增资平台公司6.2亿元: capital put into a body, as 注资.
+    "增资",
     "发放",
     "足额",
     "涉及",

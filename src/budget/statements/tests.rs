@@ -9558,3 +9558,127 @@ fn a_bracket_left_open_at_a_semicolon_goes_on() {
         "{v:?}"
     );
 }
+
+// ---- s36-misc ----
+
+#[test]
+fn a_bare_last_year_in_a_government_budget_is_the_year_before() {
+    // 杭州 2021 预算 p54 (s42 94), 南宁 2021 p25 (s68 34): the budget part compares with 上年执行数
+    // (比上年执行数（下同）); 与上年持平 says only 上年, as the rates printed alone beside it.
+    let v = read(
+        &[
+            "12.交通运输支出14.03亿元,下降0.5%。",
+            "其他交通运输支出1.38亿元,与上年持平。",
+        ],
+        2021,
+        false,
+    );
+    let same = v.iter().find(|s| s.printed == "1.38");
+    assert!(same.is_some_and(|s| s.base == "上年"), "{v:?}");
+    // (a line naming its budget compares budgets: 上年预算 stays, as 杭州's 三公 lines)
+    let v = read(&["公务接待费预算0.26亿元，与上年持平。"], 2023, false);
+    assert!(v.iter().all(|s| s.base == "上年预算"), "{v:?}");
+    // (a line of “三公” spending compares budgets too: 其中：因公出国（境）费用0元，与上年持平)
+    let v = read(
+        &[
+            "汇总市级部门预算，2021年市级一般公共预算安排“三公”经费支出预算4617万元，比上年减少649万元。",
+            "其中：因公出国（境）费用0元，与上年持平；",
+        ],
+        2021,
+        false,
+    );
+    assert!(
+        v.iter().all(|s| s.base.is_empty() || s.base == "上年预算"),
+        "{v:?}"
+    );
+    // (a department's report keeps 上年预算)
+    let s: Vec<Sentence> = ["其他交通运输支出1.38万元，与上年持平。"]
+        .iter()
+        .map(|t| sentence(t))
+        .collect();
+    let v = statements(
+        &s,
+        &[],
+        Context {
+            year: Some(2021),
+            is_final: false,
+            budget_report: true,
+            government: false,
+        },
+    );
+    assert!(v.iter().all(|s| s.base == "上年预算"), "{v:?}");
+}
+
+#[test]
+fn verbs_reasons_and_cut_words_are_no_part_of_a_name() {
+    // 自贡 2021 (s113 113): 增资 opens a clause, as 注资.
+    let v = read(
+        &["落实上市企业奖励机制，增资平台公司6.2亿元。"],
+        2021,
+        false,
+    );
+    assert!(v.iter().all(|s| !s.subject.starts_with("增资")), "{v:?}");
+    // 合肥 (s70 14, s109 35): the actor and the verb around the years.
+    let v = read(
+        &["市财政五年投入468亿元，是“十二五”的4倍以上。"],
+        2021,
+        false,
+    );
+    assert!(v.iter().any(|s| s.subject == "五年财政投入"), "{v:?}");
+    // 自贡 2021 p2 (s112 108): the reason before 结转下年.
+    let v = read(
+        &[
+            "全市一般公共预算支出实现2,387,999万元，为预算的97%，增长2.7%。",
+            "结存资金按规定清理后，补充预算稳定调节基金96,887万元，因项目跨年实施需要结转下年继续使用75,075万元。",
+        ],
+        2021,
+        false,
+    );
+    // (a carry-over with no account named is left out rather than named by its reason)
+    assert!(v.iter().all(|s| !s.subject.starts_with('因')), "{v:?}");
+}
+
+#[test]
+fn office_costs_after_staff_costs_and_their_description_are_of_the_fund() {
+    // 江苏省人大常委会办公厅 2017 预算 p26 (s48 197): 公用经费 after 人员经费's 主要包括 sentence.
+    let v = read(
+        &[
+            "江苏省人大常委会办公厅2017年度财政拨款基本支出预算7666.68万元，其中：",
+            "人员经费6080.72万元。",
+            "主要包括：基本工资、津贴补贴、奖金、其他工资福利支出、离休费、退休费、医疗费、奖励金、住房公积金、提租补贴。",
+            "公用经费1585.96万元。",
+        ],
+        2017,
+        false,
+    );
+    let office = v.iter().find(|s| s.printed == "1585.96");
+    assert!(
+        office.is_some_and(|s| s.subject == "财政拨款基本支出公用经费"),
+        "{v:?}"
+    );
+    // d45e923176f9fe4b 2024 决算 p23 (s97 194): the description within 人员经费's sentence.
+    let v = read(
+        &[
+            "一般公共预算财政拨款基本支出2336.91万元。",
+            "其中：人员经费2152.26万元，主要包括：基本工资、津贴补贴、住房公积金、其他工资福利支出、退休费；",
+            "公用经费184.65万元，主要包括：办公费、印刷费、手续费、邮电费、差旅费。",
+        ],
+        2024,
+        true,
+    );
+    let office = v.iter().find(|s| s.printed == "184.65");
+    assert!(
+        office.is_some_and(|s| s.subject == "一般公共预算财政拨款基本支出公用经费"),
+        "{v:?}"
+    );
+    // (公用经费 of a body's whole basic spending, no fund named, stays bare)
+    let v = read(
+        &[
+            "基本支出5000万元，其中：人员经费4000万元；",
+            "公用经费1000万元。",
+        ],
+        2024,
+        true,
+    );
+    assert!(v.iter().any(|s| s.subject == "公用经费"), "{v:?}");
+}
