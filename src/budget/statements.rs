@@ -3042,6 +3042,25 @@ pub fn statements(
                     || names::transfer_share_alone(&subj, sentence_head)
                     || names::venue_alone(&subj, sentence_head)
                     || names::lent_on_listed(&subj, sentence_head);
+                // 四川天府新区直管区重大投资项目支出X，…主要包括：…航动片区基础设施建设Y: an item
+                // named by its use carries the whole, a zone's project the zone.
+                let subj = names::major_projects_whole(
+                    sentence_head,
+                    sentences.iter().take(no).rev().map(|s| s.text.as_str()),
+                )
+                .and_then(|w| names::major_project_item(&subj, w))
+                .unwrap_or(subj);
+                // 11．安排城市运转预算34.4亿元。 then 主要包括：…国省干线公路小修保养等1.1亿元: a
+                // use of the budget the sentence before arranges, named by its uses alone.
+                let subj = if whole_here.is_none() && strip_marker(text).starts_with("主要包括")
+                {
+                    no.checked_sub(1)
+                        .and_then(|m| shared_subject(&out, &sure, m))
+                        .and_then(|w| names::use_budget_part(&subj, &w).flatten())
+                        .unwrap_or(subj)
+                } else {
+                    subj
+                };
                 partless |= names::listed_source(sentence_head)
                     || names::bond_use_before(
                         &subj,

@@ -411,8 +411,29 @@ pub(super) fn part_of(subj: &str, whole: &str) -> Option<Option<String>> {
         .or_else(|| running_cost_part(subj, whole))
         .or_else(|| departments_part(subj, whole))
         .or_else(|| budget_share_part(subj, whole))
+        .or_else(|| use_budget_part(subj, whole))
         .or_else(|| whole_named_part(subj, whole))
         .or_else(|| grant_class_part(subj, whole))
+}
+
+/// A part of a budget arranged for a use (`11．安排城市运转预算34.4亿元。主要包括：…国省干线公路
+/// 小修保养等1.1亿元`) named only by the uses it pays for (ending with 等): bare it names no money,
+/// so it carries the whole (`市本级城市运转预算国省干线公路小修保养等`). A part naming its money
+/// (`公交运营补贴等公用事业国企补助`) is left as it is.
+pub(super) fn use_budget_part(subj: &str, whole: &str) -> Option<Option<String>> {
+    let area = leading_area(whole).unwrap_or("");
+    let kind = &whole[area.len()..];
+    let item = leading_area(subj).map_or(subj, |a| &subj[a.len()..]);
+    let named = format!("{whole}{item}");
+    (kind.ends_with("预算")
+        && kind.chars().count() >= 4
+        && !names_an_account(kind)
+        && !kind.contains("部门")
+        && item.ends_with('等')
+        && item.chars().count() >= 4
+        && !item.contains("预算")
+        && confidence::well_formed(&named))
+    .then_some(Some(named))
 }
 
 /// A budget's share of a kind of money (`盘活市级财政存量资金约257.5亿元，其中：一般公共预算资金
@@ -1473,6 +1494,83 @@ pub(super) fn venue_alone(subj: &str, before: &str) -> bool {
     before[at..].contains("包括")
         && !subj.contains("重大投资项目")
         && !["项目", "工程", "建设"].iter().any(|w| subj.contains(w))
+}
+
+/// The whole a list of 重大投资项目支出 shares out, for an item listed after `head` (the sentence up
+/// to the figure) or in a sentence going on from `earlier` ones closed by ；
+/// (`四川天府新区直管区重大投资项目支出14.9亿元，…主要包括：…航动片区基础设施建设8.3亿元`): the whole's
+/// words (`四川天府新区直管区重大投资项目支出`), its owner a level or a zone opening its clause.
+pub(super) fn major_projects_whole<'a>(
+    head: &'a str,
+    earlier: impl Iterator<Item = &'a str>,
+) -> Option<&'a str> {
+    const WHOLE: &str = "重大投资项目支出";
+    let in_list = |t: &'a str| -> Option<&'a str> {
+        let at = t.rfind(WHOLE)?;
+        let listed = &t[at + WHOLE.len()..];
+        let since = listed.find("包括")?;
+        if !listed[since + "包括".len()..].starts_with(['：', ':']) {
+            return None;
+        }
+        let start = t[..at]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| "。；，：:、）)".contains(c) || c.is_whitespace())
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let owner = &t[start..at];
+        let zone = owner.ends_with('区')
+            && (3..=12).contains(&owner.chars().count())
+            && owner.chars().all(is_han);
+        (confidence::AREAS.contains(&owner) || is_place(owner) || zone)
+            .then(|| &t[start..at + WHOLE.len()])
+    };
+    in_list(head).or_else(|| {
+        earlier
+            .take_while(|t| t.trim_end().ends_with(['；', ';']))
+            .find_map(in_list)
+    })
+}
+
+/// An item of a list of 重大投资项目支出 (`whole`, see [`major_projects_whole`]) named with what it
+/// is of: one named by its use, not as a 项目 or 工程 (`航动片区基础设施建设`), carries the whole
+/// (`四川天府新区直管区重大投资项目支出航动片区基础设施建设`); a zone's project carries the zone
+/// (`四川天府新区成都直管区第31届…配套项目`) unless its name opens with a word of the zone's
+/// (`高新西区…道排工程` of 成都高新区). Bare, either reads as the report's own area's spending.
+/// `None` when the item is named right as it is (a project of the report's own area).
+pub(super) fn major_project_item(subj: &str, whole: &str) -> Option<String> {
+    let owner = whole.strip_suffix("重大投资项目支出")?;
+    if subj.is_empty() || subj.contains("重大投资项目") {
+        return None;
+    }
+    let item = subj.strip_prefix(owner).unwrap_or(subj);
+    let item = confidence::AREAS
+        .iter()
+        .find_map(|a| item.strip_prefix(a))
+        .unwrap_or(item);
+    if item.is_empty() || !confidence::well_formed(item) {
+        return None;
+    }
+    // (…民生工程建设 is named by its use; 成德大道建设项目（天府大道北延线） as a project)
+    let mut depth = 0usize;
+    let bare: String = item
+        .chars()
+        .filter(|&c| {
+            match c {
+                '（' | '(' => depth += 1,
+                '）' | ')' => depth = depth.saturating_sub(1),
+                _ => return depth == 0,
+            }
+            false
+        })
+        .collect();
+    let bare = bare.trim_end_matches('等');
+    if !item.contains("项目") && !bare.ends_with("工程") {
+        return Some(format!("{whole}{item}"));
+    }
+    let zone = !confidence::AREAS.contains(&owner);
+    let opening: String = item.chars().take(2).collect();
+    (zone && !subj.starts_with(owner) && !owner.contains(opening.as_str()))
+        .then(|| format!("{owner}{item}"))
 }
 
 /// Whether a figure is one of the sources a sentence lists for money it names first

@@ -9682,3 +9682,118 @@ fn office_costs_after_staff_costs_and_their_description_are_of_the_fund() {
     );
     assert!(v.iter().any(|s| s.subject == "公用经费"), "{v:?}");
 }
+
+// ---- s36-items ----
+
+#[test]
+fn an_item_of_major_projects_not_named_as_a_project_carries_its_whole() {
+    // 成都 2024 决算 p11 (s29 55, s61 116): items of a zone's 重大投资项目支出 named by their use
+    // (…建设, no 项目/工程) carry the whole; bare they read as the city's own spending.
+    let v = read(
+        &[
+            "四川天府新区直管区重大投资项目支出14.9亿元，重点用于重大基础设施、民生工程项目，主要包括：福州路西段、夔州大道二期等区域路网联通基础设施建设2.4亿元，航动片区基础设施建设8.3亿元，教科院附属中小学和瑞祥东路小学等学校建设4.2亿元。",
+        ],
+        2024,
+        true,
+    );
+    let named = |p: &str| {
+        v.iter()
+            .find(|s| s.printed == p)
+            .map(|s| s.subject.as_str())
+    };
+    assert_eq!(
+        named("8.3"),
+        Some("四川天府新区直管区重大投资项目支出航动片区基础设施建设"),
+        "{v:?}"
+    );
+    assert_eq!(
+        named("4.2"),
+        Some("四川天府新区直管区重大投资项目支出教科院附属中小学和瑞祥东路小学等学校建设"),
+        "{v:?}"
+    );
+    assert_eq!(named("14.9"), Some("四川天府新区直管区重大投资项目支出"));
+    // 成都 2022 决算 p6 (s60 84): the list goes on over sentences closed by ；; a project named
+    // as one (…项目) under the city's own level is right as it is.
+    let v = read(
+        &[
+            "市级重大投资项目支出重点用于重大基础设施、民生工程项目，主要包括：轨道交通项目423.2亿元，四期8条线累计完成73座车站封顶，完成盾构掘进总量的71%；",
+            "市域快速路网建设13亿元，货运大道金凤凰高架新都段等已建成通车；",
+            "绕城内污水专项治理行动5亿元，已基本完成市政排水管网重大病害治理500公里，下穿隧道空洞探测6000公里；",
+            "公立医院改造提升项目10.8亿元，市第七人民医院天府院区内科住院综合楼主体已完工。",
+        ],
+        2022,
+        true,
+    );
+    let named = |p: &str| {
+        v.iter()
+            .find(|s| s.printed == p)
+            .map(|s| s.subject.as_str())
+    };
+    assert_eq!(
+        named("5"),
+        Some("市级重大投资项目支出绕城内污水专项治理行动"),
+        "{v:?}"
+    );
+    assert_eq!(
+        named("13"),
+        Some("市级重大投资项目支出市域快速路网建设"),
+        "{v:?}"
+    );
+    assert!(
+        named("10.8").is_some_and(|s| !s.contains("重大投资")),
+        "{v:?}"
+    );
+    assert!(
+        named("423.2").is_some_and(|s| s.ends_with("轨道交通项目") && !s.contains("重大投资")),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn a_zones_project_carries_the_zone() {
+    // 成都 2022 决算 p10 (s29 135): a project of a zone's 重大投资项目支出 is the zone's.
+    let v = read(
+        &[
+            "四川天府新区成都直管区重大投资项目支出重点用于重大基础设施、民生工程项目，主要包括：区域快速路网建设10.3亿元、成都天府新区职业学校5.5亿元、成都市华阳中学香山校区2亿元、第31届世界大学生夏季运动会赛场周边基础设施配套项目1亿元、成都科学城独角兽岛市政基础设施配套工程1亿元。",
+        ],
+        2022,
+        true,
+    );
+    assert!(
+        v.iter().any(|s| s.printed == "1"
+            && s.subject
+                == "四川天府新区成都直管区第31届世界大学生夏季运动会赛场周边基础设施配套项目"),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn a_use_of_a_budget_named_by_its_uses_carries_the_budget() {
+    // 合肥 2025 预算 p22 (s78 5, s86 106): items of 安排城市运转预算 named only by what they pay
+    // for (…等) carry the budget; one naming its money (…国企补助) stays as it is.
+    let v = read(
+        &[
+            "11．安排城市运转预算34.4亿元。",
+            "主要包括：市管污水处理厂运行及污泥处置等12.7亿元，生活垃圾运输、垃圾焚烧发电运营等6.4亿元，公交运营补贴等公用事业国企补助8.4亿元，市政设施维修、老火车站和高铁南站设施管养等4.5亿元，防洪排涝设施、污水站网、城市排水运行等1.3亿元，国省干线公路小修保养等1.1亿元。",
+        ],
+        2025,
+        false,
+    );
+    let named = |p: &str| {
+        v.iter()
+            .find(|s| s.printed == p)
+            .map(|s| s.subject.as_str())
+    };
+    assert!(
+        named("1.1").is_some_and(|s| s.ends_with("城市运转预算国省干线公路小修保养等")),
+        "{v:?}"
+    );
+    assert!(
+        named("6.4").is_some_and(|s| s.ends_with("城市运转预算生活垃圾运输、垃圾焚烧发电运营等")),
+        "{v:?}"
+    );
+    assert!(
+        named("8.4").is_some_and(|s| !s.contains("城市运转")),
+        "{v:?}"
+    );
+}
