@@ -1146,7 +1146,8 @@ fn strip_marker(s: &str) -> &str {
         if let Some(&(_, m)) = cs.get(n)
             && matches!(m, '、' | '.' | '．')
             && (!cs.get(n + 1).is_some_and(|(_, c)| c.is_ascii_digit())
-                || (cs.len() <= 40 && opens_with_year(&s[after(n + 1)..])))
+                || ((cs.len() <= 40 || heading_run_on(&s[after(n + 1)..]))
+                    && opens_with_year(&s[after(n + 1)..])))
         {
             return &s[after(n + 1)..];
         }
@@ -1156,6 +1157,26 @@ fn strip_marker(s: &str) -> &str {
         return &s[after(1)..];
     }
     s
+}
+
+/// Whether a heading opening with a year runs on with the sentence under it, which opens with a
+/// year again (`2025年市级支出预算安排重点2025年市级财政拟统筹…，…`, its title printed without a
+/// stop): no punctuation before the second year, within a heading's length, and a sentence of
+/// clauses after it; not a table of contents (`2026年度省级一般公共预算收入预算表关于2026年度…`).
+fn heading_run_on(s: &str) -> bool {
+    s.char_indices()
+        .skip(5)
+        .take(36)
+        .take_while(|(_, c)| !"，。；：,;:、（）()".contains(*c))
+        .find(|&(i, _)| opens_with_year(&s[i..]))
+        .is_some_and(|(i, _)| {
+            let (head, rest) = s.split_at(i);
+            !["表", "说明", "关于", "目录"]
+                .iter()
+                .any(|w| head.contains(w))
+                && !rest.contains("关于")
+                && rest.contains('，')
+        })
 }
 
 /// Whether `s` opens with a year (`2022 年市级…` after a marker `1．`): a marker, not a decimal
@@ -3781,7 +3802,7 @@ pub fn statements(
                         no,
                         // (a standard is a rate for all, no account's money)
                         outline
-                            .level(no)
+                            .level_of(no, &st.subject, text)
                             .filter(|_| st.measure != measure::STANDARD),
                     )
                     .filter(|_| !owner::in_targets(text, earlier().map(|(_, t)| t)))
@@ -3796,9 +3817,13 @@ pub fn statements(
                     strip_marker(sentence_head),
                     earlier().map(|(_, t)| t),
                 ) {
-                    if let Some(level) =
-                        zone.owned(&named, sentence_head, "", no, outline.level(no))
-                    {
+                    if let Some(level) = zone.owned(
+                        &named,
+                        sentence_head,
+                        "",
+                        no,
+                        outline.level_of(no, &named, text),
+                    ) {
                         zoned.push((out.len(), level));
                     }
                     st.subject = named;

@@ -29,12 +29,18 @@ struct Node {
     depth: u8,
     owner: Option<Owner>,
     whole: bool,
-    /// In a report a title gives to a level alone, whether the first sentence under the heading
-    /// names the whole area at the head of a clause (`（三）全力保障和改善民生…。` then `全市民生支出
-    /// 181.3亿元，…。安排疫情防控资金3.2亿元`): the paragraph gives the whole area's money.
-    lead: bool,
+    /// Whose money the paragraph gives, its lead sentence naming it at the head of a clause: in a
+    /// report a title gives to a level alone, the whole area, named by the first sentence under
+    /// the heading (`（三）全力保障和改善民生…。` then `全市民生支出181.3亿元，…。安排疫情防控资金
+    /// 3.2亿元`); in a report of the city and its level, the level putting money in, named by the
+    /// first sentence stating a figure or by the heading itself (`2020年市级财政共投入162.1亿元…。
+    /// 主要包括：…投入7.3亿元计划生育和优生优育资金`, `二是市级财政投入104.21亿元，支持…`).
+    lead: Option<&'static str>,
     /// Whether no sentence has stood under the heading yet (the next is its lead).
     fresh: bool,
+    /// Whether no sentence stating a figure has stood under the heading yet (in a report of the
+    /// city and its level, the next is its lead).
+    unstated: bool,
 }
 
 /// Words naming the districts or a zone (`县区预算情况`, `四川天府新区直管区收支决算情况`).
@@ -73,6 +79,9 @@ const WHOLE_WORDS: [&str; 8] = [
 /// The level each sentence's innermost heading naming one gives its part to.
 pub(super) struct Outline {
     levels: Vec<Option<&'static str>>,
+    /// Whether the level of each sentence is a level's lead's (see [`Node::lead`]): its money
+    /// alone is the level's.
+    led: Vec<bool>,
     funds: Vec<Option<&'static str>>,
 }
 
@@ -90,6 +99,7 @@ impl Outline {
         // 的说明`), its title standing alone or run on after a table's caption.
         let mut block_fund: Option<&'static str> = None;
         let mut funds = Vec::new();
+        let mut led = Vec::new();
         let levels = texts
             .map(|text| {
                 let titled = block_title(text).or_else(|| run_on_block_title(text));
@@ -114,11 +124,22 @@ impl Outline {
                         open.retain(|n| n.depth < node.depth);
                         open.push(node);
                     }
-                } else if let Some(w) = whole
-                    && let Some(node) = open.last_mut().filter(|n| n.fresh)
-                {
+                } else if let Some(node) = open.last_mut() {
+                    let figure = super::FIGURE.as_ref().is_some_and(|re| re.is_match(text));
+                    match whole {
+                        Some(w) if node.fresh => {
+                            node.lead = leads_with_whole(text, w).then_some(w);
+                        }
+                        None if node.unstated && figure => node.lead = leads_with_level(text),
+                        // (a sentence naming another owner, `全市…`, `争取中央…`, ends what a
+                        // level's lead gave)
+                        None if node.lead.is_some() && names_another(opening(text)) => {
+                            node.lead = None;
+                        }
+                        _ => {}
+                    }
                     node.fresh = false;
-                    node.lead = leads_with_whole(text, w);
+                    node.unstated &= !figure;
                 }
                 // (a part given to the whole area goes on naming it; a sentence naming the level
                 // under it, `其中，市本级支出X` or `市级统筹的社会保险基金…`, turns to the level's
@@ -131,10 +152,14 @@ impl Outline {
                     } else if LEVEL_WORDS.iter().any(|w| head.contains(w)) {
                         node.whole = giving_whole;
                         // (a sentence naming the level turns from the whole area's money)
-                        node.lead = false;
+                        if whole.is_some() {
+                            node.lead = None;
+                        }
                     }
                     // (`市财政安排困难群众救助补助支出0.66亿元`: the level's finance bureau spends)
-                    node.lead &= !names_levels_finance(head);
+                    if whole.is_some() && names_levels_finance(head) {
+                        node.lead = None;
+                    }
                 }
                 // (`2026年全省一般公共预算支出合计…`: the text gives another budget's account from
                 // here; `向一般公共预算调出资金…` names where the fund's money goes)
@@ -156,12 +181,13 @@ impl Outline {
                     block_fund = None;
                 }
                 funds.push(block_fund);
-                given(&open)
-                    .or_else(|| whole.filter(|_| led_by_whole(&open)))
-                    .filter(|&l| Some(l) != own)
+                let heading = given(&open);
+                let lead = led_by(&open);
+                led.push(heading.is_none() && lead.is_some() && whole.is_none());
+                heading.or(lead).filter(|&l| Some(l) != own)
             })
             .collect();
-        Outline { levels, funds }
+        Outline { levels, led, funds }
     }
 
     /// The one fund the numbered block title above sentence `no` names, if any: its bare
@@ -174,6 +200,29 @@ impl Outline {
     pub(super) fn level(&self, no: usize) -> Option<&'static str> {
         self.levels.get(no).copied().flatten()
     }
+
+    /// The level a statement of sentence `no` (`text`) named `subj` is given to: that of
+    /// [`Self::level`], but a level's lead gives the money it put in alone (`政策资金`, `计划生育和
+    /// 优生优育资金`): not what the money brought (`重大项目当年实现产值`), a total the text does
+    /// not say is the level's (`全年乡村振兴投入`), money handed out (`发放救助资金`, `…补贴资金…
+    /// 发放到农户`: paid from above or from a fund as much as by the level) nor a fund's
+    /// (`失业保险金`, `职业技能提升行动专账资金`), which readers read right bare (s47 129, s58 139,
+    /// s49 160, s111 64).
+    pub(super) fn level_of(&self, no: usize, subj: &str, text: &str) -> Option<&'static str> {
+        let led = self.led.get(no).copied().unwrap_or(false);
+        let levels_money = names_money(subj)
+            && !text.contains("发放")
+            && !["专账", "失业", "保险"].iter().any(|w| subj.contains(w));
+        self.level(no).filter(|_| !led || levels_money)
+    }
+}
+
+/// Words a subject of money put in ends with (`帮扶资金`, `城乡免费义务教育补助、随迁子女学位
+/// 补贴`, `普惠性企业稳岗返还`).
+fn names_money(subj: &str) -> bool {
+    ["资金", "金", "补贴", "补助", "经费", "返还", "奖补", "奖励"]
+        .iter()
+        .any(|w| subj.ends_with(w))
 }
 
 /// The level the open headings give the part to: the innermost naming one, unless a sentence
@@ -191,23 +240,53 @@ fn given(open: &[Node]) -> Option<&'static str> {
     }
 }
 
-/// Whether the innermost heading led by the whole area (see [`Node::lead`]) is nearer than any
-/// naming an owner or named whole since.
-fn led_by_whole(open: &[Node]) -> bool {
+/// Whose money the innermost heading led by an area or level (see [`Node::lead`]) gives, when it
+/// is nearer than any naming an owner.
+fn led_by(open: &[Node]) -> Option<&'static str> {
     open.iter()
         .rev()
-        .find(|n| n.lead || n.owner.is_some())
-        .is_some_and(|n| n.lead)
+        .find(|n| n.lead.is_some() || n.owner.is_some())
+        .and_then(|n| n.lead)
 }
 
-/// Whether the clause of a lead sentence stating its first figure opens with `whole`, after a
-/// date alone (`全市民生支出181.3亿元，…`): the whole area's money, not an actor (`2022年，全市各级
-/// 各部门坚持…`, after which `市财政投入…` is the level's) nor an account, which its own rules name
-/// (`全市社会保险基金收入…`).
-fn leads_with_whole(text: &str, whole: &str) -> bool {
-    let Some(at) = super::FIGURE.as_ref().and_then(|re| re.find(text)) else {
-        return false;
-    };
+/// The level whose money the clause of a sentence stating its first figure opens with, putting it
+/// in, after a date alone (`2023年市级财政投入281.3亿元…`, `市本级产业政策投入约150亿元`,
+/// `市财政全年投入政策资金119亿元`: 市级): the level's money in a report of the city and its
+/// level. Not the whole area (`全市各级财政…`), two levels (`市级及区级…`) nor an account
+/// (`市级一般公共预算支出…`), which its own rules name.
+fn leads_with_level(text: &str) -> Option<&'static str> {
+    let clause = first_clause(text)?;
+    let (level, rest) = [
+        ("市本级", "市本级"),
+        ("市级", "市级"),
+        ("市财政", "市级"),
+        ("省本级", "省本级"),
+        ("省级", "省级"),
+        ("省财政", "省级"),
+    ]
+    .iter()
+    .find_map(|&(w, l)| clause.strip_prefix(w).map(|r| (l, r)))?;
+    let puts_in = ["投入", "安排"].iter().any(|w| rest.contains(w));
+    (puts_in
+        && !rest.starts_with(['及', '和', '与', '、', '各'])
+        && !["预算", "基金", "收入"].iter().any(|w| rest.contains(w)))
+    .then_some(level)
+}
+
+/// Whether the words before a sentence's first figure name an owner other than a level's lead
+/// (`全市…`, `市级…`, `争取中央…`, `各区…`): the money is no longer the lead's.
+fn names_another(words: &str) -> bool {
+    WHOLE_WORDS
+        .iter()
+        .chain(LEVEL_WORDS.iter())
+        .chain(DISTRICT_WORDS.iter())
+        .chain(["中央", "省", "上级", "财政"].iter())
+        .any(|w| words.contains(w))
+}
+
+/// The clause of a sentence stating its first figure, the date opening it taken off.
+fn first_clause(text: &str) -> Option<&str> {
+    let at = super::FIGURE.as_ref().and_then(|re| re.find(text))?;
     let opening = &text[..at.start()];
     let clause = opening
         .rsplit(['，', ',', '。', '；', ';', '：', ':'])
@@ -216,6 +295,17 @@ fn leads_with_whole(text: &str, whole: &str) -> bool {
         .trim_start_matches(|c: char| {
             c.is_ascii_digit() || ('０'..='９').contains(&c) || "年度月份底—-".contains(c)
         });
+    Some(clause)
+}
+
+/// Whether the clause of a lead sentence stating its first figure opens with `whole`, after a
+/// date alone (`全市民生支出181.3亿元，…`): the whole area's money, not an actor (`2022年，全市各级
+/// 各部门坚持…`, after which `市财政投入…` is the level's) nor an account, which its own rules name
+/// (`全市社会保险基金收入…`).
+fn leads_with_whole(text: &str, whole: &str) -> bool {
+    let Some(clause) = first_clause(text) else {
+        return false;
+    };
     clause.strip_prefix(whole).is_some_and(|rest| {
         !rest.is_empty()
             && !rest.starts_with(['及', '和', '与', '、', '各'])
@@ -250,8 +340,9 @@ fn node_of(text: &str, whole: Option<&'static str>) -> Option<Node> {
             depth: 0,
             owner: owner_named(words, None),
             whole: false,
-            lead: false,
+            lead: None,
             fresh: true,
+            unstated: true,
         });
     }
     let figure = super::FIGURE.as_ref().is_some_and(|re| re.is_match(text));
@@ -267,12 +358,20 @@ fn node_of(text: &str, whole: Option<&'static str>) -> Option<Node> {
     let owner = head
         .filter(|h| !["根据", "按照", "依据"].iter().any(|w| h.starts_with(w)))
         .and_then(|h| owner_named(h, whole));
+    // (`二是市级财政投入104.21亿元，支持完善社会保障体系。`: a heading leading its paragraph with
+    // the level's money; not in a level's own report, whose title names the level)
+    let lead = if whole.is_none() && figure {
+        leads_with_level(body)
+    } else {
+        None
+    };
     Some(Node {
         depth,
         owner,
         whole: false,
-        lead: false,
+        lead,
         fresh: true,
+        unstated: !figure,
     })
 }
 

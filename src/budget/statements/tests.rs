@@ -9797,3 +9797,130 @@ fn a_use_of_a_budget_named_by_its_uses_carries_the_budget() {
         "{v:?}"
     );
 }
+
+// ---- s36-lead ----
+
+#[test]
+fn a_paragraph_led_by_the_levels_money_in_a_report_of_the_city_is_the_levels() {
+    let levels = |texts: &[&str]| {
+        let o = outline::Outline::of(texts.iter().copied(), None);
+        (0..texts.len()).map(|i| o.level(i)).collect::<Vec<_>>()
+    };
+    // 广州 2021 预算 p22 (s97 83): 市级财政共投入… leads the list of its parts, the first
+    // sentence under （2） stating a figure; the next heading closes it.
+    assert_eq!(
+        levels(&[
+            "（2）卫生健康服务能力不断增强。",
+            "坚持把人民群众生命安全和身体健康放在第一位，深入实施健康城市计划。",
+            "2020年市级财政共投入162.1亿元健全卫生健康服务机制。",
+            "主要包括：安排30.4亿元加强医疗基础设施建设，完善疫情救助推进“1+1+6”国家区域医疗中心和广州市3家高水平医院建设，国家呼吸医学中心、国家区域儿童医学中心落户广州。",
+            "2.3万港澳学生同等享有医疗保障。",
+            "投入7.3亿元计划生育和优生优育资金，完成母婴安康行动计划，成立市级3岁以下婴幼儿照护服务指导中心，全市托育机构登记备案数量居全省第一。",
+            "（3）公共教育资源加快供给。",
+            "投入4.7亿元加大基层医疗卫生服务补助。",
+        ]),
+        vec![
+            None,
+            None,
+            Some("市级"),
+            Some("市级"),
+            Some("市级"),
+            Some("市级"),
+            None,
+            None
+        ]
+    );
+    // 成都 2021 预算 p8 (s68 20): the heading 二是 itself leads with the level's money; a
+    // sentence naming the whole area (全市…) ends it; a lead naming 全市 as actor is none.
+    assert_eq!(
+        levels(&[
+            "二是市级财政投入104.21亿元，支持完善社会保障体系。",
+            "支持援企稳岗扩就业，出台失保金稳岗返还等7个实施细则，发放失业补助金26.42亿元、普惠性企业稳岗返还17.44亿元。",
+            "全市新增普惠养老床位2000张，投入9.29亿元。",
+            "三是全市各级财政投入163.63亿元，支持健康成都建设。",
+            "投入9.29亿元，支持棚户区改造。",
+        ]),
+        vec![Some("市级"), Some("市级"), None, None, None]
+    );
+    // 合肥 2021 预算 p10 (s59 52) and 2023 预算 p5 (s54 63, s73 22): 市财政 and 市本级 lead;
+    // an output of the money is no part of it.
+    let v = read(
+        &[
+            "关于合肥市2022年预算执行情况和2023年预算草案的报告",
+            "（二）统筹发力助推产业转型升级。",
+            "市本级产业政策投入约150亿元，增长21.8%，惠及企业2.9万户次。",
+            "兑现维信诺、京东方等30余个重大项目政策资金57亿元，有力促进新型显示、集成电路、新能源汽车等战略产业龙头企业加快发展，重大项目当年实现产值（营业额）约3000亿元。",
+            "兑现各类普惠政策资金57.4亿元，增长超1倍，1.7万户次企业受益。",
+            "（三）助推经济发展引导有力。",
+            "全面开展推动经济高质量发展政策绩效评价。",
+            "市财政全年投入政策资金119亿元，较上年增长36.7%。",
+            "（四）加强债务管理。",
+            "全年发行政府债券326.4亿元。",
+        ],
+        2022,
+        false,
+    );
+    let of = |p: &str| v.iter().find(|s| s.printed == p).expect(p);
+    assert_eq!(
+        of("57").subject,
+        "市本级维信诺、京东方等30余个重大项目政策资金",
+        "{v:?}"
+    );
+    // (各类… is left bare: a subject opening with 各 reads as naming its owners, s54 63 left)
+    assert_eq!(of("57.4").subject, "各类普惠政策资金", "{v:?}");
+    assert!(!of("3000").subject.starts_with("市本级"), "{v:?}");
+    assert_eq!(of("119").subject, "市级政策资金", "{v:?}");
+    assert_eq!(of("326.4").subject, "政府债券", "{v:?}");
+    // 广州 2021 预算 p22 (s97 83): a part of the list 市级财政共投入… leads.
+    let v = read(
+        &[
+            "关于广州市2020年预算执行情况与2021年预算草案的报告",
+            "（2）卫生健康服务能力不断增强。",
+            "坚持把人民群众生命安全和身体健康放在第一位，深入实施健康城市计划。",
+            "2020年市级财政共投入162.1亿元健全卫生健康服务机制。",
+            "投入7.3亿元计划生育和优生优育资金，完成母婴安康行动计划，成立市级3岁以下婴幼儿照护服务指导中心，全市托育机构登记备案数量居全省第一。",
+        ],
+        2020,
+        false,
+    );
+    assert!(
+        v.iter()
+            .any(|s| s.printed == "7.3" && s.subject == "市级计划生育和优生优育资金"),
+        "{v:?}"
+    );
+    // 成都 2022 预算 p10 (s84 160, s47 129): money handed out (发放) is paid from a fund or from
+    // above as much as by the level: bare, as readers read it.
+    let v = read(
+        &[
+            "关于成都市2021年预算执行情况和2022年预算草案的报告",
+            "二是支持提升就业和社会保障水平。",
+            "市级财政投入111.9亿元，支持实施稳就业攻坚行动，持续做好社会保障兜底扩面，健全社会救助、社会福利、优抚安置等制度。",
+            "出台高校毕业生就业促进21条措施，实施农民工服务保障专项行动，发放失业补助金17.2亿元、企业稳岗返还14.4亿元。",
+        ],
+        2021,
+        false,
+    );
+    let of = |p: &str| v.iter().find(|s| s.printed == p).expect(p);
+    assert_eq!(of("17.2").subject, "失业补助金", "{v:?}");
+}
+
+#[test]
+fn a_numbered_heading_run_on_with_the_sentence_under_it_names_its_level() {
+    // 成都 2025 预算 p25–26 (s52 78, s82 6): `1．2025年市级支出预算安排重点` printed without a stop
+    // runs on with `2025年市级财政拟统筹…`: still the heading giving its part to 市级.
+    let v = read(
+        &[
+            "关于成都市2024年预算执行情况和2025年预算草案的报告（书面）",
+            "（四）2025年预算安排重点",
+            "1.2025年市级支出预算安排重点2025年市级财政拟统筹一般公共预算支出、政府性基金支出、国有资本经营预算支出，切实保障产业、科技、城市建设、区域发展等大事要事和教育、卫生、社会保障等民生实事，增强基层财力，防范化解重点领域风险。",
+            "（1）聚焦加大保障和改善民生力度，统筹安排重点项目资金180.4亿元，落实民生政策标准，增进民生福祉，保持民生支出规模不减、占比不降。",
+        ],
+        2025,
+        false,
+    );
+    assert!(
+        v.iter()
+            .any(|s| s.printed == "180.4" && s.subject == "市级重点项目资金"),
+        "{v:?}"
+    );
+}
