@@ -2160,16 +2160,19 @@ fn base_budget_on_last_year(st: &mut Statement, ctx: Context, sentence: &str) {
     }
 }
 
+/// Whether `text` names “三公” spending (“三公”经费, 因公出国（境）费, 公务用车…, 公务接待费).
+pub(crate) fn is_three_public(text: &str) -> bool {
+    ["三公", "因公出国", "公务用车", "公务接待"]
+        .iter()
+        .any(|w| text.contains(w))
+}
+
 /// Where a government's budget report compares a line with a bare 上年 (其他交通运输支出1.38亿元,
 /// 与上年持平), read as 上年预算, the base is 上年: such reports set their lines against the year
 /// before's execution as often as against its budget (比上年执行数（下同）), and their rates
 /// printed alone are read against 上年 already. A line or sentence naming a budget (“三公”经费预算
 /// 总额…与上年持平, 2026年教育支出预算…比上年增加, 预算安排1608.1亿元,与上年持平) compares budgets,
-/// as a “三公” line does: 上年预算 stays.
-/// The lines of “三公” spending (其中：因公出国（境）费用0元，与上年持平): a budget of them is set
-/// against the year before's budget of them.
-const SANGONG: [&str; 4] = ["三公", "因公出国", "公务接待", "公务用车"];
-
+/// as the lines of “三公” spending do (其中：因公出国（境）费用0元，与上年持平): 上年预算 stays.
 fn base_bare_last_year_in_government(st: &mut Statement, ctx: Context, sentence: &str) {
     if ctx.government
         && !ctx.is_final
@@ -2177,7 +2180,7 @@ fn base_bare_last_year_in_government(st: &mut Statement, ctx: Context, sentence:
         && !sentence.contains("上年预算")
         && !names_a_budget(&st.subject)
         && !names_a_budget(sentence)
-        && !SANGONG.iter().any(|w| sentence.contains(w))
+        && !is_three_public(sentence)
     {
         st.base = "上年".to_string();
     }

@@ -10,7 +10,7 @@ use crate::budget::checks::{
 };
 use crate::budget::document::AnalysedTable;
 use crate::budget::measure::{Base, Figure, Measure};
-use crate::budget::statements::{Statement, measure};
+use crate::budget::statements::{Statement, is_three_public, measure};
 
 /// The subjects checked, each with the measure of its table column.
 const SUBJECTS: [(&str, Base); 4] = [
@@ -164,13 +164,6 @@ pub(super) fn named(subject: &str, word: &str) -> bool {
         || subject
             .strip_suffix(word)
             .is_some_and(|fund| fund.ends_with("基本支出") && fund != "基本支出")
-}
-
-/// A 三公 subject (“三公”经费, 因公出国（境）费, 公务用车…, 公务接待费).
-fn is_three_public(subject: &str) -> bool {
-    ["三公", "因公出国", "公务用车", "公务接待"]
-        .iter()
-        .any(|w| subject.contains(w))
 }
 
 /// 三公 spending the text states above its budget (warning): a 决算 figure with the 预算 of

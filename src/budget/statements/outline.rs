@@ -210,7 +210,7 @@ impl Outline {
     /// s49 160, s111 64).
     pub(super) fn level_of(&self, no: usize, subj: &str, text: &str) -> Option<&'static str> {
         let led = self.led.get(no).copied().unwrap_or(false);
-        let levels_money = names_money(subj)
+        let levels_money = ends_with_money_word(subj)
             && !text.contains("发放")
             && !["专账", "失业", "保险"].iter().any(|w| subj.contains(w));
         self.level(no).filter(|_| !led || levels_money)
@@ -219,7 +219,7 @@ impl Outline {
 
 /// Words a subject of money put in ends with (`帮扶资金`, `城乡免费义务教育补助、随迁子女学位
 /// 补贴`, `普惠性企业稳岗返还`).
-fn names_money(subj: &str) -> bool {
+fn ends_with_money_word(subj: &str) -> bool {
     ["资金", "金", "补贴", "补助", "经费", "返还", "奖补", "奖励"]
         .iter()
         .any(|w| subj.ends_with(w))
