@@ -2103,6 +2103,22 @@ fn item_subject(text: &str) -> Option<String> {
     .then(|| head.to_string())
 }
 
+/// The 类/款/项 a line names before its colon (`行政事业单位离退休（款）：2018年预算支出合计X`), when
+/// the clause of the figure opens right after that colon: the figure totals that 款, and a
+/// bare total (`预算支出合计`) is named with it.
+fn labelled_total(subject: &str, head: &str) -> Option<String> {
+    let marks = ["（类）", "（款）", "（项）", "(类)", "(款)", "(项)"];
+    let label = strip_marker(head.trim())
+        .strip_suffix(['：', ':'])?
+        .trim_end();
+    let plain = !label.contains(['，', ',', '。', '；', ';', '、', '：', ':', ' '])
+        && marks.iter().any(|m| label.ends_with(m))
+        && label.chars().count() <= 40;
+    let named = marks.iter().any(|m| subject.contains(m));
+    (plain && !named && !subject.is_empty() && !subject.starts_with(label))
+        .then(|| format!("{label}{subject}"))
+}
+
 /// A list item that names an item of money and states no figure (`（二）公务接待费。`): the
 /// sentences after it state that item's figures without its name (`2026年预算数1.88万元`).
 fn item_heading(text: &str) -> Option<String> {
@@ -3838,6 +3854,12 @@ pub fn statements(
                 Some(Some(named)) => st.subject = named,
                 Some(None) => partless = true,
                 None => {}
+            }
+            // 行政事业单位离退休（款）：2018年预算支出合计X: the 款's total, named with it.
+            if k == 0
+                && let Some(named) = labelled_total(&st.subject, text.get(..cstart).unwrap_or(""))
+            {
+                st.subject = named;
             }
             // (12)教育事业专项2.1亿元 in a section of 市本级专项转移支付's items: the transfer's.
             if k == 0

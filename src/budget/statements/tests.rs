@@ -9924,3 +9924,38 @@ fn a_numbered_heading_run_on_with_the_sentence_under_it_names_its_level() {
         "{v:?}"
     );
 }
+
+// ---- s36-r2colon ----
+
+#[test]
+fn a_total_after_a_level_label_and_colon_is_that_levels() {
+    // 江苏省检察院 2018 部门预算 p26 (s47 193, s120 197): `行政事业单位离退休（款）：` names what
+    // 预算支出合计 totals; the 项 lines under it keep their own names.
+    let v = dept_read(
+        &[
+            "（二）社会保障和就业支出（类）",
+            "行政事业单位离退休（款）：2018年预算支出合计1,836.22万元。",
+            "其中:",
+            "1．未归口管理行政单位离退休费（项）支出371.92万元，与上年相比减少1,649.26万元，降幅81.6%。",
+            "（三）住房保障支出（类）",
+            "住房改革支出(款):2018年预算支出合计3,660.38万元。",
+        ],
+        2018,
+    );
+    let of = |p: &str| v.iter().find(|s| s.printed == p).expect(p);
+    assert_eq!(
+        of("1,836.22").subject,
+        "行政事业单位离退休（款）预算支出合计",
+        "{:?}",
+        brief(&v)
+    );
+    assert_eq!(of("3,660.38").subject, "住房改革支出(款)预算支出合计");
+    assert_eq!(of("371.92").subject, "未归口管理行政单位离退休费（项）支出");
+    // (a colon after words that are no 类/款/项 name leaves the subject as read)
+    let v = dept_read(&["部门预算情况：2018年预算支出合计1,836.22万元。"], 2018);
+    assert!(
+        v.iter().all(|s| !s.subject.contains("部门预算情况")),
+        "{:?}",
+        brief(&v)
+    );
+}
