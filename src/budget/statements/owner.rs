@@ -94,9 +94,9 @@ fn lists_projects(text: &str) -> bool {
 const PROJECT_ENDS: [&str; 4] = ["工程", "项目", "资金", "建设"];
 
 /// Flows named by their verb at the end of a list of lines (`调出资金、补助下级等`), or by the
-/// flow alone with 收入 left off (`加…、地方上年专项政策性结转使用60.5亿元、区上解7.0亿元…`): lines
-/// of the account too.
-const FLOW_VERBS: [&str; 4] = ["补助下级", "上解上级", "结转使用", "区上解"];
+/// flow alone with 收入 left off (`加…、地方上年专项政策性结转使用60.5亿元、区上解7.0亿元…`,
+/// `加上上年结余和上级补助145.5亿元后，全市政府性基金预算总收入…`): lines of the account too.
+const FLOW_VERBS: [&str; 5] = ["补助下级", "上解上级", "结转使用", "区上解", "上级补助"];
 
 /// Whether `s` names an area, a level or a place (全市, 市本级, 成都高新区 …; the 市 of
 /// 城市维护建设税 or 市场监督管理事务支出, the 区 of 社区 or 区域性转移支出 is none).

@@ -9959,3 +9959,46 @@ fn a_total_after_a_level_label_and_colon_is_that_levels() {
         brief(&v)
     );
 }
+
+// ---- s36-r2added ----
+
+#[test]
+fn a_grant_from_above_added_to_a_funds_total_is_the_funds() {
+    // 成都 2022 预算 p42 (s86 110, s121 111): 上级补助, 收入 left off, added to 全市政府性基金预算's
+    // 总收入 after 后 is a line of that fund, as 上年结余 beside it is.
+    let v = read(
+        &[
+            "2021年全市政府性基金预算收入2,208.2亿元，下降11.9%，其中国有土地使用权出让收入2,109.4亿元。",
+            "加上上年结余和上级补助145.5亿元后，全市政府性基金预算总收入2,353.7亿元。",
+            "2021年市本级政府性基金预算收入632.3亿元，下降18.8%，其中国有土地使用权出让收入594亿元。",
+            "加上上年结余116.8亿元、上级补助1亿元后，市级政府性基金预算总收入750.1亿元。",
+        ],
+        2022,
+        true,
+    );
+    assert!(
+        v.iter()
+            .any(|s| s.printed == "145.5" && s.subject == "全市政府性基金预算上年结余和上级补助"),
+        "{v:?}"
+    );
+    assert!(
+        v.iter()
+            .any(|s| s.printed == "1" && s.subject == "市级政府性基金预算上级补助"),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn a_grant_from_above_received_by_a_level_stays_the_levels() {
+    // 成都 2023 决算 p5: 市本级共收到上级补助 names its level, no fund: left as it was.
+    let v = read(
+        &["2022年，市本级共收到上级补助429亿元，其中，税收返还72.8亿元，上级转移支付356.2亿元。"],
+        2022,
+        true,
+    );
+    assert!(
+        v.iter()
+            .any(|s| s.printed == "429" && s.subject == "市本级上级补助"),
+        "{v:?}"
+    );
+}
