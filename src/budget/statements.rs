@@ -1114,14 +1114,16 @@ fn opens_with_marker(s: &str) -> bool {
 
 /// A list marker at the start: 一、 （一） 1、 1． 1. （1） ① 一是.
 fn strip_marker(s: &str) -> &str {
-    let numerals = "一二三四五六七八九十";
     let cs: Vec<(usize, char)> = s.char_indices().collect();
     let Some(&(_, first)) = cs.first() else {
         return s;
     };
     let after = |n: usize| cs.get(n).map_or(s.len(), |&(i, _)| i);
-    if numerals.contains(first) {
-        let n = cs.iter().take_while(|(_, c)| numerals.contains(*c)).count();
+    if owner::is_cn_numeral(first) {
+        let n = cs
+            .iter()
+            .take_while(|&&(_, c)| owner::is_cn_numeral(c))
+            .count();
         match cs.get(n).map(|&(_, c)| c) {
             Some('、') => return &s[after(n + 1)..],
             Some('是') => return &s[after(n + 1)..],
@@ -1134,7 +1136,7 @@ fn strip_marker(s: &str) -> &str {
             && cs.get(1..k).is_some_and(|inner| {
                 inner
                     .iter()
-                    .all(|(_, c)| numerals.contains(*c) || c.is_ascii_digit())
+                    .all(|&(_, c)| owner::is_cn_numeral(c) || c.is_ascii_digit())
             })
         {
             return &s[after(k + 1)..];
@@ -1422,13 +1424,7 @@ fn without_actor_verb(subj: &str) -> Option<String> {
     let span = rest
         .find('年')
         .map(|i| &rest[..i + '年'.len_utf8()])
-        .filter(|y| {
-            y.chars()
-                .rev()
-                .skip(1)
-                .all(|c| "一二三四五六七八九十".contains(c))
-                && y.chars().count() >= 2
-        })
+        .filter(|y| y.chars().rev().skip(1).all(owner::is_cn_numeral) && y.chars().count() >= 2)
         .unwrap_or("");
     rest = &rest[span.len()..];
     rest = rest.strip_prefix('来').unwrap_or(rest);

@@ -7,10 +7,7 @@
 //! Nesting is by marker level ([`marker_level`]: 一、 1, （一） 2, 1. 3, （1） 4, ① 5, 一是 6;
 //! a block title 0): a heading or item of level L closes every open node of level L or deeper.
 
-use super::owner::marker_level;
-
-/// Levels and whole areas a heading gives a part to (市本级 before 市级: 杭州市本级).
-const LEVEL_WORDS: [&str; 6] = ["全市", "市本级", "市级", "全省", "省本级", "省级"];
+use super::owner::{LEVEL_WORDS, is_cn_numeral, marker_level};
 
 /// What a heading says of whose account its part gives.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -108,7 +105,7 @@ impl Outline {
                 if let Some(title) = titled {
                     block_fund = title
                         .strip_prefix("说明")
-                        .is_some_and(|r| r.starts_with(|c| "一二三四五六七八九十".contains(c)))
+                        .is_some_and(|r| r.starts_with(is_cn_numeral))
                         .then(|| fund_named(title).flatten())
                         .flatten();
                 }
@@ -390,7 +387,7 @@ fn block_title(text: &str) -> Option<&str> {
     let numbered = text
         .strip_prefix("说明")
         .and_then(|r| r.chars().next())
-        .is_some_and(|c| "一二三四五六七八九十".contains(c));
+        .is_some_and(is_cn_numeral);
     if numbered {
         return Some(text);
     }
@@ -436,7 +433,7 @@ fn run_on_block_title(text: &str) -> Option<&str> {
     let numbered = title["说明".len()..]
         .chars()
         .next()
-        .is_some_and(|c| "一二三四五六七八九十".contains(c));
+        .is_some_and(is_cn_numeral);
     let about = title.find("关于")?;
     let plain = !super::FIGURE.as_ref().is_some_and(|re| re.is_match(title));
     (numbered && plain && title.ends_with("的说明") && title[..about].chars().count() <= 8)
@@ -521,9 +518,6 @@ fn marker_number(text: &str) -> Option<u32> {
     if !digits.is_empty() {
         return digits.parse().ok();
     }
-    let numeral: String = marker
-        .chars()
-        .filter(|c| "一二三四五六七八九十".contains(*c))
-        .collect();
+    let numeral: String = marker.chars().filter(|&c| is_cn_numeral(c)).collect();
     crate::budget::amount::small_numeral(&numeral)
 }

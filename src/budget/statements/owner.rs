@@ -348,7 +348,7 @@ fn clause_head(words: &str) -> Option<&str> {
             c.is_ascii_digit() || ('０'..='９').contains(&c) || "-—.．、 ".contains(c)
         });
         // (二是城乡一体化示范区…: a list's opener)
-        if let Some(rest) = w.strip_prefix(|c: char| "一二三四五六七八九十".contains(c)) {
+        if let Some(rest) = w.strip_prefix(is_cn_numeral) {
             w = rest.strip_prefix('是').unwrap_or(w);
         }
         if w.len() == was {
@@ -1501,12 +1501,11 @@ pub(super) fn marker_level(text: &str) -> Option<u8> {
         .get(..text.len() - body.len())
         .filter(|m| !m.is_empty())?;
     let first = marker.chars().next()?;
-    let numeral = |c: char| "一二三四五六七八九十".contains(c);
     Some(match first {
-        '（' | '(' if marker.chars().nth(1).is_some_and(numeral) => 2,
+        '（' | '(' if marker.chars().nth(1).is_some_and(is_cn_numeral) => 2,
         '（' | '(' => 4,
-        c if numeral(c) && marker.ends_with('是') => 6,
-        c if numeral(c) => 1,
+        c if is_cn_numeral(c) && marker.ends_with('是') => 6,
+        c if is_cn_numeral(c) => 1,
         c if c.is_ascii_digit() => 3,
         _ => 5,
     })
@@ -2283,6 +2282,14 @@ pub(super) fn owned_list_item<'a>(
     None
 }
 
+/// Whether `c` is a Chinese numeral of a list marker or a count (一 … 十).
+pub(super) fn is_cn_numeral(c: char) -> bool {
+    "一二三四五六七八九十".contains(c)
+}
+
+/// Levels and whole areas a heading or a line names (市本级 before 市级: 杭州市本级).
+pub(super) const LEVEL_WORDS: [&str; 6] = ["全市", "市本级", "市级", "全省", "省本级", "省级"];
+
 /// Words of a fund's own lines, which name it by themselves (`电力企业利润收入`,
 /// `国有企业资本金注入`, `国有土地使用权出让收入`, `城乡居民基本养老保险基金收入`).
 const FUND_OWN_WORDS: [(&str, &[&str]); 3] = [
@@ -2308,7 +2315,7 @@ const FUND_OWN_WORDS: [(&str, &[&str]); 3] = [
 /// general budget's. A line whose own words name the fund (`电力企业利润收入`) stays. `None` when
 /// nothing changes.
 pub(super) fn line_of_fund(subj: &str, fund: &str) -> Option<String> {
-    let level = ["全市", "市本级", "市级", "全省", "省本级", "省级"]
+    let level = LEVEL_WORDS
         .into_iter()
         .find(|l| subj.starts_with(l))
         .unwrap_or("");
