@@ -2307,6 +2307,8 @@ pub fn statements(
     let mut last_subject_no = 0;
     // The total that a 其中 list shares out (本年收入合计…，其中：…), for 占N%.
     let mut parent: Option<binding::Whole> = None;
+    // The sentence a share was last bound to `parent` in.
+    let mut parent_bound: Option<usize> = None;
     let parts = super::prose::parts(sentences);
     // A list item naming a fund with no figure (（2）职工社会医疗保险基金。): the sentence after
     // it states the fund's figures without its name.
@@ -2480,7 +2482,30 @@ pub fn statements(
         // Whether the sentence opens with a list marker (（一）, 1.).
         let marked = opens_with_marker(text);
         if !binding::list_continues(prev_text, text, !figs.is_empty()) {
-            parent = None;
+            // (…，其中：基本支出9964.07万元，占47.79%。|项目支出10688.66万元，占51.27%。: a list of
+            // shares each closed with 。 goes on while the arithmetic holds)
+            parent = parent
+                .take()
+                .filter(|_| parent_bound.is_some_and(|b| b + 1 == no))
+                .map(binding::Whole::checked);
+        }
+        if parent.is_none() {
+            // (the figures of the last sentence before with any, at most two back)
+            let last_no = out
+                .last()
+                .map(|x| x.sentence_no)
+                .filter(|&n| n < no && n + 2 >= no);
+            let from = out
+                .iter()
+                .rposition(|x| Some(x.sentence_no) != last_no)
+                .map_or(0, |i| i + 1);
+            parent = last_no.and_then(|_| {
+                binding::whole_before_parts(
+                    text,
+                    out.get(from..).unwrap_or_default(),
+                    sure.get(from..).unwrap_or_default(),
+                )
+            });
         }
         // What a comparison with no subject of its own compares (the sentence before's figure).
         let context = binding::bare_context(
@@ -3594,13 +3619,15 @@ pub fn statements(
                 }
                 if let Some(share) = a.share {
                     // 一般性转移支付491.7亿元（含…补助185.4亿元），增长0.9%，占比为70.2%: the head's.
-                    binding::place_share(
+                    if binding::place_share(
                         share,
                         &mut st,
                         out.get_mut(first_of_sentence..).unwrap_or_default(),
                         bracket_head.map(|i| i - first_of_sentence),
                         parent.as_ref(),
-                    );
+                    ) {
+                        parent_bound = Some(no);
+                    }
                 }
                 if st.comparison.is_empty()
                     && let Some((w, b, y)) = a.same

@@ -76,11 +76,14 @@ fn lead_name(lead: &str) -> &str {
         .trim_start_matches(['：', ':', '，'])
 }
 
-/// The total a list shares out, from a figure that opens it (本年收入合计…，其中：…).
+/// The total a list shares out, from a figure that opens it (本年收入合计…，其中：…). A whole
+/// read across a sentence's end (`checked`) is a share's only where the share is the part's
+/// amount over the whole's.
 #[derive(Debug, Clone)]
 pub(super) struct Whole {
     subject: String,
     amount: Option<Decimal>,
+    checked: bool,
 }
 
 impl Whole {
@@ -88,16 +91,59 @@ impl Whole {
         Whole {
             subject: st.subject.clone(),
             amount: st.amount_yuan,
+            checked: false,
         }
+    }
+
+    /// The whole read over a sentence's end: bound only where the arithmetic holds.
+    pub(super) fn checked(self) -> Self {
+        Whole {
+            checked: true,
+            ..self
+        }
+    }
+
+    /// Whether `share` (in %) of a part of `amount` may be of this whole: the whole is larger,
+    /// and when read over a sentence's end, the share is the part over the whole within 0.1
+    /// point (`省委办公厅本年支出预算合计20849.45万元，其中：…。项目支出10688.66万元，占51.27%。`:
+    /// 10688.66 / 20849.45 = 51.266 %).
+    fn holds(&self, amount: Option<Decimal>, share: Decimal) -> bool {
+        let (Some(t), Some(a)) = (self.amount, amount) else {
+            return false;
+        };
+        if t < a || t.is_zero() {
+            return false;
+        }
+        !self.checked || (a * Decimal::ONE_HUNDRED / t - share).abs() <= Decimal::new(1, 1)
     }
 }
 
+/// The whole a sentence opening with 其中 shares out when the sentence before closed at its
+/// figure (`市级对区（市）县转移支付462.5亿元，增长-2.7%。` + `其中：一般性转移支付补助350.1亿元…，
+/// 占比为75.7%；`): the last figure of the sentence before with figures, not a change, when
+/// it is stated surely (`sure`, by figure of `before`).
+pub(super) fn whole_before_parts(text: &str, before: &[Statement], sure: &[bool]) -> Option<Whole> {
+    if !text.starts_with("其中") {
+        return None;
+    }
+    before
+        .iter()
+        .zip(sure)
+        .rev()
+        .find(|(x, _)| x.amount_yuan.is_some() && x.measure != measure::CHANGE)
+        .filter(|(_, ok)| **ok)
+        .map(|(x, _)| Whole::of(x).checked())
+}
+
 /// Whether the text after a figure (up to the next figure) opens the parts of that figure:
-/// `，其中：`, `，包括`, `，主要用于`, or a last clause `其中…` before the next figure
+/// `，其中：`, `中，`, `，包括`, `，主要用于`, or a last clause `其中…` before the next figure
 /// (`…增长2.2%，其中税收收入674亿元`).
 pub(super) fn opens_parts(post: &str, first: bool) -> bool {
     let last = post.rsplit(['，', '；', ',', ';']).next().unwrap_or(post);
     post.starts_with("，其中")
+        // 全市地方一般公共预算收入1188.31亿元中，税收收入完成879.77亿元: of the figure.
+        || post.starts_with("中，")
+        || post.starts_with("中,")
         || post.starts_with("，主要用于")
         || post.starts_with("，包括")
         || (post.contains("其中：") || post.contains("其中:")) && first
@@ -123,44 +169,43 @@ pub(super) fn list_continues(prev: &str, this: &str, this_has_figures: bool) -> 
 /// (`其中财政补贴占74%`). The total: the one the words name, else the whole the list shares
 /// out (when it is larger than the figure), else none. A share printed after the brackets
 /// that list a figure's parts (`head`, the index of that figure in `siblings`) is the head's.
+/// True when the share was bound to `whole`.
 pub(super) fn place_share(
     share: Share,
     st: &mut Statement,
     siblings: &mut [Statement],
     head: Option<usize>,
     whole: Option<&Whole>,
-) {
+) -> bool {
     let lead = lead_name(&share.lead);
     let named = total_named(&share.of);
+    let value = share.value;
     let total = |s: &Statement| {
         if !named.is_empty() {
             return named.clone();
         }
         whole
-            .filter(|w| {
-                w.subject != s.subject
-                    && match (w.amount, s.amount_yuan) {
-                        (Some(t), Some(a)) => t >= a && !t.is_zero(),
-                        _ => false,
-                    }
-            })
+            .filter(|w| w.subject != s.subject && w.holds(s.amount_yuan, value))
             .map(|w| w.subject.clone())
             .unwrap_or_default()
     };
+    // (whether the share is of `whole`: the list goes on over a sentence's end while it is)
+    let of_whole = |s: &Statement| whole.is_some_and(|w| s.share_of == w.subject);
     if let Some(x) = head.and_then(|i| siblings.get_mut(i)) {
         if lead.is_empty() && x.share.is_none() {
-            x.share = Some(share.value);
+            x.share = Some(value);
             x.share_of = total(x);
+            return of_whole(x);
         }
-        return;
+        return false;
     }
     if lead.is_empty() || st.subject.contains(lead) {
-        st.share = Some(share.value);
+        st.share = Some(value);
         st.share_of = total(st);
-        return;
+        return of_whole(st);
     }
     if lead.chars().count() < 2 {
-        return;
+        return false;
     }
     let mut named_siblings = siblings
         .iter_mut()
@@ -168,9 +213,11 @@ pub(super) fn place_share(
     if let (Some(x), None) = (named_siblings.next(), named_siblings.next())
         && x.share.is_none()
     {
-        x.share = Some(share.value);
+        x.share = Some(value);
         x.share_of = total(x);
+        return of_whole(x);
     }
+    false
 }
 
 /// The figures of a sentence (by their start) that stand in brackets closed before `at`

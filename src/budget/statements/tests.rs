@@ -10002,3 +10002,111 @@ fn a_grant_from_above_received_by_a_level_stays_the_levels() {
         "{v:?}"
     );
 }
+
+// ---- s37-shareof ----
+
+/// The share_of of the row printed `printed`, and the subject of the row printed `whole`.
+fn share_and_whole(v: &[Statement], printed: &str, whole: &str) -> (String, String) {
+    let x = v.iter().find(|s| s.printed == printed).expect("part");
+    let w = v
+        .iter()
+        .find(|s| s.printed == whole && s.measure != measure::CHANGE)
+        .expect("whole");
+    assert!(x.share.is_some(), "{x:?}");
+    (x.share_of.clone(), w.subject.clone())
+}
+
+#[test]
+fn a_list_of_shares_closed_with_full_stops_goes_on_while_the_sums_hold() {
+    // 江苏省委办公厅 2017 部门预算 p7: each part on a line of its own, closed with 。; 项目支出
+    // and 单位预留机动经费 are shares of the 支出预算合计 too (10688.66 / 20849.45 = 51.27 %).
+    let v = read(
+        &[
+            "省委办公厅本年支出预算合计20849.45万元，其中：基本支出9964.07万元，占47.79%。",
+            "项目支出10688.66万元，占51.27%。",
+            "单位预留机动经费196.72万元，占0.94%。",
+        ],
+        2017,
+        false,
+    );
+    for part in ["9964.07", "10688.66", "196.72"] {
+        let (of, whole) = share_and_whole(&v, part, "20849.45");
+        assert!(!whole.is_empty());
+        assert_eq!(of, whole, "{part}");
+    }
+}
+
+#[test]
+fn a_sentence_opening_with_qizhong_shares_out_the_figure_before() {
+    // 成都 2023 预算 p4: the 其中 sentence's parts are of the transfer the sentence before
+    // closes at (350.1 / 462.5 = 75.70 %), the list going on after its ；.
+    let v = read(
+        &[
+            "市级对区（市）县转移支付462.5亿元，增长-2.7%。",
+            "其中：一般性转移支付补助350.1亿元（含共同财政事权转移支付补助183.9亿元），增长-1.7%，占比为75.7%；",
+            "专项转移支付补助112.4亿元，增长-5.9%，占比为24.3%。",
+        ],
+        2023,
+        false,
+    );
+    for part in ["350.1", "112.4"] {
+        let (of, whole) = share_and_whole(&v, part, "462.5");
+        assert!(!whole.is_empty());
+        assert_eq!(of, whole, "{part}");
+    }
+    // 广州 2023 预算 p2: a sentence of reasons between the revenue and its 其中.
+    let v = read(
+        &[
+            "2022年全市一般公共预算收入1,810亿元，可比增长3%，完成调整预算的98.5%。",
+            "收入下降主要是落实新的组合式税费支持政策，实施退税免税减税缓税政策。",
+            "其中：税收收入1,245亿元，非税收入565亿元，税收收入占比为68.8%。",
+        ],
+        2023,
+        false,
+    );
+    let (of, whole) = share_and_whole(&v, "1,245", "1,810");
+    assert_eq!(of, whole);
+}
+
+#[test]
+fn a_whole_before_a_full_stop_is_no_share_s_when_the_sums_fail() {
+    // 广州 2023 决算 p149: the whole is misprinted (64804.57 for 648042.57), smaller than its
+    // part; 南宁 (d01cc71c) 2024 预算 p5: 434.4 / 633 is 68.6 %, not the 70.2 % printed. Both
+    // shares stay with no total rather than a wrong one.
+    let v = read(
+        &[
+            "2022年市级政府购买服务支出决算数为64804.57万元。",
+            "其中，公共服务支出决算数为372400.94万元，占比57.47%；",
+        ],
+        2022,
+        true,
+    );
+    let x = v.iter().find(|s| s.printed == "372400.94").expect("row");
+    assert_eq!(x.share_of, "", "{x:?}");
+    let v = read(
+        &[
+            "市级对区（市）县一般公共预算转移支付633亿元。",
+            "其中：一般性转移支付434.4亿元（含共同财政事权转移支付补助188.9亿元），占比为70.2%；",
+        ],
+        2024,
+        false,
+    );
+    let x = v.iter().find(|s| s.printed == "434.4").expect("row");
+    assert_eq!(x.share_of, "", "{x:?}");
+}
+
+#[test]
+fn a_share_of_the_figure_a_clause_opens_with_zhong() {
+    // 长沙 2021 决算 p2: 全市地方一般公共预算收入1188.31亿元中，税收收入…，税占比达到74.04%:
+    // the tax's share of that revenue (not 比达到, not empty).
+    let v = read(
+        &[
+            "收入决算有关具体情况：全市地方一般公共预算收入1188.31亿元中，税收收入完成879.77亿元，同口径增长9.01%，税占比达到74.04%，其中：增值税293.22亿元，同口径增长13.02%；",
+        ],
+        2021,
+        true,
+    );
+    let (of, whole) = share_and_whole(&v, "879.77", "1188.31");
+    assert!(whole.contains("一般公共预算收入"), "{whole}");
+    assert_eq!(of, whole);
+}
