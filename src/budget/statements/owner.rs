@@ -522,6 +522,23 @@ fn names_own_area(before: &str, after: &str, zone: &str) -> bool {
     own && !next.contains(zone)
 }
 
+/// Whether a sentence (`before`, up to the figure) opens with the report's whole area, a note's
+/// `注：` and a date before it alone (`注:全市2022年共发行新增专项债券302.76亿元,…`), and names
+/// no `zone` (a zone or level a heading opened, not the whole area itself): the sentence gives the
+/// whole area's account, not the zone's.
+fn opens_with_whole_area(before: &str, zone: &str) -> bool {
+    let head = before
+        .trim_start_matches(['注', '：', ':'])
+        .trim_start_matches(|c: char| {
+            c.is_ascii_digit() || ('０'..='９').contains(&c) || "年度月份底，,".contains(c)
+        });
+    !zone.starts_with('全')
+        && !before.contains(zone)
+        && ["全市", "我市", "本市", "全省", "我省", "本省"]
+            .iter()
+            .any(|w| head.starts_with(w))
+}
+
 /// The report's own area (全市) whose debt balance opens the line's sentence when the line is a
 /// flow of that roll (`2020年底全市地方政府债务余额X，加上2021年举借债务Y，减去偿还到期债务Z`):
 /// what is added or taken off is that area's, not the level's whose part the text is giving.
@@ -1816,6 +1833,11 @@ impl Zone {
             return Some(format!("{area}{subj}"));
         }
         if area_before_year(subj, before).is_some() || names_own_area(before, after, zone) {
+            return None;
+        }
+        // (注:全市2022年共发行新增专项债券X,…,故2022年新增专项债券实际执行数为Y pages after
+        // `五、西湖风景名胜区财政决算情况`: a sentence opening with the whole area is its account)
+        if opens_with_whole_area(before, zone) {
             return None;
         }
         // (其中市级X under a heading of the whole area in a level's report: the level's)

@@ -10110,3 +10110,27 @@ fn a_share_of_the_figure_a_clause_opens_with_zhong() {
     assert!(whole.contains("一般公共预算收入"), "{whole}");
     assert_eq!(of, whole);
 }
+
+// ---- s37-whole ----
+
+#[test]
+fn a_sentence_opening_with_the_whole_area_is_no_zones() {
+    // 杭州 2023 预算 p209 (s122 19): a note under 附表三十四-2, pages after `五、西湖风景名胜区
+    // 财政决算情况` opened the zone, opens with 全市: its figures are the whole city's, not the
+    // zone's (名胜区新增专项债券 before). The zone's own lines under its heading stay the zone's.
+    let v = read(
+        &[
+            "五、西湖风景名胜区财政决算情况",
+            "（一）一般公共预算",
+            "名胜区一般公共预算支出16.52亿元,为预算的95.1%,增长1.1%;",
+            "加上上解上级支出、累计结转下年等转移性支出6.38亿元,支出合计22.9亿元。",
+            "注:全市2022年共发行新增专项债券302.76亿元,根据《浙江省财政厅关于同意地方政府专项债券资金用途调整的批复》(浙财债〔2022〕17号),全市2021年新增专项债券资金中有4.68亿元在2022年被省厅收回,另有其他地区0.4亿元新增专项债券资金调整至杭州市,故2022年新增专项债券实际执行数为298.48亿元。",
+        ],
+        2022,
+        true,
+    );
+    let of = |p: &str| v.iter().find(|s| s.printed == p).expect(p);
+    assert_eq!(of("298.48").subject, "新增专项债券", "{:?}", brief(&v));
+    assert!(of("16.52").subject.starts_with("名胜区"), "{:?}", brief(&v));
+    assert!(of("6.38").subject.starts_with("名胜区"), "{:?}", brief(&v));
+}
