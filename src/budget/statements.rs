@@ -3884,6 +3884,25 @@ pub fn statements(
             {
                 st.subject = named;
             }
+            // …全市一般公共预算收入年初预算合计X，…，调整后收入预算为Y: the stage of the budget
+            // named before in the sentence; 争取中央首批设备更新资金X，地方配套Y: the matching
+            // money of that fund's use.
+            if k > 0 && st.measure != measure::CHANGE {
+                let here = out
+                    .get(first_of_sentence..)
+                    .unwrap_or_default()
+                    .iter()
+                    .rev()
+                    .filter(|x| x.measure != measure::CHANGE)
+                    .map(|x| x.subject.as_str());
+                if let Some(named) = names::stage_of_named_budget(&st.subject, here).or_else(|| {
+                    previous
+                        .as_deref()
+                        .and_then(|p| names::matching_of_fund(&st.subject, p))
+                }) {
+                    st.subject = named;
+                }
+            }
             // (12)教育事业专项2.1亿元 in a section of 市本级专项转移支付's items: the transfer's.
             if k == 0
                 && let Some(named) = section

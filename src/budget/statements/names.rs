@@ -2289,6 +2289,57 @@ pub(super) fn done_not_budgeted(subj: &str) -> Option<Option<String>> {
     Some(account.then_some(named))
 }
 
+/// A budget's figure named by its stage alone (`调整后收入预算`, `调整后支出预算`) after an earlier
+/// figure of its sentence named the budget with its area (`汇总全市…2022年全市一般公共预算收入年初
+/// 预算合计424.3亿元，…，调整后收入预算为393.5亿元` → 全市一般公共预算调整后收入预算; s100 116,
+/// s120 101): the same budget's, named with it. `earlier` are the subjects stated before it in
+/// the sentence, nearest first. Only within the sentence: a stage named in the sentence after
+/// (`年初支出预算合计…`, s92 26) is left as read.
+pub(super) fn stage_of_named_budget<'a>(
+    subj: &str,
+    mut earlier: impl Iterator<Item = &'a str>,
+) -> Option<String> {
+    let flow = subj.strip_prefix("调整后")?.strip_suffix("预算")?;
+    let other = match flow {
+        "收入" => "支出",
+        "支出" => "收入",
+        _ => return None,
+    };
+    let named = earlier.find(|e| budget_owner(e).is_some())?;
+    let owner = budget_owner(named)?;
+    let rest = BUDGETS
+        .iter()
+        .find_map(|b| named.find(b).map(|i| &named[i + b.len()..]))?;
+    (rest.contains(flow) && !rest.contains(other)).then(|| format!("{owner}{subj}"))
+}
+
+/// Matching money named by its payer alone (`地方配套`, `市级配套`) right after the fund it
+/// matches in its sentence (`争取中央首批设备更新资金7.1亿元，地方配套10.7亿元` → 设备更新地方配套
+/// 资金; s43 76, s96 123, s117 23): named with that fund's use. A fund naming no use (`争取上级资金
+/// 19.6亿元，县区配套19亿元`, read right bare, s53 98) leaves it as printed.
+pub(super) fn matching_of_fund(subj: &str, previous: &str) -> Option<String> {
+    const PAYERS: [&str; 11] = [
+        "地方", "省", "省级", "市", "市级", "县", "县级", "区", "区级", "县区", "区县",
+    ];
+    let payer = subj.strip_suffix("配套")?;
+    if !PAYERS.contains(&payer) {
+        return None;
+    }
+    let mut fund = previous.strip_suffix("资金")?;
+    for source in ["中央", "国家", "省级", "省", "上级"] {
+        fund = fund.strip_prefix(source).unwrap_or(fund);
+    }
+    let fund = fund.strip_prefix("首批").unwrap_or(fund);
+    let fund = match fund.strip_prefix('第').and_then(|r| r.split_once('批')) {
+        Some((n, r)) if n.chars().all(super::owner::is_cn_numeral) => r,
+        _ => fund,
+    };
+    let plain = (2..=12).contains(&fund.chars().count())
+        && !fund.contains(['、', '，', ',', '的', '和', '及'])
+        && leading_area(fund).is_none();
+    plain.then(|| format!("{fund}{subj}资金"))
+}
+
 /// The budgets an account is kept for, longest names first.
 pub(super) const BUDGETS: [&str; 7] = [
     "社会保险基金预算",

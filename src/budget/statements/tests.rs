@@ -10134,3 +10134,52 @@ fn a_sentence_opening_with_the_whole_area_is_no_zones() {
     assert!(of("16.52").subject.starts_with("名胜区"), "{:?}", brief(&v));
     assert!(of("6.38").subject.starts_with("名胜区"), "{:?}", brief(&v));
 }
+
+// ---- s37-listcut ----
+
+#[test]
+fn a_budgets_stage_takes_the_budget_named_before_in_its_sentence() {
+    // 洛阳 2023 预算 p2 (s100 116; 2025 预算 s120 101): 调整后收入预算 is the stage of the
+    // 全市一般公共预算收入 the sentence opens with; the 年初支出预算合计 of the sentence after
+    // (s92 26, read right bare) is left as it was.
+    let v = read(
+        &[
+            "一、2022年预算执行情况",
+            "汇总全市各级人代会批准的2022年全市一般公共预算收入年初预算合计424.3亿元，执行中市级和部分县区按程序调减收入预算30.8亿元，调整后收入预算为393.5亿元，预计完成395.4亿元，为调整预算的100.5%，同比下降0.6%（剔除留抵退税因素增长3%）。",
+            "年初支出预算合计680.4亿元，执行中因上级新增转移支付补助、省转贷地方政府一般债券等，支出预算调整为691.6亿元，预计完成623.4亿元，为调整预算的90.1%，同比下降2.9%。",
+        ],
+        2023,
+        false,
+    );
+    let of = |p: &str| v.iter().find(|s| s.printed == p).expect(p);
+    assert_eq!(
+        of("393.5").subject,
+        "全市一般公共预算调整后收入预算",
+        "{:?}",
+        brief(&v)
+    );
+    assert_eq!(of("424.3").subject, "全市一般公共预算收入年初预算合计");
+    assert_eq!(of("680.4").subject, "年初支出预算合计");
+}
+
+#[test]
+fn matching_money_takes_the_use_of_the_fund_it_matches() {
+    // 合肥 2025 预算 p7 (s43 76, s96 123, s117 23): 地方配套 names no money, the fund before it
+    // names the use; 合肥 2024 预算 p6 (s53 98, read right bare): 上级资金 names no use.
+    let v = read(
+        &[
+            "争取中央首批设备更新资金7.1亿元，地方配套10.7亿元，支持老旧电梯更新、小区配电网设施改造等25个项目设备更新，拉动投资36.7亿元。",
+            "市本级投入42.8亿元，同时争取上级资金19.6亿元，县区配套19亿元，合力支持整车生产、车辆购臵推广、基础设施建设等。",
+        ],
+        2025,
+        false,
+    );
+    let of = |p: &str| v.iter().find(|s| s.printed == p).expect(p);
+    assert_eq!(
+        of("10.7").subject,
+        "设备更新地方配套资金",
+        "{:?}",
+        brief(&v)
+    );
+    assert_eq!(of("19").subject, "县区配套", "{:?}", brief(&v));
+}
