@@ -6506,7 +6506,8 @@ fn a_note_mark_and_its_remark_leave_the_name() {
 #[test]
 fn a_figure_done_takes_no_budget_name_before_it() {
     // 洛阳 2023 预算 p3 (s71 row 58): 3.7亿元 is 预计完成, not the 年初预算合计 (7.7亿元);
-    // 调整后收入预算 with no area or budget before it names no account: not emitted.
+    // 调整后收入预算 takes the budget the sentence opens with (s37-listcut), so 预计完成 after it
+    // is that budget's revenue done, as the 市级 twin sentence reads.
     let v = read(
         &[
             "汇总全市各级人代会批准的2022年全市国有资本经营预算收入年初预算合计7.7亿元，预计完成3.7亿元，为预算的48.7%，同比增长102.4%。",
@@ -6519,7 +6520,9 @@ fn a_figure_done_takes_no_budget_name_before_it() {
     assert_eq!(x.subject, "全市国有资本经营预算收入");
     let y = v.iter().find(|s| s.printed == "7.7").unwrap();
     assert_eq!(y.subject, "全市国有资本经营预算收入年初预算合计");
-    assert!(v.iter().all(|s| s.printed != "395.4"), "{v:?}");
+    let z = v.iter().find(|s| s.printed == "395.4").unwrap();
+    assert_eq!(z.subject, "全市一般公共预算收入");
+    assert_eq!(z.measure, "prior_year_executed");
 }
 
 #[test]
