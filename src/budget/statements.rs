@@ -1791,6 +1791,53 @@ fn is_standard(pre: &str, post: &str, unit: &str) -> bool {
         .any(|w| pre.replace("标准化", "").replace("高标准", "").contains(w))
 }
 
+/// The year of the table a note stands under, when that table gives an account of a year's
+/// execution or final account: sentence `no` opens a note (`注:1.…`, `注：…`, `说明：…`) or is a
+/// later numbered item of one (`2.预算稳定调节基金…`), and the sentence before the note on its page
+/// (past the `单位:万元` line) is the table's title naming the year and 执行 or 决算
+/// (`2021年杭州市本级一般公共预算收支平衡执行情况表`).
+fn note_table_year(sentences: &[Sentence], no: usize) -> Option<u32> {
+    let page = sentences.get(no)?.page();
+    let on_page = |j: usize| sentences.get(j).filter(|s| s.page() == page);
+    let opens_note = |t: &str| {
+        ["注", "说明"].iter().any(|w| {
+            t.strip_prefix(w).is_some_and(|rest| {
+                rest.starts_with([':', '：', '①']) || rest.starts_with(|c: char| c.is_ascii_digit())
+            })
+        })
+    };
+    let numbered = |t: &str| {
+        let rest = t.trim_start_matches(|c: char| c.is_ascii_digit());
+        rest.len() < t.len() && rest.starts_with(['.', '．', '、'])
+            || t.starts_with(|c: char| ('①'..='⑳').contains(&c))
+    };
+    // The note's first sentence: this one, or the nearest before it on the page, past numbered items.
+    let mut at = no;
+    while !opens_note(&on_page(at)?.text) {
+        if !numbered(&on_page(at)?.text) {
+            return None;
+        }
+        at = at.checked_sub(1)?;
+    }
+    let mut j = at.checked_sub(1)?;
+    while on_page(j)?.text.starts_with("单位") {
+        j = j.checked_sub(1)?;
+    }
+    let line = on_page(j)?.text.as_str();
+    // (`2021年省级…执行情况表金额单位：万元`: the title before its unit)
+    let title = line
+        .split("单位")
+        .next()
+        .unwrap_or(line)
+        .trim_end_matches("金额");
+    let mut years = super::prose::printed_years(title);
+    let year = years.next()?;
+    (title.ends_with('表')
+        && ["执行", "决算"].iter().any(|w| title.contains(w))
+        && years.all(|y| y == year))
+    .then_some(year)
+}
+
 /// Whether a clause speaks of a budget (预算数, 收入预算), not only of an account whose name
 /// holds the word (一般公共预算收入, 预算稳定调节基金): the year before's figures of those are
 /// what was executed.
@@ -2403,6 +2450,12 @@ pub fn statements(
             })
             .filter(|&y| ctx.year.is_some_and(|d| y < d));
         let part_executed = parts.get(no).copied().flatten().is_some_and(|p| p.executed);
+        // A note under a table of an earlier year's execution (注:1.…市本级再融资债券23.9亿元… under
+        // 附表五 2021年杭州市本级一般公共预算收支平衡执行情况表, in a 2022 budget report): the
+        // table's year, whose execution its figures are.
+        let note_year = note_table_year(sentences, no)
+            .filter(|_| ctx.budget_report && !ctx.is_final)
+            .filter(|&y| ctx.year.is_some_and(|d| y < d));
         // A final report's account of the year after it (三、2025年1-6月预算执行情况): what has
         // been executed of that year so far, not the final account.
         let later_year = parts
@@ -3442,6 +3495,18 @@ pub fn statements(
                         st.year = Some(y);
                         st.measure = measure::EXECUTED.to_string();
                     }
+                }
+                // (注:1.省一般债券转贷收入,包括市本级再融资债券23.9亿元… under a table of 2021's
+                // execution in a 2022 budget report: executed of 2021, no budget; a figure the note
+                // names as a budget's, 由年初的13.08亿元调整为…, stays one)
+                if let Some(y) = note_year
+                    && st.year.is_none()
+                    && kind.is_none()
+                    && st.measure == measure::BUDGET
+                    && !names_a_budget(pre)
+                {
+                    st.year = Some(y);
+                    st.measure = measure::EXECUTED.to_string();
                 }
                 if st.year.is_none()
                     && matches!(

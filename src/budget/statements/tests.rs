@@ -10186,3 +10186,68 @@ fn matching_money_takes_the_use_of_the_fund_it_matches() {
     );
     assert_eq!(of("19").subject, "县区配套", "{:?}", brief(&v));
 }
+
+// ---- s37-appendix ----
+
+#[test]
+fn a_note_under_a_table_of_an_earlier_years_execution_is_that_years() {
+    // 杭州 2022 预算 p124 (s113 136; s122 160 the 2023 twin, s46 94 the 2025 one): 注1 explains
+    // 附表五 2021年…执行情况表 (only 2021年执行数 columns): its figures are executed of 2021.
+    let title = |t: &'static str| {
+        [
+            "附表五",
+            t,
+            "单位:万元",
+            "注:1.省一般债券转贷收入,包括市本级再融资债券23.9亿元以及按规定转贷各区的一般债券支出203.57亿元(按规定不需经预算调整程序)。",
+            "2.预算稳定调节基金,主要用于建立跨年度预算平衡机制,弥补以后年度预算资金的不足。",
+        ]
+    };
+    let v = read(
+        &title("2021年杭州市本级一般公共预算收支平衡执行情况表"),
+        2022,
+        false,
+    );
+    let of = |v: &[Statement], p: &str| v.iter().find(|s| s.printed == p).cloned();
+    let s = of(&v, "23.9").expect("23.9");
+    assert_eq!(
+        (s.subject.as_str(), s.measure.as_str(), s.year),
+        ("市本级再融资债券", "prior_year_executed", Some(2021)),
+        "{:?}",
+        brief(&v)
+    );
+    // (the same note under the budget's own table stays the budget's)
+    let v = read(
+        &title("2022年杭州市本级一般公共预算收支平衡预算表"),
+        2022,
+        false,
+    );
+    let s = of(&v, "23.9").expect("23.9");
+    assert_eq!(s.measure, "budget", "{:?}", brief(&v));
+}
+
+#[test]
+fn a_note_naming_a_budget_under_an_execution_table_stays_the_budgets() {
+    // 杭州 2022 预算 p215: the note gives the 年初 and adjusted budget of the year its table
+    // executed; they stay the budget's figures.
+    let v = read(
+        &[
+            "2021年杭州市本级国有资本经营预算支出执行情况表",
+            "单位:万元",
+            "注:1.经市十三届人大常委会第三十七次会议审议批准,市本级国有资本经营预算支出由年初的13.08亿元调整为16.19亿元,增加3.11亿元,主要增加补充钱投集团资本金,以及部分项目改列一般公共预算支出。",
+        ],
+        2022,
+        false,
+    );
+    let m = |p: &str| {
+        v.iter()
+            .find(|s| s.printed == p)
+            .map(|s| s.measure.as_str())
+    };
+    assert_eq!(m("13.08"), Some("prior_year_budget"), "{:?}", brief(&v));
+    assert_eq!(
+        m("16.19"),
+        Some("prior_year_adjusted_budget"),
+        "{:?}",
+        brief(&v)
+    );
+}
