@@ -802,6 +802,11 @@ pub(super) fn well_formed(subject: &str) -> bool {
     if !subject.chars().any(is_han) {
         return false;
     }
+    // (在2020年预安排23.9亿元 → 预, 如对比…，则减少64.62万元 → 则: one character left of a
+    // clause cut at its verb names no money)
+    if subject.chars().count() == 1 {
+        return false;
+    }
     let found = |re: &LazyLock<Option<Regex>>| re.as_ref().is_some_and(|r| r.is_match(subject));
     // A figure, a rate, a date or a year inside: the subject runs over another clause.
     if found(&FIGURE) || found(&MONTH) || found(&YEAR_IN) {
@@ -925,6 +930,7 @@ pub(super) fn well_formed(subject: &str) -> bool {
         || buys_goods(subject)
         || items_summed(subject)
         || quarter_plan_alone(subject)
+        || fund_added(subject)
     {
         return false;
     }
@@ -1180,7 +1186,12 @@ fn cut_subject(subject: &str) -> bool {
         r.find_iter(subject)
             .any(|m| subject[m.end()..].starts_with('、'))
     });
-    let rate_end = ["每月", "每年"].iter().any(|w| subject.ends_with(w));
+    // (…在上述标准上每人每月加发5元, …实际入住人员每人每晚50元: a rate per person with at most
+    // its verb after it ends a clause, no name)
+    let per_person = subject
+        .rfind("每人每")
+        .is_some_and(|at| subject[at + "每人每".len()..].chars().count() <= 3);
+    let rate_end = per_person || ["每月", "每年"].iter().any(|w| subject.ends_with(w));
     let high = subject.ends_with('高') && !subject.ends_with("提高");
     let timed = ["年初", "年末", "年底", "去年同期"]
         .iter()
@@ -1223,6 +1234,15 @@ fn adverb_opens(subject: &str) -> bool {
             .is_some_and(|r| ["将", "按规定", "把"].iter().any(|v| r.starts_with(v)))
     });
     summed || debt_this_year || moved_at_year_end
+}
+
+/// Whether `subject` is a fund opened by 新增 (新增乡村振兴示范市建设资金4亿元, 以及新增山水林田湖草沙
+/// 专项资金9.5亿元等): the amount added, money moved as 新增安排 is, no amount of the fund. Bonds and
+/// limits keep the word, it names them (新增债券资金, 新增专项债券资金).
+fn fund_added(subject: &str) -> bool {
+    subject
+        .strip_prefix("新增")
+        .is_some_and(|r| r.ends_with("资金") && !r.contains('债'))
 }
 
 /// Whether `subject` is a sum of items the sentence counted before (两项合计, 三者合计,

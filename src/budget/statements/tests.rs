@@ -10251,3 +10251,121 @@ fn a_note_naming_a_budget_under_an_execution_table_stays_the_budgets() {
         brief(&v)
     );
 }
+
+// ---- s37-verbs ----
+
+#[test]
+fn a_subject_opening_with_a_clause_verb_or_time_is_named_after_it() {
+    // f17bb4 2023 p20 (s121 38): 保障 is the clause's verb, parallel to 发放 in the same list.
+    let v = read(
+        &["保障流浪乞讨人员救助资金256万元，救助流浪或乞讨人员1827人次。"],
+        2022,
+        true,
+    );
+    assert!(
+        v.iter()
+            .all(|s| s.printed != "256" || s.subject == "流浪乞讨人员救助资金"),
+        "{:?}",
+        brief(&v)
+    );
+    // (a name opening with 保障 stays)
+    let v = read(
+        &["争取保障性安居工程资金4.5亿元，加强老旧小区改造。"],
+        2022,
+        true,
+    );
+    assert!(
+        v.iter().any(|s| s.subject == "保障性安居工程资金"),
+        "{:?}",
+        brief(&v)
+    );
+    // 72be66 p7 (s116 34): 当年 before the level; the level opens the name.
+    let v = read(
+        &["其中，当年市本级国有资本经营预算支出0.26亿元，完成调整预算的91.80%，下降52.80%。"],
+        2021,
+        true,
+    );
+    assert!(
+        v.iter()
+            .any(|s| s.printed == "0.26" && s.subject == "市本级当年国有资本经营预算支出"),
+        "{:?}",
+        brief(&v)
+    );
+    // 1477e7 p6 (s88 45): bonds on-lent named after the verb and the issuer.
+    let v = read(
+        &[
+            "（5）债务转贷收入72.73亿元，其中：转贷自治区财政厅发行的地方政府债券收入71.77亿元、转贷国际组织借款0.96亿元。",
+        ],
+        2021,
+        true,
+    );
+    assert!(
+        v.iter()
+            .any(|s| s.printed == "71.77" && s.subject == "地方政府债券转贷收入"),
+        "{:?}",
+        brief(&v)
+    );
+    assert!(
+        v.iter()
+            .any(|s| s.printed == "0.96" && s.subject == "转贷国际组织借款"),
+        "{:?}",
+        brief(&v)
+    );
+}
+
+#[test]
+fn an_addition_a_per_person_rate_or_a_fragment_is_not_emitted() {
+    // 0fee50 p9 (s120 155): 新增…资金 is the amount added, no amount of the fund.
+    let v = read(&["新增乡村振兴示范市建设资金4亿元。"], 2021, true);
+    assert!(v.iter().all(|s| s.printed != "4"), "{:?}", brief(&v));
+    // 697316 p20 (s118 69): a rate per person with its verb ends the clause.
+    let v = read(
+        &[
+            "将我市城乡居民基本养老保险基础养老金最低标准提高至每人每月146元，对65周岁及以上的参保城乡老年居民在上述标准上每人每月加发5元老年基础养老金。",
+        ],
+        2021,
+        true,
+    );
+    assert!(
+        v.iter().all(|s| !s.subject.contains("每人每月加发")),
+        "{:?}",
+        brief(&v)
+    );
+    // 74ebda p46 (s99 128): 预 is a fragment of 预安排.
+    let v = read(
+        &[
+            "二是机关事业单位养老险2021年所需财政补贴在2020年预安排23.9亿元，因此2021年收支结余数为负。",
+        ],
+        2021,
+        true,
+    );
+    assert!(v.iter().all(|s| s.subject != "预"), "{:?}", brief(&v));
+}
+
+#[test]
+fn a_use_named_after_the_time_or_the_verb_is_left_as_it_was() {
+    // 451c62 p7: 当年 before a level's bare 支出 spent on a use: not renamed into the account.
+    let v = read(
+        &[
+            "修订出台配套细则，当年市本级支出122.5亿元促进产业加快发展，其中拨付49.9亿元支持29个重大产业项目。",
+        ],
+        2021,
+        true,
+    );
+    assert!(
+        v.iter().all(|s| s.subject != "市本级当年支出"),
+        "{:?}",
+        brief(&v)
+    );
+    // 535ac6 p16: uses listed with 等 after 保障 name no fund.
+    let v = read(
+        &["——统筹安排18.69亿元，保障执法办案、国防动员等工作经费，推进常态化扫黑除恶斗争。"],
+        2024,
+        false,
+    );
+    assert!(
+        v.iter().all(|s| !s.subject.contains("执法办案")),
+        "{:?}",
+        brief(&v)
+    );
+}
