@@ -1849,7 +1849,9 @@ impl Zone {
             return None;
         }
         // (最低生活保障标准提高40元/人/月: a standard is a rate for all, no account's money)
+        // (`对市县一般公共预算补助` under a zone read as `对市县`: named so already)
         let named = names_own_place(subj)
+            || subj.starts_with(zone)
             || subj.contains('局')
             || subj.starts_with(['我', '全', '各'])
             || subj.ends_with("标准");
@@ -1864,9 +1866,11 @@ impl Zone {
 
 /// Whether `subj` names a place of its own once what quotes hold (`“两区一城”发展资金`: a
 /// slogan's 区), the places money is returned to (`土地收益返还区等预算`: the districts paid),
-/// the city's whole ground (`市域快速路网建设`) and the counterparts of a transfer (`区上解`,
-/// `对区（市）县转移支付`: see [`COUNTERPARTS`]) are left out: a line named so is still of the
-/// account the zone or level heading gives.
+/// goes to or comes from (`支持赣江新区发展资金`, `上解县（区）收入对应安排的支出`, the counties
+/// whose finance `县级基本财力保障` transfers guarantee: see [`without_payees`]), the city's whole
+/// ground (`市域快速路网建设`) and the counterparts of a transfer (`区上解`, `对区（市）县转移支付`:
+/// see [`COUNTERPARTS`]) are left out: a line named so is still of the account the zone or level
+/// heading gives.
 fn names_own_place(subj: &str) -> bool {
     let mut rest = String::new();
     let mut quoted = false;
@@ -1878,10 +1882,55 @@ fn names_own_place(subj: &str) -> bool {
             _ => {}
         }
     }
-    let rest = ["返还区", "返还县", "市域"]
+    let rest = ["返还区", "返还县", "市域", "县级基本财力保障"]
         .iter()
         .fold(rest, |r, w| r.replace(w, ""));
-    names_area(&without_counterparts(&rest))
+    names_area(&without_payees(&without_counterparts(&rest)))
+}
+
+/// Verbs a level's money goes to or comes from a district or zone after (`支持赣江新区…`,
+/// `上解县（区）收入…`, `补助区县…`).
+const PAYEE_VERBS: [&str; 4] = ["支持", "补助", "上解", "对"];
+
+/// `words` (their [`COUNTERPARTS`] taken off) without a district or zone named right after a
+/// verb of [`PAYEE_VERBS`], its name up to its first 区 or 县 within eight Han characters (no
+/// 及, 和, 与 or 等 joining another line) and the bracketed `（区）` after it
+/// (`支持赣江新区发展资金` → 发展资金, `上解县（区）收入` → 收入): the place the money goes to or
+/// comes from, not the account's owner.
+fn without_payees(words: &str) -> String {
+    let mut rest = words.to_string();
+    for verb in PAYEE_VERBS {
+        let mut from = 0;
+        while let Some(at) = rest
+            .get(from..)
+            .and_then(|r| r.find(verb))
+            .map(|i| i + from)
+        {
+            let start = at + verb.len();
+            let tail = rest.get(start..).unwrap_or("");
+            let place = tail
+                .char_indices()
+                .take(8)
+                .take_while(|&(_, c)| crate::layout::is_han(c) && !"及和与等".contains(c))
+                .find(|&(_, c)| c == '区' || c == '县')
+                .map(|(i, c)| i + c.len_utf8());
+            // (`对我区…`: the report's own area, named as it is)
+            let own = tail.starts_with(['我', '本']);
+            match place.filter(|_| !own) {
+                Some(end) => {
+                    let after = tail.get(end..).unwrap_or("");
+                    let bracket = ["（区）", "（县）", "(区)", "(县)"]
+                        .iter()
+                        .find(|b| after.starts_with(*b))
+                        .map_or(0, |b| b.len());
+                    rest.replace_range(at..start + end + bracket, "");
+                    from = at;
+                }
+                None => from = start,
+            }
+        }
+    }
+    rest
 }
 
 /// Labels an item's unmarked account opens its paragraphs with (`政策依据。…` `支持方向。…`

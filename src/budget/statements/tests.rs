@@ -10369,3 +10369,69 @@ fn a_use_named_after_the_time_or_the_verb_is_left_as_it_was() {
         brief(&v)
     );
 }
+
+// ---- s37-lvlhead ----
+
+#[test]
+fn a_levels_money_to_a_district_or_zone_in_its_part_is_the_levels() {
+    // 南昌 2022 预算 p15: under （三）市级预算情况 of a report of 全市, the level's money to the
+    // districts stays the level's (补助县区 taken off once, not twice), and a zone's own account
+    // stays the zone's. (支持赣江新区发展资金, s45 57, is still left bare by another check.)
+    let v = read(
+        &[
+            "（三）市级预算情况",
+            "1.一般公共预算情况",
+            "2022年市级一般公共预算支出安排323.4亿元，增长22.3%。",
+            "另安排结算补助县区支出8.0亿元，支持赣江新区发展资金3.0亿元，预留财力0.2亿元，合计334.6亿元。",
+            "赣江新区一般公共预算收入12.5亿元。",
+        ],
+        2022,
+        false,
+    );
+    assert!(
+        v.iter()
+            .any(|s| s.printed == "8.0" && s.subject == "市级结算补助县区支出"),
+        "{v:?}"
+    );
+    assert!(
+        v.iter()
+            .any(|s| s.printed == "12.5" && !s.subject.starts_with("市级")),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn money_from_or_for_the_counties_in_a_levels_part_is_the_levels() {
+    // 南昌 2025 预算 p16 (s69 135, s93 52): 上解县（区）收入对应安排的支出 names where the money
+    // came from; 济南 2025 预算 p17 (s118 161): 县级基本财力保障 names whose finance the level's
+    // transfer guarantees. Both stand in the 市级 part of a report of 全市.
+    let v = read(
+        &[
+            "（三）市级预算情况",
+            "1.一般公共预算情况",
+            "市级一般公共预算支出安排326.3亿元，比2024年执行数增长6.4%。",
+            "另对县（区）结算补助及专项预算列县（区）支出安排34.9亿元，上解县（区）收入对应安排的支出29.3亿元，预留财力0.3亿元，合计390.8亿元，收支平衡。",
+        ],
+        2025,
+        false,
+    );
+    assert!(
+        v.iter()
+            .any(|s| s.printed == "29.3" && s.subject == "市级上解县（区）收入对应安排的支出"),
+        "{v:?}"
+    );
+    let v = read(
+        &[
+            "（三）2025年市级重点支出统筹安排情况",
+            "按照以收定支、收支平衡的原则，用好市级财力资金，2025年市级全口径预算总支出安排1280.56亿元。",
+            "——统筹安排15亿元，用于县级基本财力保障及均衡性转移支付，兜牢兜实基层“三保”底线，激励区县产业能级提升，促进区域统筹发展。",
+        ],
+        2025,
+        false,
+    );
+    assert!(
+        v.iter()
+            .any(|s| s.printed == "15" && s.subject == "市级县级基本财力保障及均衡性转移支付"),
+        "{v:?}"
+    );
+}
