@@ -1849,6 +1849,10 @@ fn names_a_budget(pre: &str) -> bool {
         "国有资本经营预算",
         "社会保险基金预算",
         "预算稳定调节基金",
+        // (“四本预算”收入总量同口径从2017年492.6亿元增长到2021年655.1亿元 in a 2022 budget's
+        // look back: the four budgets' accounts taken together, no budget stage; 2025年“四本预算”
+        // 收入预算… still names one by its 收入预算)
+        "四本预算",
         // (补充预算周转金: a fund topped up, no budget)
         "预算周转金",
     ] {

@@ -10435,3 +10435,31 @@ fn money_from_or_for_the_counties_in_a_levels_part_is_the_levels() {
         "{v:?}"
     );
 }
+
+// ---- s37-r2look ----
+
+#[test]
+fn four_budgets_taken_together_name_no_budget_stage() {
+    // 自贡 2022 预算 p13 (s124 74, s120 165): a five-year look back; “四本预算” is the four
+    // budgets' accounts taken together, and the figures of 2017 and 2021 are what was executed.
+    let v = read(
+        &["“四本预算”收入总量同口径从2017年492.6亿元增长到2021年655.1亿元，年均增长6%。"],
+        2022,
+        false,
+    );
+    for (printed, year) in [("492.6", 2017), ("655.1", 2021)] {
+        assert!(
+            v.iter().any(|s| s.printed == printed
+                && s.year == Some(year)
+                && s.measure == "prior_year_executed"),
+            "{v:?}"
+        );
+    }
+    // A budget of the four budgets names its stage (收入预算) and stays one.
+    let v = read(&["2025年“四本预算”收入预算安排800.5亿元。"], 2025, false);
+    assert!(
+        v.iter()
+            .any(|s| s.printed == "800.5" && s.measure == "budget"),
+        "{v:?}"
+    );
+}
