@@ -3004,6 +3004,7 @@ pub fn statements(
                     .or_else(|| names::area_before_this_year(&subj))
                     .unwrap_or(subj);
                 let subj = names::without_leading_verb(&subj)
+                    .or_else(|| names::level_without_plan(&subj))
                     .or_else(|| names::without_award(&subj))
                     .or_else(|| names::without_approval(&subj))
                     .or_else(|| names::without_policy_verb(&subj))

@@ -1952,6 +1952,23 @@ pub(super) fn without_leading_verb(subj: &str) -> Option<String> {
     .then(|| name.to_string())
 }
 
+/// A level's planned spending or revenue (市本级拟安排支出 → 市本级支出): 拟安排, 计划安排 and
+/// 预计安排 after the level are the verb of the plan, not the money's name; the level alone
+/// before them is the budget's owner. Only a level's 支出 or 收入 (or a longer name of money).
+pub(super) fn level_without_plan(subj: &str) -> Option<String> {
+    let area = confidence::leading_area(subj)?;
+    let rest = &subj[area.len()..];
+    let name = ["拟安排", "计划安排", "预计安排"]
+        .iter()
+        .find_map(|v| rest.strip_prefix(v))?;
+    (matches!(name, "支出" | "收入")
+        || name.chars().count() >= 3
+            && (name.ends_with("支出") || name.ends_with("收入"))
+            && confidence::names_money(name)
+            && confidence::well_formed(name))
+    .then(|| format!("{area}{name}"))
+}
+
 /// The name after a verb of policy that opens `subj` right before an area (统筹保障市本级一般公共
 /// 预算新增项目支出 → 市本级一般公共预算新增项目支出): the verb says what the money did, the area
 /// opens the money's name.

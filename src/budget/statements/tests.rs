@@ -10463,3 +10463,32 @@ fn four_budgets_taken_together_name_no_budget_stage() {
         "{v:?}"
     );
 }
+
+// ---- s37-r2plan ----
+#[test]
+fn s37_r2plan_level_without_plan() {
+    // 拟安排 after a level is the plan's verb: the level's budget is named without it.
+    let v = read(
+        &["2024年市本级拟安排支出1050.3亿元，加大重点领域支持和保障力度，具体投入情况如下："],
+        2024,
+        false,
+    );
+    assert!(
+        v.iter()
+            .any(|s| s.printed == "1050.3" && s.subject == "市本级支出"),
+        "{v:?}"
+    );
+    let v = read(
+        &["2025年市本级拟安排支出951.5亿元，重点支出预算安排情况如下："],
+        2025,
+        false,
+    );
+    assert!(
+        v.iter()
+            .any(|s| s.printed == "951.5" && s.subject == "市本级支出"),
+        "{v:?}"
+    );
+    // A name that opens with the verb keeps the cut it had (拟安排一般公共预算支出).
+    assert_eq!(names::level_without_plan("拟安排一般公共预算支出"), None);
+    assert_eq!(names::level_without_plan("市本级安排支出"), None);
+}
