@@ -2960,8 +2960,17 @@ pub fn statements(
                         let (b, y) = base_of(&words, ctx, of).unwrap_or_default();
                         st.year = y.or(st.year);
                         base_phrase = Some((b, y));
+                        // 0.40亿元（其中：购置费0.10亿元、运行维护费0.30亿元），比年初预算数0.51亿元:
+                        // the base of the head before the brackets, not of their last part.
+                        let head = head_before(&out, k, f.start)
+                            .and_then(|i| out.get(i))
+                            .map(|x| x.subject.clone());
                         let (_, k) = subject_words(&words[i + '比'.len_utf8()..]);
-                        (previous.clone().unwrap_or(fallback.clone()), k.or(kind))
+                        (
+                            head.or_else(|| previous.clone())
+                                .unwrap_or(fallback.clone()),
+                            k.or(kind),
+                        )
                     }
                     None => (subj, kind),
                 };
@@ -3626,6 +3635,15 @@ pub fn statements(
                 so_far |= st.measure == measure::OTHER
                     && PART_OF_YEAR.as_ref().is_some_and(|re| re.is_match(head));
                 let mut a = after(post, ctx, st.year);
+                // …资金177.7亿元，…资金0.3亿元，合计增长11.4%: the rate of the sum of the list,
+                // not of its last figure.
+                if k > 0
+                    && a.rate
+                        .as_ref()
+                        .is_some_and(|(_, _, at)| sums_list(post.get(..*at).unwrap_or("")))
+                {
+                    a.rate = None;
+                }
                 // 决算数为177350万元，比预算数220000万元下降19.4%: the rate is the compared
                 // figure's, against this base.
                 if let Some((b, y)) = base_phrase {
@@ -4405,6 +4423,15 @@ fn balance_summed_before(
     let balance = BALANCES.iter().any(|h| last.subject.ends_with(h));
     let total: Option<Decimal> = figs.iter().map(|f| f.amount).sum();
     (*ok && balance && total.is_some() && total == last.amount_yuan).then(|| last.subject.clone())
+}
+
+/// Whether the last clause of `head` (the text after a figure up to a rate) opens with a sum of
+/// the figures listed before it (`，合计增长`, `，共计比上年增长`).
+fn sums_list(head: &str) -> bool {
+    let clause = head.rsplit(['，', ',', '；', ';']).next().unwrap_or(head);
+    ["合计", "共计", "总计", "累计"]
+        .iter()
+        .any(|w| clause.starts_with(w))
 }
 
 /// The head of the figures in brackets closed before `at` (`1111万元（其中…349万元、…762万元），

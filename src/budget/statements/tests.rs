@@ -10492,3 +10492,48 @@ fn s37_r2plan_level_without_plan() {
     assert_eq!(names::level_without_plan("拟安排一般公共预算支出"), None);
     assert_eq!(names::level_without_plan("市本级安排支出"), None);
 }
+
+// ---- s37-r2rate ----
+
+#[test]
+fn a_rate_introduced_by_a_sum_is_the_lists_not_its_last_figures() {
+    // 广州 2022 预算 p41 (s126 141): 合计增长11.4% is the rate of the three transfers' sum.
+    let v = read(
+        &[
+            "2022年市级下达各区一般公共预算转移支付资金623.2亿元，政府性基金预算转移支付资金177.7亿元，国有资本经营预算转移支付资金0.3亿元，合计增长11.4%。",
+        ],
+        2022,
+        false,
+    );
+    assert!(
+        v.iter()
+            .all(|s| s.rate.is_none() && s.comparison.is_empty()),
+        "{v:?}"
+    );
+    // (a figure's own rate stays)
+    let v = read(&["一般公共预算收入866亿元，增长9.8%。"], 2022, false);
+    assert!(
+        v.iter().any(|s| s.printed == "866" && s.rate == d("9.8")),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn a_base_after_brackets_of_parts_is_the_heads() {
+    // 南宁 2024 决算 p6 (s124 139, s47 121, s75 112): 0.51−0.40=0.11, the head's comparison.
+    let v = read(
+        &[
+            "公务用车购置及运行维护费0.40元（其中：公务用车购置费0.10亿元、公务用车运行维护费0.30亿元），比年初预算数0.51亿元减少0.11亿元。",
+        ],
+        2024,
+        true,
+    );
+    let head = v.iter().find(|s| s.printed == "0.40").unwrap();
+    assert_eq!(head.comparison, "减少", "{v:?}");
+    assert_eq!(head.change_yuan, d("11000000"), "{v:?}");
+    let part = v.iter().find(|s| s.printed == "0.30").unwrap();
+    assert!(
+        part.comparison.is_empty() && part.change_yuan.is_none(),
+        "{v:?}"
+    );
+}
