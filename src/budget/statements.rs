@@ -4429,7 +4429,8 @@ fn balance_summed_before(
 /// the figures listed before it (`，合计增长`, `，共计比上年增长`).
 fn sums_list(head: &str) -> bool {
     let clause = head.rsplit(['，', ',', '；', ';']).next().unwrap_or(head);
-    ["合计", "共计", "总计", "累计"]
+    // (not 累计: `…完成X亿元，累计增长Y%` is the figure's own rate to date)
+    ["合计", "共计", "总计"]
         .iter()
         .any(|w| clause.starts_with(w))
 }
