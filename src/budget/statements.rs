@@ -1806,15 +1806,10 @@ fn note_table_year(sentences: &[Sentence], no: usize) -> Option<u32> {
             })
         })
     };
-    let numbered = |t: &str| {
-        let rest = t.trim_start_matches(|c: char| c.is_ascii_digit());
-        rest.len() < t.len() && rest.starts_with(['.', '．', '、'])
-            || t.starts_with(|c: char| ('①'..='⑳').contains(&c))
-    };
     // The note's first sentence: this one, or the nearest before it on the page, past numbered items.
     let mut at = no;
     while !opens_note(&on_page(at)?.text) {
-        if !numbered(&on_page(at)?.text) {
+        if !opens_with_marker(&on_page(at)?.text) {
             return None;
         }
         at = at.checked_sub(1)?;
@@ -2457,8 +2452,9 @@ pub fn statements(
         // A note under a table of an earlier year's execution (注:1.…市本级再融资债券23.9亿元… under
         // 附表五 2021年杭州市本级一般公共预算收支平衡执行情况表, in a 2022 budget report): the
         // table's year, whose execution its figures are.
-        let note_year = note_table_year(sentences, no)
-            .filter(|_| ctx.budget_report && !ctx.is_final)
+        let note_year = (ctx.budget_report && !ctx.is_final)
+            .then(|| note_table_year(sentences, no))
+            .flatten()
             .filter(|&y| ctx.year.is_some_and(|d| y < d));
         // A final report's account of the year after it (三、2025年1-6月预算执行情况): what has
         // been executed of that year so far, not the final account.
