@@ -48,6 +48,8 @@ fn statements_against_golden_pages() {
     files.sort();
     files.dedup();
     let (mut golden_n, mut found, mut ours_n, mut ours_matched) = (0usize, 0usize, 0usize, 0usize);
+    // (found among the rows not in doubt: what an analyst keeps who drops the `doubt` rows)
+    let mut found_sure = 0usize;
     let (mut subject_ok, mut measure_ok) = (0usize, 0usize);
     let (mut rate_n, mut rate_ok) = (0usize, 0usize);
     let mut missed = Vec::new();
@@ -85,6 +87,7 @@ fn statements_against_golden_pages() {
                 Some((s, used)) => {
                     *used = true;
                     found += 1;
+                    found_sure += usize::from(s.doubt.is_empty());
                     subject_ok += usize::from(s.subject == g["subject"]);
                     measure_ok += usize::from(s.measure == g["measure"]);
                     // The first rate the row states (`下降21.9%`; `98.20%` for 完成/为): the
@@ -109,9 +112,10 @@ fn statements_against_golden_pages() {
     }
     let pct = |a: usize, b: usize| a as f64 * 100.0 / b.max(1) as f64;
     let recall = pct(found, golden_n);
+    let recall_sure = pct(found_sure, golden_n);
     let precision = pct(ours_matched, ours_n);
     eprintln!(
-        "statements: golden {golden_n}, found {found} (recall {recall:.1}%), ours on the pages {ours_n}, \
+        "statements: golden {golden_n}, found {found} (recall {recall:.1}%; {found_sure} not in doubt, {recall_sure:.1}%), ours on the pages {ours_n}, \
          matched {ours_matched} (precision {precision:.1}%); subject {:.1}%, measure {:.1}% of those found; \
          rate {rate_ok} of {rate_n}; missed: {missed:?}",
         pct(subject_ok, found),
@@ -119,6 +123,10 @@ fn statements_against_golden_pages() {
     );
     assert_eq!(golden_n, 258, "golden rows");
     assert!(recall >= RECALL, "recall {recall:.1}%");
+    assert!(
+        recall_sure >= RECALL_SURE,
+        "recall not in doubt {recall_sure:.1}%"
+    );
     assert!(precision >= PRECISION, "precision {precision:.1}%");
     assert!(pct(subject_ok, found) >= SUBJECT, "subject");
     assert!(pct(measure_ok, found) >= MEASURE, "measure");
@@ -132,6 +140,10 @@ fn statements_against_golden_pages() {
 /// 满负荷生产` 3780万元): purposes, no names of money (a use is a subject only with the money
 /// noun it is spent as).
 const RECALL: f64 = 98.0;
+/// Recall of the rows not in doubt (`doubt` empty): the figures an analyst keeps who leaves
+/// out the `unowned` ones of government reports. 216 of 258 today: Beijing's 市级 决算 names
+/// its 款 lines bare (民族事务决算数为9266万元), and they are right but carry no owner.
+const RECALL_SURE: f64 = 83.5;
 const PRECISION: f64 = 99.6;
 /// Of the golden rows found, the subject as the golden names it, and the measure: 58.3 % and
 /// 97.2 % today (balances named with their budget, 涉及项目预算资金 with its projects).

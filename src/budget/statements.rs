@@ -61,6 +61,8 @@ pub struct Statement {
     #[serde(with = "rust_decimal::serde::str_option")]
     pub share: Option<Decimal>,
     pub share_of: String,
+    /// Why the reading is in doubt (`unowned`, see `doubt::reason`), empty when it is not.
+    pub doubt: String,
 }
 
 /// Measures (the `measure` column): which figure of a year a stated amount is.
@@ -2706,6 +2708,7 @@ pub fn statements(
                 completion_of: String::new(),
                 share: None,
                 share_of: String::new(),
+                doubt: String::new(),
             };
             let (page, bbox) = s.place(s.char_at(f.start), s.char_at(f.end));
             st.page = page;
@@ -4175,6 +4178,10 @@ pub fn statements(
         .zip(sure)
         .zip(moved_rows)
         .filter_map(|((st, ok), moved)| (ok && !moved).then_some(st))
+        .map(|mut st| {
+            st.doubt = doubt::reason(&st, ctx).to_string();
+            st
+        })
         .collect()
 }
 
@@ -4668,11 +4675,13 @@ fn comparison_only(
         completion_of: String::new(),
         share: None,
         share_of: String::new(),
+        doubt: String::new(),
     })
 }
 
 mod binding;
 mod confidence;
+mod doubt;
 mod names;
 mod outline;
 mod owner;

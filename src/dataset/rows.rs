@@ -250,6 +250,9 @@ row! {
         #[serde(with = "rust_decimal::serde::str_option")]
         share: Option<Decimal>,
         share_of: String,
+        /// Why the reading is in doubt (`unowned`: a government figure whose subject names no
+        /// area or level), empty when it is not.
+        doubt: String,
         sentence: String,
         bbox: String,
     }
@@ -430,6 +433,7 @@ impl Rows {
             completion_of: s.completion_of.clone(),
             share: s.share,
             share_of: s.share_of.clone(),
+            doubt: s.doubt.clone(),
             sentence: s.sentence.clone(),
             bbox: boxed(&s.bbox),
         }));

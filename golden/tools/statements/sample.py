@@ -2,7 +2,10 @@
 """Draw the precision sample of statements.csv: 200 rows, 166 city, 25 dept2026, 9 dept (the
 proportions of samples s19 and s20), with random.seed(SEED), for judging by hand.
 
-    python3 golden/tools/statements/sample.py SEED OUT > golden/statements/precision-sample-sSEED.tsv
+    python3 golden/tools/statements/sample.py SEED OUT [--sure] > golden/statements/precision-sample-sSEED.tsv
+
+With --sure, only rows whose `doubt` column is empty are drawn (the rows an analyst keeps when
+leaving out those in doubt; stop 38 on).
 
 OUT holds one extract per corpus (OUT/city/statements.csv, OUT/dept2026/…, OUT/dept/…) or one
 extract of all (OUT/statements.csv): rows are taken by the corpus in their `file` path. The
@@ -33,9 +36,10 @@ def corpus(row):
 
 def main():
     seed, out = int(sys.argv[1]), sys.argv[2]
+    sure = "--sure" in sys.argv[3:]
     by = {c: [] for c, _ in SIZES}
     for r in rows(out):
-        if corpus(r) in by:
+        if corpus(r) in by and not (sure and r.get("doubt")):
             by[corpus(r)].append(r)
     random.seed(seed)
     w = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")

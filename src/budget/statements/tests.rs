@@ -10537,3 +10537,29 @@ fn a_base_after_brackets_of_parts_is_the_heads() {
         "{v:?}"
     );
 }
+
+// ---- s38-doubt ----
+
+#[test]
+fn a_part_naming_no_area_is_in_doubt() {
+    // 北京 2024 report p146: the balance names 我市, its parts name no area.
+    let text = "截至2024年底，我市政府债务余额12579.81亿元，其中一般债务2689.71亿元，专项债务9890.10亿元。";
+    let v = read(&[text], 2025, false);
+    let doubt = |p: &str| v.iter().find(|s| s.printed == p).map(|s| s.doubt.as_str());
+    assert_eq!(doubt("12579.81"), Some(""), "{v:?}");
+    assert_eq!(doubt("2689.71"), Some("unowned"), "{v:?}");
+    assert_eq!(doubt("9890.10"), Some("unowned"), "{v:?}");
+    // (a department's figures are its own)
+    let s = [sentence(text)];
+    let ctx = Context {
+        year: Some(2025),
+        is_final: false,
+        budget_report: false,
+        government: false,
+    };
+    let v = statements(&s, &[], ctx);
+    assert!(
+        !v.is_empty() && v.iter().all(|s| s.doubt.is_empty()),
+        "{v:?}"
+    );
+}
