@@ -2484,10 +2484,19 @@ pub fn statements(
         let accounts_text = text.get(..reason_at(text)).unwrap_or(text);
         // 市本级社会保险基金预算支出合计X。其中：…；失业保险基金支出Y。收支相抵，当年收支结余Z:
         // the balance closing the list of the funds is the whole's, not the last fund's.
+        // (…；失业保险基金支出Y。当年收支结余Z: the same; but 其中：城乡居民基本养老保险基金收入X，
+        // 支出Y。收支相抵，… closes that one fund's own account)
         let (account_before, list_goes_on) = match &fund_list {
             Some((last, whole)) if last + 1 == no => {
                 let prev = sentences.get(*last).map_or("", |p| p.text.as_str());
-                if text.starts_with("收支相抵") {
+                let own_account = prev.contains("收入")
+                    && prev.contains("支出")
+                    && names::account_in(prev).as_ref() != Some(whole);
+                if ["收支相抵", "当年收支结余"]
+                    .iter()
+                    .any(|w| text.starts_with(w))
+                    && !own_account
+                {
                     (Some(whole.clone()), false)
                 } else {
                     let goes_on = text.starts_with("其中") || prev.ends_with('；');
@@ -2496,15 +2505,9 @@ pub fn statements(
             }
             _ => (account_before, false),
         };
+        // (市本级社会保险基金预算支出120.78亿元，…。其中，…: a whole with no 合计 opens it too)
         fund_list = match names::account_in(accounts_text) {
-            Some(whole)
-                if whole.ends_with("社会保险基金")
-                    && ["合计", "总收入", "总支出"]
-                        .iter()
-                        .any(|w| accounts_text.contains(w)) =>
-            {
-                Some((no, whole))
-            }
+            Some(whole) if whole.ends_with("社会保险基金") => Some((no, whole)),
             _ => fund_list
                 .take()
                 .filter(|_| list_goes_on)
@@ -4145,6 +4148,14 @@ pub fn statements(
         }) {
             basic_staff = Some((no, stem.to_string()));
         }
+        // 总支出247.8亿元，其构成是：①机关事业单位养老保险基金支出79.9亿元；: a whole social
+        // insurance fund the sentence's first figure is read as (社会保险基金预算总支出), not named
+        // in its text, opens the list of its funds as well.
+        if fund_list.as_ref().is_none_or(|(n, _)| *n != no)
+            && let Some(whole) = stated.first().and_then(|x| social_insurance_whole(x))
+        {
+            fund_list = Some((no, whole));
+        }
         let t = text.trim_end();
         // 再融资债券247.7亿元（一般债券17亿元，其中市本级4.6亿元；专项债券230.7亿元…）: a
         // sentence cut at ； inside a figure's brackets leaves that figure's list open, and its
@@ -4183,6 +4194,17 @@ pub fn statements(
             st
         })
         .collect()
+}
+
+/// The whole social insurance fund a total of it is read as (`市本级社会保险基金预算总支出` →
+/// `市本级社会保险基金`); `None` for any other subject (one fund's, `…养老保险基金支出`).
+fn social_insurance_whole(subject: &str) -> Option<String> {
+    let s = subject.strip_suffix("合计").unwrap_or(subject);
+    let s = ["总收入", "总支出", "收入", "支出"]
+        .iter()
+        .find_map(|w| s.strip_suffix(w))?;
+    let s = s.strip_suffix("预算").unwrap_or(s);
+    s.ends_with("社会保险基金").then(|| s.to_string())
 }
 
 /// What a sentence going on with an account opens with (加上转移性收入…, 收支相抵，…, 其中，当年…),

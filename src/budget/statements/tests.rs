@@ -10563,3 +10563,61 @@ fn a_part_naming_no_area_is_in_doubt() {
         "{v:?}"
     );
 }
+
+// ---- s38-fundclose ----
+
+#[test]
+fn a_closing_balance_after_a_list_of_funds_is_the_whole_funds_without_a_total_word() {
+    // 南宁 2021 预算 p8 (s133 36, s136 166): 市本级社会保险基金预算支出 with no 合计, its list
+    // of funds, then 收支相抵: 129.97 − 120.78 ≈ 9.20 is the whole's balance, not 失业保险基金's.
+    let v = read(
+        &[
+            "市本级社会保险基金预算支出120.78亿元，完成调整预算的91.76%，增长12.44%。",
+            "其中，机关事业单位基本养老保险基金支出14.74亿元，增长19.97%，增长的主要原因是机关事业单位退休人数增加和基本养老金水平提高；",
+            "工伤保险基金支出1.84亿元，增长14.41%，增长的主要原因是领取工伤保险待遇人数增加；",
+            "失业保险基金支出9.76亿元，增长136.40%，增长的主要原因是扩大失业保险保障范围和实施失业保险稳岗计划。",
+            "收支相抵，当年结余9.20亿元，年末滚存结余185.44亿元。",
+        ],
+        2021,
+        false,
+    );
+    let balance = v.iter().find(|s| s.printed == "9.20");
+    assert!(
+        balance.is_some_and(|s| s.subject == "市本级社会保险基金当年结余"),
+        "{v:?}"
+    );
+    // 当年收支结余 closing the list the same way (1171806 − 1092191 = 79615)
+    let v = read(
+        &[
+            "2025年，全市社会保险基金支出完成1092191万元。",
+            "其中：企业职工基本养老保险基金589043万元；",
+            "工伤保险基金25078万元；",
+            "失业保险基金27652万元。",
+            "当年收支结余79615万元，年末社会保险基金滚存结余762983万元。",
+        ],
+        2025,
+        false,
+    );
+    let balance = v.iter().find(|s| s.printed == "79615");
+    assert!(
+        balance.is_some_and(
+            |s| s.subject.ends_with("社会保险基金当年收支结余") && !s.subject.contains("失业")
+        ),
+        "{v:?}"
+    );
+    // (a fund of the list stating its own 收入 and 支出 keeps its 收支相抵)
+    let v = read(
+        &[
+            "市本级社会保险基金预算收入129.97亿元。",
+            "其中：城乡居民基本养老保险基金收入25.89亿元，支出22.11亿元。",
+            "收支相抵，当年收支结余3.78亿元，年末滚存结余42.22亿元。",
+        ],
+        2023,
+        true,
+    );
+    let balance = v.iter().find(|s| s.printed == "42.22");
+    assert!(
+        balance.is_some_and(|s| s.subject.contains("城乡居民基本养老保险基金")),
+        "{v:?}"
+    );
+}
