@@ -2766,6 +2766,21 @@ pub fn statements(
                     Some(i) => (head[..i].strip_suffix('同').unwrap_or(&head[..i]), head),
                     None => (head, text.get(..cstart).unwrap_or("")),
                 };
+                // 剔除一次性不可比因素后增加47.47亿元: the exception names no money; the change
+                // is of the figure before.
+                // (the figure before keeps no comparison: a change on a basis of its own, as a
+                // rate after 剔除…同口径 is not the figure's)
+                let excepted = ["剔除", "扣除"].iter().any(|w| own.starts_with(w))
+                    && own.ends_with('后')
+                    && !own.contains(|c: char| c.is_ascii_digit());
+                let own = if excepted { "" } else { own };
+                // 决算总收入一致、总支出减少0.1亿元: a line stated the same is a clause of its own;
+                // the change is of the line after it.
+                let own = ["一致、", "持平、", "相同、"]
+                    .iter()
+                    .filter_map(|w| own.rfind(w).map(|i| i + w.len()))
+                    .max()
+                    .map_or(own, |i| &own[i..]);
                 let (own, own_year) = opening_stripped(own);
                 let (subj, _) = subject_words(&own);
                 // 利息收入预计增加18.6亿元: 预计 is the change's adverb, not the name's.
@@ -2845,7 +2860,8 @@ pub fn statements(
                     st.rate = Some(r);
                 }
                 // The figure it changes, stated just before: same comparison.
-                if let Some(level) = out
+                if !excepted
+                    && let Some(level) = out
                     .get_mut(first_of_sentence..)
                     .unwrap_or_default()
                     .iter_mut()
@@ -3022,6 +3038,7 @@ pub fn statements(
                     .or_else(|| names::without_securing(&subj))
                     .or_else(|| names::relent_bonds_income(&subj))
                     .or_else(|| names::without_verb_clause(&subj))
+                    .or_else(|| names::without_setter(&subj))
                     .or_else(|| names::without_actor(&subj))
                     .or_else(|| names::without_use(&subj))
                     .or_else(|| names::without_reason(&subj))

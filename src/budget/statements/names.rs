@@ -2153,6 +2153,33 @@ pub(super) fn without_reason(subj: &str) -> Option<String> {
     (confidence::names_money(name) && confidence::well_formed(name)).then(|| name.to_string())
 }
 
+/// A debt's limit named after who set it (`省财政厅核定南昌市（含赣江新区，下同）新增地方政府债务
+/// 限额`, `财政部核定我省地方政府债务限额`): the actor and 核定 are no part of the name; the place
+/// the limit is set for stays (我市/我省, which name no area, go).
+pub(super) fn without_setter(subj: &str) -> Option<String> {
+    let at = subj.find("核定")?;
+    let actor = &subj[..at];
+    let actor = actor.strip_suffix("初步").unwrap_or(actor);
+    let is_actor = (1..=6).contains(&actor.chars().count())
+        && ["财政", "政府", "省", "中央", "自治区"]
+            .iter()
+            .any(|g| actor.contains(g))
+        && !actor.contains(|c: char| c.is_ascii_digit() || "，、,的和".contains(c));
+    if !is_actor {
+        return None;
+    }
+    let rest = &subj[at + "核定".len()..];
+    let rest = ["我市", "我省", "本市"]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .unwrap_or(rest);
+    (rest.ends_with("限额")
+        && !rest.starts_with("的")
+        && rest.chars().count() >= 4
+        && confidence::well_formed(rest))
+    .then(|| rest.to_string())
+}
+
 /// The name after an actor and its verb (省财政年中下达我市新增债券额度 → 新增债券额度,
 /// 市级财政计划安排政府债务还本付息资金 → 市级政府债务还本付息资金: the actor's area kept), when
 /// what is left is a well-formed name of a budget's money; `None` otherwise (the subject is then

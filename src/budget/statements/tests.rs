@@ -10621,3 +10621,92 @@ fn a_closing_balance_after_a_list_of_funds_is_the_whole_funds_without_a_total_wo
         "{v:?}"
     );
 }
+
+// ---- s38-opening ----
+
+#[test]
+fn a_limit_named_after_who_set_it() {
+    // 南昌 2022 budget p7 (s134 100, s137 83): 省财政厅核定 is who set the limit, not its name;
+    // the bracket saying what the city takes in stays (市级(含…,下同)… reads so).
+    let v = read(
+        &[
+            "2021年，省财政厅核定南昌市（含赣江新区，下同）新增地方政府债务限额268.3亿元，其中：一般债务限额42.6亿元，专项债务限额225.7亿元。",
+        ],
+        2022,
+        false,
+    );
+    let whole = v.iter().find(|s| s.printed == "268.3");
+    assert!(
+        whole.is_some_and(|s| s.subject == "南昌市（含赣江新区，下同）新增地方政府债务限额"),
+        "{v:?}"
+    );
+    // (with a year after the area the cut was made already: as before)
+    let v = read(
+        &[
+            "省财政厅核定我市2024年政府债务限额1562.5亿元，其中：一般债务限额386.1亿元，专项债务限额1176.4亿元。",
+        ],
+        2024,
+        true,
+    );
+    let whole = v.iter().find(|s| s.printed == "1562.5");
+    assert!(whole.is_some_and(|s| s.subject == "政府债务限额"), "{v:?}");
+}
+
+#[test]
+fn a_change_after_an_exception_is_of_the_figure_before() {
+    // 南宁 2024 决算 p19 (s135 143): 剔除一次性不可比因素后 names no money; the increase is of
+    // 全市上级补助收入.
+    let v = read(
+        &[
+            "积极争取中央、自治区支持，全市全年争取并用好上级补助收入418.03亿元，剔除一次性不可比因素后增加47.47亿元、增长12.81%，总量继续维持在近几年高位。",
+        ],
+        2024,
+        true,
+    );
+    let change = v.iter().find(|s| s.printed == "47.47");
+    assert!(
+        change.is_some_and(|s| s.subject == "全市上级补助收入"),
+        "{v:?}"
+    );
+    // (the figure before keeps no comparison: the change is on another basis)
+    let level = v.iter().find(|s| s.printed == "418.03");
+    assert!(
+        level.is_some_and(|s| s.comparison.is_empty() && s.rate.is_none()),
+        "{v:?}"
+    );
+    // (剔除…后 before a name: the name after it, as before)
+    let v = read(
+        &["剔除转移性支出41.9亿元后，全市国有资本经营预算支出34.6亿元，下降22%。"],
+        2022,
+        false,
+    );
+    let spent = v.iter().find(|s| s.printed == "34.6");
+    assert!(
+        spent.is_some_and(|s| s.subject == "全市国有资本经营预算支出"),
+        "{v:?}"
+    );
+}
+
+#[test]
+fn a_line_stated_the_same_is_a_clause_of_its_own() {
+    // 广州 2024 决算 p4 (s132 56): 决算总收入一致、总支出减少0.1亿元 — the change is 总支出's.
+    let v = read(
+        &[
+            "与向市十六届人大第五次会议报告的执行数相比，决算总收入一致、总支出减少0.1亿元，主要是根据年终结算据实更新。",
+        ],
+        2024,
+        true,
+    );
+    let change = v.iter().find(|s| s.printed == "0.1");
+    assert!(change.is_some_and(|s| s.subject == "总支出"), "{v:?}");
+    // (决算总收入减少25.8亿元、总支出减少43.9亿元: as before)
+    let v = read(
+        &[
+            "与向市十六届人大第五次会议报告的执行数相比，决算总收入减少25.8亿元、总支出减少43.9亿元，主要是根据上下级年终结算据实更新。",
+        ],
+        2024,
+        true,
+    );
+    let change = v.iter().find(|s| s.printed == "43.9");
+    assert!(change.is_some_and(|s| s.subject == "总支出"), "{v:?}");
+}
