@@ -445,11 +445,37 @@ fn total_after<'a>(before: &str, after: &'a str) -> Option<Named<'a>> {
     last_budget(total).filter(|n| matches!(n, Named::Owner(area, _) if !area.is_empty()))
 }
 
+/// The clause ending at `head`'s end read through a short bracketed word inside it
+/// (`3.市本级2025年对各区县(市)专项转移支付支出预算合计`: the bracket `(市)` is part of the name
+/// 各区县(市), not a clause's end), so that the level before the year stays in reach.
+fn clause_through_brackets(head: &str) -> &str {
+    let word = |c: char| !c.is_ascii_punctuation() && !"，。；、：（）".contains(c);
+    let mut end = head.len();
+    loop {
+        let from = end - clause_words(&head[..end]).len();
+        let inner_end = match head[..from].chars().next_back() {
+            Some(c @ (')' | '）')) => from - c.len_utf8(),
+            _ => return &head[from..],
+        };
+        let Some(open) = head[..inner_end].rfind(['(', '（']) else {
+            return &head[from..];
+        };
+        let inner = &head[open..inner_end];
+        let inner = &inner[inner.chars().next().map_or(1, char::len_utf8)..];
+        // (a word or two in the bracket, a word right before it: a part of one name)
+        let short = (1..=2).contains(&inner.chars().count()) && inner.chars().all(word);
+        if !short || !head[..open].chars().next_back().is_some_and(word) {
+            return &head[from..];
+        }
+        end = open;
+    }
+}
+
 /// The area the line's clause names right before it with a year between
 /// (`核定转贷市本级2021年地方政府一般债券56.49亿元` → 市本级, `核定转贷我市2021年…` → 我市): the
 /// line's name read from the text drops it with the year.
 fn area_before_year<'a>(subj: &str, before: &'a str) -> Option<&'a str> {
-    let clause = clause_words(before);
+    let clause = clause_through_brackets(before);
     let (at, _) = clause.match_indices('年').find(|&(i, _)| {
         let rest = &clause[i + '年'.len_utf8()..];
         let digits = clause[..i]
@@ -520,6 +546,32 @@ fn names_own_area(before: &str, after: &str, zone: &str) -> bool {
         .next()
         .unwrap_or("");
     own && !next.contains(zone)
+}
+
+/// The whole area a `其中` list's part belongs to when the whole before `其中` names the report's
+/// own area and no level or zone (`2022年省转贷我市地方政府债务1007.3亿元，其中：新增债券660.5亿元、
+/// …国际金融组织贷款0.2亿元`): the parts are 全市's, not the level a heading gives (市级留用 is the
+/// next sentence's part). The part's words after `其中` name no area of their own.
+fn whole_of_own_area(subj: &str, before: &str) -> Option<&'static str> {
+    let at = before.rfind("其中")?;
+    let whole = &before[..at];
+    // (the clause right before 其中 gives the whole: `…全市推进工业振兴大会要求，筹集26.08亿元…，
+    // 其中安排工业发展资金` names a meeting, not the whole's owner)
+    let whole = whole.trim_end_matches(['，', ',']);
+    let from = whole
+        .char_indices()
+        .rfind(|(_, c)| ['。', '；', ';', '，', ','].contains(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let whole = &whole[from..];
+    let part = &before[at..];
+    let own = ["我市", "全市", "本市"].iter().any(|a| whole.contains(a));
+    let other = |t: &str| {
+        LEVELS_ALONE.iter().any(|(l, _)| t.contains(l))
+            || ZONE_WORDS.iter().any(|w| t.contains(w))
+            || t.contains("区县")
+            || t.contains("县区")
+    };
+    (own && !other(whole) && !other(part) && !names_area(subj)).then_some("全市")
 }
 
 /// Whether a sentence (`before`, up to the figure) opens with the report's whole area, a note's
@@ -1834,6 +1886,9 @@ impl Zone {
         }
         if area_before_year(subj, before).is_some() || names_own_area(before, after, zone) {
             return None;
+        }
+        if let Some(area) = whole_of_own_area(subj, before) {
+            return Some(format!("{area}{subj}"));
         }
         // (注:全市2022年共发行新增专项债券X,…,故2022年新增专项债券实际执行数为Y pages after
         // `五、西湖风景名胜区财政决算情况`: a sentence opening with the whole area is its account)

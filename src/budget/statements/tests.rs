@@ -10710,3 +10710,56 @@ fn a_line_stated_the_same_is_a_clause_of_its_own() {
     let change = v.iter().find(|s| s.printed == "43.9");
     assert!(change.is_some_and(|s| s.subject == "总支出"), "{v:?}");
 }
+
+// ---- s38-owner ----
+
+#[test]
+fn a_level_before_the_year_reaches_past_a_bracketed_word() {
+    // 杭州 2025 budget p184: `(市)` is a part of 各区县(市), not the clause's end; the level
+    // the sentence opens with names the transfer.
+    let v = read(
+        &[
+            "3.市本级2025年对各区县(市)专项转移支付支出预算合计173.7亿元,年初预算已分配171.9亿元,由于政策和分配办法等因素,另有1.8亿元在年初预算时暂未细化至具体区县(市)。",
+        ],
+        2025,
+        false,
+    );
+    let names: Vec<_> = v.iter().map(|s| s.subject.clone()).collect();
+    assert!(
+        names.contains(&"市本级对各区县(市)专项转移支付支出预算合计".to_string()),
+        "{names:?}"
+    );
+    // (the next figure stands in its own clause: the rule does not reach it)
+    let next = v.iter().find(|s| s.printed == "171.9").unwrap();
+    assert_eq!(next.subject, "年初预算已分配", "{v:?}");
+}
+
+#[test]
+fn a_part_of_a_whole_naming_the_own_area_is_the_whole_areas() {
+    // 成都 2022 决算 p8: under 市级's parts, the relent debt is 我市's; its parts are 全市's.
+    let v = read(
+        &[
+            "（二）市级收支决算情况",
+            "5. 地方政府债务情况。2022年省转贷我市地方政府债务1007.3亿元，其中：新增债券660.5亿元、再融资债券346.7亿元、国际金融组织贷款0.2亿元。",
+        ],
+        2022,
+        true,
+    );
+    let subject = |p: &str| v.iter().find(|s| s.printed == p).map(|s| s.subject.clone());
+    assert_eq!(
+        subject("0.2").as_deref(),
+        Some("全市国际金融组织贷款"),
+        "{v:?}"
+    );
+    assert_eq!(subject("660.5").as_deref(), Some("全市新增债券"), "{v:?}");
+    // (a 全市 that is no clause of the whole before 其中 gives the part no area)
+    let v = read(
+        &[
+            "落实推进工业振兴三年行动方案和全市推进工业振兴大会要求，筹集26.08亿元持续做好产业发展、园区建设、企业培育三篇文章，其中安排工业发展资金23.40亿元，重点投入电子信息等主要领域。",
+        ],
+        2022,
+        true,
+    );
+    let part = v.iter().find(|s| s.printed == "23.40").unwrap();
+    assert!(!part.subject.starts_with("全市"), "{v:?}");
+}
