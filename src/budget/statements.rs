@@ -3281,7 +3281,13 @@ pub fn statements(
                             && ["结转", "结余", "余额"]
                                 .iter()
                                 .any(|w| fallback.contains(w));
-                        fallback.clone()
+                        // 购置单位价值100万元以上的设备0台（套），共计0万元: the money of the items
+                        // the threshold before qualifies, not the threshold's own words.
+                        previous_at
+                            .and_then(|i| out.get(i))
+                            .filter(|x| x.measure == measure::THRESHOLD)
+                            .and_then(|x| thresholded_items(sentence_head, &x.subject))
+                            .unwrap_or_else(|| fallback.clone())
                     } else {
                         // 基金收入17.32亿元，支出16.68亿元: the fund's 支出, not its 收入支出;
                         // 债务限额X，余额Y: the debt's 余额.
@@ -3372,6 +3378,10 @@ pub fn statements(
                         // (最高可获得奖补资金20.6亿元: a cap, no money got)
                         || pre.contains("最高可"));
                 if let Some(named) = treasury_earnings(&st.subject, sentence_head) {
+                    st.subject = named;
+                }
+                if let Some(named) = moved_with_fund(&st.subject, text.get(..cstart).unwrap_or(""))
+                {
                     st.subject = named;
                 }
                 st.measure = if threshold {
@@ -4310,6 +4320,40 @@ fn debt_owner_before(
         .map(|(x, _)| names::debt_owner(&x.subject));
     let first = owners.next()??;
     owners.all(|o| o.as_ref() == Some(&first)).then_some(first)
+}
+
+/// Money moved in or out of the fund the sentence names before (`2021年初市本级预算稳定调节基金
+/// 余额33.44亿元，年初调入一般公共预算32亿元`, `…当年调出动用47亿元，调入补充106.5亿元`): the
+/// fund's line, named with it (`预算稳定调节基金调入一般公共预算`); the time word is no name.
+fn moved_with_fund(subject: &str, before: &str) -> Option<String> {
+    const FUND: &str = "预算稳定调节基金";
+    let verb = ["当年末", "当年", "年初", "年末", "年底"]
+        .iter()
+        .find_map(|w| subject.strip_prefix(w))
+        .unwrap_or(subject);
+    let moved = ["调入", "调出"].iter().any(|w| verb.starts_with(w))
+        && !["基金", "资金", "收入", "结余", "结转"]
+            .iter()
+            .any(|w| verb.contains(w));
+    (moved && before.contains(FUND)).then(|| format!("{FUND}{verb}"))
+}
+
+/// The items a threshold qualifies, named with it (`购置单位价值100万元以上的设备` of
+/// `…购置单位价值100万元以上的设备0台（套），共计0万元`): from the threshold's subject, last
+/// named in `head`, through the words after its 以上 up to the count or the clause's end.
+fn thresholded_items(head: &str, subject: &str) -> Option<String> {
+    if subject.is_empty() {
+        return None;
+    }
+    let at = head.rfind(subject)?;
+    let rest = &head[at..];
+    let over = rest.find("以上")? + "以上".len();
+    let items: String = rest[over..]
+        .chars()
+        .take_while(|c| !c.is_ascii_digit() && !"，,。；;：:（(、".contains(*c))
+        .collect();
+    let named = items.trim_start_matches('的');
+    (!named.is_empty()).then(|| format!("{}{items}", &rest[..over]))
 }
 
 /// A change's basis read as its subject (`同口径增加16.3亿元`): it names the figure before.

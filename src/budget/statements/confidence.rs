@@ -13,6 +13,10 @@ use crate::layout::is_han;
 
 static MONTH: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"\d{1,2}月").ok());
 static YEAR_IN: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"20\d\d年").ok());
+/// A threshold a name is qualified by (购置单位价值100万元以上的设备): no figure of another clause.
+static THRESHOLD_IN: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"(单价|价值|原值)(在)?\d+(\.\d+)?(万元|元)(（含）|\(含\))?以上的?").ok()
+});
 
 /// Openings of a phrase that is no name: prepositions, comparisons, adverbs and verbs of
 /// manner (按规定补充, 依据支出责任…, 较年初预算, 控制在…, 积极争取…, 涉及资金, 核减金额).
@@ -807,9 +811,15 @@ pub(super) fn well_formed(subject: &str) -> bool {
     if subject.chars().count() == 1 {
         return false;
     }
+    let qualified = THRESHOLD_IN
+        .as_ref()
+        .map(|r| r.replace_all(subject, "$1以上").into_owned());
+    let unqualified = qualified.as_deref().unwrap_or(subject);
     let found = |re: &LazyLock<Option<Regex>>| re.as_ref().is_some_and(|r| r.is_match(subject));
-    // A figure, a rate, a date or a year inside: the subject runs over another clause.
-    if found(&FIGURE) || found(&MONTH) || found(&YEAR_IN) {
+    // A figure, a rate, a date or a year inside: the subject runs over another clause (a
+    // threshold qualifying a name is none).
+    if FIGURE.as_ref().is_some_and(|r| r.is_match(unqualified)) || found(&MONTH) || found(&YEAR_IN)
+    {
         return false;
     }
     let plain = outside_brackets(subject);

@@ -10763,3 +10763,75 @@ fn a_part_of_a_whole_naming_the_own_area_is_the_whole_areas() {
     let part = v.iter().find(|s| s.printed == "23.40").unwrap();
     assert!(!part.subject.starts_with("全市"), "{v:?}");
 }
+
+// ---- s38-s38-dept ----
+
+#[test]
+fn a_total_after_a_threshold_names_the_items_it_qualifies() {
+    // 北京市司法局 2026 p9 (s138 175): 0万元 is the equipment's total, not the threshold's.
+    let v = dept_read(
+        &["2026年预算安排中，购置单位价值100万元以上的设备0台（套），共计0万元。"],
+        2026,
+    );
+    let subject = |p: &str| {
+        v.iter()
+            .find(|s| s.printed == p)
+            .map(|s| s.subject.as_str())
+    };
+    assert_eq!(subject("100"), Some("购置单位价值"), "{:?}", brief(&v));
+    assert_eq!(
+        subject("0"),
+        Some("购置单位价值100万元以上的设备"),
+        "{:?}",
+        brief(&v)
+    );
+}
+
+#[test]
+fn money_moved_after_a_fund_is_the_funds() {
+    // 南宁 2021 决算 p4 (s133 47): 年初调入一般公共预算32亿元 is drawn from the fund named first;
+    // the 22亿元 put into the fund names it itself.
+    let v = read(
+        &[
+            "2021年初市本级预算稳定调节基金余额33.44亿元，年初调入一般公共预算32亿元，2021年底市本级按规定从政府性基金预算结转中调入预算稳定调节基金22亿元，当年末预算稳定调节基金余额23.44亿元。",
+        ],
+        2022,
+        true,
+    );
+    let subject = |p: &str| {
+        v.iter()
+            .find(|s| s.printed == p)
+            .map(|s| s.subject.as_str())
+    };
+    assert_eq!(
+        subject("32"),
+        Some("预算稳定调节基金调入一般公共预算"),
+        "{:?}",
+        brief(&v)
+    );
+    assert_eq!(
+        subject("22"),
+        Some("市本级按规定从政府性基金预算结转中调入预算稳定调节基金"),
+        "{:?}",
+        brief(&v)
+    );
+    // (成都 2021 预算: 市级调入补充: the fund's line as other years print it)
+    let v = read(
+        &[
+            "2020年初市级预算稳定调节基金余额106亿元，当年调出动用47亿元，调入补充106.5亿元，年末余额165.5亿元。",
+        ],
+        2021,
+        false,
+    );
+    let subject = |p: &str| {
+        v.iter()
+            .find(|s| s.printed == p)
+            .map(|s| s.subject.as_str())
+    };
+    assert_eq!(
+        subject("106.5"),
+        Some("预算稳定调节基金调入补充"),
+        "{:?}",
+        brief(&v)
+    );
+}
