@@ -10764,7 +10764,7 @@ fn a_part_of_a_whole_naming_the_own_area_is_the_whole_areas() {
     assert!(!part.subject.starts_with("全市"), "{v:?}");
 }
 
-// ---- s38-s38-dept ----
+// ---- s38-dept ----
 
 #[test]
 fn a_total_after_a_threshold_names_the_items_it_qualifies() {
