@@ -4215,10 +4215,11 @@ pub fn statements(
     out.into_iter()
         .zip(sure)
         .zip(moved_rows)
-        .filter_map(|((st, ok), moved)| (ok && !moved).then_some(st))
-        .map(|mut st| {
-            st.doubt = doubt::reason(&st, ctx).to_string();
-            st
+        .filter_map(|((mut st, ok), moved)| {
+            (ok && !moved).then(|| {
+                st.doubt = doubt::reason(&st, ctx).to_string();
+                st
+            })
         })
         .collect()
 }

@@ -811,15 +811,16 @@ pub(super) fn well_formed(subject: &str) -> bool {
     if subject.chars().count() == 1 {
         return false;
     }
-    let qualified = THRESHOLD_IN
-        .as_ref()
-        .map(|r| r.replace_all(subject, "$1以上").into_owned());
-    let unqualified = qualified.as_deref().unwrap_or(subject);
     let found = |re: &LazyLock<Option<Regex>>| re.as_ref().is_some_and(|r| r.is_match(subject));
     // A figure, a rate, a date or a year inside: the subject runs over another clause (a
-    // threshold qualifying a name is none).
-    if FIGURE.as_ref().is_some_and(|r| r.is_match(unqualified)) || found(&MONTH) || found(&YEAR_IN)
-    {
+    // threshold qualifying a name is none; looked at only when a figure is found).
+    let figure = found(&FIGURE)
+        && THRESHOLD_IN.as_ref().is_none_or(|t| {
+            FIGURE
+                .as_ref()
+                .is_some_and(|r| r.is_match(&t.replace_all(subject, "$1以上")))
+        });
+    if figure || found(&MONTH) || found(&YEAR_IN) {
         return false;
     }
     let plain = outside_brackets(subject);

@@ -558,11 +558,10 @@ fn whole_of_own_area(subj: &str, before: &str) -> Option<&'static str> {
     // (the clause right before 其中 gives the whole: `…全市推进工业振兴大会要求，筹集26.08亿元…，
     // 其中安排工业发展资金` names a meeting, not the whole's owner)
     let whole = whole.trim_end_matches(['，', ',']);
-    let from = whole
-        .char_indices()
-        .rfind(|(_, c)| ['。', '；', ';', '，', ','].contains(c))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let whole = &whole[from..];
+    let whole = whole
+        .rsplit(['。', '；', ';', '，', ','])
+        .next()
+        .unwrap_or(whole);
     let part = &before[at..];
     let own = ["我市", "全市", "本市"].iter().any(|a| whole.contains(a));
     let other = |t: &str| {
