@@ -10835,3 +10835,52 @@ fn money_moved_after_a_fund_is_the_funds() {
         brief(&v)
     );
 }
+
+// ---- s39-doubt ----
+
+#[test]
+fn a_class_line_a_limit_and_an_other_figure_are_not_in_doubt() {
+    // 北京 2024 市级决算 p40: one function line named alone; 信息化建设 stands under many 款.
+    let v = read(
+        &[
+            "（13）民族事务决算数为9266万元，比2024年调整预算数减少2604万元，下降21.9%。",
+            "（21）其他共产党事务支出决算数为30805万元，比2024年调整预算数减少3756万元。",
+            "②信息化建设决算数为9305万元，比2024年调整预算数增加1845万元，增长24.7%。",
+        ],
+        2025,
+        true,
+    );
+    let doubt = |p: &str| v.iter().find(|s| s.printed == p).map(|s| s.doubt.as_str());
+    assert_eq!(doubt("9266"), Some(""), "{v:?}");
+    assert_eq!(doubt("30805"), Some(""), "{v:?}");
+    assert_eq!(doubt("9305"), Some("unowned"), "{v:?}");
+    // 洛阳 2024 决算 p5: a bond quota, a fund's size and a loan line (`other`) name no area
+    // but miss no owner; the repayment beside them does.
+    let v = read(
+        &[
+            "争取新增专项债券限额336.1亿元，其中70%用于化债。",
+            "“科技贷”资金池总规模6970万元，贷款发放额度9.9亿元；",
+            "共偿还法定债务到期本金62.6亿元，利息38.9亿元，没有发生任何违约、逾期。",
+        ],
+        2025,
+        true,
+    );
+    let row = |p: &str| v.iter().find(|s| s.printed == p);
+    assert!(
+        row("336.1").is_some_and(|s| s.measure == "limit" && s.doubt.is_empty()),
+        "{v:?}"
+    );
+    assert!(
+        row("6970").is_some_and(|s| s.measure == "other" && s.doubt.is_empty()),
+        "{v:?}"
+    );
+    assert!(
+        row("9.9").is_some_and(|s| s.measure == "other" && s.doubt.is_empty()),
+        "{v:?}"
+    );
+    assert_eq!(
+        row("62.6").map(|s| s.doubt.as_str()),
+        Some("unowned"),
+        "{v:?}"
+    );
+}
