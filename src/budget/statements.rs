@@ -1206,6 +1206,10 @@ fn kind_before_head_again(t: &str) -> Option<&str> {
 fn subject_words(s: &str) -> (String, Option<&'static str>) {
     // (收、支总计各增加…: 各 is the verb's)
     let mut t = s.trim_end_matches(['的', '，', '各']).to_string();
+    // (比预算数数3800000万元: the 数 of a figure-kind word printed twice)
+    if let Some(r) = t.strip_suffix("数数") {
+        t = format!("{r}数");
+    }
     let mut kind = None;
     loop {
         let before = t.clone();
@@ -1587,9 +1591,17 @@ fn owned(subj: &str, previous: Option<&str>, heading: Option<&str>) -> Option<St
     // 城乡居民基本养老保险基金收入25.89亿元，支出22.11亿元，滚存结余42.22亿元: the balance is
     // the fund's named before it in the sentence (or the fund the list heading names).
     if BALANCES.contains(&subj) {
+        // (市本级社会保险基金…，加上职工基本医疗保险、城乡居民基本医疗保险基金…上划结余X，年末
+        // 累计结余Y: the whole fund's, named before the funds listed with 、)
         let fund = previous
             .filter(|p| ["收入", "支出", "结余"].iter().any(|w| p.ends_with(w)))
             .and_then(|p| p.rfind("基金").map(|i| &p[..i + "基金".len()]))
+            .map(|f| {
+                f.match_indices("基金")
+                    .map(|(i, _)| &f[..i + "基金".len()])
+                    .find(|w| f.contains('、') && !w.contains('、'))
+                    .unwrap_or(f)
+            })
             .filter(|f| confidence::well_formed(f) && !f.starts_with("动用"))
             .or(heading)?;
         return Some(format!("{fund}{subj}"));
@@ -3287,6 +3299,7 @@ pub fn statements(
                             .and_then(|i| out.get(i))
                             .filter(|x| x.measure == measure::THRESHOLD)
                             .and_then(|x| thresholded_items(sentence_head, &x.subject))
+                            .or_else(|| spent_of_issued(&stripped, &fallback))
                             .unwrap_or_else(|| fallback.clone())
                     } else {
                         // 基金收入17.32亿元，支出16.68亿元: the fund's 支出, not its 收入支出;
@@ -4641,9 +4654,29 @@ fn named_after_in_list(text: &str, figs: &[Found], k: usize) -> Option<String> {
     let post = text.get(f.end..figs.get(k + 1).map_or(text.len(), |n| n.start))?;
     let own = match post.strip_suffix(['、', '和']) {
         Some(o) if name(o) => o,
-        _ => post.split(['，', ',', '。', '；', ';']).next()?,
+        _ => used_after_fund(post.split(['，', ',', '。', '；', ';']).next()?),
     };
     name(own).then(|| own.to_string())
+}
+
+/// A name of money up to the verb of policy that runs on after it with no stop (`城镇保障性安居
+/// 工程补助资金支持以人为核心、以县城为…`: the fund, then what it does), else `clause` as it is.
+fn used_after_fund(clause: &str) -> &str {
+    clause
+        .char_indices()
+        .skip(2)
+        .map(|(i, _)| i)
+        .find(|&i| {
+            confidence::ends_as_fund(&clause[..i]) && confidence::opens_with_policy(&clause[i..])
+        })
+        .map_or(clause, |i| &clause[..i])
+}
+
+/// What was spent of bonds whose issue the figure before names (`市级新增一般债券发行3,000万元，
+/// 实际支出2,029万元`): the bonds' 实际支出, not their 发行 (s140 58, s4 4).
+fn spent_of_issued(stripped: &str, fallback: &str) -> Option<String> {
+    let bonds = fallback.strip_suffix("发行")?;
+    (stripped.ends_with("实际支出") && bonds.ends_with("债券")).then(|| format!("{bonds}实际支出"))
 }
 
 /// A sentence that compares without a figure: `决算数小于预算数的主要原因…`,

@@ -10884,3 +10884,132 @@ fn a_class_line_a_limit_and_an_other_figure_are_not_in_doubt() {
         "{v:?}"
     );
 }
+
+// ---- s39-bind ----
+
+fn subject_of<'a>(v: &'a [Statement], p: &str) -> Option<&'a str> {
+    v.iter()
+        .find(|s| s.printed == p)
+        .map(|s| s.subject.as_str())
+}
+
+#[test]
+fn amount_before_its_name_in_a_list_ending_with_a_use() {
+    // 南宁 2023 预算 p33 (s133 152, s146 31): 3.02亿元 is the money named after it, up to the
+    // verb of policy that runs on (支持…); the list of p19 stays as it was.
+    let v = read(
+        &[
+            "（七）市本级重点支出预算安排情况",
+            "安排1.85亿元农业转移人口市民化奖励资金、3.02亿元城镇保障性安居工程补助资金支持以人为核心、以县城为重要载体的新型城镇化建设，着力促进城乡区域协调发展。",
+        ],
+        2023,
+        false,
+    );
+    assert_eq!(
+        subject_of(&v, "3.02"),
+        Some("市本级城镇保障性安居工程补助资金"),
+        "{:?}",
+        brief(&v)
+    );
+    let v = read(
+        &[
+            "严格落实耕地保护和粮食安全责任，筹措3.51亿元高标准农田建设项目资金、4.57亿元耕地地力保护补贴和7984万元种粮补贴，夯实粮食生产基础。",
+        ],
+        2023,
+        true,
+    );
+    assert_eq!(
+        subject_of(&v, "4.57"),
+        Some("耕地地力保护补贴"),
+        "{:?}",
+        brief(&v)
+    );
+    assert_eq!(subject_of(&v, "7984"), Some("种粮补贴"), "{:?}", brief(&v));
+}
+
+#[test]
+fn spent_of_bonds_issued() {
+    // 2021 决算 p7 (s140 58, s126 4): 实际支出 is the bonds' spending, not their issue.
+    let v = read(
+        &[
+            "市级新增一般债券发行3,000万元，实际支出2,029万元，支出进度68%，其中：支出进度按级次分，市本级100%，高新区51%；",
+        ],
+        2021,
+        true,
+    );
+    assert_eq!(
+        subject_of(&v, "3,000"),
+        Some("市级新增一般债券发行"),
+        "{:?}",
+        brief(&v)
+    );
+    assert_eq!(
+        subject_of(&v, "2,029"),
+        Some("市级新增一般债券实际支出"),
+        "{:?}",
+        brief(&v)
+    );
+    // (预备费预算安排X，实际支出Y: the line's, as before)
+    let v = read(
+        &["2024年市本级安排预备费12亿元，实际支出3.6亿元，用于疫情防控。"],
+        2024,
+        true,
+    );
+    assert_eq!(
+        subject_of(&v, "3.6"),
+        Some("市本级预备费"),
+        "{:?}",
+        brief(&v)
+    );
+}
+
+#[test]
+fn base_with_its_kind_word_printed_twice() {
+    // 2022 决算 p142 (s143 83): 比预算数数3800000万元 is the 预算数 compared with.
+    let v = read(
+        &[
+            "（二）2022年市级基本建设支出政府性基金预算决算数为3425000万元，比预算数数3800000万元减少375000万元，减少9.8%。",
+        ],
+        2022,
+        true,
+    );
+    let m = |p: &str| {
+        v.iter()
+            .find(|s| s.printed == p)
+            .map(|s| s.measure.as_str())
+    };
+    assert_eq!(m("3800000"), Some(measure::BUDGET), "{:?}", brief(&v));
+    assert_eq!(m("3425000"), Some(measure::FINAL), "{:?}", brief(&v));
+}
+
+#[test]
+fn balance_of_the_whole_fund_after_funds_listed() {
+    // 2022 预算 p26/p229 (s141 107, s86 159): the year-end balance after an added balance of
+    // two funds listed with 、 is the whole fund's.
+    let v = read(
+        &[
+            "2022年市本级社会保险基金收入627.13亿元,上年累计结余783.18亿元。",
+            "市本级社会保险基金支出563.61亿元,当年结余63.52亿元,加上职工基本医疗保险、城乡居民基本医疗保险基金市级统筹后上划结余11.04亿元,年末累计结余857.74亿元。",
+        ],
+        2022,
+        false,
+    );
+    assert_eq!(
+        subject_of(&v, "857.74"),
+        Some("市本级社会保险基金年末累计结余"),
+        "{:?}",
+        brief(&v)
+    );
+    // (one fund named before: its balance, as before)
+    let v = read(
+        &["城乡居民基本养老保险基金收入25.89亿元，支出22.11亿元，滚存结余42.22亿元。"],
+        2022,
+        true,
+    );
+    assert_eq!(
+        subject_of(&v, "42.22"),
+        Some("城乡居民基本养老保险基金滚存结余"),
+        "{:?}",
+        brief(&v)
+    );
+}
