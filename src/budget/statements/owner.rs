@@ -113,7 +113,17 @@ pub(super) fn names_area(s: &str) -> bool {
 }
 
 /// Words of lines whose 市, 区 or 县 names no place.
-const NO_PLACES: [&str; 7] = ["社区", "城市", "市场", "市政", "区域", "其他地区", "县域"];
+/// (`国省道路`, `国省干线`: the national and provincial roads, no place)
+const NO_PLACES: [&str; 8] = [
+    "社区",
+    "城市",
+    "市场",
+    "市政",
+    "区域",
+    "其他地区",
+    "县域",
+    "国省",
+];
 
 /// Who a transfer goes to or comes from, and the budget money is moved into, inside a line's
 /// name (对区县(市)转移支付支出, 债务转贷（县区）, 区上解收入, 中央和省转移支付收入, 转入一般公共预算): the
@@ -1222,9 +1232,12 @@ fn added_to(subj: &str, before: &str, after: &str, previous: Option<&str>) -> Op
         || takes_off(clause, head);
     let core = subj.strip_suffix('等').unwrap_or(subj);
     // (…等转移性收720.79亿元: 收入 cut short in print, the same line)
+    // (加中央专项转移支付收入33.9亿元、再融资专项债券1518.8亿元…，总收入2797.5亿元: the bonds the
+    // account takes in are a line of it too)
     let line = LINE_ENDS.iter().any(|e| core.ends_with(e))
         || subj.ends_with('等')
-        || core.ends_with("等转移性收");
+        || core.ends_with("等转移性收")
+        || core.ends_with("债券");
     // (全市…收入X，其中市本级Y，加上…: which account goes on is in doubt)
     // (…加上…上划结余11.04亿元,年末累计结余857.74亿元: the clause after names the whole)
     if !adding
@@ -1898,7 +1911,9 @@ impl Zone {
         if zone.starts_with('全') && LEVELS_ALONE.iter().any(|(l, _)| before.contains(l)) {
             return None;
         }
-        let rest = without_gifts(before).replace(zone, "");
+        // (另安排…，支持赣江新区发展资金X under `（三）市级预算情况`: the zone the level's money
+        // goes to is no owner, as in the line's name)
+        let rest = without_payees(&without_gifts(before)).replace(zone, "");
         if ZONE_WORDS.iter().any(|w| rest.contains(w)) {
             return None;
         }
@@ -1907,7 +1922,9 @@ impl Zone {
         let named = names_own_place(subj)
             || subj.starts_with(zone)
             || subj.contains('局')
-            || subj.starts_with(['我', '全', '各'])
+            // (`各类普惠政策资金`, `各项…`: all its kinds, no 各区 or 各县)
+            || subj.starts_with(['我', '全'])
+            || subj.starts_with('各') && !["各类", "各项", "各种"].iter().any(|w| subj.starts_with(w))
             || subj.ends_with("标准");
         // (部门预算建议 under 市本级部门: 部门 once)
         let zone = zone
@@ -2329,12 +2346,15 @@ fn names_whole_last(text: &str, whole: &str) -> Option<bool> {
     Some(area == whole && clause_head(words) == Some("") || given)
 }
 
-/// Whether a clause's words before 我市 say the province passes money or a limit down to it
-/// (`省下达我市2024年度地方政府债务限额`, `2024年省转贷我市地方政府债务`): what the province gives the
+/// Whether a clause's words before 我市 say the province (or autonomous region) passes money or a
+/// limit down to it (`省下达我市2024年度地方政府债务限额`, `2024年省转贷我市地方政府债务`): what the province gives the
 /// city is the whole city's, its level's share following (`其中市本级…`).
 fn given_by_province(words: &str) -> bool {
     let w = words.trim_start_matches(|c: char| c.is_ascii_digit() || "年度".contains(c));
-    w.starts_with('省') && (w.ends_with("下达") || w.ends_with("转贷")) && w.chars().count() <= 8
+    // (`2024年，自治区转贷我市…`, `经自治区人民政府批准，核定转贷我市…`: the region above, or its
+    // approval, passes it down alike)
+    let above = w.starts_with('省') || w.starts_with("自治区") || w.starts_with("核定");
+    above && (w.ends_with("下达") || w.ends_with("转贷")) && w.chars().count() <= 8
 }
 
 /// How far back the first item of a numbered list may stand: a fund's list of classes, each

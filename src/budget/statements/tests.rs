@@ -11013,3 +11013,159 @@ fn balance_of_the_whole_fund_after_funds_listed() {
         brief(&v)
     );
 }
+
+// ---- s39-owner ----
+
+/// The subject each printed figure of `v` is read with.
+fn subject_of<'a>(v: &'a [Statement], printed: &str) -> Option<&'a str> {
+    v.iter()
+        .find(|s| s.printed == printed)
+        .map(|s| s.subject.as_str())
+}
+
+#[test]
+fn a_zone_the_levels_money_goes_to_is_no_owner() {
+    // 南昌 2022 预算 p15 (s146 123): 支持赣江新区发展资金 stands in （三）市级预算情况; the zone
+    // it supports is no owner of the line, as in its name.
+    let texts = [
+        "关于南昌市2021年全市和市级预算执行情况与2022年全市和市级预算草案的报告",
+        "（三）市级预算情况。",
+        "1．一般公共预算情况。",
+        "2022年市级一般公共预算支出安排323.4亿元，增长22.3%。",
+        "另安排结算补助县区支出8.0亿元，支持赣江新区发展资金3.0亿元，预留财力0.2亿元，合计334.6亿元。",
+        "赣江新区安排发展资金2.0亿元。",
+    ];
+    let v = read(&texts, 2022, false);
+    assert_eq!(
+        subject_of(&v, "3.0"),
+        Some("市级支持赣江新区发展资金"),
+        "{:?}",
+        brief(&v)
+    );
+    assert_eq!(
+        subject_of(&v, "0.2"),
+        Some("市级预留财力"),
+        "{:?}",
+        brief(&v)
+    );
+    // (the zone's own money, named at the head of its clause, is not the level's)
+    assert!(
+        subject_of(&v, "2.0").is_some_and(|s| !s.starts_with("市级")),
+        "{:?}",
+        brief(&v)
+    );
+}
+
+#[test]
+fn national_and_provincial_roads_name_no_place() {
+    // 合肥 2025 预算 p20 (s146 112): 国省道路 are roads, not a province: the item of （六）2025年
+    // 市本级预算支出重点 is the level's, as its siblings.
+    let texts = [
+        "关于合肥市2024年预算执行情况和2025年预算草案的报告",
+        "（六）2025年市本级预算支出重点。",
+        "2025年市本级拟安排支出951.5亿元，重点支出预算安排情况如下：",
+        "3．安排基础设施预算147.5亿元。",
+        "主要包括：市政道路及铁路、高速、轨道、国省道路等交通类项目81.3亿元，教育、医疗等民生领域补短板项目53.5亿元。",
+    ];
+    let v = read(&texts, 2025, false);
+    assert_eq!(
+        subject_of(&v, "81.3"),
+        Some("市本级市政道路及铁路、高速、轨道、国省道路等交通类项目"),
+        "{:?}",
+        brief(&v)
+    );
+    assert_eq!(
+        subject_of(&v, "53.5"),
+        Some("市本级教育、医疗等民生领域补短板项目"),
+        "{:?}",
+        brief(&v)
+    );
+}
+
+#[test]
+fn bonds_an_account_adds_are_its_lines() {
+    // 北京 2025 预算 p27 (s143 59, s142 160): the bonds of 加…，总收入 are lines of the 市级 fund
+    // the sentence before names, as 中央专项转移支付收入 is.
+    let texts = [
+        "关于北京市2024年预算执行情况和2025年预算的报告",
+        "（四）政府性基金预算总体安排情况",
+        "2025年,市级政府性基金预算收入预期569.9亿元,下降3.3%;",
+        "加中央专项转移支付收入33.9亿元、再融资专项债券1518.8亿元、新增专项债券626.0亿元、地方上年专项政策性结转使用48.9亿元,总收入2797.5亿元。",
+    ];
+    let v = read(&texts, 2025, false);
+    assert_eq!(
+        subject_of(&v, "1518.8"),
+        Some("市级政府性基金预算再融资专项债券"),
+        "{:?}",
+        brief(&v)
+    );
+    assert_eq!(
+        subject_of(&v, "626.0"),
+        Some("市级政府性基金预算新增专项债券"),
+        "{:?}",
+        brief(&v)
+    );
+    assert_eq!(
+        subject_of(&v, "33.9"),
+        Some("市级政府性基金预算中央专项转移支付收入"),
+        "{:?}",
+        brief(&v)
+    );
+}
+
+#[test]
+fn bonds_the_region_lends_on_to_the_city_are_the_whole_citys() {
+    // 南宁 2022 市本级决算 p15 (s144 106): 核定转贷我市 in a report of 市本级 alone is the whole
+    // city's; 2024 p12: 自治区转贷我市 alike. The level's part stays the report's own.
+    let texts = [
+        "关于2022年南宁市本级决算的报告",
+        "经自治区人民政府批准，核定转贷我市地方政府专项债券140亿元（转贷我市2022年地方政府专项债券139.90亿元，转贷我市2021年地方政府专项债券0.10亿元）。",
+        "2024年，自治区转贷我市地方政府一般债券52.78亿元，其中：转贷市本级地方政府一般债券28.90亿元（再融资一般债券24.34亿元、新增一般债券4.56亿元）。",
+    ];
+    let v = read(&texts, 2023, true);
+    assert_eq!(
+        subject_of(&v, "140"),
+        Some("全市地方政府专项债券转贷收入"),
+        "{:?}",
+        brief(&v)
+    );
+    assert_eq!(
+        subject_of(&v, "52.78"),
+        Some("全市地方政府一般债券转贷收入"),
+        "{:?}",
+        brief(&v)
+    );
+    assert_eq!(
+        subject_of(&v, "24.34"),
+        Some("再融资一般债券"),
+        "{:?}",
+        brief(&v)
+    );
+}
+
+#[test]
+fn money_of_all_kinds_is_the_leads_level() {
+    // 合肥 2022 预算 p5 (s54 63): 各类 is all the kinds of the money, no 各区: the 普惠政策资金
+    // the paragraph led by 市本级产业政策投入 lists is the level's, as its siblings.
+    let texts = [
+        "关于合肥市2021年预算执行情况和2022年预算草案的报告",
+        "（二）统筹发力助推产业转型升级。",
+        "市本级产业政策投入约150亿元，增长21.8%，惠及企业2.9万户次。",
+        "投入住房租赁、购房补贴、岗位补贴等人才政策资金6.9亿元，惠及9000余家企业4.9万人次。",
+        "普惠政策多点发力。",
+        "兑现各类普惠政策资金57.4亿元，增长超1倍，1.7万户次企业受益。",
+        "各区配套政策资金3亿元。",
+    ];
+    let v = read(&texts, 2022, false);
+    assert_eq!(
+        subject_of(&v, "57.4"),
+        Some("市本级各类普惠政策资金"),
+        "{:?}",
+        brief(&v)
+    );
+    assert!(
+        subject_of(&v, "3").is_some_and(|s| !s.starts_with("市本级")),
+        "{:?}",
+        brief(&v)
+    );
+}
