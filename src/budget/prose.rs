@@ -80,7 +80,7 @@ fn cs_all(line: &str) -> &str {
     cs.as_str()
 }
 
-fn is_marker_start(line: &str) -> bool {
+pub(crate) fn is_marker_start(line: &str) -> bool {
     let mut cs = line.chars();
     let Some(first) = cs.next() else {
         return false;
@@ -559,11 +559,12 @@ pub struct Part {
     pub adjustment: bool,
 }
 
-/// Whether a text names a span of several years (五年来, 过去五年, “十四五”时期, 近年来).
+/// Whether a text names a span of several years (五年来, 过去五年, “十四五”时期, 近年来,
+/// 市十五届人大一次会议以来的五年).
 pub fn names_several_years(text: &str) -> bool {
     static SPAN: std::sync::LazyLock<Option<regex::Regex>> = std::sync::LazyLock::new(|| {
         regex::Regex::new(
-            r#"[两三四五六七八九十多近]年(来|间|以来|累计|共计)|过去[两三四五六七八九十]年|十[二三四五]五[”"]?(时期|期间|以来)"#,
+            r#"[两三四五六七八九十多近]年(来|间|以来|累计|共计)|过去[两三四五六七八九十]年|以来的[两三四五六七八九十]年|十[二三四五]五[”"]?(时期|期间|以来)"#,
         )
         .ok()
     });
@@ -684,6 +685,13 @@ fn heading_text(text: &str) -> Option<&str> {
         .count()
         >= 2;
     (short && !figure && named).then_some(text)
+}
+
+/// Whether a sentence is a heading that opens a part (`一、…`, `（三）落实市人大决议与主要财政工作
+/// 情况`): a marker of level `一、` or `（一）`, short, with no figure.
+pub fn is_part_heading(text: &str) -> bool {
+    let text = text.trim_end_matches(['。', '：', ':']);
+    heading_level(text).is_some() && heading_text(text).is_some()
 }
 
 /// 1 for a `一、` heading, 2 for `（一）`; `None` for any other text.

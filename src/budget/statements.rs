@@ -124,6 +124,14 @@ fn reserve_and_fund(pre: &str, words: &[&str]) -> bool {
 /// Whether the words before a balance say it is what is left once the year's budget has drawn
 /// on the fund (`2025年初预算调出动用82亿元后，市级预算稳定调节基金余额`).
 fn left_after_budget_draw(pre: &str) -> bool {
+    // (2023年预算动用后余额为68.4亿元: the draw named in the figure's own clause)
+    let clause = pre.rsplit(['，', ',']).next().unwrap_or(pre);
+    if ["预算动用后", "预算调出后"]
+        .iter()
+        .any(|w| clause.contains(w))
+    {
+        return true;
+    }
     let Some((draw, _)) = pre.rsplit_once("后，") else {
         return false;
     };
@@ -728,6 +736,111 @@ fn look_back_goes_on(prev_text: &str) -> bool {
     let opening = prev_text.split(['，', ',']).next().unwrap_or("");
     super::prose::names_several_years(opening)
         && super::prose::printed_years(opening).next().is_none()
+}
+
+/// Where a sentence opens a paragraph: its first character starts a line (not the line the
+/// sentence before ends on) indented from the left edge most lines of its page start at.
+fn opens_paragraph(sentences: &[Sentence]) -> Vec<bool> {
+    use std::collections::HashMap;
+    // The left edge of each page's text: the edge most of its lines start at.
+    let mut starts: HashMap<u32, HashMap<i64, usize>> = HashMap::new();
+    let mut last: Option<&super::prose::Spot> = None;
+    for spot in sentences.iter().flat_map(|s| s.spots.iter()) {
+        let new_line = last.is_none_or(|l| {
+            l.page != spot.page || (l.bbox.y0 - spot.bbox.y0).abs() > 0.5 * spot.bbox.height()
+        });
+        if new_line {
+            *starts
+                .entry(spot.page)
+                .or_default()
+                .entry(spot.bbox.x0.round() as i64)
+                .or_default() += 1;
+        }
+        last = Some(spot);
+    }
+    let margin: HashMap<u32, f64> = starts
+        .into_iter()
+        .filter_map(|(page, xs)| {
+            let x = xs.into_iter().max_by_key(|&(x, n)| (n, -x))?.0;
+            Some((page, x as f64))
+        })
+        .collect();
+    let mut out = Vec::with_capacity(sentences.len());
+    let mut before: Option<&super::prose::Spot> = None;
+    for s in sentences {
+        let opens = s.spots.first().is_some_and(|f| {
+            let em = f.bbox.height().max(f.bbox.width()).max(1.0);
+            let new_line = before.is_none_or(|l| {
+                l.page != f.page || (l.bbox.y0 - f.bbox.y0).abs() > 0.5 * f.bbox.height()
+            });
+            new_line && margin.get(&f.page).is_some_and(|m| f.bbox.x0 > m + em)
+        });
+        out.push(opens);
+        if let Some(l) = s.spots.last() {
+            before = Some(l);
+        }
+    }
+    out
+}
+
+/// The sentences of a look back over several years that no heading announces: from a sentence
+/// whose opening names the span and prints no year (`五年来，我们走过了极不平凡的历程…`, `市十五届
+/// 人大一次会议以来的五年，全市财政形势发生重大变化…`) to the end of its paragraph, or, when it is
+/// the first sentence under a heading, to the next heading (its `——坚持…` paragraphs give the
+/// span's figures: `争取新增政府债券462.9亿元`, `拨付企业发展资金53.5亿元`) or to an item or a
+/// span of its own (`1．全力保障三项重点工作`, `特别是市第十二次党代会以来，…`). A sentence
+/// opening with a year (`2022年，…`) gives that year's account and ends it.
+fn look_backs(sentences: &[Sentence]) -> Vec<bool> {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Span {
+        Paragraph,
+        Part,
+    }
+    static DATED: LazyLock<Option<Regex>> =
+        LazyLock::new(|| Regex::new(r"^(?:截至|到)?20\d\d年").ok());
+    let paragraphs = opens_paragraph(sentences);
+    let mut open: Option<Span> = None;
+    let mut after_heading = false;
+    let mut out = Vec::with_capacity(sentences.len());
+    for (s, opens) in sentences.iter().zip(paragraphs) {
+        let text = s.text.trim();
+        if super::prose::is_part_heading(text) {
+            open = None;
+            // (not a heading of a year or a stage: 一、2025年预算执行情况 opened by 近年来…)
+            after_heading = super::prose::printed_years(text).next().is_none()
+                && !["执行", "决算", "预算", "草案"]
+                    .iter()
+                    .any(|w| text.contains(w));
+            out.push(false);
+            continue;
+        }
+        if opens && open == Some(Span::Paragraph)
+            || DATED.as_ref().is_some_and(|re| re.is_match(text))
+        {
+            open = None;
+        }
+        let opening = text.split(['，', ',']).next().unwrap_or("");
+        // (1．全力保障三项重点工作。 after 特别是市第十二次党代会以来，…: the year's account)
+        if open == Some(Span::Part)
+            && (super::prose::is_marker_start(text)
+                || opening.contains("以来") && !super::prose::names_several_years(opening))
+        {
+            open = None;
+        }
+        if open.is_none()
+            && super::prose::names_several_years(opening)
+            && super::prose::printed_years(opening).next().is_none()
+        {
+            open = Some(if after_heading {
+                Span::Part
+            } else {
+                Span::Paragraph
+            });
+        }
+        after_heading = false;
+        out.push(open.is_some());
+    }
+    out
 }
 
 /// Whether the words before a figure count its years without dating them: money still to come
@@ -2370,6 +2483,7 @@ pub fn statements(
     // The sentence a share was last bound to `parent` in.
     let mut parent_bound: Option<usize> = None;
     let parts = super::prose::parts(sentences);
+    let look_back = look_backs(sentences);
     // A list item naming a fund with no figure (（2）职工社会医疗保险基金。): the sentence after
     // it states the fund's figures without its name.
     let mut heading: Option<(usize, String)> = None;
@@ -2883,6 +2997,10 @@ pub fn statements(
                     .map(|(x, _)| x)
                     .find(|x| {
                         x.measure != measure::CHANGE
+                            // (支出合计0.51亿元，2023年年初预算0.66亿元，支出比年初预算数减少
+                            // 0.15亿元: the 年初预算 is the base, not the figure changed)
+                            && !(x.measure == measure::BUDGET
+                                && ["年初预算", "预算"].iter().any(|w| st.base.starts_with(w)))
                             // (not a base of an earlier year, but a level of the earlier
                             // year this part of the report gives an account of)
                             && (!x.measure.starts_with("prior_year_")
@@ -3514,7 +3632,8 @@ pub fn statements(
                             || super::prose::counts_years(head)
                             || against_plan_period(post)
                             || opens_with_plan_period(&stripped)
-                            || look_back_goes_on(prev_text));
+                            || look_back_goes_on(prev_text)
+                            || look_back.get(no).copied().unwrap_or(false));
                 // (…支出12,454亿元，比“十二五”时期增加5,491亿元: five years' change over five)
                 if several_years
                     && st.year.is_none()
@@ -3523,7 +3642,9 @@ pub fn statements(
                         measure::BUDGET | measure::EXECUTED | measure::FINAL | measure::CHANGE
                     ) || st.measure == measure::LIMIT
                         // (新增政府专项债务限额达到1356.2亿元,较“十三五”期间增加…: five years' quotas)
-                        && ["额度", "新增"].iter().any(|w| st.subject.contains(w)))
+                        && ["额度", "新增"].iter().any(|w| st.subject.contains(w))
+                        // (人均财力达到1.2万元: a sum per head, no standard set)
+                        || st.measure == measure::STANDARD && !st.subject.contains("标准"))
                 {
                     st.measure = measure::OTHER.to_string();
                 }
@@ -3724,6 +3845,18 @@ pub fn statements(
                     st.base = b;
                     st.base_year = y;
                     undated_base_year(&mut st, ctx, post.get(..at).unwrap_or(post));
+                    // 人均财力达到1.2万元，增长31% in a look back (五年来，…): growth over the
+                    // span, against no year's figure printed.
+                    let lead = post.get(..at).unwrap_or(post);
+                    if look_back.get(no).copied().unwrap_or(false)
+                        && st.measure == measure::OTHER
+                        && st.year.is_none()
+                        && !lead.contains(['比', '较', '同'])
+                        && !["上年", "去年"].iter().any(|w| lead.contains(w))
+                    {
+                        st.base.clear();
+                        st.base_year = None;
+                    }
                     // 1-6月…完成184.7亿元，下降0.3% (in a final report): against the same
                     // months of the year before.
                     if so_far && ctx.is_final && (st.base.is_empty() || st.base.starts_with("上年"))

@@ -11169,3 +11169,179 @@ fn money_of_all_kinds_is_the_leads_level() {
         brief(&v)
     );
 }
+
+// ---- s39-measure ----
+
+/// Sentences laid out in paragraphs as a page prints them: each paragraph's first line indented
+/// two characters from the margin, its other lines at the margin, 20 characters a line.
+fn laid_out(paragraphs: &[&[&str]]) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut line = 0u32;
+    for p in paragraphs {
+        let mut i = 0usize;
+        for t in p.iter() {
+            let mut spots = Vec::new();
+            for _ in t.chars() {
+                let (row, col) = (i / 20, i % 20);
+                let x = if row == 0 { 40.0 } else { 10.0 } + col as f64 * 12.0;
+                let y = f64::from(line + row as u32) * 20.0;
+                spots.push(Spot {
+                    page: 1,
+                    bbox: Rect::from_points((x, y), (x + 12.0, y + 12.0)),
+                });
+                i += 1;
+            }
+            out.push(Sentence {
+                text: t.to_string(),
+                spots,
+            });
+        }
+        line += i.div_ceil(20) as u32;
+    }
+    out
+}
+
+fn read_laid_out(paragraphs: &[&[&str]], year: u32, is_final: bool) -> Vec<Statement> {
+    statements(
+        &laid_out(paragraphs),
+        &[],
+        Context {
+            year: Some(year),
+            is_final,
+            budget_report: !is_final,
+            government: true,
+        },
+    )
+}
+
+#[test]
+fn a_look_back_goes_on_to_the_end_of_its_paragraph() {
+    // 成都 2021 预算 p16 (s140 80): 人均财力…增长31% stands in the 十三五 look back opened by 五年来:
+    // growth over the five years, no year's figure; the next paragraph is the year's account.
+    let v = read_laid_out(
+        &[
+            &[
+                "2020年是“十三五”的收官之年。",
+                "五年来，我们走过了极不平凡的历程，财政改革发展也取得了新的重大成就。",
+                "一是财政实力再上台阶。",
+                "地方财政收入规模连续跨上2000亿元、3000亿元两个台阶，达到3400亿元，增幅超过70%，实现历史性突破。",
+                "人均财力达到1.2万元，增长31%。",
+            ],
+            &["全市一般公共预算收入完成1520亿元，增长5%。"],
+        ],
+        2021,
+        false,
+    );
+    let per_head = v.iter().find(|s| s.printed == "1.2").unwrap();
+    assert_eq!(per_head.measure, measure::OTHER, "{:?}", brief(&v));
+    assert_eq!((per_head.base.as_str(), per_head.base_year), ("", None));
+    let year = v.iter().find(|s| s.printed == "1520").unwrap();
+    assert_ne!(year.measure, measure::OTHER, "{:?}", brief(&v));
+    assert_eq!(
+        (year.year, year.base_year),
+        (Some(2020), Some(2019)),
+        "{:?}",
+        brief(&v)
+    );
+}
+
+#[test]
+fn a_look_back_leading_a_part_goes_on_to_the_next_heading() {
+    // 洛阳 2023 预算 p5 (s140 59, s142 19): the lead under （三）落实市人大决议与主要财政工作情况
+    // opens a look back of five years; its `——` paragraphs state the span's totals.
+    let v = read_laid_out(
+        &[
+            &["一、2022年预算执行情况"],
+            &["全市一般公共预算收入预计完成395.6亿元，增长2.1%。"],
+            &["（三）落实市人大决议与主要财政工作情况"],
+            &[
+                "市十五届人大一次会议以来的五年，全市财政形势发生重大变化，面临多重减收与刚性增支双重压力，收支矛盾异常突出。",
+            ],
+            &[
+                "——坚持自力更生与上争外引并举，财政综合实力持续增强。",
+                "注重放水养鱼、涵养税源，在实施大规模减税降费的情况下，全市一般公共预算收入从2018年的342.7亿元增加到2022年的395.6亿元，五年收入总量达到1889.9亿元；",
+                "累计争取上级转移支付1445.7亿元，争取新增政府债券462.9亿元，缓解地方财政压力，为全市经济社会持续健康发展奠定坚实基础。",
+            ],
+            &[
+                "——坚持务实笃行与聚势谋远并进，发展后劲更加坚实有力。",
+                "聚焦“三项重点工作”，拨付企业发展资金53.5亿元，支持实施制造业“三大改造”和高成长企业倍增计划，多措并举支持产业发展。",
+            ],
+            &[
+                "特别是市第十二次党代会以来，全市各级围绕市委决策部署，认真执行市十五届人大五次会议预算决议和审查意见。",
+            ],
+            &[
+                "1．全力保障三项重点工作。",
+                "三是落实“151”工作举措，助力乡村振兴落地见效。",
+                "全市农林水支出66.1亿元，保持财政投入总体稳定，促进农业农村现代化，推动乡村全面振兴。",
+            ],
+            &["二、2023年预算草案"],
+            &["全市一般公共预算收入安排420亿元，增长6.2%。"],
+        ],
+        2023,
+        false,
+    );
+    for p in ["462.9", "53.5"] {
+        let x = v.iter().find(|s| s.printed == p).unwrap();
+        assert_eq!(
+            (x.measure.as_str(), x.year),
+            (measure::OTHER, None),
+            "{p}: {:?}",
+            brief(&v)
+        );
+    }
+    // (the year's account before the part and after the look back stays the year's)
+    let after = v.iter().find(|s| s.printed == "66.1").unwrap();
+    assert_eq!(
+        (after.measure.as_str(), after.year),
+        ("prior_year_executed", Some(2022))
+    );
+    // (the year's account before the part stays the year's)
+    let before = v.iter().find(|s| s.printed == "395.6").unwrap();
+    assert_eq!(before.measure, "prior_year_executed", "{:?}", brief(&v));
+    let budget = v.iter().find(|s| s.printed == "420").unwrap();
+    assert_eq!(budget.measure, measure::BUDGET, "{:?}", brief(&v));
+}
+
+#[test]
+fn a_balance_left_after_the_budget_draws_on_the_fund_is_budgeted() {
+    // 广州 2023 预算 p5 (s146 109): 2023年预算动用后余额 is what the 2023 budget leaves.
+    let v = read(
+        &[
+            "截至2022年底，预计市本级预算稳定调节基金余额为148.4亿元，2023年预算动用后余额为68.4亿元。",
+        ],
+        2023,
+        false,
+    );
+    let left = v.iter().find(|s| s.printed == "68.4").unwrap();
+    assert_eq!(
+        (left.measure.as_str(), left.year),
+        (measure::BUDGET, Some(2023))
+    );
+    let now = v.iter().find(|s| s.printed == "148.4").unwrap();
+    assert_eq!(
+        (now.measure.as_str(), now.year),
+        ("prior_year_executed", Some(2022))
+    );
+}
+
+#[test]
+fn a_change_against_the_opening_budget_is_not_the_opening_budgets() {
+    // 南宁 2023 决算 p6 (s141 45): 减少0.15亿元 against 年初预算数 is 0.51's, the 年初预算 its base.
+    let v = read(
+        &[
+            "2023年市本级一般公共预算安排的因公出国（境）经费、公务用车购置及运行维护费、公务接待费（以下简称“三公”经费）支出合计0.51亿元（包括基本支出和项目支出安排的经费），2023年年初预算0.66亿元，支出比年初预算数减少0.15亿元，主要是“三公”经费预算执行中按照过紧日子的要求减少了开支。",
+        ],
+        2023,
+        true,
+    );
+    let spent = v.iter().find(|s| s.printed == "0.51").unwrap();
+    assert_eq!(spent.comparison, "减少", "{:?}", brief(&v));
+    assert_eq!(spent.base, "年初预算数", "{:?}", brief(&v));
+    let budget = v.iter().find(|s| s.printed == "0.66").unwrap();
+    assert_eq!(
+        (budget.comparison.as_str(), budget.base.as_str()),
+        ("", ""),
+        "{:?}",
+        brief(&v)
+    );
+}
