@@ -4079,6 +4079,11 @@ pub fn statements(
                     Some(None) => partless = true,
                     None => {}
                 }
+                // (16)援助其他地区支出1.8亿元。其中：其他支出1.8亿元: the 款 is its 类's.
+                if let Some(named) = owner::other_kuan(&st.subject, text, earlier().map(|(_, t)| t))
+                {
+                    st.subject = named;
+                }
                 match owner::drawn_from_fund(&st.subject, sentence_head, earlier().map(|(_, t)| t))
                 {
                     Some(Some(named)) => st.subject = named,
@@ -4572,7 +4577,19 @@ fn whole_before(text: &str, no: usize, out: &[Statement], sure: &[bool]) -> Opti
     if !strip_marker(text).starts_with("其中") {
         return None;
     }
-    shared_subject(out, sure, m)
+    shared_subject(out, sure, m).or_else(|| compared_before(out, sure, m))
+}
+
+/// The subject sentence `m` only compares, when the sentence before it states that subject's
+/// figure (`对县（市）区转移支付404.2亿元。较上年增加83.7亿元，增长26.1%…。其中：民生转移支付
+/// 100.8亿元…`): the whole the list after `m` shares out.
+fn compared_before(out: &[Statement], sure: &[bool], m: usize) -> Option<String> {
+    let mut changes = out.iter().filter(|x| x.sentence_no == m);
+    let first = changes.next()?;
+    let compared = first.measure == measure::CHANGE
+        && changes.all(|x| x.measure == measure::CHANGE && x.subject == first.subject);
+    let stated = shared_subject(out, sure, m.checked_sub(1)?)?;
+    (compared && stated == first.subject).then_some(stated)
 }
 
 /// The figures of sentence `m` that are no change, each with whether it was read with confidence.

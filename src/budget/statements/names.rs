@@ -538,6 +538,9 @@ fn department_budget_part(subj: &str, whole: &str) -> Option<Option<String>> {
     if let Some(named) = department_budget_source(subj, whole) {
         return Some(Some(named));
     }
+    if let Some(named) = departments_budget_share(subj, whole) {
+        return Some(Some(named));
+    }
     let area = whole.strip_suffix("部门预算")?;
     let named = confidence::AREAS.contains(&area)
         && !area.is_empty()
@@ -545,6 +548,32 @@ fn department_budget_part(subj: &str, whole: &str) -> Option<Option<String>> {
         && !subj.contains("部门")
         && !opens_with_area(subj);
     named.then(|| Some(format!("{whole}{subj}")))
+}
+
+/// A budget's share of a level's departments' spending (`2023年广州市本级部门预算支出1,583亿元，
+/// 其中：一般公共预算支出1,016.2亿元，政府性基金预算支出517.5亿元`): alone, with the level, it
+/// reads as the level's whole budget's spending (市本级一般公共预算支出, another figure); it is
+/// the departments' (广州市本级部门一般公共预算支出), as their 财政专户管理资金支出 is.
+fn departments_budget_share(subj: &str, whole: &str) -> Option<String> {
+    let head = ["支出", "收入"]
+        .into_iter()
+        .find(|h| subj.ends_with(h) && whole.ends_with(h))?;
+    let budget = &subj[..subj.len() - head.len()];
+    if !["一般公共预算", "政府性基金预算", "国有资本经营预算"].contains(&budget)
+    {
+        return None;
+    }
+    let owner = &whole[..whole.len() - head.len()];
+    let owner = ["预算", "决算"]
+        .iter()
+        .find_map(|w| owner.strip_suffix(w))?;
+    let area = owner.strip_suffix("部门")?;
+    let area = area.rsplit(['年', '，', ',']).next().unwrap_or(area);
+    let named = format!("{area}部门{subj}");
+    (confidence::AREAS.iter().any(|a| area.ends_with(a))
+        && area.chars().count() <= 8
+        && confidence::well_formed(&named))
+    .then_some(named)
 }
 
 /// Money of a source listed in a level's departments' spending (`2025年市本级部门预算安排支出
@@ -690,14 +719,24 @@ fn field_transfer(subj: &str) -> bool {
 /// (上级一般公共预算税收返还收入, 市本级对下级一般性转移支付). A whole that names neither
 /// (转移支付收入) leaves the part as printed.
 fn transfer_kind_part(subj: &str, whole: &str) -> Option<Option<String>> {
-    if !TRANSFER_KINDS.contains(&subj) && !field_transfer(subj) {
-        return None;
-    }
+    let kind = TRANSFER_KINDS.contains(&subj) || field_transfer(subj);
     let at = ["税收返还", "转移支付"]
         .iter()
         .filter_map(|k| whole.find(k))
         .min()?;
     let stem = &whole[..at];
+    // (对县（市）区转移支付X。…其中：民生转移支付Y、产业发展类Z: any kind or field of a transfer
+    // paid down is the payer's, 对县（市）区民生转移支付, 对县（市）区产业发展类转移支付)
+    let paid_kind = (stem.starts_with('对') || PAID_DOWN.iter().any(|w| stem.contains(w)))
+        && paid_kind_or_field(subj);
+    if !kind && !paid_kind {
+        return None;
+    }
+    let subj = if subj.ends_with('类') {
+        format!("{subj}转移支付")
+    } else {
+        subj.to_string()
+    };
     // (市对区体制返还和转移支付X: the transfer's stem is before the returns)
     let stem = match stem.strip_suffix(['和', '及', '、']) {
         Some(s) => {
@@ -727,6 +766,23 @@ fn transfer_kind_part(subj: &str, whole: &str) -> Option<Option<String>> {
     }
     let named = format!("{stem}{subj}{tail}");
     Some(confidence::well_formed(&named).then_some(named))
+}
+
+/// Whether `subj` names a kind of transfer by what it is for (均衡性转移支付, 民生转移支付) or a
+/// field of transfers (产业发展类, 农林水和生态环境治理类), with no payer or payee of its own.
+fn paid_kind_or_field(subj: &str) -> bool {
+    let named = subj
+        .strip_suffix("转移支付")
+        .or_else(|| subj.strip_suffix('类'));
+    named.is_some_and(|k| {
+        k.chars().count() >= 2
+            && !k.contains(['各', '等', '、', '对'])
+            && ![
+                "上级", "中央", "省", "市", "区", "县", "补助", "下达", "本级", "一般", "专项",
+            ]
+            .iter()
+            .any(|w| k.starts_with(w) || k.ends_with(w))
+    })
 }
 
 /// Whether `subj`, with a figure below zero (`(17)国有资本经营预算收入-47.73亿元`), is the line of a
@@ -1108,6 +1164,11 @@ fn whole_named_part(subj: &str, whole: &str) -> Option<Option<String>> {
         let named = format!("{owner}{subj}");
         return confidence::well_formed(&named).then_some(Some(named));
     }
+    // (教育支出76.82亿元(其中一般债券支出2.6亿元): the bonds' share of a class's spending is the
+    // class's, 市本级教育一般债券支出, not all the area's spending of general bonds)
+    if let Some(named) = bonds_share_of_class(subj, whole, head) {
+        return Some(Some(named));
+    }
     // A part of an area's total (市级…支出X，其中…支出Y): of that area, and of its budget when
     // that is not the general one (全市国有资本经营预算支出X，其中：资本性支出Y).
     let area = confidence::AREAS.iter().find(|a| whole.starts_with(*a))?;
@@ -1139,6 +1200,29 @@ fn whole_named_part(subj: &str, whole: &str) -> Option<Option<String>> {
         && !subj.contains("对下")
         && !confidence::AREAS.iter().any(|a| subj.contains(a)))
     .then(|| Some(format!("{owner}{subj}")))
+}
+
+/// `subj`, the spending of bonds (`一般债券支出`), named with the class's spending `whole` it is a
+/// part of, as `part_of_a_field` names a field's part (`市本级一般公共预算教育支出` → 市本级教育
+/// 一般债券支出; its area kept, its budget left: bonds name theirs); `None` when `whole` is no
+/// class's spending (`全市一般公共预算支出`).
+fn bonds_share_of_class(subj: &str, whole: &str, head: &str) -> Option<String> {
+    let bonds = subj.strip_suffix(head)?;
+    if head != "支出" || !["一般债券", "专项债券", "债券"].contains(&bonds) {
+        return None;
+    }
+    let area = confidence::AREAS
+        .iter()
+        .find(|a| whole.starts_with(*a))
+        .map_or("", |a| a);
+    let class = &whole[area.len()..];
+    let class = BUDGETS
+        .iter()
+        .find_map(|b| class.strip_prefix(b))
+        .unwrap_or(class);
+    let field = class.strip_suffix(head).unwrap_or(class);
+    let named = format!("{area}{field}{subj}");
+    (is_function_class(class) && confidence::well_formed(&named)).then_some(named)
 }
 
 /// Whether a debt line (`债务付息支出`, `专项债务转贷收入`) is a line of `account` itself: the

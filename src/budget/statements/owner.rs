@@ -1453,7 +1453,7 @@ fn before_series<'a>(heading: &str, further: &[&'a str]) -> Option<&'a str> {
 }
 
 /// 项 of the function classification that many 款 have: named alone, they do not say whose.
-const GENERIC_ITEMS: [&str; 8] = [
+const GENERIC_ITEMS: [&str; 9] = [
     "行政运行",
     "一般行政管理事务",
     "机关服务",
@@ -1462,6 +1462,9 @@ const GENERIC_ITEMS: [&str; 8] = [
     "信息管理",
     "行政运行支出",
     "一般行政管理事务支出",
+    // (`②信息化建设决算数为9305万元` under `（23）市场监督管理事务…`: a 项 of many 款, 税收事务,
+    // 公安, 医疗保障管理事务…)
+    "信息化建设",
 ];
 
 /// `subj` (with its area, if any) named with the 款 it is a 项 of, when it is a generic 项
@@ -1502,6 +1505,43 @@ pub(super) fn generic_item<'a>(
         }
     }
     Some(None)
+}
+
+/// `subj` (with its area, if any) named with its 类 when it is `其他支出` listed as a 款 under a
+/// numbered 类 (`( 16) 援助其他地区支出 1. 8 亿元,下降 0. 4% 。 其中:` then `其他支出 1. 8 亿元,
+/// 下降 0. 4% 。`): bare it reads as the 类 其他支出, another figure; it is the 类's
+/// (市本级援助其他地区其他支出). `text` is the item's sentence (unmarked), `earlier` the
+/// sentences before it, nearest first: their items and reasons up to the 类's line, which opens
+/// a 其中 list. `None` otherwise.
+pub(super) fn other_kuan<'a>(
+    subj: &str,
+    text: &str,
+    earlier: impl Iterator<Item = &'a str>,
+) -> Option<String> {
+    let area = leading_area(subj).unwrap_or("");
+    let item = &subj[area.len()..];
+    if item != "其他支出" || marker_level(text).is_some() || !text.starts_with(item) {
+        return None;
+    }
+    let opens_list = |t: &str| {
+        let t = t.trim_end();
+        ["其中:", "其中："].iter().any(|w| t.ends_with(w))
+    };
+    let mut listed = false;
+    for t in earlier.take(8) {
+        if marker_level(t).is_some() {
+            let head = item_head(t)?;
+            return (head != item && (listed || opens_list(t))).then(|| {
+                let head = head.strip_suffix("支出").unwrap_or(head);
+                format!("{area}{head}{item}")
+            });
+        }
+        if is_heading(t) {
+            return None;
+        }
+        listed |= opens_list(t);
+    }
+    None
 }
 
 /// `subj` named with the level above it when it is a generic 款 or 项 printed with its level

@@ -11345,3 +11345,154 @@ fn a_change_against_the_opening_budget_is_not_the_opening_budgets() {
         brief(&v)
     );
 }
+
+// ---- s39-part ----
+
+/// The subject of the row printed `p` in sentence `no`.
+fn subject_at(v: &[Statement], no: usize, p: &str) -> Option<String> {
+    v.iter()
+        .find(|s| s.sentence_no == no && s.printed == p)
+        .map(|s| s.subject.clone())
+}
+
+#[test]
+fn generic_item_of_many_kuan_takes_its_kuan() {
+    // 北京 2024 决算 p41 (s129 80): ②信息化建设 is a 项 of （23）市场监督管理事务, and of many
+    // other 款 (税收事务, 公安, 医疗保障管理事务…).
+    let v = read(
+        &[
+            "（23）市场监督管理事务决算数为156946万元，比2024年调整预算数增加38203万元，增长32.2%。",
+            "其中：",
+            "①一般行政管理事务决算数为3364万元，比2024年调整预算数增加186万元，增长5.9%，主要是加强市场监管领域营商环境政策和成效宣传，增加安排有关经费。",
+            "②信息化建设决算数为9305万元，比2024年调整预算数增加1845万元，增长24.7%，主要是强化药品全生命周期质量监管，增加安排相关系统升级改造项目经费。",
+        ],
+        2024,
+        true,
+    );
+    assert_eq!(
+        subject_at(&v, 3, "9305").as_deref(),
+        Some("市场监督管理事务信息化建设"),
+        "{:?}",
+        brief(&v)
+    );
+    assert_eq!(
+        subject_at(&v, 3, "1845").as_deref(),
+        Some("市场监督管理事务信息化建设"),
+        "{:?}",
+        brief(&v)
+    );
+}
+
+#[test]
+fn budget_share_of_departments_spending_is_theirs() {
+    // 广州 2024 预算 p9 (s121 2): the 其中 parts of a level's departments' spending are the
+    // departments', not the level's whole budget's (市本级一般公共预算支出 is another figure).
+    let v = read(
+        &[
+            "2023年广州市本级部门预算支出1,583亿元，其中：一般公共预算支出1,016.2亿元，政府性基金预算支出517.5亿元，国有资本经营预算支出26.1亿元，财政专户管理资金支出23.2亿元。",
+        ],
+        2024,
+        false,
+    );
+    assert_eq!(
+        subject_at(&v, 0, "1,016.2").as_deref(),
+        Some("广州市本级部门一般公共预算支出"),
+        "{:?}",
+        brief(&v)
+    );
+    assert_eq!(
+        subject_at(&v, 0, "517.5").as_deref(),
+        Some("广州市本级部门政府性基金预算支出"),
+        "{:?}",
+        brief(&v)
+    );
+    // (a level's budget's total shared out: its lines stay the level's)
+    let v = read(
+        &[
+            "按照收支平衡原则，市级一般公共预算支出预算总量相应安排为1,034,304万元，其中:一般公共预算支出预算612,148万元，增长2.5%，地方政府一般债务还本支出23,111万元。",
+        ],
+        2024,
+        false,
+    );
+    assert_eq!(
+        subject_at(&v, 0, "612,148").as_deref(),
+        Some("市级一般公共预算支出预算"),
+        "{:?}",
+        brief(&v)
+    );
+}
+
+#[test]
+fn other_spending_listed_under_a_class_is_the_class() {
+    // 杭州 2025 预算 p66 (s134 102): 其他支出 listed as the 款 of (16)援助其他地区支出.
+    let v = read(
+        &[
+            "(15)金融支出9819万元,增长7.7%。",
+            "其中:",
+            "金融部门行政支出3249万元,增长35.6%。",
+            "(16)援助其他地区支出1.8亿元,下降0.4%。",
+            "其中:",
+            "其他支出1.8亿元,下降0.4%。",
+            "(21)其他支出2亿元。",
+        ],
+        2025,
+        false,
+    );
+    let named = subject_at(&v, 5, "1.8").unwrap_or_default();
+    assert!(named.ends_with("援助其他地区其他支出"), "{:?}", brief(&v));
+    // (the 类 其他支出 itself names itself)
+    let named = subject_at(&v, 6, "2").unwrap_or_default();
+    assert!(!named.contains("援助"), "{:?}", brief(&v));
+}
+
+#[test]
+fn items_of_a_transfer_paid_down_after_its_comparison() {
+    // 合肥 2021 预算 p9 (s128 125, s142 109, s139 114): the 其中 list after the sentence
+    // comparing 对县（市）区转移支付 shares that transfer out.
+    let v = read(
+        &[
+            "对县（市）区转移支付404.2亿元。",
+            "较上年增加83.7亿元，增长26.1%，占县（市）区财力的30.7%（含中央和省转移支付，不含土地结算收入），有效提升基层保障能力和基本公共服务均等化水平。",
+            "其中：民生转移支付100.8亿元、产业发展类77.5亿元、农林水和生态环境治理类61亿元、均衡性转移支付72.6亿元、抗疫特别国债29.2亿元、基础设施建设类18.4亿元。",
+        ],
+        2021,
+        false,
+    );
+    for (p, named) in [
+        ("100.8", "对县（市）区民生转移支付"),
+        ("61", "对县（市）区农林水和生态环境治理类转移支付"),
+        ("72.6", "对县（市）区均衡性转移支付"),
+    ] {
+        assert_eq!(
+            subject_at(&v, 2, p).as_deref(),
+            Some(named),
+            "{:?}",
+            brief(&v)
+        );
+    }
+}
+
+#[test]
+fn bonds_share_of_a_class_is_the_class() {
+    // 杭州 2022 决算 p142 (s145 143): the bracketed bonds are 教育支出's, not all the level's
+    // spending of general bonds.
+    let v = read(
+        &["教育支出76.82亿元(其中一般债券支出2.6亿元)。"],
+        2022,
+        true,
+    );
+    let named = subject_at(&v, 0, "2.6").unwrap_or_default();
+    assert!(named.ends_with("教育一般债券支出"), "{:?}", brief(&v));
+    // (the area's total's bonds: the area's)
+    let v = read(
+        &["全市一般公共预算支出2542.09亿元(其中:全市支出2468.09亿元、一般债券支出74亿元)。"],
+        2022,
+        true,
+    );
+    assert_eq!(
+        subject_at(&v, 0, "74").as_deref(),
+        Some("全市一般债券支出"),
+        "{:?}",
+        brief(&v)
+    );
+}
