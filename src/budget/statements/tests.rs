@@ -10888,6 +10888,7 @@ fn a_class_line_a_limit_and_an_other_figure_are_not_in_doubt() {
 
 // ---- s39-bind ----
 
+/// The subject each printed figure of `v` is read with.
 fn subject_of<'a>(v: &'a [Statement], p: &str) -> Option<&'a str> {
     v.iter()
         .find(|s| s.printed == p)
@@ -11016,13 +11017,6 @@ fn balance_of_the_whole_fund_after_funds_listed() {
 }
 
 // ---- s39-owner ----
-
-/// The subject each printed figure of `v` is read with.
-fn subject_of<'a>(v: &'a [Statement], printed: &str) -> Option<&'a str> {
-    v.iter()
-        .find(|s| s.printed == printed)
-        .map(|s| s.subject.as_str())
-}
 
 #[test]
 fn a_zone_the_levels_money_goes_to_is_no_owner() {
