@@ -10895,6 +10895,18 @@ fn subject_of<'a>(v: &'a [Statement], p: &str) -> Option<&'a str> {
         .map(|s| s.subject.as_str())
 }
 
+/// Asserts the subject of each printed figure.
+fn expect_subjects(v: &[Statement], want: &[(&str, &str)]) {
+    for (printed, subject) in want {
+        assert_eq!(
+            subject_of(v, printed),
+            Some(*subject),
+            "{printed}: {:?}",
+            brief(v)
+        );
+    }
+}
+
 #[test]
 fn amount_before_its_name_in_a_list_ending_with_a_use() {
     // 南宁 2023 预算 p33 (s133 152, s146 31): 3.02亿元 is the money named after it, up to the
@@ -10907,12 +10919,7 @@ fn amount_before_its_name_in_a_list_ending_with_a_use() {
         2023,
         false,
     );
-    assert_eq!(
-        subject_of(&v, "3.02"),
-        Some("市本级城镇保障性安居工程补助资金"),
-        "{:?}",
-        brief(&v)
-    );
+    expect_subjects(&v, &[("3.02", "市本级城镇保障性安居工程补助资金")]);
     let v = read(
         &[
             "严格落实耕地保护和粮食安全责任，筹措3.51亿元高标准农田建设项目资金、4.57亿元耕地地力保护补贴和7984万元种粮补贴，夯实粮食生产基础。",
@@ -10920,12 +10927,7 @@ fn amount_before_its_name_in_a_list_ending_with_a_use() {
         2023,
         true,
     );
-    assert_eq!(
-        subject_of(&v, "4.57"),
-        Some("耕地地力保护补贴"),
-        "{:?}",
-        brief(&v)
-    );
+    expect_subjects(&v, &[("4.57", "耕地地力保护补贴")]);
     assert_eq!(subject_of(&v, "7984"), Some("种粮补贴"), "{:?}", brief(&v));
 }
 
@@ -10939,17 +10941,12 @@ fn spent_of_bonds_issued() {
         2021,
         true,
     );
-    assert_eq!(
-        subject_of(&v, "3,000"),
-        Some("市级新增一般债券发行"),
-        "{:?}",
-        brief(&v)
-    );
-    assert_eq!(
-        subject_of(&v, "2,029"),
-        Some("市级新增一般债券实际支出"),
-        "{:?}",
-        brief(&v)
+    expect_subjects(
+        &v,
+        &[
+            ("3,000", "市级新增一般债券发行"),
+            ("2,029", "市级新增一般债券实际支出"),
+        ],
     );
     // (预备费预算安排X，实际支出Y: the line's, as before)
     let v = read(
@@ -10957,12 +10954,7 @@ fn spent_of_bonds_issued() {
         2024,
         true,
     );
-    assert_eq!(
-        subject_of(&v, "3.6"),
-        Some("市本级预备费"),
-        "{:?}",
-        brief(&v)
-    );
+    expect_subjects(&v, &[("3.6", "市本级预备费")]);
 }
 
 #[test]
@@ -10996,24 +10988,14 @@ fn balance_of_the_whole_fund_after_funds_listed() {
         2022,
         false,
     );
-    assert_eq!(
-        subject_of(&v, "857.74"),
-        Some("市本级社会保险基金年末累计结余"),
-        "{:?}",
-        brief(&v)
-    );
+    expect_subjects(&v, &[("857.74", "市本级社会保险基金年末累计结余")]);
     // (one fund named before: its balance, as before)
     let v = read(
         &["城乡居民基本养老保险基金收入25.89亿元，支出22.11亿元，滚存结余42.22亿元。"],
         2022,
         true,
     );
-    assert_eq!(
-        subject_of(&v, "42.22"),
-        Some("城乡居民基本养老保险基金滚存结余"),
-        "{:?}",
-        brief(&v)
-    );
+    expect_subjects(&v, &[("42.22", "城乡居民基本养老保险基金滚存结余")]);
 }
 
 // ---- s39-owner ----
@@ -11031,17 +11013,9 @@ fn a_zone_the_levels_money_goes_to_is_no_owner() {
         "赣江新区安排发展资金2.0亿元。",
     ];
     let v = read(&texts, 2022, false);
-    assert_eq!(
-        subject_of(&v, "3.0"),
-        Some("市级支持赣江新区发展资金"),
-        "{:?}",
-        brief(&v)
-    );
-    assert_eq!(
-        subject_of(&v, "0.2"),
-        Some("市级预留财力"),
-        "{:?}",
-        brief(&v)
+    expect_subjects(
+        &v,
+        &[("3.0", "市级支持赣江新区发展资金"), ("0.2", "市级预留财力")],
     );
     // (the zone's own money, named at the head of its clause, is not the level's)
     assert!(
@@ -11063,17 +11037,15 @@ fn national_and_provincial_roads_name_no_place() {
         "主要包括：市政道路及铁路、高速、轨道、国省道路等交通类项目81.3亿元，教育、医疗等民生领域补短板项目53.5亿元。",
     ];
     let v = read(&texts, 2025, false);
-    assert_eq!(
-        subject_of(&v, "81.3"),
-        Some("市本级市政道路及铁路、高速、轨道、国省道路等交通类项目"),
-        "{:?}",
-        brief(&v)
-    );
-    assert_eq!(
-        subject_of(&v, "53.5"),
-        Some("市本级教育、医疗等民生领域补短板项目"),
-        "{:?}",
-        brief(&v)
+    expect_subjects(
+        &v,
+        &[
+            (
+                "81.3",
+                "市本级市政道路及铁路、高速、轨道、国省道路等交通类项目",
+            ),
+            ("53.5", "市本级教育、医疗等民生领域补短板项目"),
+        ],
     );
 }
 
@@ -11088,23 +11060,13 @@ fn bonds_an_account_adds_are_its_lines() {
         "加中央专项转移支付收入33.9亿元、再融资专项债券1518.8亿元、新增专项债券626.0亿元、地方上年专项政策性结转使用48.9亿元,总收入2797.5亿元。",
     ];
     let v = read(&texts, 2025, false);
-    assert_eq!(
-        subject_of(&v, "1518.8"),
-        Some("市级政府性基金预算再融资专项债券"),
-        "{:?}",
-        brief(&v)
-    );
-    assert_eq!(
-        subject_of(&v, "626.0"),
-        Some("市级政府性基金预算新增专项债券"),
-        "{:?}",
-        brief(&v)
-    );
-    assert_eq!(
-        subject_of(&v, "33.9"),
-        Some("市级政府性基金预算中央专项转移支付收入"),
-        "{:?}",
-        brief(&v)
+    expect_subjects(
+        &v,
+        &[
+            ("1518.8", "市级政府性基金预算再融资专项债券"),
+            ("626.0", "市级政府性基金预算新增专项债券"),
+            ("33.9", "市级政府性基金预算中央专项转移支付收入"),
+        ],
     );
 }
 
@@ -11118,23 +11080,13 @@ fn bonds_the_region_lends_on_to_the_city_are_the_whole_citys() {
         "2024年，自治区转贷我市地方政府一般债券52.78亿元，其中：转贷市本级地方政府一般债券28.90亿元（再融资一般债券24.34亿元、新增一般债券4.56亿元）。",
     ];
     let v = read(&texts, 2023, true);
-    assert_eq!(
-        subject_of(&v, "140"),
-        Some("全市地方政府专项债券转贷收入"),
-        "{:?}",
-        brief(&v)
-    );
-    assert_eq!(
-        subject_of(&v, "52.78"),
-        Some("全市地方政府一般债券转贷收入"),
-        "{:?}",
-        brief(&v)
-    );
-    assert_eq!(
-        subject_of(&v, "24.34"),
-        Some("再融资一般债券"),
-        "{:?}",
-        brief(&v)
+    expect_subjects(
+        &v,
+        &[
+            ("140", "全市地方政府专项债券转贷收入"),
+            ("52.78", "全市地方政府一般债券转贷收入"),
+            ("24.34", "再融资一般债券"),
+        ],
     );
 }
 
@@ -11152,12 +11104,7 @@ fn money_of_all_kinds_is_the_leads_level() {
         "各区配套政策资金3亿元。",
     ];
     let v = read(&texts, 2022, false);
-    assert_eq!(
-        subject_of(&v, "57.4"),
-        Some("市本级各类普惠政策资金"),
-        "{:?}",
-        brief(&v)
-    );
+    expect_subjects(&v, &[("57.4", "市本级各类普惠政策资金")]);
     assert!(
         subject_of(&v, "3").is_some_and(|s| !s.starts_with("市本级")),
         "{:?}",
