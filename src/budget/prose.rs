@@ -416,14 +416,54 @@ fn push_line(
 /// The left edge most of a page's lines start at: its text's margin (a stray line further
 /// left, a table's remains, does not move it). 0 when the page has no lines.
 fn margin_of(body: &[(&crate::layout::Line, &str)]) -> f64 {
+    margin(body.iter().map(|(l, _)| l.bbox.x0))
+}
+
+/// The left edge most of `starts` (the left edges of a page's lines) are at, to the point; 0
+/// when there are none.
+fn margin(starts: impl IntoIterator<Item = f64>) -> f64 {
     let mut counts: std::collections::HashMap<i64, usize> = std::collections::HashMap::new();
-    for (l, _) in body {
-        *counts.entry(l.bbox.x0.round() as i64).or_default() += 1;
+    for x in starts {
+        *counts.entry(x.round() as i64).or_default() += 1;
     }
     counts
         .into_iter()
         .max_by_key(|&(x, n)| (n, -x))
         .map_or(0.0, |(x, _)| x as f64)
+}
+
+/// Whether two characters stand on one line of one page.
+fn same_line(a: &Spot, b: &Spot) -> bool {
+    a.page == b.page && (a.bbox.y0 - b.bbox.y0).abs() <= 0.5 * b.bbox.height()
+}
+
+/// Where each sentence opens a paragraph: its first character starts a line (not the line the
+/// sentence before ends on) indented by more than a character from its page's margin.
+pub fn paragraph_starts(sentences: &[Sentence]) -> Vec<bool> {
+    let mut starts: std::collections::HashMap<u32, Vec<f64>> = std::collections::HashMap::new();
+    let mut last: Option<&Spot> = None;
+    for spot in sentences.iter().flat_map(|s| s.spots.iter()) {
+        if last.is_none_or(|l| !same_line(l, spot)) {
+            starts.entry(spot.page).or_default().push(spot.bbox.x0);
+        }
+        last = Some(spot);
+    }
+    let margins: std::collections::HashMap<u32, f64> = starts
+        .into_iter()
+        .map(|(page, xs)| (page, margin(xs)))
+        .collect();
+    let mut out = Vec::with_capacity(sentences.len());
+    let mut before: Option<&Spot> = None;
+    for s in sentences {
+        let opens = s.spots.first().is_some_and(|f| {
+            let em = f.bbox.height().max(f.bbox.width()).max(1.0);
+            before.is_none_or(|l| !same_line(l, f))
+                && margins.get(&f.page).is_some_and(|m| f.bbox.x0 > m + em)
+        });
+        out.push(opens);
+        before = s.spots.last().or(before);
+    }
+    out
 }
 
 /// Whether `line` opens the paragraph under a heading on the line before (`（四）2024年全市社会

@@ -738,51 +738,6 @@ fn look_back_goes_on(prev_text: &str) -> bool {
         && super::prose::printed_years(opening).next().is_none()
 }
 
-/// Where a sentence opens a paragraph: its first character starts a line (not the line the
-/// sentence before ends on) indented from the left edge most lines of its page start at.
-fn opens_paragraph(sentences: &[Sentence]) -> Vec<bool> {
-    use std::collections::HashMap;
-    // The left edge of each page's text: the edge most of its lines start at.
-    let mut starts: HashMap<u32, HashMap<i64, usize>> = HashMap::new();
-    let mut last: Option<&super::prose::Spot> = None;
-    for spot in sentences.iter().flat_map(|s| s.spots.iter()) {
-        let new_line = last.is_none_or(|l| {
-            l.page != spot.page || (l.bbox.y0 - spot.bbox.y0).abs() > 0.5 * spot.bbox.height()
-        });
-        if new_line {
-            *starts
-                .entry(spot.page)
-                .or_default()
-                .entry(spot.bbox.x0.round() as i64)
-                .or_default() += 1;
-        }
-        last = Some(spot);
-    }
-    let margin: HashMap<u32, f64> = starts
-        .into_iter()
-        .filter_map(|(page, xs)| {
-            let x = xs.into_iter().max_by_key(|&(x, n)| (n, -x))?.0;
-            Some((page, x as f64))
-        })
-        .collect();
-    let mut out = Vec::with_capacity(sentences.len());
-    let mut before: Option<&super::prose::Spot> = None;
-    for s in sentences {
-        let opens = s.spots.first().is_some_and(|f| {
-            let em = f.bbox.height().max(f.bbox.width()).max(1.0);
-            let new_line = before.is_none_or(|l| {
-                l.page != f.page || (l.bbox.y0 - f.bbox.y0).abs() > 0.5 * f.bbox.height()
-            });
-            new_line && margin.get(&f.page).is_some_and(|m| f.bbox.x0 > m + em)
-        });
-        out.push(opens);
-        if let Some(l) = s.spots.last() {
-            before = Some(l);
-        }
-    }
-    out
-}
-
 /// The sentences of a look back over several years that no heading announces: from a sentence
 /// whose opening names the span and prints no year (`五年来，我们走过了极不平凡的历程…`, `市十五届
 /// 人大一次会议以来的五年，全市财政形势发生重大变化…`) to the end of its paragraph, or, when it is
@@ -798,7 +753,7 @@ fn look_backs(sentences: &[Sentence]) -> Vec<bool> {
     }
     static DATED: LazyLock<Option<Regex>> =
         LazyLock::new(|| Regex::new(r"^(?:截至|到)?20\d\d年").ok());
-    let paragraphs = opens_paragraph(sentences);
+    let paragraphs = super::prose::paragraph_starts(sentences);
     let mut open: Option<Span> = None;
     let mut after_heading = false;
     let mut out = Vec::with_capacity(sentences.len());
@@ -2483,7 +2438,7 @@ pub fn statements(
     // The sentence a share was last bound to `parent` in.
     let mut parent_bound: Option<usize> = None;
     let parts = super::prose::parts(sentences);
-    let look_back = look_backs(sentences);
+    let look_backs = look_backs(sentences);
     // A list item naming a fund with no figure (（2）职工社会医疗保险基金。): the sentence after
     // it states the fund's figures without its name.
     let mut heading: Option<(usize, String)> = None;
@@ -2538,6 +2493,8 @@ pub fn statements(
     );
     for (no, s) in sentences.iter().enumerate() {
         let text = s.text.as_str();
+        // (in a look back over several years that no heading announces)
+        let in_look_back = look_backs.get(no).copied().unwrap_or(false);
         let level = owner::marker_level(text);
         // (the sentences before this one, nearest first: where a section's heading is)
         let before_here = || {
@@ -3633,7 +3590,7 @@ pub fn statements(
                             || against_plan_period(post)
                             || opens_with_plan_period(&stripped)
                             || look_back_goes_on(prev_text)
-                            || look_back.get(no).copied().unwrap_or(false));
+                            || in_look_back);
                 // (…支出12,454亿元，比“十二五”时期增加5,491亿元: five years' change over five)
                 if several_years
                     && st.year.is_none()
@@ -3848,7 +3805,7 @@ pub fn statements(
                     // 人均财力达到1.2万元，增长31% in a look back (五年来，…): growth over the
                     // span, against no year's figure printed.
                     let lead = post.get(..at).unwrap_or(post);
-                    if look_back.get(no).copied().unwrap_or(false)
+                    if in_look_back
                         && st.measure == measure::OTHER
                         && st.year.is_none()
                         && !lead.contains(['比', '较', '同'])

@@ -2,9 +2,7 @@
 //! hand-checked samples show to be read wrong several times as often as the rest, so that an
 //! analyst can keep the sure rows or look at the others.
 
-use super::super::classify::SCHEME;
-use super::super::code::Classification;
-use super::{Context, Statement, measure, owner};
+use super::{Context, Statement, measure, names, owner};
 
 /// The reason a statement is in doubt (empty: none).
 ///
@@ -27,23 +25,10 @@ pub(super) fn reason(st: &Statement, ctx: Context) -> &'static str {
     if ctx.government
         && !owner::names_area(&st.subject)
         && !matches!(st.measure.as_str(), measure::LIMIT | measure::OTHER)
-        && !names_one_function_class(&st.subject)
+        && !names::names_one_function_line(&st.subject)
     {
         "unowned"
     } else {
         ""
     }
-}
-
-/// Whether `subject` names one line of the function classification, as printed or with 支出
-/// added or left off: one code, or a 款 and its own 项 of the same name (民族事务, 宗教事务,
-/// 其他共产党事务支出 20136 and 2013699; not 信息化建设 or 行政运行, which stand under many
-/// classes).
-fn names_one_function_class(subject: &str) -> bool {
-    let one = |name: &str| {
-        let codes = SCHEME.codes_named(Classification::Function, name);
-        let longest = codes.iter().max_by_key(|c| c.len());
-        longest.is_some_and(|l| codes.iter().all(|c| l.starts_with(c.as_str())))
-    };
-    one(subject) || subject.strip_suffix("支出").is_some_and(one) || one(&format!("{subject}支出"))
 }

@@ -1275,6 +1275,21 @@ pub(super) fn is_function_class_or_part(name: &str) -> bool {
     named_in_function(name, &[3, 5])
 }
 
+/// Whether `subject` names one line of the function classification, as printed or with 支出
+/// added or left off: one code, or a 款 and its own 项 of the same name (民族事务, 宗教事务,
+/// 其他共产党事务支出 20136 and 2013699; not 信息化建设 or 行政运行, which stand under many
+/// classes).
+pub(super) fn names_one_function_line(subject: &str) -> bool {
+    use super::super::classify::SCHEME;
+    use super::super::code::Classification;
+    let one = |name: &str| {
+        let codes = SCHEME.codes_named(Classification::Function, name);
+        let longest = codes.iter().max_by_key(|c| c.len());
+        longest.is_some_and(|l| codes.iter().all(|c| l.starts_with(c.as_str())))
+    };
+    one(subject) || subject.strip_suffix("支出").is_some_and(one) || one(&format!("{subject}支出"))
+}
+
 /// Whether `name` names a code of the function classification of one of `lengths` (3: 类,
 /// 5: 款).
 fn named_in_function(name: &str, lengths: &[usize]) -> bool {

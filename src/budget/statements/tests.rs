@@ -347,6 +347,25 @@ fn thresholds_and_full_width_text() {
     assert_eq!(v[0].base, "本年调整预算数");
 }
 
+/// The subject each printed figure of `v` is read with.
+fn subject_of<'a>(v: &'a [Statement], p: &str) -> Option<&'a str> {
+    v.iter()
+        .find(|s| s.printed == p)
+        .map(|s| s.subject.as_str())
+}
+
+/// Asserts the subject of each printed figure.
+fn expect_subjects(v: &[Statement], want: &[(&str, &str)]) {
+    for (printed, subject) in want {
+        assert_eq!(
+            subject_of(v, printed),
+            Some(*subject),
+            "{printed}: {:?}",
+            brief(v)
+        );
+    }
+}
+
 /// (subject, measure) of each figure.
 fn subjects(v: &[Statement]) -> Vec<(&str, &str)> {
     v.iter()
@@ -10582,11 +10601,7 @@ fn a_closing_balance_after_a_list_of_funds_is_the_whole_funds_without_a_total_wo
         2021,
         false,
     );
-    let balance = v.iter().find(|s| s.printed == "9.20");
-    assert!(
-        balance.is_some_and(|s| s.subject == "市本级社会保险基金当年结余"),
-        "{v:?}"
-    );
+    expect_subjects(&v, &[("9.20", "市本级社会保险基金当年结余")]);
     // 当年收支结余 closing the list the same way (1171806 − 1092191 = 79615)
     let v = read(
         &[
@@ -10636,10 +10651,9 @@ fn a_limit_named_after_who_set_it() {
         2022,
         false,
     );
-    let whole = v.iter().find(|s| s.printed == "268.3");
-    assert!(
-        whole.is_some_and(|s| s.subject == "南昌市（含赣江新区，下同）新增地方政府债务限额"),
-        "{v:?}"
+    expect_subjects(
+        &v,
+        &[("268.3", "南昌市（含赣江新区，下同）新增地方政府债务限额")],
     );
     // (with a year after the area the cut was made already: as before)
     let v = read(
@@ -10649,8 +10663,7 @@ fn a_limit_named_after_who_set_it() {
         2024,
         true,
     );
-    let whole = v.iter().find(|s| s.printed == "1562.5");
-    assert!(whole.is_some_and(|s| s.subject == "政府债务限额"), "{v:?}");
+    expect_subjects(&v, &[("1562.5", "政府债务限额")]);
 }
 
 #[test]
@@ -10681,11 +10694,7 @@ fn a_change_after_an_exception_is_of_the_figure_before() {
         2022,
         false,
     );
-    let spent = v.iter().find(|s| s.printed == "34.6");
-    assert!(
-        spent.is_some_and(|s| s.subject == "全市国有资本经营预算支出"),
-        "{v:?}"
-    );
+    expect_subjects(&v, &[("34.6", "全市国有资本经营预算支出")]);
 }
 
 #[test]
@@ -10698,8 +10707,7 @@ fn a_line_stated_the_same_is_a_clause_of_its_own() {
         2024,
         true,
     );
-    let change = v.iter().find(|s| s.printed == "0.1");
-    assert!(change.is_some_and(|s| s.subject == "总支出"), "{v:?}");
+    expect_subjects(&v, &[("0.1", "总支出")]);
     // (决算总收入减少25.8亿元、总支出减少43.9亿元: as before)
     let v = read(
         &[
@@ -10708,8 +10716,7 @@ fn a_line_stated_the_same_is_a_clause_of_its_own() {
         2024,
         true,
     );
-    let change = v.iter().find(|s| s.printed == "43.9");
-    assert!(change.is_some_and(|s| s.subject == "总支出"), "{v:?}");
+    expect_subjects(&v, &[("43.9", "总支出")]);
 }
 
 // ---- s38-owner ----
@@ -10887,25 +10894,6 @@ fn a_class_line_a_limit_and_an_other_figure_are_not_in_doubt() {
 }
 
 // ---- s39-bind ----
-
-/// The subject each printed figure of `v` is read with.
-fn subject_of<'a>(v: &'a [Statement], p: &str) -> Option<&'a str> {
-    v.iter()
-        .find(|s| s.printed == p)
-        .map(|s| s.subject.as_str())
-}
-
-/// Asserts the subject of each printed figure.
-fn expect_subjects(v: &[Statement], want: &[(&str, &str)]) {
-    for (printed, subject) in want {
-        assert_eq!(
-            subject_of(v, printed),
-            Some(*subject),
-            "{printed}: {:?}",
-            brief(v)
-        );
-    }
-}
 
 #[test]
 fn amount_before_its_name_in_a_list_ending_with_a_use() {
